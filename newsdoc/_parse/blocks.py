@@ -1,0 +1,189 @@
+"""Blocks: the date header, paragraphs between blank lines, and list items under them.
+
+The reader walks the normalised text line by line. It never copies a line: each block
+is a pair of offsets into the text, trimmed of spaces and tabs at both ends.
+"""
+
+from __future__ import annotations
+
+import attrs
+import regex
+
+from newsdoc._diagnostics import Diagnostic
+from newsdoc._parse.header import Header, read_header
+from newsdoc._parse.source import Source
+
+__all__ = ["Block", "Layout", "read_blocks"]
+
+# A list marker at the start of a line: a bullet or a number with a dot or parenthesis,
+# then white space or the end of the line.
+_MARKER = regex.compile(r"(?:(?P<bullet>[-*•+])|(?P<num>\d{1,3})(?P<close>[.)]))(?:[ \t]+|$)")
+_CANONICAL_BULLET = "-"
+
+
+@attrs.define(kw_only=True)
+class Block:
+    """One paragraph or list item, as offsets into the normalised text."""
+
+    start: int
+    """The first character of the line, marker included."""
+    body: int
+    """The first character after the marker."""
+    end: int
+    """One past the last character of the last line."""
+    marker: str | None = None
+    """The canonical list marker (``-``, ``1.``) of an item, or None."""
+    item: bool = False
+    joined: bool = False
+    """True when the block ran over several lines that were joined with spaces."""
+
+    def text(self, src: Source) -> str:
+        """The block's text after its marker, on one line."""
+        body = src.text[self.body : self.end]
+        return body.replace("\n", " ") if self.joined else body
+
+
+@attrs.frozen(kw_only=True)
+class Layout:
+    """The header and the blocks of an article, the lede first."""
+
+    header: Header
+    blocks: tuple[Block, ...]
+    diagnostics: tuple[Diagnostic, ...]
+
+
+class _Tally:
+    """Counts one kind of tidying and remembers where it first happened."""
+
+    __slots__ = ("count", "first")
+
+    def __init__(self) -> None:
+        self.count = 0
+        self.first: tuple[int, int] | None = None
+
+    def add(self, start: int, end: int) -> None:
+        self.count += 1
+        if self.first is None:
+            self.first = (start, end)
+
+    def diagnostic(self, src: Source, code: str) -> list[Diagnostic]:
+        if self.first is None:
+            return []
+        n = self.count
+        return [src.diagnostic(code, *self.first, f"{n} place{'s' if n != 1 else ''}, the first here")]
+
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    """The (start, end) of every line, without its LF. The remainder after a final LF is not a line."""
+    out: list[tuple[int, int]] = []
+    pos = 0
+    n = len(text)
+    while pos < n:
+        nl = text.find("\n", pos)
+        if nl < 0:
+            out.append((pos, n))
+            break
+        out.append((pos, nl))
+        pos = nl + 1
+    return out
+
+
+def read_blocks(src: Source) -> Layout:
+    """Split the normalised text into its header and blocks."""
+    text = src.text
+    diags: list[Diagnostic] = []
+    trailing, leading, blanks, joins = _Tally(), _Tally(), _Tally(), _Tally()
+    blocks: list[Block] = []
+    header: Header | None = None
+    pending_lede = False
+    in_block = False
+    blank_run = 0
+    blank_start = 0
+    for ls, le in _lines(text):
+        ts, te = ls, le
+        while ts < te and text[ts] in " \t":
+            ts += 1
+        while te > ts and text[te - 1] in " \t":
+            te -= 1
+        if te < le:
+            trailing.add(te, le)
+        if ts == te:
+            if blank_run == 0:
+                blank_start = ls
+            blank_run += 1
+            in_block = False
+            continue
+        if blank_run > 1 or (blank_run and header is None):
+            blanks.add(blank_start, ls)
+        blank_run = 0
+        if header is None:
+            header = read_header(src, ls, te)
+            diags.extend(header.diagnostics)
+            in_block = True
+            if header.lede_start is not None:
+                blocks.append(Block(start=header.lede_start, body=header.lede_start, end=te))
+            elif header.canonical:
+                blocks.append(Block(start=te, body=te, end=te))
+            else:
+                pending_lede = True
+            continue
+        if ts > ls:
+            leading.add(ls, ts)
+        m = _MARKER.match(text, ts, te)
+        is_item = m is not None and (in_block or m.group("bullet") is not None)
+        if pending_lede:
+            pending_lede = False
+            if not is_item:
+                blocks.append(Block(start=ts, body=ts, end=te))
+                in_block = True
+                continue
+            blocks.append(Block(start=ts, body=ts, end=ts))
+        if is_item:
+            assert m is not None
+            blocks.append(Block(start=ts, body=m.end(), end=te, marker=_marker(src, m, diags), item=True))
+        elif in_block and blocks:
+            last = blocks[-1]
+            joins.add(last.end, ts)
+            last.end = te
+            last.joined = True
+        else:
+            blocks.append(Block(start=ts, body=ts, end=te))
+        in_block = True
+    if blank_run > 1:
+        blanks.add(blank_start, len(text))
+    if header is None:
+        diags.append(src.diagnostic("ND100", 0, 0, "no text to read"))
+        header = Header(date=None, lede_start=None, canonical=False, diagnostics=())
+    elif pending_lede:
+        blocks.append(Block(start=len(text), body=len(text), end=len(text)))
+    diags.extend(_ending(src))
+    diags.extend(trailing.diagnostic(src, "ND113"))
+    diags.extend(leading.diagnostic(src, "ND116"))
+    diags.extend(blanks.diagnostic(src, "ND112"))
+    diags.extend(joins.diagnostic(src, "ND120"))
+    return Layout(header=header, blocks=tuple(blocks), diagnostics=tuple(diags))
+
+
+def _marker(src: Source, m: regex.Match[str], diags: list[Diagnostic]) -> str:
+    bullet = m.group("bullet")
+    if bullet is not None:
+        if bullet != _CANONICAL_BULLET:
+            diags.append(src.diagnostic("ND131", m.start(), m.start() + 1, f"{bullet!r} read as '-'"))
+        return _CANONICAL_BULLET
+    number = m.group("num")
+    if m.group("close") != ".":
+        diags.append(src.diagnostic("ND131", m.start(), m.end("close"), f"{number}) read as {number}."))
+    return f"{number}."
+
+
+def _ending(src: Source) -> list[Diagnostic]:
+    """The canonical text ends with one blank line: ``\\n\\n``."""
+    text = src.text
+    body_end = len(text.rstrip(" \t\n"))
+    if body_end == 0:
+        return []
+    tail = text[body_end:]
+    newlines = tail.count("\n")
+    if newlines < 2:
+        return [src.diagnostic("ND117", len(text), len(text))]
+    return []

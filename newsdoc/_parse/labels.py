@@ -1,0 +1,220 @@
+"""Labels: the short lead-in phrases that open Smart Brevity paragraphs ("Why it matters:").
+
+A label is a short phrase that opens a paragraph and ends in a colon. It may stand
+after an emoji or a number (``🧠 Why it matters:``, ``1. Models muscle up:``) and may be
+wrapped in Markdown bold (``**Why it matters:**``). A phrase that ends in a colon is not
+a label when it introduces a quote or a list as part of a sentence (``She added:``,
+``A spokesperson told Axios:``), or when it is one of the trailing notes set in plain
+type (``Editor's note:``, ``Disclosure:``).
+"""
+
+from __future__ import annotations
+
+import attrs
+import regex
+
+from newsdoc._model import label_key
+
+__all__ = ["KNOWN_LABELS", "LabelMatch", "match_label"]
+
+KNOWN_LABELS: frozenset[str] = frozenset(
+    label_key(label) or ""
+    for label in (
+        "Why it matters",
+        "Driving the news",
+        "The big picture",
+        "Big picture",
+        "Yes, but",
+        "Yes, and",
+        "What they're saying",
+        "What he's saying",
+        "What she's saying",
+        "What we're hearing",
+        "What we're watching",
+        "What to watch",
+        "What to watch for",
+        "What's next",
+        "What's new",
+        "What's happening",
+        "What happened",
+        "What's inside",
+        "What's ahead",
+        "Zoom in",
+        "Zoom out",
+        "Go deeper",
+        "Dig deeper",
+        "Between the lines",
+        "The bottom line",
+        "Bottom line",
+        "By the numbers",
+        "State of play",
+        "The state of play",
+        "The intrigue",
+        "The other side",
+        "The flip side",
+        "Reality check",
+        "Catch up quick",
+        "Flashback",
+        "Friction point",
+        "Threat level",
+        "Case in point",
+        "How it works",
+        "Context",
+        "The latest",
+        "Behind the scenes",
+        "Inside the room",
+        "Stunning stat",
+        "Details",
+        "The details",
+        "The backdrop",
+        "The backstory",
+        "Backstory",
+        "Look ahead",
+        "Looking ahead",
+        "Of note",
+        "Follow the money",
+        "Caveat",
+        "Worth noting",
+        "Be smart",
+        "Our thought bubble",
+        "Thought bubble",
+        "The big question",
+        "Where it stands",
+        "Where things stand",
+        "The fine print",
+        "For the record",
+        "Fun fact",
+        "Why now",
+        "Keep in mind",
+        "Key quote",
+        "Between the numbers",
+        "The state of things",
+        "Game changer",
+        "The response",
+        "Reality",
+        "The catch",
+        "The context",
+        "Of course",
+        "The fallout",
+        "The impact",
+        "The stakes",
+        "The big takeaway",
+        "The takeaway",
+        "Takeaway",
+        "What it means",
+        "What it is",
+        "How we got here",
+        "How it happened",
+        "The plan",
+        "The other big thing",
+        "The numbers",
+        "Data",
+        "Yes and",
+        "Plus",
+        "Meanwhile",
+        "The bottom line for investors",
+        "Bonus thought",
+        "Bonus",
+        "Worthy of your time",
+        "Go further",
+        "Why it's important",
+        "Where it's going",
+        "Where it's headed",
+        "The backlash",
+        "The money",
+        "The big shift",
+    )
+)
+"""Keys of labels that are labels wherever they stand, whatever follows them."""
+
+_NOT_LABELS: frozenset[str] = frozenset(
+    label_key(label) or ""
+    for label in (
+        "Editor's note",
+        "Editors' note",
+        "Editors note",
+        "Editor's Note",
+        "Disclosure",
+        "Methodology",
+        "Correction",
+        "Clarification",
+        "Update",
+        "Updated",
+        "Note",
+        "Programming note",
+    )
+)
+"""Trailing notes that the publisher sets in plain type: never labels."""
+
+_MAX_WORDS = 8
+
+# Emoji (with their modifiers, joiners and flags) or a number and a dot, before a label.
+_PREFIX = r"(?:\d{1,2}\.[ \t]+|[\p{Extended_Pictographic}\p{Regional_Indicator}\uFE0F\u200D\p{Emoji_Modifier}]+[ \t]*)"
+_LABEL_AT_START = regex.compile(
+    r"(?P<prefix>" + _PREFIX + r"{0,4})"
+    r"(?P<open>\*\*)?"
+    r"(?P<label>[\p{Lu}\d][^:\n\"“”*]{0,79}?)(?<![ \t])"
+    r"(?:(?P<close_before>\*\*):|:(?P<close_after>\*\*)?)"
+    r"(?P<gap>[ \t]+|\Z)"
+)
+# Verbs that make a colon phrase a lead-in to a quote or a list rather than a label.
+_SPEECH_LEAD_IN = regex.compile(
+    r"\b(?:said|says|say|told|tells|tell|added|adds|wrote|writes|asked|asks|posted|tweeted|stated"
+    r"|explained|explains|noted|notes|argued|argues|continued|according|include|includes|including)\b",
+    regex.IGNORECASE,
+)
+
+
+@attrs.frozen(kw_only=True)
+class LabelMatch:
+    """Where a label stands in a paragraph's text."""
+
+    prefix: str | None
+    """What stands before the label, as written (``"🧠 "``), or None."""
+    label: str
+    """The label without its colon or bold marks."""
+    label_start: int
+    """Offset of the label in the paragraph's text."""
+    text_start: int
+    """Offset of the text after the label."""
+    bold: bool
+    """True when Markdown bold marks were removed."""
+    gap: str
+    """The white space written after the colon."""
+
+
+def match_label(text: str) -> LabelMatch | None:
+    """The label that opens ``text``, or None."""
+    m = _LABEL_AT_START.match(text)
+    if m is None:
+        return None
+    opened = m.group("open") is not None
+    closed = m.group("close_before") is not None or m.group("close_after") is not None
+    if closed and not opened:
+        return None
+    label = m.group("label")
+    rest_empty = m.end() == len(text)
+    key = label_key(label) or ""
+    if key in _NOT_LABELS:
+        return None
+    if key not in KNOWN_LABELS and not _plausible(label, rest_empty):
+        return None
+    prefix = m.group("prefix") or None
+    return LabelMatch(
+        prefix=prefix,
+        label=label,
+        label_start=m.start("label"),
+        text_start=m.end(),
+        bold=opened,
+        gap=m.group("gap"),
+    )
+
+
+def _plausible(label: str, rest_empty: bool) -> bool:
+    """Whether a phrase not in :data:`KNOWN_LABELS` reads as a label."""
+    if rest_empty:
+        return False  # a sentence that introduces a list or a quote
+    words = label.split()
+    if len(words) > _MAX_WORDS:
+        return False
+    return _SPEECH_LEAD_IN.search(label) is None

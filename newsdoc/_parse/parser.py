@@ -1,0 +1,71 @@
+"""``parse``: run the stages (source, blocks, structure, sourcing) and assemble the Article."""
+
+from __future__ import annotations
+
+from newsdoc._diagnostics import Diagnostic, Severity
+from newsdoc._errors import ParseError
+from newsdoc._model import Article, Paragraph
+from newsdoc._parse.blocks import read_blocks
+from newsdoc._parse.source import Source
+from newsdoc._parse.sourcing import read_sourcing
+from newsdoc._parse.structure import build_sections, draft_paragraphs
+
+__all__ = ["parse"]
+
+
+def parse(text: str, *, strict: bool = False) -> Article:
+    """Read an article in the seed format.
+
+    The parser is tolerant: for any string it returns an :class:`~newsdoc.Article`, and
+    what it had to guess or tidy is in :attr:`Article.diagnostics`. With ``strict=True``
+    it raises one :class:`~newsdoc.ParseError` listing every error-severity diagnostic.
+
+    >>> art = parse(" date 2023-10-16 Blinken urged aid, two officials said.\\n\\nWhy it matters: Time is short.\\n\\n")
+    >>> art.date.isoformat(), art.sections[0].label, art.sections[0].paragraphs[0].text
+    ('2023-10-16', 'Why it matters', 'Time is short.')
+
+    Args:
+        text: The article. Offsets in spans and diagnostics index into this exact string.
+        strict: Raise instead of returning an article with error diagnostics.
+
+    Raises:
+        TypeError: ``text`` is not a ``str`` (decode ``bytes`` first).
+        ParseError: ``strict`` is true and the text has errors.
+    """
+    given: object = text
+    if not isinstance(given, str):
+        hint = " (decode it first: data.decode('utf-8'))" if isinstance(given, bytes | bytearray) else ""
+        msg = f"parse() takes a str, not {type(given).__name__}{hint}"
+        raise TypeError(msg)
+    src = Source(text)
+    layout = read_blocks(src)
+    diags: list[Diagnostic] = [*src.diagnostics, *layout.diagnostics]
+    drafts = draft_paragraphs(src, layout.blocks, diags)
+    quotes, attributions, sourcing_diags = read_sourcing([d.text for d in drafts], [d.text_start for d in drafts], src)
+    diags.extend(sourcing_diags)
+    paragraphs = [
+        Paragraph(
+            text=d.text,
+            label=d.label,
+            label_prefix=d.prefix,
+            kind=d.kind,
+            marker=d.block.marker,
+            quotes=quotes[i],
+            attributions=attributions[i],
+            span=src.span(d.block.start, d.block.end),
+        )
+        for i, d in enumerate(drafts)
+    ]
+    diags.sort(key=lambda d: (d.span.start, d.code))
+    lede = paragraphs[0] if paragraphs else Paragraph(text="")
+    article = Article(
+        date=layout.header.date,
+        lede=lede,
+        sections=build_sections(paragraphs[1:]),
+        diagnostics=tuple(diags),
+    )
+    if strict:
+        errors = tuple(d for d in diags if d.severity is Severity.ERROR)
+        if errors:
+            raise ParseError(errors)
+    return article

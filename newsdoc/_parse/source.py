@@ -1,0 +1,102 @@
+"""The source text: character-level normalisation and the map back to the caller's offsets.
+
+The parser reads a normalised copy of the input: the byte order mark, zero-width spaces
+and control characters removed, CR and CRLF read as LF, and no-break spaces read as spaces. (Spaces at
+the ends of lines are trimmed by the block reader, which only moves slice bounds.) :class:`Source` keeps a map
+from each offset of that copy to the offset of the same character in the string the
+caller passed, so that every span and diagnostic points into the caller's text.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from newsdoc._diagnostics import Diagnostic, Span, make
+
+__all__ = ["Source"]
+
+# Whether the text needs normalising at all.
+_NEEDS_WORK = regex.compile(r"[\r\u00a0\u202f\u200b\u2060\ufeff\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+# One alternative per kind of character the normaliser touches; the named groups say which.
+_SPECIAL = regex.compile(
+    r"(?P<crlf>\r\n?)"
+    r"|(?P<nbsp>[\u00a0\u202f])"
+    r"|(?P<zw>[\u200b\u2060\ufeff])"
+    r"|(?P<ctl>[\x00-\x08\x0b\x0c\x0e-\x1f\x7f])"
+)
+_CODE_OF_GROUP = {"crlf": "ND111", "nbsp": "ND114", "zw": "ND115", "ctl": "ND118"}
+
+
+class Source:
+    """The caller's text, its normalised copy, and the offset map between them."""
+
+    __slots__ = ("_map", "diagnostics", "original", "text")
+
+    original: str
+    """The exact string passed to :func:`newsdoc.parse`."""
+    text: str
+    """The normalised copy the parser reads."""
+    diagnostics: list[Diagnostic]
+    """What the normalisation did, one diagnostic per kind of change."""
+
+    def __init__(self, original: str) -> None:
+        self.original = original
+        self.diagnostics = []
+        self._map: list[int] | None = None
+        if not _NEEDS_WORK.search(original):
+            self.text = original
+        else:
+            self.text = self._normalise(original)
+
+    def _normalise(self, original: str) -> str:
+        pieces: list[str] = []
+        offsets: list[int] = []
+        first: dict[str, tuple[int, int]] = {}
+        counts: dict[str, int] = {}
+        pos = 0
+        for m in _SPECIAL.finditer(original):
+            kind = m.lastgroup
+            assert kind is not None
+            start, end = m.span()
+            pieces.append(original[pos:start])
+            offsets.extend(range(pos, start))
+            if kind == "crlf":
+                pieces.append("\n")
+                offsets.append(start)
+            elif kind == "nbsp":
+                pieces.append(" ")
+                offsets.append(start)
+            pos = end
+            if kind == "zw" and start == 0 and original[0] == "\ufeff":
+                self.diagnostics.append(make("ND110", original, 0, 1))
+                continue
+            first.setdefault(kind, (start, end))
+            counts[kind] = counts.get(kind, 0) + 1
+        pieces.append(original[pos:])
+        offsets.extend(range(pos, len(original) + 1))
+        self._map = offsets
+        for kind, (start, end) in sorted(first.items(), key=lambda item: item[1]):
+            n = counts[kind]
+            detail = f"{n} place{'s' if n != 1 else ''}, the first here"
+            self.diagnostics.append(make(_CODE_OF_GROUP[kind], original, start, end, detail))
+        return "".join(pieces)
+
+    def offset(self, normalised: int) -> int:
+        """The caller's offset of the character at ``normalised`` in :attr:`text`."""
+        if self._map is None:
+            return normalised
+        return self._map[normalised]
+
+    def span(self, start: int, end: int) -> Span:
+        """A span of the caller's text for ``text[start:end]``."""
+        if self._map is None:
+            return Span(start=start, end=end)
+        if end <= start:
+            at = self._map[start]
+            return Span(start=at, end=at)
+        return Span(start=self._map[start], end=self._map[end - 1] + 1)
+
+    def diagnostic(self, code: str, start: int, end: int | None = None, detail: str | None = None) -> Diagnostic:
+        """A diagnostic for ``text[start:end]``, positioned in the caller's text."""
+        span = self.span(start, start if end is None else end)
+        return make(code, self.original, span.start, span.end, detail)

@@ -1,0 +1,88 @@
+"""Structure: paragraphs from blocks (labels, items, headings) and sections from paragraphs."""
+
+from __future__ import annotations
+
+import regex
+
+from newsdoc._diagnostics import Diagnostic
+from newsdoc._model import Paragraph, ParagraphKind, Section
+from newsdoc._parse.blocks import Block
+from newsdoc._parse.labels import match_label
+from newsdoc._parse.source import Source
+
+__all__ = ["Draft", "build_sections", "draft_paragraphs", "is_heading"]
+
+_HEADING_MAX_WORDS = 12
+_HEADING_MAX_CHARS = 100
+_COLON_HEADING_MAX_WORDS = 5
+# How a heading may end: a letter, digit, closing parenthesis or question mark; never
+# sentence punctuation or a closing quote.
+_HEADING = regex.compile(r"[\p{Lu}\d][^\n]*[\p{L}\d)?:]")
+
+
+class Draft:
+    """A paragraph before quotes are read: the model's fields and where its text starts."""
+
+    __slots__ = ("block", "kind", "label", "prefix", "text", "text_start")
+
+    def __init__(self, block: Block, text: str, text_start: int) -> None:
+        self.block = block
+        self.text = text
+        self.text_start = text_start
+        """Offset of :attr:`text` in the normalised source."""
+        self.label: str | None = None
+        self.prefix: str | None = None
+        self.kind = ParagraphKind.ITEM if block.item else ParagraphKind.TEXT
+
+
+def is_heading(text: str) -> bool:
+    """Whether an unlabeled paragraph is a short standalone title: ``Election law``."""
+    if len(text) > _HEADING_MAX_CHARS or _HEADING.fullmatch(text) is None:
+        return False
+    words = len(text.split())
+    if text.endswith(":"):
+        return words <= _COLON_HEADING_MAX_WORDS
+    return words <= _HEADING_MAX_WORDS
+
+
+def draft_paragraphs(src: Source, blocks: tuple[Block, ...], diags: list[Diagnostic]) -> list[Draft]:
+    """Read labels and kinds; the first block is the lede and has neither."""
+    drafts: list[Draft] = []
+    last = len(blocks) - 1
+    for i, block in enumerate(blocks):
+        text = block.text(src)
+        draft = Draft(block, text, block.body)
+        if i > 0:
+            found = match_label(text)
+            if found is not None:
+                draft.label = found.label
+                draft.prefix = found.prefix
+                draft.text = text[found.text_start :]
+                draft.text_start = block.body + found.text_start
+                label_at = block.body + found.label_start
+                if found.bold:
+                    diags.append(src.diagnostic("ND130", label_at, draft.text_start, f"read as label {found.label!r}"))
+                elif found.gap != " " and draft.text:
+                    diags.append(src.diagnostic("ND132", draft.text_start - len(found.gap), draft.text_start))
+            elif not block.item and i < last and is_heading(text):
+                draft.kind = ParagraphKind.HEADING
+        drafts.append(draft)
+    return drafts
+
+
+def build_sections(paragraphs: list[Paragraph]) -> tuple[Section, ...]:
+    """Group the paragraphs after the lede: a labeled, non-item paragraph opens a section."""
+    sections: list[Section] = []
+    current: list[Paragraph] = []
+    label: str | None = None
+    for paragraph in paragraphs:
+        if paragraph.label is not None and paragraph.kind is not ParagraphKind.ITEM:
+            if current:
+                sections.append(Section(label=label, paragraphs=tuple(current)))
+            current = [paragraph]
+            label = paragraph.label
+        else:
+            current.append(paragraph)
+    if current:
+        sections.append(Section(label=label, paragraphs=tuple(current)))
+    return tuple(sections)

@@ -4,13 +4,27 @@ from __future__ import annotations
 
 from newsdoc._diagnostics import Diagnostic, Severity
 from newsdoc._errors import ParseError
-from newsdoc._model import Article, Paragraph
+from newsdoc._model import Article, Attribution, Paragraph, Quote
 from newsdoc._parse.blocks import read_blocks
 from newsdoc._parse.source import Source
 from newsdoc._parse.sourcing import read_sourcing
-from newsdoc._parse.structure import build_sections, draft_paragraphs
+from newsdoc._parse.structure import Draft, build_sections, draft_paragraphs
 
 __all__ = ["parse"]
+
+
+def _sourcing(
+    drafts: list[Draft], src: Source, diags: list[Diagnostic]
+) -> tuple[list[tuple[Quote, ...]], list[tuple[Attribution, ...]]]:
+    """Run the quote pipeline; should it ever fail, keep the structure and say so."""
+    texts = [d.text for d in drafts]
+    try:
+        quotes, attributions, found = read_sourcing(texts, [d.text_start for d in drafts], src)
+    except Exception as exc:  # the parser promises never to raise on a str
+        diags.append(src.diagnostic("ND902", 0, 0, f"{type(exc).__name__}: {exc}"))
+        return [() for _ in texts], [() for _ in texts]
+    diags.extend(found)
+    return quotes, attributions
 
 
 def parse(text: str, *, strict: bool = False) -> Article:
@@ -41,8 +55,7 @@ def parse(text: str, *, strict: bool = False) -> Article:
     layout = read_blocks(src)
     diags: list[Diagnostic] = [*src.diagnostics, *layout.diagnostics]
     drafts = draft_paragraphs(src, layout.blocks, diags)
-    quotes, attributions, sourcing_diags = read_sourcing([d.text for d in drafts], [d.text_start for d in drafts], src)
-    diags.extend(sourcing_diags)
+    quotes, attributions = _sourcing(drafts, src, diags)
     paragraphs = [
         Paragraph(
             text=d.text,

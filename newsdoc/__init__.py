@@ -6,6 +6,7 @@ from newsdoc._diagnostics import CODES, Diagnostic, Severity, Span
 from newsdoc._errors import DecodeError, NewsdocError, ParseError
 from newsdoc._model import Article, Attribution, AttributionKind, Paragraph, ParagraphKind, Quote, Section
 from newsdoc._parse import parse
+from newsdoc._write.json import from_dict, from_json, to_dict, to_json
 from newsdoc._write.text import to_text
 
 __version__ = "0.1.0"
@@ -26,6 +27,10 @@ __all__ = [
     "Severity",
     "Span",
     "__version__",
+    "from_dict",
+    "from_json",
     "parse",
+    "to_dict",
+    "to_json",
     "to_text",
 ]

@@ -1,0 +1,191 @@
+"""newsdoc's own JSON: every field of the model, spans and diagnostics included.
+
+One private cattrs converter owns the wire format. The document names its format and
+version (``{"format": "newsdoc", "version": 1, ...}``); reading checks both, and any
+problem raises :class:`~newsdoc.DecodeError` with the JSONPath of the bad field.
+"""
+
+from __future__ import annotations
+
+import datetime
+import json
+from collections.abc import Callable
+from typing import TypeAlias, cast
+
+import attrs
+import cattrs
+import cattrs.gen
+import regex
+
+from newsdoc._errors import DecodeError
+from newsdoc._model import Article, Paragraph, Section
+
+__all__ = ["FORMAT", "VERSION", "JSONObject", "JSONValue", "from_dict", "from_json", "to_dict", "to_json"]
+
+JSONValue: TypeAlias = "str | int | float | bool | list[JSONValue] | dict[str, JSONValue] | None"
+"""Any value JSON can hold."""
+JSONObject: TypeAlias = "dict[str, JSONValue]"
+"""A JSON object."""
+
+FORMAT = "newsdoc"
+"""The value of the ``format`` key of every document."""
+VERSION = 1
+"""The version of the JSON layout this newsdoc writes and reads."""
+
+# A UTF-16 surrogate that stands alone in a str: it cannot be encoded, so it is escaped.
+_LONE_SURROGATE = regex.compile(r"[\ud800-\udfff]")
+# The JSONPath at the end of a cattrs error message: "... @ $.sections[0].label".
+_AT_PATH = regex.compile(r" @ (\$\S*)$")
+
+
+def _make_converter() -> cattrs.Converter:
+    conv = cattrs.Converter(forbid_extra_keys=True)
+    conv.register_unstructure_hook(datetime.date, lambda d: d.isoformat())
+    conv.register_structure_hook(datetime.date, _structure_date)
+    for primitive in (str, int, bool):
+        conv.register_structure_hook_func(_is_exactly(primitive), _strict(primitive))
+        conv.register_structure_hook_func(_is_exactly(primitive | None), _strict(primitive, optional=True))
+    # Sections and paragraphs also carry their derived key, for readers of the JSON;
+    # the paragraph hook must exist before the section's is generated.
+    paragraph_fields = cattrs.gen.make_dict_unstructure_fn(Paragraph, conv)
+    conv.register_unstructure_hook(Paragraph, lambda p: {"key": p.key, **paragraph_fields(p)})
+    section_fields = cattrs.gen.make_dict_unstructure_fn(Section, conv)
+    conv.register_unstructure_hook(Section, lambda s: {"key": s.key, **section_fields(s)})
+    conv.register_structure_hook_factory(attrs.has, lambda cls: _complete_object(cls, conv))
+    return conv
+
+
+def _is_exactly(kind: object) -> Callable[[object], bool]:
+    return lambda t: t == kind
+
+
+def _complete_object(cls: type[attrs.AttrsInstance], conv: cattrs.Converter) -> Callable[[object, object], object]:
+    """Structure an attrs class from an object that has every one of its fields.
+
+    The writer writes every field, so a missing one means the document is not newsdoc's.
+    The derived ``key`` of sections and paragraphs is accepted and ignored.
+    """
+    generated = cattrs.gen.make_dict_structure_fn(cls, conv, _cattrs_forbid_extra_keys=True)
+    names = tuple(f.name for f in attrs.fields(cls))
+    derived = "key" if cls in (Section, Paragraph) else None
+
+    def structure(data: object, _type: object) -> object:
+        if not isinstance(data, dict):
+            msg = f"expected an object for {cls.__name__}, got {type(data).__name__}"
+            raise TypeError(msg)
+        missing = [name for name in names if name not in data]
+        if missing:
+            msg = f"{cls.__name__} is missing required field {missing[0]!r}"
+            raise KeyError(msg)
+        if derived is not None and derived in data:
+            data = {k: v for k, v in data.items() if k != derived}
+        return generated(data, cls)
+
+    return structure
+
+
+def _strict(kind: type[object], *, optional: bool = False) -> Callable[[object, object], object]:
+    """A structure hook that takes a JSON value of exactly this type (no "5" for 5, no 1 for True)."""
+    wanted = f"{kind.__name__} or null" if optional else kind.__name__
+
+    def structure(value: object, _type: object) -> object:
+        if type(value) is kind or (optional and value is None):
+            return value
+        msg = f"expected {wanted}, got {type(value).__name__}"
+        raise TypeError(msg)
+
+    return structure
+
+
+def _explain(exc: BaseException, _type: object) -> str:
+    """The message of a cattrs leaf error: the exception's own words."""
+    if isinstance(exc, KeyError) and exc.args:
+        return str(exc.args[0])
+    return str(exc) or type(exc).__name__
+
+
+def _structure_date(value: object, _type: object) -> datetime.date:
+    if not isinstance(value, str):
+        msg = f"expected a date as 'YYYY-MM-DD', got {type(value).__name__}"
+        raise TypeError(msg)
+    return datetime.date.fromisoformat(value)
+
+
+_converter = _make_converter()
+
+
+def to_dict(article: Article) -> JSONObject:
+    """The article as a JSON-ready dict: ``{"format": "newsdoc", "version": 1, ...}``.
+
+    >>> from newsdoc import parse
+    >>> d = to_dict(parse(" date 2023-10-16 Lede.\\n\\n"))
+    >>> d["format"], d["version"], d["date"], d["lede"]["text"]
+    ('newsdoc', 1, '2023-10-16', 'Lede.')
+    """
+    body = cast("JSONObject", _converter.unstructure(article))
+    return {"format": FORMAT, "version": VERSION, **body}
+
+
+def to_json(article: Article, *, indent: int | None = None) -> str:
+    """The article as newsdoc JSON text; :func:`from_json` reads it back to an equal Article.
+
+    Args:
+        article: The article to write.
+        indent: Indent nested levels by this many spaces; None writes one line.
+    """
+    text = json.dumps(to_dict(article), ensure_ascii=False, indent=indent)
+    if _LONE_SURROGATE.search(text) is None:
+        return text
+    return _LONE_SURROGATE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+
+
+def from_dict(data: object) -> Article:
+    """Read an Article from a dict as :func:`to_dict` writes it.
+
+    Raises:
+        DecodeError: ``data`` is not a newsdoc document of a version this newsdoc reads;
+            its :attr:`~newsdoc.DecodeError.path` names the bad field.
+    """
+    if not isinstance(data, dict):
+        raise DecodeError(f"expected a JSON object, got {type(data).__name__}", "$")
+    if data.get("format") != FORMAT:
+        raise DecodeError(f"expected format {FORMAT!r}, got {data.get('format')!r}", "$.format")
+    version = data.get("version")
+    if type(version) is not int:
+        raise DecodeError(f"expected an integer version, got {version!r}", "$.version")
+    if version != VERSION:
+        raise DecodeError(f"unsupported version {version} (this newsdoc reads version {VERSION})", "$.version")
+    body = {k: v for k, v in data.items() if k not in ("format", "version")}
+    try:
+        return _converter.structure(body, Article)
+    except cattrs.BaseValidationError as exc:
+        messages = cattrs.transform_error(exc, path="$", format_exception=_explain)
+        first = messages[0] if messages else str(exc)
+        m = _AT_PATH.search(first)
+        path = m.group(1) if m else "$"
+        message = first[: m.start()] if m else first
+        raise DecodeError(message, path) from exc
+    except (ValueError, TypeError) as exc:
+        raise DecodeError(str(exc), "$") from exc
+    except KeyError as exc:
+        raise DecodeError(str(exc.args[0]) if exc.args else "missing field", "$") from exc
+
+
+def from_json(text: str | bytes | bytearray) -> Article:
+    """Read an Article from newsdoc JSON text.
+
+    >>> from newsdoc import parse
+    >>> art = parse(" date 2023-10-16 Lede.\\n\\nWhy it matters: Because.\\n\\n")
+    >>> from_json(to_json(art)) == art
+    True
+
+    Raises:
+        DecodeError: the text is not JSON, or not a newsdoc document this newsdoc reads.
+    """
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise DecodeError(f"invalid JSON: {exc.msg} (line {exc.lineno}, column {exc.colno})", "$") from exc
+    except UnicodeDecodeError as exc:
+        raise DecodeError(f"invalid JSON: the bytes are not UTF-8 ({exc.reason})", "$") from exc
+    return from_dict(data)

@@ -1,0 +1,131 @@
+"""``newsdoc stats``: what a set of articles holds, as a table or as JSON."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from collections import Counter
+
+import attrs
+
+from newsdoc._cli.console import Console
+from newsdoc._cli.inputs import add_files_argument
+from newsdoc._model import Article, AttributionKind, label_key
+from newsdoc._parse import parse
+
+__all__ = ["Tally", "register"]
+
+_DESCRIPTION = """\
+Count the articles, sections, paragraphs, labels, quotes and attributions of a set of
+articles, and the share of attributions whose source is unnamed. Labels are counted by
+their key (case and punctuation aside) and shown in their most common spelling.
+"""
+
+
+def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """Add the ``stats`` command."""
+    cmd = commands.add_parser("stats", help="count what articles hold", description=_DESCRIPTION)
+    add_files_argument(cmd)
+    cmd.add_argument("--json", action="store_true", help="write the counts as one JSON object")
+    cmd.set_defaults(run=run, command_parser=cmd)
+
+
+def run(args: argparse.Namespace, console: Console) -> int:
+    """Count every readable input and write the table (or JSON) once at the end."""
+    files: list[str] = args.files
+    tally = Tally()
+    for _item, text in console.articles(files, "stats"):
+        tally.add(parse(text))
+    if args.json:
+        console.out(json.dumps(tally.to_dict(), ensure_ascii=False, indent=2) + "\n")
+    else:
+        console.out(tally.render())
+    return console.status()
+
+
+@attrs.define
+class Tally:
+    """Running counts over articles."""
+
+    articles: int = 0
+    sections: int = 0
+    paragraphs: int = 0
+    quotes: int = 0
+    partial_quotes: int = 0
+    by_kind: Counter[AttributionKind] = attrs.Factory(Counter)
+    named: Counter[bool | None] = attrs.Factory(Counter)
+    labels: Counter[str] = attrs.Factory(Counter)
+    spellings: dict[str, Counter[str]] = attrs.Factory(dict)
+
+    def add(self, article: Article) -> None:
+        """Count one article."""
+        self.articles += 1
+        self.sections += len(article.sections)
+        self.paragraphs += len(article.paragraphs)
+        for section in article.sections:
+            key = label_key(section.label)
+            if key is not None and section.label is not None:
+                self.labels[key] += 1
+                self.spellings.setdefault(key, Counter())[section.label] += 1
+        for quote in article.quotes:
+            self.quotes += 1
+            self.partial_quotes += quote.partial
+        for attribution in article.attributions:
+            self.by_kind[attribution.kind] += 1
+            self.named[attribution.named] += 1
+
+    @property
+    def attributions(self) -> int:
+        """How many attributions were counted."""
+        return sum(self.by_kind.values())
+
+    @property
+    def unnamed_share(self) -> float | None:
+        """Unnamed attributions over all attributions, or None when there are none."""
+        return self.named[False] / self.attributions if self.attributions else None
+
+    def label_rows(self) -> list[tuple[str, str, int]]:
+        """``(spelling, key, count)`` per label, most frequent first, then by key."""
+        rows = [(self.spellings[key].most_common(1)[0][0], key, n) for key, n in self.labels.items()]
+        return sorted(rows, key=lambda row: (-row[2], row[1]))
+
+    def to_dict(self) -> dict[str, object]:
+        """The counts as JSON-ready values (see the ``stats --json`` reference)."""
+        return {
+            "articles": self.articles,
+            "sections": self.sections,
+            "paragraphs": self.paragraphs,
+            "labels": [{"label": label, "key": key, "count": n} for label, key, n in self.label_rows()],
+            "quotes": {"total": self.quotes, "partial": self.partial_quotes},
+            "attributions": {
+                "total": self.attributions,
+                "by_kind": {kind.value: self.by_kind[kind] for kind in AttributionKind},
+                "named": self.named[True],
+                "unnamed": self.named[False],
+                "unclear": self.named[None],
+            },
+            "unnamed_share": self.unnamed_share,
+        }
+
+    def render(self) -> str:
+        """The counts as an aligned plain-text table."""
+        share = self.unnamed_share
+        unnamed = "n/a" if share is None else f"{share:.1%} ({self.named[False]} of {self.attributions})"
+        totals = [
+            ("articles", str(self.articles)),
+            ("sections", str(self.sections)),
+            ("paragraphs", str(self.paragraphs)),
+            ("quotes", str(self.quotes)),
+            ("  partial", str(self.partial_quotes)),
+            ("attributions", str(self.attributions)),
+            *((f"  {kind.value}", str(self.by_kind[kind])) for kind in AttributionKind),
+            ("unnamed sources", unnamed),
+        ]
+        labels = [(label, str(n)) for label, _key, n in self.label_rows()]
+        return _table(totals) + "\n" + _table([("label", "sections"), *labels])
+
+
+def _table(rows: list[tuple[str, str]]) -> str:
+    left = max(len(name) for name, _ in rows)
+    right = max(len(value) for _, value in rows)
+    return "".join(f"{name:<{left}}  {value:>{right}}\n" for name, value in rows)

@@ -1,0 +1,78 @@
+"""The output formats of ``newsdoc parse``: one entry per format, each a writer and a file suffix."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from urllib.parse import quote
+
+import attrs
+
+from newsdoc._model import Article
+from newsdoc._write.json import to_json
+from newsdoc._write.text import to_text
+
+__all__ = ["DEFAULT_FORMAT", "DEFAULT_URI", "FORMATS", "Format", "Target"]
+
+DEFAULT_URI = "urn:newsdoc:{stem}"
+"""The URI of an article in ninjs and JSON-LD unless ``--uri`` gives another."""
+
+
+@attrs.frozen(kw_only=True)
+class Target:
+    """What a writer may need to know about the article beyond its content."""
+
+    stem: str
+    """The input's file name without its suffix (``stdin`` for standard input)."""
+    uri: str
+    """The article's URI: ``--uri`` with ``{stem}`` replaced by the stem, percent-encoded."""
+
+    @classmethod
+    def of(cls, stem: str, uri_template: str) -> Target:
+        """The target for an input named ``stem``."""
+        return cls(stem=stem, uri=uri_template.replace("{stem}", quote(stem, safe="")))
+
+
+@attrs.frozen(kw_only=True)
+class Format:
+    """One output format."""
+
+    name: str
+    """The value of ``--to``."""
+    suffix: str
+    """The suffix of the files written into an output directory."""
+    summary: str
+    """One line for ``--help``."""
+    write: Callable[[Article, Target], str]
+    """The writer: the whole output for one article."""
+    per_line: bool = False
+    """True when every article is one line of a single stream, rather than a document of its own."""
+
+
+FORMATS: dict[str, Format] = {
+    f.name: f
+    for f in (
+        Format(
+            name="json",
+            suffix=".json",
+            summary="newsdoc JSON, indented; newsdoc.from_json reads it back",
+            write=lambda article, _target: to_json(article, indent=2),
+        ),
+        Format(
+            name="jsonl",
+            suffix=".jsonl",
+            summary="newsdoc JSON, one article per line, for many files",
+            write=lambda article, _target: to_json(article),
+            per_line=True,
+        ),
+        Format(
+            name="text",
+            suffix=".txt",
+            summary="the canonical seed format",
+            write=lambda article, _target: to_text(article),
+        ),
+    )
+}
+"""Every format ``--to`` accepts, by name."""
+
+DEFAULT_FORMAT = "json"
+"""The format written when ``--to`` is not given."""

@@ -6,13 +6,16 @@ from newsdoc._diagnostics import CODES, Diagnostic, Severity, Span
 from newsdoc._errors import DecodeError, NewsdocError, ParseError
 from newsdoc._model import Article, Attribution, AttributionKind, Paragraph, ParagraphKind, Quote, Section
 from newsdoc._parse import parse
+from newsdoc._records import ATTRIBUTION_RECORD_KEYS, QUOTE_RECORD_KEYS, attribution_records, quote_records
 from newsdoc._write.json import from_dict, from_json, to_dict, to_json
 from newsdoc._write.text import to_text
 
 __version__ = "0.1.0"
 
 __all__ = [
+    "ATTRIBUTION_RECORD_KEYS",
     "CODES",
+    "QUOTE_RECORD_KEYS",
     "Article",
     "Attribution",
     "AttributionKind",
@@ -27,9 +30,11 @@ __all__ = [
     "Severity",
     "Span",
     "__version__",
+    "attribution_records",
     "from_dict",
     "from_json",
     "parse",
+    "quote_records",
     "to_dict",
     "to_json",
     "to_text",

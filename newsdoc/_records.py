@@ -1,0 +1,173 @@
+"""Flat records of an article's quotes and attributions, for data frames and Parquet files.
+
+Every record is a ``dict`` whose values are plain ``str``, ``int``, ``bool`` or ``None``,
+with the same keys in the same order for every record of its kind, so that
+``pandas.DataFrame(records)`` and Parquet writers take a list of them as it is.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TypeAlias
+
+from newsdoc._diagnostics import Span
+from newsdoc._model import Article, Attribution, Paragraph, label_key
+
+__all__ = ["ATTRIBUTION_RECORD_KEYS", "QUOTE_RECORD_KEYS", "Record", "attribution_records", "quote_records"]
+
+Record: TypeAlias = dict[str, str | int | bool | None]
+"""One flat record: a column name to a plain value."""
+
+_PLACE_KEYS = ("paragraph", "section", "section_key", "date")
+_SOURCE_KEYS = ("cue", "kind", "named", "count", "name", "role", "resolved")
+
+QUOTE_RECORD_KEYS: tuple[str, ...] = (
+    "quote",
+    *_PLACE_KEYS,
+    "text",
+    "partial",
+    "speaker",
+    *_SOURCE_KEYS,
+    "attribution",
+    "start",
+    "end",
+)
+"""The keys of every :func:`quote_records` record, in order."""
+ATTRIBUTION_RECORD_KEYS: tuple[str, ...] = (
+    "attribution",
+    *_PLACE_KEYS,
+    "source",
+    *_SOURCE_KEYS,
+    "rule",
+    "quote",
+    "start",
+    "end",
+)
+"""The keys of every :func:`attribution_records` record, in order."""
+
+
+def quote_records(article: Article) -> Iterator[Record]:
+    """One flat record per quote of ``article``, in document order.
+
+    The keys, always all present and in this order:
+
+    - ``quote`` (int): the quote's position among the article's quotes, from 0.
+    - ``paragraph`` (int): its paragraph's position in :attr:`Article.paragraphs` (the lede is 0).
+    - ``section`` (str or None): the label of the section it is in; None in the lede and
+      in a section without a label.
+    - ``section_key`` (str or None): that label as a key, ``why_it_matters``.
+    - ``date`` (str or None): the article's date, ``YYYY-MM-DD``.
+    - ``text`` (str): the quoted words, verbatim.
+    - ``partial`` (bool): whether the quote is a fragment inside a sentence.
+    - ``speaker`` (str or None): the source's noun phrase as written, where one is credited.
+    - ``cue``, ``kind``, ``named``, ``count``, ``name``, ``role``, ``resolved``: the fields of the
+      quote's :class:`~newsdoc.Attribution` (``kind`` as its string value), None without one.
+    - ``attribution`` (int or None): the position of that attribution in
+      :func:`attribution_records`, to join the two tables.
+    - ``start``, ``end`` (int or None): where the quoted words stand in the parsed text.
+
+    >>> from newsdoc import Article, Attribution, AttributionKind, Paragraph, Quote
+    >>> said = Attribution(source="she", cue="said", kind=AttributionKind.SAID, named=True)
+    >>> quote = Quote(text="We are ready,", attribution=said)
+    >>> lede = Paragraph(text='"We are ready," she said.', quotes=(quote,), attributions=(said,))
+    >>> [(r["text"], r["speaker"], r["kind"], r["attribution"]) for r in quote_records(Article(lede=lede))]
+    [('We are ready,', 'she', 'said', 0)]
+    """
+    attribution_index = _attribution_index(article)
+    index = 0
+    for number, (paragraph, section) in enumerate(_placed(article)):
+        for quote in paragraph.quotes:
+            found = _find(paragraph, quote.attribution) if quote.attribution is not None else None
+            record: Record = {"quote": index, **_place(article, number, section)}
+            record["text"] = quote.text
+            record["partial"] = quote.partial
+            record["speaker"] = quote.speaker
+            record.update(_source_fields(quote.attribution))
+            record["attribution"] = None if found is None else attribution_index[number] + found
+            record.update(_offsets(quote.span))
+            yield record
+            index += 1
+
+
+def attribution_records(article: Article) -> Iterator[Record]:
+    """One flat record per attribution of ``article``, in document order.
+
+    The keys, always all present and in this order:
+
+    - ``attribution`` (int): the attribution's position among the article's attributions, from 0.
+    - ``paragraph``, ``section``, ``section_key``, ``date``: as in :func:`quote_records`.
+    - ``source`` (str): the source's noun phrase as written.
+    - ``cue`` (str), ``kind`` (str: ``said``, ``according_to``, ``declined`` or ``no_response``),
+      ``named`` (bool or None), ``count`` (int or None), ``name``, ``role``, ``resolved``
+      (str or None), ``rule`` (str): the fields of the :class:`~newsdoc.Attribution`.
+    - ``quote`` (int or None): the position in :func:`quote_records` of the first quote
+      this attribution credits, None where it credits no quote.
+    - ``start``, ``end`` (int or None): where the whole attribution clause stands in the parsed text.
+    """
+    quote_index = 0
+    index = 0
+    for number, (paragraph, section) in enumerate(_placed(article)):
+        for attribution in paragraph.attributions:
+            credited = [i for i, q in enumerate(paragraph.quotes) if _same(q.attribution, attribution)]
+            record: Record = {"attribution": index, **_place(article, number, section)}
+            record["source"] = attribution.source
+            record.update(_source_fields(attribution))
+            record["rule"] = attribution.rule
+            record["quote"] = quote_index + credited[0] if credited else None
+            record.update(_offsets(attribution.span))
+            yield record
+            index += 1
+        quote_index += len(paragraph.quotes)
+
+
+def _placed(article: Article) -> Iterator[tuple[Paragraph, str | None]]:
+    """Every paragraph in document order with the label of its section (None for the lede)."""
+    yield article.lede, None
+    for section in article.sections:
+        for paragraph in section.paragraphs:
+            yield paragraph, section.label
+
+
+def _place(article: Article, number: int, section: str | None) -> Record:
+    return {
+        "paragraph": number,
+        "section": section,
+        "section_key": label_key(section),
+        "date": article.date.isoformat() if article.date is not None else None,
+    }
+
+
+def _source_fields(attribution: Attribution | None) -> Record:
+    if attribution is None:
+        return dict.fromkeys(_SOURCE_KEYS)
+    return {
+        "cue": attribution.cue,
+        "kind": attribution.kind.value,
+        "named": attribution.named,
+        "count": attribution.count,
+        "name": attribution.name,
+        "role": attribution.role,
+        "resolved": attribution.resolved,
+    }
+
+
+def _offsets(span: Span | None) -> Record:
+    return {"start": span.start, "end": span.end} if span is not None else {"start": None, "end": None}
+
+
+def _same(credited: Attribution | None, attribution: Attribution) -> bool:
+    """Whether a quote's attribution is this one: equal content at the same place."""
+    return credited is not None and credited == attribution and credited.span == attribution.span
+
+
+def _find(paragraph: Paragraph, attribution: Attribution) -> int | None:
+    """The position of ``attribution`` among the paragraph's attributions, or None."""
+    return next((i for i, a in enumerate(paragraph.attributions) if _same(attribution, a)), None)
+
+
+def _attribution_index(article: Article) -> list[int]:
+    """For each paragraph, the number of attributions in the paragraphs before it."""
+    counts = [0]
+    for paragraph, _section in _placed(article):
+        counts.append(counts[-1] + len(paragraph.attributions))
+    return counts

@@ -1,0 +1,248 @@
+"""Flat quote and attribution records: keys, plain values, joins, and data frames."""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+import newsdoc
+from newsdoc import Article, Attribution, AttributionKind, Paragraph, Quote, Section, Span
+from newsdoc._records import Record
+
+ROOT = Path(__file__).resolve().parents[1]
+CORPUS = [
+    *sorted((ROOT.parent / "shared" / "corpus" / "articles").glob("*.txt")),
+    *sorted((ROOT.parent / "shared" / "corpus" / "bulleted").glob("*.txt")),
+]
+
+OFFICIALS = Attribution(
+    source="two Israeli officials", cue="said", kind=AttributionKind.SAID, named=False, count=2, rule="said-after"
+)
+SENIOR = Attribution(
+    source="a senior Israeli official",
+    cue="said",
+    kind=AttributionKind.SAID,
+    named=False,
+    count=1,
+    rule="quote-said",
+    span=Span(start=160, end=190),
+)
+MILLER = Attribution(
+    source="State Department spokesperson Mathew Miller",
+    cue="declined to comment",
+    kind=AttributionKind.DECLINED,
+    named=True,
+    name="Mathew Miller",
+    role="State Department spokesperson",
+    rule="declined",
+    span=Span(start=200, end=262),
+)
+BIDEN = Quote(text="The Biden administration understands,", attribution=SENIOR, span=Span(start=121, end=158))
+MISTAKE = Quote(text="a grave mistake", partial=True, span=Span(start=300, end=315))
+ARTICLE = Article(
+    date=datetime.date(2023, 10, 16),
+    lede=Paragraph(text="Blinken urged aid, two Israeli officials said.", attributions=(OFFICIALS,)),
+    sections=(
+        Section(
+            label="Behind the scenes",
+            paragraphs=(
+                Paragraph(label="Behind the scenes", text="Blinken stressed the point."),
+                Paragraph(
+                    text='"The Biden administration understands," a senior Israeli official said.',
+                    quotes=(BIDEN,),
+                    attributions=(SENIOR,),
+                ),
+                Paragraph(
+                    text="State Department spokesperson Mathew Miller declined to comment.", attributions=(MILLER,)
+                ),
+            ),
+        ),
+        Section(
+            label="Yes, but",
+            paragraphs=(Paragraph(label="Yes, but", text='Critics called it "a grave mistake".', quotes=(MISTAKE,)),),
+        ),
+    ),
+)
+PLACE_BEHIND = {"section": "Behind the scenes", "section_key": "behind_the_scenes", "date": "2023-10-16"}
+NO_SOURCE = dict.fromkeys(("cue", "kind", "named", "count", "name", "role", "resolved"))
+EXPECTED_QUOTES = [
+    {
+        "quote": 0,
+        "paragraph": 2,
+        **PLACE_BEHIND,
+        "text": "The Biden administration understands,",
+        "partial": False,
+        "speaker": "a senior Israeli official",
+        "cue": "said",
+        "kind": "said",
+        "named": False,
+        "count": 1,
+        "name": None,
+        "role": None,
+        "resolved": None,
+        "attribution": 1,
+        "start": 121,
+        "end": 158,
+    },
+    {
+        "quote": 1,
+        "paragraph": 4,
+        "section": "Yes, but",
+        "section_key": "yes_but",
+        "date": "2023-10-16",
+        "text": "a grave mistake",
+        "partial": True,
+        "speaker": None,
+        **NO_SOURCE,
+        "attribution": None,
+        "start": 300,
+        "end": 315,
+    },
+]
+EXPECTED_ATTRIBUTIONS = [
+    {
+        "attribution": 0,
+        "paragraph": 0,
+        "section": None,
+        "section_key": None,
+        "date": "2023-10-16",
+        "source": "two Israeli officials",
+        "cue": "said",
+        "kind": "said",
+        "named": False,
+        "count": 2,
+        "name": None,
+        "role": None,
+        "resolved": None,
+        "rule": "said-after",
+        "quote": None,
+        "start": None,
+        "end": None,
+    },
+    {
+        "attribution": 1,
+        "paragraph": 2,
+        **PLACE_BEHIND,
+        "source": "a senior Israeli official",
+        "cue": "said",
+        "kind": "said",
+        "named": False,
+        "count": 1,
+        "name": None,
+        "role": None,
+        "resolved": None,
+        "rule": "quote-said",
+        "quote": 0,
+        "start": 160,
+        "end": 190,
+    },
+    {
+        "attribution": 2,
+        "paragraph": 3,
+        **PLACE_BEHIND,
+        "source": "State Department spokesperson Mathew Miller",
+        "cue": "declined to comment",
+        "kind": "declined",
+        "named": True,
+        "count": None,
+        "name": "Mathew Miller",
+        "role": "State Department spokesperson",
+        "resolved": None,
+        "rule": "declined",
+        "quote": None,
+        "start": 200,
+        "end": 262,
+    },
+]
+
+Records = Callable[[Article], Iterator[Record]]
+KINDS: list[tuple[Records, tuple[str, ...], Callable[[Article], tuple[object, ...]]]] = [
+    (newsdoc.quote_records, newsdoc.QUOTE_RECORD_KEYS, lambda a: a.quotes),
+    (newsdoc.attribution_records, newsdoc.ATTRIBUTION_RECORD_KEYS, lambda a: a.attributions),
+]
+KIND_IDS = ["quotes", "attributions"]
+
+
+def corpus_articles() -> list[Article]:
+    """Every corpus article, both variants, parsed."""
+    return [newsdoc.parse(p.read_bytes().decode("utf-8")) for p in CORPUS]
+
+
+def test_quote_records_of_a_hand_built_article() -> None:
+    """Each quote gives one record with its place, its words and its attribution's fields."""
+    assert list(newsdoc.quote_records(ARTICLE)) == EXPECTED_QUOTES
+
+
+def test_attribution_records_of_a_hand_built_article() -> None:
+    """Each attribution gives one record; ``quote`` points at the quote it credits."""
+    assert list(newsdoc.attribution_records(ARTICLE)) == EXPECTED_ATTRIBUTIONS
+
+
+def test_the_join_keys_point_at_each_other() -> None:
+    """A quote's ``attribution`` and that attribution's ``quote`` name each other."""
+    quotes = list(newsdoc.quote_records(ARTICLE))
+    attributions = list(newsdoc.attribution_records(ARTICLE))
+    for q in quotes:
+        if q["attribution"] is not None:
+            target = attributions[int(q["attribution"])]
+            assert (target["quote"], target["source"]) == (q["quote"], q["speaker"])
+
+
+def test_an_equal_attribution_elsewhere_is_not_the_quotes() -> None:
+    """Joins go by place: an attribution equal in content but at another span credits no quote."""
+    elsewhere = Attribution(
+        source=SENIOR.source, cue=SENIOR.cue, kind=SENIOR.kind, named=False, count=1, rule="quote-said"
+    )
+    paragraph = Paragraph(text="x", quotes=(BIDEN,), attributions=(elsewhere,))
+    article = Article(lede=paragraph)
+    assert [r["attribution"] for r in newsdoc.quote_records(article)] == [None]
+    assert [r["quote"] for r in newsdoc.attribution_records(article)] == [None]
+
+
+@pytest.mark.parametrize(("records", "keys", "_items"), KINDS, ids=KIND_IDS)
+def test_an_article_without_sourcing_gives_no_records(records: Records, keys: tuple[str, ...], _items: object) -> None:
+    """No quotes, no records: the generator is empty rather than yielding a blank row."""
+    assert list(records(Article(lede=Paragraph(text="Nothing quoted.")))) == []
+
+
+@pytest.mark.parametrize(("records", "keys", "items"), KINDS, ids=KIND_IDS)
+def test_records_have_the_documented_keys_and_plain_values(
+    records: Records, keys: tuple[str, ...], items: Callable[[Article], tuple[object, ...]]
+) -> None:
+    """Over the corpus and the hand-built article: one record per item, the keys in order, plain values only."""
+    plain = {str, int, bool, type(None)}
+    for article in [ARTICLE, *corpus_articles()]:
+        rows = list(records(article))
+        assert len(rows) == len(items(article))
+        for row in rows:
+            assert tuple(row) == keys
+            assert {type(v) for v in row.values()} <= plain, row
+
+
+@pytest.mark.parametrize(("records", "keys", "_items"), KINDS, ids=KIND_IDS)
+def test_each_column_holds_one_type(records: Records, keys: tuple[str, ...], _items: object) -> None:
+    """A column holds one plain type besides None, which is what a Parquet schema needs."""
+    rows = [row for article in [ARTICLE, *corpus_articles()] for row in records(article)]
+    for key in keys:
+        types = {type(row[key]) for row in rows} - {type(None)}
+        assert len(types) <= 1, (key, types)
+
+
+@pytest.mark.parametrize(("records", "keys", "_items"), KINDS, ids=KIND_IDS)
+def test_records_make_a_data_frame_as_they_are(records: Records, keys: tuple[str, ...], _items: object) -> None:
+    """pandas takes the records unchanged: the columns are the keys and the cells the values."""
+    rows = list(records(ARTICLE))
+    frame = pd.DataFrame(rows)
+    assert tuple(frame.columns) == keys
+    assert frame.astype(object).where(frame.notna(), None).to_dict("records") == rows
+
+
+def test_quote_flags_make_a_boolean_column() -> None:
+    """``partial`` is a bool column in pandas, so it can filter a frame directly."""
+    frame = pd.DataFrame(newsdoc.quote_records(ARTICLE))
+    assert frame["partial"].dtype == bool
+    assert frame.loc[frame["partial"], "text"].tolist() == ["a grave mistake"]

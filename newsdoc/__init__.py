@@ -7,7 +7,7 @@ from newsdoc._errors import DecodeError, NewsdocError, ParseError
 from newsdoc._model import Article, Attribution, AttributionKind, Paragraph, ParagraphKind, Quote, Section
 from newsdoc._parse import parse
 from newsdoc._records import ATTRIBUTION_RECORD_KEYS, QUOTE_RECORD_KEYS, attribution_records, quote_records
-from newsdoc._write.json import from_dict, from_json, to_dict, to_json
+from newsdoc._write.json import JSONObject, JSONValue, from_dict, from_json, to_dict, to_json
 from newsdoc._write.text import to_text
 
 __version__ = "0.1.0"
@@ -21,6 +21,8 @@ __all__ = [
     "AttributionKind",
     "DecodeError",
     "Diagnostic",
+    "JSONObject",
+    "JSONValue",
     "NewsdocError",
     "Paragraph",
     "ParagraphKind",

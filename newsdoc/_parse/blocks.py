@@ -90,78 +90,102 @@ def _lines(text: str) -> list[tuple[int, int]]:
 
 def read_blocks(src: Source) -> Layout:
     """Split the normalised text into its header and blocks."""
-    text = src.text
-    diags: list[Diagnostic] = []
-    trailing, leading, blanks, joins = _Tally(), _Tally(), _Tally(), _Tally()
-    blocks: list[Block] = []
-    header: Header | None = None
-    pending_lede = False
-    in_block = False
-    blank_run = 0
-    blank_start = 0
-    for ls, le in _lines(text):
+    reader = _Reader(src)
+    for start, end in _lines(src.text):
+        reader.line(start, end)
+    return reader.finish()
+
+
+class _Reader:
+    """Reads one line at a time; a blank line closes the block being read."""
+
+    def __init__(self, src: Source) -> None:
+        self.src = src
+        self.text = src.text
+        self.diags: list[Diagnostic] = []
+        self.trailing, self.leading, self.blanks, self.joins = _Tally(), _Tally(), _Tally(), _Tally()
+        self.blocks: list[Block] = []
+        self.header: Header | None = None
+        self.pending_lede = False
+        self.in_block = False
+        self.blank_run = 0
+        self.blank_start = 0
+
+    def line(self, ls: int, le: int) -> None:
+        text = self.text
         ts, te = ls, le
         while ts < te and text[ts] in " \t":
             ts += 1
         while te > ts and text[te - 1] in " \t":
             te -= 1
-        if te < le:
-            trailing.add(te, le)
+        if te < le or (ts == te and le > ls):
+            self.trailing.add(te if te < le else ls, le)
         if ts == te:
-            if blank_run == 0:
-                blank_start = ls
-            blank_run += 1
-            in_block = False
-            continue
-        if blank_run > 1 or (blank_run and header is None):
-            blanks.add(blank_start, ls)
-        blank_run = 0
-        if header is None:
-            header = read_header(src, ls, te)
-            diags.extend(header.diagnostics)
-            in_block = True
-            if header.lede_start is not None:
-                blocks.append(Block(start=header.lede_start, body=header.lede_start, end=te))
-            elif header.canonical:
-                blocks.append(Block(start=te, body=te, end=te))
-            else:
-                pending_lede = True
-            continue
+            if self.blank_run == 0:
+                self.blank_start = ls
+            self.blank_run += 1
+            self.in_block = False
+            return
+        if self.blank_run > 1 or (self.blank_run and self.header is None):
+            self.blanks.add(self.blank_start, ls)
+        self.blank_run = 0
+        if self.header is None:
+            self._header(ls, te)
+            return
         if ts > ls:
-            leading.add(ls, ts)
-        m = _MARKER.match(text, ts, te)
-        is_item = m is not None and (in_block or m.group("bullet") is not None)
-        if pending_lede:
-            pending_lede = False
+            self.leading.add(ls, ts)
+        self._content(ts, te)
+        self.in_block = True
+
+    def _header(self, ls: int, te: int) -> None:
+        header = self.header = read_header(self.src, ls, te)
+        self.diags.extend(header.diagnostics)
+        self.in_block = True
+        if header.lede_start is not None:
+            self.blocks.append(Block(start=header.lede_start, body=header.lede_start, end=te))
+        elif header.canonical:
+            self.blocks.append(Block(start=te, body=te, end=te))
+        else:
+            self.pending_lede = True
+
+    def _content(self, ts: int, te: int) -> None:
+        m = _MARKER.match(self.text, ts, te)
+        is_item = m is not None and (self.in_block or m.group("bullet") is not None)
+        if self.pending_lede:
+            self.pending_lede = False
             if not is_item:
-                blocks.append(Block(start=ts, body=ts, end=te))
-                in_block = True
-                continue
-            blocks.append(Block(start=ts, body=ts, end=ts))
-        if is_item:
-            assert m is not None
-            blocks.append(Block(start=ts, body=m.end(), end=te, marker=_marker(src, m, diags), item=True))
-        elif in_block and blocks:
-            last = blocks[-1]
-            joins.add(last.end, ts)
+                self.blocks.append(Block(start=ts, body=ts, end=te))
+                return
+            self.blocks.append(Block(start=ts, body=ts, end=ts))
+        if m is not None and is_item:
+            self.blocks.append(
+                Block(start=ts, body=m.end(), end=te, marker=_marker(self.src, m, self.diags), item=True)
+            )
+        elif self.in_block and self.blocks:
+            last = self.blocks[-1]
+            self.joins.add(last.end, ts)
             last.end = te
             last.joined = True
         else:
-            blocks.append(Block(start=ts, body=ts, end=te))
-        in_block = True
-    if blank_run > 1:
-        blanks.add(blank_start, len(text))
-    if header is None:
-        diags.append(src.diagnostic("ND100", 0, 0, "no text to read"))
-        header = Header(date=None, lede_start=None, canonical=False, diagnostics=())
-    elif pending_lede:
-        blocks.append(Block(start=len(text), body=len(text), end=len(text)))
-    diags.extend(_ending(src))
-    diags.extend(trailing.diagnostic(src, "ND113"))
-    diags.extend(leading.diagnostic(src, "ND116"))
-    diags.extend(blanks.diagnostic(src, "ND112"))
-    diags.extend(joins.diagnostic(src, "ND120"))
-    return Layout(header=header, blocks=tuple(blocks), diagnostics=tuple(diags))
+            self.blocks.append(Block(start=ts, body=ts, end=te))
+
+    def finish(self) -> Layout:
+        src, text = self.src, self.text
+        if self.blank_run > 1:
+            self.blanks.add(self.blank_start, len(text))
+        header = self.header
+        if header is None:
+            self.diags.append(src.diagnostic("ND100", 0, 0, "no text to read"))
+            header = Header(date=None, lede_start=None, canonical=False, diagnostics=())
+        elif self.pending_lede:
+            self.blocks.append(Block(start=len(text), body=len(text), end=len(text)))
+        diags = self.diags
+        diags.extend(_ending(src))
+        diags.extend(self.trailing.diagnostic(src, "ND113"))
+        diags.extend(self.leading.diagnostic(src, "ND116"))
+        diags.extend(self.blanks.diagnostic(src, "ND112"))
+        diags.extend(self.joins.diagnostic(src, "ND120"))
+        return Layout(header=header, blocks=tuple(self.blocks), diagnostics=tuple(diags))
 
 
 def _marker(src: Source, m: regex.Match[str], diags: list[Diagnostic]) -> str:

@@ -8,6 +8,7 @@ problem raises :class:`~newsdoc.DecodeError` with the JSONPath of the bad field.
 from __future__ import annotations
 
 import datetime
+import enum
 import json
 from collections.abc import Callable
 from typing import TypeAlias, cast
@@ -17,8 +18,9 @@ import cattrs
 import cattrs.gen
 import regex
 
+from newsdoc._diagnostics import Severity
 from newsdoc._errors import DecodeError
-from newsdoc._model import Article, Paragraph, Section
+from newsdoc._model import Article, AttributionKind, Paragraph, ParagraphKind, Section
 
 __all__ = ["FORMAT", "VERSION", "JSONObject", "JSONValue", "from_dict", "from_json", "to_dict", "to_json"]
 
@@ -43,8 +45,11 @@ def _make_converter() -> cattrs.Converter:
     conv.register_unstructure_hook(datetime.date, lambda d: d.isoformat())
     conv.register_structure_hook(datetime.date, _structure_date)
     for primitive in (str, int, bool):
-        conv.register_structure_hook_func(_is_exactly(primitive), _strict(primitive))
+        conv.register_structure_hook(primitive, _strict(primitive))
         conv.register_structure_hook_func(_is_exactly(primitive | None), _strict(primitive, optional=True))
+    for enum_type in (ParagraphKind, AttributionKind, Severity):
+        # More specific than the str hook, which these str enums would otherwise reach.
+        conv.register_structure_hook(enum_type, _enum_member)
     # Sections and paragraphs also carry their derived key, for readers of the JSON;
     # the paragraph hook must exist before the section's is generated.
     paragraph_fields = cattrs.gen.make_dict_unstructure_fn(Paragraph, conv)
@@ -84,6 +89,13 @@ def _complete_object(cls: type[attrs.AttrsInstance], conv: cattrs.Converter) -> 
     return structure
 
 
+def _enum_member(value: object, enum_type: type[enum.Enum]) -> enum.Enum:
+    if not isinstance(value, str):
+        msg = f"expected a string naming a {enum_type.__name__}, got {type(value).__name__}"
+        raise TypeError(msg)
+    return enum_type(value)
+
+
 def _strict(kind: type[object], *, optional: bool = False) -> Callable[[object, object], object]:
     """A structure hook that takes a JSON value of exactly this type (no "5" for 5, no 1 for True)."""
     wanted = f"{kind.__name__} or null" if optional else kind.__name__
@@ -101,6 +113,8 @@ def _explain(exc: BaseException, _type: object) -> str:
     """The message of a cattrs leaf error: the exception's own words."""
     if isinstance(exc, KeyError) and exc.args:
         return str(exc.args[0])
+    if isinstance(exc, cattrs.ForbiddenExtraKeysError):
+        return f"extra fields found ({', '.join(sorted(exc.extra_fields))})"
     return str(exc) or type(exc).__name__
 
 

@@ -1,0 +1,25 @@
+"""Paths and helpers shared by the test modules."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "seeds"
+SHARED = ROOT.parent / "shared"
+CORPUS = SHARED / "corpus"
+GOLDEN = Path(__file__).resolve().parent / "golden"
+SEED = SEEDS / "000_4fd815950c55ca6a.txt"
+
+
+def corpus_files() -> list[Path]:
+    """Every article the text round trip must reproduce: the seeds and both corpus variants."""
+    files = sorted(SEEDS.glob("*.txt"))
+    files += sorted((CORPUS / "articles").glob("*.txt"))
+    files += sorted((CORPUS / "bulleted").glob("*.txt"))
+    return files
+
+
+def read(path: Path) -> str:
+    """A file's text exactly as stored: no newline translation."""
+    return path.read_bytes().decode("utf-8")

@@ -1,0 +1,49 @@
+"""Golden cases: tests/golden/<case>/input.txt beside one expected file per output format.
+
+Every case must have every expected file; a missing one fails. ``pytest --regen-golden``
+rewrites them from the current output, and each rewritten file is read by a person before
+it is committed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+import newsdoc
+
+from _support import GOLDEN, read
+
+
+def _diagnostics(article: newsdoc.Article) -> str:
+    return "".join(f"{d} [{d.severity.value}]\n" for d in article.diagnostics)
+
+
+FORMATS: dict[str, Callable[[newsdoc.Article], str]] = {
+    "article.json": lambda a: newsdoc.to_json(a, indent=2) + "\n",
+    "text.txt": newsdoc.to_text,
+    "diagnostics.txt": _diagnostics,
+}
+"""Expected file name -> the writer whose output it holds."""
+
+CASES = sorted(p.name for p in GOLDEN.iterdir() if (p / "input.txt").is_file())
+
+
+def test_cases_exist() -> None:
+    """The golden folder holds the seed case and the tolerance case at least."""
+    assert {"seed", "tolerant"} <= set(CASES)
+
+
+@pytest.mark.parametrize("name", sorted(FORMATS))
+@pytest.mark.parametrize("case", CASES)
+def test_golden(case: str, name: str, request: pytest.FixtureRequest) -> None:
+    """The writer's output for the case's input equals the expected file, byte for byte."""
+    folder = GOLDEN / case
+    article = newsdoc.parse(read(folder / "input.txt"))
+    got = FORMATS[name](article)
+    expected = folder / name
+    if request.config.getoption("--regen-golden"):
+        expected.write_bytes(got.encode("utf-8"))
+    assert expected.is_file(), f"missing expected file {expected.relative_to(GOLDEN)}"
+    assert got == read(expected)

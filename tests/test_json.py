@@ -1,0 +1,141 @@
+"""newsdoc JSON: the layout it writes and the DecodeError for every way a document can be wrong."""
+
+from __future__ import annotations
+
+import copy
+import json
+from collections.abc import Callable
+
+import pytest
+
+import newsdoc
+
+from _support import SEED, read
+
+ARTICLE = newsdoc.parse(read(SEED))
+DOC = newsdoc.to_dict(ARTICLE)
+
+
+def test_document_names_format_and_version() -> None:
+    """The first keys say what the document is."""
+    assert list(DOC)[:2] == ["format", "version"]
+    assert (DOC["format"], DOC["version"]) == ("newsdoc", 1)
+
+
+def test_sections_and_paragraphs_carry_their_key() -> None:
+    """Readers of the JSON get the normalised label key without recomputing it."""
+    data = json.loads(newsdoc.to_json(ARTICLE))
+    assert [s["key"] for s in data["sections"]] == [s.key for s in ARTICLE.sections]
+    assert data["sections"][0]["paragraphs"][0]["key"] == "why_it_matters"
+
+
+def test_lone_surrogates_are_escaped() -> None:
+    """Text that cannot be encoded as UTF-8 is written with \\u escapes and read back unchanged."""
+    article = newsdoc.Article(lede=newsdoc.Paragraph(text="a\ud800b"))
+    text = newsdoc.to_json(article)
+    assert "\\ud800" in text
+    text.encode("utf-8")
+    assert newsdoc.from_json(text) == article
+
+
+def test_indent_is_optional() -> None:
+    """One line by default; indented on request; the same data either way."""
+    flat = newsdoc.to_json(ARTICLE)
+    assert "\n" not in flat
+    assert json.loads(newsdoc.to_json(ARTICLE, indent=2)) == json.loads(flat)
+
+
+def test_from_json_takes_bytes() -> None:
+    """UTF-8 bytes are read like text."""
+    assert newsdoc.from_json(newsdoc.to_json(ARTICLE).encode("utf-8")) == ARTICLE
+
+
+Edit = Callable[[newsdoc.JSONObject], None]
+
+
+def _set(path: str, value: object) -> Edit:
+    def edit(doc: newsdoc.JSONObject) -> None:
+        *parents, last = path.split(".")
+        node: object = doc
+        for part in parents:
+            node = node[int(part)] if isinstance(node, list) else node[part]  # type: ignore[index]
+        if isinstance(node, list):
+            node[int(last)] = value
+        else:
+            assert isinstance(node, dict)
+            node[last] = value
+
+    return edit
+
+
+def _drop(path: str) -> Edit:
+    def edit(doc: newsdoc.JSONObject) -> None:
+        *parents, last = path.split(".")
+        node: object = doc
+        for part in parents:
+            node = node[int(part)] if isinstance(node, list) else node[part]  # type: ignore[index]
+        assert isinstance(node, dict)
+        del node[last]
+
+    return edit
+
+
+# id, the change to a good document, the path the error names, a phrase of its message
+BAD: list[tuple[str, Edit, str, str]] = [
+    ("wrong-format", _set("format", "other"), "$.format", "expected format 'newsdoc'"),
+    ("missing-format", _drop("format"), "$.format", "expected format"),
+    ("future-version", _set("version", 2), "$.version", "unsupported version 2"),
+    ("string-version", _set("version", "1"), "$.version", "integer version"),
+    ("missing-date", _drop("date"), "$", "missing required field 'date'"),
+    ("bad-date", _set("date", "2023-13-01"), "$.date", "month must be in 1..12"),
+    ("date-not-string", _set("date", 20231016), "$.date", "expected a date"),
+    ("text-not-string", _set("lede.text", 5), "$.lede.text", "expected str, got int"),
+    ("label-wrong-type", _set("sections.1.label", 7), "$.sections[1].label", "expected str or null"),
+    ("deep-text", _set("sections.2.paragraphs.1.text", None), "$.sections[2].paragraphs[1].text", "expected str"),
+    ("unknown-kind", _set("lede.kind", "bogus"), "$.lede.kind", "'bogus' is not a valid ParagraphKind"),
+    ("negative-span", _set("lede.span", {"start": -1, "end": 3}), "$.lede.span", "0 <= start <= end"),
+    ("span-bool", _set("lede.span", {"start": True, "end": 3}), "$.lede.span.start", "expected int, got bool"),
+    ("missing-field", _drop("lede.marker"), "$.lede", "missing required field 'marker'"),
+    ("extra-field", _set("lede.colour", "red"), "$.lede", "extra fields found (colour)"),
+    ("lede-not-object", _set("lede", [1]), "$.lede", "expected an object for Paragraph"),
+    ("sections-not-list", _set("sections", 3), "$.sections", ""),
+    ("newline-in-label", _set("sections.0.label", "a\nb"), "$.sections[0]", "single line"),
+]
+
+
+@pytest.mark.parametrize(("edit", "path", "phrase"), [c[1:] for c in BAD], ids=[c[0] for c in BAD])
+def test_bad_document_raises_decode_error_naming_the_field(edit: Edit, path: str, phrase: str) -> None:
+    """A wrong shape, type or version raises DecodeError (a ValueError) with the JSONPath of the field."""
+    doc = copy.deepcopy(DOC)
+    edit(doc)
+    with pytest.raises(newsdoc.DecodeError) as info:
+        newsdoc.from_json(json.dumps(doc))
+    assert isinstance(info.value, ValueError)
+    assert info.value.path == path
+    assert phrase in str(info.value)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("{", "invalid JSON"),
+        ("[]", "expected a JSON object"),
+        ('"x"', "expected a JSON object"),
+        (b"\xff", "not UTF-8"),
+    ],
+    ids=["truncated", "array", "string", "not-utf8"],
+)
+def test_malformed_json_raises_decode_error(text: str | bytes, phrase: str) -> None:
+    """Text that is not a JSON object raises DecodeError at the root, chained from the cause."""
+    with pytest.raises(newsdoc.DecodeError, match=phrase) as info:
+        newsdoc.from_json(text)
+    assert info.value.path == "$"
+
+
+def test_decode_error_is_chained_from_the_cattrs_error() -> None:
+    """The original error stays reachable for debugging."""
+    doc = copy.deepcopy(DOC)
+    _set("lede.text", 5)(doc)
+    with pytest.raises(newsdoc.DecodeError) as info:
+        newsdoc.from_dict(doc)
+    assert info.value.__cause__ is not None

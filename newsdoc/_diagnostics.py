@@ -68,7 +68,7 @@ CODES: dict[str, tuple[Severity, str]] = {
 class Diagnostic:
     """Something the parser noticed, with its code, severity and position.
 
-    ``str(d)`` reads like a compiler message: ``3:14: ND201 a quotation mark is never closed``.
+    ``str(d)`` reads like a compiler message: ``3:3: ND130 Markdown bold marks around a label were removed``.
     """
 
     code: str
@@ -91,11 +91,11 @@ class Diagnostic:
         """Show the message, the source line and a caret under the problem.
 
         >>> from newsdoc import parse
-        >>> art = parse(' date 2023-10-16 Lede.\\n\\nHe said "never closed.\\n\\n')
-        >>> print(art.diagnostics[0].render(' date 2023-10-16 Lede.\\n\\nHe said "never closed.\\n\\n'))
-        3:9: ND201 a quotation mark is never closed
-            He said "never closed.
-                    ^
+        >>> source = " date 2023-10-16 Lede.\\n\\n**Zoom in:** Text.\\n\\n"
+        >>> print(parse(source).diagnostics[0].render(source))
+        3:3: ND130 Markdown bold marks around a label were removed: read as label 'Zoom in'
+            **Zoom in:** Text.
+              ^^^^^^^^^^^
         """
         start = source.rfind("\n", 0, self.span.start) + 1
         end = source.find("\n", self.span.start)

@@ -1,0 +1,102 @@
+"""The model's contract: frozen, keyword-only, tuples, provenance out of equality, structural validators."""
+
+from __future__ import annotations
+
+import attrs
+import pytest
+
+import newsdoc
+from newsdoc import Article, Attribution, AttributionKind, Paragraph, ParagraphKind, Quote, Section, Span
+
+MODEL_TYPES = [Article, Section, Paragraph, Quote, Attribution, Span, newsdoc.Diagnostic]
+
+
+@pytest.mark.parametrize("cls", MODEL_TYPES, ids=lambda c: c.__name__)
+def test_nodes_are_frozen_slotted_and_keyword_only(cls: type) -> None:
+    """Every node is immutable, has slots and takes keyword arguments only."""
+    assert attrs.has(cls)
+    assert "__slots__" in cls.__dict__
+    assert all(a.kw_only for a in attrs.fields(cls))
+    instance = _example(cls)
+    with pytest.raises(attrs.exceptions.FrozenInstanceError):
+        instance.__setattr__(attrs.fields(cls)[0].name, None)
+
+
+def _example(cls: type) -> object:
+    examples: dict[type, object] = {
+        Article: Article(),
+        Section: Section(),
+        Paragraph: Paragraph(text="x"),
+        Quote: Quote(text="x"),
+        Attribution: Attribution(source="x", cue="said", kind=AttributionKind.SAID),
+        Span: Span(start=0, end=1),
+        newsdoc.Diagnostic: newsdoc.parse("").diagnostics[0],
+    }
+    return examples[cls]
+
+
+def test_spans_and_diagnostics_do_not_take_part_in_equality() -> None:
+    """Two articles with the same content are equal, and hash equal, whatever text they came from."""
+    a = newsdoc.parse(" date 2023-10-16 Lede.\n\nZoom in: X.\n\n")
+    b = newsdoc.parse("\ufeffdate: 2023-10-16\r\nLede.\r\n\r\n\r\n**Zoom in:**  X.")
+    assert a.paragraphs[1].span != b.paragraphs[1].span
+    assert a.diagnostics != b.diagnostics
+    assert a == b
+    assert hash(a) == hash(b)
+
+
+def test_content_differences_break_equality() -> None:
+    """A changed word, label or kind makes articles unequal."""
+    a = newsdoc.parse(" date 2023-10-16 Lede.\n\nZoom in: X.\n\n")
+    assert attrs.evolve(a, lede=Paragraph(text="Other.")) != a
+    assert newsdoc.parse(" date 2023-10-16 Lede.\n\nZoom out: X.\n\n") != a
+
+
+def test_derived_views_list_everything_in_order() -> None:
+    """Article.paragraphs, quotes and attributions walk the lede then each section in order."""
+    said = Attribution(source="she", cue="said", kind=AttributionKind.SAID)
+    q1, q2 = Quote(text="one", attribution=said), Quote(text="two")
+    article = Article(
+        lede=Paragraph(text="L", quotes=(q1,), attributions=(said,)),
+        sections=(Section(label="Zoom in", paragraphs=(Paragraph(text="A", label="Zoom in", quotes=(q2,)),)),),
+    )
+    assert [p.text for p in article.paragraphs] == ["L", "A"]
+    assert article.quotes == (q1, q2)
+    assert article.attributions == (said,)
+    assert q1.speaker == "she"
+    assert q2.speaker is None
+
+
+# id, a constructor call that breaks the model's structure
+INVALID = [
+    ("newline-in-text", lambda: Paragraph(text="a\nb")),
+    ("cr-in-label", lambda: Paragraph(text="a", label="x\ry")),
+    ("negative-count", lambda: Attribution(source="s", cue="c", kind=AttributionKind.SAID, count=-1)),
+    ("span-backwards", lambda: Span(start=5, end=4)),
+    ("span-negative", lambda: Span(start=-1, end=4)),
+    ("section-label-mismatch", lambda: Section(label="Zoom in", paragraphs=(Paragraph(text="x", label="Other"),))),
+    ("labeled-section-empty", lambda: Section(label="Zoom in")),
+]
+
+
+@pytest.mark.parametrize("build", [c[1] for c in INVALID], ids=[c[0] for c in INVALID])
+def test_validators_reject_broken_structure(build: object) -> None:
+    """Structure problems are ValueErrors at construction; content problems are the parser's business."""
+    assert callable(build)
+    with pytest.raises(ValueError, match=r"."):
+        build()
+
+
+def test_collections_are_tuples() -> None:
+    """Parsed collections are tuples, never lists."""
+    article = newsdoc.parse(" date 2023-10-16 L.\n\nZoom in: X.\n- item\n\n")
+    assert isinstance(article.sections, tuple)
+    assert isinstance(article.sections[0].paragraphs, tuple)
+    assert isinstance(article.diagnostics, tuple)
+    assert isinstance(article.paragraphs[1].quotes, tuple)
+
+
+def test_enums_compare_to_their_strings() -> None:
+    """Kinds are str enums, so they compare equal to the words used in JSON."""
+    words: list[str] = ["heading", "according_to", "error"]
+    assert [ParagraphKind.HEADING, AttributionKind.ACCORDING_TO, newsdoc.Severity.ERROR] == words

@@ -31,11 +31,13 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
 
 
 def run(args: argparse.Namespace, console: Console) -> int:
-    """Count every readable input and write the table (or JSON) once at the end."""
+    """Count every readable input and write the table (or JSON) once at the end, if any was read."""
     files: list[str] = args.files
     tally = Tally()
     for _item, text in console.articles(files, "stats"):
         tally.add(parse(text))
+    if tally.articles == 0:
+        return console.status()
     if args.json:
         console.out(json.dumps(tally.to_dict(), ensure_ascii=False, indent=2) + "\n")
     else:
@@ -110,7 +112,6 @@ class Tally:
     def render(self) -> str:
         """The counts as an aligned plain-text table."""
         share = self.unnamed_share
-        unnamed = "n/a" if share is None else f"{share:.1%} ({self.named[False]} of {self.attributions})"
         totals = [
             ("articles", str(self.articles)),
             ("sections", str(self.sections)),
@@ -119,7 +120,10 @@ class Tally:
             ("  partial", str(self.partial_quotes)),
             ("attributions", str(self.attributions)),
             *((f"  {kind.value}", str(self.by_kind[kind])) for kind in AttributionKind),
-            ("unnamed sources", unnamed),
+            ("sources named", str(self.named[True])),
+            ("sources unnamed", str(self.named[False])),
+            ("sources unclear", str(self.named[None])),
+            ("unnamed share", "n/a" if share is None else f"{share:.1%}"),
         ]
         labels = [(label, str(n)) for label, _key, n in self.label_rows()]
         return _table(totals) + "\n" + _table([("label", "sections"), *labels])

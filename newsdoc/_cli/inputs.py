@@ -92,10 +92,6 @@ def read(item: Input, stdin: BinaryIO) -> str:
     """
     try:
         data = stdin.read() if item.path is None else item.path.read_bytes()
-    except FileNotFoundError:
-        raise InputError(item.name, "no such file or directory") from None
-    except PermissionError:
-        raise InputError(item.name, "permission denied") from None
     except OSError as exc:
         raise InputError(item.name, describe(exc)) from None
     try:

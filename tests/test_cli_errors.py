@@ -1,0 +1,155 @@
+"""Inputs that give no article: one line on stderr naming the input, exit 2, and the other inputs still done."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+import newsdoc
+
+ROOT = Path(__file__).resolve().parents[1]
+GOOD_TEXT = " date 2023-10-16 Lede.\n\n**Why it matters:** A.\n\n"
+
+
+def missing(tmp: Path) -> Path:
+    return tmp / "missing.txt"
+
+
+def under_a_file(tmp: Path) -> Path:
+    (tmp / "file.txt").write_bytes(GOOD_TEXT.encode())
+    return tmp / "file.txt" / "story.txt"
+
+
+def symlink_loop(tmp: Path) -> Path:
+    (tmp / "loop.txt").symlink_to(tmp / "loop.txt")
+    return tmp / "loop.txt"
+
+
+def latin_1(tmp: Path) -> Path:
+    (tmp / "latin1.txt").write_bytes(" date 2023-10-16 Café au lait.\n\n".encode("latin-1"))
+    return tmp / "latin1.txt"
+
+
+def utf_16(tmp: Path) -> Path:
+    (tmp / "utf16.txt").write_bytes(GOOD_TEXT.encode("utf-16"))
+    return tmp / "utf16.txt"
+
+
+def empty_directory(tmp: Path) -> Path:
+    (tmp / "empty").mkdir()
+    return tmp / "empty"
+
+
+def directory_without_articles(tmp: Path) -> Path:
+    folder = tmp / "notes"
+    (folder / ".hidden").mkdir(parents=True)
+    (folder / "readme.md").write_bytes(b"not an article\n")
+    (folder / ".hidden" / "story.txt").write_bytes(GOOD_TEXT.encode())
+    return folder
+
+
+# id, makes the bad input under a temporary folder, the reason the error line gives
+BAD_INPUTS: list[tuple[str, Callable[[Path], Path], str]] = [
+    ("missing", missing, "no such file or directory"),
+    ("under-a-file", under_a_file, "not a directory"),
+    ("symlink-loop", symlink_loop, "too many levels of symbolic links"),
+    ("latin-1", latin_1, "not UTF-8 text (byte 0xe9 at offset 20: invalid continuation byte)"),
+    ("utf-16", utf_16, "not UTF-8 text (byte 0xff at offset 0: invalid start byte)"),
+    ("empty-directory", empty_directory, "no .txt articles in this directory"),
+    ("no-articles-in-directory", directory_without_articles, "no .txt articles in this directory"),
+]
+
+
+def good_output(command: str, name: str) -> str:
+    """What each command writes for the one good input."""
+    article = newsdoc.parse(GOOD_TEXT)
+    if command == "parse":
+        return newsdoc.to_json(article) + "\n"
+    if command == "check":
+        return "".join(f"{name}:{d}\n" for d in article.diagnostics)
+    return ""
+
+
+# id, the command's arguments before the files
+COMMANDS = [("parse", ["parse", "--to", "jsonl"]), ("check", ["check"]), ("stats", ["stats", "--json"])]
+
+
+def run(args: list[str], stdin: bytes = b"") -> subprocess.CompletedProcess[bytes]:
+    """Run ``python -m newsdoc`` with ``args`` and capture everything it writes."""
+    return subprocess.run(
+        [sys.executable, "-m", "newsdoc", *args], input=stdin, capture_output=True, cwd=ROOT, check=False
+    )
+
+
+@pytest.mark.skipif(os.name != "posix", reason="symbolic links and 'not a directory' are POSIX behaviour")
+@pytest.mark.parametrize("args", [c[1] for c in COMMANDS], ids=[c[0] for c in COMMANDS])
+@pytest.mark.parametrize(("make", "reason"), [b[1:] for b in BAD_INPUTS], ids=[b[0] for b in BAD_INPUTS])
+def test_a_bad_input_is_one_line_and_the_rest_is_done(
+    tmp_path: Path, make: Callable[[Path], Path], reason: str, args: list[str]
+) -> None:
+    """The bad input is named on one stderr line, the good one after it is still processed, the status is 2."""
+    bad = make(tmp_path)
+    good = tmp_path / "good.txt"
+    good.write_bytes(GOOD_TEXT.encode())
+    result = run([*args, str(bad), str(good)])
+    assert result.returncode == 2
+    assert result.stderr.decode() == f"newsdoc: error: {bad}: {reason}\n"
+    out = result.stdout.decode()
+    if args[0] == "stats":
+        assert json.loads(out)["articles"] == 1
+    else:
+        assert out == good_output(args[0], str(good))
+
+
+@pytest.mark.parametrize("args", [c[1] for c in COMMANDS], ids=[c[0] for c in COMMANDS])
+def test_standard_input_that_is_not_utf8(args: list[str]) -> None:
+    """Bytes on stdin that are not UTF-8 are reported under ``-``; nothing else is written."""
+    result = run([*args, "-"], stdin=b"\xff date 2023-10-16 Lede.\n\n")
+    assert (result.returncode, result.stdout) == (2, b"")
+    assert result.stderr.decode() == "newsdoc: error: -: not UTF-8 text (byte 0xff at offset 0: invalid start byte)\n"
+
+
+def test_an_output_directory_that_cannot_be_made(tmp_path: Path) -> None:
+    """``-o DIR`` naming a file: one line naming it, exit 2, no traceback."""
+    blocker = tmp_path / "out"
+    blocker.write_bytes(b"")
+    good = tmp_path / "good.txt"
+    good.write_bytes(GOOD_TEXT.encode())
+    result = run(["parse", str(good), str(good), "--to", "text", "-o", str(blocker)])
+    assert (result.returncode, result.stdout) == (2, b"")
+    assert result.stderr.decode() == f"newsdoc: error: {blocker}: cannot create the output directory: file exists\n"
+
+
+def test_an_output_file_that_cannot_be_written(tmp_path: Path) -> None:
+    """``-o FILE`` in a missing folder: one line naming it, exit 2."""
+    good = tmp_path / "good.txt"
+    good.write_bytes(GOOD_TEXT.encode())
+    out = tmp_path / "no" / "such" / "out.json"
+    result = run(["parse", str(good), "-o", str(out)])
+    assert (result.returncode, result.stdout) == (2, b"")
+    assert result.stderr.decode() == f"newsdoc: error: {out}: cannot write: no such file or directory\n"
+
+
+def test_a_closed_pipe_stops_quietly(tmp_path: Path) -> None:
+    """A reader that goes away early (``| head``) ends the run without a traceback."""
+    corpus = ROOT.parent / "shared" / "corpus" / "articles"
+    with subprocess.Popen(
+        [sys.executable, "-m", "newsdoc", "parse", "--to", "jsonl", str(corpus)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        cwd=ROOT,
+    ) as proc:
+        assert proc.stdout is not None
+        assert proc.stderr is not None
+        first = proc.stdout.readline()
+        proc.stdout.close()
+        stderr = proc.stderr.read()
+    assert newsdoc.from_json(first) is not None
+    assert proc.returncode == 2
+    assert stderr == b""

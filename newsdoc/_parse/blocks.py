@@ -110,6 +110,7 @@ class _Reader:
         self.in_block = False
         self.blank_run = 0
         self.blank_start = 0
+        self.header_end = 0
 
     def line(self, ls: int, le: int) -> None:
         text = self.text
@@ -121,6 +122,8 @@ class _Reader:
         if te < le or (ts == te and le > ls):
             self.trailing.add(te if te < le else ls, le)
         if ts == te:
+            if self.pending_lede and self.header is not None and self.header.canonical:
+                self._empty_lede()
             if self.blank_run == 0:
                 self.blank_start = ls
             self.blank_run += 1
@@ -141,12 +144,17 @@ class _Reader:
         header = self.header = read_header(self.src, ls, te)
         self.diags.extend(header.diagnostics)
         self.in_block = True
+        self.header_end = te
         if header.lede_start is not None:
             self.blocks.append(Block(start=header.lede_start, body=header.lede_start, end=te))
-        elif header.canonical:
-            self.blocks.append(Block(start=te, body=te, end=te))
         else:
+            # The lede is the next line; a canonical header alone in its block has an empty lede.
             self.pending_lede = True
+
+    def _empty_lede(self) -> None:
+        at = self.header_end if self.header is not None and self.header.canonical else len(self.text)
+        self.blocks.append(Block(start=at, body=at, end=at))
+        self.pending_lede = False
 
     def _content(self, ts: int, te: int) -> None:
         m = _MARKER.match(self.text, ts, te)
@@ -156,7 +164,7 @@ class _Reader:
             if not is_item:
                 self.blocks.append(Block(start=ts, body=ts, end=te))
                 return
-            self.blocks.append(Block(start=ts, body=ts, end=ts))
+            self._empty_lede()
         if m is not None and is_item:
             self.blocks.append(
                 Block(start=ts, body=m.end(), end=te, marker=_marker(self.src, m, self.diags), item=True)
@@ -178,7 +186,7 @@ class _Reader:
             self.diags.append(src.diagnostic("ND100", 0, 0, "no text to read"))
             header = Header(date=None, lede_start=None, canonical=False, diagnostics=())
         elif self.pending_lede:
-            self.blocks.append(Block(start=len(text), body=len(text), end=len(text)))
+            self._empty_lede()
         diags = self.diags
         diags.extend(_ending(src))
         diags.extend(self.trailing.diagnostic(src, "ND113"))

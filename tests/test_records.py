@@ -5,9 +5,11 @@ from __future__ import annotations
 import datetime
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import cast
 
 import pandas as pd
 import pytest
+import regex
 
 import newsdoc
 from newsdoc import Article, Attribution, AttributionKind, Paragraph, Quote, Section, Span
@@ -246,3 +248,41 @@ def test_quote_flags_make_a_boolean_column() -> None:
     frame = pd.DataFrame(newsdoc.quote_records(ARTICLE))
     assert frame["partial"].dtype == bool
     assert frame.loc[frame["partial"], "text"].tolist() == ["a grave mistake"]
+
+
+COOKBOOK = ROOT / "docs" / "cookbook.md"
+# The first Python block after a heading.
+FIRST_PYTHON_BLOCK = regex.compile(r"```python\n(.*?)\n```", flags=regex.DOTALL)
+
+
+def cookbook(heading: str) -> dict[str, object]:
+    """The definitions of the first Python block under ``heading`` in docs/cookbook.md, executed."""
+    text = COOKBOOK.read_text(encoding="utf-8")
+    match = FIRST_PYTHON_BLOCK.search(text, text.index(f"\n## {heading}\n"))
+    assert match is not None, heading
+    namespace: dict[str, object] = {"__name__": "cookbook"}
+    exec(compile(match.group(1), f"{COOKBOOK}:{heading}", "exec"), namespace)
+    return namespace
+
+
+def test_the_cookbook_quotes_table_over_the_corpus() -> None:
+    """The cookbook's quotes_table has a row per corpus quote and the documented columns, even when empty."""
+    quotes_table = cast("Callable[[str], pd.DataFrame]", cookbook("A quotes table for pandas")["quotes_table"])
+    frame = quotes_table(str(CORPUS[0].parent))
+    articles = [a for p, a in zip(CORPUS, corpus_articles(), strict=True) if p.parent == CORPUS[0].parent]
+    assert tuple(frame.columns) == ("file", *newsdoc.QUOTE_RECORD_KEYS)
+    assert len(frame) == sum(len(a.quotes) for a in articles)
+
+
+def test_the_cookbook_sourcing_summary() -> None:
+    """The cookbook's sourcing_by_kind counts attributions and unnamed ones per kind."""
+    recipes = cookbook("Sourcing statistics over a folder of articles")
+    attributions_table = cast("Callable[[str], pd.DataFrame]", recipes["attributions_table"])
+    sourcing_by_kind = cast("Callable[[pd.DataFrame], pd.DataFrame]", recipes["sourcing_by_kind"])
+    corpus_frame = attributions_table(str(CORPUS[0].parent))
+    assert tuple(corpus_frame.columns) == ("file", *newsdoc.ATTRIBUTION_RECORD_KEYS)
+    summary = sourcing_by_kind(pd.DataFrame(newsdoc.attribution_records(ARTICLE)))
+    assert summary.to_dict("index") == {
+        "declined": {"attributions": 1, "unnamed": 0, "unnamed_share": 0.0},
+        "said": {"attributions": 2, "unnamed": 2, "unnamed_share": 1.0},
+    }

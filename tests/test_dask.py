@@ -1,0 +1,67 @@
+"""The cookbook's Dask recipe, run on the corpus under the multiprocessing scheduler, equals a serial run."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from pathlib import Path
+from typing import cast
+
+import dask.bag as db
+import pandas as pd
+import regex
+
+import newsdoc
+
+ROOT = Path(__file__).resolve().parents[1]
+COOKBOOK = ROOT / "docs" / "cookbook.md"
+ARTICLES = ROOT.parent / "shared" / "corpus" / "articles"
+BULLETED = ROOT.parent / "shared" / "corpus" / "bulleted"
+HEADING = "## Processing a large corpus in parallel with Dask"
+# The first Python block after a heading.
+FIRST_PYTHON_BLOCK = regex.compile(r"```python\n(.*?)\n```", flags=regex.DOTALL)
+
+Tables = tuple[pd.DataFrame, pd.DataFrame]
+Rows = tuple[dict[str, object], list[dict[str, object]]]
+
+
+def recipe() -> dict[str, object]:
+    """The recipe's definitions, executed from the cookbook's text (not a copy of it)."""
+    text = COOKBOOK.read_text(encoding="utf-8")
+    section = text[text.index(HEADING) :]
+    match = FIRST_PYTHON_BLOCK.search(section)
+    assert match is not None, "the Dask section has a Python block"
+    namespace: dict[str, object] = {"__name__": "cookbook_dask"}
+    exec(compile(match.group(1), f"{COOKBOOK}:dask", "exec"), namespace)
+    return namespace
+
+
+def test_the_recipe_in_processes_equals_the_serial_run() -> None:
+    """corpus_tables under the multiprocessing scheduler gives the same frames as its function run in a loop."""
+    ns = recipe()
+    corpus_tables = cast("Callable[[str, str], Tables]", ns["corpus_tables"])
+    article_rows = cast("Callable[[str], Rows]", ns["article_rows"])
+    articles, quotes = corpus_tables(str(ARTICLES), "processes")
+    serial = [article_rows(str(p)) for p in sorted(ARTICLES.glob("*.txt"))]
+    expected_articles = pd.DataFrame([summary for summary, _ in serial])
+    expected_quotes = pd.DataFrame(
+        [row for _, rows in serial for row in rows], columns=["file", *newsdoc.QUOTE_RECORD_KEYS]
+    )
+    assert len(articles) == 148
+    assert articles["sections"].sum() > 0
+    pd.testing.assert_frame_equal(articles, expected_articles)
+    pd.testing.assert_frame_equal(quotes, expected_quotes)
+    assert quotes["quote"].count() == articles["quotes"].sum()
+
+
+def test_articles_cross_processes_whole() -> None:
+    """Articles parsed in worker processes come back equal, with their spans and diagnostics."""
+    load = cast("Callable[[str], newsdoc.Article]", recipe()["load"])
+    paths = [str(p) for p in sorted(BULLETED.glob("*.txt"))]
+    bag = db.from_sequence(paths, partition_size=16)  # type: ignore[no-untyped-call]  # dask.bag is not annotated
+    pairs = bag.map(lambda path: (os.getpid(), load(path))).compute(scheduler="processes")
+    parallel = [article for _, article in pairs]
+    serial = [load(p) for p in paths]
+    assert os.getpid() not in {pid for pid, _ in pairs}, "the articles were parsed in other processes"
+    assert parallel == serial
+    assert [newsdoc.to_json(a) for a in parallel] == [newsdoc.to_json(a) for a in serial]

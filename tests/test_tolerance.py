@@ -46,8 +46,8 @@ CASES: list[tuple[str, str, str, list[str]]] = [
     ("wrapped-paragraph", f"{D}L.\n\nOne line\nand the next.\n\n", f"{D}L.\n\nOne line and the next.\n\n", ["ND120"]),
     ("list-item-after-blank", f"{D}L.\n\n- item\n\n", f"{D}L.\n- item\n\n", []),
     ("header-alone-then-lede-line", " date 2023-10-16\nLede.\n\n", f"{D}Lede.\n\n", []),
-    ("header-alone-then-blank", " date 2023-10-16\n\nP.\n\n", f"{D}\n\nP.\n\n", []),
-    ("header-alone-then-item", " date 2023-10-16\n- a\n\n", f"{D}\n- a\n\n", []),
+    ("header-alone-then-blank", " date 2023-10-16\n\nP.\n\n", " date 2023-10-16\n\nP.\n\n", []),
+    ("header-alone-then-item", " date 2023-10-16\n- a\n\n", " date 2023-10-16\n- a\n\n", []),
     ("empty", "", "", ["ND100"]),
     ("only-blank-lines", "\n\n\n", "", ["ND100"]),
 ]

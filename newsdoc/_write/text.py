@@ -21,10 +21,13 @@ def to_text(article: Article) -> str:
     >>> to_text(parse("date: Oct. 16, 2023\\nLede.\\n\\n* An item\\n"))
     ' date 2023-10-16 Lede.\\n- An item\\n\\n'
     """
-    header = f" date {article.date.isoformat()} " if article.date is not None else ""
-    if header == "" and not article.lede.text and not article.sections:
-        return ""
-    parts = [header, _line(article.lede)]
+    lede = _line(article.lede)
+    if article.date is None:
+        if not lede and not article.sections:
+            return ""
+        parts = [lede]
+    else:
+        parts = [f" date {article.date.isoformat()}", f" {lede}" if lede else ""]
     for section in article.sections:
         for paragraph in section.paragraphs:
             match paragraph.kind:

@@ -99,4 +99,4 @@ def test_collections_are_tuples() -> None:
 def test_enums_compare_to_their_strings() -> None:
     """Kinds are str enums, so they compare equal to the words used in JSON."""
     words: list[str] = ["heading", "according_to", "error"]
-    assert [ParagraphKind.HEADING, AttributionKind.ACCORDING_TO, newsdoc.Severity.ERROR] == words
+    assert words == [ParagraphKind.HEADING, AttributionKind.ACCORDING_TO, newsdoc.Severity.ERROR]

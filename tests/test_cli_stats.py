@@ -159,3 +159,9 @@ def test_nothing_read_prints_no_table(tmp_path: Path) -> None:
     result = run("stats", tmp_path)
     assert (result.returncode, result.stdout) == (2, b"")
     assert result.stderr.decode() == f"newsdoc: error: {tmp_path}: no .txt articles in this directory\n"
+
+
+def test_the_reference_shows_this_table() -> None:
+    """docs/cli.md shows the table of the two articles above exactly as the command prints it."""
+    reference = (ROOT / "docs" / "cli.md").read_text(encoding="utf-8")
+    assert f"```text\n{TWO_ARTICLES_TABLE}```" in reference

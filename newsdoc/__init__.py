@@ -7,7 +7,9 @@ from newsdoc._errors import DecodeError, NewsdocError, ParseError
 from newsdoc._model import Article, Attribution, AttributionKind, Paragraph, ParagraphKind, Quote, Section
 from newsdoc._parse import parse
 from newsdoc._records import ATTRIBUTION_RECORD_KEYS, QUOTE_RECORD_KEYS, attribution_records, quote_records
+from newsdoc._write.html import to_html
 from newsdoc._write.json import JSONObject, JSONValue, from_dict, from_json, to_dict, to_json
+from newsdoc._write.markdown import to_markdown
 from newsdoc._write.text import to_text
 
 __version__ = "0.1.0"
@@ -38,6 +40,8 @@ __all__ = [
     "parse",
     "quote_records",
     "to_dict",
+    "to_html",
     "to_json",
+    "to_markdown",
     "to_text",
 ]

@@ -1,0 +1,215 @@
+"""Semantic HTML: an ``<article>`` whose every text and attribute comes from escaped text."""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Iterator
+from typing import assert_never
+
+import regex
+
+from newsdoc._model import Article, Attribution, Paragraph, ParagraphKind, Quote, Section
+from newsdoc._write._parts import Located, heading_level, list_kind, locate, replace_controls
+
+__all__ = ["STYLESHEET", "to_html"]
+
+STYLESHEET = """\
+body { max-width: 42rem; margin: 2rem auto; padding: 0 1rem; font: 1.1rem/1.5 Georgia, serif; color: #222; }
+article > header time { color: #666; font-size: 0.9em; }
+.label { font-weight: bold; }
+q { quotes: none; }
+q, blockquote { background: #eef5ff; }
+blockquote { margin: 1em 0; padding: 0.1em 1em; border-left: 3px solid #8ab; }
+.attribution { background: #fff3c4; }
+.attribution .cue { font-style: italic; }
+"""
+"""The default stylesheet of :func:`to_html` with ``document=True``.
+
+The article keeps its own quotation marks, so ``q { quotes: none; }`` stops the
+browser from adding a second pair; a page that embeds the fragment needs the same rule.
+"""
+
+# What may stand around a paragraph-long quote: its marks and spaces.
+_QUOTE_MARKS_ONLY = regex.compile(r"[\s\"“”]*")
+_TITLE_MAX_CHARS = 80
+
+
+def to_html(article: Article, *, document: bool = False) -> str:
+    """Write ``article`` as semantic HTML.
+
+    The fragment is one ``<article class="newsdoc">``: the date in ``<header><time
+    datetime="YYYY-MM-DD">``, the lede in ``<p class="lede">``, then one ``<section>`` per
+    section with its key in ``data-key``. Paragraphs are ``<p>``; list items are ``<li>``
+    in ``<ul>`` or ``<ol>`` (with ``start`` where the first number is not 1); headings
+    are ``<h2>``, or ``<h3>`` for one that ends in a colon; labels are ``<strong
+    class="label">`` with their colon. A quote is ``<q data-speaker="...">`` around its
+    words, or ``<blockquote data-speaker="...">`` where it is the whole paragraph. An
+    attribution is ``<span class="attribution">`` with ``data-kind`` and, where known,
+    ``data-named``, ``data-count``, ``data-name``, ``data-role`` and ``data-resolved``;
+    inside it ``<span class="source">`` and ``<span class="cue">`` mark its words.
+
+    Every text and attribute value is escaped, so no text of the article can become
+    markup. With ``document=True`` the fragment is wrapped in a minimal HTML5 page with
+    :data:`STYLESHEET`, titled with the start of the lede.
+
+    What it drops: list markers (the list's kind and start number stay), the partial
+    flag of quotes, an attribution's rule, spans and diagnostics; quotes and attributions
+    whose words are not found in their paragraph's text are not marked. Control
+    characters other than tab become U+FFFD.
+
+    >>> from newsdoc import parse
+    >>> print(to_html(parse(" date 2023-10-16 Lede <b>.\\n\\nWhy it matters: Time.\\n\\n")), end="")
+    <article class="newsdoc">
+    <header><time datetime="2023-10-16">2023-10-16</time></header>
+    <p class="lede">Lede &lt;b&gt;.</p>
+    <section data-key="why_it_matters">
+    <p><strong class="label">Why it matters:</strong> Time.</p>
+    </section>
+    </article>
+    """
+    lines = ['<article class="newsdoc">']
+    if article.date is not None:
+        iso = article.date.isoformat()
+        lines.append(f'<header><time datetime="{iso}">{iso}</time></header>')
+    lines.append(f'<p class="lede">{_content(article.lede)}</p>')
+    for section in article.sections:
+        lines.extend(_section(section))
+    lines.append("</article>")
+    fragment = "".join(f"{line}\n" for line in lines)
+    if not document:
+        return fragment
+    return (
+        "<!DOCTYPE html>\n<html>\n<head>\n"
+        '<meta charset="utf-8">\n'
+        '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
+        f"<title>{_text(_title(article))}</title>\n"
+        f"<style>\n{STYLESHEET}</style>\n"
+        f"</head>\n<body>\n{fragment}</body>\n</html>\n"
+    )
+
+
+def _section(section: Section) -> Iterator[str]:
+    yield "<section>" if section.key is None else f'<section data-key="{_attr(section.key)}">'
+    open_list: tuple[str, int | None] | None = None
+    for paragraph in section.paragraphs:
+        if paragraph.kind is not ParagraphKind.ITEM and open_list is not None:
+            yield _close(open_list)
+            open_list = None
+        match paragraph.kind:
+            case ParagraphKind.ITEM:
+                kind = list_kind(paragraph.marker)
+                if open_list is not None and open_list[0] != kind[0]:
+                    yield _close(open_list)
+                    open_list = None
+                if open_list is None:
+                    open_list = kind
+                    yield _open(kind)
+                yield f"<li>{_content(paragraph)}</li>"
+            case ParagraphKind.HEADING:
+                level = heading_level(paragraph)
+                yield f"<h{level}>{_content(paragraph)}</h{level}>"
+            case ParagraphKind.TEXT:
+                yield _text_paragraph(paragraph)
+            case _ as unreachable:
+                assert_never(unreachable)
+    if open_list is not None:
+        yield _close(open_list)
+    yield "</section>"
+
+
+def _open(kind: tuple[str, int | None]) -> str:
+    number = kind[1]
+    if number is None:
+        return "<ul>"
+    return "<ol>" if number == 1 else f'<ol start="{number}">'
+
+
+def _close(kind: tuple[str, int | None]) -> str:
+    return "</ul>" if kind[1] is None else "</ol>"
+
+
+def _text_paragraph(paragraph: Paragraph) -> str:
+    """A ``<p>``, or a ``<blockquote>`` where the paragraph is one quote and its marks."""
+    marks = locate(paragraph)
+    quote = marks[0].node if len(marks) == 1 else None
+    if paragraph.label is None and isinstance(quote, Quote):
+        text = paragraph.text
+        around = text[: marks[0].start] + text[marks[0].end :]
+        if _QUOTE_MARKS_ONLY.fullmatch(around) is not None:
+            return f"<blockquote{_speaker(quote)}><p>{_text(text)}</p></blockquote>"
+    return f"<p>{_content(paragraph, marks)}</p>"
+
+
+def _content(paragraph: Paragraph, marks: list[Located] | None = None) -> str:
+    """The inside of a paragraph's element: prefix, label and marked-up text."""
+    text = _inline(paragraph.text, locate(paragraph) if marks is None else marks)
+    if paragraph.label is None:
+        return text
+    label = f'{_text(paragraph.label_prefix or "")}<strong class="label">{_text(paragraph.label)}:</strong>'
+    return f"{label} {text}" if paragraph.text else label
+
+
+def _inline(text: str, marks: list[Located]) -> str:
+    """The text with each located quote and attribution wrapped in its element."""
+    out: list[str] = []
+    pos = 0
+    open_ends: list[tuple[int, str]] = []
+    for mark in marks:
+        while open_ends and open_ends[-1][0] <= mark.start:
+            end, close = open_ends.pop()
+            out.append(_text(text[pos:end]) + close)
+            pos = end
+        out.append(_text(text[pos : mark.start]) + _tag(mark))
+        pos = mark.start
+        open_ends.append((mark.end, "</q>" if mark.part == "quote" else "</span>"))
+    while open_ends:
+        end, close = open_ends.pop()
+        out.append(_text(text[pos:end]) + close)
+        pos = end
+    out.append(_text(text[pos:]))
+    return "".join(out)
+
+
+def _tag(mark: Located) -> str:
+    node = mark.node
+    match node:
+        case Quote():
+            return f"<q{_speaker(node)}>"
+        case Attribution():
+            if mark.part != "attribution":
+                return f'<span class="{mark.part}">'
+            data = {
+                "kind": node.kind.value,
+                "named": None if node.named is None else str(node.named).lower(),
+                "count": None if node.count is None else str(node.count),
+                "name": node.name,
+                "role": node.role,
+                "resolved": node.resolved,
+            }
+            attrs = "".join(f' data-{k}="{_attr(v)}"' for k, v in data.items() if v is not None)
+            return f'<span class="attribution"{attrs}>'
+        case _ as unreachable:
+            assert_never(unreachable)
+
+
+def _speaker(quote: Quote) -> str:
+    return "" if quote.speaker is None else f' data-speaker="{_attr(quote.speaker)}"'
+
+
+def _title(article: Article) -> str:
+    """The page title: the lede, cut at a space before 80 characters, else the date."""
+    lede = article.lede.text.strip()
+    if len(lede) > _TITLE_MAX_CHARS:
+        cut = lede.rfind(" ", 0, _TITLE_MAX_CHARS)
+        lede = lede[: cut if cut > 0 else _TITLE_MAX_CHARS].rstrip() + "…"
+    if lede:
+        return lede
+    return article.date.isoformat() if article.date is not None else "Article"
+
+
+def _text(text: str) -> str:
+    return html.escape(replace_controls(text), quote=False)
+
+
+def _attr(value: str) -> str:
+    return html.escape(replace_controls(value), quote=True)

@@ -9,7 +9,9 @@ from newsdoc._parse import parse
 from newsdoc._records import ATTRIBUTION_RECORD_KEYS, QUOTE_RECORD_KEYS, attribution_records, quote_records
 from newsdoc._write.html import to_html
 from newsdoc._write.json import JSONObject, JSONValue, from_dict, from_json, to_dict, to_json
+from newsdoc._write.jsonld import to_jsonld
 from newsdoc._write.markdown import to_markdown
+from newsdoc._write.ninjs import to_ninjs
 from newsdoc._write.text import to_text
 
 __version__ = "0.1.0"
@@ -42,6 +44,8 @@ __all__ = [
     "to_dict",
     "to_html",
     "to_json",
+    "to_jsonld",
     "to_markdown",
+    "to_ninjs",
     "to_text",
 ]

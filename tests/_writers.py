@@ -171,3 +171,17 @@ SAMPLE = Article(
     ),
 )
 """A small hand-built article with a label, an item and a quote, to put hostile text into."""
+
+
+def said(
+    source: str,
+    *,
+    named: bool | None = None,
+    name: str | None = None,
+    role: str | None = None,
+    resolved: str | None = None,
+) -> Attribution:
+    """An attribution with the cue ``said``."""
+    return Attribution(
+        source=source, cue="said", kind=AttributionKind.SAID, named=named, name=name, role=role, resolved=resolved
+    )

@@ -9,7 +9,6 @@ from pathlib import Path
 import attrs
 import html5lib
 import pytest
-from _writers import ATTACKS, PLACES, SAID, SAMPLE, Block, expected_blocks, seen, visible, with_text
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -17,6 +16,7 @@ import newsdoc
 from newsdoc import Article, Attribution, AttributionKind, Paragraph, Quote, Section
 
 from _support import corpus_files, read
+from _writers import ATTACKS, PLACES, SAID, SAMPLE, Block, expected_blocks, seen, visible, with_text
 from strategies import articles
 
 ALLOWED: dict[str, dict[str, set[str] | None]] = {

@@ -6,7 +6,6 @@ import datetime
 from pathlib import Path
 
 import pytest
-from _writers import ATTACKS, PLACES, SAMPLE, Block, expected_blocks, seen, visible, with_text
 from hypothesis import given
 from hypothesis import strategies as st
 from markdown_it import MarkdownIt
@@ -16,6 +15,7 @@ import newsdoc
 from newsdoc import Article, Paragraph, ParagraphKind, Section
 
 from _support import corpus_files, read
+from _writers import ATTACKS, PLACES, SAMPLE, Block, expected_blocks, seen, visible, with_text
 from strategies import articles
 
 RENDERERS = {

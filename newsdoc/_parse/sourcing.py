@@ -1,4 +1,19 @@
-"""Quotes and attributions of a whole article (filled in by the quote pipeline)."""
+"""Quotes and attributions of a whole article: the quote pipeline and its model objects.
+
+The stages, each in its own module:
+
+1. :mod:`~newsdoc._parse.quotes` pairs the quotation marks of every paragraph;
+2. :mod:`~newsdoc._parse.cues` finds the cue words (``said``, ``according to``...);
+3. :mod:`~newsdoc._parse.attributions` bounds the source phrase of every cue
+   (with :mod:`~newsdoc._parse.phrases`) and names the rule that found it;
+4. :mod:`~newsdoc._parse.describe` says whether a source is named, how many it counts,
+   and the person's name and role;
+5. :mod:`~newsdoc._parse.pronouns` resolves ``he``, ``she``, ``it`` and ``they``;
+6. :mod:`~newsdoc._parse.linking` gives each quote its speaker and drops scare quotes.
+
+This module runs them in order and builds the :class:`Quote` and :class:`Attribution`
+objects, with spans in the caller's text.
+"""
 
 from __future__ import annotations
 
@@ -6,9 +21,34 @@ from collections.abc import Sequence
 
 from newsdoc._diagnostics import Diagnostic
 from newsdoc._model import Attribution, Quote
+from newsdoc._parse.attributions import Found, read_attributions
+from newsdoc._parse.cues import find_cues
+from newsdoc._parse.describe import Context, describe
+from newsdoc._parse.lexicon import PERSON_PRONOUNS, PRONOUNS
+from newsdoc._parse.linking import keep, link_quotes
+from newsdoc._parse.pronouns import resolve_pronouns
+from newsdoc._parse.quotes import QuoteSpan, find_quote_spans
+from newsdoc._parse.sentences import sentence_starts
 from newsdoc._parse.source import Source
 
 __all__ = ["read_sourcing"]
+
+
+class _Sentences:
+    """Sentence starts of each paragraph, computed the first time they are asked for."""
+
+    __slots__ = ("_cache", "_spans", "_texts")
+
+    def __init__(self, texts: Sequence[str], spans: Sequence[Sequence[QuoteSpan]]) -> None:
+        self._texts = texts
+        self._spans = spans
+        self._cache: dict[int, list[int]] = {}
+
+    def __call__(self, i: int) -> list[int]:
+        starts = self._cache.get(i)
+        if starts is None:
+            starts = self._cache[i] = sentence_starts(self._texts[i], self._spans[i])
+        return starts
 
 
 def read_sourcing(
@@ -19,7 +59,65 @@ def read_sourcing(
     ``texts[i]`` is the text of paragraph ``i`` (after its label) and ``starts[i]`` the
     offset of its first character in ``src.text``; spans are made with ``src.span``.
     """
-    empty_quotes: list[tuple[Quote, ...]] = [() for _ in texts]
-    empty_atts: list[tuple[Attribution, ...]] = [() for _ in texts]
-    del starts, src
-    return empty_quotes, empty_atts, []
+    spans, problems = find_quote_spans(texts)
+    diagnostics = [src.diagnostic(code, starts[p] + at, starts[p] + at + 1) for p, at, code in problems]
+    sentences = _Sentences(texts, spans)
+    context = Context("\n".join(texts))
+    founds: list[list[Found]] = []
+    for i, text in enumerate(texts):
+        cues = find_cues(text)
+        row = read_attributions(i, text, cues, sentences(i), spans[i]) if cues or spans[i] else []
+        for f in row:
+            f.description = describe(text[f.start : f.end], f.head_end - f.start, context)
+        founds.append(row)
+    resolve_pronouns(texts, founds, sentences, context)
+    attributions = [tuple(_attribution(f, texts[i], starts[i], src) for f in row) for i, row in enumerate(founds)]
+    quotes: list[tuple[Quote, ...]] = []
+    for i, linked in enumerate(link_quotes(texts, spans, founds, sentences)):
+        text = texts[i]
+        quotes.append(
+            tuple(
+                Quote(
+                    text=text[link.span.start : link.span.end],
+                    partial=link.partial,
+                    attribution=link.found.attribution if link.found is not None else None,
+                    span=src.span(starts[i] + link.span.start, starts[i] + link.span.end),
+                )
+                for link in linked
+                if keep(text, link)
+            )
+        )
+    return quotes, attributions, diagnostics
+
+
+def _attribution(f: Found, text: str, base: int, src: Source) -> Attribution:
+    d = f.description
+    assert d is not None
+    source = text[f.start : f.end]
+    named, count, resolved = d.named, d.count, None
+    pronoun = source.lower()
+    if pronoun in PRONOUNS:
+        referent = f.referent
+        if referent is not None:
+            r = referent.description
+            resolved = r.name or referent.text
+            named = r.named
+            if pronoun == "they":
+                count = None if r.plural else r.count
+        elif pronoun in PERSON_PRONOUNS:
+            named = True  # ``he`` or ``she`` stands for one person, whom news text names
+    f.attribution = Attribution(
+        source=source,
+        cue=text[f.cue_start : f.cue_end],
+        kind=f.kind,
+        named=named,
+        count=count,
+        name=d.name,
+        role=d.role,
+        resolved=resolved,
+        rule=f.rule,
+        source_span=src.span(base + f.start, base + f.end),
+        cue_span=src.span(base + f.cue_start, base + f.cue_end),
+        span=src.span(base + f.first, base + f.last),
+    )
+    return f.attribution

@@ -1,0 +1,280 @@
+"""Attributions of one paragraph: each cue with the source phrase it credits.
+
+Each rule has a short name, kept in :attr:`Attribution.rule`:
+
+- ``source-verb``: the source stands before its verb (``two Israeli officials said``);
+- ``verb-source``: an inverted verb after a quote or a comma (``," said Brian Moynihan``);
+- ``according-to`` and ``per``: the source follows (``according to Israeli officials``);
+- ``declined``: ``X declined to comment``;
+- ``no-response``: ``X did not immediately respond``;
+- ``participle``: ``..., saying that`` with the subject of the sentence as source;
+- ``and-verb``: ``X met Y and said``, the second of two verbs joined by ``and``;
+- ``possessive-noun``: ``"..." was the president's plea``.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+
+from newsdoc._model import Attribution, AttributionKind
+from newsdoc._parse.cues import Cue, CueFlag
+from newsdoc._parse.describe import Description, Mention, can_speak
+from newsdoc._parse.lexicon import ADVERBS_BEFORE_CUE, COUNTABLE_WORK_NOUNS, DETERMINERS, MASS_WORK_NOUNS
+from newsdoc._parse.phrases import Phrase, source_after, source_before, subject_of
+from newsdoc._parse.quotes import QuoteSpan
+from newsdoc._parse.sentences import sentence_of
+
+__all__ = ["Found", "read_attributions"]
+
+# What may follow a cue word and still belong to the cue: the person told, and where it
+# was said. Anchored at the cue word's end; no quantifier is nested.
+_CUE_TAIL = re.compile(
+    r"(?: (?:Axios|us|me|reporters|him|her|them))?"
+    r"(?: (?:in|on|during) (?:a|an|its|his|her|their|the) (?:[\w-]+ ){0,2}?"
+    r"(?:statement|email|e-mail|post|interview|report|letter|memo|filing|tweet|video|briefing|call|blog post)"
+    r"(?: on (?:X|Truth Social|Facebook|Instagram|LinkedIn|Threads|Bluesky))?"
+    r"| on (?:X|Truth Social|Facebook|Instagram|LinkedIn|Threads|Bluesky))?"
+)
+# After a quote: ``was the president's plea``, ``is her message``.
+_POSSESSIVE_NOUN = re.compile(
+    r"\s+(?:was|is|were|are|came|remains|became)\s+(?P<source>(?:the |a |an )?[\w.\- ]{1,40}?)(?:'s|’s|'|’)\s+"
+    r"(?:\w+\s+)?(?P<cue>plea|message|response|reply|statement|warning|answer|argument|verdict|assessment|"
+    r"retort|refrain|pitch|promise|claim|view|take|words|advice|prediction|explanation|demand|call|"
+    r"appeal|slogan|mantra|motto|boast|complaint|request|instruction|order)\b"
+)
+_COMPLEMENT_OPENERS = frozenset(',.:;!?"\u201c\u201d\u2014')
+_NOT_SOURCES = frozenset(("i", "we", "you", "me", "us"))
+"""The writer and the reader are not sources: ``we hear``, ``you asked``."""
+_SINGULAR_OPENERS = frozenset(("a", "an", "another", "each", "every", "this", "one"))
+
+
+class Found:
+    """An attribution before it becomes a model object: offsets in its paragraph's text."""
+
+    __slots__ = (
+        "attribution",
+        "cue_end",
+        "cue_start",
+        "description",
+        "end",
+        "head_end",
+        "kind",
+        "para",
+        "quote_licensed",
+        "referent",
+        "rule",
+        "start",
+    )
+
+    def __init__(self, para: int, phrase: Phrase, cue: tuple[int, int], *, kind: AttributionKind, rule: str) -> None:
+        self.para = para
+        self.start, self.end, self.head_end = phrase
+        self.cue_start, self.cue_end = cue
+        self.kind = kind
+        self.rule = rule
+        self.quote_licensed = False
+        self.description: Description | None = None
+        """What the source phrase says about the source (filled in by :func:`describe`)."""
+        self.referent: Mention | None = None
+        """For a pronoun, the source it refers to (filled in by :func:`resolve_pronouns`)."""
+        self.attribution: Attribution | None = None
+        """The model object, once built."""
+
+    @property
+    def first(self) -> int:
+        """Where the attribution clause starts (source or cue)."""
+        return min(self.start, self.cue_start)
+
+    @property
+    def last(self) -> int:
+        """Where the attribution clause ends (source or cue)."""
+        return max(self.end, self.cue_end)
+
+    def __repr__(self) -> str:
+        return f"Found({self.para}, {self.start}:{self.end}, {self.kind.value}, {self.rule})"
+
+
+def _quote_after(marks: Sequence[int], at: int, limit: int) -> bool:
+    """Whether a quote opens in ``[at, limit)``; ``marks`` are the sorted opening marks."""
+    j = bisect.bisect_left(marks, at)
+    return j < len(marks) and marks[j] < limit
+
+
+def _inside_quote(quotes: Sequence[QuoteSpan], marks: Sequence[int], at: int) -> bool:
+    j = bisect.bisect_right(marks, at) - 1
+    return j >= 0 and quotes[j].start <= at < quotes[j].end
+
+
+def _quote_touching(text: str, at: int, s_start: int) -> bool:
+    """Whether a quote closes just before ``at``, with only a comma between (``"...," she replied``)."""
+    before = text[s_start:at].rstrip(" ,")
+    return before.endswith(('"', "\u201d"))
+
+
+def _complement_ok(text: str, at: int, *, clause_end: bool) -> bool:
+    """Whether ``that``, a quote, a colon or a comma follows (or, if allowed, the clause ends)."""
+    rest = text[at : at + 6].lstrip()
+    if not rest:
+        return clause_end
+    return (rest[0] in _COMPLEMENT_OPENERS and (clause_end or rest[0] not in ".!?")) or rest.startswith("that ")
+
+
+def _plain_start(text: str, phrase: Phrase) -> bool:
+    """Whether a phrase opens with a determiner, a capital or a number (not a bare common noun)."""
+    first = text[phrase.start : phrase.end].split(" ", 1)[0]
+    return first[:1].isupper() or first[:1].isdigit() or first.lower() in DETERMINERS
+
+
+def _per_source(text: str, phrase: Phrase) -> bool:
+    """Whether the phrase after ``per`` is a source rather than a unit (``per household``)."""
+    if _plain_start(text, phrase):
+        return True
+    last = text[phrase.start : phrase.head_end].rsplit(" ", 1)[-1].lower()
+    return last in COUNTABLE_WORK_NOUNS or last in MASS_WORK_NOUNS
+
+
+def _acceptable(text: str, phrase: Phrase, *, plural_verb: bool = False) -> bool:
+    """Whether a bounded phrase can be a source: not the writer or reader, not a bare
+    determiner or possessive, agreeing with a plural verb, and able to speak."""
+    head = text[phrase.start : phrase.head_end]
+    words = head.split()
+    if not words:
+        return False
+    first = words[0].lower()
+    if first in _NOT_SOURCES or all(w.lower() in DETERMINERS for w in words):
+        return False
+    if words[-1].endswith(("'s", "’s")) or (len(words) == 1 and words[0].endswith(("'", "’"))):
+        return False
+    if plural_verb and first in _SINGULAR_OPENERS:
+        return False
+    return can_speak(head)
+
+
+def read_attributions(
+    para: int, text: str, cues: Sequence[Cue], starts: Sequence[int], quotes: Sequence[QuoteSpan]
+) -> list[Found]:
+    """The attributions of paragraph ``para`` from its cues, sentence starts and quotes."""
+    out: list[Found] = []
+    n = len(text)
+    marks = [q.mark for q in quotes]
+    for cue in cues:
+        if out and cue.start < out[-1].cue_end:
+            continue  # inside the previous cue: ``said in a blog post``
+        if _inside_quote(quotes, marks, cue.start):
+            continue  # the speaker's own words
+        found = _one(para, text, cue, sentence_of(starts, cue.start, n), marks=marks, done=out)
+        if found is not None:
+            out.append(found)
+    out.extend(_possessive_nouns(para, text, quotes))
+    out.sort(key=lambda f: f.first)
+    return out
+
+
+def _one(
+    para: int, text: str, cue: Cue, sentence: tuple[int, int], *, marks: Sequence[int], done: list[Found]
+) -> Found | None:
+    s_start, s_end = sentence
+    kind = cue.kind
+    if kind is AttributionKind.ACCORDING_TO:
+        phrase = source_after(text, cue.end, s_end)
+        if phrase is None or not _acceptable(text, phrase):
+            return None
+        if cue.word.lower() == "per":
+            return (
+                Found(para, phrase, (cue.start, cue.end), kind=kind, rule="per") if _per_source(text, phrase) else None
+            )
+        return Found(para, phrase, (cue.start, cue.end), kind=kind, rule="according-to")
+    if kind is not AttributionKind.SAID:
+        phrase = source_before(text, cue.start, s_start)
+        if phrase is None or not _acceptable(text, phrase):
+            return None
+        rule = "declined" if kind is AttributionKind.DECLINED else "no-response"
+        return Found(para, phrase, (cue.start, cue.end), kind=kind, rule=rule)
+    flags = cue.flags
+    licensed = _quote_after(marks, cue.word_end, s_end)
+    if flags & CueFlag.QUOTE and not (
+        licensed or (flags & CueFlag.INVERT and _quote_touching(text, cue.start, s_start))
+    ):
+        return None
+    clause_end = bool(flags & CueFlag.INVERT)
+    if flags & CueFlag.COMPLEMENT and not licensed and not _complement_ok(text, cue.word_end, clause_end=clause_end):
+        return None
+    if flags & CueFlag.PARTICIPLE:
+        return _participle(para, text, cue, s_start, done)
+    tail = _CUE_TAIL.match(text, cue.word_end)
+    cue_end = tail.end() if tail is not None else cue.word_end
+    plural_verb = bool(flags & CueFlag.BASE)
+    phrase = source_before(text, cue.start, s_start)
+    if phrase is not None:
+        if flags & CueFlag.NOUNLIKE and not _plain_start(text, phrase):
+            return None
+        if not _acceptable(text, phrase, plural_verb=plural_verb):
+            return None
+        found = Found(para, phrase, (cue.start, cue_end), kind=kind, rule="source-verb")
+    elif _after_and(text, cue.start, s_start):
+        phrase = subject_of(text, s_start, cue.start)
+        if phrase is None or not _acceptable(text, phrase) or _said_by(done, phrase, s_start):
+            return None
+        found = Found(para, phrase, (cue.start, cue_end), kind=kind, rule="and-verb")
+    elif flags & CueFlag.INVERT and _inverted(text, cue.start, s_start):
+        phrase = source_after(text, cue.word_end, s_end)
+        if phrase is None or not _plain_start(text, phrase) or not _acceptable(text, phrase):
+            return None
+        found = Found(para, phrase, (cue.start, cue.word_end), kind=kind, rule="verb-source")
+    else:
+        return None
+    found.quote_licensed = bool(flags & CueFlag.QUOTE)
+    return found
+
+
+def _said_by(done: Sequence[Found], phrase: Phrase, s_start: int) -> bool:
+    """Whether the sentence already credits the same source: ``X declared ... and called``."""
+    return bool(done) and done[-1].first >= s_start and done[-1].start == phrase.start
+
+
+def _after_and(text: str, at: int, s_start: int) -> bool:
+    """Whether the verb at ``at`` is the second of two joined by ``and``: ``X met Y and said``."""
+    words = text[max(s_start, at - 40) : at].split()
+    while words and words[-1].lower() in ADVERBS_BEFORE_CUE:
+        words.pop()
+    return bool(words) and words[-1] == "and"
+
+
+def _inverted(text: str, at: int, s_start: int) -> bool:
+    """Whether the verb at ``at`` follows a comma, a quote or the start of its sentence."""
+    before = text[s_start:at].rstrip()
+    return not before or before[-1] in ',"\u201d\u2014'
+
+
+def _participle(para: int, text: str, cue: Cue, s_start: int, done: list[Found]) -> Found | None:
+    """``..., saying that`` or ``... and vowing to``: the subject of the sentence is the source."""
+    before = text[s_start : cue.start].rstrip()
+    after_noun = bool(cue.flags & CueFlag.QUOTE) and before[-1:].isalpha()
+    if not (before.endswith((",", " and")) or after_noun):
+        return None  # ``a speech calling it "a train wreck"`` is read, ``a warning sign`` is not
+    if done and done[-1].kind is AttributionKind.SAID and s_start <= done[-1].first < cue.start:
+        return None  # the sentence already credits its speaker: ``says Stafford, adding that``
+    phrase = subject_of(text, s_start, cue.start)
+    if phrase is None or not _acceptable(text, phrase):
+        return None
+    return Found(para, phrase, (cue.start, cue.word_end), kind=AttributionKind.SAID, rule="participle")
+
+
+def _possessive_nouns(para: int, text: str, quotes: Sequence[QuoteSpan]) -> list[Found]:
+    out: list[Found] = []
+    for q in quotes:
+        if not q.closed:
+            continue
+        m = _POSSESSIVE_NOUN.match(text, q.end + 1)
+        if m is None:
+            continue
+        source = m.group("source")
+        if not source.strip() or not (source[0].isupper() or source.split(" ", 1)[0] in ("the", "a", "an")):
+            continue
+        start = m.start("source")
+        phrase = Phrase(start, start + len(source.rstrip()), start + len(source.rstrip()))
+        found = Found(para, phrase, (m.start("cue"), m.end("cue")), kind=AttributionKind.SAID, rule="possessive-noun")
+        out.append(found)
+    return out

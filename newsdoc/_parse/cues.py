@@ -1,0 +1,251 @@
+"""Cues: the words that mark reported speech and sourcing.
+
+A cue is a verb of saying or writing (``said``, ``told``, ``wrote``), a verb of finding
+(``found``, ``estimates``), ``according to``, ``per``, ``declined to comment`` or a
+negated ``respond`` (``did not immediately respond``). The table says, for every form,
+what the form needs around it before it counts:
+
+- ``INVERT``: the source may follow it (``," said Brian Moynihan``);
+- ``QUOTE``: it reports speech only with a quote in its clause (``called it "a mistake"``);
+- ``COMPLEMENT``: it needs ``that``, a quote or the end of the clause after it
+  (``he added.``, not ``the company added jobs``);
+- ``NOUNLIKE``: the form is also a plural noun (``reports``, ``estimates``), so its source
+  must open with a determiner or a capital;
+- ``PARTICIPLE``: an ``-ing`` form, a cue only after a comma or ``and``
+  (``..., saying that``), whose source is the subject of the sentence;
+- ``BASE``: the plain form, which agrees only with a plural source (``officials say``).
+
+All cue words of a text are found with one split of the text and one set lookup.
+"""
+
+from __future__ import annotations
+
+import enum
+import re
+
+from newsdoc._model import AttributionKind
+
+__all__ = ["CUE_FORMS", "Cue", "CueFlag", "find_cues"]
+
+
+class CueFlag(enum.IntFlag):
+    """What a cue form needs around it; see the module docstring."""
+
+    NONE = 0
+    INVERT = 1
+    QUOTE = 2
+    COMPLEMENT = 4
+    NOUNLIKE = 8
+    PARTICIPLE = 16
+    BASE = 32
+
+
+_I, _Q, _C, _N, _P = CueFlag.INVERT, CueFlag.QUOTE, CueFlag.COMPLEMENT, CueFlag.NOUNLIKE, CueFlag.PARTICIPLE
+
+
+def _verb(forms: str, present: CueFlag, past: CueFlag) -> dict[str, CueFlag]:
+    """The four forms ``base third-person past participle`` of a verb (``-`` for none) and their flags.
+
+    The base form is never inverted (``say officials`` is not English); the ``-ing`` form is
+    a participle that keeps the past form's needs for a quote or a complement.
+    """
+    base, third, done, ing = forms.split()
+    table = {base: (present & ~_I) | CueFlag.BASE, third: present, done: past, ing: _P | (past & (_Q | _C))}
+    return {form: flags for form, flags in table.items() if form != "-"}
+
+
+_SAY: dict[str, CueFlag] = {}
+for _forms, _third, _past in (
+    ("say says said saying", _I, _I),
+    ("tell tells told telling", CueFlag.NONE, CueFlag.NONE),
+    ("add adds added adding", _I | _C, _I | _C),
+    ("write writes wrote writing", _I, _I),
+    ("note notes noted noting", _I | _N, _I),
+    ("ask asks asked asking", _I, _I),
+    ("suggest suggests suggested suggesting", _I, _I),
+    ("explain explains explained explaining", _I, _I),
+    ("warn warns warned warning", _I, _I),
+    ("argue argues argued arguing", _I, _I),
+    ("insist insists insisted insisting", _I, _I),
+    ("predict predicts predicted predicting", _I, _I),
+    ("claim claims claimed claiming", _I | _N, _I),
+    ("recall recalls recalled recalling", _I, _I),
+    ("continue continues continued -", _I | _Q, _I | _Q),
+    ("stress stresses stressed stressing", CueFlag.NONE, CueFlag.NONE),
+    ("emphasize emphasizes emphasized emphasizing", CueFlag.NONE, CueFlag.NONE),
+    ("emphasise emphasises emphasised emphasising", CueFlag.NONE, CueFlag.NONE),
+    ("concede concedes conceded conceding", _I, _I),
+    ("acknowledge acknowledges acknowledged acknowledging", CueFlag.NONE, CueFlag.NONE),
+    ("admit admits admitted admitting", CueFlag.NONE, CueFlag.NONE),
+    ("confirm confirms confirmed confirming", CueFlag.NONE, CueFlag.NONE),
+    ("declare declares declared declaring", CueFlag.NONE, CueFlag.NONE),
+    ("announce announces announced announcing", _C, _C),
+    ("disclose discloses disclosed disclosing", CueFlag.NONE, CueFlag.NONE),
+    ("report reports reported reporting", _C | _N, _C),
+    ("post posts posted posting", _C | _N, _C),
+    ("tweet tweets tweeted tweeting", _C | _N, _C),
+    ("contend contends contended contending", CueFlag.NONE, CueFlag.NONE),
+    ("assert asserts asserted asserting", CueFlag.NONE, CueFlag.NONE),
+    ("caution cautions cautioned cautioning", _I, _I),
+    ("advise advises advised advising", CueFlag.NONE, CueFlag.NONE),
+    ("recommend recommends recommended recommending", CueFlag.NONE, CueFlag.NONE),
+    ("allege alleges alleged alleging", CueFlag.NONE, CueFlag.NONE),
+    ("testify testifies testified testifying", CueFlag.NONE, CueFlag.NONE),
+    ("quote quotes quoted quoting", _N, CueFlag.NONE),
+    ("find finds found finding", CueFlag.NONE, CueFlag.NONE),
+    ("estimate estimates estimated estimating", _N, CueFlag.NONE),
+    ("conclude concludes concluded concluding", CueFlag.NONE, CueFlag.NONE),
+    ("forecast forecasts forecasted forecasting", _N, CueFlag.NONE),
+    ("call calls called calling", _Q | _N, _Q),
+    ("describe describes described describing", _Q, _Q),
+    ("dub dubs dubbed dubbing", _Q, _Q),
+    ("label labels labeled labeling", _Q | _N, _Q),
+    ("slam slams slammed slamming", _Q, _Q),
+    ("blast blasts blasted blasting", _Q, _Q),
+    ("praise praises praised praising", _Q | _N, _Q),
+    ("hail hails hailed hailing", _Q, _Q),
+    ("tout touts touted touting", _Q, _Q),
+    ("dismiss dismisses dismissed dismissing", _Q, _Q),
+    ("boast boasts boasted boasting", _Q, _Q),
+    ("vow vows vowed vowing", _Q, _Q),
+    ("promise promises promised promising", _Q | _N, _Q),
+    ("decry decries decried decrying", _Q, _Q),
+    ("criticize criticizes criticized criticizing", _Q, _Q),
+    ("reply replies replied replying", _I | _Q, _I | _Q),
+    ("point points pointed pointing", _Q | _N, _Q),
+    ("respond responds responded responding", _Q, _Q),
+):
+    _SAY.update(_verb(_forms, _third, _past))
+
+CUE_FORMS: dict[str, CueFlag] = _SAY
+"""Every verb form that can cue reported speech, with what it needs around it."""
+
+_SPECIAL = (
+    "according",
+    "per",
+    "Per",
+    "According",
+    "declined",
+    "refused",
+    "reached",
+    "available",
+    "comment",
+    "return",
+    "returned",
+)
+_WORDS = frozenset((*CUE_FORMS, *_SPECIAL))
+# Cue words are found by splitting the text at white space and intersecting the pieces
+# with this set (both run in C): every cue word, bare or with the punctuation that may
+# stick to it. A regular expression with hundreds of alternatives tries each of them at
+# every word and is several times slower.
+_CLOSERS = ("", ",", ".", ":", ";", ")", "?", "!", '"', "\u201d", ',"', '."', ",\u201d", ".\u201d", "\u2014")
+_OPENERS = ("", "(", '"', "\u201c", "\u2014")
+_PIECES: dict[str, str] = {
+    opener + word + closer: word for word in _WORDS for opener in _OPENERS for closer in _CLOSERS
+}
+_WORD_CHARS = "'\u2019-_"
+_TO = re.compile(r"\s+to\b")
+_DECLINED_TO = re.compile(
+    r"\s+(?:to\s+(?:comment|discuss|elaborate|say|answer|provide|specify|confirm|respond|give|be\s+interviewed)|comment)\b"
+)
+# A negation just before ``respond``, ``reply``, ``return``, ``comment``, ``reached`` or ``available``.
+_NEGATED = re.compile(
+    r"(?:\b(?:did|does|do|has|have|had|could|would|was|were|is|are)(?:\s+not|n[’']t)|\bcannot)"
+    r"(?:\s+(?:immediately|yet|be|been|otherwise))*\s+\Z"
+)
+_FOR_COMMENT = re.compile(r"\s+for\s+(?:a\s+)?comment")
+_NEGATABLE = frozenset(
+    ("respond", "responded", "reply", "replied", "reached", "available", "comment", "return", "returned")
+)
+_NUMBER_AFTER = re.compile(
+    r"\s+(?:\$?\d|cent\b|capita\b|se\b|hour\b|day\b|week\b|month\b|year\b|person\b|share\b|unit\b|million\b|billion\b|trillion\b|thousand\b|hundred\b|mile\b|gallon\b|barrel\b|ton\b|pound\b|user\b|vote\b|head\b|game\b|episode\b|order\b|request\b|minute\b|second\b|annum\b|kilowatt)"
+)
+
+
+class Cue:
+    """A cue word found in a paragraph, with the span of the whole cue."""
+
+    __slots__ = ("end", "flags", "kind", "start", "word", "word_end")
+
+    def __init__(
+        self, start: int, end: int, word: str, *, kind: AttributionKind, flags: CueFlag, word_end: int
+    ) -> None:
+        self.start = start
+        """Offset of the first character of the cue."""
+        self.end = end
+        """One past the cue (``according to``, ``declined to comment``)."""
+        self.word = word
+        """The cue word as written."""
+        self.kind = kind
+        """What the cue says about its source."""
+        self.flags = flags
+        """What the form needs around it."""
+        self.word_end = word_end
+        """One past the cue word itself."""
+
+    def __repr__(self) -> str:
+        return f"Cue({self.word!r}, {self.start}, {self.kind.value})"
+
+
+def find_cues(text: str) -> list[Cue]:
+    """Every cue in ``text``, in order.
+
+    >>> [(c.word, c.kind.value) for c in find_cues("Per Axios, X declined to comment and Y did not respond.")]
+    [('Per', 'according_to'), ('declined', 'declined'), ('respond', 'no_response')]
+    """
+    out: list[Cue] = []
+    for start, word in _cue_words(text):
+        first = start
+        end = word_end = start + len(word)
+        low = word.lower()
+        flags = CUE_FORMS.get(word, CueFlag.NONE)
+        kind = AttributionKind.SAID
+        if low == "according":
+            t = _TO.match(text, end)
+            if t is None:
+                continue
+            kind, end = AttributionKind.ACCORDING_TO, t.end()
+        elif low == "per":
+            if _NUMBER_AFTER.match(text, end) is not None:
+                continue
+            kind = AttributionKind.ACCORDING_TO
+        elif low in ("declined", "refused"):
+            t = _DECLINED_TO.match(text, end)
+            if t is None:
+                continue
+            kind, end = AttributionKind.DECLINED, t.end()
+        elif low in _NEGATABLE:
+            if low == "available" and _FOR_COMMENT.match(text, end) is None:
+                continue
+            negation = _NEGATED.search(text, max(0, start - 40), start)
+            if negation is not None:
+                kind, first = AttributionKind.NO_RESPONSE, negation.start()
+                if low == "comment":
+                    kind = AttributionKind.DECLINED
+            elif word not in CUE_FORMS:
+                continue
+        elif word not in CUE_FORMS:
+            continue
+        out.append(Cue(first, end, word, kind=kind, flags=flags, word_end=word_end))
+    return out
+
+
+def _cue_words(text: str) -> list[tuple[int, str]]:
+    """The offset and form of every whole cue word in ``text``, in order."""
+    found = _PIECES.keys() & text.split()
+    if not found:
+        return []
+    out: list[tuple[int, str]] = []
+    for word in {_PIECES[piece] for piece in found}:
+        at = text.find(word)
+        while at >= 0:
+            end = at + len(word)
+            if (at == 0 or not _is_word_char(text[at - 1])) and (end == len(text) or not _is_word_char(text[end])):
+                out.append((at, word))
+            at = text.find(word, end)
+    out.sort()
+    return out
+
+
+def _is_word_char(ch: str) -> bool:
+    return ch.isalnum() or ch in _WORD_CHARS

@@ -1,0 +1,391 @@
+"""Describe a source phrase: whether it names someone, how many, and the person's name and role.
+
+- **named** is True where the phrase names a person or an organisation (``Mathew
+  Miller``, ``the White House``, ``a recent MIT study``), False for people described but
+  not named (``two Israeli officials``, ``a source familiar with the matter``, ``52% of
+  Americans``, ``another report``) and None where it is unclear (``the company``, ``a
+  Paramount spokesperson``, ``the study``, a pronoun until it is resolved).
+- **count** is the number the phrase states: ``two officials`` is 2, ``a``/``an``/``one``
+  and a singular name or noun are 1, ``Google, Microsoft and Amazon`` is 3; plural nouns,
+  shares (``52% of``) and bodies of findings (``polling``) leave it None.
+- **name** and **role**: where the phrase names a person, the name (the capitalised words at
+  the end of the head, titles left out) and the role written before it or in an appositive.
+"""
+
+from __future__ import annotations
+
+import attrs
+
+from newsdoc._parse.lexicon import (
+    COUNTABLE_WORK_NOUNS,
+    DEFINITE,
+    DETERMINERS,
+    MASS_WORK_NOUNS,
+    NUMBER_WORDS,
+    ORG_NOUNS,
+    PEOPLE_NOUNS,
+    PERSON_PRONOUNS,
+    PLURAL_QUANTIFIERS,
+    PRONOUNS,
+    REFLEXIVES,
+    ROLE_NOUNS,
+    SOURCE_NOUNS,
+    TITLES,
+    UNCLEAR_PERSON_NOUNS,
+    words,
+)
+from newsdoc._parse.sentences import Token, tokens
+
+__all__ = ["Context", "Description", "Mention", "can_speak", "describe"]
+
+_SPLIT_AT = words("of for from at with by on in close familiar to within inside who")
+_FRACTION = frozenset(("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"))
+_QUANTITIES = words(
+    """
+    % percent quarter half third fifth majority minority share plurality most all many some none
+    """
+)
+_INDEFINITE = frozenset(("a", "an", "another"))
+_NAME_PARTICLES = words("de van von der bin al la le du del da di ben")
+_ORG_WORDS = words(
+    """
+    group center centre institute inc corp co llc ltd association department agency bank fund
+    university college council commission service services times news post journal network
+    foundation company partners capital house office ministry court committee board party
+    administration insights research labs lab media press systems technologies
+    """
+)
+
+
+@attrs.frozen(kw_only=True)
+class Description:
+    """What a source phrase says about its source."""
+
+    named: bool | None
+    count: int | None
+    name: str | None
+    role: str | None
+    person: bool
+    """True where the phrase names a person or is ``he`` or ``she``."""
+    plural: bool
+    """True where the phrase is plural (``officials``, ``they``)."""
+
+
+class Mention:
+    """A possible referent: an attribution's source or the subject of a sentence."""
+
+    __slots__ = ("description", "text")
+
+    def __init__(self, text: str, description: Description) -> None:
+        self.text = text
+        """The phrase as written."""
+        self.description = description
+        """What the phrase says about who it is."""
+
+    def agrees(self, pronoun: str) -> bool:
+        """Whether this mention can be what ``pronoun`` refers to."""
+        d = self.description
+        if pronoun in ("he", "she"):
+            return d.person
+        if pronoun == "it":
+            return not d.person and not d.plural and d.named is not False
+        return d.plural or (not d.person and d.named is not False) or d.named is None
+
+
+def _possessive(word: str) -> bool:
+    return word.endswith(("'s", "’s"))
+
+
+def _strip_parens(toks: list[Token]) -> list[Token]:
+    out: list[Token] = []
+    depth = 0
+    for tok in toks:
+        if tok[0] == "(":
+            depth += 1
+        elif tok[0] == ")":
+            depth = max(0, depth - 1)
+        elif depth == 0:
+            out.append(tok)
+    return out
+
+
+def _is_name_word(word: str) -> bool:
+    low = word.lower().rstrip(".")
+    if low in TITLES or word.lower() in TITLES or low in DETERMINERS:
+        return False
+    if word.isupper() and len(word) > 1 and "." not in word:
+        return False  # an acronym (CEO, CTO) is a role or an organisation, not a given name
+    return word[0].isupper()
+
+
+def _plural(word: str) -> bool:
+    low = word.lower()
+    if word[0].isupper() and low not in PEOPLE_NOUNS:
+        return False
+    if low in ("people", "media", "staff", "press", "police", "they", "men", "women", "others"):
+        return True
+    return low.endswith("s") and not low.endswith(("ss", "us", "is")) and len(low) > 3
+
+
+class Context:
+    """The whole article, with cached answers to the questions a description asks of it.
+
+    Each distinct word is looked up once, and at most :data:`_LOOKUPS` words per
+    article, so describing many sources never costs more than a few passes over the text.
+    """
+
+    __slots__ = ("_answers", "text")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        """Every paragraph of the article, joined with line breaks."""
+        self._answers: dict[tuple[str, str], bool] = {}
+
+    def _ask(self, question: str, word: str) -> bool:
+        key = (question, word)
+        answer = self._answers.get(key)
+        if answer is None:
+            if len(self._answers) >= _LOOKUPS:
+                return False
+            answer = _looks_like_person(word, self.text) if question == "person" else f" {word} " in self.text
+            self._answers[key] = answer
+        return answer
+
+    def person(self, name: str) -> bool:
+        """Whether a one-word name is a person's: the text writes it after a given name or a title.
+
+        >>> Context("Israeli Ambassador Yechiel Leiter spoke. Leiter said").person("Leiter")
+        True
+        >>> Context("OpenAI and Anthropic said").person("Anthropic")
+        False
+        """
+        return self._ask("person", name)
+
+    def lower_case(self, word: str) -> bool:
+        """Whether the text uses ``word`` (given in lower case) as an ordinary word somewhere."""
+        return self._ask("lower", word)
+
+
+_LOOKUPS = 64
+_MENTIONS = 40
+
+
+def _looks_like_person(name: str, article: str) -> bool:
+    """Whether ``article`` writes ``name`` after a title or a given name (at most :data:`_MENTIONS` places)."""
+    at = article.find(" " + name)
+    seen = 0
+    while at > 0 and seen < _MENTIONS:
+        window = article[max(0, at - 30) : at].split()
+        before = window[-1].rstrip(".") if window else ""
+        if before:
+            low = before.lower()
+            if low in TITLES or (before.isalpha() and _is_name_word(before) and low not in _ORG_WORDS):
+                return True
+        at = article.find(" " + name, at + 1)
+        seen += 1
+    return False
+
+
+def describe(source: str, head_len: int, context: Context) -> Description:
+    """Describe ``source``; its first ``head_len`` characters are the head before any appositive.
+
+    >>> d = describe("State Department spokesperson Mathew Miller", 43, Context(""))
+    >>> d.named, d.count, d.name, d.role
+    (True, 1, 'Mathew Miller', 'State Department spokesperson')
+    >>> d = describe("two Israeli officials", 21, Context(""))
+    >>> d.named, d.count, d.name
+    (False, 2, None)
+    """
+    head = source[:head_len]
+    appositive = source[head_len:].lstrip(" ,")
+    toks = [t for t in _strip_parens(tokens(head, 0, len(head))) if t[0] != "."]
+    if len(toks) > 1 and toks[-1][0].lower() in REFLEXIVES:
+        toks.pop()  # ``Leiter himself``
+    if not toks:
+        return Description(named=None, count=None, name=None, role=None, person=False, plural=False)
+    low0 = toks[0][0].lower()
+    if len(toks) == 1 and low0 in PRONOUNS:
+        plural = low0 in ("they", "we")
+        return Description(
+            named=None, count=None if plural else 1, name=None, role=None, person=low0 in PERSON_PRONOUNS, plural=plural
+        )
+    core, complement = _split(toks)
+    name, role, person = _name_and_role(head, toks, appositive, context)
+    named = True if person else _named(core, complement, context)
+    count, plural = _count(core, complement)
+    return Description(
+        named=named,
+        count=1 if person and count is None and not plural else count,
+        name=name,
+        role=role,
+        person=person,
+        plural=plural,
+    )
+
+
+def _split(toks: list[Token]) -> tuple[list[Token], list[Token]]:
+    """The phrase before its complement, and the complement: ``a source`` | ``the matter``."""
+    for i, tok in enumerate(toks):
+        low = tok[0].lower()
+        participle = low.endswith("ing") and tok[0].islower() and len(low) > 5 and low not in SOURCE_NOUNS
+        if i == 0 or not (low in _SPLIT_AT or participle):
+            continue
+        if low == "in" and toks[i - 1][0].lower() in _FRACTION and i + 1 < len(toks):
+            continue  # ``one in three``
+        return toks[:i], toks[i + 1 :]
+    return toks, []
+
+
+def can_speak(head: str) -> bool:
+    """Whether a phrase can say or find something: a pronoun, a name, a number of people, or a
+    common noun for people, a post, a work or an organisation (not ``the new details``).
+
+    >>> can_speak("a source familiar with the matter"), can_speak("the new details"), can_speak("66%")
+    (True, False, True)
+    """
+    toks = [t for t in _strip_parens(tokens(head, 0, len(head))) if t[0] != "."]
+    if not toks:
+        return False
+    if len(toks) == 1 and toks[0][0].lower() in PRONOUNS:
+        return True
+    core, _ = _split(toks)
+    if any(t[0][0].isupper() and t[0].lower() not in DETERMINERS and not _possessive(t[0]) for t in core):
+        return True
+    last = core[-1][0].lower()
+    return (
+        last[0].isdigit()
+        or last in _QUANTITIES
+        or last in NUMBER_WORDS
+        or last in SOURCE_NOUNS
+        or last.rstrip("s") in SOURCE_NOUNS
+    )
+
+
+def _name_and_role(
+    head: str, toks: list[Token], appositive: str, context: Context
+) -> tuple[str | None, str | None, bool]:
+    """The name and role of a person the phrase names, and whether it names one.
+
+    The name is the run of capitalised words that ends the phrase, titles left out; the
+    role is what stands before it (``White House chief of staff``) or the appositive.
+    """
+    body = [t for t in toks if t[0].lower() not in DETERMINERS]
+    if not body:
+        return None, None, False
+    j = len(body)
+    while j > 0 and (_is_name_word(body[j - 1][0]) or (j < len(body) and body[j - 1][0].lower() in _NAME_PARTICLES)):
+        j -= 1
+    run = body[j:]
+    if (
+        not run
+        or run[-1][0].lower() in _ORG_WORDS
+        or run[-1][0].lower() in SOURCE_NOUNS
+        or any(t[0].endswith(("'s", "’s", "'", "’")) for t in run)
+    ):
+        return None, None, False
+    prefix = body[:j]
+    if prefix and prefix[-1][0].lower() in _SPLIT_AT:
+        return None, None, False  # a name in a complement: ``a source close to Leiter``
+    prefix_role = (
+        bool(prefix)
+        and any(t[0].lower().rstrip(".") in ROLE_NOUNS or t[0].lower() in TITLES for t in prefix)
+        and not prefix[-1][0].endswith(("'s", "’s", "'", "’"))
+    )
+    appositive_role = bool(appositive)
+    single = len(run) == 1
+    if not (prefix_role or appositive_role or (not single and not prefix) or (single and context.person(run[0][0]))):
+        return None, None, False
+    if any(t[0].lower() in _ORG_WORDS for t in run):
+        return None, None, False
+    name = head[run[0][1] : run[-1][2]]
+    role: str | None = None
+    if prefix_role:
+        role = head[prefix[0][1] : prefix[-1][2]]
+    elif appositive:
+        words = appositive.split(" ", 1)
+        role = words[1] if len(words) > 1 and words[0].lower() in ("a", "an", "the") else appositive
+    return name, role, True
+
+
+def _proper(toks: list[Token]) -> bool:
+    """Whether any word is a proper noun (capitalised, not a determiner)."""
+    return any(t[0][0].isupper() and t[0].lower() not in DETERMINERS and t[0].lower() not in NUMBER_WORDS for t in toks)
+
+
+def _named(core: list[Token], complement: list[Token], context: Context) -> bool | None:
+    words = [t[0] for t in core]
+    head = words[-1]
+    low = head.lower()
+    det = words[0].lower()
+    possessed = any(w.endswith(("'s", "’s")) for w in words[:-1]) or det in ("his", "her", "its", "their")
+    if low in _QUANTITIES or head[0].isdigit() or low in _FRACTION:
+        while complement and complement[-1][0].islower() and complement[-1][0].endswith("ed"):
+            complement = complement[:-1]  # ``41% of Americans surveyed``
+        return _named(*_split(complement), context) if complement else False
+    if low in PEOPLE_NOUNS:
+        if possessed and not _plural(head):
+            return None  # ``Modal's top tech executive``: a unique post, not named
+        return False
+    if low in UNCLEAR_PERSON_NOUNS:
+        return None
+    if low in COUNTABLE_WORK_NOUNS or low in MASS_WORK_NOUNS:
+        modifiers = core[1:-1] if det in DETERMINERS else core[:-1]
+        if _proper(modifiers) or _proper(complement):
+            return True
+        if det in _INDEFINITE:
+            return False
+        return None
+    if head[0].isupper():
+        if len(core) == 1 and low not in ORG_NOUNS and context.lower_case(low):
+            return None  # a common noun capitalised at the start of a sentence
+        return True
+    if low in ORG_NOUNS:
+        modifiers = core[1:-1] if det in DETERMINERS else core[:-1]
+        return True if _proper(modifiers) else None
+    if det in DEFINITE:
+        return None
+    return False if _plural(head) else None
+
+
+def _count(core: list[Token], complement: list[Token]) -> tuple[int | None, bool]:
+    words = [t[0] for t in core]
+    lows = [w.lower() for w in words]
+    head = lows[-1]
+    if "and" in lows or "," in lows:
+        conjuncts = _conjuncts(words)
+        if len(conjuncts) > 1 and not _plural(conjuncts[-1][-1]) and all(_nominal(c) for c in conjuncts):
+            return len(conjuncts), True
+    if head in _QUANTITIES or "%" in lows or (head.isdigit() and complement):
+        return None, True
+    for i, w in enumerate(lows[:3]):
+        if w.isdigit() and (i + 1 >= len(lows) or lows[i + 1] != "%"):
+            return int(w), int(w) != 1
+        if w in NUMBER_WORDS and w not in ("a", "an", "the", "this", "that", "another", "each") and i + 1 < len(lows):
+            if i + 2 < len(lows) and lows[i + 1] == "in":
+                return None, True  # ``one in three``
+            return NUMBER_WORDS[w], NUMBER_WORDS[w] != 1
+        if w in PLURAL_QUANTIFIERS:
+            return None, True
+    if _plural(words[-1]):
+        return None, True
+    if head in MASS_WORK_NOUNS:
+        proper = _proper(core[1:-1] if lows[0] in DETERMINERS else core[:-1])
+        return (1 if proper and head != "polling" else None), False
+    return 1, False
+
+
+def _conjuncts(words: list[str]) -> list[list[str]]:
+    out: list[list[str]] = [[]]
+    for w in words:
+        if w in ("and", ","):
+            if out[-1]:
+                out.append([])
+        else:
+            out[-1].append(w)
+    return [c for c in out if c]
+
+
+def _nominal(conjunct: list[str]) -> bool:
+    """Whether one member of a coordination names a source of its own (not a lone adjective)."""
+    first = conjunct[0]
+    return first.lower() in DETERMINERS or first.endswith(("'s", "’s")) or conjunct[-1][0].isupper()

@@ -1,0 +1,191 @@
+"""Link quotes to their speakers, and tell quotes from scare quotes and titles.
+
+A quote's speaker is, in order of preference:
+
+1. the attribution of speech in the same sentence nearest to the quote
+   (``"First," she said. "Second."``, ``Miller called the plan "a grave mistake."``);
+2. for a quote that runs over several paragraphs, the speaker of any of its parts;
+3. for a quote that is a whole sentence, the speaker of the nearest quote of the same
+   paragraph, or, where the paragraph opens with it, the speaker of the last quote of
+   the previous paragraph or the attribution that ends it with a colon
+   (``A spokesperson told Axios:``).
+
+A quoted phrase without a speaker is not a quote: nobody is said to have said it. Nor
+is a fragment of one or two words inside a sentence (``the so-called "Spud" deal``), or
+a phrase written in title case (``"The Axios Show"``).
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Callable, Sequence
+
+from newsdoc._model import AttributionKind
+from newsdoc._parse.attributions import Found
+from newsdoc._parse.cues import CUE_FORMS
+from newsdoc._parse.lexicon import words
+from newsdoc._parse.quotes import QuoteSpan
+from newsdoc._parse.sentences import sentence_of
+
+__all__ = ["Linked", "link_quotes"]
+
+_MIN_PARTIAL_WORDS = 3
+"""Fewer quoted words than this inside a sentence are read as a term, not a quote."""
+_MAX_TITLE_WORDS = 8
+_SMALL_WORDS = words("a an the of and or for in on to at with by from vs")
+_CUE_TAIL_WORDS = words("axios us me reporters statement email interview post x")
+_CLAUSE_PUNCT = ",:;\u2014(["
+_BETWEEN = " ,.;:!?\"\u201d\u2019'\u2014"
+
+
+class Linked:
+    """A quote span with its speaker's attribution (or None) and whether it is partial."""
+
+    __slots__ = ("found", "partial", "span")
+
+    def __init__(self, span: QuoteSpan, found: Found | None, partial: bool) -> None:
+        self.span = span
+        self.found = found
+        self.partial = partial
+
+
+def _speaker(text: str, q: QuoteSpan, near: Sequence[Found], s_start: int, s_end: int) -> Found | None:
+    """The attribution of speech that gives ``q`` its speaker, among the attributions ``near`` it.
+
+    One right after the quote comes first (``"...," she said``, even where the quote ends
+    with ``?`` or ``!``), then the nearest one before it in the sentence (``she said
+    "..."``) unless a dash sets that one apart (``— which X had called "..." — as "..."``),
+    then the nearest one after it in the sentence.
+    """
+    before: Found | None = None
+    after: Found | None = None
+    for f in near:
+        if f.first >= q.end:
+            if not text[q.end : f.first].strip(_BETWEEN):
+                return f
+            if f.first < s_end and after is None:
+                after = f
+        elif f.last <= q.mark and f.first >= s_start:
+            aside = "\u2014" in text[f.last : q.mark] and "\u2014" in text[s_start : f.first]
+            if not aside:
+                before = f
+    return before or after
+
+
+def _after_cue(before: str) -> bool:
+    """Whether ``before`` ends with a cue word or the tail of one (``told Axios``)."""
+    word = before.rstrip(",:; ").rsplit(" ", 1)[-1].lower().strip('"\u201d')
+    return word in CUE_FORMS or word in _CUE_TAIL_WORDS
+
+
+def _partial(text: str, q: QuoteSpan, s_start: int) -> bool:
+    """Whether the quote is a fragment inside a sentence rather than whole sentences."""
+    if q.continued:
+        return False
+    before = text[s_start : q.mark].rstrip()
+    quoted = text[q.start : q.end].rstrip()
+    if not before:
+        after = text[q.end + 1 : q.end + 3].lstrip()
+        return bool(quoted) and quoted[-1].isalnum() and after[:1].islower()
+    if before[-1] in _CLAUSE_PUNCT and _after_cue(before[:-1]):
+        return False
+    first = quoted.lstrip("'\u2018 ")[:1]
+    return not (_after_cue(before) and (first.isupper() or first == "["))
+
+
+def _title(quoted: str) -> bool:
+    """Whether the quoted words are a title or a name: ``The Axios Show``."""
+    words = quoted.rstrip(",").split()
+    if not words or len(words) > _MAX_TITLE_WORDS or quoted.rstrip(",")[-1:] in ".!?":
+        return False
+    return all(w[0].isupper() or w[0].isdigit() or w.lower() in _SMALL_WORDS for w in words) and words[0][0].isupper()
+
+
+def keep(text: str, link: Linked) -> bool:
+    """Whether a linked quote counts as a quote."""
+    quoted = text[link.span.start : link.span.end]
+    if link.found is None or _title(quoted):
+        return False
+    return not link.partial or len(quoted.split()) >= _MIN_PARTIAL_WORDS
+
+
+def link_quotes(
+    texts: Sequence[str],
+    spans: Sequence[Sequence[QuoteSpan]],
+    founds: Sequence[Sequence[Found]],
+    sentences: Callable[[int], Sequence[int]],
+) -> list[list[Linked]]:
+    """Every quote span with its speaker (or None) and whether it is partial."""
+    links: list[list[Linked]] = []
+    for i, row in enumerate(spans):
+        out: list[Linked] = []
+        if row:
+            text = texts[i]
+            starts = sentences(i)
+            said = [f for f in founds[i] if f.kind is AttributionKind.SAID]
+            firsts = [f.first for f in said]
+            for q in row:
+                s_start, s_end = sentence_of(starts, q.mark, len(text))
+                j = bisect.bisect_left(firsts, q.end)
+                near = said[max(0, j - 3) : j + 1]
+                out.append(Linked(q, _speaker(text, q, near, s_start, s_end), _partial(text, q, s_start)))
+        links.append(out)
+    _inherit(texts, links, founds)
+    return links
+
+
+def _chains(links: list[list[Linked]]) -> list[list[Linked]]:
+    """The parts of every quote that runs over several paragraphs, in order."""
+    chains: list[list[Linked]] = []
+    current: list[Linked] = []
+    for row in links:
+        if current and row and row[0].span.continued:
+            current.append(row[0])
+        elif current:
+            chains.append(current)
+            current = []
+        if row and row[-1].span.continues:
+            if current and row[-1] is not current[-1]:
+                chains.append(current)
+                current = []
+            if not current:
+                current = [row[-1]]
+        elif current:
+            chains.append(current)
+            current = []
+    if current:
+        chains.append(current)
+    return chains
+
+
+def _inherit(texts: Sequence[str], links: list[list[Linked]], founds: Sequence[Sequence[Found]]) -> None:
+    for chain in _chains(links):
+        speaker = next((link.found for link in chain if link.found is not None), None)
+        for link in chain:
+            if link.found is None:
+                link.found = speaker
+    for i, row in enumerate(links):
+        following: list[Found | None] = [None] * len(row)
+        later: Found | None = None
+        for k in range(len(row) - 1, -1, -1):
+            following[k] = later
+            later = row[k].found or later
+        earlier: Found | None = None
+        for k, link in enumerate(row):
+            if link.found is None and not link.partial:
+                link.found = earlier or following[k]
+                if link.found is None and link.span.mark == 0 and i > 0:
+                    link.found = _previous_speaker(texts[i - 1], links[i - 1], founds[i - 1])
+            earlier = link.found or earlier
+
+
+def _previous_speaker(text: str, links: Sequence[Linked], founds: Sequence[Found]) -> Found | None:
+    """The speaker a paragraph hands on: its closing colon's attribution, or its last quote's speaker."""
+    if text.rstrip().endswith(":"):
+        said = [f for f in founds if f.kind is AttributionKind.SAID]
+        if said:
+            return said[-1]
+    for link in reversed(links):
+        if link.found is not None:
+            return link.found
+    return None

@@ -1,0 +1,102 @@
+"""Resolve pronoun sources (``he said``) to the source they refer to.
+
+The referent is looked for in the same paragraph before the pronoun, then in the
+previous paragraph, and must agree with the pronoun: ``he`` and ``she`` take a person,
+``it`` an organisation or a work (``the study``), ``they`` a plural source or a body that
+speaks through someone (``a spokesperson``). Within a paragraph an earlier attribution
+is preferred to a mere subject of a sentence, since the person just quoted is the one
+most often meant. Gender is not checked: the library keeps no list of names.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Callable, Iterator, Sequence
+
+from newsdoc._parse.attributions import Found
+from newsdoc._parse.describe import Context, Mention, describe
+from newsdoc._parse.lexicon import PRONOUNS
+from newsdoc._parse.phrases import subject_of
+
+__all__ = ["resolve_pronouns"]
+
+_LOOK_BACK = 6
+"""How many attributions and sentences, on each side of a paragraph break, a pronoun looks back over."""
+
+
+def _pronoun(text: str, found: Found) -> str | None:
+    word = text[found.start : found.end].lower()
+    return word if word in PRONOUNS else None
+
+
+def _subjects(text: str, starts: Sequence[int], limit: int, context: Context) -> list[Mention]:
+    """The subjects of the last few sentences that start before ``limit``, latest first."""
+    out: list[Mention] = []
+    last = bisect.bisect_left(starts, limit)
+    for i in range(last - 1, max(-1, last - 1 - _LOOK_BACK), -1):
+        s = starts[i]
+        if s >= limit:
+            continue
+        end = starts[i + 1] if i + 1 < len(starts) else len(text)
+        phrase = subject_of(text, s, min(end, limit))
+        if phrase is None:
+            continue
+        source = text[phrase.start : phrase.end]
+        if source.lower() in PRONOUNS:
+            continue
+        out.append(Mention(source, describe(source, phrase.head_end - phrase.start, context)))
+    return out
+
+
+def _attributions(text: str, before: Sequence[Found]) -> list[Mention]:
+    """The sources of the last few attributions in ``before``, latest first.
+
+    A resolved pronoun stands for its referent.
+    """
+    out: list[Mention] = []
+    for f in before[-_LOOK_BACK:][::-1]:
+        if f.referent is not None:
+            out.append(f.referent)
+        elif f.description is not None and _pronoun(text, f) is None:
+            out.append(Mention(text[f.start : f.head_end], f.description))
+    return out
+
+
+def resolve_pronouns(
+    texts: Sequence[str],
+    founds: Sequence[Sequence[Found]],
+    sentences: Callable[[int], Sequence[int]],
+    context: Context,
+) -> None:
+    """Set :attr:`Found.referent` for every pronoun source whose referent the text gives.
+
+    ``sentences(i)`` gives the sentence starts of paragraph ``i``.
+    """
+    for i, row in enumerate(founds):
+        for k, f in enumerate(row):
+            pronoun = _pronoun(texts[i], f)
+            if pronoun is None or pronoun in ("we", "i", "you"):
+                continue
+            for mention in _candidates(texts, founds, sentences, context, i=i, k=k):
+                if mention.agrees(pronoun):
+                    f.referent = mention
+                    break
+
+
+def _candidates(
+    texts: Sequence[str],
+    founds: Sequence[Sequence[Found]],
+    sentences: Callable[[int], Sequence[int]],
+    context: Context,
+    *,
+    i: int,
+    k: int,
+) -> Iterator[Mention]:
+    """Possible referents of ``founds[i][k]``, nearest first; each group is read only if the one before had no match."""
+    text = texts[i]
+    yield from _attributions(text, founds[i][max(0, k - _LOOK_BACK) : k])
+    yield from _subjects(text, sentences(i), founds[i][k].first, context)
+    if i > 0:
+        prev = texts[i - 1]
+        yield from _attributions(prev, founds[i - 1])
+        yield from _subjects(prev, sentences(i - 1), len(prev) + 1, context)

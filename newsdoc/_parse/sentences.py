@@ -1,0 +1,74 @@
+"""Sentences and words: where sentences start in a paragraph, and the words of a short window.
+
+A sentence ends at ``.``, ``!`` or ``?`` (and any closing marks after it) followed by
+white space and a capital letter, a digit or an opening mark, unless the period belongs
+to an abbreviation (``Sen.``, ``U.S.``, an initial) or the end stands inside a quote.
+Words are read only from short windows around a cue, so no rule here ever walks a whole
+paragraph word by word.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+
+from newsdoc._parse.lexicon import ABBREVIATIONS
+from newsdoc._parse.quotes import QuoteSpan
+
+__all__ = ["Token", "is_abbreviation", "sentence_of", "sentence_starts", "tokens"]
+
+# A candidate sentence end: end punctuation, closing marks, white space, then what may
+# open a sentence. The lookahead is one character long.
+_SENTENCE_END = re.compile('[.!?]+["\u201d\u2019\')\\]]*\\s+(?=["\u201c(\\[]?[A-Z0-9])')
+# A word (letters and digits, with inner apostrophes, hyphens, ampersands, slashes and
+# periods between letters), a number with separators, or one other visible character.
+_TOKEN = re.compile(r"\d[\d,.]*\d|[^\W_](?:[\w'’&/-]|\.(?=[^\W_]))*|[^\w\s]")
+
+Token = tuple[str, int, int]
+"""A word or a punctuation character, with its start and end offsets."""
+
+
+def is_abbreviation(word: str) -> bool:
+    """Whether the period after ``word`` belongs to it: ``U.S.``, ``J.``, ``Sen.``."""
+    return "." in word or (len(word) == 1 and word.isupper()) or word.lower() in ABBREVIATIONS
+
+
+def sentence_starts(text: str, quotes: Sequence[QuoteSpan]) -> list[int]:
+    """The offsets where the sentences of ``text`` start, the first being 0.
+
+    >>> sentence_starts('Sen. Smith spoke. "It ended. Now," he said. Then U.S. aid came.', [])
+    [0, 18, 29, 44]
+    """
+    starts = [0]
+    bounds = [(q.start, q.end) for q in quotes]
+    for m in _SENTENCE_END.finditer(text):
+        at = m.end()
+        stop = m.start()
+        if text[stop] == "." and is_abbreviation(text[text.rfind(" ", 0, stop) + 1 : stop].lstrip('"“(')):
+            continue
+        if bounds and _inside(bounds, at):
+            continue
+        starts.append(at)
+    return starts
+
+
+def _inside(bounds: list[tuple[int, int]], at: int) -> bool:
+    i = bisect.bisect_right(bounds, (at, at)) - 1
+    return i >= 0 and bounds[i][0] < at < bounds[i][1]
+
+
+def sentence_of(starts: Sequence[int], at: int, length: int) -> tuple[int, int]:
+    """The ``(start, end)`` of the sentence holding offset ``at``."""
+    i = bisect.bisect_right(starts, at) - 1
+    end = starts[i + 1] if i + 1 < len(starts) else length
+    return starts[max(i, 0)], end
+
+
+def tokens(text: str, start: int, end: int) -> list[Token]:
+    """The words and punctuation of ``text[start:end]``, with offsets into ``text``.
+
+    >>> [t[0] for t in tokens('Sen. Thom Tillis (R-N.C.), 52% of U.S. voters', 0, 45)]
+    ['Sen', '.', 'Thom', 'Tillis', '(', 'R-N.C', '.', ')', ',', '52', '%', 'of', 'U.S', '.', 'voters']
+    """
+    return [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text, start, end)]

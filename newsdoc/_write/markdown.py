@@ -23,8 +23,9 @@ _ENTITY_START = regex.compile(r"&(?=#?[0-9A-Za-z]+;)")
 _LINE_START_SYNTAX = regex.compile(r"[#>-]|\+(?=[ \t]|$)|\d{1,9}\K[.)](?=[ \t]|$)")
 # The characters CommonMark parsers (and JavaScript's trim) strip from both ends of a
 # paragraph or a heading: spaces, tabs, Unicode space separators, line and paragraph
-# separators, and the byte order mark.
-_EDGE_SPACE = regex.compile(r"^[\p{Zs}\t\u2028\u2029\ufeff]+|[\p{Zs}\t\u2028\u2029\ufeff]+$")
+# separators, and the byte order mark. Leading, they also stop ``**`` from opening bold.
+_LEADING_SPACE = regex.compile(r"^[\p{Zs}\t\u2028\u2029\ufeff]+")
+_TRAILING_SPACE = regex.compile(r"[\p{Zs}\t\u2028\u2029\ufeff]+$")
 
 
 def to_markdown(article: Article) -> str:
@@ -89,14 +90,14 @@ def to_markdown(article: Article) -> str:
 def _paragraph(paragraph: Paragraph) -> str:
     """The text of a paragraph or list item: prefix, bold label and text."""
     if paragraph.label is None:
-        return _escape(paragraph.text, line_start=True)
+        return _escape(paragraph.text, line_start=True, trailing=True)
     prefix = _escape(paragraph.label_prefix or "", line_start=True)
-    label = _escape(paragraph.label, line_start=False)
+    label = _escape(paragraph.label, leading=True)
     if not _opens_bold(prefix, label):
         # The bold mark would not open: write the last character of the prefix as a
         # reference, whose ``;`` lets it open.
         prefix = f"{prefix[:-1]}&#{ord(prefix[-1])};"
-    text = f" {_escape(paragraph.text, line_start=False)}" if paragraph.text else ""
+    text = f" {_escape(paragraph.text, trailing=True)}" if paragraph.text else ""
     return f"{prefix}**{label}:**{text}"
 
 
@@ -106,8 +107,13 @@ def _heading(paragraph: Paragraph) -> str:
     return f"{line[:-1]}\\#" if line.endswith("#") and not line.endswith("\\#") else line
 
 
-def _escape(text: str, *, line_start: bool) -> str:
-    """``text`` with its Markdown syntax escaped and its edge spaces written as references."""
+def _escape(text: str, *, line_start: bool = False, leading: bool = False, trailing: bool = False) -> str:
+    """``text`` with its Markdown syntax escaped.
+
+    Spaces that a parser would strip or that would stop a bold mark from opening are
+    written as character references: leading ones at the start of a line or where
+    ``leading`` is true, trailing ones where ``trailing`` is true.
+    """
     text = replace_controls(text)
     text = _INLINE_SYNTAX.sub(r"\\\g<0>", text)
     text = _ENTITY_START.sub(r"\\&", text)
@@ -115,7 +121,15 @@ def _escape(text: str, *, line_start: bool) -> str:
         m = _LINE_START_SYNTAX.match(text)
         if m is not None:
             text = f"{text[: m.start()]}\\{text[m.start() :]}"
-    return _EDGE_SPACE.sub(lambda m: "".join(f"&#{ord(c)};" for c in m.group()), text)
+    if line_start or leading:
+        text = _LEADING_SPACE.sub(_references, text)
+    if trailing:
+        text = _TRAILING_SPACE.sub(_references, text)
+    return text
+
+
+def _references(m: regex.Match[str]) -> str:
+    return "".join(f"&#{ord(c)};" for c in m.group())
 
 
 def _opens_bold(prefix: str, label: str) -> bool:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
@@ -133,3 +134,19 @@ def test_empty_article() -> None:
         "articleBody": "",
         "wordCount": 0,
     }
+
+
+def test_documented_embedding_keeps_text_in_the_script() -> None:
+    """With ``<`` written as ``\\u003c``, text such as ``</script>`` stays inside the script element."""
+    article = Article(lede=Paragraph(text='</script><script>alert("x")</script><!--'))
+    doc = newsdoc.to_jsonld(article)
+    embedded = json.dumps(doc).replace("<", "\\u003c")
+    page = f'<script type="application/ld+json">{embedded}</script>'
+    scripts: list[str] = []
+
+    class Reader(HTMLParser):
+        def handle_data(self, data: str) -> None:
+            scripts.append(data)
+
+    Reader().feed(page)
+    assert [json.loads(s) for s in scripts] == [doc]

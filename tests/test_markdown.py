@@ -170,6 +170,7 @@ MARKER_CASES = [
     ("bullets", ["-", "-"], "- a\n- b\n"),
     ("numbers", ["1.", "2."], "1. a\n2. b\n"),
     ("start at three", ["3)", "4)"], "3) a\n4) b\n"),
+    ("a new kind of list after a blank line", ["-", "2."], "- a\n\n2. b\n"),
     ("other bullets become dashes", ["*", "•"], "- a\n- b\n"),
 ]
 

@@ -32,6 +32,10 @@ def to_jsonld(article: Article, *, url: str | None = None) -> JSONObject:
     attributions that belong to no quote; an attribution's cue, kind, count and rule;
     the partial flag of quotes; spans and diagnostics.
 
+    The values are the article's text, unescaped. To embed the document in a page's
+    ``<script type="application/ld+json">``, write ``<`` as ``\\u003c`` so that no text
+    can close the script: ``json.dumps(doc).replace("<", "\\u003c")``.
+
     >>> from newsdoc import parse
     >>> doc = to_jsonld(parse(" date 2023-10-16 Lede.\\n\\n"), url="https://example.com/a")
     >>> doc["@type"], doc["datePublished"], doc["description"]

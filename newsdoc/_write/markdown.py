@@ -61,10 +61,16 @@ def to_markdown(article: Article) -> str:
     if article.lede.text or article.lede.label is not None:
         blocks.append(_paragraph(article.lede))
     items: list[str] = []
+    list_delimiter = ""
     for paragraph in (p for section in article.sections for p in section.paragraphs):
         match paragraph.kind:
             case ParagraphKind.ITEM:
                 delimiter, number = list_kind(paragraph.marker)
+                if items and delimiter != list_delimiter:
+                    # A list of another kind starts here: a blank line sets it apart.
+                    blocks.append("\n".join(items))
+                    items = []
+                list_delimiter = delimiter
                 bullet = "-" if number is None else f"{number}{delimiter}"
                 line = _paragraph(paragraph)
                 items.append(f"{bullet} {line}" if line else bullet)

@@ -7,6 +7,7 @@ it is committed.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 
 import pytest
@@ -14,6 +15,13 @@ import pytest
 import newsdoc
 
 from _support import GOLDEN, read
+
+GOLDEN_URI = "https://example.com/news/golden-case"
+"""The URI and URL the ninjs and JSON-LD golden files are written with."""
+
+
+def _json(document: newsdoc.JSONObject) -> str:
+    return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
 
 
 def _diagnostics(article: newsdoc.Article) -> str:
@@ -24,6 +32,10 @@ FORMATS: dict[str, Callable[[newsdoc.Article], str]] = {
     "article.json": lambda a: newsdoc.to_json(a, indent=2) + "\n",
     "text.txt": newsdoc.to_text,
     "diagnostics.txt": _diagnostics,
+    "article.md": newsdoc.to_markdown,
+    "article.html": newsdoc.to_html,
+    "ninjs.json": lambda a: _json(newsdoc.to_ninjs(a, uri=GOLDEN_URI)),
+    "jsonld.json": lambda a: _json(newsdoc.to_jsonld(a, url=GOLDEN_URI)),
 }
 """Expected file name -> the writer whose output it holds."""
 

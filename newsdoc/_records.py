@@ -63,7 +63,9 @@ def quote_records(article: Article) -> Iterator[Record]:
     - ``cue``, ``kind``, ``named``, ``count``, ``name``, ``role``, ``resolved``: the fields of the
       quote's :class:`~newsdoc.Attribution` (``kind`` as its string value), None without one.
     - ``attribution`` (int or None): the position of that attribution in
-      :func:`attribution_records`, to join the two tables.
+      :func:`attribution_records`, to join the two tables; it may stand in another
+      paragraph (``Frank said:`` before the quote). None where the quote has no
+      attribution or its attribution is not among the article's.
     - ``start``, ``end`` (int or None): where the quoted words stand in the parsed text.
 
     >>> from newsdoc import Article, Attribution, AttributionKind, Paragraph, Quote
@@ -73,17 +75,16 @@ def quote_records(article: Article) -> Iterator[Record]:
     >>> [(r["text"], r["speaker"], r["kind"], r["attribution"]) for r in quote_records(Article(lede=lede))]
     [('We are ready,', 'she', 'said', 0)]
     """
-    attribution_index = _attribution_index(article)
+    links = _Links(article)
     index = 0
     for number, (paragraph, section) in enumerate(_placed(article)):
         for quote in paragraph.quotes:
-            found = _find(paragraph, quote.attribution) if quote.attribution is not None else None
             record: Record = {"quote": index, **_place(article, number, section)}
             record["text"] = quote.text
             record["partial"] = quote.partial
             record["speaker"] = quote.speaker
             record.update(_source_fields(quote.attribution))
-            record["attribution"] = None if found is None else attribution_index[number] + found
+            record["attribution"] = links.attribution_of[index]
             record.update(_offsets(quote.span))
             yield record
             index += 1
@@ -101,23 +102,44 @@ def attribution_records(article: Article) -> Iterator[Record]:
       ``named`` (bool or None), ``count`` (int or None), ``name``, ``role``, ``resolved``
       (str or None), ``rule`` (str): the fields of the :class:`~newsdoc.Attribution`.
     - ``quote`` (int or None): the position in :func:`quote_records` of the first quote
-      this attribution credits, None where it credits no quote.
+      this attribution credits, in any paragraph; None where it credits no quote.
     - ``start``, ``end`` (int or None): where the whole attribution clause stands in the parsed text.
     """
-    quote_index = 0
+    links = _Links(article)
     index = 0
     for number, (paragraph, section) in enumerate(_placed(article)):
         for attribution in paragraph.attributions:
-            credited = [i for i, q in enumerate(paragraph.quotes) if _same(q.attribution, attribution)]
             record: Record = {"attribution": index, **_place(article, number, section)}
             record["source"] = attribution.source
             record.update(_source_fields(attribution))
             record["rule"] = attribution.rule
-            record["quote"] = quote_index + credited[0] if credited else None
+            record["quote"] = links.quote_of[index]
             record.update(_offsets(attribution.span))
             yield record
             index += 1
-        quote_index += len(paragraph.quotes)
+
+
+class _Links:
+    """Which attribution credits each quote, and the first quote each attribution credits.
+
+    A quote's attribution is the article's attribution equal to it and at the same span,
+    looked for first in the quote's own paragraph and then anywhere (``Frank said:`` may
+    stand in the paragraph before the quote).
+    """
+
+    def __init__(self, article: Article) -> None:
+        placed = [(number, a) for number, (p, _) in enumerate(_placed(article)) for a in p.attributions]
+        self.attribution_of: list[int | None] = []
+        self.quote_of: list[int | None] = [None] * len(placed)
+        for number, (paragraph, _section) in enumerate(_placed(article)):
+            for quote in paragraph.quotes:
+                found = [i for i, (_, a) in enumerate(placed) if _same(quote.attribution, a)]
+                here = [i for i in found if placed[i][0] == number]
+                candidates = here or found
+                link = candidates[0] if candidates else None
+                if link is not None and self.quote_of[link] is None:
+                    self.quote_of[link] = len(self.attribution_of)
+                self.attribution_of.append(link)
 
 
 def _placed(article: Article) -> Iterator[tuple[Paragraph, str | None]]:
@@ -158,16 +180,3 @@ def _offsets(span: Span | None) -> Record:
 def _same(credited: Attribution | None, attribution: Attribution) -> bool:
     """Whether a quote's attribution is this one: equal content at the same place."""
     return credited is not None and credited == attribution and credited.span == attribution.span
-
-
-def _find(paragraph: Paragraph, attribution: Attribution) -> int | None:
-    """The position of ``attribution`` among the paragraph's attributions, or None."""
-    return next((i for i, a in enumerate(paragraph.attributions) if _same(attribution, a)), None)
-
-
-def _attribution_index(article: Article) -> list[int]:
-    """For each paragraph, the number of attributions in the paragraphs before it."""
-    counts = [0]
-    for paragraph, _section in _placed(article):
-        counts.append(counts[-1] + len(paragraph.attributions))
-    return counts

@@ -5,8 +5,10 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
+import jsonschema
 import pytest
 
 import newsdoc
@@ -142,12 +144,87 @@ def test_output_names_that_collide_are_reported_and_not_overwritten(tmp_path: Pa
     assert (out / "story.txt").read_bytes() == SEED.read_bytes()
 
 
-@pytest.mark.parametrize("fmt", ["json", "text"], ids=str)
-def test_every_per_file_format_ends_with_a_newline(fmt: str) -> None:
-    """Per-file output is a POSIX text file: it ends with a newline."""
-    result = run("parse", SEED, "--to", fmt)
-    assert result.returncode == 0
-    assert result.stdout.endswith(b"\n")
+def as_json(document: newsdoc.JSONObject) -> str:
+    """A JSON document as the command line writes it: indented by two spaces, UTF-8 as is."""
+    return json.dumps(document, ensure_ascii=False, indent=2)
+
+
+# --to, the library call the output must equal (given the article and its URI), the suffix in -o DIR
+FORMATS: list[tuple[str, Callable[[newsdoc.Article, str], str], str]] = [
+    ("json", lambda a, _uri: newsdoc.to_json(a, indent=2), ".json"),
+    ("text", lambda a, _uri: newsdoc.to_text(a), ".txt"),
+    ("markdown", lambda a, _uri: newsdoc.to_markdown(a), ".md"),
+    ("html", lambda a, _uri: newsdoc.to_html(a, document=True), ".html"),
+    ("ninjs", lambda a, uri: as_json(newsdoc.to_ninjs(a, uri=uri)), ".ninjs.json"),
+    ("jsonld", lambda a, uri: as_json(newsdoc.to_jsonld(a, url=uri)), ".jsonld"),
+]
+
+
+@pytest.mark.parametrize(("fmt", "write", "_suffix"), FORMATS, ids=[f[0] for f in FORMATS])
+def test_each_format_is_the_library_writer_plus_a_final_newline(
+    fmt: str, write: Callable[[newsdoc.Article, str], str], _suffix: str
+) -> None:
+    """``--to FORMAT`` writes what the library's writer gives, as a text file ending in a newline."""
+    result = run("parse", BULLETED / "001_ai-adoption-gap-employees-comms.txt", "--to", fmt)
+    expected = write(
+        parsed(BULLETED / "001_ai-adoption-gap-employees-comms.txt"), "urn:newsdoc:001_ai-adoption-gap-employees-comms"
+    )
+    assert (result.returncode, result.stderr) == (0, b"")
+    assert result.stdout.decode("utf-8") == (expected if expected.endswith("\n") else expected + "\n")
+
+
+@pytest.mark.parametrize(("fmt", "_write", "suffix"), FORMATS, ids=[f[0] for f in FORMATS])
+def test_each_format_names_its_files_with_its_suffix(tmp_path: Path, fmt: str, _write: object, suffix: str) -> None:
+    """In ``-o DIR`` every input becomes ``<stem><suffix>``."""
+    files = corpus_files(2)
+    result = run("parse", *files, "--to", fmt, "-o", tmp_path)
+    assert (result.returncode, result.stdout, result.stderr) == (0, b"", b"")
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(f"{f.stem}{suffix}" for f in files)
+
+
+def test_the_uri_template_takes_the_file_stem(tmp_path: Path) -> None:
+    """``--uri`` with ``{stem}`` gives each ninjs item its own URI, percent-encoded."""
+    odd = tmp_path / "a story é.txt"
+    odd.write_bytes(SEED.read_bytes())
+    out = tmp_path / "out"
+    result = run("parse", odd, SEED, "--to", "ninjs", "--uri", "https://example.com/news/{stem}", "-o", out)
+    assert (result.returncode, result.stderr) == (0, b"")
+    uris = {p.name: json.loads(p.read_bytes())["uri"] for p in out.iterdir()}
+    assert uris == {
+        "a story é.ninjs.json": "https://example.com/news/a%20story%20%C3%A9",
+        f"{SEED.stem}.ninjs.json": f"https://example.com/news/{SEED.stem}",
+    }
+
+
+def test_jsonld_carries_the_uri_and_stdin_is_named_stdin() -> None:
+    """The default URI of standard input is ``urn:newsdoc:stdin``; JSON-LD gets it as its url."""
+    result = run("parse", "-", "--to", "jsonld", stdin=SEED.read_bytes())
+    assert (result.returncode, result.stderr) == (0, b"")
+    assert result.stdout.decode() == as_json(newsdoc.to_jsonld(parsed(SEED), url="urn:newsdoc:stdin")) + "\n"
+
+
+def test_ninjs_output_is_valid_ninjs(tmp_path: Path) -> None:
+    """Every ninjs item the command writes for part of the corpus passes the IPTC ninjs 3.1 schema."""
+    schema = json.loads((ROOT.parent / "shared" / "schemas" / "ninjs-schema_3.1.json").read_bytes())
+    validator = jsonschema.Draft202012Validator(schema)
+    files = corpus_files(10)
+    result = run("parse", *files, "--to", "ninjs", "-o", tmp_path)
+    assert (result.returncode, result.stderr) == (0, b"")
+    for f in files:
+        item = json.loads((tmp_path / f"{f.stem}.ninjs.json").read_bytes())
+        assert item["uri"] == f"urn:newsdoc:{f.stem}"
+        assert list(validator.iter_errors(item)) == []
+
+
+def test_html_fragment_is_the_article_element() -> None:
+    """``--fragment`` writes the ``<article>`` element alone; without it, the whole page around it."""
+    fragment = run("parse", SEED, "--to", "html", "--fragment")
+    page = run("parse", SEED, "--to", "html")
+    assert (fragment.returncode, page.returncode) == (0, 0)
+    assert fragment.stdout.decode() == newsdoc.to_html(parsed(SEED))
+    assert fragment.stdout.decode().startswith("<article")
+    assert page.stdout.decode().startswith("<!DOCTYPE html>")
+    assert fragment.stdout in page.stdout
 
 
 def test_an_unknown_format_is_a_usage_error() -> None:

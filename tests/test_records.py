@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+import functools
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import cast
@@ -169,6 +170,7 @@ KINDS: list[tuple[Records, tuple[str, ...], Callable[[Article], tuple[object, ..
 KIND_IDS = ["quotes", "attributions"]
 
 
+@functools.cache
 def corpus_articles() -> list[Article]:
     """Every corpus article, both variants, parsed."""
     return [newsdoc.parse(p.read_bytes().decode("utf-8")) for p in CORPUS]
@@ -203,6 +205,43 @@ def test_an_equal_attribution_elsewhere_is_not_the_quotes() -> None:
     article = Article(lede=paragraph)
     assert [r["attribution"] for r in newsdoc.quote_records(article)] == [None]
     assert [r["quote"] for r in newsdoc.attribution_records(article)] == [None]
+
+
+def test_an_attribution_in_the_paragraph_before_credits_the_quote() -> None:
+    """``Frank said:`` then the quote in its own paragraph: the two records still name each other."""
+    frank = Attribution(source="Frank", cue="said", kind=AttributionKind.SAID, named=True, span=Span(start=10, end=20))
+    quote = Quote(text="We are ready.", attribution=frank, span=Span(start=30, end=43))
+    article = Article(
+        lede=Paragraph(text="Lede."),
+        sections=(
+            Section(
+                paragraphs=(Paragraph(text="Frank said:", attributions=(frank,)), Paragraph(text="x", quotes=(quote,)))
+            ),
+        ),
+    )
+    assert [(r["paragraph"], r["attribution"], r["speaker"]) for r in newsdoc.quote_records(article)] == [
+        (2, 0, "Frank")
+    ]
+    assert [(r["paragraph"], r["quote"]) for r in newsdoc.attribution_records(article)] == [(1, 0)]
+
+
+def test_corpus_quotes_join_their_attributions() -> None:
+    """Over the corpus, a quote whose attribution is among the article's is joined to it, and the join points back."""
+    for article in corpus_articles():
+        quotes = list(newsdoc.quote_records(article))
+        attributions = list(newsdoc.attribution_records(article))
+        for q, model in zip(quotes, article.quotes, strict=True):
+            credited = model.attribution
+            among = credited is not None and any(
+                a == credited and a.span == credited.span for a in article.attributions
+            )
+            assert (q["attribution"] is not None) == among
+            if q["attribution"] is not None:
+                target = attributions[int(q["attribution"])]
+                assert target["source"] == q["speaker"]
+                first = target["quote"]
+                assert first is not None
+                assert quotes[int(first)]["attribution"] == q["attribution"]
 
 
 @pytest.mark.parametrize(("records", "keys", "_items"), KINDS, ids=KIND_IDS)

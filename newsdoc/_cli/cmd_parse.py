@@ -6,6 +6,8 @@ import argparse
 from pathlib import Path
 from typing import BinaryIO
 
+import attrs
+
 from newsdoc._cli.console import Console
 from newsdoc._cli.formats import DEFAULT_FORMAT, DEFAULT_URI, FORMATS, Format, Target
 from newsdoc._cli.inputs import STDIN, Input, add_files_argument, describe
@@ -40,44 +42,53 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         help="the article's URI in ninjs and JSON-LD; {stem} stands for the input's file name "
         f"without its suffix (default {DEFAULT_URI})",
     )
+    cmd.add_argument("--fragment", action="store_true", help="with --to html, write the <article> element only")
     cmd.set_defaults(run=run, command_parser=cmd)
+
+
+@attrs.frozen(kw_only=True)
+class _Job:
+    """The format and the writer's options, the same for every input."""
+
+    fmt: Format
+    uri: str
+    document: bool
+
+    def render(self, item: Input, text: str) -> str:
+        """The output for one input, ending with a newline unless it is empty."""
+        out = self.fmt.write(parse(text), Target.of(item.stem, self.uri, document=self.document))
+        return out if out == "" or out.endswith("\n") else out + "\n"
 
 
 def run(args: argparse.Namespace, console: Console) -> int:
     """Parse every input and write it out; the exit status says whether every input was read."""
     files: list[str] = args.files
-    fmt = FORMATS[args.to]
+    job = _Job(fmt=FORMATS[args.to], uri=args.uri, document=not args.fragment)
     output: Path | None = None if args.output is None else Path(args.output)
-    uri: str = args.uri
     several = len(files) > 1 or any(f != STDIN and Path(f).is_dir() for f in files)
-    if fmt.per_line:
-        _write_stream(files, fmt, uri, output, console)
+    if job.fmt.per_line:
+        _write_stream(files, job, output, console)
     elif not several:
-        _write_one(files, fmt, uri, output, console)
+        _write_one(files, job, output, console)
     elif output is None:
         parser: argparse.ArgumentParser = args.command_parser
-        parser.error(f"several inputs with --to {fmt.name} need -o DIR (or --to jsonl for one stream)")
+        parser.error(f"several inputs with --to {job.fmt.name} need -o DIR (or --to jsonl for one stream)")
     else:
-        _write_each(files, fmt, uri, output, console)
+        _write_each(files, job, output, console)
     return console.status()
 
 
-def _render(item: Input, text: str, fmt: Format, uri: str) -> str:
-    out = fmt.write(parse(text), Target.of(item.stem, uri))
-    return out if out == "" or out.endswith("\n") else out + "\n"
-
-
-def _write_one(files: list[str], fmt: Format, uri: str, output: Path | None, console: Console) -> None:
+def _write_one(files: list[str], job: _Job, output: Path | None, console: Console) -> None:
     for item, text in console.articles(files, "parse"):
-        out = _render(item, text, fmt, uri)
+        out = job.render(item, text)
         if output is None:
             console.out(out)
             continue
-        dest = output / f"{item.stem}{fmt.suffix}" if output.is_dir() else output
+        dest = output / f"{item.stem}{job.fmt.suffix}" if output.is_dir() else output
         _save(dest, out, console)
 
 
-def _write_each(files: list[str], fmt: Format, uri: str, folder: Path, console: Console) -> None:
+def _write_each(files: list[str], job: _Job, folder: Path, console: Console) -> None:
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
@@ -85,15 +96,15 @@ def _write_each(files: list[str], fmt: Format, uri: str, folder: Path, console: 
         return
     written: dict[Path, str] = {}
     for item, text in console.articles(files, "parse"):
-        dest = folder / f"{item.stem}{fmt.suffix}"
+        dest = folder / f"{item.stem}{job.fmt.suffix}"
         if dest in written:
             console.error(f"{item.name}: not written: {dest} already holds {written[dest]}")
             continue
         written[dest] = item.name
-        _save(dest, _render(item, text, fmt, uri), console)
+        _save(dest, job.render(item, text), console)
 
 
-def _write_stream(files: list[str], fmt: Format, uri: str, output: Path | None, console: Console) -> None:
+def _write_stream(files: list[str], job: _Job, output: Path | None, console: Console) -> None:
     stream: BinaryIO | None = None
     if output is not None:
         try:
@@ -103,7 +114,7 @@ def _write_stream(files: list[str], fmt: Format, uri: str, output: Path | None, 
             return
     try:
         for item, text in console.articles(files, "parse"):
-            line = _render(item, text, fmt, uri)
+            line = job.render(item, text)
             if stream is None:
                 console.out(line)
             else:

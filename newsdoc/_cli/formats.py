@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 from urllib.parse import quote
 
 import attrs
 
 from newsdoc._model import Article
-from newsdoc._write.json import to_json
+from newsdoc._write.html import to_html
+from newsdoc._write.json import JSONObject, to_json
+from newsdoc._write.jsonld import to_jsonld
+from newsdoc._write.markdown import to_markdown
+from newsdoc._write.ninjs import to_ninjs
 from newsdoc._write.text import to_text
 
 __all__ = ["DEFAULT_FORMAT", "DEFAULT_URI", "FORMATS", "Format", "Target"]
@@ -25,11 +30,13 @@ class Target:
     """The input's file name without its suffix (``stdin`` for standard input)."""
     uri: str
     """The article's URI: ``--uri`` with ``{stem}`` replaced by the stem, percent-encoded."""
+    document: bool = True
+    """For HTML, a whole page rather than the ``<article>`` element alone."""
 
     @classmethod
-    def of(cls, stem: str, uri_template: str) -> Target:
+    def of(cls, stem: str, uri_template: str, *, document: bool = True) -> Target:
         """The target for an input named ``stem``."""
-        return cls(stem=stem, uri=uri_template.replace("{stem}", quote(stem, safe="")))
+        return cls(stem=stem, uri=uri_template.replace("{stem}", quote(stem, safe="")), document=document)
 
 
 @attrs.frozen(kw_only=True)
@@ -46,6 +53,10 @@ class Format:
     """The writer: the whole output for one article."""
     per_line: bool = False
     """True when every article is one line of a single stream, rather than a document of its own."""
+
+
+def _indented(document: JSONObject) -> str:
+    return json.dumps(document, ensure_ascii=False, indent=2)
 
 
 FORMATS: dict[str, Format] = {
@@ -69,6 +80,30 @@ FORMATS: dict[str, Format] = {
             suffix=".txt",
             summary="the canonical seed format",
             write=lambda article, _target: to_text(article),
+        ),
+        Format(
+            name="markdown",
+            suffix=".md",
+            summary="CommonMark",
+            write=lambda article, _target: to_markdown(article),
+        ),
+        Format(
+            name="html",
+            suffix=".html",
+            summary="a standalone HTML page (--fragment: the <article> element only)",
+            write=lambda article, target: to_html(article, document=target.document),
+        ),
+        Format(
+            name="ninjs",
+            suffix=".ninjs.json",
+            summary="an IPTC ninjs 3.1 news item whose uri is --uri",
+            write=lambda article, target: _indented(to_ninjs(article, uri=target.uri)),
+        ),
+        Format(
+            name="jsonld",
+            suffix=".jsonld",
+            summary="a schema.org NewsArticle in JSON-LD whose @id and url are --uri",
+            write=lambda article, target: _indented(to_jsonld(article, url=target.uri)),
         ),
     )
 }

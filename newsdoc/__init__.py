@@ -7,6 +7,7 @@ from newsdoc._errors import DecodeError, NewsdocError, ParseError
 from newsdoc._model import Article, Attribution, AttributionKind, Paragraph, ParagraphKind, Quote, Section
 from newsdoc._parse import parse
 from newsdoc._records import ATTRIBUTION_RECORD_KEYS, QUOTE_RECORD_KEYS, attribution_records, quote_records
+from newsdoc._schema import json_schema
 from newsdoc._write.html import to_html
 from newsdoc._write.json import JSONObject, JSONValue, from_dict, from_json, to_dict, to_json
 from newsdoc._write.jsonld import to_jsonld
@@ -39,6 +40,7 @@ __all__ = [
     "attribution_records",
     "from_dict",
     "from_json",
+    "json_schema",
     "parse",
     "quote_records",
     "to_dict",

@@ -1,0 +1,147 @@
+"""The JSON Schema (Draft 2020-12) of newsdoc's own JSON, as :func:`newsdoc.to_json` writes it."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+from newsdoc._diagnostics import Severity
+from newsdoc._model import AttributionKind, ParagraphKind
+from newsdoc._write.json import FORMAT, VERSION, JSONObject, JSONValue
+
+__all__ = ["json_schema"]
+
+_DRAFT = "https://json-schema.org/draft/2020-12/schema"
+
+
+def json_schema() -> JSONObject:
+    """The JSON Schema (Draft 2020-12) of the documents :func:`~newsdoc.to_json` writes.
+
+    A document that :func:`~newsdoc.from_json` reads validates, and so does every
+    document :func:`~newsdoc.to_json` writes. What the schema cannot say: that a span's
+    ``start`` is at most its ``end``, and that numbers are written without a fraction
+    (JSON Schema counts ``1.0`` as an integer; :func:`~newsdoc.from_json` does not).
+
+    Every call returns a new dict, which ``json.dumps`` writes as the schema file.
+
+    >>> schema = json_schema()
+    >>> schema["$schema"], schema["properties"]["version"]
+    ('https://json-schema.org/draft/2020-12/schema', {'const': 1})
+    """
+    return {
+        "$schema": _DRAFT,
+        "title": "newsdoc article",
+        "description": f"A newsdoc article: JSON with format {FORMAT!r}, version {VERSION}.",
+        "type": "object",
+        "properties": {
+            "format": {"const": FORMAT},
+            "version": {"const": VERSION},
+            "date": _nullable({"type": "string", "format": "date"}, "The publication date, YYYY-MM-DD."),
+            "lede": {"$ref": "#/$defs/paragraph"},
+            "sections": _array("#/$defs/section"),
+            "diagnostics": _array("#/$defs/diagnostic"),
+        },
+        "required": ["format", "version", "date", "lede", "sections", "diagnostics"],
+        "additionalProperties": False,
+        "$defs": {
+            "span": _object(
+                "A range of characters of the parsed text, start inclusive, end exclusive, 0-based.",
+                {"start": _count(), "end": _count()},
+            ),
+            "paragraph": _object(
+                "The lede, a body paragraph, a list item or a heading.",
+                {
+                    "text": _line(),
+                    "label": _nullable(_line()),
+                    "label_prefix": _nullable(_line()),
+                    "kind": _enum(ParagraphKind),
+                    "marker": _nullable(_line()),
+                    "quotes": _array("#/$defs/quote"),
+                    "attributions": _array("#/$defs/attribution"),
+                    "span": _nullable({"$ref": "#/$defs/span"}),
+                },
+                derived_key=True,
+            ),
+            "section": _object(
+                "A labeled paragraph and the paragraphs after it up to the next label.",
+                {"label": _nullable(_line()), "paragraphs": _array("#/$defs/paragraph")},
+                derived_key=True,
+            ),
+            "quote": _object(
+                "Words inside quotation marks that reproduce what someone said or wrote.",
+                {
+                    "text": _line(),
+                    "partial": {"type": "boolean"},
+                    "attribution": _nullable({"$ref": "#/$defs/attribution"}),
+                    "span": _nullable({"$ref": "#/$defs/span"}),
+                },
+            ),
+            "attribution": _object(
+                "A place where the text credits information or words to a source.",
+                {
+                    "source": _line(),
+                    "cue": _line(),
+                    "kind": _enum(AttributionKind),
+                    "named": _nullable({"type": "boolean"}),
+                    "count": _nullable(_count()),
+                    "name": _nullable(_line()),
+                    "role": _nullable(_line()),
+                    "resolved": _nullable(_line()),
+                    "rule": {"type": "string"},
+                    "source_span": _nullable({"$ref": "#/$defs/span"}),
+                    "cue_span": _nullable({"$ref": "#/$defs/span"}),
+                    "span": _nullable({"$ref": "#/$defs/span"}),
+                },
+            ),
+            "diagnostic": _object(
+                "Something the parser noticed, with its code, severity and position.",
+                {
+                    "code": {"type": "string", "pattern": "^ND[0-9]{3}$"},
+                    "severity": _enum(Severity),
+                    "message": {"type": "string"},
+                    "span": {"$ref": "#/$defs/span"},
+                    "line": {"type": "integer", "minimum": 1},
+                    "column": {"type": "integer", "minimum": 1},
+                },
+            ),
+        },
+    }
+
+
+def _object(description: str, properties: dict[str, JSONValue], *, derived_key: bool = False) -> JSONObject:
+    """An object with exactly these properties, every one required; ``key`` may be added."""
+    required: list[JSONValue] = list(properties)
+    if derived_key:
+        key = _nullable({"type": "string"}, "The label normalised to a key; written, never read.")
+        properties = {"key": key, **properties}
+    return {
+        "description": description,
+        "type": "object",
+        "properties": properties,
+        "required": required,
+        "additionalProperties": False,
+    }
+
+
+def _line() -> JSONObject:
+    """A string on one line: no LF or CR, as the model's validators require."""
+    return {"type": "string", "not": {"pattern": "[\\n\\r]"}}
+
+
+def _count() -> JSONObject:
+    return {"type": "integer", "minimum": 0}
+
+
+def _enum(kind: type[StrEnum]) -> JSONObject:
+    values: list[JSONValue] = [member.value for member in kind]
+    return {"enum": values}
+
+
+def _array(ref: str) -> JSONObject:
+    return {"type": "array", "items": {"$ref": ref}}
+
+
+def _nullable(schema: JSONObject, description: str | None = None) -> JSONObject:
+    nullable: JSONObject = {"anyOf": [schema, {"type": "null"}]}
+    if description is not None:
+        nullable["description"] = description
+    return nullable

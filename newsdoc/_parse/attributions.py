@@ -21,7 +21,7 @@ from collections.abc import Sequence
 from newsdoc._model import Attribution, AttributionKind
 from newsdoc._parse.cues import Cue, CueFlag
 from newsdoc._parse.describe import Description, Mention, can_speak
-from newsdoc._parse.lexicon import ADVERBS_BEFORE_CUE, COUNTABLE_WORK_NOUNS, DETERMINERS, MASS_WORK_NOUNS
+from newsdoc._parse.lexicon import ADVERBS_BEFORE_CUE, COUNTABLE_WORK_NOUNS, DETERMINERS, MASS_WORK_NOUNS, ROLE_NOUNS
 from newsdoc._parse.phrases import Phrase, source_after, source_before, subject_of
 from newsdoc._parse.quotes import QuoteSpan
 from newsdoc._parse.sentences import sentence_of
@@ -47,6 +47,9 @@ _POSSESSIVE_NOUN = re.compile(
 _COMPLEMENT_OPENERS = frozenset(',.:;!?"\u201c\u201d\u2014')
 _NOT_SOURCES = frozenset(("i", "we", "you", "me", "us"))
 """The writer and the reader are not sources: ``we hear``, ``you asked``."""
+_ROLE_ADJECTIVES = frozenset(("former", "senior", "longtime", "acting", "veteran", "executive", "then"))
+_CLAUSE_ENDERS = frozenset(',.;:!?"\u201c\u201d\u2014)')
+_AFTER_INVERTED_SOURCE = frozenset("in on at during after before while when who which as via from to about".split())
 _SINGULAR_OPENERS = frozenset(("a", "an", "another", "each", "every", "this", "one"))
 
 
@@ -59,6 +62,7 @@ class Found:
         "cue_start",
         "description",
         "end",
+        "finding",
         "head_end",
         "kind",
         "para",
@@ -75,6 +79,8 @@ class Found:
         self.kind = kind
         self.rule = rule
         self.quote_licensed = False
+        self.finding = False
+        """True for a verb of finding (``found``, ``estimates``): it credits facts, not quoted words."""
         self.description: Description | None = None
         """What the source phrase says about the source (filled in by :func:`describe`)."""
         self.referent: Mention | None = None
@@ -125,6 +131,14 @@ def _plain_start(text: str, phrase: Phrase) -> bool:
     """Whether a phrase opens with a determiner, a capital or a number (not a bare common noun)."""
     first = text[phrase.start : phrase.end].split(" ", 1)[0]
     return first[:1].isupper() or first[:1].isdigit() or first.lower() in DETERMINERS
+
+
+def _role_start(text: str, phrase: Phrase) -> bool:
+    """Whether a phrase opens with a role or leads to a name within three words:
+    ``executive coach and founder of ...``, ``former ...``, ``progressive Rep. Ro Khanna``."""
+    words = text[phrase.start : phrase.end].split(" ", 3)
+    first = words[0].lower()
+    return first in ROLE_NOUNS or first in _ROLE_ADJECTIVES or any(w[:1].isupper() for w in words[1:3])
 
 
 def _per_source(text: str, phrase: Phrase) -> bool:
@@ -194,44 +208,51 @@ def _one(
         return Found(para, phrase, (cue.start, cue.end), kind=kind, rule=rule)
     flags = cue.flags
     licensed = _quote_after(marks, cue.word_end, s_end)
-    if flags & CueFlag.QUOTE and not (
-        licensed or (flags & CueFlag.INVERT and _quote_touching(text, cue.start, s_start))
-    ):
-        return None
     clause_end = bool(flags & CueFlag.INVERT)
     if flags & CueFlag.COMPLEMENT and not licensed and not _complement_ok(text, cue.word_end, clause_end=clause_end):
         return None
     if flags & CueFlag.PARTICIPLE:
-        return _participle(para, text, cue, s_start, done)
+        return _participle(para, text, cue, s_start, done) if licensed or not flags & CueFlag.QUOTE else None
     tail = _CUE_TAIL.match(text, cue.word_end)
     cue_end = tail.end() if tail is not None else cue.word_end
-    plural_verb = bool(flags & CueFlag.BASE)
     phrase = source_before(text, cue.start, s_start)
+    rule = "source-verb"
     if phrase is not None:
         if flags & CueFlag.NOUNLIKE and not _plain_start(text, phrase):
             return None
-        if not _acceptable(text, phrase, plural_verb=plural_verb):
+        if not _acceptable(text, phrase, plural_verb=bool(flags & CueFlag.BASE)):
             return None
-        found = Found(para, phrase, (cue.start, cue_end), kind=kind, rule="source-verb")
     elif _after_and(text, cue.start, s_start):
+        if done and done[-1].first >= s_start:
+            return None  # the verb shares the subject of the one before: ``X called ... and warned``
         phrase = subject_of(text, s_start, cue.start)
-        if phrase is None or not _acceptable(text, phrase) or _said_by(done, phrase, s_start):
+        if phrase is None or not _acceptable(text, phrase):
             return None
-        found = Found(para, phrase, (cue.start, cue_end), kind=kind, rule="and-verb")
+        rule = "and-verb"
     elif flags & CueFlag.INVERT and _inverted(text, cue.start, s_start):
         phrase = source_after(text, cue.word_end, s_end)
-        if phrase is None or not _plain_start(text, phrase) or not _acceptable(text, phrase):
+        if phrase is None or not (_plain_start(text, phrase) or _role_start(text, phrase)):
             return None
-        found = Found(para, phrase, (cue.start, cue.word_end), kind=kind, rule="verb-source")
+        if not _acceptable(text, phrase) or not _clause_ends(text, phrase.end):
+            return None
+        rule, cue_end = "verb-source", cue.word_end
     else:
         return None
+    if flags & CueFlag.QUOTE and not (licensed or _quote_touching(text, min(phrase.start, cue.start), s_start)):
+        return None  # ``called`` reports speech only with the words quoted
+    found = Found(para, phrase, (cue.start, cue_end), kind=kind, rule=rule)
     found.quote_licensed = bool(flags & CueFlag.QUOTE)
+    found.finding = bool(flags & CueFlag.FINDING)
     return found
 
 
-def _said_by(done: Sequence[Found], phrase: Phrase, s_start: int) -> bool:
-    """Whether the sentence already credits the same source: ``X declared ... and called``."""
-    return bool(done) and done[-1].first >= s_start and done[-1].start == phrase.start
+def _clause_ends(text: str, at: int) -> bool:
+    """Whether an inverted source ends its clause: ``," says Stafford.``, not ``insists Russia is``."""
+    rest = text[at : at + 12].lstrip()
+    if not rest or rest[0] in _CLAUSE_ENDERS:
+        return True
+    word = rest.split(" ", 1)[0].lower()
+    return word in _AFTER_INVERTED_SOURCE
 
 
 def _after_and(text: str, at: int, s_start: int) -> bool:
@@ -254,6 +275,9 @@ def _participle(para: int, text: str, cue: Cue, s_start: int, done: list[Found])
     after_noun = bool(cue.flags & CueFlag.QUOTE) and before[-1:].isalpha()
     if not (before.endswith((",", " and")) or after_noun):
         return None  # ``a speech calling it "a train wreck"`` is read, ``a warning sign`` is not
+    following = text[cue.word_end : cue.word_end + 5].lstrip()
+    if not following or following.startswith((",", ".", ";", ")", "and ", "or ")):
+        return None  # an item of a list: ``planning, writing and analysis``
     if done and done[-1].kind is AttributionKind.SAID and s_start <= done[-1].first < cue.start:
         return None  # the sentence already credits its speaker: ``says Stafford, adding that``
     phrase = subject_of(text, s_start, cue.start)

@@ -13,7 +13,9 @@ what the form needs around it before it counts:
   must open with a determiner or a capital;
 - ``PARTICIPLE``: an ``-ing`` form, a cue only after a comma or ``and``
   (``..., saying that``), whose source is the subject of the sentence;
-- ``BASE``: the plain form, which agrees only with a plural source (``officials say``).
+- ``BASE``: the plain form, which agrees only with a plural source (``officials say``);
+- ``FINDING``: a verb of finding (``found``, ``estimates``), which credits facts rather
+  than words, so it gives no speaker to a fragment quoted in its sentence.
 
 All cue words of a text are found with one split of the text and one set lookup.
 """
@@ -38,6 +40,7 @@ class CueFlag(enum.IntFlag):
     NOUNLIKE = 8
     PARTICIPLE = 16
     BASE = 32
+    FINDING = 64
 
 
 _I, _Q, _C, _N, _P = CueFlag.INVERT, CueFlag.QUOTE, CueFlag.COMPLEMENT, CueFlag.NOUNLIKE, CueFlag.PARTICIPLE
@@ -70,6 +73,8 @@ for _forms, _third, _past in (
     ("predict predicts predicted predicting", _I, _I),
     ("claim claims claimed claiming", _I | _N, _I),
     ("recall recalls recalled recalling", _I, _I),
+    ("remark remarks remarked remarking", _I | _N, _I),
+    ("reveal reveals revealed revealing", CueFlag.NONE, CueFlag.NONE),
     ("continue continues continued -", _I | _Q, _I | _Q),
     ("stress stresses stressed stressing", CueFlag.NONE, CueFlag.NONE),
     ("emphasize emphasizes emphasized emphasizing", CueFlag.NONE, CueFlag.NONE),
@@ -117,6 +122,24 @@ for _forms, _third, _past in (
 ):
     _SAY.update(_verb(_forms, _third, _past))
 
+# Participles that report speech on their own (``..., saying that``); the others
+# (``emphasizing risk``, ``finding``) are not cues unless they need a quote anyway.
+_SPEECH_PARTICIPLES = frozenset(
+    (
+        "saying telling adding noting writing arguing warning claiming insisting explaining asking suggesting "
+        "predicting acknowledging admitting conceding cautioning declaring confirming asserting contending"
+    ).split()
+)
+for _form, _flags in list(_SAY.items()):
+    if _flags & _P and not _flags & _Q and _form not in _SPEECH_PARTICIPLES:
+        del _SAY[_form]
+
+for _form in (
+    "find finds found estimate estimates estimated conclude concludes concluded forecast forecasts "
+    "reveal reveals revealed"
+).split():
+    _SAY[_form] |= CueFlag.FINDING
+
 CUE_FORMS: dict[str, CueFlag] = _SAY
 """Every verb form that can cue reported speech, with what it needs around it."""
 
@@ -133,7 +156,9 @@ _SPECIAL = (
     "return",
     "returned",
 )
-_WORDS = frozenset((*CUE_FORMS, *_SPECIAL))
+# A sentence may open with an inverted verb: ``Said a second U.S. official: "..."``.
+_OPENING_FORMS = {form.capitalize(): form for form, flags in CUE_FORMS.items() if flags & CueFlag.INVERT}
+_WORDS = frozenset((*CUE_FORMS, *_SPECIAL, *_OPENING_FORMS))
 # Cue words are found by splitting the text at white space and intersecting the pieces
 # with this set (both run in C): every cue word, bare or with the punctuation that may
 # stick to it. A regular expression with hundreds of alternatives tries each of them at
@@ -152,6 +177,15 @@ _DECLINED_TO = re.compile(
 _NEGATED = re.compile(
     r"(?:\b(?:did|does|do|has|have|had|could|would|was|were|is|are)(?:\s+not|n[’']t)|\bcannot)"
     r"(?:\s+(?:immediately|yet|be|been|otherwise))*\s+\Z"
+)
+_RAISING = frozenset(("estimated", "reported", "projected", "forecast", "forecasted", "found", "quoted", "expected"))
+_TO_VERB = re.compile(r"\s+to\s+[a-z]")
+_ASK = frozenset(("ask", "asks", "asked"))
+# What ``asked`` reports: a question (``whether``, ``if``, ``how``...), a request (``for``,
+# ``to``) or speech (a quote, a colon, the end of the clause), within a few words.
+_ASKED_WHAT = re.compile(
+    r"\s*(?:[,.:;?!\"“”—]|\Z)"
+    r"|(?:\s+[\w.'’-]+){0,6}?\s+(?:whether|if|why|how|what|when|who|where|which|for|to|about)\b"
 )
 _FOR_COMMENT = re.compile(r"\s+for\s+(?:a\s+)?comment")
 _NEGATABLE = frozenset(
@@ -198,7 +232,8 @@ def find_cues(text: str) -> list[Cue]:
         first = start
         end = word_end = start + len(word)
         low = word.lower()
-        flags = CUE_FORMS.get(word, CueFlag.NONE)
+        form = _OPENING_FORMS.get(word, word)
+        flags = CUE_FORMS.get(form, CueFlag.NONE)
         kind = AttributionKind.SAID
         if low == "according":
             t = _TO.match(text, end)
@@ -222,10 +257,14 @@ def find_cues(text: str) -> list[Cue]:
                 kind, first = AttributionKind.NO_RESPONSE, negation.start()
                 if low == "comment":
                     kind = AttributionKind.DECLINED
-            elif word not in CUE_FORMS:
+            elif form not in CUE_FORMS:
                 continue
-        elif word not in CUE_FORMS:
+        elif form not in CUE_FORMS:
             continue
+        elif word in _RAISING and _TO_VERB.match(text, end) is not None:
+            continue  # ``a request estimated to save an hour``: not a cue
+        elif low in _ASK and _ASKED_WHAT.match(text, end) is None:
+            continue  # ``Gallup first asked the question in 1976``
         out.append(Cue(first, end, word, kind=kind, flags=flags, word_end=word_end))
     return out
 

@@ -39,6 +39,7 @@ from newsdoc._parse.sentences import Token, tokens
 __all__ = ["Context", "Description", "Mention", "can_speak", "describe"]
 
 _SPLIT_AT = words("of for from at with by on in close familiar to within inside who")
+_YEARS = (1800, 2199)
 _FRACTION = frozenset(("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"))
 _QUANTITIES = words(
     """
@@ -65,8 +66,9 @@ class Description:
     count: int | None
     name: str | None
     role: str | None
-    person: bool
-    """True where the phrase names a person or is ``he`` or ``she``."""
+    person: bool | None
+    """True where the phrase names a person or is ``he`` or ``she``; None for a bare name
+    of several words (``Holly Skillin``, ``Hugging Face``) that may be a person's or not."""
     plural: bool
     """True where the phrase is plural (``officials``, ``they``)."""
 
@@ -86,10 +88,21 @@ class Mention:
         """Whether this mention can be what ``pronoun`` refers to."""
         d = self.description
         if pronoun in ("he", "she"):
-            return d.person
+            return d.person is not False
         if pronoun == "it":
-            return not d.person and not d.plural and d.named is not False
-        return d.plural or (not d.person and d.named is not False) or d.named is None
+            return d.person is not True and not d.plural and d.named is not False
+        return d.plural or (d.person is not True and d.named is not False) or d.named is None
+
+
+def _role_word(word: str) -> bool:
+    """Whether a word written before a name makes it a person's: a role, a title or ``expert``."""
+    low = word.lower().rstrip(".")
+    return (
+        low in ROLE_NOUNS
+        or word.lower() in TITLES
+        or low.rsplit("-", 1)[-1] in ROLE_NOUNS
+        or (low in PEOPLE_NOUNS and not _plural(word))
+    )
 
 
 def _possessive(word: str) -> bool:
@@ -211,11 +224,14 @@ def describe(source: str, head_len: int, context: Context) -> Description:
         )
     core, complement = _split(toks)
     name, role, person = _name_and_role(head, toks, appositive, context)
-    named = True if person else _named(core, complement, context)
+    if person is False and appositive:
+        # the name stands in the appositive: ``the poll's director, professor Shibley Telhami``
+        name, role, person = _name_and_role(appositive, tokens(appositive, 0, len(appositive)), "", context)
+    named = True if person is not False else _named(core, complement, context)
     count, plural = _count(core, complement)
     return Description(
         named=named,
-        count=1 if person and count is None and not plural else count,
+        count=1 if person is not False and count is None and not plural else count,
         name=name,
         role=role,
         person=person,
@@ -227,13 +243,19 @@ def _split(toks: list[Token]) -> tuple[list[Token], list[Token]]:
     """The phrase before its complement, and the complement: ``a source`` | ``the matter``."""
     for i, tok in enumerate(toks):
         low = tok[0].lower()
-        participle = low.endswith("ing") and tok[0].islower() and len(low) > 5 and low not in SOURCE_NOUNS
-        if i == 0 or not (low in _SPLIT_AT or participle):
+        participle = low.endswith(("ing", "ed")) and tok[0].islower() and len(low) > 4 and low not in SOURCE_NOUNS
+        if i == 0 or not (low in _SPLIT_AT or (participle and _noun_like(toks[i - 1][0]))):
             continue
         if low == "in" and toks[i - 1][0].lower() in _FRACTION and i + 1 < len(toks):
             continue  # ``one in three``
         return toks[:i], toks[i + 1 :]
     return toks, []
+
+
+def _noun_like(word: str) -> bool:
+    """Whether a word can end a noun phrase that a participle then modifies (not ``all``, ``-ly``)."""
+    low = word.lower()
+    return low not in DETERMINERS and low not in _QUANTITIES and not low.endswith("ly")
 
 
 def can_speak(head: str) -> bool:
@@ -263,7 +285,7 @@ def can_speak(head: str) -> bool:
 
 def _name_and_role(
     head: str, toks: list[Token], appositive: str, context: Context
-) -> tuple[str | None, str | None, bool]:
+) -> tuple[str | None, str | None, bool | None]:
     """The name and role of a person the phrase names, and whether it names one.
 
     The name is the run of capitalised words that ends the phrase, titles left out; the
@@ -287,24 +309,29 @@ def _name_and_role(
     if prefix and prefix[-1][0].lower() in _SPLIT_AT:
         return None, None, False  # a name in a complement: ``a source close to Leiter``
     prefix_role = (
-        bool(prefix)
-        and any(t[0].lower().rstrip(".") in ROLE_NOUNS or t[0].lower() in TITLES for t in prefix)
-        and not prefix[-1][0].endswith(("'s", "’s", "'", "’"))
+        bool(prefix) and any(_role_word(t[0]) for t in prefix) and not prefix[-1][0].endswith(("'s", "’s", "'", "’"))
     )
     appositive_role = bool(appositive)
     single = len(run) == 1
-    if not (prefix_role or appositive_role or (not single and not prefix) or (single and context.person(run[0][0]))):
+    possessor = bool(prefix) and prefix[-1][0].endswith(("'s", "’s", "'", "’"))
+    if prefix_role or appositive_role or (single and not prefix and context.person(run[0][0])):
+        person: bool | None = True
+    elif possessor and (not single or context.person(run[0][0])):
+        person = True  # ``Axios' Josephine Walker``, ``OpenAI's Sam Altman``
+    elif not single and not prefix:
+        person = None
+    else:
         return None, None, False
     if any(t[0].lower() in _ORG_WORDS for t in run):
         return None, None, False
     name = head[run[0][1] : run[-1][2]]
     role: str | None = None
     if prefix_role:
-        role = head[prefix[0][1] : prefix[-1][2]]
+        role = head[prefix[0][1] : prefix[-1][2]].rstrip(" ,")
     elif appositive:
         words = appositive.split(" ", 1)
         role = words[1] if len(words) > 1 and words[0].lower() in ("a", "an", "the") else appositive
-    return name, role, True
+    return name, role, person
 
 
 def _proper(toks: list[Token]) -> bool:
@@ -322,10 +349,10 @@ def _named(core: list[Token], complement: list[Token], context: Context) -> bool
         while complement and complement[-1][0].islower() and complement[-1][0].endswith("ed"):
             complement = complement[:-1]  # ``41% of Americans surveyed``
         return _named(*_split(complement), context) if complement else False
-    if low in PEOPLE_NOUNS:
+    if low in PEOPLE_NOUNS and not (head[0].isupper() and len(words) > 1 and not _plural(head)):
         if possessed and not _plural(head):
             return None  # ``Modal's top tech executive``: a unique post, not named
-        return False
+        return False  # ``the Associated Press`` is named; ``Top Republicans`` are not
     if low in UNCLEAR_PERSON_NOUNS:
         return None
     if low in COUNTABLE_WORK_NOUNS or low in MASS_WORK_NOUNS:
@@ -335,8 +362,8 @@ def _named(core: list[Token], complement: list[Token], context: Context) -> bool
         if det in _INDEFINITE:
             return False
         return None
-    if head[0].isupper():
-        if len(core) == 1 and low not in ORG_NOUNS and context.lower_case(low):
+    if head[0].isupper() and not (len(core) == 1 and low in SOURCE_NOUNS and not _proper(complement)):
+        if len(core) == 1 and not _proper(complement) and context.lower_case(low):
             return None  # a common noun capitalised at the start of a sentence
         return True
     if low in ORG_NOUNS:
@@ -359,7 +386,11 @@ def _count(core: list[Token], complement: list[Token]) -> tuple[int | None, bool
         return None, True
     for i, w in enumerate(lows[:3]):
         if w.isdigit() and (i + 1 >= len(lows) or lows[i + 1] != "%"):
+            if i + 1 < len(lows) and words[i + 1][0].isupper() or _YEARS[0] <= int(w) <= _YEARS[1]:
+                continue  # a year or a name, not a number of sources: ``a 2025 CATO Institute poll``
             return int(w), int(w) != 1
+        if w == "both" and "and" in lows[i + 1 :]:
+            return None, True  # ``both Israeli and Lebanese negotiators``
         if w in NUMBER_WORDS and w not in ("a", "an", "the", "this", "that", "another", "each") and i + 1 < len(lows):
             if i + 2 < len(lows) and lows[i + 1] == "in":
                 return None, True  # ``one in three``

@@ -157,7 +157,11 @@ ROLE_NOUNS: frozenset[str] = words(
     correspondent officer official manager executive strategist researcher scientist chancellor
     premier king queen prince general admiral colonel commander envoy deputy aide nominee candidate
     speaker leader whip justice judge host anchor columnist author owner investor specialist vice
-    sheriff prosecutor chief-of-staff staff
+    sheriff prosecutor chief-of-staff staff consultant engineer designer developer architect coach
+    expert fellow scholar lecturer instructor pollster advocate activist organizer planner historian
+    journalist writer producer lead member envoy negotiator operator trader banker physician doctor
+    surgeon nurse psychologist psychiatrist epidemiologist veterinarian pastor rabbi bishop spokeswoman
+    vp svp evp cmo cco cio ciso chro gm md superintendent treasurer comptroller auditor controller clerk trustee regent provost dean
     """
 )
 """Nouns that end a role written before a name: ``State Department spokesperson Mathew Miller``."""

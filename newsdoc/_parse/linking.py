@@ -41,12 +41,14 @@ _BETWEEN = " ,.;:!?\"\u201d\u2019'\u2014"
 class Linked:
     """A quote span with its speaker's attribution (or None) and whether it is partial."""
 
-    __slots__ = ("found", "partial", "span")
+    __slots__ = ("alone", "found", "partial", "span")
 
-    def __init__(self, span: QuoteSpan, found: Found | None, partial: bool) -> None:
+    def __init__(self, span: QuoteSpan, found: Found | None, *, partial: bool, alone: bool) -> None:
         self.span = span
         self.found = found
         self.partial = partial
+        self.alone = alone
+        """True where the quote is its whole sentence: it may take the speaker of a quote near it."""
 
 
 def _speaker(text: str, q: QuoteSpan, near: Sequence[Found], s_start: int, s_end: int) -> Found | None:
@@ -93,18 +95,20 @@ def _partial(text: str, q: QuoteSpan, s_start: int) -> bool:
     return not (_after_cue(before) and (first.isupper() or first == "["))
 
 
-def _title(quoted: str) -> bool:
-    """Whether the quoted words are a title or a name: ``The Axios Show``."""
+def _title(quoted: str, *, partial: bool) -> bool:
+    """Whether the quoted words are a title or a name: ``The Axios Show``, ``No Data Centers.``"""
     words = quoted.rstrip(",").split()
-    if not words or len(words) > _MAX_TITLE_WORDS or quoted.rstrip(",")[-1:] in ".!?":
+    if not words or len(words) > _MAX_TITLE_WORDS or not words[0][0].isupper():
         return False
-    return all(w[0].isupper() or w[0].isdigit() or w.lower() in _SMALL_WORDS for w in words) and words[0][0].isupper()
+    if quoted.rstrip(",")[-1:] in ".!?" and not (partial and len(words) > 1):
+        return False
+    return all(w[0].isupper() or w[0].isdigit() or w.lower() in _SMALL_WORDS for w in words)
 
 
 def keep(text: str, link: Linked) -> bool:
     """Whether a linked quote counts as a quote."""
     quoted = text[link.span.start : link.span.end]
-    if link.found is None or _title(quoted):
+    if link.found is None or _title(quoted, partial=link.partial):
         return False
     return not link.partial or len(quoted.split()) >= _MIN_PARTIAL_WORDS
 
@@ -127,8 +131,10 @@ def link_quotes(
             for q in row:
                 s_start, s_end = sentence_of(starts, q.mark, len(text))
                 j = bisect.bisect_left(firsts, q.end)
-                near = said[max(0, j - 3) : j + 1]
-                out.append(Linked(q, _speaker(text, q, near, s_start, s_end), _partial(text, q, s_start)))
+                partial = _partial(text, q, s_start)
+                near = [f for f in said[max(0, j - 3) : j + 1] if not (partial and f.finding)]
+                alone = not text[s_start : q.mark].strip() and not text[q.end : s_end].strip(_BETWEEN)
+                out.append(Linked(q, _speaker(text, q, near, s_start, s_end), partial=partial, alone=alone))
         links.append(out)
     _inherit(texts, links, founds)
     return links
@@ -171,12 +177,23 @@ def _inherit(texts: Sequence[str], links: list[list[Linked]], founds: Sequence[S
             following[k] = later
             later = row[k].found or later
         earlier: Found | None = None
+        only_quotes = bool(row) and _only_quotes(texts[i], row)
         for k, link in enumerate(row):
-            if link.found is None and not link.partial:
+            if link.found is None and link.alone:
                 link.found = earlier or following[k]
-                if link.found is None and link.span.mark == 0 and i > 0:
+                if link.found is None and only_quotes and i > 0:
                     link.found = _previous_speaker(texts[i - 1], links[i - 1], founds[i - 1])
             earlier = link.found or earlier
+
+
+def _only_quotes(text: str, row: Sequence[Linked]) -> bool:
+    """Whether a paragraph holds nothing but quotes (and the punctuation around them)."""
+    at = 0
+    for link in row:
+        if text[at : link.span.mark].strip(_BETWEEN):
+            return False
+        at = link.span.end
+    return not text[at:].strip(_BETWEEN)
 
 
 def _previous_speaker(text: str, links: Sequence[Linked], founds: Sequence[Found]) -> Found | None:

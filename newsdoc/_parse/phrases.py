@@ -41,9 +41,12 @@ _WINDOW = 240
 """How many characters a scan reads on its side of the cue."""
 _MAX_WORDS = 16
 """The longest source phrase, in tokens, before its appositive."""
+_MAX_NAME = 4
+"""The longest name after a role, in words."""
 _MAX_ASIDE = 24
 """The longest parenthetical between commas that a scan steps over or keeps."""
 _PASSIVE = words("is are was were be been being am")
+_ASIDE_ADVERBS = words("however though too also meanwhile instead nonetheless nevertheless separately later earlier")
 _ASIDE_OPENERS = words(
     """
     who which whose whom in on at during after before while when speaking writing citing according
@@ -65,6 +68,9 @@ _RIGHT_STOPS = words(
 )
 _LIST_LOOKAHEAD = 4
 _BEFORE_TO = frozenset(("close", "closest", "loyal", "next", "adviser", "advisor", "aide", "adjacent"))
+_MAX_RELATIVE = 8
+"""How far back a relative ``who`` may stand before the words that end at the verb."""
+_COUNTS = words("one two three four five six seven eight nine ten eleven twelve dozen")
 _BREAKS = frozenset((",", ";", "\u2014", "\u2013", '"', "\u201c", "\u201d", "(", ":"))
 
 
@@ -91,7 +97,7 @@ def _cap(tok: Token) -> bool:
 def _cap_before(toks: list[Token], k: int) -> bool:
     """Whether the word before ``toks[k]`` (past an abbreviation's period) is capitalised."""
     j = k - 1 if toks[k - 1][0] != "." else k - 2
-    return j >= 0 and _cap(toks[j])
+    return j >= 0 and (_cap(toks[j]) or toks[j][0] == ")")
 
 
 def _stops(low: str) -> bool:
@@ -120,7 +126,7 @@ def _role_like(seg: list[Token]) -> bool:
         low = tok[0].lower()
         if low in _PASSIVE or low in CUE_FORMS or low in ("that", "who", "which", "has", "have", "had", "will"):
             return False
-        if low in ROLE_NOUNS or low in PEOPLE_NOUNS:
+        if low in ROLE_NOUNS or low in PEOPLE_NOUNS or low.rsplit("-", 1)[-1] in ROLE_NOUNS:
             has_role = True
     return has_role
 
@@ -130,7 +136,9 @@ def _aside(seg: list[Token]) -> bool:
     if not seg or len(seg) > _MAX_ASIDE:
         return False
     low = seg[0][0].lower()
-    return low in _ASIDE_OPENERS or (low.endswith("ing") and seg[0][0].islower())
+    if len(seg) == 1 and (low in _ASIDE_ADVERBS or low.endswith("ly")):
+        return True  # ``A senior official, however, noted``
+    return low in _ASIDE_OPENERS or low in NP_PREPOSITIONS or (low.endswith(("ing", "ed")) and seg[0][0].islower())
 
 
 def _joins(toks: list[Token], k: int) -> bool:
@@ -195,10 +203,11 @@ def _scan_left(toks: list[Token], i: int) -> int | None:  # noqa: PLR0915 - one 
             continue
         if _stops(low):
             break
-        if low in DETERMINERS:
+        if low in DETERMINERS or low in _COUNTS:
             first = k
-            if k > 0 and _joins(toks, k - 1):
-                k -= 1
+            before = toks[k - 1][0].lower() if k > 0 else ""
+            if before in DETERMINERS or before in _COUNTS or (k > 0 and _joins(toks, k - 1)):
+                k -= 1  # ``The two Israeli officials``, ``one of the other senior officials``
                 continue
             break
         first = k
@@ -242,6 +251,8 @@ def source_before(text: str, end: int, floor: int) -> Phrase | None:
     i = _skip_before_cue(toks, len(toks) - 1)
     if i < 0 or toks[i][0].lower() in _PASSIVE:
         return None
+    if toks[i][0].lower() == "who" and i >= 2 and toks[i - 1][0] == ",":
+        i -= 2  # ``Thomas was joined by Gorsuch, who wrote that``
     tail = head_end = toks[i][2]
     if toks[i][0] == ",":
         j = i - 1
@@ -250,17 +261,33 @@ def source_before(text: str, end: int, floor: int) -> Phrase | None:
         if j <= 0 or toks[j][0] != ",":
             return None
         seg = toks[j + 1 : i]
-        if _aside(seg):
-            tail = head_end = toks[j - 1][2]
-        elif _role_like(seg) and _cap_before(toks, j):
+        if _role_like(seg) and (_cap_before(toks, j) or toks[j - 1][0].lower() in ROLE_NOUNS):
             tail, head_end = toks[i - 1][2], toks[j - 1][2]
+        elif _aside(seg):
+            tail = head_end = toks[j - 1][2]
         else:
             return None
         i = j - 1
     first = _scan_left(toks, i)
     if first is None:
         return None
+    who = _relative(toks, first)
+    if who is not None:
+        head = _scan_left(toks, who - 1)  # ``Two officials who attended the summit said``
+        if head is not None:
+            first, head_end = head, toks[who - 1][2]
     return Phrase(toks[first][1], tail, head_end)
+
+
+def _relative(toks: list[Token], first: int) -> int | None:
+    """The index of a ``who`` a few words before ``toks[first]``, with a word before it, or None."""
+    for j in range(first - 1, max(first - _MAX_RELATIVE, 0), -1):
+        low = toks[j][0].lower()
+        if low == "who":
+            return j if j > 0 and _word(toks[j - 1]) and toks[j - 1][0].lower() not in CLAUSE_WORDS else None
+        if not _word(toks[j]) or low in CLAUSE_WORDS and low not in ("has", "have", "had", "was", "were", "is", "are"):
+            return None
+    return None
 
 
 def _inner_colon(toks: list[Token], j: int) -> bool:
@@ -339,6 +366,8 @@ def _scan_right(toks: list[Token], k: int, *, strict: bool) -> tuple[int, int, b
 
 def _list_follows(toks: list[Token], k: int) -> bool:
     """Whether a comma at ``k - 1`` sits inside a list of names: ``U.S., Israeli and Lebanese``."""
+    if k >= len(toks) or not (_word(toks[k]) and _cap(toks[k])):
+        return False  # ``according to BCG, and PR agencies may ...`` ends at the comma
     for j in range(k, min(k + _LIST_LOOKAHEAD, len(toks))):
         if toks[j][0] in ("and", "or"):
             return True
@@ -383,7 +412,21 @@ def source_after(text: str, start: int, ceiling: int, *, strict: bool = False) -
             j += 1
         if _role_like(toks[end + 1 : j]):
             end = j
+    if end < len(toks) and toks[end][0] == "," and _role_like(toks[first:end]):
+        j = _name_run(toks, end + 1)
+        if j > end + 1:
+            end = j  # a role, then the name: ``executive coach and founder of X, Keith Ferrazzi``
+            head_end = toks[end - 1][2]
     return Phrase(toks[first][1], toks[end - 1][2], head_end)
+
+
+def _name_run(toks: list[Token], k: int) -> int:
+    """The end of a short run of capitalised words at ``k`` that closes its clause, or ``k``."""
+    j = k
+    while j < len(toks) and j - k < _MAX_NAME and _word(toks[j]) and toks[j][0][0].isupper():
+        j += 1
+    closes = j == len(toks) or toks[j][0] in (".", ",", ";", "\u2014")
+    return j if closes else k
 
 
 def subject_of(text: str, start: int, end: int) -> Phrase | None:

@@ -30,8 +30,10 @@ Token = tuple[str, int, int]
 
 
 def is_abbreviation(word: str) -> bool:
-    """Whether the period after ``word`` belongs to it: ``U.S.``, ``J.``, ``Sen.``."""
-    return "." in word or (len(word) == 1 and word.isupper()) or word.lower() in ABBREVIATIONS
+    """Whether the period after ``word`` belongs to it: ``U.S.``, ``J.``, ``Sen.``, not ``FWD.us.``."""
+    if "." in word:
+        return all(part.isupper() or len(part) == 1 for part in word.replace("-", ".").split(".") if part)
+    return (len(word) == 1 and word.isupper()) or word.lower() in ABBREVIATIONS
 
 
 def sentence_starts(text: str, quotes: Sequence[QuoteSpan]) -> list[int]:
@@ -45,7 +47,8 @@ def sentence_starts(text: str, quotes: Sequence[QuoteSpan]) -> list[int]:
     for m in _SENTENCE_END.finditer(text):
         at = m.end()
         stop = m.start()
-        if text[stop] == "." and is_abbreviation(text[text.rfind(" ", 0, stop) + 1 : stop].lstrip('"“(')):
+        word = text[text.rfind(" ", 0, stop) + 1 : stop]
+        if text[stop] == "." and not word.endswith((")", '"', "\u201d")) and is_abbreviation(word.lstrip('"“(')):
             continue
         if bounds and _inside(bounds, at):
             continue

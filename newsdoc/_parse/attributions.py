@@ -21,7 +21,14 @@ from collections.abc import Sequence
 from newsdoc._model import Attribution, AttributionKind
 from newsdoc._parse.cues import Cue, CueFlag
 from newsdoc._parse.describe import Description, Mention, can_speak
-from newsdoc._parse.lexicon import ADVERBS_BEFORE_CUE, COUNTABLE_WORK_NOUNS, DETERMINERS, MASS_WORK_NOUNS, ROLE_NOUNS
+from newsdoc._parse.lexicon import (
+    ADVERBS_BEFORE_CUE,
+    COUNTABLE_WORK_NOUNS,
+    DETERMINERS,
+    MASS_WORK_NOUNS,
+    ROLE_NOUNS,
+    words,
+)
 from newsdoc._parse.phrases import Phrase, source_after, source_before, subject_of
 from newsdoc._parse.quotes import QuoteSpan
 from newsdoc._parse.sentences import sentence_of
@@ -49,7 +56,7 @@ _NOT_SOURCES = frozenset(("i", "we", "you", "me", "us"))
 """The writer and the reader are not sources: ``we hear``, ``you asked``."""
 _ROLE_ADJECTIVES = frozenset(("former", "senior", "longtime", "acting", "veteran", "executive", "then"))
 _CLAUSE_ENDERS = frozenset(',.;:!?"\u201c\u201d\u2014)')
-_AFTER_INVERTED_SOURCE = frozenset("in on at during after before while when who which as via from to about".split())
+_AFTER_INVERTED_SOURCE = words("in on at during after before while when who which as via from to about")
 _SINGULAR_OPENERS = frozenset(("a", "an", "another", "each", "every", "this", "one"))
 
 

@@ -26,6 +26,7 @@ import enum
 import re
 
 from newsdoc._model import AttributionKind
+from newsdoc._parse.lexicon import words
 
 __all__ = ["CUE_FORMS", "Cue", "CueFlag", "find_cues"]
 
@@ -124,20 +125,18 @@ for _forms, _third, _past in (
 
 # Participles that report speech on their own (``..., saying that``); the others
 # (``emphasizing risk``, ``finding``) are not cues unless they need a quote anyway.
-_SPEECH_PARTICIPLES = frozenset(
-    (
-        "saying telling adding noting writing arguing warning claiming insisting explaining asking suggesting "
-        "predicting acknowledging admitting conceding cautioning declaring confirming asserting contending"
-    ).split()
+_SPEECH_PARTICIPLES = words(
+    "saying telling adding noting writing arguing warning claiming insisting explaining asking suggesting "
+    "predicting acknowledging admitting conceding cautioning declaring confirming asserting contending"
 )
 for _form, _flags in list(_SAY.items()):
     if _flags & _P and not _flags & _Q and _form not in _SPEECH_PARTICIPLES:
         del _SAY[_form]
 
-for _form in (
+for _form in words(
     "find finds found estimate estimates estimated conclude concludes concluded forecast forecasts "
     "reveal reveals revealed"
-).split():
+):
     _SAY[_form] |= CueFlag.FINDING
 
 CUE_FORMS: dict[str, CueFlag] = _SAY

@@ -386,7 +386,7 @@ def _count(core: list[Token], complement: list[Token]) -> tuple[int | None, bool
         return None, True
     for i, w in enumerate(lows[:3]):
         if w.isdigit() and (i + 1 >= len(lows) or lows[i + 1] != "%"):
-            if i + 1 < len(lows) and words[i + 1][0].isupper() or _YEARS[0] <= int(w) <= _YEARS[1]:
+            if (i + 1 < len(lows) and words[i + 1][0].isupper()) or _YEARS[0] <= int(w) <= _YEARS[1]:
                 continue  # a year or a name, not a number of sources: ``a 2025 CATO Institute poll``
             return int(w), int(w) != 1
         if w == "both" and "and" in lows[i + 1 :]:

@@ -161,7 +161,8 @@ ROLE_NOUNS: frozenset[str] = words(
     expert fellow scholar lecturer instructor pollster advocate activist organizer planner historian
     journalist writer producer lead member envoy negotiator operator trader banker physician doctor
     surgeon nurse psychologist psychiatrist epidemiologist veterinarian pastor rabbi bishop spokeswoman
-    vp svp evp cmo cco cio ciso chro gm md superintendent treasurer comptroller auditor controller clerk trustee regent provost dean
+    vp svp evp cmo cco cio ciso chro gm md superintendent treasurer comptroller auditor controller clerk
+    trustee regent provost dean
     """
 )
 """Nouns that end a role written before a name: ``State Department spokesperson Mathew Miller``."""

@@ -68,6 +68,7 @@ _RIGHT_STOPS = words(
 )
 _LIST_LOOKAHEAD = 4
 _BEFORE_TO = frozenset(("close", "closest", "loyal", "next", "adviser", "advisor", "aide", "adjacent"))
+_AUXILIARIES = words("has have had was were is are")
 _MAX_RELATIVE = 8
 """How far back a relative ``who`` may stand before the words that end at the verb."""
 _COUNTS = words("one two three four five six seven eight nine ten eleven twelve dozen")
@@ -285,7 +286,7 @@ def _relative(toks: list[Token], first: int) -> int | None:
         low = toks[j][0].lower()
         if low == "who":
             return j if j > 0 and _word(toks[j - 1]) and toks[j - 1][0].lower() not in CLAUSE_WORDS else None
-        if not _word(toks[j]) or low in CLAUSE_WORDS and low not in ("has", "have", "had", "was", "were", "is", "are"):
+        if not _word(toks[j]) or (low in CLAUSE_WORDS and low not in _AUXILIARIES):
             return None
     return None
 

@@ -50,7 +50,7 @@ def to_html(article: Article, *, document: bool = False) -> str:
 
     Every text and attribute value is escaped, so no text of the article can become
     markup. With ``document=True`` the fragment is wrapped in a minimal HTML5 page with
-    :data:`STYLESHEET`, titled with the start of the lede.
+    a small stylesheet, titled with the start of the lede.
 
     What it drops: list markers (the list's kind and start number stay), the partial
     flag of quotes, an attribution's rule, spans and diagnostics; quotes and attributions

@@ -19,7 +19,7 @@ import re
 from collections.abc import Sequence
 
 from newsdoc._model import Attribution, AttributionKind
-from newsdoc._parse.cues import Cue, CueFlag
+from newsdoc._parse.cues import CUE_FORMS, Cue, CueFlag
 from newsdoc._parse.describe import Description, Mention, can_speak
 from newsdoc._parse.lexicon import (
     ADVERBS_BEFORE_CUE,
@@ -27,6 +27,7 @@ from newsdoc._parse.lexicon import (
     DETERMINERS,
     MASS_WORK_NOUNS,
     ROLE_NOUNS,
+    SOURCE_NOUNS,
     words,
 )
 from newsdoc._parse.phrases import Phrase, source_after, source_before, subject_of
@@ -57,6 +58,9 @@ _NOT_SOURCES = frozenset(("i", "we", "you", "me", "us"))
 _ROLE_ADJECTIVES = frozenset(("former", "senior", "longtime", "acting", "veteran", "executive", "then"))
 _CLAUSE_ENDERS = frozenset(',.;:!?"\u201c\u201d\u2014)')
 _AFTER_INVERTED_SOURCE = words("in on at during after before while when who which as via from to about")
+_SUBJECTS = words("he she it they himself herself itself themselves")
+_AUXILIARIES = words("is are was were be been has have had do does did will would can could should may might must")
+_PLAIN_SPEECH = words("said says told tells wrote writes added adds asked asks")
 _SINGULAR_OPENERS = frozenset(("a", "an", "another", "each", "every", "this", "one"))
 
 
@@ -225,13 +229,18 @@ def _one(
     phrase = source_before(text, cue.start, s_start)
     rule = "source-verb"
     if phrase is not None:
-        if flags & CueFlag.NOUNLIKE and not _plain_start(text, phrase):
-            return None
+        if flags & CueFlag.NOUNLIKE and not (
+            _plain_start(text, phrase) and _heads_verb(text, phrase) and _clause_follows(text, cue.word_end)
+        ):
+            return None  # a plural noun, not a verb: ``news reports said``, ``in swing states scramble``
         if not _acceptable(text, phrase, plural_verb=bool(flags & CueFlag.BASE)):
             return None
     elif _after_and(text, cue.start, s_start):
         if done and done[-1].first >= s_start:
             return None  # the verb shares the subject of the one before: ``X called ... and warned``
+        plain = cue.word.lower() in _PLAIN_SPEECH
+        if not (plain or licensed or _complement_ok(text, cue.word_end, clause_end=False)):
+            return None  # ``... and alleged conservative censorship``: not speech
         phrase = subject_of(text, s_start, cue.start)
         if phrase is None or not _acceptable(text, phrase):
             return None
@@ -251,6 +260,23 @@ def _one(
     found.quote_licensed = bool(flags & CueFlag.QUOTE)
     found.finding = bool(flags & CueFlag.FINDING)
     return found
+
+
+def _heads_verb(text: str, phrase: Phrase) -> bool:
+    """Whether the phrase ends in a word that can be the subject of a verb right after it:
+    a name, a pronoun or a noun for a source (``the report states``, not ``swing states``)."""
+    last = text[phrase.start : phrase.head_end].rsplit(" ", 1)[-1]
+    return last[:1].isupper() or last[:1].isdigit() or last.lower() in SOURCE_NOUNS or last.lower() in _SUBJECTS
+
+
+def _clause_follows(text: str, at: int) -> bool:
+    """Whether a word that may be a plural noun is a verb here: what follows is not a verb
+    of its own (``swing states are``, ``news reports said``)."""
+    word = text[at : at + 20].split(" ", 2)[1:2]
+    if not word:
+        return True
+    low = word[0].lower()
+    return low not in _AUXILIARIES and low not in CUE_FORMS
 
 
 def _clause_ends(text: str, at: int) -> bool:

@@ -75,6 +75,7 @@ for _forms, _third, _past in (
     ("claim claims claimed claiming", _I | _N, _I),
     ("recall recalls recalled recalling", _I, _I),
     ("remark remarks remarked remarking", _I | _N, _I),
+    ("- states stated -", _N, CueFlag.NONE),
     ("reveal reveals revealed revealing", CueFlag.NONE, CueFlag.NONE),
     ("continue continues continued -", _I | _Q, _I | _Q),
     ("stress stresses stressed stressing", CueFlag.NONE, CueFlag.NONE),

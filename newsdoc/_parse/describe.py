@@ -133,8 +133,8 @@ def _is_name_word(word: str) -> bool:
 
 def _plural(word: str) -> bool:
     low = word.lower()
-    if word[0].isupper() and low not in PEOPLE_NOUNS:
-        return False
+    if word[0].isupper() and low not in SOURCE_NOUNS:
+        return False  # a name: ``Reuters``, ``Echelon Insights``
     if low in ("people", "media", "staff", "press", "police", "they", "men", "women", "others"):
         return True
     return low.endswith("s") and not low.endswith(("ss", "us", "is")) and len(low) > 3

@@ -89,8 +89,8 @@ def _partial(text: str, q: QuoteSpan, s_start: int) -> bool:
     if not before:
         after = text[q.end + 1 : q.end + 3].lstrip()
         return bool(quoted) and quoted[-1].isalnum() and after[:1].islower()
-    if before[-1] in _CLAUSE_PUNCT and _after_cue(before[:-1]):
-        return False
+    if before[-1] == ":" or (before[-1] in _CLAUSE_PUNCT and _after_cue(before[:-1])):
+        return False  # ``She added: "..."``, ``He added, "..."``
     first = quoted.lstrip("'\u2018 ")[:1]
     return not (_after_cue(before) and (first.isupper() or first == "["))
 
@@ -133,8 +133,11 @@ def link_quotes(
                 j = bisect.bisect_left(firsts, q.end)
                 partial = _partial(text, q, s_start)
                 near = [f for f in said[max(0, j - 3) : j + 1] if not (partial and f.finding)]
+                speaker = _speaker(text, q, near, s_start, s_end)
+                if partial and speaker is not None and speaker.last <= q.mark and text[q.start : q.start + 1].isupper():
+                    partial = bool(text[speaker.last : q.mark].strip(" ,:"))  # ``Said a U.S. official, "..."``
                 alone = not text[s_start : q.mark].strip() and not text[q.end : s_end].strip(_BETWEEN)
-                out.append(Linked(q, _speaker(text, q, near, s_start, s_end), partial=partial, alone=alone))
+                out.append(Linked(q, speaker, partial=partial, alone=alone))
         links.append(out)
     _inherit(texts, links, founds)
     return links
@@ -197,12 +200,15 @@ def _only_quotes(text: str, row: Sequence[Linked]) -> bool:
 
 
 def _previous_speaker(text: str, links: Sequence[Linked], founds: Sequence[Found]) -> Found | None:
-    """The speaker a paragraph hands on: its closing colon's attribution, or its last quote's speaker."""
-    if text.rstrip().endswith(":"):
-        said = [f for f in founds if f.kind is AttributionKind.SAID]
-        if said:
-            return said[-1]
+    """The speaker a paragraph hands on to a paragraph of quotes after it: the attribution
+    that ends it with a colon, its last quote's speaker, or, where it quotes nobody, the
+    person whose words it reports last (``Lee says ...`` followed by ``"..."``)."""
+    said = [f for f in founds if f.kind is AttributionKind.SAID and not f.finding]
+    if said and text.rstrip().endswith(":"):
+        return said[-1]
     for link in reversed(links):
         if link.found is not None:
             return link.found
+    if said and said[-1].description is not None and said[-1].description.person is True:
+        return said[-1]
     return None

@@ -125,6 +125,8 @@ def _role_like(seg: list[Token]) -> bool:
     has_role = False
     for tok in seg:
         low = tok[0].lower()
+        if low == "who" and has_role:
+            return True  # ``the housing regulator who has repeatedly accused Cook``
         if low in _PASSIVE or low in CUE_FORMS or low in ("that", "who", "which", "has", "have", "had", "will"):
             return False
         if low in ROLE_NOUNS or low in PEOPLE_NOUNS or low.rsplit("-", 1)[-1] in ROLE_NOUNS:
@@ -153,6 +155,8 @@ def _joins(toks: list[Token], k: int) -> bool:
     if not inner or k == 0:
         return False
     before = toks[k - 1]
+    if low in NP_PREPOSITIONS and before[0].endswith("ed") and before[0].lower() not in SOURCE_NOUNS:
+        return False  # a passive agent: ``joined by Gorsuch``, ``led by Bonta``
     return (
         (_word(before) or before[0] == "%") and not _stops(before[0].lower()) and before[0].lower() not in DETERMINERS
     )

@@ -38,8 +38,8 @@ __all__ = ["Found", "read_attributions"]
 
 # What may follow a cue word and still belong to the cue: the person told, and where it
 # was said. Anchored at the cue word's end; no quantifier is nested.
+_TOLD_WHOM = re.compile(r" (?:Axios|us|me|reporters|him|her|them)\b")
 _CUE_TAIL = re.compile(
-    r"(?: (?:Axios|us|me|reporters|him|her|them))?"
     r"(?: (?:in|on|during) (?:a|an|its|his|her|their|the) (?:[\w-]+ ){0,2}?"
     r"(?:statement|email|e-mail|post|interview|report|letter|memo|filing|tweet|video|briefing|call|blog post)"
     r"(?: on (?:X|Truth Social|Facebook|Instagram|LinkedIn|Threads|Bluesky))?"
@@ -58,6 +58,7 @@ _NOT_SOURCES = frozenset(("i", "we", "you", "me", "us"))
 _ROLE_ADJECTIVES = frozenset(("former", "senior", "longtime", "acting", "veteran", "executive", "then"))
 _CLAUSE_ENDERS = frozenset(',.;:!?"\u201c\u201d\u2014)')
 _AFTER_INVERTED_SOURCE = words("in on at during after before while when who which as via from to about")
+_PREPOSITIONS_AFTER = [[w] for w in ("in", "by", "on", "at", "during", "among", "across", "within")]
 _SUBJECTS = words("he she it they himself herself itself themselves")
 _AUXILIARIES = words("is are was were be been has have had do does did will would can could should may might must")
 _PLAIN_SPEECH = words("said says told tells wrote writes added adds asked asks")
@@ -218,14 +219,20 @@ def _one(
         rule = "declined" if kind is AttributionKind.DECLINED else "no-response"
         return Found(para, phrase, (cue.start, cue.end), kind=kind, rule=rule)
     flags = cue.flags
+    if flags & CueFlag.FINDING and text[cue.word_end : cue.word_end + 8].split(" ", 2)[1:2] in _PREPOSITIONS_AFTER:
+        return None  # a participle, not a verb: ``the issue found in the company report``
     licensed = _quote_after(marks, cue.word_end, s_end)
     clause_end = bool(flags & CueFlag.INVERT)
     if flags & CueFlag.COMPLEMENT and not licensed and not _complement_ok(text, cue.word_end, clause_end=clause_end):
         return None
     if flags & CueFlag.PARTICIPLE:
         return _participle(para, text, cue, s_start, done) if licensed or not flags & CueFlag.QUOTE else None
-    tail = _CUE_TAIL.match(text, cue.word_end)
-    cue_end = tail.end() if tail is not None else cue.word_end
+    cue_end = cue.word_end
+    if cue.word.lower().startswith(("tell", "told")):
+        whom = _TOLD_WHOM.match(text, cue_end)
+        cue_end = whom.end() if whom is not None else cue_end
+    tail = _CUE_TAIL.match(text, cue_end)
+    cue_end = tail.end() if tail is not None else cue_end
     phrase = source_before(text, cue.start, s_start)
     rule = "source-verb"
     if phrase is not None:

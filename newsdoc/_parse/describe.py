@@ -40,6 +40,7 @@ __all__ = ["Context", "Description", "Mention", "can_speak", "describe"]
 
 _SPLIT_AT = words("of for from at with by on in close familiar to within inside who")
 _YEARS = (1800, 2199)
+_TITLED_RUN = 3
 _FRACTION = frozenset(("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"))
 _QUANTITIES = words(
     """
@@ -91,7 +92,7 @@ class Mention:
             return d.person is not False
         if pronoun == "it":
             return d.person is not True and not d.plural and d.named is not False
-        return d.plural or (d.person is not True and d.named is not False) or d.named is None
+        return d.person is not True  # a plural source, a body, or one person unnamed (``a spokesperson``)
 
 
 def _role_word(word: str) -> bool:
@@ -307,7 +308,10 @@ def _name_and_role(
         return None, None, False
     prefix = body[:j]
     if prefix and prefix[-1][0].lower() in _SPLIT_AT:
-        return None, None, False  # a name in a complement: ``a source close to Leiter``
+        if len(run) < _TITLED_RUN or not any(_role_word(t[0]) for t in prefix):
+            return None, None, False  # a name in a complement: ``a source close to Leiter``
+        # a role that ends in a place or a body: ``Secretary of State Marco Rubio``
+        prefix, run = [*prefix, *run[:-2]], run[-2:]
     prefix_role = (
         bool(prefix) and any(_role_word(t[0]) for t in prefix) and not prefix[-1][0].endswith(("'s", "’s", "'", "’"))
     )
@@ -345,6 +349,8 @@ def _named(core: list[Token], complement: list[Token], context: Context) -> bool
     low = head.lower()
     det = words[0].lower()
     possessed = any(w.endswith(("'s", "’s")) for w in words[:-1]) or det in ("his", "her", "its", "their")
+    if head[0].isdigit() and len(words) > 1 and words[-2][0].isupper():
+        return True  # a name that ends in a number: ``Freedom 250``
     if low in _QUANTITIES or head[0].isdigit() or low in _FRACTION:
         while complement and complement[-1][0].islower() and complement[-1][0].endswith("ed"):
             complement = complement[:-1]  # ``41% of Americans surveyed``
@@ -385,6 +391,8 @@ def _count(core: list[Token], complement: list[Token]) -> tuple[int | None, bool
     if head in _QUANTITIES or "%" in lows or (head.isdigit() and complement):
         return None, True
     for i, w in enumerate(lows[:3]):
+        if w.isdigit() and i > 0 and words[i - 1][0].isupper():
+            return 1, False  # a name that ends in a number: ``Freedom 250``
         if w.isdigit() and (i + 1 >= len(lows) or lows[i + 1] != "%"):
             if (i + 1 < len(lows) and words[i + 1][0].isupper()) or _YEARS[0] <= int(w) <= _YEARS[1]:
                 continue  # a year or a name, not a number of sources: ``a 2025 CATO Institute poll``

@@ -51,7 +51,9 @@ class Linked:
         """True where the quote is its whole sentence: it may take the speaker of a quote near it."""
 
 
-def _speaker(text: str, q: QuoteSpan, near: Sequence[Found], s_start: int, s_end: int) -> Found | None:
+def _speaker(
+    text: str, q: QuoteSpan, near: Sequence[Found], sentence: tuple[int, int], *, partial: bool
+) -> Found | None:
     """The attribution of speech that gives ``q`` its speaker, among the attributions ``near`` it.
 
     One right after the quote comes first (``"...," she said``, even where the quote ends
@@ -59,14 +61,15 @@ def _speaker(text: str, q: QuoteSpan, near: Sequence[Found], s_start: int, s_end
     "..."``) unless a dash sets that one apart (``— which X had called "..." — as "..."``),
     then the nearest one after it in the sentence.
     """
+    s_start, s_end = sentence
     before: Found | None = None
     after: Found | None = None
     for f in near:
         if f.first >= q.end:
             if not text[q.end : f.first].strip(_BETWEEN):
                 return f
-            if f.first < s_end and after is None:
-                after = f
+            if f.first < s_end and after is None and not (partial and text[f.last : s_end].strip(_BETWEEN)):
+                after = f  # for a fragment, a clause that ends the sentence: ``"Heat" continues, the NWS warns.``
         elif f.last <= q.mark and f.first >= s_start:
             aside = "\u2014" in text[f.last : q.mark] and "\u2014" in text[s_start : f.first]
             if not aside:
@@ -133,7 +136,7 @@ def link_quotes(
                 j = bisect.bisect_left(firsts, q.end)
                 partial = _partial(text, q, s_start)
                 near = [f for f in said[max(0, j - 3) : j + 1] if not (partial and f.finding)]
-                speaker = _speaker(text, q, near, s_start, s_end)
+                speaker = _speaker(text, q, near, (s_start, s_end), partial=partial)
                 if partial and speaker is not None and speaker.last <= q.mark and text[q.start : q.start + 1].isupper():
                     partial = bool(text[speaker.last : q.mark].strip(" ,:"))  # ``Said a U.S. official, "..."``
                 alone = not text[s_start : q.mark].strip() and not text[q.end : s_end].strip(_BETWEEN)

@@ -69,6 +69,26 @@ _RIGHT_STOPS = words(
 _LIST_LOOKAHEAD = 4
 _BEFORE_TO = frozenset(("close", "closest", "loyal", "next", "adviser", "advisor", "aide", "adjacent"))
 _AUXILIARIES = words("has have had was were is are")
+_ROLE_ENDINGS = ("ologist", "ist", "ian", "eer")
+_GIVEN_MONTHS = words("april may june august")
+_ADJECTIVE_ENDINGS = (
+    "ed",
+    "al",
+    "ive",
+    "ous",
+    "ful",
+    "ic",
+    "ary",
+    "less",
+    "able",
+    "ible",
+    "ish",
+    "an",
+    "ese",
+    "ent",
+    "ant",
+)
+_BEFORE_NAMES = words("former longtime late own rival new top then acting fellow veteran chief")
 _MAX_RELATIVE = 8
 """How far back a relative ``who`` may stand before the words that end at the verb."""
 _COUNTS = words("one two three four five six seven eight nine ten eleven twelve dozen")
@@ -131,6 +151,8 @@ def _role_like(seg: list[Token]) -> bool:
             return False
         if low in ROLE_NOUNS or low in PEOPLE_NOUNS or low.rsplit("-", 1)[-1] in ROLE_NOUNS:
             has_role = True
+        elif low.endswith(_ROLE_ENDINGS) and tok[0].islower():
+            has_role = True  # ``a climatologist at the National Drought Mitigation Center``
     return has_role
 
 
@@ -197,6 +219,9 @@ def _scan_left(toks: list[Token], i: int) -> int | None:  # noqa: PLR0915 - one 
             break
         if low in PRONOUNS:
             if first is None:
+                before = toks[k - 1][0] if k > 0 else ""
+                if before[:1].islower() and not _stops(before.lower()) and before.lower() not in DETERMINERS:
+                    return None  # ``the issue it found``: an object relative, not a report
                 first = k
             break
         if low == "and" and first is not None and k > 0 and _cap(toks[first]) and _cap(toks[k - 1]):
@@ -206,8 +231,9 @@ def _scan_left(toks: list[Token], i: int) -> int | None:  # noqa: PLR0915 - one 
         if first is not None and _joins(toks, k):
             k -= 1
             continue
-        if _stops(low):
-            break
+        given_name = low in _GIVEN_MONTHS and text[0].isupper() and first is not None and toks[first][0][0].isupper()
+        if _stops(low) and not given_name:
+            break  # but ``April Newman`` is a name
         if low in DETERMINERS or low in _COUNTS:
             first = k
             before = toks[k - 1][0].lower() if k > 0 else ""
@@ -215,6 +241,8 @@ def _scan_left(toks: list[Token], i: int) -> int | None:  # noqa: PLR0915 - one 
                 k -= 1  # ``The two Israeli officials``, ``one of the other senior officials``
                 continue
             break
+        if first == k + 1 and text[0].islower() and _object_relative(toks, k, first):
+            break  # ``the same issue Amazon warned about``: the name is the source
         first = k
         k -= 1
     if first is None:
@@ -222,6 +250,17 @@ def _scan_left(toks: list[Token], i: int) -> int | None:  # noqa: PLR0915 - one 
     while first <= i and (toks[first][0].lower() in NP_PREPOSITIONS or toks[first][0] == "and"):
         first += 1
     return first if first <= i else None
+
+
+def _object_relative(toks: list[Token], k: int, first: int) -> bool:
+    """Whether the lowercase word at ``k`` is a noun that a relative clause opened by the
+    name or pronoun at ``first`` describes: ``the largest annual increase Google has reported``."""
+    if not toks[first][0][0].isupper() or toks[first][0].lower() in DETERMINERS:
+        return False
+    low = toks[k][0].lower()
+    if low in ROLE_NOUNS or low in PEOPLE_NOUNS or low in _BEFORE_NAMES or low.rsplit("-", 1)[-1] in ROLE_NOUNS:
+        return False  # ``spokesperson Mathew Miller``, ``former Sen. Joe McCarthy``
+    return not low.endswith(_ADJECTIVE_ENDINGS)
 
 
 def _skip_before_cue(toks: list[Token], i: int) -> int:

@@ -273,7 +273,7 @@ def _heads_verb(text: str, phrase: Phrase) -> bool:
     """Whether the phrase ends in a word that can be the subject of a verb right after it:
     a name, a pronoun or a noun for a source (``the report states``, not ``swing states``)."""
     last = text[phrase.start : phrase.head_end].rsplit(" ", 1)[-1]
-    return last[:1].isupper() or last[:1].isdigit() or last.lower() in SOURCE_NOUNS or last.lower() in _SUBJECTS
+    return last[:1].isupper() or last.lower() in SOURCE_NOUNS or last.lower() in _SUBJECTS
 
 
 def _clause_follows(text: str, at: int) -> bool:
@@ -288,11 +288,15 @@ def _clause_follows(text: str, at: int) -> bool:
 
 def _clause_ends(text: str, at: int) -> bool:
     """Whether an inverted source ends its clause: ``," says Stafford.``, not ``insists Russia is``."""
-    rest = text[at : at + 12].lstrip()
+    rest = text[at : at + 20].lstrip()
     if not rest or rest[0] in _CLAUSE_ENDERS:
         return True
     word = rest.split(" ", 1)[0].lower()
-    return word in _AFTER_INVERTED_SOURCE
+    return (
+        word in _AFTER_INVERTED_SOURCE
+        or word.endswith("ly")
+        or (word.endswith(("ed", "ing")) and word not in _AUXILIARIES)
+    )
 
 
 def _after_and(text: str, at: int, s_start: int) -> bool:
@@ -316,6 +320,8 @@ def _participle(para: int, text: str, cue: Cue, s_start: int, done: list[Found])
     if not (before.endswith((",", " and")) or after_noun):
         return None  # ``a speech calling it "a train wreck"`` is read, ``a warning sign`` is not
     following = text[cue.word_end : cue.word_end + 5].lstrip()
+    if following.startswith(",") and following[1:].lstrip()[:1] in ('"', "\u201c"):
+        following = following[1:].lstrip()  # ``saying, "..."``
     if not following or following.startswith((",", ".", ";", ")", "and ", "or ")):
         return None  # an item of a list: ``planning, writing and analysis``
     if done and done[-1].kind is AttributionKind.SAID and s_start <= done[-1].first < cue.start:

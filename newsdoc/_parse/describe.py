@@ -125,8 +125,8 @@ def _strip_parens(toks: list[Token]) -> list[Token]:
 
 def _is_name_word(word: str) -> bool:
     low = word.lower().rstrip(".")
-    if low in TITLES or word.lower() in TITLES or low in DETERMINERS:
-        return False
+    if low in TITLES or word.lower() in TITLES or low in DETERMINERS or low in ROLE_NOUNS:
+        return False  # ``Chief Sustainability Officer Melanie Nakagawa``: the name is the last two words
     if word.isupper() and len(word) > 1 and "." not in word:
         return False  # an acronym (CEO, CTO) is a role or an organisation, not a given name
     return word[0].isupper()
@@ -180,6 +180,14 @@ class Context:
         return self._ask("lower", word)
 
 
+_FUNCTION_WORDS = words(
+    """
+    per the a an but and or in on at for by to from with as of unlike meanwhile while when after before
+    since if because although though so yet also even only like via about against between among during
+    without within under over into than then now still instead however thus plus both either neither
+    whether where why how what which who this that these those its their his her our my your
+    """
+)
 _LOOKUPS = 64
 _MENTIONS = 40
 
@@ -191,7 +199,7 @@ def _looks_like_person(name: str, article: str) -> bool:
     while at > 0 and seen < _MENTIONS:
         window = article[max(0, at - 30) : at].split()
         before = window[-1].rstrip(".") if window else ""
-        if before:
+        if before and before.lower() not in _FUNCTION_WORDS:
             low = before.lower()
             if low in TITLES or (before.isalpha() and _is_name_word(before) and low not in _ORG_WORDS):
                 return True

@@ -57,7 +57,8 @@ _INTRO_OPENERS = words(
     """
     in on at after before during when while as since although though if because with without under
     amid despite following speaking asked according per by for to from unlike like meanwhile however
-    still yet also and but so earlier later separately
+    still yet also and but so earlier later separately instead indeed notably overall similarly plus
+    today yesterday now then thus therefore otherwise
     """
 )
 _TIME_OPENERS = words("this last next on in early late earlier later out")
@@ -163,7 +164,10 @@ def _aside(seg: list[Token]) -> bool:
     low = seg[0][0].lower()
     if len(seg) == 1 and (low in _ASIDE_ADVERBS or low.endswith("ly")):
         return True  # ``A senior official, however, noted``
-    return low in _ASIDE_OPENERS or low in NP_PREPOSITIONS or (low.endswith(("ing", "ed")) and seg[0][0].islower())
+    if low.endswith(("ing", "ed")) and seg[0][0].islower() and low not in _ASIDE_OPENERS:
+        after = seg[1][0].lower() if len(seg) > 1 else ""
+        return after in NP_PREPOSITIONS or after in DETERMINERS or after in PRONOUNS or after in ("to", "that")
+    return low in _ASIDE_OPENERS or low in NP_PREPOSITIONS
 
 
 def _joins(toks: list[Token], k: int) -> bool:
@@ -305,10 +309,10 @@ def source_before(text: str, end: int, floor: int) -> Phrase | None:
         if j <= 0 or toks[j][0] != ",":
             return None
         seg = toks[j + 1 : i]
-        if _role_like(seg) and (_cap_before(toks, j) or toks[j - 1][0].lower() in ROLE_NOUNS):
+        if _aside(seg):
+            tail = head_end = toks[j - 1][2]  # ``PNC, using its own customer data, says``
+        elif _role_like(seg) and (_cap_before(toks, j) or toks[j - 1][0].lower() in ROLE_NOUNS):
             tail, head_end = toks[i - 1][2], toks[j - 1][2]
-        elif _aside(seg):
-            tail = head_end = toks[j - 1][2]
         else:
             return None
         i = j - 1
@@ -391,9 +395,11 @@ def _scan_right(toks: list[Token], k: int, *, strict: bool) -> tuple[int, int, b
             k += 1
             continue
         if text[0].islower() and k > start and not possessed:
-            if (proper or strict) and low not in SOURCE_NOUNS:
+            if (proper or strict) and low not in SOURCE_NOUNS and not _noun_follows(toks, k + 1):
                 clause_stop = strict
                 break
+            if low.endswith("ly") and k + 1 < n and toks[k + 1][0].endswith(("ed", "ing")):
+                break  # ``an outside adviser deeply involved in``
             if low.endswith(("ed", "ing")) and low not in SOURCE_NOUNS and not _cap(toks[k - 1]):
                 break
         proper = text[0].isupper() and not text.endswith(("'s", "\u2019s"))
@@ -406,6 +412,11 @@ def _scan_right(toks: list[Token], k: int, *, strict: bool) -> tuple[int, int, b
     ):
         end -= 1
     return (start, end, clause_stop) if end > start else None
+
+
+def _noun_follows(toks: list[Token], k: int) -> bool:
+    """Whether a noun for a source follows within two words: ``Census Bureau population estimates``."""
+    return any(toks[j][0][0].islower() and toks[j][0].lower() in SOURCE_NOUNS for j in range(k, min(k + 2, len(toks))))
 
 
 def _list_follows(toks: list[Token], k: int) -> bool:

@@ -20,7 +20,7 @@ from collections.abc import Sequence
 
 from newsdoc._model import Attribution, AttributionKind
 from newsdoc._parse.cues import CUE_FORMS, Cue, CueFlag
-from newsdoc._parse.describe import Description, Mention, can_speak
+from newsdoc._parse.describe import Context, Description, Mention
 from newsdoc._parse.lexicon import (
     ADVERBS_BEFORE_CUE,
     COUNTABLE_WORK_NOUNS,
@@ -161,7 +161,7 @@ def _per_source(text: str, phrase: Phrase) -> bool:
     return last in COUNTABLE_WORK_NOUNS or last in MASS_WORK_NOUNS
 
 
-def _acceptable(text: str, phrase: Phrase, *, plural_verb: bool = False) -> bool:
+def _acceptable(text: str, phrase: Phrase, context: Context, *, plural_verb: bool = False) -> bool:
     """Whether a bounded phrase can be a source: not the writer or reader, not a bare
     determiner or possessive, agreeing with a plural verb, and able to speak."""
     head = text[phrase.start : phrase.head_end]
@@ -175,11 +175,11 @@ def _acceptable(text: str, phrase: Phrase, *, plural_verb: bool = False) -> bool
         return False
     if plural_verb and first in _SINGULAR_OPENERS:
         return False
-    return can_speak(head)
+    return context.describe(text[phrase.start : phrase.end], phrase.head_end - phrase.start).speaker
 
 
 def read_attributions(
-    para: int, text: str, cues: Sequence[Cue], starts: Sequence[int], quotes: Sequence[QuoteSpan]
+    para: int, text: str, cues: Sequence[Cue], starts: Sequence[int], quotes: Sequence[QuoteSpan], context: Context
 ) -> list[Found]:
     """The attributions of paragraph ``para`` from its cues, sentence starts and quotes."""
     out: list[Found] = []
@@ -190,22 +190,31 @@ def read_attributions(
             continue  # inside the previous cue: ``said in a blog post``
         if _inside_quote(quotes, marks, cue.start):
             continue  # the speaker's own words
-        found = _one(para, text, cue, sentence_of(starts, cue.start, n), marks=marks, done=out)
+        found = _one(para, text, cue, sentence_of(starts, cue.start, n), marks=marks, done=out, context=context)
         if found is not None:
             out.append(found)
     out.extend(_possessive_nouns(para, text, quotes))
+    for f in out:
+        f.description = context.describe(text[f.start : f.end], f.head_end - f.start)
     out.sort(key=lambda f: f.first)
     return out
 
 
 def _one(
-    para: int, text: str, cue: Cue, sentence: tuple[int, int], *, marks: Sequence[int], done: list[Found]
+    para: int,
+    text: str,
+    cue: Cue,
+    sentence: tuple[int, int],
+    *,
+    marks: Sequence[int],
+    done: list[Found],
+    context: Context,
 ) -> Found | None:
     s_start, s_end = sentence
     kind = cue.kind
     if kind is AttributionKind.ACCORDING_TO:
         phrase = source_after(text, cue.end, s_end)
-        if phrase is None or not _acceptable(text, phrase):
+        if phrase is None or not _acceptable(text, phrase, context):
             return None
         if cue.word.lower() == "per":
             return (
@@ -214,7 +223,7 @@ def _one(
         return Found(para, phrase, (cue.start, cue.end), kind=kind, rule="according-to")
     if kind is not AttributionKind.SAID:
         phrase = source_before(text, cue.start, s_start)
-        if phrase is None or not _acceptable(text, phrase):
+        if phrase is None or not _acceptable(text, phrase, context):
             return None
         rule = "declined" if kind is AttributionKind.DECLINED else "no-response"
         return Found(para, phrase, (cue.start, cue.end), kind=kind, rule=rule)
@@ -226,7 +235,7 @@ def _one(
     if flags & CueFlag.COMPLEMENT and not licensed and not _complement_ok(text, cue.word_end, clause_end=clause_end):
         return None
     if flags & CueFlag.PARTICIPLE:
-        return _participle(para, text, cue, s_start, done) if licensed or not flags & CueFlag.QUOTE else None
+        return _participle(para, text, cue, s_start, done, context) if licensed or not flags & CueFlag.QUOTE else None
     cue_end = cue.word_end
     if cue.word.lower().startswith(("tell", "told")):
         whom = _TOLD_WHOM.match(text, cue_end)
@@ -240,7 +249,7 @@ def _one(
             _plain_start(text, phrase) and _heads_verb(text, phrase) and _clause_follows(text, cue.word_end)
         ):
             return None  # a plural noun, not a verb: ``news reports said``, ``in swing states scramble``
-        if not _acceptable(text, phrase, plural_verb=bool(flags & CueFlag.BASE)):
+        if not _acceptable(text, phrase, context, plural_verb=bool(flags & CueFlag.BASE)):
             return None
     elif _after_and(text, cue.start, s_start):
         if done and done[-1].first >= s_start:
@@ -249,14 +258,14 @@ def _one(
         if not (plain or licensed or _complement_ok(text, cue.word_end, clause_end=False)):
             return None  # ``... and alleged conservative censorship``: not speech
         phrase = subject_of(text, s_start, cue.start)
-        if phrase is None or not _acceptable(text, phrase):
+        if phrase is None or not _acceptable(text, phrase, context):
             return None
         rule = "and-verb"
     elif flags & CueFlag.INVERT and _inverted(text, cue.start, s_start):
         phrase = source_after(text, cue.word_end, s_end)
         if phrase is None or not (_plain_start(text, phrase) or _role_start(text, phrase)):
             return None
-        if not _acceptable(text, phrase) or not _clause_ends(text, phrase.end):
+        if not _acceptable(text, phrase, context) or not _clause_ends(text, phrase.end):
             return None
         rule, cue_end = "verb-source", cue.word_end
     else:
@@ -313,7 +322,7 @@ def _inverted(text: str, at: int, s_start: int) -> bool:
     return not before or before[-1] in ',"\u201d\u2014'
 
 
-def _participle(para: int, text: str, cue: Cue, s_start: int, done: list[Found]) -> Found | None:
+def _participle(para: int, text: str, cue: Cue, s_start: int, done: list[Found], context: Context) -> Found | None:
     """``..., saying that`` or ``... and vowing to``: the subject of the sentence is the source."""
     before = text[s_start : cue.start].rstrip()
     after_noun = bool(cue.flags & CueFlag.QUOTE) and before[-1:].isalpha()
@@ -327,7 +336,7 @@ def _participle(para: int, text: str, cue: Cue, s_start: int, done: list[Found])
     if done and done[-1].kind is AttributionKind.SAID and s_start <= done[-1].first < cue.start:
         return None  # the sentence already credits its speaker: ``says Stafford, adding that``
     phrase = subject_of(text, s_start, cue.start)
-    if phrase is None or not _acceptable(text, phrase):
+    if phrase is None or not _acceptable(text, phrase, context):
         return None
     return Found(para, phrase, (cue.start, cue.word_end), kind=AttributionKind.SAID, rule="participle")
 

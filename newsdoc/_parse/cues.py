@@ -22,32 +22,37 @@ All cue words of a text are found with one split of the text and one set lookup.
 
 from __future__ import annotations
 
-import enum
 import re
+from collections.abc import Sequence
+from typing import Final
 
 from newsdoc._model import AttributionKind
 from newsdoc._parse.lexicon import words
 
-__all__ = ["CUE_FORMS", "Cue", "CueFlag", "find_cues"]
+__all__ = ["CUE_FORMS", "Cue", "CueFlag", "find_all_cues", "find_cues"]
 
 
-class CueFlag(enum.IntFlag):
-    """What a cue form needs around it; see the module docstring."""
+class CueFlag:
+    """Bits that say what a cue form needs around it; see the module docstring.
 
-    NONE = 0
-    INVERT = 1
-    QUOTE = 2
-    COMPLEMENT = 4
-    NOUNLIKE = 8
-    PARTICIPLE = 16
-    BASE = 32
-    FINDING = 64
+    Plain ``int`` bits rather than an ``enum.IntFlag``: they are tested for every cue, and
+    arithmetic on enum members is several times slower.
+    """
+
+    NONE: Final = 0
+    INVERT: Final = 1
+    QUOTE: Final = 2
+    COMPLEMENT: Final = 4
+    NOUNLIKE: Final = 8
+    PARTICIPLE: Final = 16
+    BASE: Final = 32
+    FINDING: Final = 64
 
 
 _I, _Q, _C, _N, _P = CueFlag.INVERT, CueFlag.QUOTE, CueFlag.COMPLEMENT, CueFlag.NOUNLIKE, CueFlag.PARTICIPLE
 
 
-def _verb(forms: str, present: CueFlag, past: CueFlag) -> dict[str, CueFlag]:
+def _verb(forms: str, present: int, past: int) -> dict[str, int]:
     """The four forms ``base third-person past participle`` of a verb (``-`` for none) and their flags.
 
     The base form is never inverted (``say officials`` is not English); the ``-ing`` form is
@@ -58,7 +63,7 @@ def _verb(forms: str, present: CueFlag, past: CueFlag) -> dict[str, CueFlag]:
     return {form: flags for form, flags in table.items() if form != "-"}
 
 
-_SAY: dict[str, CueFlag] = {}
+_SAY: dict[str, int] = {}
 for _forms, _third, _past in (
     ("say says said saying", _I, _I),
     ("tell tells told telling", CueFlag.NONE, CueFlag.NONE),
@@ -143,7 +148,7 @@ for _form in words(
 ):
     _SAY[_form] |= CueFlag.FINDING
 
-CUE_FORMS: dict[str, CueFlag] = _SAY
+CUE_FORMS: dict[str, int] = _SAY
 """Every verb form that can cue reported speech, with what it needs around it."""
 
 _SPECIAL = (
@@ -168,10 +173,10 @@ _WORDS = frozenset((*CUE_FORMS, *_SPECIAL, *_OPENING_FORMS))
 # every word and is several times slower.
 _CLOSERS = ("", ",", ".", ":", ";", ")", "?", "!", '"', "\u201d", ',"', '."', ",\u201d", ".\u201d", "\u2014")
 _OPENERS = ("", "(", '"', "\u201c", "\u2014")
-_PIECES: dict[str, str] = {
-    opener + word + closer: word for word in _WORDS for opener in _OPENERS for closer in _CLOSERS
+_PIECES: dict[str, tuple[str, int]] = {
+    opener + word + closer: (word, len(opener)) for word in _WORDS for opener in _OPENERS for closer in _CLOSERS
 }
-_WORD_CHARS = "'\u2019-_"
+_PIECE_SET = frozenset(_PIECES)
 _TO = re.compile(r"\s+to\b")
 _DECLINED_TO = re.compile(
     r"\s+(?:to\s+(?:comment|discuss|elaborate|say|answer|provide|specify|confirm|respond|give|be\s+interviewed)|comment)\b"
@@ -204,9 +209,7 @@ class Cue:
 
     __slots__ = ("end", "flags", "kind", "start", "word", "word_end")
 
-    def __init__(
-        self, start: int, end: int, word: str, *, kind: AttributionKind, flags: CueFlag, word_end: int
-    ) -> None:
+    def __init__(self, start: int, end: int, word: str, *, kind: AttributionKind, flags: int, word_end: int) -> None:
         self.start = start
         """Offset of the first character of the cue."""
         self.end = end
@@ -230,64 +233,76 @@ def find_cues(text: str) -> list[Cue]:
     >>> [(c.word, c.kind.value) for c in find_cues("Per Axios, X declined to comment and Y did not respond.")]
     [('Per', 'according_to'), ('declined', 'declined'), ('respond', 'no_response')]
     """
-    out: list[Cue] = []
-    for start, word in _cue_words(text):
-        first = start
-        end = word_end = start + len(word)
-        low = word.lower()
-        form = _OPENING_FORMS.get(word, word)
-        flags = CUE_FORMS.get(form, CueFlag.NONE)
-        kind = AttributionKind.SAID
-        if low == "according":
-            t = _TO.match(text, end)
-            if t is None:
-                continue
-            kind, end = AttributionKind.ACCORDING_TO, t.end()
-        elif low == "per":
-            if _NUMBER_AFTER.match(text, end) is not None:
-                continue
-            kind = AttributionKind.ACCORDING_TO
-        elif low in ("declined", "refused"):
-            t = _DECLINED_TO.match(text, end)
-            if t is None:
-                continue
-            kind, end = AttributionKind.DECLINED, t.end()
-        elif low in _NEGATABLE:
-            if low == "available" and _FOR_COMMENT.match(text, end) is None:
-                continue
-            negation = _NEGATED.search(text, max(0, start - 40), start)
-            if negation is not None:
-                kind, first = AttributionKind.NO_RESPONSE, negation.start()
-                if low == "comment":
-                    kind = AttributionKind.DECLINED
-            elif form not in CUE_FORMS:
-                continue
-        elif form not in CUE_FORMS:
-            continue
-        elif word in _RAISING and _TO_VERB.match(text, end) is not None:
-            continue  # ``a request estimated to save an hour``: not a cue
-        elif low in _ASK and _ASKED_WHAT.match(text, end) is None:
-            continue  # ``Gallup first asked the question in 1976``
-        out.append(Cue(first, end, word, kind=kind, flags=flags, word_end=word_end))
+    found = _PIECE_SET.intersection(text.split())
+    return _cues_at(text, found) if found else []
+
+
+def find_all_cues(texts: Sequence[str]) -> list[list[Cue]]:
+    """The cues of every paragraph.
+
+    >>> [[c.word for c in row] for row in find_all_cues(["He said so.", "No cue.", "Per the study."])]
+    [['said'], [], ['Per']]
+    """
+    out: list[list[Cue]] = []
+    for text in texts:
+        found = _PIECE_SET.intersection(text.split())
+        out.append(_cues_at(text, found) if found else [])
     return out
 
 
-def _cue_words(text: str) -> list[tuple[int, str]]:
-    """The offset and form of every whole cue word in ``text``, in order."""
-    found = _PIECES.keys() & text.split()
-    if not found:
-        return []
-    out: list[tuple[int, str]] = []
-    for word in {_PIECES[piece] for piece in found}:
-        at = text.find(word)
+def _cues_at(text: str, found: set[str]) -> list[Cue]:
+    """The cues of ``text``, given the white-space separated pieces of it that hold a cue word."""
+    places: list[tuple[int, str]] = []
+    last = len(text)
+    for piece in found:
+        word, skip = _PIECES[piece]
+        at = text.find(piece)
         while at >= 0:
-            end = at + len(word)
-            if (at == 0 or not _is_word_char(text[at - 1])) and (end == len(text) or not _is_word_char(text[end])):
-                out.append((at, word))
-            at = text.find(word, end)
-    out.sort()
-    return out
+            end = at + len(piece)
+            if (at == 0 or text[at - 1].isspace()) and (end == last or text[end].isspace()):
+                places.append((at + skip, word))  # a whole piece between white space
+            at = text.find(piece, at + 1)
+    places.sort()
+    cues = (_read_cue(text, at, word) for at, word in places)
+    return [cue for cue in cues if cue is not None]
 
 
-def _is_word_char(ch: str) -> bool:
-    return ch.isalnum() or ch in _WORD_CHARS
+def _read_cue(text: str, start: int, word: str) -> Cue | None:
+    """The cue that the word at ``start`` opens, or None where the context rules it out."""
+    first = start
+    end = word_end = start + len(word)
+    low = word.lower()
+    form = _OPENING_FORMS.get(word, word)
+    flags = CUE_FORMS.get(form, CueFlag.NONE)
+    kind = AttributionKind.SAID
+    if low == "according":
+        t = _TO.match(text, end)
+        if t is None:
+            return None
+        kind, end = AttributionKind.ACCORDING_TO, t.end()
+    elif low == "per":
+        if _NUMBER_AFTER.match(text, end) is not None:
+            return None
+        kind = AttributionKind.ACCORDING_TO
+    elif low in ("declined", "refused"):
+        t = _DECLINED_TO.match(text, end)
+        if t is None:
+            return None
+        kind, end = AttributionKind.DECLINED, t.end()
+    elif low in _NEGATABLE:
+        if low == "available" and _FOR_COMMENT.match(text, end) is None:
+            return None
+        negation = _NEGATED.search(text, max(0, start - 40), start)
+        if negation is not None:
+            kind, first = AttributionKind.NO_RESPONSE, negation.start()
+            if low == "comment":
+                kind = AttributionKind.DECLINED
+        elif form not in CUE_FORMS:
+            return None
+    elif form not in CUE_FORMS:
+        return None
+    elif word in _RAISING and _TO_VERB.match(text, end) is not None:
+        return None  # ``a request estimated to save an hour``: not a cue
+    elif low in _ASK and _ASKED_WHAT.match(text, end) is None:
+        return None  # ``Gallup first asked the question in 1976``
+    return Cue(first, end, word, kind=kind, flags=flags, word_end=word_end)

@@ -14,7 +14,7 @@
 
 from __future__ import annotations
 
-import attrs
+from typing import NamedTuple
 
 from newsdoc._parse.lexicon import (
     COUNTABLE_WORK_NOUNS,
@@ -59,9 +59,8 @@ _ORG_WORDS = words(
 )
 
 
-@attrs.frozen(kw_only=True)
-class Description:
-    """What a source phrase says about its source."""
+class Description(NamedTuple):
+    """What a source phrase says about its source (a tuple: made for every source, cheaply)."""
 
     named: bool | None
     count: int | None
@@ -72,6 +71,8 @@ class Description:
     of several words (``Holly Skillin``, ``Hugging Face``) that may be a person's or not."""
     plural: bool
     """True where the phrase is plural (``officials``, ``they``)."""
+    speaker: bool = True
+    """Whether the phrase can say or find something (see :func:`can_speak`)."""
 
 
 class Mention:
@@ -148,12 +149,13 @@ class Context:
     article, so describing many sources never costs more than a few passes over the text.
     """
 
-    __slots__ = ("_answers", "text")
+    __slots__ = ("_answers", "_descriptions", "text")
 
     def __init__(self, text: str) -> None:
         self.text = text
         """Every paragraph of the article, joined with line breaks."""
         self._answers: dict[tuple[str, str], bool] = {}
+        self._descriptions: dict[tuple[str, int], Description] = {}
 
     def _ask(self, question: str, word: str) -> bool:
         key = (question, word)
@@ -174,6 +176,14 @@ class Context:
         False
         """
         return self._ask("person", name)
+
+    def describe(self, source: str, head_len: int) -> Description:
+        """:func:`describe`, remembered for each phrase."""
+        key = (source, head_len)
+        found = self._descriptions.get(key)
+        if found is None:
+            found = self._descriptions[key] = describe(source, head_len, self)
+        return found
 
     def lower_case(self, word: str) -> bool:
         """Whether the text uses ``word`` (given in lower case) as an ordinary word somewhere."""
@@ -224,7 +234,7 @@ def describe(source: str, head_len: int, context: Context) -> Description:
     if len(toks) > 1 and toks[-1][0].lower() in REFLEXIVES:
         toks.pop()  # ``Leiter himself``
     if not toks:
-        return Description(named=None, count=None, name=None, role=None, person=False, plural=False)
+        return Description(named=None, count=None, name=None, role=None, person=False, plural=False, speaker=False)
     low0 = toks[0][0].lower()
     if len(toks) == 1 and low0 in PRONOUNS:
         plural = low0 in ("they", "we")
@@ -245,6 +255,7 @@ def describe(source: str, head_len: int, context: Context) -> Description:
         role=role,
         person=person,
         plural=plural,
+        speaker=_can_speak(toks),
     )
 
 
@@ -274,7 +285,10 @@ def can_speak(head: str) -> bool:
     >>> can_speak("a source familiar with the matter"), can_speak("the new details"), can_speak("66%")
     (True, False, True)
     """
-    toks = [t for t in _strip_parens(tokens(head, 0, len(head))) if t[0] != "."]
+    return _can_speak([t for t in _strip_parens(tokens(head, 0, len(head))) if t[0] != "."])
+
+
+def _can_speak(toks: list[Token]) -> bool:
     if not toks:
         return False
     if len(toks) == 1 and toks[0][0].lower() in PRONOUNS:

@@ -39,6 +39,8 @@ __all__ = ["Phrase", "source_after", "source_before", "subject_of"]
 
 _WINDOW = 240
 """How many characters a scan reads on its side of the cue."""
+_NEAR_WORDS = 10
+"""How many words a scan reads first; it reads the whole window only where they are not enough."""
 _MAX_WORDS = 16
 """The longest source phrase, in tokens, before its appositive."""
 _MAX_NAME = 4
@@ -245,7 +247,7 @@ def _scan_left(toks: list[Token], i: int) -> int | None:  # noqa: PLR0915 - one 
                 k -= 1  # ``The two Israeli officials``, ``one of the other senior officials``
                 continue
             break
-        if first == k + 1 and text[0].islower() and _object_relative(toks, k, first):
+        if first == k + 1 and text[0].islower() and _object_relative(toks, k, first, i):
             break  # ``the same issue Amazon warned about``: the name is the source
         first = k
         k -= 1
@@ -256,10 +258,13 @@ def _scan_left(toks: list[Token], i: int) -> int | None:  # noqa: PLR0915 - one 
     return first if first <= i else None
 
 
-def _object_relative(toks: list[Token], k: int, first: int) -> bool:
+def _object_relative(toks: list[Token], k: int, first: int, last: int) -> bool:
     """Whether the lowercase word at ``k`` is a noun that a relative clause opened by the
-    name or pronoun at ``first`` describes: ``the largest annual increase Google has reported``."""
-    if not toks[first][0][0].isupper() or toks[first][0].lower() in DETERMINERS:
+    name at ``first`` (which runs to ``last``) describes: ``the largest annual increase Google
+    has reported``, but not ``a senior Israeli official``."""
+    if any(_word(t) and not t[0][0].isupper() for t in toks[first : last + 1]):
+        return False
+    if toks[first][0].lower() in DETERMINERS:
         return False
     low = toks[k][0].lower()
     if low in ROLE_NOUNS or low in PEOPLE_NOUNS or low in _BEFORE_NAMES or low.rsplit("-", 1)[-1] in ROLE_NOUNS:
@@ -295,7 +300,36 @@ def source_before(text: str, end: int, floor: int) -> Phrase | None:
     >>> s = source_before(t, t.index(" confirmed"), 0); t[s.start:s.end]
     'Trump'
     """
-    toks = tokens(text, max(floor, end - _WINDOW), end)
+    lo = _words_back(text, end, floor)
+    if lo > floor:  # most sources are a few words long: read a short window first
+        toks = tokens(text, lo, end)
+        found = _source_before(toks)
+        if found is not None and len(toks) > 2 and found.start > toks[1][1]:
+            return found
+    return _source_before(tokens(text, max(floor, end - _WINDOW), end))
+
+
+def _words_back(text: str, end: int, floor: int) -> int:
+    """Where a window of :data:`_NEAR_WORDS` words that ends at ``end`` starts."""
+    at = end
+    for _ in range(_NEAR_WORDS):
+        at = text.rfind(" ", floor, at)
+        if at < 0:
+            return floor
+    return at + 1
+
+
+def _words_on(text: str, start: int, ceiling: int) -> int:
+    """Where a window of :data:`_NEAR_WORDS` words that starts at ``start`` ends."""
+    at = start
+    for _ in range(_NEAR_WORDS):
+        at = text.find(" ", at + 1, ceiling)
+        if at < 0:
+            return ceiling
+    return at
+
+
+def _source_before(toks: list[Token]) -> Phrase | None:
     i = _skip_before_cue(toks, len(toks) - 1)
     if i < 0 or toks[i][0].lower() in _PASSIVE:
         return None
@@ -449,7 +483,16 @@ def source_after(text: str, start: int, ceiling: int, *, strict: bool = False) -
     >>> s = source_after(t, 4, len(t)); t[s.start:s.end], t[s.start:s.head_end]
     ('Michael Thomas, founder of Cleanview', 'Michael Thomas')
     """
-    toks = tokens(text, start, min(ceiling, start + _WINDOW))
+    near = _words_on(text, start, ceiling)
+    if near < ceiling:  # most sources are a few words long: read a short window first
+        toks = tokens(text, start, near)
+        found = _source_after(toks, strict=strict)
+        if found is not None and len(toks) > 2 and found.end < toks[-2][1]:
+            return found
+    return _source_after(tokens(text, start, min(ceiling, start + _WINDOW)), strict=strict)
+
+
+def _source_after(toks: list[Token], *, strict: bool) -> Phrase | None:
     if not toks or not _word(toks[0]):
         return None
     found = _scan_right(toks, 0, strict=strict)

@@ -14,7 +14,7 @@ import bisect
 from collections.abc import Callable, Iterator, Sequence
 
 from newsdoc._parse.attributions import Found
-from newsdoc._parse.describe import Context, Mention, can_speak, describe
+from newsdoc._parse.describe import Context, Mention
 from newsdoc._parse.lexicon import PRONOUNS
 from newsdoc._parse.phrases import subject_of
 
@@ -42,9 +42,10 @@ def _subjects(text: str, starts: Sequence[int], limit: int, context: Context) ->
         if phrase is None:
             continue
         source = text[phrase.start : phrase.end]
-        if source.lower() in PRONOUNS or not can_speak(source):
+        description = context.describe(source, phrase.head_end - phrase.start)
+        if source.lower() in PRONOUNS or not description.speaker:
             continue
-        out.append(Mention(source, describe(source, phrase.head_end - phrase.start, context)))
+        out.append(Mention(source, description))
     return out
 
 

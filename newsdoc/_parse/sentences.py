@@ -23,7 +23,7 @@ __all__ = ["Token", "is_abbreviation", "sentence_of", "sentence_starts", "tokens
 _SENTENCE_END = re.compile('[.!?]+["\u201d\u2019\')\\]]*\\s+(?=["\u201c(\\[]?[A-Z0-9])')
 # A word (letters and digits, with inner apostrophes, hyphens, ampersands, slashes and
 # periods between letters), a number with separators, or one other visible character.
-_TOKEN = re.compile(r"\d[\d,.]*\d|[^\W_](?:[\w'’&/-]|\.(?=[^\W_]))*|[^\w\s]")
+_TOKEN = re.compile(r"\d[\d,.]*\d|[^\W_][\w'’&/-]*(?:\.[^\W_][\w'’&/-]*)*|[^\w\s]")
 
 Token = tuple[str, int, int]
 """A word or a punctuation character, with its start and end offsets."""

@@ -22,8 +22,8 @@ from collections.abc import Sequence
 from newsdoc._diagnostics import Diagnostic
 from newsdoc._model import Attribution, Quote
 from newsdoc._parse.attributions import Found, read_attributions
-from newsdoc._parse.cues import find_cues
-from newsdoc._parse.describe import Context, describe
+from newsdoc._parse.cues import find_all_cues
+from newsdoc._parse.describe import Context
 from newsdoc._parse.lexicon import PERSON_PRONOUNS, PRONOUNS
 from newsdoc._parse.linking import keep, link_quotes
 from newsdoc._parse.pronouns import resolve_pronouns
@@ -64,12 +64,8 @@ def read_sourcing(
     sentences = _Sentences(texts, spans)
     context = Context("\n".join(texts))
     founds: list[list[Found]] = []
-    for i, text in enumerate(texts):
-        cues = find_cues(text)
-        row = read_attributions(i, text, cues, sentences(i), spans[i]) if cues or spans[i] else []
-        for f in row:
-            f.description = describe(text[f.start : f.end], f.head_end - f.start, context)
-        founds.append(row)
+    for i, (text, cues) in enumerate(zip(texts, find_all_cues(texts), strict=True)):
+        founds.append(read_attributions(i, text, cues, sentences(i), spans[i], context) if cues or spans[i] else [])
     resolve_pronouns(texts, founds, sentences, context)
     attributions = [tuple(_attribution(f, texts[i], starts[i], src) for f in row) for i, row in enumerate(founds)]
     quotes: list[tuple[Quote, ...]] = []

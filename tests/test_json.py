@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import copy
 import json
+import pickle
 from collections.abc import Callable
 
 import pytest
@@ -139,3 +140,10 @@ def test_decode_error_is_chained_from_the_cattrs_error() -> None:
     with pytest.raises(newsdoc.DecodeError) as info:
         newsdoc.from_dict(doc)
     assert info.value.__cause__ is not None
+
+
+def test_decode_error_pickles_with_its_path() -> None:
+    """A DecodeError crosses process boundaries (multiprocessing, Dask) unchanged."""
+    error = newsdoc.DecodeError("expected str, got int", "$.lede.text")
+    again = pickle.loads(pickle.dumps(error))
+    assert (str(again), again.message, again.path) == (str(error), error.message, error.path)

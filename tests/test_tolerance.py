@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+import pickle
 
 import pytest
 
@@ -126,3 +127,12 @@ def test_non_str_input_is_a_type_error(value: object, hint: str) -> None:
     """Anything but a str raises TypeError saying what to pass instead."""
     with pytest.raises(TypeError, match=hint):
         newsdoc.parse(value)  # type: ignore[arg-type]
+
+
+def test_parse_error_pickles_with_its_diagnostics() -> None:
+    """A ParseError crosses process boundaries with its diagnostics and message intact."""
+    with pytest.raises(newsdoc.ParseError) as info:
+        newsdoc.parse("", strict=True)
+    again = pickle.loads(pickle.dumps(info.value))
+    assert again.diagnostics == info.value.diagnostics
+    assert str(again) == str(info.value) == "1 error in the article\n1:1: ND100 the input is empty: no text to read"

@@ -18,9 +18,11 @@ import bisect
 import re
 from collections.abc import Sequence
 
-from newsdoc._model import Attribution, AttributionKind
-from newsdoc._parse.cues import CUE_FORMS, Cue, CueFlag
-from newsdoc._parse.describe import Context, Description, Mention
+from newsdoc._model import AttributionKind
+from newsdoc._parse.cues import Cue
+from newsdoc._parse.cuewords import CUE_FORMS, CueFlag
+from newsdoc._parse.describe import described
+from newsdoc._parse.found import Found
 from newsdoc._parse.lexicon import (
     ADVERBS_BEFORE_CUE,
     COUNTABLE_WORK_NOUNS,
@@ -30,11 +32,14 @@ from newsdoc._parse.lexicon import (
     SOURCE_NOUNS,
     words,
 )
-from newsdoc._parse.phrases import Phrase, source_after, source_before, subject_of
+from newsdoc._parse.names import Context
+from newsdoc._parse.phrases import Phrase
+from newsdoc._parse.phrases_left import source_before
+from newsdoc._parse.phrases_right import source_after, subject_of
 from newsdoc._parse.quotes import QuoteSpan
 from newsdoc._parse.sentences import sentence_of
 
-__all__ = ["Found", "read_attributions"]
+__all__ = ["read_attributions"]
 
 # What may follow a cue word and still belong to the cue: the person told, and where it
 # was said. Anchored at the cue word's end; no quantifier is nested.
@@ -63,55 +68,6 @@ _SUBJECTS = words("he she it they himself herself itself themselves")
 _AUXILIARIES = words("is are was were be been has have had do does did will would can could should may might must")
 _PLAIN_SPEECH = words("said says told tells wrote writes added adds asked asks")
 _SINGULAR_OPENERS = frozenset(("a", "an", "another", "each", "every", "this", "one"))
-
-
-class Found:
-    """An attribution before it becomes a model object: offsets in its paragraph's text."""
-
-    __slots__ = (
-        "attribution",
-        "cue_end",
-        "cue_start",
-        "description",
-        "end",
-        "finding",
-        "head_end",
-        "kind",
-        "para",
-        "quote_licensed",
-        "referent",
-        "rule",
-        "start",
-    )
-
-    def __init__(self, para: int, phrase: Phrase, cue: tuple[int, int], *, kind: AttributionKind, rule: str) -> None:
-        self.para = para
-        self.start, self.end, self.head_end = phrase
-        self.cue_start, self.cue_end = cue
-        self.kind = kind
-        self.rule = rule
-        self.quote_licensed = False
-        self.finding = False
-        """True for a verb of finding (``found``, ``estimates``): it credits facts, not quoted words."""
-        self.description: Description | None = None
-        """What the source phrase says about the source (filled in by :func:`describe`)."""
-        self.referent: Mention | None = None
-        """For a pronoun, the source it refers to (filled in by :func:`resolve_pronouns`)."""
-        self.attribution: Attribution | None = None
-        """The model object, once built."""
-
-    @property
-    def first(self) -> int:
-        """Where the attribution clause starts (source or cue)."""
-        return min(self.start, self.cue_start)
-
-    @property
-    def last(self) -> int:
-        """Where the attribution clause ends (source or cue)."""
-        return max(self.end, self.cue_end)
-
-    def __repr__(self) -> str:
-        return f"Found({self.para}, {self.start}:{self.end}, {self.kind.value}, {self.rule})"
 
 
 def _quote_after(marks: Sequence[int], at: int, limit: int) -> bool:
@@ -175,11 +131,11 @@ def _acceptable(text: str, phrase: Phrase, context: Context, *, plural_verb: boo
         return False
     if plural_verb and first in _SINGULAR_OPENERS:
         return False
-    return context.describe(text[phrase.start : phrase.end], phrase.head_end - phrase.start).speaker
+    return described(context, text[phrase.start : phrase.end], phrase.head_end - phrase.start).speaker
 
 
 def read_attributions(
-    para: int, text: str, cues: Sequence[Cue], starts: Sequence[int], quotes: Sequence[QuoteSpan], context: Context
+    para: int, text: str, cues: Sequence[Cue], starts: Sequence[int], quotes: Sequence[QuoteSpan], *, context: Context
 ) -> list[Found]:
     """The attributions of paragraph ``para`` from its cues, sentence starts and quotes."""
     out: list[Found] = []
@@ -195,7 +151,7 @@ def read_attributions(
             out.append(found)
     out.extend(_possessive_nouns(para, text, quotes))
     for f in out:
-        f.description = context.describe(text[f.start : f.end], f.head_end - f.start)
+        f.description = described(context, text[f.start : f.end], f.head_end - f.start)
     out.sort(key=lambda f: f.first)
     return out
 
@@ -235,7 +191,11 @@ def _one(
     if flags & CueFlag.COMPLEMENT and not licensed and not _complement_ok(text, cue.word_end, clause_end=clause_end):
         return None
     if flags & CueFlag.PARTICIPLE:
-        return _participle(para, text, cue, s_start, done, context) if licensed or not flags & CueFlag.QUOTE else None
+        return (
+            _participle(para, text, cue, s_start, done=done, context=context)
+            if licensed or not flags & CueFlag.QUOTE
+            else None
+        )
     cue_end = cue.word_end
     if cue.word.lower().startswith(("tell", "told")):
         whom = _TOLD_WHOM.match(text, cue_end)
@@ -322,7 +282,7 @@ def _inverted(text: str, at: int, s_start: int) -> bool:
     return not before or before[-1] in ',"\u201d\u2014'
 
 
-def _participle(para: int, text: str, cue: Cue, s_start: int, done: list[Found], context: Context) -> Found | None:
+def _participle(para: int, text: str, cue: Cue, s_start: int, *, done: list[Found], context: Context) -> Found | None:
     """``..., saying that`` or ``... and vowing to``: the subject of the sentence is the source."""
     before = text[s_start : cue.start].rstrip()
     after_noun = bool(cue.flags & CueFlag.QUOTE) and before[-1:].isalpha()

@@ -28,42 +28,39 @@ from newsdoc._parse.lexicon import (
     PLURAL_QUANTIFIERS,
     PRONOUNS,
     REFLEXIVES,
-    ROLE_NOUNS,
     SOURCE_NOUNS,
-    TITLES,
     UNCLEAR_PERSON_NOUNS,
     words,
 )
+from newsdoc._parse.names import SPLIT_AT, Context, name_and_role, plural, possessive, strip_parens
 from newsdoc._parse.sentences import Token, tokens
 
-__all__ = ["Context", "Description", "Mention", "can_speak", "describe"]
+__all__ = ["Description", "Mention", "can_speak", "describe", "described"]
 
-_SPLIT_AT = words("of for from at with by on in close familiar to within inside who")
+
 _YEARS = (1800, 2199)
-_TITLED_RUN = 3
+
+
 _FRACTION = frozenset(("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"))
+
+
 _QUANTITIES = words(
     """
     % percent quarter half third fifth majority minority share plurality most all many some none
     """
 )
+
+
 _INDEFINITE = frozenset(("a", "an", "another"))
-_NAME_PARTICLES = words("de van von der bin al la le du del da di ben")
-_ORG_WORDS = words(
-    """
-    group center centre institute inc corp co llc ltd association department agency bank fund
-    university college council commission service services times news post journal network
-    foundation company partners capital house office ministry court committee board party
-    administration insights research labs lab media press systems technologies
-    """
-)
 
 
 class Description(NamedTuple):
     """What a source phrase says about its source (a tuple: made for every source, cheaply)."""
 
     named: bool | None
-    count: int | None
+    """True for a named person or organisation, False for people described, None if unclear."""
+    number: int | None
+    """How many sources the phrase states (``count`` of the model)."""
     name: str | None
     role: str | None
     person: bool | None
@@ -96,161 +93,44 @@ class Mention:
         return d.person is not True  # a plural source, a body, or one person unnamed (``a spokesperson``)
 
 
-def _role_word(word: str) -> bool:
-    """Whether a word written before a name makes it a person's: a role, a title or ``expert``."""
-    low = word.lower().rstrip(".")
-    return (
-        low in ROLE_NOUNS
-        or word.lower() in TITLES
-        or low.rsplit("-", 1)[-1] in ROLE_NOUNS
-        or (low in PEOPLE_NOUNS and not _plural(word))
-    )
-
-
-def _possessive(word: str) -> bool:
-    return word.endswith(("'s", "’s"))
-
-
-def _strip_parens(toks: list[Token]) -> list[Token]:
-    out: list[Token] = []
-    depth = 0
-    for tok in toks:
-        if tok[0] == "(":
-            depth += 1
-        elif tok[0] == ")":
-            depth = max(0, depth - 1)
-        elif depth == 0:
-            out.append(tok)
-    return out
-
-
-def _is_name_word(word: str) -> bool:
-    low = word.lower().rstrip(".")
-    if low in TITLES or word.lower() in TITLES or low in DETERMINERS or low in ROLE_NOUNS:
-        return False  # ``Chief Sustainability Officer Melanie Nakagawa``: the name is the last two words
-    if word.isupper() and len(word) > 1 and "." not in word:
-        return False  # an acronym (CEO, CTO) is a role or an organisation, not a given name
-    return word[0].isupper()
-
-
-def _plural(word: str) -> bool:
-    low = word.lower()
-    if word[0].isupper() and low not in SOURCE_NOUNS:
-        return False  # a name: ``Reuters``, ``Echelon Insights``
-    if low in ("people", "media", "staff", "press", "police", "they", "men", "women", "others"):
-        return True
-    return low.endswith("s") and not low.endswith(("ss", "us", "is")) and len(low) > 3
-
-
-class Context:
-    """The whole article, with cached answers to the questions a description asks of it.
-
-    Each distinct word is looked up once, and at most :data:`_LOOKUPS` words per
-    article, so describing many sources never costs more than a few passes over the text.
-    """
-
-    __slots__ = ("_answers", "_descriptions", "text")
-
-    def __init__(self, text: str) -> None:
-        self.text = text
-        """Every paragraph of the article, joined with line breaks."""
-        self._answers: dict[tuple[str, str], bool] = {}
-        self._descriptions: dict[tuple[str, int], Description] = {}
-
-    def _ask(self, question: str, word: str) -> bool:
-        key = (question, word)
-        answer = self._answers.get(key)
-        if answer is None:
-            if len(self._answers) >= _LOOKUPS:
-                return False
-            answer = _looks_like_person(word, self.text) if question == "person" else f" {word} " in self.text
-            self._answers[key] = answer
-        return answer
-
-    def person(self, name: str) -> bool:
-        """Whether a one-word name is a person's: the text writes it after a given name or a title.
-
-        >>> Context("Israeli Ambassador Yechiel Leiter spoke. Leiter said").person("Leiter")
-        True
-        >>> Context("OpenAI and Anthropic said").person("Anthropic")
-        False
-        """
-        return self._ask("person", name)
-
-    def describe(self, source: str, head_len: int) -> Description:
-        """:func:`describe`, remembered for each phrase."""
-        key = (source, head_len)
-        found = self._descriptions.get(key)
-        if found is None:
-            found = self._descriptions[key] = describe(source, head_len, self)
-        return found
-
-    def lower_case(self, word: str) -> bool:
-        """Whether the text uses ``word`` (given in lower case) as an ordinary word somewhere."""
-        return self._ask("lower", word)
-
-
-_FUNCTION_WORDS = words(
-    """
-    per the a an but and or in on at for by to from with as of unlike meanwhile while when after before
-    since if because although though so yet also even only like via about against between among during
-    without within under over into than then now still instead however thus plus both either neither
-    whether where why how what which who this that these those its their his her our my your
-    """
-)
-_LOOKUPS = 64
-_MENTIONS = 40
-
-
-def _looks_like_person(name: str, article: str) -> bool:
-    """Whether ``article`` writes ``name`` after a title or a given name (at most :data:`_MENTIONS` places)."""
-    at = article.find(" " + name)
-    seen = 0
-    while at > 0 and seen < _MENTIONS:
-        window = article[max(0, at - 30) : at].split()
-        before = window[-1].rstrip(".") if window else ""
-        if before and before.lower() not in _FUNCTION_WORDS:
-            low = before.lower()
-            if low in TITLES or (before.isalpha() and _is_name_word(before) and low not in _ORG_WORDS):
-                return True
-        at = article.find(" " + name, at + 1)
-        seen += 1
-    return False
-
-
 def describe(source: str, head_len: int, context: Context) -> Description:
     """Describe ``source``; its first ``head_len`` characters are the head before any appositive.
 
     >>> d = describe("State Department spokesperson Mathew Miller", 43, Context(""))
-    >>> d.named, d.count, d.name, d.role
+    >>> d.named, d.number, d.name, d.role
     (True, 1, 'Mathew Miller', 'State Department spokesperson')
     >>> d = describe("two Israeli officials", 21, Context(""))
-    >>> d.named, d.count, d.name
+    >>> d.named, d.number, d.name
     (False, 2, None)
     """
     head = source[:head_len]
     appositive = source[head_len:].lstrip(" ,")
-    toks = [t for t in _strip_parens(tokens(head, 0, len(head))) if t[0] != "."]
+    toks = [t for t in strip_parens(tokens(head, 0, len(head))) if t[0] != "."]
     if len(toks) > 1 and toks[-1][0].lower() in REFLEXIVES:
         toks.pop()  # ``Leiter himself``
     if not toks:
-        return Description(named=None, count=None, name=None, role=None, person=False, plural=False, speaker=False)
+        return Description(named=None, number=None, name=None, role=None, person=False, plural=False, speaker=False)
     low0 = toks[0][0].lower()
     if len(toks) == 1 and low0 in PRONOUNS:
         plural = low0 in ("they", "we")
         return Description(
-            named=None, count=None if plural else 1, name=None, role=None, person=low0 in PERSON_PRONOUNS, plural=plural
+            named=None,
+            number=None if plural else 1,
+            name=None,
+            role=None,
+            person=low0 in PERSON_PRONOUNS,
+            plural=plural,
         )
     core, complement = _split(toks)
-    name, role, person = _name_and_role(head, toks, appositive, context)
+    name, role, person = name_and_role(head, toks, appositive, context)
     if person is False and appositive:
         # the name stands in the appositive: ``the poll's director, professor Shibley Telhami``
-        name, role, person = _name_and_role(appositive, tokens(appositive, 0, len(appositive)), "", context)
+        name, role, person = name_and_role(appositive, tokens(appositive, 0, len(appositive)), "", context)
     named = True if person is not False else _named(core, complement, context)
     count, plural = _count(core, complement)
     return Description(
         named=named,
-        count=1 if person is not False and count is None and not plural else count,
+        number=1 if person is not False and count is None and not plural else count,
         name=name,
         role=role,
         person=person,
@@ -264,7 +144,7 @@ def _split(toks: list[Token]) -> tuple[list[Token], list[Token]]:
     for i, tok in enumerate(toks):
         low = tok[0].lower()
         participle = low.endswith(("ing", "ed")) and tok[0].islower() and len(low) > 4 and low not in SOURCE_NOUNS
-        if i == 0 or not (low in _SPLIT_AT or (participle and _noun_like(toks[i - 1][0]))):
+        if i == 0 or not (low in SPLIT_AT or (participle and _noun_like(toks[i - 1][0]))):
             continue
         if low == "in" and toks[i - 1][0].lower() in _FRACTION and i + 1 < len(toks):
             continue  # ``one in three``
@@ -285,7 +165,7 @@ def can_speak(head: str) -> bool:
     >>> can_speak("a source familiar with the matter"), can_speak("the new details"), can_speak("66%")
     (True, False, True)
     """
-    return _can_speak([t for t in _strip_parens(tokens(head, 0, len(head))) if t[0] != "."])
+    return _can_speak([t for t in strip_parens(tokens(head, 0, len(head))) if t[0] != "."])
 
 
 def _can_speak(toks: list[Token]) -> bool:
@@ -294,7 +174,7 @@ def _can_speak(toks: list[Token]) -> bool:
     if len(toks) == 1 and toks[0][0].lower() in PRONOUNS:
         return True
     core, _ = _split(toks)
-    if any(t[0][0].isupper() and t[0].lower() not in DETERMINERS and not _possessive(t[0]) for t in core):
+    if any(t[0][0].isupper() and t[0].lower() not in DETERMINERS and not possessive(t[0]) for t in core):
         return True
     last = core[-1][0].lower()
     return (
@@ -304,60 +184,6 @@ def _can_speak(toks: list[Token]) -> bool:
         or last in SOURCE_NOUNS
         or last.rstrip("s") in SOURCE_NOUNS
     )
-
-
-def _name_and_role(
-    head: str, toks: list[Token], appositive: str, context: Context
-) -> tuple[str | None, str | None, bool | None]:
-    """The name and role of a person the phrase names, and whether it names one.
-
-    The name is the run of capitalised words that ends the phrase, titles left out; the
-    role is what stands before it (``White House chief of staff``) or the appositive.
-    """
-    body = [t for t in toks if t[0].lower() not in DETERMINERS]
-    if not body:
-        return None, None, False
-    j = len(body)
-    while j > 0 and (_is_name_word(body[j - 1][0]) or (j < len(body) and body[j - 1][0].lower() in _NAME_PARTICLES)):
-        j -= 1
-    run = body[j:]
-    if (
-        not run
-        or run[-1][0].lower() in _ORG_WORDS
-        or run[-1][0].lower() in SOURCE_NOUNS
-        or any(t[0].endswith(("'s", "’s", "'", "’")) for t in run)
-    ):
-        return None, None, False
-    prefix = body[:j]
-    if prefix and prefix[-1][0].lower() in _SPLIT_AT:
-        if len(run) < _TITLED_RUN or not any(_role_word(t[0]) for t in prefix):
-            return None, None, False  # a name in a complement: ``a source close to Leiter``
-        # a role that ends in a place or a body: ``Secretary of State Marco Rubio``
-        prefix, run = [*prefix, *run[:-2]], run[-2:]
-    prefix_role = (
-        bool(prefix) and any(_role_word(t[0]) for t in prefix) and not prefix[-1][0].endswith(("'s", "’s", "'", "’"))
-    )
-    appositive_role = bool(appositive)
-    single = len(run) == 1
-    possessor = bool(prefix) and prefix[-1][0].endswith(("'s", "’s", "'", "’"))
-    if prefix_role or appositive_role or (single and not prefix and context.person(run[0][0])):
-        person: bool | None = True
-    elif possessor and (not single or context.person(run[0][0])):
-        person = True  # ``Axios' Josephine Walker``, ``OpenAI's Sam Altman``
-    elif not single and not prefix:
-        person = None
-    else:
-        return None, None, False
-    if any(t[0].lower() in _ORG_WORDS for t in run):
-        return None, None, False
-    name = head[run[0][1] : run[-1][2]]
-    role: str | None = None
-    if prefix_role:
-        role = head[prefix[0][1] : prefix[-1][2]].rstrip(" ,")
-    elif appositive:
-        words = appositive.split(" ", 1)
-        role = words[1] if len(words) > 1 and words[0].lower() in ("a", "an", "the") else appositive
-    return name, role, person
 
 
 def _proper(toks: list[Token]) -> bool:
@@ -377,8 +203,8 @@ def _named(core: list[Token], complement: list[Token], context: Context) -> bool
         while complement and complement[-1][0].islower() and complement[-1][0].endswith("ed"):
             complement = complement[:-1]  # ``41% of Americans surveyed``
         return _named(*_split(complement), context) if complement else False
-    if low in PEOPLE_NOUNS and not (head[0].isupper() and len(words) > 1 and not _plural(head)):
-        if possessed and not _plural(head):
+    if low in PEOPLE_NOUNS and not (head[0].isupper() and len(words) > 1 and not plural(head)):
+        if possessed and not plural(head):
             return None  # ``Modal's top tech executive``: a unique post, not named
         return False  # ``the Associated Press`` is named; ``Top Republicans`` are not
     if low in UNCLEAR_PERSON_NOUNS:
@@ -399,7 +225,7 @@ def _named(core: list[Token], complement: list[Token], context: Context) -> bool
         return True if _proper(modifiers) else None
     if det in DEFINITE:
         return None
-    return False if _plural(head) else None
+    return False if plural(head) else None
 
 
 def _count(core: list[Token], complement: list[Token]) -> tuple[int | None, bool]:
@@ -408,7 +234,7 @@ def _count(core: list[Token], complement: list[Token]) -> tuple[int | None, bool
     head = lows[-1]
     if "and" in lows or "," in lows:
         conjuncts = _conjuncts(words)
-        if len(conjuncts) > 1 and not _plural(conjuncts[-1][-1]) and all(_nominal(c) for c in conjuncts):
+        if len(conjuncts) > 1 and not plural(conjuncts[-1][-1]) and all(_nominal(c) for c in conjuncts):
             return len(conjuncts), True
     if head in _QUANTITIES or "%" in lows or (head.isdigit() and complement):
         return None, True
@@ -427,7 +253,7 @@ def _count(core: list[Token], complement: list[Token]) -> tuple[int | None, bool
             return NUMBER_WORDS[w], NUMBER_WORDS[w] != 1
         if w in PLURAL_QUANTIFIERS:
             return None, True
-    if _plural(words[-1]):
+    if plural(words[-1]):
         return None, True
     if head in MASS_WORK_NOUNS:
         proper = _proper(core[1:-1] if lows[0] in DETERMINERS else core[:-1])
@@ -450,3 +276,12 @@ def _nominal(conjunct: list[str]) -> bool:
     """Whether one member of a coordination names a source of its own (not a lone adjective)."""
     first = conjunct[0]
     return first.lower() in DETERMINERS or first.endswith(("'s", "’s")) or conjunct[-1][0].isupper()
+
+
+def described(context: Context, source: str, head_len: int) -> Description:
+    """:func:`describe`, remembered for each phrase of the article."""
+    key = (source, head_len)
+    found = context.descriptions.get(key)
+    if found is None:
+        found = context.descriptions[key] = describe(source, head_len, context)
+    return found

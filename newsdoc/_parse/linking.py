@@ -21,8 +21,8 @@ import bisect
 from collections.abc import Callable, Sequence
 
 from newsdoc._model import AttributionKind
-from newsdoc._parse.attributions import Found
-from newsdoc._parse.cues import CUE_FORMS
+from newsdoc._parse.cuewords import CUE_FORMS
+from newsdoc._parse.found import Found
 from newsdoc._parse.lexicon import words
 from newsdoc._parse.quotes import QuoteSpan
 from newsdoc._parse.sentences import sentence_of

@@ -13,10 +13,11 @@ from __future__ import annotations
 import bisect
 from collections.abc import Callable, Iterator, Sequence
 
-from newsdoc._parse.attributions import Found
-from newsdoc._parse.describe import Context, Mention
+from newsdoc._parse.describe import Mention, described
+from newsdoc._parse.found import Found
 from newsdoc._parse.lexicon import PRONOUNS
-from newsdoc._parse.phrases import subject_of
+from newsdoc._parse.names import Context
+from newsdoc._parse.phrases_right import subject_of
 
 __all__ = ["resolve_pronouns"]
 
@@ -42,7 +43,7 @@ def _subjects(text: str, starts: Sequence[int], limit: int, context: Context) ->
         if phrase is None:
             continue
         source = text[phrase.start : phrase.end]
-        description = context.describe(source, phrase.head_end - phrase.start)
+        description = described(context, source, phrase.head_end - phrase.start)
         if source.lower() in PRONOUNS or not description.speaker:
             continue
         out.append(Mention(source, description))

@@ -4,8 +4,9 @@ The stages, each in its own module:
 
 1. :mod:`~newsdoc._parse.quotes` pairs the quotation marks of every paragraph;
 2. :mod:`~newsdoc._parse.cues` finds the cue words (``said``, ``according to``...);
-3. :mod:`~newsdoc._parse.attributions` bounds the source phrase of every cue
-   (with :mod:`~newsdoc._parse.phrases`) and names the rule that found it;
+3. :mod:`~newsdoc._parse.attributions` bounds the source phrase of every cue (with
+   :mod:`~newsdoc._parse.phrases_left` and :mod:`~newsdoc._parse.phrases_right`) and
+   names the rule that found it;
 4. :mod:`~newsdoc._parse.describe` says whether a source is named, how many it counts,
    and the person's name and role;
 5. :mod:`~newsdoc._parse.pronouns` resolves ``he``, ``she``, ``it`` and ``they``;
@@ -21,11 +22,12 @@ from collections.abc import Sequence
 
 from newsdoc._diagnostics import Diagnostic
 from newsdoc._model import Attribution, Quote
-from newsdoc._parse.attributions import Found, read_attributions
+from newsdoc._parse.attributions import read_attributions
 from newsdoc._parse.cues import find_all_cues
-from newsdoc._parse.describe import Context
+from newsdoc._parse.found import Found
 from newsdoc._parse.lexicon import PERSON_PRONOUNS, PRONOUNS
 from newsdoc._parse.linking import keep, link_quotes
+from newsdoc._parse.names import Context
 from newsdoc._parse.pronouns import resolve_pronouns
 from newsdoc._parse.quotes import QuoteSpan, find_quote_spans
 from newsdoc._parse.sentences import sentence_starts
@@ -65,7 +67,9 @@ def read_sourcing(
     context = Context("\n".join(texts))
     founds: list[list[Found]] = []
     for i, (text, cues) in enumerate(zip(texts, find_all_cues(texts), strict=True)):
-        founds.append(read_attributions(i, text, cues, sentences(i), spans[i], context) if cues or spans[i] else [])
+        founds.append(
+            read_attributions(i, text, cues, sentences(i), spans[i], context=context) if cues or spans[i] else []
+        )
     resolve_pronouns(texts, founds, sentences, context)
     attributions = [tuple(_attribution(f, texts[i], starts[i], src) for f in row) for i, row in enumerate(founds)]
     quotes: list[tuple[Quote, ...]] = []
@@ -90,7 +94,7 @@ def _attribution(f: Found, text: str, base: int, src: Source) -> Attribution:
     d = f.description
     assert d is not None
     source = text[f.start : f.end]
-    named, count, resolved = d.named, d.count, None
+    named, count, resolved = d.named, d.number, None
     pronoun = source.lower()
     if pronoun in PRONOUNS:
         referent = f.referent
@@ -99,7 +103,7 @@ def _attribution(f: Found, text: str, base: int, src: Source) -> Attribution:
             resolved = r.name or referent.text
             named = r.named
             if pronoun == "they":
-                count = None if r.plural else r.count
+                count = None if r.plural else r.number
         elif pronoun in PERSON_PRONOUNS:
             named = True  # ``he`` or ``she`` stands for one person, whom news text names
     f.attribution = Attribution(

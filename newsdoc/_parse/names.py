@@ -1,0 +1,223 @@
+"""Names: whether a phrase names a person, and the person's name and role.
+
+A name is the run of capitalised words that ends a phrase, titles left out
+(``Sen. Thom Tillis`` is ``Thom Tillis``); its role is what stands before it (``State
+Department spokesperson``) or the appositive after it (``CEO of Bank of America``). A
+one-word name is a person's where the article writes it elsewhere after a title or a
+given name (``President Trump``, ``Yechiel Leiter``). :class:`Context` holds the article
+and remembers what it was asked.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from newsdoc._parse.lexicon import DETERMINERS, PEOPLE_NOUNS, ROLE_NOUNS, SOURCE_NOUNS, TITLES, words
+from newsdoc._parse.sentences import Token
+
+if TYPE_CHECKING:
+    from newsdoc._parse.describe import Description
+
+__all__ = [
+    "ORG_WORDS",
+    "SPLIT_AT",
+    "Context",
+    "is_name_word",
+    "name_and_role",
+    "plural",
+    "possessive",
+    "role_word",
+    "strip_parens",
+]
+
+
+SPLIT_AT = words("of for from at with by on in close familiar to within inside who")
+
+
+_TITLED_RUN = 3
+
+
+_NAME_PARTICLES = words("de van von der bin al la le du del da di ben")
+
+
+ORG_WORDS = words(
+    """
+    group center centre institute inc corp co llc ltd association department agency bank fund
+    university college council commission service services times news post journal network
+    foundation company partners capital house office ministry court committee board party
+    administration insights research labs lab media press systems technologies
+    """
+)
+
+
+_FUNCTION_WORDS = words(
+    """
+    per the a an but and or in on at for by to from with as of unlike meanwhile while when after before
+    since if because although though so yet also even only like via about against between among during
+    without within under over into than then now still instead however thus plus both either neither
+    whether where why how what which who this that these those its their his her our my your
+    """
+)
+
+
+_LOOKUPS = 64
+
+
+_MENTIONS = 40
+
+
+def role_word(word: str) -> bool:
+    """Whether a word written before a name makes it a person's: a role, a title or ``expert``."""
+    low = word.lower().rstrip(".")
+    return (
+        low in ROLE_NOUNS
+        or word.lower() in TITLES
+        or low.rsplit("-", 1)[-1] in ROLE_NOUNS
+        or (low in PEOPLE_NOUNS and not plural(word))
+    )
+
+
+def possessive(word: str) -> bool:
+    return word.endswith(("'s", "’s"))
+
+
+def strip_parens(toks: list[Token]) -> list[Token]:
+    out: list[Token] = []
+    depth = 0
+    for tok in toks:
+        if tok[0] == "(":
+            depth += 1
+        elif tok[0] == ")":
+            depth = max(0, depth - 1)
+        elif depth == 0:
+            out.append(tok)
+    return out
+
+
+def is_name_word(word: str) -> bool:
+    low = word.lower().rstrip(".")
+    if low in TITLES or word.lower() in TITLES or low in DETERMINERS or low in ROLE_NOUNS:
+        return False  # ``Chief Sustainability Officer Melanie Nakagawa``: the name is the last two words
+    if word.isupper() and len(word) > 1 and "." not in word:
+        return False  # an acronym (CEO, CTO) is a role or an organisation, not a given name
+    return word[0].isupper()
+
+
+def plural(word: str) -> bool:
+    low = word.lower()
+    if word[0].isupper() and low not in SOURCE_NOUNS:
+        return False  # a name: ``Reuters``, ``Echelon Insights``
+    if low in ("people", "media", "staff", "press", "police", "they", "men", "women", "others"):
+        return True
+    return low.endswith("s") and not low.endswith(("ss", "us", "is")) and len(low) > 3
+
+
+class Context:
+    """The whole article, with cached answers to the questions a description asks of it.
+
+    Each distinct word is looked up once, and at most :data:`_LOOKUPS` words per
+    article, so describing many sources never costs more than a few passes over the text.
+    """
+
+    __slots__ = ("_answers", "descriptions", "text")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        """Every paragraph of the article, joined with line breaks."""
+        self._answers: dict[tuple[str, str], bool] = {}
+        self.descriptions: dict[tuple[str, int], Description] = {}
+        """What :func:`~newsdoc._parse.describe.described` found for each phrase."""
+
+    def _ask(self, question: str, word: str) -> bool:
+        key = (question, word)
+        answer = self._answers.get(key)
+        if answer is None:
+            if len(self._answers) >= _LOOKUPS:
+                return False
+            answer = _looks_like_person(word, self.text) if question == "person" else f" {word} " in self.text
+            self._answers[key] = answer
+        return answer
+
+    def person(self, name: str) -> bool:
+        """Whether a one-word name is a person's: the text writes it after a given name or a title.
+
+        >>> Context("Israeli Ambassador Yechiel Leiter spoke. Leiter said").person("Leiter")
+        True
+        >>> Context("OpenAI and Anthropic said").person("Anthropic")
+        False
+        """
+        return self._ask("person", name)
+
+    def lower_case(self, word: str) -> bool:
+        """Whether the text uses ``word`` (given in lower case) as an ordinary word somewhere."""
+        return self._ask("lower", word)
+
+
+def _looks_like_person(name: str, article: str) -> bool:
+    """Whether ``article`` writes ``name`` after a title or a given name (at most :data:`_MENTIONS` places)."""
+    at = article.find(" " + name)
+    seen = 0
+    while at > 0 and seen < _MENTIONS:
+        window = article[max(0, at - 30) : at].split()
+        before = window[-1].rstrip(".") if window else ""
+        if before and before.lower() not in _FUNCTION_WORDS:
+            low = before.lower()
+            if low in TITLES or (before.isalpha() and is_name_word(before) and low not in ORG_WORDS):
+                return True
+        at = article.find(" " + name, at + 1)
+        seen += 1
+    return False
+
+
+def name_and_role(
+    head: str, toks: list[Token], appositive: str, context: Context
+) -> tuple[str | None, str | None, bool | None]:
+    """The name and role of a person the phrase names, and whether it names one.
+
+    The name is the run of capitalised words that ends the phrase, titles left out; the
+    role is what stands before it (``White House chief of staff``) or the appositive.
+    """
+    body = [t for t in toks if t[0].lower() not in DETERMINERS]
+    if not body:
+        return None, None, False
+    j = len(body)
+    while j > 0 and (is_name_word(body[j - 1][0]) or (j < len(body) and body[j - 1][0].lower() in _NAME_PARTICLES)):
+        j -= 1
+    run = body[j:]
+    if (
+        not run
+        or run[-1][0].lower() in ORG_WORDS
+        or run[-1][0].lower() in SOURCE_NOUNS
+        or any(t[0].endswith(("'s", "’s", "'", "’")) for t in run)
+    ):
+        return None, None, False
+    prefix = body[:j]
+    if prefix and prefix[-1][0].lower() in SPLIT_AT:
+        if len(run) < _TITLED_RUN or not any(role_word(t[0]) for t in prefix):
+            return None, None, False  # a name in a complement: ``a source close to Leiter``
+        # a role that ends in a place or a body: ``Secretary of State Marco Rubio``
+        prefix, run = [*prefix, *run[:-2]], run[-2:]
+    prefix_role = (
+        bool(prefix) and any(role_word(t[0]) for t in prefix) and not prefix[-1][0].endswith(("'s", "’s", "'", "’"))
+    )
+    appositive_role = bool(appositive)
+    single = len(run) == 1
+    possessor = bool(prefix) and prefix[-1][0].endswith(("'s", "’s", "'", "’"))
+    if prefix_role or appositive_role or (single and not prefix and context.person(run[0][0])):
+        person: bool | None = True
+    elif possessor and (not single or context.person(run[0][0])):
+        person = True  # ``Axios' Josephine Walker``, ``OpenAI's Sam Altman``
+    elif not single and not prefix:
+        person = None
+    else:
+        return None, None, False
+    if any(t[0].lower() in ORG_WORDS for t in run):
+        return None, None, False
+    name = head[run[0][1] : run[-1][2]]
+    role: str | None = None
+    if prefix_role:
+        role = head[prefix[0][1] : prefix[-1][2]].rstrip(" ,")
+    elif appositive:
+        words = appositive.split(" ", 1)
+        role = words[1] if len(words) > 1 and words[0].lower() in ("a", "an", "the") else appositive
+    return name, role, person

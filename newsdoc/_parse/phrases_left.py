@@ -1,0 +1,228 @@
+"""Bound the source phrase that stands before its verb: ``two Israeli officials said``.
+
+The scan reads leftwards from the verb, over adverbs (``also``), a phrase of time
+(``this week``) and a parenthesis between commas, to where the phrase starts: a
+determiner, punctuation, a word that opens a clause. It keeps a relative clause
+(``officials who attended the summit said``) and a reflexive (``Leiter himself``).
+"""
+
+from __future__ import annotations
+
+from newsdoc._parse.lexicon import (
+    ADVERBS_BEFORE_CUE,
+    CLAUSE_WORDS,
+    DETERMINERS,
+    NP_PREPOSITIONS,
+    PEOPLE_NOUNS,
+    PRONOUNS,
+    REFLEXIVES,
+    ROLE_NOUNS,
+    SOURCE_NOUNS,
+    TIME_WORDS,
+)
+from newsdoc._parse.phrases import (
+    ADJECTIVE_ENDINGS,
+    AUXILIARIES,
+    BEFORE_NAMES,
+    BEFORE_TO,
+    BREAKS,
+    COUNTS,
+    GIVEN_MONTHS,
+    MAX_ASIDE,
+    MAX_RELATIVE,
+    MAX_WORDS,
+    PASSIVE,
+    TIME_OPENERS,
+    WINDOW,
+    Phrase,
+    aside,
+    cap,
+    cap_before,
+    inner_colon,
+    participial,
+    role_like,
+    stops,
+    word,
+    words_back,
+)
+from newsdoc._parse.sentences import Token, is_abbreviation, tokens
+
+__all__ = ["source_before"]
+
+
+def _joins(toks: list[Token], k: int) -> bool:
+    """Whether ``toks[k]`` is a preposition or participle inside the phrase, with a word before it."""
+    low = toks[k][0].lower()
+    inner = (
+        low in NP_PREPOSITIONS
+        or participial(low, toks[k][0])
+        or (low == "to" and k > 0 and toks[k - 1][0].lower() in BEFORE_TO)
+    )
+    if not inner or k == 0:
+        return False
+    before = toks[k - 1]
+    if low in NP_PREPOSITIONS and before[0].endswith("ed") and before[0].lower() not in SOURCE_NOUNS:
+        return False  # a passive agent: ``joined by Gorsuch``, ``led by Bonta``
+    return (word(before) or before[0] == "%") and not stops(before[0].lower()) and before[0].lower() not in DETERMINERS
+
+
+def _scan_left(toks: list[Token], i: int) -> int | None:  # noqa: PLR0915 - one state machine over token kinds
+    """The index of the first token of the phrase that ends at ``toks[i]``, or None."""
+    first: int | None = None
+    coordinated = False
+    k = i
+    if k >= 0 and toks[k][0].lower() in REFLEXIVES and k > 0 and word(toks[k - 1]):
+        k -= 1  # ``Leiter himself``
+        first = i
+    while k >= 0:
+        if i - k >= MAX_WORDS:
+            return None  # longer than any source phrase: not one
+        text = toks[k][0]
+        low = text.lower()
+        if text == ".":
+            if k > 0 and toks[k - 1][2] == toks[k][1] and is_abbreviation(toks[k - 1][0]):
+                k -= 1
+                continue
+            break
+        if text == ")":
+            opening = next((j for j in range(k - 1, max(k - 8, -1), -1) if toks[j][0] == "("), None)
+            if opening is None:
+                break
+            k = opening - 1
+            continue
+        if text in ("%", "$", "&"):
+            first = k
+            k -= 1
+            continue
+        if text == "," and coordinated and k > 0 and first is not None and cap(toks[k - 1]) and cap(toks[first]):
+            k -= 1
+            continue
+        if not word(toks[k]):
+            break
+        if low in PRONOUNS:
+            if first is None:
+                before = toks[k - 1][0] if k > 0 else ""
+                if before[:1].islower() and not stops(before.lower()) and before.lower() not in DETERMINERS:
+                    return None  # ``the issue it found``: an object relative, not a report
+                first = k
+            break
+        if low == "and" and first is not None and k > 0 and cap(toks[first]) and cap(toks[k - 1]):
+            coordinated = True
+            k -= 1
+            continue
+        if first is not None and _joins(toks, k):
+            k -= 1
+            continue
+        given_name = low in GIVEN_MONTHS and text[0].isupper() and first is not None and toks[first][0][0].isupper()
+        if stops(low) and not given_name:
+            break  # but ``April Newman`` is a name
+        if low in DETERMINERS or low in COUNTS:
+            first = k
+            before = toks[k - 1][0].lower() if k > 0 else ""
+            if before in DETERMINERS or before in COUNTS or (k > 0 and _joins(toks, k - 1)):
+                k -= 1  # ``The two Israeli officials``, ``one of the other senior officials``
+                continue
+            break
+        if first == k + 1 and text[0].islower() and _object_relative(toks, k, first, i):
+            break  # ``the same issue Amazon warned about``: the name is the source
+        first = k
+        k -= 1
+    if first is None:
+        return None
+    while first <= i and (toks[first][0].lower() in NP_PREPOSITIONS or toks[first][0] == "and"):
+        first += 1
+    return first if first <= i else None
+
+
+def _object_relative(toks: list[Token], k: int, first: int, last: int) -> bool:
+    """Whether the lowercase word at ``k`` is a noun that a relative clause opened by the
+    name at ``first`` (which runs to ``last``) describes: ``the largest annual increase Google
+    has reported``, but not ``a senior Israeli official``."""
+    if any(word(t) and not t[0][0].isupper() for t in toks[first : last + 1]):
+        return False
+    if toks[first][0].lower() in DETERMINERS:
+        return False
+    low = toks[k][0].lower()
+    if low in ROLE_NOUNS or low in PEOPLE_NOUNS or low in BEFORE_NAMES or low.rsplit("-", 1)[-1] in ROLE_NOUNS:
+        return False  # ``spokesperson Mathew Miller``, ``former Sen. Joe McCarthy``
+    return not low.endswith(ADJECTIVE_ENDINGS)
+
+
+def _skip_before_cue(toks: list[Token], i: int) -> int:
+    """Step left over adverbs and a phrase of time between a source and its verb."""
+    while i >= 0 and word(toks[i]):
+        low = toks[i][0].lower()
+        if low in ADVERBS_BEFORE_CUE or (low.endswith("ly") and toks[i][0].islower() and len(low) > 4):
+            i -= 1
+        elif low in TIME_WORDS:
+            i -= 1
+            while i >= 0 and toks[i][0].lower() in TIME_OPENERS:
+                i -= 1
+        else:
+            break
+    return i
+
+
+def source_before(text: str, end: int, floor: int) -> Phrase | None:
+    """The source phrase that ends just before the cue at ``end``, reading no further left than ``floor``.
+
+    >>> t = "Blinken met Netanyahu, two Israeli officials said."
+    >>> s = source_before(t, t.index(" said"), 0); t[s.start:s.end]
+    'two Israeli officials'
+    >>> t = "Brian Moynihan, CEO of Bank of America, said"
+    >>> s = source_before(t, t.index(" said"), 0); t[s.start:s.end], t[s.start:s.head_end]
+    ('Brian Moynihan, CEO of Bank of America', 'Brian Moynihan')
+    >>> t = "Trump, in a post Saturday night, confirmed"
+    >>> s = source_before(t, t.index(" confirmed"), 0); t[s.start:s.end]
+    'Trump'
+    """
+    lo = words_back(text, end, floor)
+    if lo > floor:  # most sources are a few words long: read a short window first
+        toks = tokens(text, lo, end)
+        found = _source_before(toks)
+        if found is not None and len(toks) > 2 and found.start > toks[1][1]:
+            return found
+    return _source_before(tokens(text, max(floor, end - WINDOW), end))
+
+
+def _source_before(toks: list[Token]) -> Phrase | None:
+    i = _skip_before_cue(toks, len(toks) - 1)
+    if i < 0 or toks[i][0].lower() in PASSIVE:
+        return None
+    if toks[i][0].lower() == "who" and i >= 2 and toks[i - 1][0] == ",":
+        i -= 2  # ``Thomas was joined by Gorsuch, who wrote that``
+    tail = head_end = toks[i][2]
+    if toks[i][0] == ",":
+        j = i - 1
+        while j >= 0 and i - j <= MAX_ASIDE and (toks[j][0] not in BREAKS or inner_colon(toks, j)):
+            j -= 1
+        if j <= 0 or toks[j][0] != ",":
+            return None
+        seg = toks[j + 1 : i]
+        if aside(seg):
+            tail = head_end = toks[j - 1][2]  # ``PNC, using its own customer data, says``
+        elif role_like(seg) and (cap_before(toks, j) or toks[j - 1][0].lower() in ROLE_NOUNS):
+            tail, head_end = toks[i - 1][2], toks[j - 1][2]
+        else:
+            return None
+        i = j - 1
+    first = _scan_left(toks, i)
+    if first is None:
+        return None
+    who = _relative(toks, first)
+    if who is not None:
+        head = _scan_left(toks, who - 1)  # ``Two officials who attended the summit said``
+        if head is not None:
+            first, head_end = head, toks[who - 1][2]
+    return Phrase(toks[first][1], tail, head_end)
+
+
+def _relative(toks: list[Token], first: int) -> int | None:
+    """The index of a ``who`` a few words before ``toks[first]``, with a word before it, or None."""
+    for j in range(first - 1, max(first - MAX_RELATIVE, 0), -1):
+        low = toks[j][0].lower()
+        if low == "who":
+            return j if j > 0 and word(toks[j - 1]) and toks[j - 1][0].lower() not in CLAUSE_WORDS else None
+        if not word(toks[j]) or (low in CLAUSE_WORDS and low not in AUXILIARIES):
+            return None
+    return None

@@ -1,0 +1,223 @@
+"""Bound the source phrase that follows its cue, and the subject of a sentence.
+
+``source_after`` reads rightwards from ``according to``, ``per`` or an inverted verb
+(``said Brian Moynihan, CEO of Bank of America``) to the end of the phrase, with a role
+appositive; ``subject_of`` finds the subject at the start of a sentence, after any
+introductory phrase, for a participle (``Moynihan ..., saying that``).
+"""
+
+from __future__ import annotations
+
+from newsdoc._parse.cuewords import CUE_FORMS
+from newsdoc._parse.lexicon import (
+    CLAUSE_WORDS,
+    DETERMINERS,
+    NP_PREPOSITIONS,
+    PRONOUNS,
+    REFLEXIVES,
+    SOURCE_NOUNS,
+    TIME_WORDS,
+)
+from newsdoc._parse.phrases import (
+    BEFORE_TO,
+    BREAKS,
+    INTRO_OPENERS,
+    LIST_LOOKAHEAD,
+    MAX_ASIDE,
+    MAX_NAME,
+    MAX_WORDS,
+    RIGHT_STOPS,
+    WINDOW,
+    Phrase,
+    cap,
+    cap_before,
+    inner_colon,
+    role_like,
+    stops,
+    word,
+    words_on,
+)
+from newsdoc._parse.sentences import Token, is_abbreviation, tokens
+
+__all__ = ["source_after", "subject_of"]
+
+
+def _scan_right(toks: list[Token], k: int, *, strict: bool) -> tuple[int, int, bool] | None:  # noqa: PLR0915 - as _scan_left
+    """The tokens ``[k, end)`` of the phrase that starts at ``toks[k]``, and whether it ended at a clause word."""
+    start = k
+    proper = False
+    clause_stop = False
+    n = len(toks)
+    while k < n and k - start < MAX_WORDS:
+        text = toks[k][0]
+        low = text.lower()
+        if text == ".":
+            if k > start and toks[k - 1][2] == toks[k][1] and is_abbreviation(toks[k - 1][0]):
+                k += 1
+                continue
+            break
+        if text == "(":
+            closing = next((j for j in range(k + 1, min(k + 8, n)) if toks[j][0] == ")"), None)
+            if closing is None or k == start:
+                break
+            k = closing + 1
+            continue
+        if text in ("%", "&", "$"):
+            k += 1
+            continue
+        if text == "," and k > start and cap_before(toks, k) and _list_follows(toks, k + 1):
+            k += 1
+            continue
+        if not word(toks[k]):
+            break
+        if low in PRONOUNS:
+            if k == start:
+                return start, k + 1, False
+            clause_stop = True
+            break
+        if low in REFLEXIVES and k > start:
+            k += 1
+            break
+        if low == "and" and k > start and k + 1 < n and word(toks[k + 1]):
+            k += 1
+            continue
+        possessed = k > start and toks[k - 1][0].endswith(("'s", "\u2019s"))
+        if (stops(low) or low in RIGHT_STOPS) and not (possessed and low in TIME_WORDS):
+            clause_stop = low in CLAUSE_WORDS or low in CUE_FORMS
+            break
+        if low in DETERMINERS:
+            k += 1
+            continue
+        if low in NP_PREPOSITIONS or (low == "to" and k > start and toks[k - 1][0].lower() in BEFORE_TO):
+            if k == start or k + 1 >= n or not word(toks[k + 1]) or stops(toks[k + 1][0].lower()):
+                break
+            k += 1
+            continue
+        if text[0].islower() and k > start and not possessed:
+            if (proper or strict) and low not in SOURCE_NOUNS and not _noun_follows(toks, k + 1):
+                clause_stop = strict
+                break
+            if low.endswith("ly") and k + 1 < n and toks[k + 1][0].endswith(("ed", "ing")):
+                break  # ``an outside adviser deeply involved in``
+            if low.endswith(("ed", "ing")) and low not in SOURCE_NOUNS and not cap(toks[k - 1]):
+                break
+        proper = text[0].isupper() and not text.endswith(("'s", "\u2019s"))
+        k += 1
+    end = k
+    while end > start and (
+        toks[end - 1][0].lower() in DETERMINERS
+        or toks[end - 1][0].lower() in NP_PREPOSITIONS
+        or toks[end - 1][0] in ("and", ",")
+    ):
+        end -= 1
+    return (start, end, clause_stop) if end > start else None
+
+
+def _noun_follows(toks: list[Token], k: int) -> bool:
+    """Whether a noun for a source follows within two words: ``Census Bureau population estimates``."""
+    return any(toks[j][0][0].islower() and toks[j][0].lower() in SOURCE_NOUNS for j in range(k, min(k + 2, len(toks))))
+
+
+def _list_follows(toks: list[Token], k: int) -> bool:
+    """Whether a comma at ``k - 1`` sits inside a list of names: ``U.S., Israeli and Lebanese``."""
+    if k >= len(toks) or not (word(toks[k]) and cap(toks[k])):
+        return False  # ``according to BCG, and PR agencies may ...`` ends at the comma
+    for j in range(k, min(k + LIST_LOOKAHEAD, len(toks))):
+        if toks[j][0] in ("and", "or"):
+            return True
+        if not (word(toks[j]) and cap(toks[j])) and toks[j][0] != ",":
+            return False
+    return False
+
+
+def _cut_coordination(toks: list[Token], start: int, end: int) -> int:
+    """Where a phrase that ran into a clause ends: before its last ``and``."""
+    for j in range(end - 1, start, -1):
+        if toks[j][0] == "and":
+            return j
+    return end
+
+
+def source_after(text: str, start: int, ceiling: int, *, strict: bool = False) -> Phrase | None:
+    """The source phrase that starts after ``start``, reading no further right than ``ceiling``.
+
+    >>> t = "according to U.S., Israeli and Lebanese officials."
+    >>> s = source_after(t, 12, len(t)); t[s.start:s.end]
+    'U.S., Israeli and Lebanese officials'
+    >>> t = 'said Michael Thomas, founder of Cleanview, a market intelligence platform.'
+    >>> s = source_after(t, 4, len(t)); t[s.start:s.end], t[s.start:s.head_end]
+    ('Michael Thomas, founder of Cleanview', 'Michael Thomas')
+    """
+    near = words_on(text, start, ceiling)
+    if near < ceiling:  # most sources are a few words long: read a short window first
+        toks = tokens(text, start, near)
+        found = _source_after(toks, strict=strict)
+        if found is not None and len(toks) > 2 and found.end < toks[-2][1]:
+            return found
+    return _source_after(tokens(text, start, min(ceiling, start + WINDOW)), strict=strict)
+
+
+def _source_after(toks: list[Token], *, strict: bool) -> Phrase | None:
+    if not toks or not word(toks[0]):
+        return None
+    found = _scan_right(toks, 0, strict=strict)
+    if found is None:
+        return None
+    first, end, clause_stop = found
+    if clause_stop:
+        end = _cut_coordination(toks, first, end)
+    head_end = toks[end - 1][2]
+    if end < len(toks) and toks[end][0] == "," and cap_before(toks, end):
+        j = end + 1
+        while j < len(toks) and j - end <= MAX_ASIDE and (toks[j][0] not in BREAKS or inner_colon(toks, j)):
+            if toks[j][0] == "." and not is_abbreviation(toks[j - 1][0]):
+                break
+            j += 1
+        if role_like(toks[end + 1 : j]):
+            end = j
+    if end < len(toks) and toks[end][0] == "," and role_like(toks[first:end]):
+        j = _name_run(toks, end + 1)
+        if j > end + 1:
+            end = j  # a role, then the name: ``executive coach and founder of X, Keith Ferrazzi``
+            head_end = toks[end - 1][2]
+    return Phrase(toks[first][1], toks[end - 1][2], head_end)
+
+
+def _name_run(toks: list[Token], k: int) -> int:
+    """The end of a short run of capitalised words at ``k`` that closes its clause, or ``k``."""
+    j = k
+    while j < len(toks) and j - k < MAX_NAME and word(toks[j]) and toks[j][0][0].isupper():
+        j += 1
+    closes = j == len(toks) or toks[j][0] in (".", ",", ";", "\u2014")
+    return j if closes else k
+
+
+def subject_of(text: str, start: int, end: int) -> Phrase | None:
+    """The subject phrase of the sentence ``text[start:end]``, after any introductory phrase.
+
+    >>> t = "Speaking with Axios in January, Moynihan signaled bullishness, saying that"
+    >>> s = subject_of(t, 0, len(t)); t[s.start:s.end]
+    'Moynihan'
+    """
+    toks = tokens(text, start, min(end, start + WINDOW))
+    k = 0
+    while k < len(toks) and not word(toks[k]):
+        if toks[k][0] in ('"', "\u201c"):
+            return None  # a sentence that opens with a quote: its words are the speaker's
+        k += 1
+    if k < len(toks) and _intro(toks[k][0]):
+        while k < len(toks) and toks[k][0] != "," and k < MAX_ASIDE:
+            k += 1
+        k += 1
+    if k >= len(toks):
+        return None
+    found = _scan_right(toks, k, strict=True)
+    if found is None:
+        return None
+    end = toks[found[1] - 1][2]
+    return Phrase(toks[found[0]][1], end, end)
+
+
+def _intro(word: str) -> bool:
+    low = word.lower()
+    return low in INTRO_OPENERS or low.endswith(("ing", "ly")) or (low.endswith("ed") and low not in SOURCE_NOUNS)

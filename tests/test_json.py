@@ -99,7 +99,9 @@ BAD: list[tuple[str, Edit, str, str]] = [
     ("missing-field", _drop("lede.marker"), "$.lede", "missing required field 'marker'"),
     ("extra-field", _set("lede.colour", "red"), "$.lede", "extra fields found (colour)"),
     ("lede-not-object", _set("lede", [1]), "$.lede", "expected an object for Paragraph"),
-    ("sections-not-list", _set("sections", 3), "$.sections", ""),
+    ("sections-not-list", _set("sections", 3), "$.sections", "expected an array, got int"),
+    ("quotes-object", _set("lede.quotes", {}), "$.lede.quotes", "expected an array, got dict"),
+    ("quotes-string", _set("lede.quotes", "ab"), "$.lede.quotes", "expected an array, got str"),
     ("newline-in-label", _set("sections.0.label", "a\nb"), "$.sections[0]", "single line"),
 ]
 

@@ -15,6 +15,7 @@ from typing import TypeAlias, cast
 
 import attrs
 import cattrs
+import cattrs.cols
 import cattrs.gen
 import regex
 
@@ -57,6 +58,7 @@ def _make_converter() -> cattrs.Converter:
     section_fields = cattrs.gen.make_dict_unstructure_fn(Section, conv)
     conv.register_unstructure_hook(Section, lambda s: {"key": s.key, **section_fields(s)})
     conv.register_structure_hook_factory(attrs.has, lambda cls: _complete_object(cls, conv))
+    conv.register_structure_hook_factory(cattrs.cols.is_sequence, lambda t: _json_array(t, conv))
     return conv
 
 
@@ -94,6 +96,19 @@ def _enum_member(value: object, enum_type: type[enum.Enum]) -> enum.Enum:
         msg = f"expected a string naming a {enum_type.__name__}, got {type(value).__name__}"
         raise TypeError(msg)
     return enum_type(value)
+
+
+def _json_array(tuple_type: type, conv: cattrs.Converter) -> Callable[[object, object], object]:
+    """Structure a tuple field from a JSON array only (not from an object or a string)."""
+    elements = cattrs.cols.homogenous_tuple_structure_factory(tuple_type, conv)
+
+    def structure(value: object, _type: object) -> object:
+        if not isinstance(value, list):
+            msg = f"expected an array, got {type(value).__name__}"
+            raise TypeError(msg)
+        return elements(value, _type)
+
+    return structure
 
 
 def _strict(kind: type[object], *, optional: bool = False) -> Callable[[object, object], object]:

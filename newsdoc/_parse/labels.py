@@ -149,11 +149,17 @@ _NOT_LABELS: frozenset[str] = frozenset(
 _MAX_WORDS = 8
 
 # Emoji (with their modifiers, joiners and flags) or a number and a dot, before a label.
-_PREFIX = r"(?:\d{1,2}\.[ \t]+|[\p{Extended_Pictographic}\p{Regional_Indicator}\uFE0F\u200D\p{Emoji_Modifier}]+[ \t]*)"
+# Each piece is atomic: no character it can give back could start the next piece, the bold
+# marks or the label, so without the atomic group a run of emoji could be split among the
+# four repeats in cubically many ways before the match fails.
+_PREFIX = r"(?>\d{1,2}\.[ \t]+|[\p{Extended_Pictographic}\p{Regional_Indicator}\uFE0F\u200D\p{Emoji_Modifier}]+[ \t]*)"
+# The label itself is possessive: it cannot hold the colon or the bold marks that must follow
+# it, so a shorter label never matches where the longest fails. With the prefix at most five
+# ways long, the whole match is linear in the length of the paragraph.
 _LABEL_AT_START = regex.compile(
     r"(?P<prefix>" + _PREFIX + r"{0,4})"
     r"(?P<open>\*\*)?"
-    r"(?P<label>[\p{Lu}\d][^:\n\"“”*]{0,79}?)(?<![ \t])"
+    r"(?P<label>[\p{Lu}\d][^:\n\"“”*]{0,79}+)(?<![ \t])"
     r"(?:(?P<close_before>\*\*):|:(?P<close_after>\*\*)?)"
     r"(?P<gap>[ \t]+|\Z)"
 )
@@ -185,6 +191,8 @@ class LabelMatch:
 
 def match_label(text: str) -> LabelMatch | None:
     """The label that opens ``text``, or None."""
+    if ":" not in text:
+        return None  # most paragraphs: no colon, no label
     m = _LABEL_AT_START.match(text)
     if m is None:
         return None

@@ -10,7 +10,7 @@ import attrs
 import regex
 
 from newsdoc._diagnostics import Diagnostic
-from newsdoc._parse.header import Header, read_header
+from newsdoc._parse.header import Header, could_become_header, looks_like_header, read_header
 from newsdoc._parse.source import Source
 
 __all__ = ["Block", "Layout", "read_blocks"]
@@ -111,6 +111,8 @@ class _Reader:
         self.blank_run = 0
         self.blank_start = 0
         self.header_end = 0
+        self.lede_may_become_header = False
+        """True while the lede of a dateless article could still grow into a header by joining lines."""
 
     def line(self, ls: int, le: int) -> None:
         text = self.text
@@ -146,7 +148,7 @@ class _Reader:
         self.in_block = True
         self.header_end = te
         if header.lede_start is not None:
-            self.blocks.append(Block(start=header.lede_start, body=header.lede_start, end=te))
+            self._lede(Block(start=header.lede_start, body=header.lede_start, end=te))
         else:
             # The lede is the next line; a canonical header alone in its block has an empty lede.
             self.pending_lede = True
@@ -161,21 +163,49 @@ class _Reader:
         is_item = m is not None and (self.in_block or m.group("bullet") is not None)
         if self.pending_lede:
             self.pending_lede = False
-            if not is_item:
-                self.blocks.append(Block(start=ts, body=ts, end=te))
+            header = self.header
+            if header is not None and header.date is None and (is_item or looks_like_header(self.text, ts, te)):
+                # After a header with no valid date, an article has no empty lede, and a lede
+                # that reads as a header would be read as one when written back: the header's
+                # own line is the lede instead.
+                self.blocks.append(Block(start=header.start, body=header.start, end=self.header_end))
+            elif not is_item:
+                self._lede(Block(start=ts, body=ts, end=te))
                 return
-            self._empty_lede()
+            else:
+                self._empty_lede()
         if m is not None and is_item:
             self.blocks.append(
                 Block(start=ts, body=m.end(), end=te, marker=_marker(self.src, m, self.diags), item=True)
             )
-        elif self.in_block and self.blocks:
+        elif self.in_block and self.blocks and not self._joins_into_a_header(te):
             last = self.blocks[-1]
             self.joins.add(last.end, ts)
             last.end = te
             last.joined = True
         else:
             self.blocks.append(Block(start=ts, body=ts, end=te))
+
+    def _lede(self, block: Block) -> None:
+        self.blocks.append(block)
+        header = self.header
+        if header is not None and header.date is None:
+            lede = block.text(self.src)
+            self.lede_may_become_header = not looks_like_header(lede, 0, len(lede)) and could_become_header(lede)
+
+    def _joins_into_a_header(self, te: int) -> bool:
+        """Whether joining the line that ends at ``te`` to a dateless lede would make the lede read
+        as a header (``date`` then ``2``): written back on one line, it would be read as one. The
+        line then opens a paragraph of its own. Only a lede that could still grow into a header
+        is checked, so this costs nothing after its first lines."""
+        if not self.lede_may_become_header or len(self.blocks) != 1:
+            return False
+        lede = self.text[self.blocks[0].body : te].replace("\n", " ")
+        if looks_like_header(lede, 0, len(lede)):
+            self.lede_may_become_header = False
+            return True
+        self.lede_may_become_header = could_become_header(lede)
+        return False
 
     def finish(self) -> Layout:
         src, text = self.src, self.text

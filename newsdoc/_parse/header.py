@@ -10,7 +10,7 @@ import regex
 from newsdoc._diagnostics import Diagnostic
 from newsdoc._parse.source import Source
 
-__all__ = ["Header", "read_header"]
+__all__ = ["Header", "could_become_header", "looks_like_header", "read_header"]
 
 _MONTHS = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
@@ -27,12 +27,20 @@ _DATE = (
     r"(?P<y2>\d{4}))"
 )
 # The header: optional spaces, an optional `date` keyword with an optional colon, the date,
-# then the lede after white space (or nothing).
+# then the lede after white space (or nothing). The runs of spaces are possessive: what
+# follows each (the keyword, the date) never starts with a space or a colon, so giving
+# spaces back could not help, and without it `date` and 200,000 spaces backtrack
+# quadratically.
 _HEADER = regex.compile(
-    r"(?P<lead>[ \t]*)(?:(?P<kw>(?i:date))(?P<sep>[ \t]*:?[ \t]*))?(?:" + _DATE + r")(?P<gap>[ \t]+|$)"
+    r"(?P<lead>[ \t]*+)(?:(?P<kw>(?i:date))(?P<sep>[ \t]*+(?::[ \t]*+)?))?(?:" + _DATE + r")(?P<gap>[ \t]+|$)"
 )
-# A `date` keyword followed by something date-like that is not a date (2023-13-45, 16/10).
-_BAD_HEADER = regex.compile(r"(?P<lead>[ \t]*)(?i:date)[ \t]*:?[ \t]*(?P<token>[^\s]*\d[^\s]*)(?P<gap>[ \t]+|$)")
+# A `date` keyword followed by something date-like that is not a date (2023-13-45, 16/10):
+# the whole run of non-space characters after it, if the run holds a digit. The lookahead
+# finds the digit in one pass and the run is then taken whole, so a long run of digits
+# followed by a space that is not a space or a tab cannot backtrack quadratically.
+_BAD_HEADER = regex.compile(
+    r"(?P<lead>[ \t]*+)(?i:date)[ \t]*+(?::[ \t]*+)?(?P<token>(?=[^\s]*?\d)[^\s]++)(?P<gap>[ \t]+|$)"
+)
 _CANONICAL = regex.compile(r" date \d{4}-\d{2}-\d{2}(?: |$)")
 
 
@@ -45,6 +53,29 @@ class Header:
     """Where the lede starts on the first line, or None when the header stands alone on it."""
     canonical: bool
     diagnostics: tuple[Diagnostic, ...]
+    start: int = 0
+    """Where the header starts on the first line, after any spaces."""
+
+
+def looks_like_header(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` opens with something the header reader would take for a header."""
+    return _HEADER.match(text, start, end) is not None or _BAD_HEADER.match(text, start, end) is not None
+
+
+def could_become_header(text: str) -> bool:
+    """Whether ``text`` with more text after it might open with a header: ``date``, ``Oct. 16,``."""
+    return _HEADER.match(text, partial=True) is not None or _BAD_HEADER.match(text, partial=True) is not None
+
+
+def _bad_lede(text: str, lede_start: int | None, first: int, end: int) -> int | None:
+    """Where the lede starts after a header with no valid date.
+
+    The rest of the line, unless it would itself be read as a header: then an article with
+    no date would be written back as an article with one, so the whole line is the lede.
+    """
+    if lede_start is not None and looks_like_header(text, lede_start, end):
+        return first
+    return lede_start
 
 
 def _to_date(m: regex.Match[str]) -> datetime.date | None:
@@ -69,25 +100,26 @@ def read_header(src: Source, start: int, end: int) -> Header:
         date = _to_date(m)
         if date is None:
             diag = src.diagnostic("ND102", m.end("lead"), m.end("gap") - len(m.group("gap")), _date_text(m))
-            return Header(date=None, lede_start=lede_start, canonical=False, diagnostics=(diag,))
+            lede_start = _bad_lede(text, lede_start, m.end("lead"), end)
+            return Header(date=None, lede_start=lede_start, canonical=False, diagnostics=(diag,), start=m.end("lead"))
         canonical = _CANONICAL.match(text, start, end) is not None
         diags: tuple[Diagnostic, ...] = ()
         if not canonical:
             date_end = m.end() - len(m.group("gap"))
             written = text[m.end("lead") : date_end]
             diags = (src.diagnostic("ND103", m.end("lead"), date_end, f"{written!r} read as {date.isoformat()}"),)
-        return Header(date=date, lede_start=lede_start, canonical=canonical, diagnostics=diags)
+        return Header(date=date, lede_start=lede_start, canonical=canonical, diagnostics=diags, start=m.end("lead"))
     bad = _BAD_HEADER.match(text, start, end)
     if bad is not None:
         token = bad.group("token")
         diag = src.diagnostic("ND102", bad.start("token"), bad.end("token"), f"{token!r} is not a date")
-        lede_start = bad.end() if bad.end() < end else None
-        return Header(date=None, lede_start=lede_start, canonical=False, diagnostics=(diag,))
+        lede_start = _bad_lede(text, bad.end() if bad.end() < end else None, bad.end("lead"), end)
+        return Header(date=None, lede_start=lede_start, canonical=False, diagnostics=(diag,), start=bad.end("lead"))
     diag = src.diagnostic("ND101", start, start, "expected ' date YYYY-MM-DD ' before the lede")
     first = start
     while first < end and text[first] in " \t":
         first += 1
-    return Header(date=None, lede_start=first, canonical=False, diagnostics=(diag,))
+    return Header(date=None, lede_start=first, canonical=False, diagnostics=(diag,), start=first)
 
 
 def _date_text(m: regex.Match[str]) -> str:

@@ -53,6 +53,7 @@ CODES: dict[str, tuple[Severity, str]] = {
     "ND116": (Severity.INFO, "leading spaces or tabs were removed"),
     "ND117": (Severity.INFO, "the text does not end with a blank line"),
     "ND118": (Severity.WARNING, "a control character was removed"),
+    "ND119": (Severity.INFO, "a surrogate pair written as two code points was read as one character"),
     "ND120": (Severity.WARNING, "lines of one paragraph were joined with a space"),
     "ND130": (Severity.WARNING, "Markdown bold marks around a label were removed"),
     "ND131": (Severity.WARNING, "a list marker was rewritten as '-'"),

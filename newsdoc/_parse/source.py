@@ -1,7 +1,8 @@
 """The source text: character-level normalisation and the map back to the caller's offsets.
 
 The parser reads a normalised copy of the input: the byte order mark, zero-width spaces
-and control characters removed, CR and CRLF read as LF, and no-break spaces read as spaces. (Spaces at
+and control characters removed, CR and CRLF read as LF, no-break spaces read as spaces, and
+a surrogate pair written as two code points read as the character it encodes. (Spaces at
 the ends of lines are trimmed by the block reader, which only moves slice bounds.) :class:`Source` keeps a map
 from each offset of that copy to the offset of the same character in the string the
 caller passed, so that every span and diagnostic points into the caller's text.
@@ -9,28 +10,36 @@ caller passed, so that every span and diagnostic points into the caller's text.
 
 from __future__ import annotations
 
+import bisect
+import re
+
 import regex
 
-from newsdoc._diagnostics import Diagnostic, Span, make
+from newsdoc._diagnostics import CODES, Diagnostic, Span, make
 
 __all__ = ["Source"]
 
 # Whether the text needs normalising at all.
-_NEEDS_WORK = regex.compile(r"[\r\u00a0\u202f\u200b\u2060\ufeff\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_NEEDS_WORK = regex.compile(
+    r"[\r\u00a0\u202f\u200b\u2060\ufeff\x00-\x08\x0b\x0c\x0e-\x1f\x7f]|[\ud800-\udbff][\udc00-\udfff]"
+)
 # One alternative per kind of character the normaliser touches; the named groups say which.
 _SPECIAL = regex.compile(
     r"(?P<crlf>\r\n?)"
     r"|(?P<nbsp>[\u00a0\u202f])"
     r"|(?P<zw>[\u200b\u2060\ufeff])"
     r"|(?P<ctl>[\x00-\x08\x0b\x0c\x0e-\x1f\x7f])"
+    r"|(?P<pair>[\ud800-\udbff][\udc00-\udfff])"
 )
-_CODE_OF_GROUP = {"crlf": "ND111", "nbsp": "ND114", "zw": "ND115", "ctl": "ND118"}
+_CODE_OF_GROUP = {"crlf": "ND111", "nbsp": "ND114", "zw": "ND115", "ctl": "ND118", "pair": "ND119"}
+# A line end in the caller's text, as diagnostics count lines: CRLF, CR or LF.
+_LINE_END = re.compile(r"\r\n?|\n")
 
 
 class Source:
     """The caller's text, its normalised copy, and the offset map between them."""
 
-    __slots__ = ("_map", "diagnostics", "original", "text")
+    __slots__ = ("_line_starts", "_map", "diagnostics", "original", "text")
 
     original: str
     """The exact string passed to :func:`newsdoc.parse`."""
@@ -43,6 +52,7 @@ class Source:
         self.original = original
         self.diagnostics = []
         self._map: list[int] | None = None
+        self._line_starts: list[int] | None = None
         if not _NEEDS_WORK.search(original):
             self.text = original
         else:
@@ -65,6 +75,11 @@ class Source:
                 offsets.append(start)
             elif kind == "nbsp":
                 pieces.append(" ")
+                offsets.append(start)
+            elif kind == "pair":
+                # A surrogate pair as two code points (CESU-8 read with surrogatepass): JSON
+                # and UTF-16 cannot tell it from the one character it encodes, so read that.
+                pieces.append(m.group().encode("utf-16-le", "surrogatepass").decode("utf-16-le"))
                 offsets.append(start)
             pos = end
             if kind == "zw" and start == 0 and original[0] == "\ufeff":
@@ -94,9 +109,33 @@ class Source:
         if end <= start:
             at = self._map[start]
             return Span(start=at, end=at)
-        return Span(start=self._map[start], end=self._map[end - 1] + 1)
+        last = self._map[end - 1]
+        return Span(start=self._map[start], end=last + self._width(last, self.text[end - 1]))
+
+    def _width(self, at: int, read: str) -> int:
+        """How many of the caller's characters, from ``at``, the parser read as ``read``: two
+        for a surrogate pair written as two code points, else one. (A CRLF counts as its CR,
+        which reads as the same line end.)"""
+        return 2 if read > "\uffff" and self.original[at] != read else 1
 
     def diagnostic(self, code: str, start: int, end: int | None = None, detail: str | None = None) -> Diagnostic:
         """A diagnostic for ``text[start:end]``, positioned in the caller's text."""
         span = self.span(start, start if end is None else end)
-        return make(code, self.original, span.start, span.end, detail)
+        severity, summary = CODES[code]
+        line, column = self._line_col(span.start)
+        message = summary if detail is None else f"{summary}: {detail}"
+        return Diagnostic(code=code, severity=severity, message=message, span=span, line=line, column=column)
+
+    def _line_col(self, offset: int) -> tuple[int, int]:
+        """The 1-based line and column of ``offset`` in the caller's text, as
+        :func:`newsdoc._diagnostics.line_col` counts them, from an index of line starts
+        built once: an article with thousands of diagnostics costs no more per diagnostic
+        than one with a single one."""
+        starts = self._line_starts
+        if starts is None:
+            starts = self._line_starts = [m.end() for m in _LINE_END.finditer(self.original)]
+        original = self.original
+        if 0 < offset < len(original) and original[offset - 1] == "\r" and original[offset] == "\n":
+            return bisect.bisect_right(starts, offset) + 2, 1  # between the CR and LF of a CRLF
+        lines = bisect.bisect_right(starts, offset)
+        return lines + 1, offset - (starts[lines - 1] if lines else 0) + 1

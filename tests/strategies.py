@@ -113,3 +113,37 @@ _PIECES = st.sampled_from(
 )  # fmt: skip
 article_text = st.lists(st.one_of(_PIECES, st.text(max_size=12)), max_size=40).map("".join)
 """Text assembled from headers, labels, markers, quote marks, line ends and arbitrary runs."""
+
+# Hostile pieces: every kind of quote mark and colon, labels, list markers and date headers
+# in good and bad forms, line ends, and the characters that scraped or crafted text carries
+# (BOM, NUL and other controls, lone surrogates, zero-width, bidi and odd spaces).
+_HOSTILE_PIECES = st.sampled_from(
+    [
+        '"', "“", "”", "„", "‟", "«", "»", "‹", "›", "'", "‘", "’", "‚", "‛", "「", "」", "『", "』",
+        "″", "＂", "〝", "〞", '""', "“”", '"“', "”“", " \"", "\" ",
+        ":", "：", "﹕", "::", ": ", ":\t", ":**", "**:",
+        "Why it matters:", "Why it matters: ", "**Zoom in:** ", "**Yes, but**: ", "🧠 Why it matters: ",
+        "1. Models muscle up: ", "Editor's note: ", "She added: ", "Big picture:\t", "Go deeper:",
+        "- ", "* ", "• ", "+ ", "1. ", "2) ", "123. ", "1000. ", "-", "\n- ", "\n* ", "\n1. ", "\n12) ",
+        " date 2023-10-16 ", "date: 2023/10/16 ", "Oct. 16, 2023 ", "16 October 2023 ", " date 2023-13-45 ",
+        "date 16/10 ", "DATE:2023.1.2\t", "date", " date ",
+        " said", " said.", "according to ", " told Axios", "he said.", ", two officials said.", "per ",
+        "\n", "\n\n", "\n\n\n", "\r\n", "\r", "\r\r", " \n", "\t\n", "\n ",
+        "\ufeff", "\x00", "\x7f", "\x0b", "\x0c", "\x1b", "\x85", "\u2028", "\u2029",
+        "\ud800", "\udfff", "\udc80", "\ud83e",
+        "\u200b", "\u200c", "\u200d", "\u2060", "\u00ad",
+        "\u200e", "\u200f", "\u202a", "\u202b", "\u202c", "\u202d", "\u202e", "\u2066", "\u2067", "\u2068",
+        "\u2069", "\u061c",
+        "\u00a0", "\u202f", "\u2003", "\u3000", " ", "\t", "  ",
+        "🧠", "🇺🇸", "👍🏽", "\ufe0f", "👩‍👩‍👧",
+    ]
+)  # fmt: skip
+# A very long run of one awkward character: no spaces, all marks, all colons, all markers.
+_LONG_RUNS = st.builds(
+    lambda piece, times: piece * times,
+    st.sampled_from(['"', "“", "”", ":", "x", "A", "1", " ", "\u200b", "🧠", "*", "-", "\r", "\n", "Why it matters: "]),
+    st.integers(min_value=50, max_value=3000),
+)
+_HOSTILE_PART = st.one_of(_HOSTILE_PIECES, _HOSTILE_PIECES, _LONG_RUNS, st.text(max_size=12))
+hostile_text = st.lists(_HOSTILE_PART, max_size=60).map("".join)
+"""Text built from what the parser cares about, in orders no article uses, with very long runs."""

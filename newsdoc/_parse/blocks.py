@@ -6,6 +6,8 @@ is a pair of offsets into the text, trimmed of spaces and tabs at both ends.
 
 from __future__ import annotations
 
+import re
+
 import attrs
 import regex
 
@@ -19,6 +21,10 @@ __all__ = ["Block", "Layout", "read_blocks"]
 # then white space or the end of the line.
 _MARKER = regex.compile(r"(?:(?P<bullet>[-*•+])|(?P<num>\d{1,3})(?P<close>[.)]))(?:[ \t]+|$)")
 _CANONICAL_BULLET = "-"
+_MARKER_FIRST = frozenset("-*+0123456789")
+# One or more blank lines (nothing but spaces and tabs), each with its LF. Each repeat ends
+# at an LF, so the pattern cannot backtrack.
+_BLANK_LINES = re.compile(r"(?:[ \t]*\n)+")
 
 
 @attrs.define(kw_only=True)
@@ -61,8 +67,8 @@ class _Tally:
         self.count = 0
         self.first: tuple[int, int] | None = None
 
-    def add(self, start: int, end: int) -> None:
-        self.count += 1
+    def add(self, start: int, end: int, times: int = 1) -> None:
+        self.count += times
         if self.first is None:
             self.first = (start, end)
 
@@ -73,26 +79,29 @@ class _Tally:
         return [src.diagnostic(code, *self.first, f"{n} place{'s' if n != 1 else ''}, the first here")]
 
 
-def _lines(text: str) -> list[tuple[int, int]]:
-    """The (start, end) of every line, without its LF. The remainder after a final LF is not a line."""
-    out: list[tuple[int, int]] = []
-    pos = 0
+def read_blocks(src: Source) -> Layout:
+    """Split the normalised text into its header and blocks.
+
+    Lines are found with ``str.find``; a run of blank lines, however long, is read in one
+    step. The remainder after a final LF is not a line.
+    """
+    reader = _Reader(src)
+    text = src.text
     n = len(text)
+    pos = 0
     while pos < n:
+        if text[pos] in " \t\n":
+            blank = _BLANK_LINES.match(text, pos)
+            if blank is not None:
+                reader.blank_lines(pos, blank.end())
+                pos = blank.end()
+                continue
         nl = text.find("\n", pos)
         if nl < 0:
-            out.append((pos, n))
+            reader.line(pos, n)
             break
-        out.append((pos, nl))
+        reader.line(pos, nl)
         pos = nl + 1
-    return out
-
-
-def read_blocks(src: Source) -> Layout:
-    """Split the normalised text into its header and blocks."""
-    reader = _Reader(src)
-    for start, end in _lines(src.text):
-        reader.line(start, end)
     return reader.finish()
 
 
@@ -114,22 +123,35 @@ class _Reader:
         self.lede_may_become_header = False
         """True while the lede of a dateless article could still grow into a header by joining lines."""
 
+    def blank_lines(self, start: int, end: int) -> None:
+        """Read the blank lines of ``text[start:end]`` (each ends with its LF) as one run."""
+        text = self.text
+        with_spaces = text.count(" \n", start, end) + text.count("\t\n", start, end)
+        if with_spaces:
+            first = min(i for i in (text.find(" \n", start, end), text.find("\t\n", start, end)) if i >= 0) + 1
+            line_start = max(start, text.rfind("\n", start, first) + 1)
+            self.trailing.add(line_start, first, with_spaces)
+        self._blank(start, text.count("\n", start, end))
+
+    def _blank(self, ls: int, count: int) -> None:
+        if self.pending_lede and self.header is not None and self.header.canonical:
+            self._empty_lede()
+        if self.blank_run == 0:
+            self.blank_start = ls
+        self.blank_run += count
+        self.in_block = False
+
     def line(self, ls: int, le: int) -> None:
         text = self.text
         ts, te = ls, le
-        while ts < te and text[ts] in " \t":
-            ts += 1
-        while te > ts and text[te - 1] in " \t":
-            te -= 1
+        if text[ls] in " \t":
+            ts = le - len(text[ls:le].lstrip(" \t"))
+        if te > ts and text[te - 1] in " \t":
+            te = ts + len(text[ts:le].rstrip(" \t"))
         if te < le or (ts == te and le > ls):
             self.trailing.add(te if te < le else ls, le)
         if ts == te:
-            if self.pending_lede and self.header is not None and self.header.canonical:
-                self._empty_lede()
-            if self.blank_run == 0:
-                self.blank_start = ls
-            self.blank_run += 1
-            self.in_block = False
+            self._blank(ls, 1)
             return
         if self.blank_run > 1 or (self.blank_run and self.header is None):
             self.blanks.add(self.blank_start, ls)
@@ -159,7 +181,9 @@ class _Reader:
         self.pending_lede = False
 
     def _content(self, ts: int, te: int) -> None:
-        m = _MARKER.match(self.text, ts, te)
+        first = self.text[ts]
+        # Only a bullet, an ASCII digit or a character outside ASCII (•, other digits) can open a marker.
+        m = _MARKER.match(self.text, ts, te) if first in _MARKER_FIRST or not first.isascii() else None
         is_item = m is not None and (self.in_block or m.group("bullet") is not None)
         if self.pending_lede:
             self.pending_lede = False

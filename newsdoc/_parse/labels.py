@@ -147,6 +147,8 @@ _NOT_LABELS: frozenset[str] = frozenset(
 """Trailing notes that the publisher sets in plain type: never labels."""
 
 _MAX_WORDS = 8
+_LABEL_MAX = 80
+_NOT_IN_PLAIN_LABEL = ("\n", "\t", '"', "*")
 
 # Emoji (with their modifiers, joiners and flags) or a number and a dot, before a label.
 # Each piece is atomic: no character it can give back could start the next piece, the bold
@@ -191,8 +193,12 @@ class LabelMatch:
 
 def match_label(text: str) -> LabelMatch | None:
     """The label that opens ``text``, or None."""
-    if ":" not in text:
+    colon = text.find(":")
+    if colon < 0:
         return None  # most paragraphs: no colon, no label
+    plain = _plain_label(text, colon)
+    if plain is not None:
+        return _checked(text, text[:colon], None, 0, colon + 2, bold=False, gap=" ")
     m = _LABEL_AT_START.match(text)
     if m is None:
         return None
@@ -200,22 +206,36 @@ def match_label(text: str) -> LabelMatch | None:
     closed = m.group("close_before") is not None or m.group("close_after") is not None
     if closed and not opened:
         return None
-    label = m.group("label")
-    rest_empty = m.end() == len(text)
+    return _checked(
+        text, m.group("label"), m.group("prefix") or None, m.start("label"), m.end(), bold=opened, gap=m.group("gap")
+    )
+
+
+def _plain_label(text: str, colon: int) -> bool | None:
+    """True where ``text`` opens with an ASCII label in plain type and one space after its colon
+    (``Why it matters: ...``), the form of nearly every label, which then needs no pattern:
+    an ASCII capital can start no prefix, and the label holds no mark the pattern forbids.
+    None where the pattern must decide."""
+    if not 0 < colon <= _LABEL_MAX or not "A" <= text[0] <= "Z" or text[colon - 1] in " \t":
+        return None
+    if text[colon + 1 : colon + 2] != " " or text[colon + 2 : colon + 3] in (" ", "\t"):
+        return None
+    label = text[:colon]
+    if not label.isascii() or any(mark in label for mark in _NOT_IN_PLAIN_LABEL):
+        return None
+    return True
+
+
+def _checked(
+    text: str, label: str, prefix: str | None, label_start: int, text_start: int, *, bold: bool, gap: str
+) -> LabelMatch | None:
+    """The label, unless it is a trailing note or does not read as a label."""
     key = label_key(label) or ""
     if key in _NOT_LABELS:
         return None
-    if key not in KNOWN_LABELS and not _plausible(label, rest_empty):
+    if key not in KNOWN_LABELS and not _plausible(label, text_start == len(text)):
         return None
-    prefix = m.group("prefix") or None
-    return LabelMatch(
-        prefix=prefix,
-        label=label,
-        label_start=m.start("label"),
-        text_start=m.end(),
-        bold=opened,
-        gap=m.group("gap"),
-    )
+    return LabelMatch(prefix=prefix, label=label, label_start=label_start, text_start=text_start, bold=bold, gap=gap)
 
 
 def _plausible(label: str, rest_empty: bool) -> bool:

@@ -19,10 +19,9 @@ from newsdoc._diagnostics import CODES, Diagnostic, Span, make
 
 __all__ = ["Source"]
 
-# Whether the text needs normalising at all.
-_NEEDS_WORK = regex.compile(
-    r"[\r\u00a0\u202f\u200b\u2060\ufeff\x00-\x08\x0b\x0c\x0e-\x1f\x7f]|[\ud800-\udbff][\udc00-\udfff]"
-)
+# Whether the text may need normalising at all: one character class (a high surrogate may
+# start a pair), which the standard library scans several times faster than ``regex`` does.
+_NEEDS_WORK = re.compile("[\r\u00a0\u202f\u200b\u2060\ufeff\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udbff]")
 # One alternative per kind of character the normaliser touches; the named groups say which.
 _SPECIAL = regex.compile(
     r"(?P<crlf>\r\n?)"

@@ -125,3 +125,23 @@ def test_header_and_label_patterns_do_not_backtrack(pattern: regex.Pattern[str],
     except TimeoutError:
         pytest.fail("the pattern backtracked")
     check_all(" date 2023-10-16 Lede.\n\n" + text if pattern is labels._LABEL_AT_START else text)
+
+
+CASES_MARKER_ALONE_ON_ITS_LINE = [
+    ("numbered", ".\n2)\nZ", "2.", "Z"),
+    ("bullet-then-two-lines", " date 2023-10-16 Lede\n-\nZ\nY", "-", "Z Y"),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "marker", "item"),
+    [c[1:] for c in CASES_MARKER_ALONE_ON_ITS_LINE],
+    ids=[c[0] for c in CASES_MARKER_ALONE_ON_ITS_LINE],
+)
+def test_a_marker_alone_on_its_line_takes_the_next_line_without_a_leading_space(
+    text: str, marker: str, item: str
+) -> None:
+    """Fuzzer: '2)' alone on a line, then 'Z', gave the item text ' Z', written back as '2.  Z' and
+    read back as 'Z'."""
+    article = check_all(text)
+    assert [(p.marker, p.text) for p in article.paragraphs[1:]] == [(marker, item)]

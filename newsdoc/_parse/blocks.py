@@ -204,9 +204,13 @@ class _Reader:
             )
         elif self.in_block and self.blocks and not self._joins_into_a_header(te):
             last = self.blocks[-1]
-            self.joins.add(last.end, ts)
+            if last.body == last.end:
+                # A marker alone on its line: the item's text is the next line (no space before it).
+                last.body = ts
+            else:
+                self.joins.add(last.end, ts)
+                last.joined = True
             last.end = te
-            last.joined = True
         else:
             self.blocks.append(Block(start=ts, body=ts, end=te))
 

@@ -60,6 +60,8 @@ CODES: dict[str, tuple[Severity, str]] = {
     "ND132": (Severity.INFO, "the space after a label's colon was normalised"),
     "ND201": (Severity.WARNING, "a quotation mark is never closed"),
     "ND202": (Severity.WARNING, "a closing quotation mark has no opening mark"),
+    "ND203": (Severity.WARNING, "a paragraph holds more quotation marks than are read; the rest are not quotes"),
+    "ND204": (Severity.WARNING, "a paragraph holds more cue words than are read; the rest are not attributions"),
     "ND901": (Severity.ERROR, "a pattern took too long and the paragraph was read without it"),
     "ND902": (Severity.ERROR, "an internal error was caught; part of the input was read without quotes"),
 }

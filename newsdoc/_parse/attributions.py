@@ -37,7 +37,7 @@ from newsdoc._parse.phrases import Phrase
 from newsdoc._parse.phrases_left import source_before
 from newsdoc._parse.phrases_right import source_after, subject_of
 from newsdoc._parse.quotes import QuoteSpan
-from newsdoc._parse.sentences import sentence_of
+from newsdoc._parse.sentences import LOOK, sentence_of
 
 __all__ = ["read_attributions"]
 
@@ -83,7 +83,7 @@ def _inside_quote(quotes: Sequence[QuoteSpan], marks: Sequence[int], at: int) ->
 
 def _quote_touching(text: str, at: int, s_start: int) -> bool:
     """Whether a quote closes just before ``at``, with only a comma between (``"...," she replied``)."""
-    before = text[s_start:at].rstrip(" ,")
+    before = text[max(s_start, at - LOOK) : at].rstrip(" ,")
     return before.endswith(('"', "\u201d"))
 
 
@@ -278,13 +278,13 @@ def _after_and(text: str, at: int, s_start: int) -> bool:
 
 def _inverted(text: str, at: int, s_start: int) -> bool:
     """Whether the verb at ``at`` follows a comma, a quote or the start of its sentence."""
-    before = text[s_start:at].rstrip()
+    before = text[max(s_start, at - LOOK) : at].rstrip()
     return not before or before[-1] in ',"\u201d\u2014'
 
 
 def _participle(para: int, text: str, cue: Cue, s_start: int, *, done: list[Found], context: Context) -> Found | None:
     """``..., saying that`` or ``... and vowing to``: the subject of the sentence is the source."""
-    before = text[s_start : cue.start].rstrip()
+    before = text[max(s_start, cue.start - LOOK) : cue.start].rstrip()
     after_noun = bool(cue.flags & CueFlag.QUOTE) and before[-1:].isalpha()
     if not (before.endswith((",", " and")) or after_noun):
         return None  # ``a speech calling it "a train wreck"`` is read, ``a warning sign`` is not

@@ -16,7 +16,10 @@ from collections.abc import Sequence
 from newsdoc._model import AttributionKind
 from newsdoc._parse.cuewords import CUE_FORMS, CueFlag
 
-__all__ = ["Cue", "find_all_cues", "find_cues"]
+__all__ = ["MAX_CUES", "Cue", "find_all_cues", "find_cues"]
+
+MAX_CUES = 100
+"""The most cue words read in one paragraph; prose holds a handful, so the rest are left alone (ND204)."""
 
 _SPECIAL = (
     "according",
@@ -100,38 +103,43 @@ def find_cues(text: str) -> list[Cue]:
     >>> [(c.word, c.kind.value) for c in find_cues("Per Axios, X declined to comment and Y did not respond.")]
     [('Per', 'according_to'), ('declined', 'declined'), ('respond', 'no_response')]
     """
-    found = _PIECE_SET.intersection(text.split())
-    return _cues_at(text, found) if found else []
+    return find_all_cues([text])[0][0]
 
 
-def find_all_cues(texts: Sequence[str]) -> list[list[Cue]]:
-    """The cues of every paragraph.
+def find_all_cues(texts: Sequence[str]) -> tuple[list[list[Cue]], list[tuple[int, int]]]:
+    """The cues of every paragraph, and ``(paragraph, offset)`` of each first cue word left unread.
 
-    >>> [[c.word for c in row] for row in find_all_cues(["He said so.", "No cue.", "Per the study."])]
-    [['said'], [], ['Per']]
+    >>> cues, unread = find_all_cues(["He said so.", "No cue.", "Per the study."])
+    >>> [[c.word for c in row] for row in cues], unread
+    ([['said'], [], ['Per']], [])
     """
     out: list[list[Cue]] = []
-    for text in texts:
+    unread: list[tuple[int, int]] = []
+    for i, text in enumerate(texts):
         found = _PIECE_SET.intersection(text.split())
-        out.append(_cues_at(text, found) if found else [])
-    return out
+        if not found:
+            out.append([])
+            continue
+        places = [(at, _PIECES[piece][0]) for piece in found for at in _piece_places(text, piece)]
+        places.sort()
+        if len(places) > MAX_CUES:
+            unread.append((i, places[MAX_CUES][0]))
+        cues = (_read_cue(text, at, word) for at, word in places[:MAX_CUES])
+        out.append([cue for cue in cues if cue is not None])
+    return out, unread
 
 
-def _cues_at(text: str, found: frozenset[str]) -> list[Cue]:
-    """The cues of ``text``, given the white-space separated pieces of it that hold a cue word."""
-    places: list[tuple[int, str]] = []
+def _piece_places(text: str, piece: str) -> list[int]:
+    """Where ``piece`` stands in ``text`` as a whole white-space separated piece."""
+    out: list[int] = []
     last = len(text)
-    for piece in found:
-        word, skip = _PIECES[piece]
-        at = text.find(piece)
-        while at >= 0:
-            end = at + len(piece)
-            if (at == 0 or text[at - 1].isspace()) and (end == last or text[end].isspace()):
-                places.append((at + skip, word))  # a whole piece between white space
-            at = text.find(piece, at + 1)
-    places.sort()
-    cues = (_read_cue(text, at, word) for at, word in places)
-    return [cue for cue in cues if cue is not None]
+    at = text.find(piece)
+    while at >= 0:
+        end = at + len(piece)
+        if (at == 0 or text[at - 1].isspace()) and (end == last or text[end].isspace()):
+            out.append(at + _PIECES[piece][1])
+        at = text.find(piece, at + 1)
+    return out
 
 
 def _read_cue(text: str, start: int, word: str) -> Cue | None:

@@ -32,7 +32,7 @@ from newsdoc._parse.lexicon import (
     UNCLEAR_PERSON_NOUNS,
     words,
 )
-from newsdoc._parse.names import SPLIT_AT, Context, name_and_role, plural, possessive, strip_parens
+from newsdoc._parse.names import ORG_WORDS, SPLIT_AT, Context, name_and_role, plural, possessive, strip_parens
 from newsdoc._parse.sentences import Token, tokens
 
 __all__ = ["Description", "Mention", "can_speak", "describe", "described"]
@@ -234,7 +234,8 @@ def _count(core: list[Token], complement: list[Token]) -> tuple[int | None, bool
     head = lows[-1]
     if "and" in lows or "," in lows:
         conjuncts = _conjuncts(words)
-        if len(conjuncts) > 1 and not plural(conjuncts[-1][-1]) and all(_nominal(c) for c in conjuncts):
+        several = len(conjuncts) > 1 and not plural(conjuncts[-1][-1]) and all(_nominal(c) for c in conjuncts)
+        if several and not _one_body(conjuncts, lows):
             return len(conjuncts), True
     if head in _QUANTITIES or "%" in lows or (head.isdigit() and complement):
         return None, True
@@ -259,6 +260,18 @@ def _count(core: list[Token], complement: list[Token]) -> tuple[int | None, bool
         proper = _proper(core[1:-1] if lows[0] in DETERMINERS else core[:-1])
         return (1 if proper and head != "polling" else None), False
     return 1, False
+
+
+def _one_body(conjuncts: list[list[str]], lows: list[str]) -> bool:
+    """Whether ``and`` joins the words of one body's name: ``Competition and Markets Authority``."""
+    bodies = ORG_NOUNS | ORG_WORDS
+    return (
+        len(conjuncts) == 2
+        and "," not in lows
+        and conjuncts[1][-1].lower() in bodies
+        and conjuncts[0][-1].lower() not in bodies
+        and all(w[0].isupper() for c in conjuncts for w in c if w.lower() not in DETERMINERS)
+    )
 
 
 def _conjuncts(words: list[str]) -> list[list[str]]:

@@ -25,7 +25,7 @@ from newsdoc._parse.cuewords import CUE_FORMS
 from newsdoc._parse.found import Found
 from newsdoc._parse.lexicon import words
 from newsdoc._parse.quotes import QuoteSpan
-from newsdoc._parse.sentences import sentence_of
+from newsdoc._parse.sentences import LOOK, blank, sentence_of
 
 __all__ = ["Linked", "link_quotes"]
 
@@ -66,12 +66,12 @@ def _speaker(
     after: Found | None = None
     for f in near:
         if f.first >= q.end:
-            if not text[q.end : f.first].strip(_BETWEEN):
+            if blank(text, q.end, f.first, _BETWEEN):
                 return f
-            if f.first < s_end and after is None and not (partial and text[f.last : s_end].strip(_BETWEEN)):
+            if f.first < s_end and after is None and not (partial and not blank(text, f.last, s_end, _BETWEEN)):
                 after = f  # for a fragment, a clause that ends the sentence: ``"Heat" continues, the NWS warns.``
         elif f.last <= q.mark and f.first >= s_start:
-            aside = "\u2014" in text[f.last : q.mark] and "\u2014" in text[s_start : f.first]
+            aside = "\u2014" in text[f.last : q.mark] and "\u2014" in text[max(s_start, f.first - LOOK) : f.first]
             if not aside:
                 before = f
     return before or after
@@ -87,7 +87,7 @@ def _partial(text: str, q: QuoteSpan, s_start: int) -> bool:
     """Whether the quote is a fragment inside a sentence rather than whole sentences."""
     if q.continued:
         return False
-    before = text[s_start : q.mark].rstrip()
+    before = text[max(s_start, q.mark - LOOK) : q.mark].rstrip()
     quoted = text[q.start : q.end].rstrip()
     if not before:
         after = text[q.end + 1 : q.end + 3].lstrip()
@@ -138,8 +138,8 @@ def link_quotes(
                 near = [f for f in said[max(0, j - 3) : j + 1] if not (partial and f.finding)]
                 speaker = _speaker(text, q, near, (s_start, s_end), partial=partial)
                 if partial and speaker is not None and speaker.last <= q.mark and text[q.start : q.start + 1].isupper():
-                    partial = bool(text[speaker.last : q.mark].strip(" ,:"))  # ``Said a U.S. official, "..."``
-                alone = not text[s_start : q.mark].strip() and not text[q.end : s_end].strip(_BETWEEN)
+                    partial = not blank(text, speaker.last, q.mark, " ,:")  # ``Said a U.S. official, "..."``
+                alone = blank(text, s_start, q.mark) and blank(text, q.end, s_end, _BETWEEN)
                 out.append(Linked(q, speaker, partial=partial, alone=alone))
         links.append(out)
     _inherit(texts, links, founds)
@@ -183,12 +183,12 @@ def _inherit(texts: Sequence[str], links: list[list[Linked]], founds: Sequence[S
             following[k] = later
             later = row[k].found or later
         earlier: Found | None = None
-        only_quotes = bool(row) and _only_quotes(texts[i], row)
+        handed: Found | None = None
+        if row and i > 0 and _only_quotes(texts[i], row):
+            handed = _previous_speaker(texts[i - 1], links[i - 1], founds[i - 1])
         for k, link in enumerate(row):
             if link.found is None and link.alone:
-                link.found = earlier or following[k]
-                if link.found is None and only_quotes and i > 0:
-                    link.found = _previous_speaker(texts[i - 1], links[i - 1], founds[i - 1])
+                link.found = earlier or following[k] or handed
             earlier = link.found or earlier
 
 

@@ -94,7 +94,7 @@ def _scan_right(toks: list[Token], k: int, *, strict: bool) -> tuple[int, int, b
             k += 1
             continue
         if text[0].islower() and k > start and not possessed:
-            if (proper or strict) and low not in SOURCE_NOUNS and not _noun_follows(toks, k + 1):
+            if (proper or strict) and low not in SOURCE_NOUNS and (strict or not _noun_follows(toks, k + 1)):
                 clause_stop = strict
                 break
             if low.endswith("ly") and k + 1 < n and toks[k + 1][0].endswith(("ed", "ing")):

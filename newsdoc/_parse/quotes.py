@@ -6,7 +6,9 @@ text. A quote left open at the end of a paragraph continues into the next paragr
 that paragraph opens with a mark (the convention for a quote that runs over several
 paragraphs); otherwise it ends with its paragraph and is reported as ND201. A closing
 mark with nothing open is reported as ND202 and otherwise ignored. Nothing here looks
-beyond one paragraph, so an unclosed mark never swallows the rest of the article.
+beyond one paragraph, so an unclosed mark never swallows the rest of the article; and
+no paragraph of prose holds hundreds of marks, so a paragraph is read up to its
+:data:`MAX_MARKS`-th mark only (ND203 marks where reading stopped).
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-__all__ = ["QuoteSpan", "find_quote_spans"]
+__all__ = ["MAX_MARKS", "QuoteSpan", "find_quote_spans"]
 
 # Any double quotation mark. Stdlib ``re``: a one-class pattern, linear, and faster to
 # scan with than the ``regex`` module.
@@ -22,6 +24,8 @@ _MARK = re.compile('["\u201c\u201d]')
 _OPENING = "\u201c"
 _CLOSING = "\u201d"
 _OPENERS = ('"', _OPENING)
+MAX_MARKS = 200
+"""The most quotation marks read in one paragraph; the rest are reported (ND203) and left alone."""
 
 
 class QuoteSpan:
@@ -54,8 +58,11 @@ def _pair(para: int, text: str) -> tuple[list[QuoteSpan], list[tuple[int, int, s
     spans: list[QuoteSpan] = []
     problems: list[tuple[int, int, str]] = []
     open_at = -1
-    for m in _MARK.finditer(text):
+    for n, m in enumerate(_MARK.finditer(text)):
         at = m.start()
+        if n == MAX_MARKS:
+            problems.append((para, at, "ND203"))
+            return spans, problems  # no paragraph of prose holds so many: the rest is not read
         ch = text[at]
         if open_at < 0:
             if ch == _CLOSING:

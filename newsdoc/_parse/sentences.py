@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from newsdoc._parse.lexicon import ABBREVIATIONS
 from newsdoc._parse.quotes import QuoteSpan
 
-__all__ = ["Token", "is_abbreviation", "sentence_of", "sentence_starts", "tokens"]
+__all__ = ["LOOK", "Token", "blank", "is_abbreviation", "sentence_of", "sentence_starts", "tokens"]
 
 # A candidate sentence end: end punctuation, closing marks, white space, then what may
 # open a sentence. The lookahead is one character long.
@@ -24,6 +24,10 @@ _SENTENCE_END = re.compile('[.!?]+["\u201d\u2019\')\\]]*\\s+(?=["\u201c(\\[]?[A-
 # A word (letters and digits, with inner apostrophes, hyphens, ampersands, slashes and
 # periods between letters), a number with separators, or one other visible character.
 _TOKEN = re.compile(r"\d[\d,.]*\d|[^\W_][\w'’&/-]*(?:\.[^\W_][\w'’&/-]*)*|[^\w\s]")
+
+LOOK = 160
+"""How far the rules look around a cue or a quote for the words that decide it. Every look
+is bounded, so a sentence with thousands of quotes or cues costs no more than its length."""
 
 Token = tuple[str, int, int]
 """A word or a punctuation character, with its start and end offsets."""
@@ -59,6 +63,14 @@ def sentence_starts(text: str, quotes: Sequence[QuoteSpan]) -> list[int]:
 def _inside(bounds: list[tuple[int, int]], at: int) -> bool:
     i = bisect.bisect_right(bounds, (at, at)) - 1
     return i >= 0 and bounds[i][0] < at < bounds[i][1]
+
+
+def blank(text: str, start: int, end: int, chars: str | None = None) -> bool:
+    """Whether ``text[start:end]`` holds nothing but ``chars`` (white space by default).
+
+    A stretch longer than :data:`LOOK` is never blank, so the test costs a bounded time.
+    """
+    return end - start <= LOOK and not text[start:end].strip(chars)
 
 
 def sentence_of(starts: Sequence[int], at: int, length: int) -> tuple[int, int]:

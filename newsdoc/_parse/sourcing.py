@@ -35,6 +35,9 @@ from newsdoc._parse.source import Source
 
 __all__ = ["read_sourcing"]
 
+_MAX_REPORTS = 100
+"""The most quote diagnostics an article gets; the last one counts any others."""
+
 
 class _Sentences:
     """Sentence starts of each paragraph, computed the first time they are asked for."""
@@ -62,11 +65,13 @@ def read_sourcing(
     offset of its first character in ``src.text``; spans are made with ``src.span``.
     """
     spans, problems = find_quote_spans(texts)
-    diagnostics = [src.diagnostic(code, starts[p] + at, starts[p] + at + 1) for p, at, code in problems]
+    all_cues, unread = find_all_cues(texts)
+    problems.extend((p, at, "ND204") for p, at in unread)
+    diagnostics = _report(problems, starts, src)
     sentences = _Sentences(texts, spans)
     context = Context("\n".join(texts))
     founds: list[list[Found]] = []
-    for i, (text, cues) in enumerate(zip(texts, find_all_cues(texts), strict=True)):
+    for i, (text, cues) in enumerate(zip(texts, all_cues, strict=True)):
         founds.append(
             read_attributions(i, text, cues, sentences(i), spans[i], context=context) if cues or spans[i] else []
         )
@@ -88,6 +93,19 @@ def read_sourcing(
             )
         )
     return quotes, attributions, diagnostics
+
+
+def _report(problems: list[tuple[int, int, str]], starts: Sequence[int], src: Source) -> list[Diagnostic]:
+    """The diagnostics of the problems found, at most :data:`_MAX_REPORTS` of them; the last
+    one counts the rest (a text of thousands of stray marks gets a short report)."""
+    problems.sort(key=lambda p: (p[0], p[1]))
+    shown = problems[:_MAX_REPORTS]
+    out = []
+    for n, (p, at, code) in enumerate(shown):
+        rest = len(problems) - len(shown) if n == len(shown) - 1 else 0
+        detail = f"{rest} more quote problem{'s' if rest != 1 else ''} after this one" if rest else None
+        out.append(src.diagnostic(code, starts[p] + at, starts[p] + at + 1, detail))
+    return out
 
 
 def _attribution(f: Found, text: str, base: int, src: Source) -> Attribution:

@@ -1,0 +1,187 @@
+"""Attributions: each cue with its source phrase, kind and rule, and the words that are not cues."""
+
+from __future__ import annotations
+
+import pytest
+
+import newsdoc
+from newsdoc import AttributionKind
+
+SAID = AttributionKind.SAID
+ACCORDING_TO = AttributionKind.ACCORDING_TO
+DECLINED = AttributionKind.DECLINED
+NO_RESPONSE = AttributionKind.NO_RESPONSE
+
+
+def attributions(sentence: str) -> list[tuple[str, str, AttributionKind, str]]:
+    """(source, cue, kind, rule) of every attribution of a one-paragraph article."""
+    article = newsdoc.parse(f" date 2024-05-01 {sentence}\n\n")
+    return [(a.source, a.cue, a.kind, a.rule) for a in article.attributions]
+
+
+# (sentence, expected (source, cue, kind, rule) list)
+FOUND = [
+    (
+        "source-then-verb",
+        "The plan stalled, two Israeli officials said.",
+        [("two Israeli officials", "said", SAID, "source-verb")],
+    ),
+    ("adverb-between", "Anthropic also said it would wait.", [("Anthropic", "said", SAID, "source-verb")]),
+    (
+        "told-axios",
+        "A source familiar with the matter told Axios the deal was off.",
+        [("A source familiar with the matter", "told Axios", SAID, "source-verb")],
+    ),
+    (
+        "said-in-a-statement",
+        "The company said in a statement that it would appeal.",
+        [("The company", "said in a statement", SAID, "source-verb")],
+    ),
+    (
+        "wrote-on-x",
+        "Acme CEO Jane Roe wrote on X that the plan works.",
+        [("Acme CEO Jane Roe", "wrote on X", SAID, "source-verb")],
+    ),
+    (
+        "appositive-kept",
+        "Brian Moynihan, CEO of Bank of America, said spending held up.",
+        [("Brian Moynihan, CEO of Bank of America", "said", SAID, "source-verb")],
+    ),
+    (
+        "aside-stepped-over",
+        "Trump, in a post on Saturday night, confirmed the strikes.",
+        [("Trump", "confirmed", SAID, "source-verb")],
+    ),
+    (
+        "relative-clause",
+        "Two officials who attended the summit said the talks went well.",
+        [("Two officials who attended the summit", "said", SAID, "source-verb")],
+    ),
+    (
+        "reflexive",
+        "Leiter himself told Axios the calls were routine.",
+        [("Leiter himself", "told Axios", SAID, "source-verb")],
+    ),
+    (
+        "inverted",
+        "Growth will slow, says Jane Roe, an economist at Acme.",
+        [("Jane Roe, an economist at Acme", "says", SAID, "verb-source")],
+    ),
+    (
+        "inverted-at-sentence-start",
+        'Said a second official: "It is done."',
+        [("a second official", "Said", SAID, "verb-source")],
+    ),
+    (
+        "according-to",
+        "Prices rose 5%, according to the U.S. Drought Monitor.",
+        [("the U.S. Drought Monitor", "according to", ACCORDING_TO, "according-to")],
+    ),
+    (
+        "according-to-a-list",
+        "The talks stalled, according to U.S., Israeli and Lebanese officials.",
+        [("U.S., Israeli and Lebanese officials", "according to", ACCORDING_TO, "according-to")],
+    ),
+    ("per", "Sales fell 3%, per the study.", [("the study", "per", ACCORDING_TO, "per")]),
+    (
+        "declined",
+        "State Department spokesperson Mathew Miller declined to comment.",
+        [("State Department spokesperson Mathew Miller", "declined to comment", DECLINED, "declined")],
+    ),
+    (
+        "no-response",
+        "The White House did not immediately respond to a request for comment.",
+        [("The White House", "did not immediately respond", NO_RESPONSE, "no-response")],
+    ),
+    (
+        "participle",
+        "Jane Roe spoke on Monday, saying that the plan works.",
+        [("Jane Roe", "saying", SAID, "participle")],
+    ),
+    ("second-verb", "Roe met the board and said the plan works.", [("Roe", "said", SAID, "and-verb")]),
+    (
+        "finding-verb",
+        "A new Gallup poll found that most adults agree.",
+        [("A new Gallup poll", "found", SAID, "source-verb")],
+    ),
+    (
+        "possessive-noun",
+        '"Pass the bill now!" was the president\'s plea in March.',
+        [("the president", "plea", SAID, "possessive-noun")],
+    ),
+    (
+        "quote-licensed-verb",
+        'The senator called the plan "a grave and costly mistake."',
+        [("The senator", "called", SAID, "source-verb")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [c[1:] for c in FOUND], ids=[c[0] for c in FOUND])
+def test_attribution_is_found_with_its_rule(
+    sentence: str, expected: list[tuple[str, str, AttributionKind, str]]
+) -> None:
+    """Each pattern of sourcing yields its source, cue, kind and the rule that read it."""
+    assert attributions(sentence) == expected
+
+
+# Sentences with a word that looks like a cue but reports nobody.
+NOT_FOUND = [
+    ("per-as-a-rate", "Tokens cost $2 per million."),
+    ("per-as-a-unit", "The limit is one ticket per household."),
+    ("passive", "The body was found in the river."),
+    ("raising-verb", "Each request estimated to save an hour was logged."),
+    ("asked-a-question", "Gallup first asked the question in 1976."),
+    ("plural-noun", "Earnings reports are due on Friday."),
+    ("noun-after-a-modifier", "Republicans in swing states scramble for votes."),
+    ("called-without-a-quote", "The agency called a meeting for Friday."),
+    ("added-with-an-object", "The company added 500 jobs in May."),
+    ("the-writer", "We hear the deal is close."),
+    ("declined-as-a-fall", "Prices declined sharply in June."),
+    ("list-of-tasks", "AI helps with planning, writing and analysis."),
+    ("participle-as-adjective", "Officials ignored the warning signs."),
+    ("available", "The model is not yet available in Europe."),
+    ("inside-a-quote", '"The tests, which we said would pass, passed."'),
+]
+
+
+@pytest.mark.parametrize("sentence", [c[1] for c in NOT_FOUND], ids=[c[0] for c in NOT_FOUND])
+def test_words_that_are_not_cues(sentence: str) -> None:
+    """Rates, passives, plural nouns and other look-alikes are not attributions."""
+    assert attributions(sentence) == []
+
+
+def test_every_rule_name_is_documented() -> None:
+    """The rules used above are exactly the rule names the sourcing docs list."""
+    used = {rule for case in FOUND for (_, _, _, rule) in case[2]}
+    assert used == {
+        "source-verb",
+        "verb-source",
+        "according-to",
+        "per",
+        "declined",
+        "no-response",
+        "participle",
+        "and-verb",
+        "possessive-noun",
+    }
+
+
+def test_participle_after_a_credited_speaker_adds_nothing() -> None:
+    """``says Stafford, adding that`` is one attribution: the participle shares the speaker."""
+    assert attributions("Use is rising, says Stafford, adding that risks remain.") == [
+        ("Stafford", "says", SAID, "verb-source")
+    ]
+
+
+def test_two_verbs_of_one_speaker_make_one_attribution() -> None:
+    """``X declared ... and called ...`` credits X once."""
+    found = attributions('Qassem declared the deal "null and void" and called it "a humiliation and a disgrace."')
+    assert found == [("Qassem", "declared", SAID, "source-verb")]
+
+
+def test_object_relative_credits_the_name_not_the_noun() -> None:
+    """``the same issue Amazon warned about`` credits Amazon."""
+    assert attributions("Other models have the same issue Amazon warned about.") == [
+        ("Amazon", "warned", SAID, "source-verb")
+    ]

@@ -1,0 +1,106 @@
+"""Bounding the source phrase: the leftward scan, the rightward scan and the subject of a sentence."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsdoc._parse.phrases_left import source_before
+from newsdoc._parse.phrases_right import source_after, subject_of
+
+# (text whose last word is the cue, the phrase before it, or None)
+BEFORE = [
+    ("name", "Anthropic said", "Anthropic"),
+    ("unnamed-people", "The plan stalled, two Israeli officials said", "two Israeli officials"),
+    ("determiner-chain", "But one of the other senior U.S. officials said", "one of the other senior U.S. officials"),
+    ("abbreviation", "Sen. Thom Tillis (R-N.C.) said", "Sen. Thom Tillis (R-N.C.)"),
+    ("complement", "A source close to Leiter said", "A source close to Leiter"),
+    ("participle-complement", "A chart accompanying the announcement says", "A chart accompanying the announcement"),
+    ("coordinated-names", "Google, Microsoft and Amazon said", "Google, Microsoft and Amazon"),
+    ("clause-conjunction", "He left and officials said", "officials"),
+    ("time-between", "Reuters-Ipsos polling out this week found", "Reuters-Ipsos polling"),
+    ("name-after-a-month", "April Newman said", "April Newman"),
+    (
+        "colon-in-an-appositive",
+        "Danielle Melfi, the CEO of RESOLVE: The National Association, says",
+        "Danielle Melfi, the CEO of RESOLVE: The National Association",
+    ),
+    ("aside-participle", "PNC, using its own customer data, says", "PNC"),
+    ("aside-adverb", "A senior U.S. official, however, noted", "A senior U.S. official"),
+    ("antecedent-of-who", "Thomas was joined by Gorsuch, who wrote", "Gorsuch"),
+    ("passive", "The body was found", None),
+    ("clause-before-comma", "The use of AI is rising, says", None),
+    ("nothing", '"We will win," said', None),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [c[1:] for c in BEFORE], ids=[c[0] for c in BEFORE])
+def test_phrase_before_the_cue(text: str, expected: str | None) -> None:
+    """The leftward scan stops where the source phrase starts, or finds none."""
+    cue = text.rindex(" ")
+    found = source_before(text, cue, 0)
+    assert (text[found.start : found.end] if found else None) == expected
+
+
+def test_long_phrase_widens_its_window() -> None:
+    """A phrase longer than the first short window is still read whole."""
+    text = "Prices fell, a senior economist at the Federal Reserve Bank of New York in Manhattan said"
+    found = source_before(text, text.rindex(" "), 0)
+    assert found is not None
+    assert text[found.start : found.end] == "a senior economist at the Federal Reserve Bank of New York in Manhattan"
+
+
+# (text after the cue, the phrase after it, or None)
+AFTER = [
+    ("name-then-period", " Jane Roe.", "Jane Roe"),
+    ("appositive", " Michael Thomas, founder of Cleanview, a market platform.", "Michael Thomas, founder of Cleanview"),
+    (
+        "stops-at-a-place",
+        " United Nations spokesperson Stéphane Dujarric in an email.",
+        "United Nations spokesperson Stéphane Dujarric",
+    ),
+    ("stops-at-a-relative", " a longtime Trump ally who knows Congress well.", "a longtime Trump ally"),
+    ("stops-at-a-participle", " AlphaSense data shared with Axios.", "AlphaSense data"),
+    ("list-of-adjectives", " U.S., Israeli and Lebanese officials.", "U.S., Israeli and Lebanese officials"),
+    (
+        "coordination",
+        " the Kuwaiti army and Bahrain's interior ministry.",
+        "the Kuwaiti army and Bahrain's interior ministry",
+    ),
+    ("comma-then-clause", " BCG, and agencies may feel it.", "BCG"),
+    ("possessive-with-a-month", " the Fire Center's July outlook.", "the Fire Center's July outlook"),
+    (
+        "role-then-name",
+        " executive coach and founder of Acme, Keith Ferrazzi.",
+        "executive coach and founder of Acme, Keith Ferrazzi",
+    ),
+    ("quote-mark", ' "we are ready."', None),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [c[1:] for c in AFTER], ids=[c[0] for c in AFTER])
+def test_phrase_after_the_cue(text: str, expected: str | None) -> None:
+    """The rightward scan ends where the source phrase ends, keeping a role appositive."""
+    found = source_after(text, 0, len(text))
+    assert (text[found.start : found.end] if found else None) == expected
+
+
+# (sentence, its subject)
+SUBJECTS = [
+    ("plain", "Moynihan signaled bullishness, saying", "Moynihan"),
+    ("after-an-introduction", "Speaking with Axios in January, Moynihan signaled bullishness", "Moynihan"),
+    ("after-a-sentence-adverb", "Instead, the company says", "the company"),
+    ("pronoun", "He berated the senators, calling", "He"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [c[1:] for c in SUBJECTS], ids=[c[0] for c in SUBJECTS])
+def test_subject_of_a_sentence(text: str, expected: str) -> None:
+    """The subject is the phrase that opens the sentence after any introductory phrase."""
+    found = subject_of(text, 0, len(text))
+    assert found is not None
+    assert text[found.start : found.end] == expected
+
+
+def test_sentence_opening_with_a_quote_has_no_subject() -> None:
+    """The words of a quote that opens a sentence are the speaker's, not a subject."""
+    assert subject_of('"President Trump is committed," she said', 0, 40) is None

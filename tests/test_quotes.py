@@ -1,0 +1,108 @@
+"""Quote spans: pairing the double quotation marks of each paragraph, and the ND201/ND202 diagnostics."""
+
+from __future__ import annotations
+
+import pytest
+
+import newsdoc
+from newsdoc._parse.quotes import MAX_MARKS, find_quote_spans
+
+# (paragraph text, the quoted texts it holds)
+PAIRING = [
+    ("straight", 'He said "yes" and "no."', ["yes", "no."]),
+    ("curly", "He said \u201cyes\u201d and \u201cno.\u201d", ["yes", "no."]),
+    (
+        "single-marks-inside",
+        "\"As O'Neill said, 'All politics is local.'\"",
+        ["As O'Neill said, 'All politics is local.'"],
+    ),
+    ("mixed-marks", '\u201cOne," she said. "Two.\u201d', ["One,", "Two."]),
+    ("mark-after-a-comma", '"It was hard," she says," I wanted more."', ["It was hard,", " I wanted more."]),
+    ("empty-quote-is-skipped", 'An empty "" pair.', []),
+    ("no-marks", "Nothing quoted here.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [c[1:] for c in PAIRING], ids=[c[0] for c in PAIRING])
+def test_marks_pair_into_quoted_texts(text: str, expected: list[str]) -> None:
+    """Straight marks open and close in turn, curly marks by their direction; single marks stay inside."""
+    spans, problems = find_quote_spans([text])
+    assert [text[s.start : s.end] for s in spans[0]] == expected
+    assert problems == []
+
+
+def test_span_offsets_point_inside_the_marks() -> None:
+    """A span's start is one past its opening mark and its end is at the closing mark."""
+    text = 'A "b c" d'
+    (span,) = find_quote_spans([text])[0][0]
+    assert (span.mark, span.start, span.end, span.closed) == (2, 3, 6, True)
+
+
+def test_unclosed_quote_ends_with_its_paragraph_and_is_reported() -> None:
+    """An unclosed mark runs to the end of its paragraph only, and is ND201 at the mark."""
+    spans, problems = find_quote_spans(['He said "never closed.', "Next paragraph."])
+    (span,) = spans[0]
+    assert span.closed is False
+    assert span.continues is False
+    assert spans[1] == []
+    assert problems == [(0, 8, "ND201")]
+
+
+def test_quote_running_over_paragraphs_continues_without_a_diagnostic() -> None:
+    """A paragraph that leaves a quote open hands it to the next paragraph when that one opens with a mark."""
+    texts = ['"First part of it.', '"Second part of it.', '"Last part," she said.']
+    spans, problems = find_quote_spans(texts)
+    first, second, last = spans[0][0], spans[1][0], spans[2][0]
+    assert (first.continues, first.continued) == (True, False)
+    assert (second.continues, second.continued) == (True, True)
+    assert (last.continues, last.continued, last.closed) == (False, True, True)
+    assert problems == []
+
+
+def test_opening_curly_mark_inside_an_open_quote_closes_the_first_as_unclosed() -> None:
+    """A second opening curly mark means the first quote was never closed: ND201 for the first."""
+    text = "\u201cone \u201ctwo\u201d"
+    spans, problems = find_quote_spans([text])
+    assert [(text[s.start : s.end], s.closed) for s in spans[0]] == [("one ", False), ("two", True)]
+    assert problems == [(0, 0, "ND201")]
+
+
+def test_closing_curly_mark_with_nothing_open_is_reported() -> None:
+    """A closing curly mark that closes nothing is ND202 and is otherwise ignored."""
+    spans, problems = find_quote_spans(["He said\u201d so."])
+    assert spans == [[]]
+    assert problems == [(0, 7, "ND202")]
+
+
+def test_parse_reports_unclosed_mark_with_its_position() -> None:
+    """Through parse, ND201 points at the mark in the caller's text and the next paragraph is untouched."""
+    text = ' date 2023-10-16 Lede.\n\nShe said "it never closes.\n\nThe next paragraph.\n\n'
+    article = newsdoc.parse(text)
+    (diagnostic,) = [d for d in article.diagnostics if d.code == "ND201"]
+    assert text[diagnostic.span.start] == '"'
+    assert (diagnostic.line, diagnostic.column) == (3, 10)
+    assert article.paragraphs[2].text == "The next paragraph."
+
+
+def test_parse_reports_stray_closing_mark() -> None:
+    """Through parse, a closing curly mark with nothing open is ND202 at the mark."""
+    text = " date 2023-10-16 Lede.\n\nNothing open\u201d here.\n\n"
+    (diagnostic,) = [d for d in newsdoc.parse(text).diagnostics if d.code == "ND202"]
+    assert text[diagnostic.span.start] == "\u201d"
+
+
+def test_unclosed_attributed_quote_is_kept_to_the_end_of_its_paragraph() -> None:
+    """A quote whose closing mark is missing still counts, up to the end of its paragraph."""
+    text = ' date 2023-10-16 Lede.\n\nAn aide told Axios the team will "keep working on it.\n\nNext.\n\n'
+    (quote,) = newsdoc.parse(text).quotes
+    assert quote.text == "keep working on it."
+    assert quote.speaker == "An aide"
+
+
+def test_paragraph_is_read_up_to_its_mark_limit() -> None:
+    """Of tens of thousands of marks, the first MAX_MARKS pair in order and ND203 marks the next one."""
+    text = '"a" ' * 20_000
+    spans, problems = find_quote_spans([text])
+    assert len(spans[0]) == MAX_MARKS // 2
+    assert [text[s.start : s.end] for s in spans[0]] == ["a"] * (MAX_MARKS // 2)
+    assert problems == [(0, 4 * (MAX_MARKS // 2), "ND203")]

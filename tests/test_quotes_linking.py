@@ -1,0 +1,143 @@
+"""Which quoted words are quotes, whether they are partial, and who said them."""
+
+from __future__ import annotations
+
+import pytest
+
+import newsdoc
+from newsdoc import Article
+
+
+def article(*paragraphs: str) -> Article:
+    """An article whose lede and paragraphs are the given texts."""
+    return newsdoc.parse(" date 2024-05-01 " + "\n\n".join(paragraphs) + "\n\n")
+
+
+def quotes(*paragraphs: str) -> list[tuple[str, str | None, bool]]:
+    """Each quote of the article as (text, speaker, partial)."""
+    return [(q.text, q.speaker, q.partial) for q in article(*paragraphs).quotes]
+
+
+# (paragraphs, expected quotes as (text, speaker, partial))
+CASES = [
+    (
+        "speaker-after-quote",
+        ['"We will win," Jane Roe said.'],
+        [("We will win,", "Jane Roe", False)],
+    ),
+    (
+        "inverted-speaker",
+        ['"We will win," said Jane Roe, CEO of Acme.'],
+        [("We will win,", "Jane Roe, CEO of Acme", False)],
+    ),
+    (
+        "split-by-its-attribution",
+        ['"First part," she said. "Second part."'],
+        [("First part,", "she", False), ("Second part.", "she", False)],
+    ),
+    (
+        "split-inside-one-sentence",
+        ['"The best time," he says, "is now."'],
+        [("The best time,", "he", False), ("is now.", "he", False)],
+    ),
+    (
+        "question-then-attribution",
+        ['"Why would we wait?" the senator asked.'],
+        [("Why would we wait?", "the senator", False)],
+    ),
+    (
+        "speaker-before-with-comma",
+        ['The mayor added, "we are not done yet."'],
+        [("we are not done yet.", "The mayor", False)],
+    ),
+    (
+        "sentence-ending-in-a-colon",
+        ['A company spokesperson told Axios: "The product is safe."'],
+        [("The product is safe.", "A company spokesperson", False)],
+    ),
+    (
+        "paragraph-ending-in-a-colon",
+        ["Lede.", "A company spokesperson told Axios:", '"The product is safe."'],
+        [("The product is safe.", "A company spokesperson", False)],
+    ),
+    (
+        "partial-quote-after-the-verb",
+        ['Miller called the plan "a grave mistake."'],
+        [("a grave mistake.", "Miller", True)],
+    ),
+    (
+        "partial-quote-before-the-attribution",
+        ['The storm "was unlike anything we have seen," the forecaster said.'],
+        [("was unlike anything we have seen,", "the forecaster", True)],
+    ),
+    (
+        "quote-over-several-paragraphs",
+        ["Lede.", '"We started early.', '"We finished late," the coach said.'],
+        [("We started early.", "the coach", False), ("We finished late,", "the coach", False)],
+    ),
+    (
+        "paragraph-of-quotes-after-a-quote",
+        ["Lede.", '"It works," the engineer said.', '"It also scales."'],
+        [("It works,", "the engineer", False), ("It also scales.", "the engineer", False)],
+    ),
+    (
+        "whole-sentence-quote-after-a-quoted-one",
+        ['"It works," the engineer said. "It scales."'],
+        [("It works,", "the engineer", False), ("It scales.", "the engineer", False)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "expected"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+def test_quotes_and_their_speakers(paragraphs: list[str], expected: list[tuple[str, str | None, bool]]) -> None:
+    """Each quote is found with its speaker and whether it is a fragment of a sentence."""
+    assert quotes(*paragraphs) == expected
+
+
+# Quoted words that nobody in the text is said to have said or written.
+NOT_QUOTES = [
+    ("scare-quote", ['The so-called "Spud" deal is off.']),
+    ("term-in-a-sentence", ['Brands are shifting from "borrowed audiences" to owned ones.']),
+    ("title-of-a-show", ['Trump told "The Axios Show" that he would wait.']),
+    ("short-fragment-after-a-verb", ['He said the plan was a "disaster."']),
+    ("quoted-phrase-without-attribution", ['The town banned "all forms of public fireworks" this summer.']),
+    ("go-deeper-title", ["Lede.", 'Go deeper: "How the deal fell apart."']),
+    ("search-terms", ["Lede.", 'People searched for "how to make a spritz at home" last month.']),
+]
+
+
+@pytest.mark.parametrize("paragraphs", [c[1] for c in NOT_QUOTES], ids=[c[0] for c in NOT_QUOTES])
+def test_quoted_words_that_are_not_quotes(paragraphs: list[str]) -> None:
+    """Scare quotes, terms, titles and unattributed phrases are not quotes."""
+    assert quotes(*paragraphs) == []
+
+
+def test_quote_attribution_is_listed_in_its_own_paragraph() -> None:
+    """A quote's attribution is the very object its paragraph lists among its attributions."""
+    art = article('"We will win," Jane Roe said.')
+    (quote,) = art.quotes
+    assert quote.attribution is art.lede.attributions[0]
+
+
+def test_inherited_speaker_is_the_attribution_of_the_earlier_paragraph() -> None:
+    """A paragraph of quotes points at the attribution object of the paragraph that names the speaker."""
+    art = article("Lede.", '"It works," the engineer said.', '"It also scales."')
+    first, second = art.paragraphs[1], art.paragraphs[2]
+    assert second.attributions == ()
+    assert second.quotes[0].attribution is first.attributions[0]
+
+
+def test_pronoun_speaker_names_its_referent() -> None:
+    """A pronoun speaker is resolved to the person named in the paragraph before."""
+    art = article("Lede.", "Acme CEO Jane Roe spoke on Monday.", '"We will win," she said.')
+    (quote,) = art.quotes
+    assert quote.attribution is not None
+    assert (quote.speaker, quote.attribution.resolved) == ("she", "Jane Roe")
+
+
+def test_quote_span_slices_the_text_between_the_marks() -> None:
+    """A quote's span covers exactly its text, inside the marks."""
+    text = ' date 2024-05-01 "We will win," Jane Roe said.\n\n'
+    (quote,) = newsdoc.parse(text).quotes
+    assert quote.span is not None
+    assert text[quote.span.start : quote.span.end] == quote.text == "We will win,"

@@ -104,7 +104,7 @@ def test_pathological_input_parses_without_a_pattern_time_out(text: str) -> None
 # Every pattern of the layout stages, called the way the parser calls it.
 PATTERNS = [
     ("source-needs-work", regex.compile(source._NEEDS_WORK.pattern), "search"),
-    ("source-special", source._SPECIAL, "finditer"),
+    ("source-special", regex.compile(source._SPECIAL.pattern), "finditer"),
     ("source-line-end", regex.compile(source._LINE_END.pattern), "finditer"),
     ("header", header._HEADER, "match"),
     ("header-bad", header._BAD_HEADER, "match"),

@@ -13,8 +13,6 @@ from __future__ import annotations
 import bisect
 import re
 
-import regex
-
 from newsdoc._diagnostics import CODES, Diagnostic, Span, make
 
 __all__ = ["Source"]
@@ -22,15 +20,18 @@ __all__ = ["Source"]
 # Whether the text may need normalising at all: one character class (a high surrogate may
 # start a pair), which the standard library scans several times faster than ``regex`` does.
 _NEEDS_WORK = re.compile("[\r\u00a0\u202f\u200b\u2060\ufeff\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udbff]")
-# One alternative per kind of character the normaliser touches; the named groups say which.
-_SPECIAL = regex.compile(
-    r"(?P<crlf>\r\n?)"
-    r"|(?P<nbsp>[\u00a0\u202f])"
-    r"|(?P<zw>[\u200b\u2060\ufeff])"
-    r"|(?P<ctl>[\x00-\x08\x0b\x0c\x0e-\x1f\x7f])"
-    r"|(?P<pair>[\ud800-\udbff][\udc00-\udfff])"
+# One alternative per kind of character the normaliser touches, each taking a whole run at
+# once (thousands of CRs or NULs cost one match); the named groups say which. Every repeat
+# is possessive: nothing after a run can match what it gave back.
+_SPECIAL = re.compile(
+    r"(?P<crlf>(?>\r++\n?+)++)"
+    r"|(?P<nbsp>[\u00a0\u202f]++)"
+    r"|(?P<zw>[\u200b\u2060\ufeff]++)"
+    r"|(?P<ctl>[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]++)"
+    r"|(?P<pair>(?:[\ud800-\udbff][\udc00-\udfff])++)"
 )
 _CODE_OF_GROUP = {"crlf": "ND111", "nbsp": "ND114", "zw": "ND115", "ctl": "ND118", "pair": "ND119"}
+_BACKWARD_LIMIT = 16
 # A line end in the caller's text, as diagnostics count lines: CRLF, CR or LF.
 _LINE_END = re.compile(r"\r\n?|\n")
 
@@ -38,7 +39,7 @@ _LINE_END = re.compile(r"\r\n?|\n")
 class Source:
     """The caller's text, its normalised copy, and the offset map between them."""
 
-    __slots__ = ("_line_starts", "_map", "diagnostics", "original", "text")
+    __slots__ = ("_backward", "_cursor", "_line_starts", "_map", "diagnostics", "original", "text")
 
     original: str
     """The exact string passed to :func:`newsdoc.parse`."""
@@ -52,6 +53,8 @@ class Source:
         self.diagnostics = []
         self._map: list[int] | None = None
         self._line_starts: list[int] | None = None
+        self._cursor = (0, 1, 0)  # offset, its line, and where that line starts
+        self._backward = 0
         if not _NEEDS_WORK.search(original):
             self.text = original
         else:
@@ -69,23 +72,40 @@ class Source:
             start, end = m.span()
             pieces.append(original[pos:start])
             offsets.extend(range(pos, start))
+            pos = end
+            run = m.group()
+            one = 1  # how many of the caller's characters the run's first place takes
             if kind == "crlf":
-                pieces.append("\n")
-                offsets.append(start)
+                # Every CR ends a line; an LF after a CR is part of that line end.
+                count = run.count("\r")
+                pieces.append("\n" * count)
+                if count == len(run):
+                    offsets.extend(range(start, end))
+                elif count * 2 == len(run) and run.startswith("\r\n"):
+                    offsets.extend(range(start, end, 2))
+                else:
+                    offsets.extend(i for i in range(start, end) if original[i] == "\r")
+                one = 2 if run.startswith("\r\n") else 1
             elif kind == "nbsp":
-                pieces.append(" ")
-                offsets.append(start)
+                count = len(run)
+                pieces.append(" " * count)
+                offsets.extend(range(start, end))
             elif kind == "pair":
                 # A surrogate pair as two code points (CESU-8 read with surrogatepass): JSON
                 # and UTF-16 cannot tell it from the one character it encodes, so read that.
-                pieces.append(m.group().encode("utf-16-le", "surrogatepass").decode("utf-16-le"))
-                offsets.append(start)
-            pos = end
-            if kind == "zw" and start == 0 and original[0] == "\ufeff":
-                self.diagnostics.append(make("ND110", original, 0, 1))
-                continue
-            first.setdefault(kind, (start, end))
-            counts[kind] = counts.get(kind, 0) + 1
+                count = len(run) // 2
+                pieces.append(run.encode("utf-16-le", "surrogatepass").decode("utf-16-le"))
+                offsets.extend(range(start, end, 2))
+                one = 2
+            else:  # zero-width and control characters are dropped
+                count = len(run)
+                if kind == "zw" and start == 0 and run[0] == "\ufeff":
+                    self.diagnostics.append(make("ND110", original, 0, 1))
+                    start, count = 1, count - 1
+                    if not count:
+                        continue
+            first.setdefault(kind, (start, start + one))
+            counts[kind] = counts.get(kind, 0) + count
         pieces.append(original[pos:])
         offsets.extend(range(pos, len(original) + 1))
         self._map = offsets
@@ -127,14 +147,33 @@ class Source:
 
     def _line_col(self, offset: int) -> tuple[int, int]:
         """The 1-based line and column of ``offset`` in the caller's text, as
-        :func:`newsdoc._diagnostics.line_col` counts them, from an index of line starts
-        built once: an article with thousands of diagnostics costs no more per diagnostic
-        than one with a single one."""
-        starts = self._line_starts
-        if starts is None:
-            starts = self._line_starts = [m.end() for m in _LINE_END.finditer(self.original)]
+        :func:`newsdoc._diagnostics.line_col` counts them.
+
+        Diagnostics mostly come in the order of the text, so the count of lines goes on from
+        the last position asked for, in C (``str.count``); a text asked about out of order
+        more than a few times gets an index of its line starts instead. Either way an article
+        with thousands of diagnostics costs no more per diagnostic than one with a single one.
+        """
         original = self.original
         if 0 < offset < len(original) and original[offset - 1] == "\r" and original[offset] == "\n":
-            return bisect.bisect_right(starts, offset) + 2, 1  # between the CR and LF of a CRLF
-        lines = bisect.bisect_right(starts, offset)
-        return lines + 1, offset - (starts[lines - 1] if lines else 0) + 1
+            line, _column = self._line_col(offset - 1)
+            return line + 1, 1  # between the CR and LF of a CRLF
+        starts = self._line_starts
+        if starts is not None:
+            lines = bisect.bisect_right(starts, offset)
+            return lines + 1, offset - (starts[lines - 1] if lines else 0) + 1
+        at, line, line_start = self._cursor
+        if offset < at:
+            self._backward += 1
+            if self._backward > _BACKWARD_LIMIT:
+                self._line_starts = [m.end() for m in _LINE_END.finditer(original)]
+                return self._line_col(offset)
+            at, line, line_start = 0, 1, 0
+        # The last position is never between a CR and its LF (see above), so no CRLF straddles it.
+        crlf = original.count("\r\n", at, offset)
+        breaks = original.count("\n", at, offset) + original.count("\r", at, offset) - crlf
+        if breaks:
+            line += breaks
+            line_start = max(original.rfind("\n", at, offset), original.rfind("\r", at, offset)) + 1
+        self._cursor = (offset, line, line_start)
+        return line, offset - line_start + 1

@@ -110,6 +110,31 @@ FOUND = [
         [("the president", "plea", SAID, "possessive-noun")],
     ),
     (
+        "reported-with-an-object",
+        "The Centers for Disease Control and Prevention reported 2,260 confirmed cases.",
+        [("The Centers for Disease Control and Prevention", "reported", SAID, "source-verb")],
+    ),
+    (
+        "relative-clause-with-a-preposition",
+        "Sources who spoke to Axios anonymously said the deal comes up often.",
+        [("Sources who spoke to Axios", "said", SAID, "source-verb")],
+    ),
+    (
+        "possessive-abbreviation",
+        "The U.K.'s AI Security Institute said every model cheated.",
+        [("The U.K.'s AI Security Institute", "said", SAID, "source-verb")],
+    ),
+    (
+        "coordinated-people-nouns",
+        "The survey of 80 leaders and insiders finds costs are falling.",
+        [("The survey of 80 leaders and insiders", "finds", SAID, "source-verb")],
+    ),
+    (
+        "inverted-after-a-quote-with-a-named-appositive",
+        '"It costs a lot," said my tour guide, Digital Realty engineer Tor Nyström, pointing at the rack.',
+        [("my tour guide, Digital Realty engineer Tor Nyström", "said", SAID, "verb-source")],
+    ),
+    (
         "quote-licensed-verb",
         'The senator called the plan "a grave and costly mistake."',
         [("The senator", "called", SAID, "source-verb")],
@@ -142,6 +167,11 @@ NOT_FOUND = [
     ("participle-as-adjective", "Officials ignored the warning signs."),
     ("available", "The model is not yet available in Europe."),
     ("inside-a-quote", '"The tests, which we said would pass, passed."'),
+    ("number-before-a-participle", "There were 4,173 confirmed cases by July."),
+    (
+        "appositive-that-is-not-a-role",
+        "Viewers peaked at 37 million, per Nielsen, along with 12.9 million viewers online.",
+    ),
 ]
 
 

@@ -117,7 +117,9 @@ def _per_source(text: str, phrase: Phrase) -> bool:
     return last in COUNTABLE_WORK_NOUNS or last in MASS_WORK_NOUNS
 
 
-def _acceptable(text: str, phrase: Phrase, context: Context, *, plural_verb: bool = False) -> bool:
+def _acceptable(
+    text: str, phrase: Phrase, context: Context, *, plural_verb: bool = False, speaking: bool = False
+) -> bool:
     """Whether a bounded phrase can be a source: not the writer or reader, not a bare
     determiner or possessive, agreeing with a plural verb, and able to speak."""
     head = text[phrase.start : phrase.head_end]
@@ -131,7 +133,7 @@ def _acceptable(text: str, phrase: Phrase, context: Context, *, plural_verb: boo
         return False
     if plural_verb and first in _SINGULAR_OPENERS:
         return False
-    return described(context, text[phrase.start : phrase.end], phrase.head_end - phrase.start).speaker
+    return speaking or described(context, text[phrase.start : phrase.end], phrase.head_end - phrase.start).speaker
 
 
 def read_attributions(
@@ -225,7 +227,8 @@ def _one(
         phrase = source_after(text, cue.word_end, s_end)
         if phrase is None or not (_plain_start(text, phrase) or _role_start(text, phrase)):
             return None
-        if not _acceptable(text, phrase, context) or not _clause_ends(text, phrase.end):
+        quoted = _quote_touching(text, cue.start, s_start)  # ``"...," said my tour guide``: speech for sure
+        if not _acceptable(text, phrase, context, speaking=quoted) or not _clause_ends(text, phrase.end):
             return None
         rule, cue_end = "verb-source", cue.word_end
     else:

@@ -178,7 +178,7 @@ def _can_speak(toks: list[Token]) -> bool:
         return True
     last = core[-1][0].lower()
     return (
-        last[0].isdigit()
+        (last[0].isdigit() and "%" in (t[0] for t in toks))
         or last in _QUANTITIES
         or last in NUMBER_WORDS
         or last in SOURCE_NOUNS

@@ -134,7 +134,8 @@ PEOPLE_NOUNS: frozenset[str] = words(
     partner partners insurers clinicians nurses fans viewers readers listeners ceos authors
     investigators prosecutors regulators officials' firefighters economists' skeptics backers
     defenders proponents opponents residents citizens taxpayers shoppers drivers homeowners renters
-    borrowers lenders sellers buyers farmers miners unions
+    borrowers lenders sellers buyers farmers miners unions son sons daughter daughters wife husband
+    mother father brother sister family families guide guides
     """
 )
 """Nouns that describe people without naming them: ``two Israeli officials``, ``critics``."""
@@ -191,7 +192,7 @@ COUNTABLE_WORK_NOUNS: frozenset[str] = words(
     post posts filing memo audit assessment estimate projection forecast index tally count
     investigation probe lawsuit suit complaint ruling order release announcement document documents
     filings records report's chart article book story note blog tweet email video interview briefing
-    outlook update
+    outlook update tracker dashboard database model tool
     """
 )
 """Nouns for a work that can be cited: ``a new study``, ``the report``."""

@@ -122,6 +122,7 @@ BEFORE_NAMES = words("former longtime late own rival new top then acting fellow 
 MAX_RELATIVE = 8
 """How far back a relative ``who`` may stand before the words that end at the verb."""
 COUNTS = words("one two three four five six seven eight nine ten eleven twelve dozen")
+APPOSITIVE_NOT = words("along including as such plus like with without among from for in on at to by of")
 BREAKS = frozenset((",", ";", "\u2014", "\u2013", '"', "\u201c", "\u201d", "(", ":"))
 
 
@@ -170,8 +171,8 @@ def participial(low: str, text: str) -> bool:
 
 def role_like(seg: list[Token]) -> bool:
     """Whether an appositive names a role: ``CEO of Diligent``, ``a former advisor to Bessent``."""
-    if not seg or len(seg) > MAX_ASIDE:
-        return False
+    if not seg or len(seg) > MAX_ASIDE or seg[0][0].lower() in APPOSITIVE_NOT:
+        return False  # ``per Nielsen, along with 12.9 million viewers``
     has_role = False
     for tok in seg:
         low = tok[0].lower()

@@ -106,7 +106,7 @@ def _scan_left(toks: list[Token], i: int) -> int | None:  # noqa: PLR0915 - one 
                     return None  # ``the issue it found``: an object relative, not a report
                 first = k
             break
-        if low == "and" and first is not None and k > 0 and cap(toks[first]) and cap(toks[k - 1]):
+        if low == "and" and first is not None and k > 0 and _coordinates(toks[k - 1][0], toks[first][0]):
             coordinated = True
             k -= 1
             continue
@@ -132,6 +132,14 @@ def _scan_left(toks: list[Token], i: int) -> int | None:  # noqa: PLR0915 - one 
     while first <= i and (toks[first][0].lower() in NP_PREPOSITIONS or toks[first][0] == "and"):
         first += 1
     return first if first <= i else None
+
+
+def _coordinates(before: str, after: str) -> bool:
+    """Whether ``and`` joins two parts of one source: two names (``Google and Amazon``) or two
+    nouns for people (``leaders and insiders``), not a clause and a source."""
+    if before[:1].isupper() or before[:1].isdigit():
+        return after[:1].isupper()
+    return after.islower() and before.lower() in SOURCE_NOUNS and after.lower() in SOURCE_NOUNS
 
 
 def _object_relative(toks: list[Token], k: int, first: int, last: int) -> bool:
@@ -223,6 +231,6 @@ def _relative(toks: list[Token], first: int) -> int | None:
         low = toks[j][0].lower()
         if low == "who":
             return j if j > 0 and word(toks[j - 1]) and toks[j - 1][0].lower() not in CLAUSE_WORDS else None
-        if not word(toks[j]) or (low in CLAUSE_WORDS and low not in AUXILIARIES):
+        if not word(toks[j]) or (low in CLAUSE_WORDS and low not in AUXILIARIES and low != "to"):
             return None
     return None

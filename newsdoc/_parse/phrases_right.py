@@ -13,6 +13,7 @@ from newsdoc._parse.lexicon import (
     CLAUSE_WORDS,
     DETERMINERS,
     NP_PREPOSITIONS,
+    PEOPLE_NOUNS,
     PRONOUNS,
     REFLEXIVES,
     SOURCE_NOUNS,
@@ -167,7 +168,7 @@ def _source_after(toks: list[Token], *, strict: bool) -> Phrase | None:
     if clause_stop:
         end = _cut_coordination(toks, first, end)
     head_end = toks[end - 1][2]
-    if end < len(toks) and toks[end][0] == "," and cap_before(toks, end):
+    if end < len(toks) and toks[end][0] == "," and (cap_before(toks, end) or toks[end - 1][0].lower() in PEOPLE_NOUNS):
         j = end + 1
         while j < len(toks) and j - end <= MAX_ASIDE and (toks[j][0] not in BREAKS or inner_colon(toks, j)):
             if toks[j][0] == "." and not is_abbreviation(toks[j - 1][0]):

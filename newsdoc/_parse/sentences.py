@@ -23,7 +23,7 @@ __all__ = ["LOOK", "Token", "blank", "is_abbreviation", "sentence_of", "sentence
 _SENTENCE_END = re.compile('[.!?]+["\u201d\u2019\')\\]]*\\s+(?=["\u201c(\\[]?[A-Z0-9])')
 # A word (letters and digits, with inner apostrophes, hyphens, ampersands, slashes and
 # periods between letters), a number with separators, or one other visible character.
-_TOKEN = re.compile(r"\d[\d,.]*\d|\w[\w'’&/-]*(?:\.\w[\w'’&/-]*)*|[^\w\s]")
+_TOKEN = re.compile(r"\d[\d,.]*\d|\w[\w'’&/-]*(?:\.\w[\w'’&/-]*)*(?:\.['’]s\b)?|[^\w\s]")
 
 LOOK = 160
 """How far the rules look around a cue or a quote for the words that decide it. Every look

@@ -135,6 +135,31 @@ FOUND = [
         [("my tour guide, Digital Realty engineer Tor Nyström", "said", SAID, "verb-source")],
     ),
     (
+        "inverted-after-a-quote-without-complement",
+        '"They should do the right thing," adds English, now a professor at Yale.',
+        [("English, now a professor at Yale", "adds", SAID, "verb-source")],
+    ),
+    (
+        "hyphenated-abbreviation",
+        '"It would be unwise," said then-St. Louis Fed president James Bullard.',
+        [("then-St. Louis Fed president James Bullard", "said", SAID, "verb-source")],
+    ),
+    (
+        "preposition-before-the-name",
+        "The episode weighed on then-governor Jerome Powell, who said he did not want it.",
+        [("then-governor Jerome Powell", "said", SAID, "source-verb")],
+    ),
+    (
+        "particle-in-a-name",
+        "Retired professor Sascha von Meier tells Axios the grid is strained.",
+        [("Retired professor Sascha von Meier", "tells Axios", SAID, "source-verb")],
+    ),
+    (
+        "names-joined-with-the",
+        "Researchers from MIT and the University of Queensland asked 272 experts to rank risks.",
+        [("Researchers from MIT and the University of Queensland", "asked", SAID, "source-verb")],
+    ),
+    (
         "no-appositive-after-along-with",
         "Viewers peaked at 37 million, per Nielsen, along with 12.9 million viewers online.",
         [("Nielsen", "per", ACCORDING_TO, "per")],
@@ -173,6 +198,7 @@ NOT_FOUND = [
     ("available", "The model is not yet available in Europe."),
     ("inside-a-quote", '"The tests, which we said would pass, passed."'),
     ("number-before-a-participle", "There were 4,173 confirmed cases by July."),
+    ("recalled-a-product", "Taylor Farms recalled iceberg lettuce in July."),
 ]
 
 

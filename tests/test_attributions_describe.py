@@ -56,6 +56,8 @@ DESCRIPTIONS = [
     ("plural-pronoun", "they", None, None, None, None, None),
     ("possessed-post", "Modal's top tech executive", None, None, 1, None, None),
     ("reflexive", "Leiter himself", None, True, 1, "Leiter", None),
+    ("possessor-before-a-name", "TechEquity's Tim Newman", None, True, 1, "Tim Newman", None),
+    ("role-after-now", "English, now a professor at Yale", 7, True, 1, "English", "professor at Yale"),
 ]
 
 

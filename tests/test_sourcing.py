@@ -125,6 +125,14 @@ PRONOUNS = [
         None,
     ),
     ("he-with-nobody-before", ["Lede.", '"It works," he said.'], 1, None, True, 1),
+    (
+        "he-after-a-name-in-an-appositive",
+        ["Lede.", "Apollo's chief economist, Torsten Slok, published a post. Oil is the issue, he wrote."],
+        1,
+        "Torsten Slok",
+        True,
+        1,
+    ),
 ]
 
 

@@ -190,8 +190,11 @@ def _one(
         return None  # a participle, not a verb: ``the issue found in the company report``
     licensed = _quote_after(marks, cue.word_end, s_end)
     clause_end = bool(flags & CueFlag.INVERT)
-    if flags & CueFlag.COMPLEMENT and not licensed and not _complement_ok(text, cue.word_end, clause_end=clause_end):
-        return None
+    after_quote = _quote_touching(text, cue.start, s_start)
+    if flags & CueFlag.COMPLEMENT and not (
+        licensed or after_quote or _complement_ok(text, cue.word_end, clause_end=clause_end)
+    ):
+        return None  # ``the company added 500 jobs``, but ``"...," adds English``
     if flags & CueFlag.PARTICIPLE:
         return (
             _participle(para, text, cue, s_start, done=done, context=context)

@@ -70,7 +70,7 @@ for _forms, _third, _past in (
     ("insist insists insisted insisting", _I, _I),
     ("predict predicts predicted predicting", _I, _I),
     ("claim claims claimed claiming", _I | _N, _I),
-    ("recall recalls recalled recalling", _I, _I),
+    ("recall recalls recalled recalling", _I | _C, _I | _C),
     ("remark remarks remarked remarking", _I | _N, _I),
     ("- states stated -", _N, CueFlag.NONE),
     ("reveal reveals revealed revealing", CueFlag.NONE, CueFlag.NONE),

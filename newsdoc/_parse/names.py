@@ -10,6 +10,7 @@ and remembers what it was asked.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from newsdoc._parse.lexicon import DETERMINERS, PEOPLE_NOUNS, ROLE_NOUNS, SOURCE_NOUNS, TITLES, words
@@ -17,6 +18,9 @@ from newsdoc._parse.sentences import Token
 
 if TYPE_CHECKING:
     from newsdoc._parse.describe import Description
+
+# What opens an appositive before its role: ``a``, ``now the``, ``currently an``.
+_ROLE_OPENER = re.compile(r"(?:(?:now|then|currently|formerly|also)\s+)?(?:(?:a|an|the)\s+)?", re.IGNORECASE)
 
 __all__ = [
     "ORG_WORDS",
@@ -95,6 +99,10 @@ def strip_parens(toks: list[Token]) -> list[Token]:
 
 
 def is_name_word(word: str) -> bool:
+    """Whether a word can be part of a person's name: capitalised, not a title, a role, an
+    acronym or a possessive (``TechEquity's Tim Newman`` is named ``Tim Newman``)."""
+    if possessive(word):
+        return False
     low = word.lower().rstrip(".")
     if low in TITLES or word.lower() in TITLES or low in DETERMINERS or low in ROLE_NOUNS:
         return False  # ``Chief Sustainability Officer Melanie Nakagawa``: the name is the last two words
@@ -218,6 +226,5 @@ def name_and_role(
     if prefix_role:
         role = head[prefix[0][1] : prefix[-1][2]].rstrip(" ,")
     elif appositive:
-        words = appositive.split(" ", 1)
-        role = words[1] if len(words) > 1 and words[0].lower() in ("a", "an", "the") else appositive
+        role = _ROLE_OPENER.sub("", appositive, count=1)
     return name, role, person

@@ -118,7 +118,10 @@ ADJECTIVE_ENDINGS = (
     "ent",
     "ant",
 )
-BEFORE_NAMES = words("former longtime late own rival new top then acting fellow veteran chief")
+BEFORE_NAMES = words(
+    "former longtime late own rival new top then acting fellow veteran chief "
+    "de van von der den bin al la le du del da di"  # particles of names: ``Sascha von Meier``
+)
 MAX_RELATIVE = 8
 """How far back a relative ``who`` may stand before the words that end at the verb."""
 COUNTS = words("one two three four five six seven eight nine ten eleven twelve dozen")

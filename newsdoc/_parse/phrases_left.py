@@ -106,13 +106,16 @@ def _scan_left(toks: list[Token], i: int) -> int | None:  # noqa: PLR0915 - one 
                     return None  # ``the issue it found``: an object relative, not a report
                 first = k
             break
-        if low == "and" and first is not None and k > 0 and _coordinates(toks[k - 1][0], toks[first][0]):
+        then = toks[first + 1][0] if first is not None and first + 1 < len(toks) else ""
+        if low == "and" and first is not None and k > 0 and _coordinates(toks[k - 1][0], toks[first][0], then):
             coordinated = True
             k -= 1
             continue
         if first is not None and _joins(toks, k):
             k -= 1
             continue
+        if low in NP_PREPOSITIONS:
+            break  # ``The episode weighed on then-governor Jerome Powell``: the preposition opens no source
         given_name = low in GIVEN_MONTHS and text[0].isupper() and first is not None and toks[first][0][0].isupper()
         if stops(low) and not given_name:
             break  # but ``April Newman`` is a name
@@ -121,6 +124,10 @@ def _scan_left(toks: list[Token], i: int) -> int | None:  # noqa: PLR0915 - one 
             before = toks[k - 1][0].lower() if k > 0 else ""
             if before in DETERMINERS or before in COUNTS or (k > 0 and _joins(toks, k - 1)):
                 k -= 1  # ``The two Israeli officials``, ``one of the other senior officials``
+                continue
+            if before == "and" and low == "the" and k > 1 and cap(toks[k - 2]) and cap(toks[k + 1]):
+                coordinated = True  # ``MIT and the University of Queensland``
+                k -= 2
                 continue
             break
         if first == k + 1 and text[0].islower() and _object_relative(toks, k, first, i):
@@ -134,11 +141,12 @@ def _scan_left(toks: list[Token], i: int) -> int | None:  # noqa: PLR0915 - one 
     return first if first <= i else None
 
 
-def _coordinates(before: str, after: str) -> bool:
-    """Whether ``and`` joins two parts of one source: two names (``Google and Amazon``) or two
-    nouns for people (``leaders and insiders``), not a clause and a source."""
+def _coordinates(before: str, after: str, then: str) -> bool:
+    """Whether ``and`` joins two parts of one source: two names (``Google and Amazon``,
+    ``MIT and the University of Queensland``) or two nouns for people (``leaders and
+    insiders``), not a clause and a source. ``then`` is the word after ``after``."""
     if before[:1].isupper() or before[:1].isdigit():
-        return after[:1].isupper()
+        return after[:1].isupper() or (after.lower() == "the" and then[:1].isupper())
     return after.islower() and before.lower() in SOURCE_NOUNS and after.lower() in SOURCE_NOUNS
 
 

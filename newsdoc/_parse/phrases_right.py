@@ -100,7 +100,7 @@ def _scan_right(toks: list[Token], k: int, *, strict: bool) -> tuple[int, int, b
                 break
             if low.endswith("ly") and k + 1 < n and toks[k + 1][0].endswith(("ed", "ing")):
                 break  # ``an outside adviser deeply involved in``
-            if low.endswith(("ed", "ing")) and low not in SOURCE_NOUNS and not cap(toks[k - 1]):
+            if low.endswith(("ed", "ing")) and low not in SOURCE_NOUNS and not _modifier_slot(toks[k - 1][0]):
                 break
         proper = text[0].isupper() and not text.endswith(("'s", "\u2019s"))
         k += 1
@@ -215,8 +215,19 @@ def subject_of(text: str, start: int, end: int) -> Phrase | None:
     found = _scan_right(toks, k, strict=True)
     if found is None:
         return None
-    end = toks[found[1] - 1][2]
-    return Phrase(toks[found[0]][1], end, end)
+    first, last, _ = found
+    end = head_end = toks[last - 1][2]
+    if last < len(toks) and toks[last][0] == ",":
+        named = _name_run(toks, last + 1)
+        if named > last + 1 and named < len(toks) and toks[named][0] == ",":
+            end = toks[named - 1][2]  # ``Apollo's chief economist, Torsten Slok, published``
+    return Phrase(toks[first][1], end, head_end)
+
+
+def _modifier_slot(before: str) -> bool:
+    """Whether a word in ``-ed`` or ``-ing`` after ``before`` modifies the noun to come
+    (``the post-meeting statement``, ``U.S. aggregated data``) rather than following it."""
+    return before[:1].isupper() or before[:1].isdigit() or before.lower() in DETERMINERS
 
 
 def _intro(word: str) -> bool:

@@ -37,6 +37,7 @@ def is_abbreviation(word: str) -> bool:
     """Whether the period after ``word`` belongs to it: ``U.S.``, ``J.``, ``Sen.``, not ``FWD.us.``."""
     if "." in word:
         return all(part.isupper() or len(part) == 1 for part in word.replace("-", ".").split(".") if part)
+    word = word.rsplit("-", 1)[-1]  # ``then-St.``
     return (len(word) == 1 and word.isupper()) or word.lower() in ABBREVIATIONS
 
 

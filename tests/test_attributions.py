@@ -160,6 +160,16 @@ FOUND = [
         [("Researchers from MIT and the University of Queensland", "asked", SAID, "source-verb")],
     ),
     (
+        "will-as-a-given-name",
+        '"If we can start with transparency, we can govern it," said Will Alpine.',
+        [("Will Alpine", "said", SAID, "verb-source")],
+    ),
+    (
+        "document-as-a-source",
+        "Agencies may join as observers, per the proposed guidelines.",
+        [("the proposed guidelines", "per", ACCORDING_TO, "per")],
+    ),
+    (
         "no-appositive-after-along-with",
         "Viewers peaked at 37 million, per Nielsen, along with 12.9 million viewers online.",
         [("Nielsen", "per", ACCORDING_TO, "per")],
@@ -199,6 +209,11 @@ NOT_FOUND = [
     ("inside-a-quote", '"The tests, which we said would pass, passed."'),
     ("number-before-a-participle", "There were 4,173 confirmed cases by July."),
     ("recalled-a-product", "Taylor Farms recalled iceberg lettuce in July."),
+    ("find-after-help", "The tools help defenders find vulnerabilities."),
+    (
+        "quote-far-from-the-verb",
+        'The Air Force pointed Axios to a statement about the plane, dubbed the "VC-25B Bridge."',
+    ),
 ]
 
 

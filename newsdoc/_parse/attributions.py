@@ -64,16 +64,23 @@ _ROLE_ADJECTIVES = frozenset(("former", "senior", "longtime", "acting", "veteran
 _CLAUSE_ENDERS = frozenset(',.;:!?"\u201c\u201d\u2014)')
 _AFTER_INVERTED_SOURCE = words("in on at during after before while when who which as via from to about")
 _PREPOSITIONS_AFTER = [[w] for w in ("in", "by", "on", "at", "during", "among", "across", "within")]
+_QUOTE_REACH = 120
+"""How far after a verb like ``called`` its quote may open."""
 _SUBJECTS = words("he she it they himself herself itself themselves")
 _AUXILIARIES = words("is are was were be been has have had do does did will would can could should may might must")
 _PLAIN_SPEECH = words("said says told tells wrote writes added adds asked asks")
 _SINGULAR_OPENERS = frozenset(("a", "an", "another", "each", "every", "this", "one"))
 
 
-def _quote_after(marks: Sequence[int], at: int, limit: int) -> bool:
-    """Whether a quote opens in ``[at, limit)``; ``marks`` are the sorted opening marks."""
+def _quote_after(text: str, quotes: Sequence[QuoteSpan], marks: Sequence[int], at: int, limit: int) -> bool:
+    """Whether a quote of words (not a title) opens soon after ``at``, before ``limit``;
+    ``marks`` are the sorted opening marks of ``quotes``."""
     j = bisect.bisect_left(marks, at)
-    return j < len(marks) and marks[j] < limit
+    if j >= len(marks) or marks[j] >= min(limit, at + _QUOTE_REACH):
+        return False
+    q = quotes[j]
+    words = text[q.start : q.end].split()
+    return not (words and len(words) > 1 and all(w[:1].isupper() for w in words))  # ``dubbed the "VC-25B Bridge"``
 
 
 def _inside_quote(quotes: Sequence[QuoteSpan], marks: Sequence[int], at: int) -> bool:
@@ -148,7 +155,9 @@ def read_attributions(
             continue  # inside the previous cue: ``said in a blog post``
         if _inside_quote(quotes, marks, cue.start):
             continue  # the speaker's own words
-        found = _one(para, text, cue, sentence_of(starts, cue.start, n), marks=marks, done=out, context=context)
+        found = _one(
+            para, text, cue, sentence_of(starts, cue.start, n), quotes=(quotes, marks), done=out, context=context
+        )
         if found is not None:
             out.append(found)
     out.extend(_possessive_nouns(para, text, quotes))
@@ -164,7 +173,7 @@ def _one(
     cue: Cue,
     sentence: tuple[int, int],
     *,
-    marks: Sequence[int],
+    quotes: tuple[Sequence[QuoteSpan], Sequence[int]],
     done: list[Found],
     context: Context,
 ) -> Found | None:
@@ -186,9 +195,13 @@ def _one(
         rule = "declined" if kind is AttributionKind.DECLINED else "no-response"
         return Found(para, phrase, (cue.start, cue.end), kind=kind, rule=rule)
     flags = cue.flags
-    if flags & CueFlag.FINDING and text[cue.word_end : cue.word_end + 8].split(" ", 2)[1:2] in _PREPOSITIONS_AFTER:
+    following = text[cue.word_end : cue.word_end + 8].split(" ", 2)[1:2]
+    if flags & CueFlag.FINDING and following in _PREPOSITIONS_AFTER:
         return None  # a participle, not a verb: ``the issue found in the company report``
-    licensed = _quote_after(marks, cue.word_end, s_end)
+    reports = following == ["that"] or (bool(following) and following[0][:1].isdigit())
+    if flags & CueFlag.FINDING and flags & CueFlag.BASE and not reports:
+        return None  # ``help defenders find vulnerabilities``; but ``researchers find that``
+    licensed = _quote_after(text, *quotes, cue.word_end, s_end)
     clause_end = bool(flags & CueFlag.INVERT)
     after_quote = _quote_touching(text, cue.start, s_start)
     if flags & CueFlag.COMPLEMENT and not (

@@ -135,7 +135,7 @@ PEOPLE_NOUNS: frozenset[str] = words(
     investigators prosecutors regulators officials' firefighters economists' skeptics backers
     defenders proponents opponents residents citizens taxpayers shoppers drivers homeowners renters
     borrowers lenders sellers buyers farmers miners unions son sons daughter daughters wife husband
-    mother father brother sister family families guide guides
+    mother father brother sister family families guide guides producers
     """
 )
 """Nouns that describe people without naming them: ``two Israeli officials``, ``critics``."""
@@ -192,7 +192,9 @@ COUNTABLE_WORK_NOUNS: frozenset[str] = words(
     post posts filing memo audit assessment estimate projection forecast index tally count
     investigation probe lawsuit suit complaint ruling order release announcement document documents
     filings records report's chart article book story note blog tweet email video interview briefing
-    outlook update tracker dashboard database model tool
+    outlook update tracker dashboard database model tool guidelines guideline rules rule proposal draft
+    bill legislation law regulation regulations guidance framework policy plan agreement contract
+    manifesto text
     """
 )
 """Nouns for a work that can be cited: ``a new study``, ``the report``."""

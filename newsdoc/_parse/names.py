@@ -35,7 +35,7 @@ __all__ = [
 ]
 
 
-SPLIT_AT = words("of for from at with by on in close familiar to within inside who")
+SPLIT_AT = words("of for from at with by on in close familiar to within inside who like including")
 
 
 _TITLED_RUN = 3
@@ -215,8 +215,8 @@ def name_and_role(
         person: bool | None = True
     elif possessor and (not single or context.person(run[0][0])):
         person = True  # ``Axios' Josephine Walker``, ``OpenAI's Sam Altman``
-    elif not single and not prefix:
-        person = None
+    elif not single and not prefix and toks[0][0].lower() not in DETERMINERS:
+        person = None  # ``Holly Skillin``; but ``the Air Force`` is a body
     else:
         return None, None, False
     if any(t[0].lower() in ORG_WORDS for t in run):

@@ -100,7 +100,7 @@ LIST_LOOKAHEAD = 4
 BEFORE_TO = frozenset(("close", "closest", "loyal", "next", "adviser", "advisor", "aide", "adjacent"))
 AUXILIARIES = words("has have had was were is are")
 ROLE_ENDINGS = ("ologist", "ist", "ian", "eer")
-GIVEN_MONTHS = words("april may june august")
+GIVEN_MONTHS = words("april may june august will")  # words that are also given names: ``Will Alpine``
 ADJECTIVE_ENDINGS = (
     "ed",
     "al",

@@ -22,6 +22,7 @@ from newsdoc._parse.lexicon import (
 from newsdoc._parse.phrases import (
     BEFORE_TO,
     BREAKS,
+    GIVEN_MONTHS,
     INTRO_OPENERS,
     LIST_LOOKAHEAD,
     MAX_ASIDE,
@@ -83,7 +84,8 @@ def _scan_right(toks: list[Token], k: int, *, strict: bool) -> tuple[int, int, b
             k += 1
             continue
         possessed = k > start and toks[k - 1][0].endswith(("'s", "\u2019s"))
-        if (stops(low) or low in RIGHT_STOPS) and not (possessed and low in TIME_WORDS):
+        given_name = low in GIVEN_MONTHS and text[0].isupper() and k + 1 < n and toks[k + 1][0][:1].isupper()
+        if (stops(low) or low in RIGHT_STOPS) and not (possessed and low in TIME_WORDS) and not given_name:
             clause_stop = low in CLAUSE_WORDS or low in CUE_FORMS
             break
         if low in DETERMINERS:

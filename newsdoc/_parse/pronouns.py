@@ -69,17 +69,21 @@ def resolve_pronouns(
     founds: Sequence[Sequence[Found]],
     sentences: Callable[[int], Sequence[int]],
     context: Context,
+    *,
+    handed: Sequence[Sequence[Found]],
 ) -> None:
     """Set :attr:`Found.referent` for every pronoun source whose referent the text gives.
 
-    ``sentences(i)`` gives the sentence starts of paragraph ``i``.
+    ``sentences(i)`` gives the sentence starts of paragraph ``i``; ``handed[i]`` the
+    speakers that paragraph ``i``'s quotes take from an earlier paragraph (a paragraph of
+    quotes names nobody, yet it is about its speaker).
     """
     for i, row in enumerate(founds):
         for k, f in enumerate(row):
             pronoun = _pronoun(texts[i], f)
             if pronoun is None or pronoun in ("we", "i", "you"):
                 continue
-            for mention in _candidates(texts, founds, sentences, context, i=i, k=k):
+            for mention in _candidates(texts, founds, sentences, context, i=i, k=k, handed=handed):
                 if mention.agrees(pronoun):
                     f.referent = mention
                     break
@@ -93,6 +97,7 @@ def _candidates(
     *,
     i: int,
     k: int,
+    handed: Sequence[Sequence[Found]],
 ) -> Iterator[Mention]:
     """Possible referents of ``founds[i][k]``, nearest first; each group is read only if the one before had no match."""
     text = texts[i]
@@ -101,4 +106,6 @@ def _candidates(
     if i > 0:
         prev = texts[i - 1]
         yield from _attributions(prev, founds[i - 1])
+        for f in handed[i - 1][-1:]:
+            yield from _attributions(texts[f.para], [f])
         yield from _subjects(prev, sentences(i - 1), len(prev) + 1, context)

@@ -75,10 +75,14 @@ def read_sourcing(
         founds.append(
             read_attributions(i, text, cues, sentences(i), spans[i], context=context) if cues or spans[i] else []
         )
-    resolve_pronouns(texts, founds, sentences, context)
+    links = link_quotes(texts, spans, founds, sentences)
+    handed = [
+        [link.found for link in row if link.found is not None and link.found.para != i] for i, row in enumerate(links)
+    ]
+    resolve_pronouns(texts, founds, sentences, context, handed=handed)
     attributions = [tuple(_attribution(f, texts[i], starts[i], src) for f in row) for i, row in enumerate(founds)]
     quotes: list[tuple[Quote, ...]] = []
-    for i, linked in enumerate(link_quotes(texts, spans, founds, sentences)):
+    for i, linked in enumerate(links):
         text = texts[i]
         quotes.append(
             tuple(

@@ -58,6 +58,15 @@ DESCRIPTIONS = [
     ("reflexive", "Leiter himself", None, True, 1, "Leiter", None),
     ("possessor-before-a-name", "TechEquity's Tim Newman", None, True, 1, "Tim Newman", None),
     ("body-with-the", "the Air Force", None, True, 1, None, None),
+    (
+        "one-person-two-roles",
+        "The Up & Up founder and researcher Rachel Janfaza",
+        None,
+        True,
+        1,
+        "Rachel Janfaza",
+        None,
+    ),
     ("examples-after-like", "Producers like Chevron, ExxonMobil and Aramco", None, False, None, None, None),
     ("role-after-now", "English, now a professor at Yale", 7, True, 1, "English", "professor at Yale"),
 ]

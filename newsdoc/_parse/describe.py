@@ -128,6 +128,8 @@ def describe(source: str, head_len: int, context: Context) -> Description:
         name, role, person = name_and_role(appositive, tokens(appositive, 0, len(appositive)), "", context)
     named = True if person is not False else _named(core, complement, context)
     count, plural = _count(core, complement)
+    if name is not None:  # one person, whatever the roles: ``the founder and researcher Rachel Janfaza``
+        count, plural = 1, False
     return Description(
         named=named,
         number=1 if person is not False and count is None and not plural else count,

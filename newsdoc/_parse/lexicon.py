@@ -163,6 +163,7 @@ ROLE_NOUNS: frozenset[str] = words(
     journalist writer producer lead member envoy negotiator operator trader banker physician doctor
     surgeon nurse psychologist psychiatrist epidemiologist veterinarian pastor rabbi bishop spokeswoman
     vp svp evp cmo cco cio ciso chro gm md superintendent treasurer comptroller auditor controller clerk
+    publisher president-elect co-chair cofounder ceo-elect commentator pundit economist-at-large
     trustee regent provost dean
     """
 )

@@ -65,7 +65,7 @@ DESCRIPTIONS = [
         True,
         1,
         "Rachel Janfaza",
-        None,
+        "Up & Up founder and researcher",
     ),
     ("examples-after-like", "Producers like Chevron, ExxonMobil and Aramco", None, False, None, None, None),
     ("role-after-now", "English, now a professor at Yale", 7, True, 1, "English", "professor at Yale"),

@@ -200,6 +200,23 @@ def test_floods_are_read_up_to_a_limit_and_reported(text: str, code: str) -> Non
     assert len(art.attributions) <= MAX_CUES
 
 
+# Runs that a backtracking pattern reads once from each of their characters.
+RUNS = [
+    ("periods-after-a-cue", "He said " + "." * 200_000),
+    ("spaces-inside-a-cue", "They spoke, according" + " " * 200_000 + "to officials."),
+    ("spaces-after-a-quote", '"Yes," ' + " " * 200_000 + "she said."),
+    ("long-word-before-periods", "He said " + "a" * 200_000 + ". B. C."),
+]
+
+
+@pytest.mark.parametrize("body", [c[1] for c in RUNS], ids=[c[0] for c in RUNS])
+def test_long_runs_after_cues_are_read(body: str) -> None:
+    """Runs of 200,000 characters next to a cue or a quote are read, and the stage does not fail."""
+    quotes, attributions, diagnostics = run_stage(" date 2024-05-01 " + body + "\n\n")
+    assert sum(len(row) for row in attributions) <= 1
+    assert all(d.code.startswith("ND2") for d in diagnostics)
+
+
 def test_many_problems_get_a_short_report() -> None:
     """Thousands of unclosed quotes give a hundred diagnostics at most, the last counting the rest."""
     text = " date 2024-05-01 Lede.\n\n" + 'He said "x\n\n' * 3_000

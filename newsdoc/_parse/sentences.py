@@ -19,8 +19,10 @@ from newsdoc._parse.quotes import QuoteSpan
 __all__ = ["LOOK", "Token", "blank", "is_abbreviation", "sentence_of", "sentence_starts", "tokens"]
 
 # A candidate sentence end: end punctuation, closing marks, white space, then what may
-# open a sentence. The lookahead is one character long.
-_SENTENCE_END = re.compile('[.!?]+["\u201d\u2019\')\\]]*\\s+(?=["\u201c(\\[]?[A-Z0-9])')
+# open a sentence. The lookahead is one character long. The run of end punctuation must
+# start the match and is possessive, so a run of thousands of periods is read once, not
+# once from each of its periods.
+_SENTENCE_END = re.compile("(?<![.!?])[.!?]++[\"\u201d\u2019')\\]]*+\\s+(?=[\"\u201c(\\[]?[A-Z0-9])")
 # A word (letters and digits, with inner apostrophes, hyphens, ampersands, slashes and
 # periods between letters), a number with separators, or one other visible character.
 _TOKEN = re.compile(r"\d[\d,.]*\d|\w[\w'’&/-]*(?:\.\w[\w'’&/-]*)*(?:\.['’]s\b)?|[^\w\s]")

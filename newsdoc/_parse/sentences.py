@@ -22,7 +22,7 @@ __all__ = ["LOOK", "Token", "blank", "is_abbreviation", "sentence_of", "sentence
 # open a sentence. The lookahead is one character long. The run of end punctuation must
 # start the match and is possessive, so a run of thousands of periods is read once, not
 # once from each of its periods.
-_SENTENCE_END = re.compile("(?<![.!?])[.!?]++[\"\u201d\u2019')\\]]*+\\s+(?=[\"\u201c(\\[]?[A-Z0-9])")
+_SENTENCE_END = re.compile('(?<![.!?])[.!?]++["\u201d\u2019\')\\]]*+\\s+(?=["\u201c(\\[]?[A-Z0-9])')
 # A word (letters and digits, with inner apostrophes, hyphens, ampersands, slashes and
 # periods between letters), a number with separators, or one other visible character.
 _TOKEN = re.compile(r"\d[\d,.]*\d|\w[\w'’&/-]*(?:\.\w[\w'’&/-]*)*(?:\.['’]s\b)?|[^\w\s]")

@@ -170,6 +170,21 @@ FOUND = [
         [("the proposed guidelines", "per", ACCORDING_TO, "per")],
     ),
     (
+        "passive-with-by",
+        "Usage fell, per data reported on by the agency.",
+        [("data", "per", ACCORDING_TO, "per")],
+    ),
+    (
+        "inverted-after-an-aside",
+        "Rates follow the Treasury note, which reflects demand, says Brett Loper, an economist at Acme.",
+        [("Brett Loper, an economist at Acme", "says", SAID, "verb-source")],
+    ),
+    (
+        "relative-clause-is-not-a-role",
+        '"The grid is fragile," says Webber, who is also a partner at IdeaSmiths.',
+        [("Webber", "says", SAID, "verb-source")],
+    ),
+    (
         "no-appositive-after-along-with",
         "Viewers peaked at 37 million, per Nielsen, along with 12.9 million viewers online.",
         [("Nielsen", "per", ACCORDING_TO, "per")],
@@ -210,6 +225,8 @@ NOT_FOUND = [
     ("number-before-a-participle", "There were 4,173 confirmed cases by July."),
     ("recalled-a-product", "Taylor Farms recalled iceberg lettuce in July."),
     ("find-after-help", "The tools help defenders find vulnerabilities."),
+    ("naming-with-called", 'Data centers house computers called "servers, storage and switches."'),
+    ("plain-verb-after-a-singular-name", "The Treasury note yields more."),
     (
         "quote-far-from-the-verb",
         'The Air Force pointed Axios to a statement about the plane, dubbed the "VC-25B Bridge."',

@@ -58,6 +58,10 @@ DESCRIPTIONS = [
     ("reflexive", "Leiter himself", None, True, 1, "Leiter", None),
     ("possessor-before-a-name", "TechEquity's Tim Newman", None, True, 1, "Tim Newman", None),
     ("body-with-the", "the Air Force", None, True, 1, None, None),
+    ("name-in-a-complement", "new projections from benefits consultant Aon", None, True, None, None, None),
+    ("digits-in-a-fraction", "Roughly 1 in 10", None, False, None, None, None),
+    ("superscript-is-not-a-number", "²", None, False, 1, None, None),
+    ("digits-too-long-to-count", "9" * 5000 + " officials", None, False, None, None, None),
     (
         "one-person-two-roles",
         "The Up & Up founder and researcher Rachel Janfaza",

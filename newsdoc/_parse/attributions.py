@@ -66,6 +66,7 @@ _AFTER_INVERTED_SOURCE = words("in on at during after before while when who whic
 _PREPOSITIONS_AFTER = [[w] for w in ("in", "by", "on", "at", "during", "among", "across", "within")]
 _QUOTE_REACH = 120
 """How far after a verb like ``called`` its quote may open."""
+_PLURAL_PRONOUNS = words("they we you i")
 _SUBJECTS = words("he she it they himself herself itself themselves")
 _AUXILIARIES = words("is are was were be been has have had do does did will would can could should may might must")
 _PLAIN_SPEECH = words("said says told tells wrote writes added adds asked asks")
@@ -140,7 +141,10 @@ def _acceptable(
         return False
     if plural_verb and first in _SINGULAR_OPENERS:
         return False
-    return speaking or described(context, text[phrase.start : phrase.end], phrase.head_end - phrase.start).speaker
+    d = described(context, text[phrase.start : phrase.end], phrase.head_end - phrase.start)
+    if plural_verb and not (d.plural or (d.number or 0) > 1 or first in _PLURAL_PRONOUNS or "%" in head):
+        return False  # ``the 10-year Treasury note`` is not a subject of ``note``
+    return speaking or d.speaker
 
 
 def read_attributions(
@@ -195,19 +199,9 @@ def _one(
         rule = "declined" if kind is AttributionKind.DECLINED else "no-response"
         return Found(para, phrase, (cue.start, cue.end), kind=kind, rule=rule)
     flags = cue.flags
-    following = text[cue.word_end : cue.word_end + 8].split(" ", 2)[1:2]
-    if flags & CueFlag.FINDING and following in _PREPOSITIONS_AFTER:
-        return None  # a participle, not a verb: ``the issue found in the company report``
-    reports = following == ["that"] or (bool(following) and following[0][:1].isdigit())
-    if flags & CueFlag.FINDING and flags & CueFlag.BASE and not reports:
-        return None  # ``help defenders find vulnerabilities``; but ``researchers find that``
+    if _ruled_out(text, cue, s_start):
+        return None
     licensed = _quote_after(text, *quotes, cue.word_end, s_end)
-    clause_end = bool(flags & CueFlag.INVERT)
-    after_quote = _quote_touching(text, cue.start, s_start)
-    if flags & CueFlag.COMPLEMENT and not (
-        licensed or after_quote or _complement_ok(text, cue.word_end, clause_end=clause_end)
-    ):
-        return None  # ``the company added 500 jobs``, but ``"...," adds English``
     if flags & CueFlag.PARTICIPLE:
         return (
             _participle(para, text, cue, s_start, done=done, context=context)
@@ -222,6 +216,14 @@ def _one(
     cue_end = tail.end() if tail is not None else cue_end
     phrase = source_before(text, cue.start, s_start)
     rule = "source-verb"
+    if (
+        phrase is not None
+        and flags & CueFlag.INVERT
+        and text[max(s_start, cue.start - 3) : cue.start].rstrip().endswith(",")
+    ):
+        inverted = source_after(text, cue.word_end, s_end)
+        if inverted is not None and _plain_start(text, inverted) and _clause_ends(text, inverted.end):
+            phrase = None  # ``the Treasury note, which reflects ..., says Brett Loper``: the source follows
     if phrase is not None:
         if flags & CueFlag.NOUNLIKE and not (
             _plain_start(text, phrase) and _heads_verb(text, phrase) and _clause_follows(text, cue.word_end)
@@ -262,6 +264,38 @@ def _heads_verb(text: str, phrase: Phrase) -> bool:
     a name, a pronoun or a noun for a source (``the report states``, not ``swing states``)."""
     last = text[phrase.start : phrase.head_end].rsplit(" ", 1)[-1]
     return last[:1].isupper() or last.lower() in SOURCE_NOUNS or last.lower() in _SUBJECTS
+
+
+def _ruled_out(text: str, cue: Cue, s_start: int) -> bool:
+    """Whether the words around a verb show that it reports nobody here."""
+    flags = cue.flags
+    following = text[cue.word_end : cue.word_end + 8].split(" ", 2)[1:2]
+    if flags & CueFlag.FINDING and following in _PREPOSITIONS_AFTER:
+        return True  # a participle, not a verb: ``the issue found in the company report``
+    if _passive_agent(text, cue.word_end):
+        return True  # ``data reported on by Axios``, ``a letter written by``
+    if flags & CueFlag.QUOTE and _naming(text, cue):
+        return True  # ``computers called "servers"``: a name given, not words reported
+    reports = following == ["that"] or (bool(following) and following[0][:1].isdigit())
+    if flags & CueFlag.FINDING and flags & CueFlag.BASE and not reports:
+        return True  # ``help defenders find vulnerabilities``; but ``researchers find that``
+    if not flags & CueFlag.COMPLEMENT or _quote_touching(text, cue.start, s_start):
+        return False  # ``"...," adds English``
+    return not _complement_ok(text, cue.word_end, clause_end=bool(flags & CueFlag.INVERT))  # ``added 500 jobs``
+
+
+def _passive_agent(text: str, at: int) -> bool:
+    """Whether the verb ending at ``at`` is a passive participle: ``by`` follows it."""
+    return text[at : at + 8].lstrip().startswith(("by ", "on by ", "in by "))
+
+
+def _naming(text: str, cue: Cue) -> bool:
+    """Whether ``called`` (or the like) names something: a noun before it, its quote right after."""
+    if text[cue.word_end : cue.word_end + 3].lstrip()[:1] not in ('"', "\u201c"):
+        return False
+    words = text[max(0, cue.start - 30) : cue.start].split()
+    before = words[-1] if words else ""
+    return before.isalpha() and before.islower() and before not in _AUXILIARIES and before not in _SUBJECTS
 
 
 def _clause_follows(text: str, at: int) -> bool:

@@ -14,6 +14,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import NamedTuple
 
 from newsdoc._parse.lexicon import (
@@ -39,6 +40,9 @@ __all__ = ["Description", "Mention", "can_speak", "describe", "described"]
 
 
 _YEARS = (1800, 2199)
+
+#: A number of sources written in ASCII digits, short enough to read: ``2`` (not ``²``).
+_DIGITS = re.compile(r"[0-9]{1,9}")
 
 
 _FRACTION = frozenset(("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"))
@@ -148,7 +152,7 @@ def _split(toks: list[Token]) -> tuple[list[Token], list[Token]]:
         participle = low.endswith(("ing", "ed")) and tok[0].islower() and len(low) > 4 and low not in SOURCE_NOUNS
         if i == 0 or not (low in SPLIT_AT or (participle and _noun_like(toks[i - 1][0]))):
             continue
-        if low == "in" and toks[i - 1][0].lower() in _FRACTION and i + 1 < len(toks):
+        if low == "in" and (toks[i - 1][0].lower() in _FRACTION or toks[i - 1][0].isdigit()) and i + 1 < len(toks):
             continue  # ``one in three``
         return toks[:i], toks[i + 1 :]
     return toks, []
@@ -211,7 +215,7 @@ def _named(core: list[Token], complement: list[Token], context: Context) -> bool
         return False  # ``the Associated Press`` is named; ``Top Republicans`` are not
     if low in UNCLEAR_PERSON_NOUNS:
         return None
-    if low in COUNTABLE_WORK_NOUNS or low in MASS_WORK_NOUNS:
+    if low in COUNTABLE_WORK_NOUNS or low in MASS_WORK_NOUNS or low[:-1] in COUNTABLE_WORK_NOUNS:
         modifiers = core[1:-1] if det in DETERMINERS else core[:-1]
         if _proper(modifiers) or _proper(complement):
             return True
@@ -242,9 +246,11 @@ def _count(core: list[Token], complement: list[Token]) -> tuple[int | None, bool
     if head in _QUANTITIES or "%" in lows or (head.isdigit() and complement):
         return None, True
     for i, w in enumerate(lows[:3]):
-        if w.isdigit() and i > 0 and words[i - 1][0].isupper():
+        if _DIGITS.fullmatch(w) and i > 0 and i == len(lows) - 1 and words[i - 1][0].isupper():
             return 1, False  # a name that ends in a number: ``Freedom 250``
-        if w.isdigit() and (i + 1 >= len(lows) or lows[i + 1] != "%"):
+        if _DIGITS.fullmatch(w) and (i + 1 >= len(lows) or lows[i + 1] != "%"):
+            if i + 2 < len(lows) and lows[i + 1] == "in":
+                return None, True  # ``1 in 10``
             if (i + 1 < len(lows) and words[i + 1][0].isupper()) or _YEARS[0] <= int(w) <= _YEARS[1]:
                 continue  # a year or a name, not a number of sources: ``a 2025 CATO Institute poll``
             return int(w), int(w) != 1

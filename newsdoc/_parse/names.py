@@ -200,6 +200,9 @@ def name_and_role(
     ):
         return None, None, False
     prefix = body[:j]
+    opener = next((n for n, t in enumerate(prefix) if t[0].lower() in SPLIT_AT), None)
+    if opener is not None and not (opener > 0 and role_word(prefix[opener - 1][0])):
+        return None, None, False  # a name in the complement of a work: ``projections from consultant Aon``
     if prefix and prefix[-1][0].lower() in SPLIT_AT:
         if len(run) < _TITLED_RUN or not any(role_word(t[0]) for t in prefix):
             return None, None, False  # a name in a complement: ``a source close to Leiter``

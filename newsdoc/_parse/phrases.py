@@ -125,7 +125,9 @@ BEFORE_NAMES = words(
 MAX_RELATIVE = 8
 """How far back a relative ``who`` may stand before the words that end at the verb."""
 COUNTS = words("one two three four five six seven eight nine ten eleven twelve dozen")
-APPOSITIVE_NOT = words("along including as such plus like with without among from for in on at to by of")
+APPOSITIVE_NOT = words(
+    "along including as such plus like with without among from for in on at to by of who who's which whose where when"
+)
 BREAKS = frozenset((",", ";", "\u2014", "\u2013", '"', "\u201c", "\u201d", "(", ":"))
 
 

@@ -14,22 +14,31 @@ Each rule has a short name, kept in :attr:`Attribution.rule`:
 
 from __future__ import annotations
 
-import bisect
 import re
 from collections.abc import Sequence
 
 from newsdoc._model import AttributionKind
+from newsdoc._parse.cuecontext import (
+    after_and,
+    clause_ends,
+    clause_follows,
+    complement_ok,
+    heads_verb,
+    inside_quote,
+    inverted,
+    quote_after,
+    quote_touching,
+    ruled_out,
+)
 from newsdoc._parse.cues import Cue
-from newsdoc._parse.cuewords import CUE_FORMS, CueFlag
+from newsdoc._parse.cuewords import CueFlag
 from newsdoc._parse.describe import described
 from newsdoc._parse.found import Found
 from newsdoc._parse.lexicon import (
-    ADVERBS_BEFORE_CUE,
     COUNTABLE_WORK_NOUNS,
     DETERMINERS,
     MASS_WORK_NOUNS,
     ROLE_NOUNS,
-    SOURCE_NOUNS,
     words,
 )
 from newsdoc._parse.names import Context
@@ -57,50 +66,12 @@ _POSSESSIVE_NOUN = re.compile(
     r"retort|refrain|pitch|promise|claim|view|take|words|advice|prediction|explanation|demand|call|"
     r"appeal|slogan|mantra|motto|boast|complaint|request|instruction|order)\b"
 )
-_COMPLEMENT_OPENERS = frozenset(',.:;!?"\u201c\u201d\u2014')
 _NOT_SOURCES = frozenset(("i", "we", "you", "me", "us"))
 """The writer and the reader are not sources: ``we hear``, ``you asked``."""
 _ROLE_ADJECTIVES = frozenset(("former", "senior", "longtime", "acting", "veteran", "executive", "then"))
-_CLAUSE_ENDERS = frozenset(',.;:!?"\u201c\u201d\u2014)')
-_AFTER_INVERTED_SOURCE = words("in on at during after before while when who which as via from to about")
-_PREPOSITIONS_AFTER = [[w] for w in ("in", "by", "on", "at", "during", "among", "across", "within")]
-_QUOTE_REACH = 120
-"""How far after a verb like ``called`` its quote may open."""
 _PLURAL_PRONOUNS = words("they we you i")
-_SUBJECTS = words("he she it they himself herself itself themselves")
-_AUXILIARIES = words("is are was were be been has have had do does did will would can could should may might must")
 _PLAIN_SPEECH = words("said says told tells wrote writes added adds asked asks")
 _SINGULAR_OPENERS = frozenset(("a", "an", "another", "each", "every", "this", "one"))
-
-
-def _quote_after(text: str, quotes: Sequence[QuoteSpan], marks: Sequence[int], at: int, limit: int) -> bool:
-    """Whether a quote of words (not a title) opens soon after ``at``, before ``limit``;
-    ``marks`` are the sorted opening marks of ``quotes``."""
-    j = bisect.bisect_left(marks, at)
-    if j >= len(marks) or marks[j] >= min(limit, at + _QUOTE_REACH):
-        return False
-    q = quotes[j]
-    words = text[q.start : q.end].split()
-    return not (words and len(words) > 1 and all(w[:1].isupper() for w in words))  # ``dubbed the "VC-25B Bridge"``
-
-
-def _inside_quote(quotes: Sequence[QuoteSpan], marks: Sequence[int], at: int) -> bool:
-    j = bisect.bisect_right(marks, at) - 1
-    return j >= 0 and quotes[j].start <= at < quotes[j].end
-
-
-def _quote_touching(text: str, at: int, s_start: int) -> bool:
-    """Whether a quote closes just before ``at``, with only a comma between (``"...," she replied``)."""
-    before = text[max(s_start, at - LOOK) : at].rstrip(" ,")
-    return before.endswith(('"', "\u201d"))
-
-
-def _complement_ok(text: str, at: int, *, clause_end: bool) -> bool:
-    """Whether ``that``, a quote, a colon or a comma follows (or, if allowed, the clause ends)."""
-    rest = text[at : at + 6].lstrip()
-    if not rest:
-        return clause_end
-    return (rest[0] in _COMPLEMENT_OPENERS and (clause_end or rest[0] not in ".!?")) or rest.startswith("that ")
 
 
 def _plain_start(text: str, phrase: Phrase) -> bool:
@@ -157,7 +128,7 @@ def read_attributions(
     for cue in cues:
         if out and cue.start < out[-1].cue_end:
             continue  # inside the previous cue: ``said in a blog post``
-        if _inside_quote(quotes, marks, cue.start):
+        if inside_quote(quotes, marks, cue.start):
             continue  # the speaker's own words
         found = _one(
             para, text, cue, sentence_of(starts, cue.start, n), quotes=(quotes, marks), done=out, context=context
@@ -199,9 +170,9 @@ def _one(
         rule = "declined" if kind is AttributionKind.DECLINED else "no-response"
         return Found(para, phrase, (cue.start, cue.end), kind=kind, rule=rule)
     flags = cue.flags
-    if _ruled_out(text, cue, s_start):
+    if ruled_out(text, cue, s_start):
         return None
-    licensed = _quote_after(text, *quotes, cue.word_end, s_end)
+    licensed = quote_after(text, *quotes, cue.word_end, s_end)
     if flags & CueFlag.PARTICIPLE:
         return (
             _participle(para, text, cue, s_start, done=done, context=context)
@@ -221,118 +192,42 @@ def _one(
         and flags & CueFlag.INVERT
         and text[max(s_start, cue.start - 3) : cue.start].rstrip().endswith(",")
     ):
-        inverted = source_after(text, cue.word_end, s_end)
-        if inverted is not None and _plain_start(text, inverted) and _clause_ends(text, inverted.end):
+        later = source_after(text, cue.word_end, s_end)
+        if later is not None and _plain_start(text, later) and clause_ends(text, later.end):
             phrase = None  # ``the Treasury note, which reflects ..., says Brett Loper``: the source follows
     if phrase is not None:
         if flags & CueFlag.NOUNLIKE and not (
-            _plain_start(text, phrase) and _heads_verb(text, phrase) and _clause_follows(text, cue.word_end)
+            _plain_start(text, phrase) and heads_verb(text, phrase) and clause_follows(text, cue.word_end)
         ):
             return None  # a plural noun, not a verb: ``news reports said``, ``in swing states scramble``
         if not _acceptable(text, phrase, context, plural_verb=bool(flags & CueFlag.BASE)):
             return None
-    elif _after_and(text, cue.start, s_start):
+    elif after_and(text, cue.start, s_start):
         if done and done[-1].first >= s_start:
             return None  # the verb shares the subject of the one before: ``X called ... and warned``
         plain = cue.word.lower() in _PLAIN_SPEECH
-        if not (plain or licensed or _complement_ok(text, cue.word_end, clause_end=False)):
+        if not (plain or licensed or complement_ok(text, cue.word_end, clause_end=False)):
             return None  # ``... and alleged conservative censorship``: not speech
         phrase = subject_of(text, s_start, cue.start)
         if phrase is None or not _acceptable(text, phrase, context):
             return None
         rule = "and-verb"
-    elif flags & CueFlag.INVERT and _inverted(text, cue.start, s_start):
+    elif flags & CueFlag.INVERT and inverted(text, cue.start, s_start):
         phrase = source_after(text, cue.word_end, s_end)
         if phrase is None or not (_plain_start(text, phrase) or _role_start(text, phrase)):
             return None
-        quoted = _quote_touching(text, cue.start, s_start)  # ``"...," said my tour guide``: speech for sure
-        if not _acceptable(text, phrase, context, speaking=quoted) or not _clause_ends(text, phrase.end):
+        quoted = quote_touching(text, cue.start, s_start)  # ``"...," said my tour guide``: speech for sure
+        if not _acceptable(text, phrase, context, speaking=quoted) or not clause_ends(text, phrase.end):
             return None
         rule, cue_end = "verb-source", cue.word_end
     else:
         return None
-    if flags & CueFlag.QUOTE and not (licensed or _quote_touching(text, min(phrase.start, cue.start), s_start)):
+    if flags & CueFlag.QUOTE and not (licensed or quote_touching(text, min(phrase.start, cue.start), s_start)):
         return None  # ``called`` reports speech only with the words quoted
     found = Found(para, phrase, (cue.start, cue_end), kind=kind, rule=rule)
     found.quote_licensed = bool(flags & CueFlag.QUOTE)
     found.finding = bool(flags & CueFlag.FINDING)
     return found
-
-
-def _heads_verb(text: str, phrase: Phrase) -> bool:
-    """Whether the phrase ends in a word that can be the subject of a verb right after it:
-    a name, a pronoun or a noun for a source (``the report states``, not ``swing states``)."""
-    last = text[phrase.start : phrase.head_end].rsplit(" ", 1)[-1]
-    return last[:1].isupper() or last.lower() in SOURCE_NOUNS or last.lower() in _SUBJECTS
-
-
-def _ruled_out(text: str, cue: Cue, s_start: int) -> bool:
-    """Whether the words around a verb show that it reports nobody here."""
-    flags = cue.flags
-    following = text[cue.word_end : cue.word_end + 8].split(" ", 2)[1:2]
-    if flags & CueFlag.FINDING and following in _PREPOSITIONS_AFTER:
-        return True  # a participle, not a verb: ``the issue found in the company report``
-    if _passive_agent(text, cue.word_end):
-        return True  # ``data reported on by Axios``, ``a letter written by``
-    if flags & CueFlag.QUOTE and _naming(text, cue):
-        return True  # ``computers called "servers"``: a name given, not words reported
-    reports = following == ["that"] or (bool(following) and following[0][:1].isdigit())
-    if flags & CueFlag.FINDING and flags & CueFlag.BASE and not reports:
-        return True  # ``help defenders find vulnerabilities``; but ``researchers find that``
-    if not flags & CueFlag.COMPLEMENT or _quote_touching(text, cue.start, s_start):
-        return False  # ``"...," adds English``
-    return not _complement_ok(text, cue.word_end, clause_end=bool(flags & CueFlag.INVERT))  # ``added 500 jobs``
-
-
-def _passive_agent(text: str, at: int) -> bool:
-    """Whether the verb ending at ``at`` is a passive participle: ``by`` follows it."""
-    return text[at : at + 8].lstrip().startswith(("by ", "on by ", "in by "))
-
-
-def _naming(text: str, cue: Cue) -> bool:
-    """Whether ``called`` (or the like) names something: a noun before it, its quote right after."""
-    if text[cue.word_end : cue.word_end + 3].lstrip()[:1] not in ('"', "\u201c"):
-        return False
-    words = text[max(0, cue.start - 30) : cue.start].split()
-    before = words[-1] if words else ""
-    return before.isalpha() and before.islower() and before not in _AUXILIARIES and before not in _SUBJECTS
-
-
-def _clause_follows(text: str, at: int) -> bool:
-    """Whether a word that may be a plural noun is a verb here: what follows is not a verb
-    of its own (``swing states are``, ``news reports said``)."""
-    word = text[at : at + 20].split(" ", 2)[1:2]
-    if not word:
-        return True
-    low = word[0].lower()
-    return low not in _AUXILIARIES and low not in CUE_FORMS
-
-
-def _clause_ends(text: str, at: int) -> bool:
-    """Whether an inverted source ends its clause: ``," says Stafford.``, not ``insists Russia is``."""
-    rest = text[at : at + 20].lstrip()
-    if not rest or rest[0] in _CLAUSE_ENDERS:
-        return True
-    word = rest.split(" ", 1)[0].lower()
-    return (
-        word in _AFTER_INVERTED_SOURCE
-        or word.endswith("ly")
-        or (word.endswith(("ed", "ing")) and word not in _AUXILIARIES)
-    )
-
-
-def _after_and(text: str, at: int, s_start: int) -> bool:
-    """Whether the verb at ``at`` is the second of two joined by ``and``: ``X met Y and said``."""
-    words = text[max(s_start, at - 40) : at].split()
-    while words and words[-1].lower() in ADVERBS_BEFORE_CUE:
-        words.pop()
-    return bool(words) and words[-1] == "and"
-
-
-def _inverted(text: str, at: int, s_start: int) -> bool:
-    """Whether the verb at ``at`` follows a comma, a quote or the start of its sentence."""
-    before = text[max(s_start, at - LOOK) : at].rstrip()
-    return not before or before[-1] in ',"\u201d\u2014'
 
 
 def _participle(para: int, text: str, cue: Cue, s_start: int, *, done: list[Found], context: Context) -> Found | None:

@@ -1,0 +1,149 @@
+"""What the words around a cue show about it: whether a quote follows or touches it,
+whether it is a verb of speech here at all, and where its clause ends.
+
+Each test reads a bounded slice of the paragraph next to the cue, so the cost of a
+paragraph stays linear in its length.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+
+from newsdoc._parse.cues import Cue
+from newsdoc._parse.cuewords import CUE_FORMS, CueFlag
+from newsdoc._parse.lexicon import ADVERBS_BEFORE_CUE, SOURCE_NOUNS, words
+from newsdoc._parse.phrases import Phrase
+from newsdoc._parse.quotes import QuoteSpan
+from newsdoc._parse.sentences import LOOK
+
+__all__ = [
+    "SUBJECTS",
+    "after_and",
+    "clause_ends",
+    "clause_follows",
+    "complement_ok",
+    "heads_verb",
+    "inside_quote",
+    "inverted",
+    "quote_after",
+    "quote_touching",
+    "ruled_out",
+]
+
+_COMPLEMENT_OPENERS = frozenset(',.:;!?"\u201c\u201d\u2014')
+_CLAUSE_ENDERS = frozenset(',.;:!?"\u201c\u201d\u2014)')
+_AFTER_INVERTED_SOURCE = words("in on at during after before while when who which as via from to about")
+_PREPOSITIONS_AFTER = [[w] for w in ("in", "by", "on", "at", "during", "among", "across", "within")]
+_QUOTE_REACH = 120
+"""How far after a verb like ``called`` its quote may open."""
+SUBJECTS = words("he she it they himself herself itself themselves")
+"""Pronouns that can be the subject of a verb of speech."""
+_AUXILIARIES = words("is are was were be been has have had do does did will would can could should may might must")
+
+
+def quote_after(text: str, quotes: Sequence[QuoteSpan], marks: Sequence[int], at: int, limit: int) -> bool:
+    """Whether a quote of words (not a title) opens soon after ``at``, before ``limit``;
+    ``marks`` are the sorted opening marks of ``quotes``."""
+    j = bisect.bisect_left(marks, at)
+    if j >= len(marks) or marks[j] >= min(limit, at + _QUOTE_REACH):
+        return False
+    q = quotes[j]
+    words = text[q.start : q.end].split()
+    return not (words and len(words) > 1 and all(w[:1].isupper() for w in words))  # ``dubbed the "VC-25B Bridge"``
+
+
+def inside_quote(quotes: Sequence[QuoteSpan], marks: Sequence[int], at: int) -> bool:
+    """Whether ``at`` lies inside one of ``quotes``, whose opening marks are ``marks``."""
+    j = bisect.bisect_right(marks, at) - 1
+    return j >= 0 and quotes[j].start <= at < quotes[j].end
+
+
+def quote_touching(text: str, at: int, s_start: int) -> bool:
+    """Whether a quote closes just before ``at``, with only a comma between (``"...," she replied``)."""
+    before = text[max(s_start, at - LOOK) : at].rstrip(" ,")
+    return before.endswith(('"', "\u201d"))
+
+
+def complement_ok(text: str, at: int, *, clause_end: bool) -> bool:
+    """Whether ``that``, a quote, a colon or a comma follows (or, if allowed, the clause ends)."""
+    rest = text[at : at + 6].lstrip()
+    if not rest:
+        return clause_end
+    return (rest[0] in _COMPLEMENT_OPENERS and (clause_end or rest[0] not in ".!?")) or rest.startswith("that ")
+
+
+def heads_verb(text: str, phrase: Phrase) -> bool:
+    """Whether the phrase ends in a word that can be the subject of a verb right after it:
+    a name, a pronoun or a noun for a source (``the report states``, not ``swing states``)."""
+    last = text[phrase.start : phrase.head_end].rsplit(" ", 1)[-1]
+    return last[:1].isupper() or last.lower() in SOURCE_NOUNS or last.lower() in SUBJECTS
+
+
+def ruled_out(text: str, cue: Cue, s_start: int) -> bool:
+    """Whether the words around a verb show that it reports nobody here."""
+    flags = cue.flags
+    following = text[cue.word_end : cue.word_end + 8].split(" ", 2)[1:2]
+    if flags & CueFlag.FINDING and following in _PREPOSITIONS_AFTER:
+        return True  # a participle, not a verb: ``the issue found in the company report``
+    if _passive_agent(text, cue.word_end):
+        return True  # ``data reported on by Axios``, ``a letter written by``
+    if flags & CueFlag.QUOTE and _naming(text, cue):
+        return True  # ``computers called "servers"``: a name given, not words reported
+    reports = following == ["that"] or (bool(following) and following[0][:1].isdigit())
+    if flags & CueFlag.FINDING and flags & CueFlag.BASE and not reports:
+        return True  # ``help defenders find vulnerabilities``; but ``researchers find that``
+    if not flags & CueFlag.COMPLEMENT or quote_touching(text, cue.start, s_start):
+        return False  # ``"...," adds English``
+    return not complement_ok(text, cue.word_end, clause_end=bool(flags & CueFlag.INVERT))  # ``added 500 jobs``
+
+
+def _passive_agent(text: str, at: int) -> bool:
+    """Whether the verb ending at ``at`` is a passive participle: ``by`` follows it."""
+    return text[at : at + 8].lstrip().startswith(("by ", "on by ", "in by "))
+
+
+def _naming(text: str, cue: Cue) -> bool:
+    """Whether ``called`` (or the like) names something: a noun before it, its quote right after."""
+    if text[cue.word_end : cue.word_end + 3].lstrip()[:1] not in ('"', "\u201c"):
+        return False
+    words = text[max(0, cue.start - 30) : cue.start].split()
+    before = words[-1] if words else ""
+    return before.isalpha() and before.islower() and before not in _AUXILIARIES and before not in SUBJECTS
+
+
+def clause_follows(text: str, at: int) -> bool:
+    """Whether a word that may be a plural noun is a verb here: what follows is not a verb
+    of its own (``swing states are``, ``news reports said``)."""
+    word = text[at : at + 20].split(" ", 2)[1:2]
+    if not word:
+        return True
+    low = word[0].lower()
+    return low not in _AUXILIARIES and low not in CUE_FORMS
+
+
+def clause_ends(text: str, at: int) -> bool:
+    """Whether an inverted source ends its clause: ``," says Stafford.``, not ``insists Russia is``."""
+    rest = text[at : at + 20].lstrip()
+    if not rest or rest[0] in _CLAUSE_ENDERS:
+        return True
+    word = rest.split(" ", 1)[0].lower().rstrip(",.;:!?")
+    return (
+        word in _AFTER_INVERTED_SOURCE
+        or word.endswith("ly")
+        or (word.endswith(("ed", "ing")) and word not in _AUXILIARIES)
+    )
+
+
+def after_and(text: str, at: int, s_start: int) -> bool:
+    """Whether the verb at ``at`` is the second of two joined by ``and``: ``X met Y and said``."""
+    words = text[max(s_start, at - 40) : at].split()
+    while words and words[-1].lower() in ADVERBS_BEFORE_CUE:
+        words.pop()
+    return bool(words) and words[-1] == "and"
+
+
+def inverted(text: str, at: int, s_start: int) -> bool:
+    """Whether the verb at ``at`` follows a comma, a quote or the start of its sentence."""
+    before = text[max(s_start, at - LOOK) : at].rstrip()
+    return not before or before[-1] in ',"\u201d\u2014'

@@ -1,0 +1,116 @@
+"""The words around a cue: whether it reports speech here, and where its clause ends."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsdoc._parse.cuecontext import (
+    after_and,
+    clause_ends,
+    complement_ok,
+    inside_quote,
+    inverted,
+    quote_after,
+    quote_touching,
+    ruled_out,
+)
+from newsdoc._parse.cues import Cue, find_all_cues
+from newsdoc._parse.quotes import find_quote_spans
+
+
+def cue_in(text: str, word: str) -> Cue:
+    """The first cue of ``text`` written as ``word``."""
+    cues, _ = find_all_cues([text])
+    return next(c for c in cues[0] if c.word == word)
+
+
+# (id, sentence, cue word, whether the words around it show it reports nobody)
+RULED_OUT = [
+    ("passive-agent", "The data reported by the agency rose.", "reported", True),
+    ("finding-then-preposition", "The flaw found in the report was small.", "found", True),
+    ("name-given", "He runs computers called “servers” at home.", "called", True),
+    ("base-finding-without-that", "Tools help defenders find flaws.", "find", True),
+    ("base-finding-with-that", "Researchers find that prices rose.", "find", False),
+    ("added-a-number", "The economy added 500 jobs.", "added", True),
+    ("added-that", "She added that prices rose.", "added", False),
+    ("added-after-a-quote", "“Fine,” added the mayor.", "added", False),
+    ("plain-said", "The mayor said prices rose.", "said", False),
+]
+
+
+@pytest.mark.parametrize(("text", "word", "expected"), [c[1:] for c in RULED_OUT], ids=[c[0] for c in RULED_OUT])
+def test_cue_ruled_out_by_its_neighbours(text: str, word: str, expected: bool) -> None:
+    """A verb followed by ``by``, a name given in quotes, or a bare object reports nobody."""
+    assert ruled_out(text, cue_in(text, word), 0) is expected
+
+
+# (id, text, the inverted source, whether its clause ends after it)
+CLAUSE_ENDS = [
+    ("full-stop", "“No,” says Ann Lee.", "Ann Lee", True),
+    ("comma", "“No,” says Ann Lee, a lawyer.", "Ann Lee", True),
+    ("preposition", "“No,” says Ann Lee in a memo.", "Ann Lee", True),
+    ("adverb", "“No,” says Ann Lee firmly.", "Ann Lee", True),
+    ("end-of-text", "“No,” says Ann Lee", "Ann Lee", True),
+    ("verb-follows", "He insists Russia is weak.", "Russia", False),
+]
+
+
+@pytest.mark.parametrize(("text", "source", "expected"), [c[1:] for c in CLAUSE_ENDS], ids=[c[0] for c in CLAUSE_ENDS])
+def test_inverted_source_ends_its_clause(text: str, source: str, expected: bool) -> None:
+    """A source after its verb ends at punctuation, a preposition or an adverb, not a verb."""
+    assert clause_ends(text, text.index(source) + len(source)) is expected
+
+
+# (id, text after the cue word, whether the clause may end, whether a complement follows)
+COMPLEMENTS = [
+    ("that", " that prices rose", False, True),
+    ("colon", ": prices rose", False, True),
+    ("quote", " “Prices rose.”", False, True),
+    ("object", " 500 jobs", False, False),
+    ("full-stop-not-allowed", ".", False, False),
+    ("full-stop-allowed", ".", True, True),
+    ("nothing-allowed", "", True, True),
+]
+
+
+@pytest.mark.parametrize(
+    ("rest", "clause_end", "expected"), [c[1:] for c in COMPLEMENTS], ids=[c[0] for c in COMPLEMENTS]
+)
+def test_complement_after_a_cue(rest: str, clause_end: bool, expected: bool) -> None:
+    """``that``, a colon or a quote completes a verb of speech; the clause's end only if allowed."""
+    text = "She added" + rest
+    assert complement_ok(text, len("She added"), clause_end=clause_end) is expected
+
+
+def test_quote_touching_needs_only_a_comma_between() -> None:
+    """A quote closing right before a verb, with a comma between, touches it; words between do not."""
+    text = "“Yes,” she said. “Yes” was the answer she said."
+    assert quote_touching(text, text.index("she said"), 0)
+    assert not quote_touching(text, text.rindex("she said"), text.index("“Yes” was"))
+
+
+def test_verb_after_and_skips_adverbs() -> None:
+    """``X met Y and later said``: the verb is the second joined by ``and``."""
+    text = "He met the envoy and later said no. He said no."
+    assert after_and(text, text.index("said"), 0)
+    assert not after_and(text, text.rindex("said"), text.rindex("He"))
+
+
+def test_inverted_verb_follows_a_comma_quote_or_sentence_start() -> None:
+    """``," said X`` and ``Said X`` are inverted; ``X said`` is not."""
+    text = "“No,” said Ann. Said Ann: no. Ann said no."
+    assert inverted(text, text.index("said"), 0)
+    assert inverted(text, text.index("Said"), text.index("Said"))
+    assert not inverted(text, text.rindex("said"), text.rindex("Ann"))
+
+
+def test_quote_after_a_cue_but_not_a_title() -> None:
+    """A quote of words opening soon after the cue licenses it; a capitalised title does not."""
+    text = "He called it “a grave mistake” and dubbed it “Big Blue Plan” later."
+    spans, _ = find_quote_spans([text])
+    quotes = spans[0]
+    marks = [q.mark for q in quotes]
+    assert quote_after(text, quotes, marks, text.index("called") + 6, len(text))
+    assert not quote_after(text, quotes, marks, text.index("dubbed") + 6, len(text))
+    assert inside_quote(quotes, marks, text.index("grave"))
+    assert not inside_quote(quotes, marks, text.index("dubbed"))

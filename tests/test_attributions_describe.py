@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import pytest
 
+from newsdoc._parse.counting import number_of
 from newsdoc._parse.describe import can_speak, describe
 from newsdoc._parse.names import Context
+from newsdoc._parse.sentences import tokens
 
 # (source, head length or None for the whole, named, count, name, role)
 DESCRIPTIONS = [
@@ -125,3 +127,23 @@ SPEAKERS = [
 def test_which_phrases_can_be_sources(phrase: str, expected: bool) -> None:
     """People, bodies, works, shares, names and pronouns can speak; things cannot."""
     assert can_speak(phrase) is expected
+
+
+# (id, head of a source phrase, number it states, whether it is plural)
+NUMBERS = [
+    ("number-word", "three senior officials", 3, True),
+    ("digits", "12 lawmakers", 12, True),
+    ("one-singular", "one official", 1, False),
+    ("year-is-not-a-number", "a 2025 Pew survey", 1, False),
+    ("coordinated-names", "Google, Microsoft and Amazon", 3, True),
+    ("one-body-with-and", "the Competition and Markets Authority", 1, False),
+    ("share", "a majority", None, True),
+    ("plural-noun", "economists", None, True),
+    ("mass-noun-unnamed", "new polling", None, False),
+]
+
+
+@pytest.mark.parametrize(("head", "number", "is_plural"), [c[1:] for c in NUMBERS], ids=[c[0] for c in NUMBERS])
+def test_number_of_sources(head: str, number: int | None, is_plural: bool) -> None:
+    """The number a phrase states, and whether it is plural, read from its words alone."""
+    assert number_of(tokens(head, 0, len(head)), []) == (number, is_plural)

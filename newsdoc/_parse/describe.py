@@ -14,9 +14,9 @@
 
 from __future__ import annotations
 
-import re
 from typing import NamedTuple
 
+from newsdoc._parse.counting import FRACTIONS, QUANTITIES, has_proper, number_of
 from newsdoc._parse.lexicon import (
     COUNTABLE_WORK_NOUNS,
     DEFINITE,
@@ -26,33 +26,15 @@ from newsdoc._parse.lexicon import (
     ORG_NOUNS,
     PEOPLE_NOUNS,
     PERSON_PRONOUNS,
-    PLURAL_QUANTIFIERS,
     PRONOUNS,
     REFLEXIVES,
     SOURCE_NOUNS,
     UNCLEAR_PERSON_NOUNS,
-    words,
 )
-from newsdoc._parse.names import ORG_WORDS, SPLIT_AT, Context, name_and_role, plural, possessive, strip_parens
+from newsdoc._parse.names import SPLIT_AT, Context, name_and_role, plural, possessive, strip_parens
 from newsdoc._parse.sentences import Token, tokens
 
 __all__ = ["Description", "Mention", "can_speak", "describe", "described"]
-
-
-_YEARS = (1800, 2199)
-
-#: A number of sources written in ASCII digits, short enough to read: ``2`` (not ``²``).
-_DIGITS = re.compile(r"[0-9]{1,9}")
-
-
-_FRACTION = frozenset(("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"))
-
-
-_QUANTITIES = words(
-    """
-    % percent quarter half third fifth majority minority share plurality most all many some none
-    """
-)
 
 
 _INDEFINITE = frozenset(("a", "an", "another"))
@@ -131,7 +113,7 @@ def describe(source: str, head_len: int, context: Context) -> Description:
         # the name stands in the appositive: ``the poll's director, professor Shibley Telhami``
         name, role, person = name_and_role(appositive, tokens(appositive, 0, len(appositive)), "", context)
     named = True if person is not False else _named(core, complement, context)
-    count, plural = _count(core, complement)
+    count, plural = number_of(core, complement)
     if name is not None:  # one person, whatever the roles: ``the founder and researcher Rachel Janfaza``
         count, plural = 1, False
     return Description(
@@ -152,7 +134,7 @@ def _split(toks: list[Token]) -> tuple[list[Token], list[Token]]:
         participle = low.endswith(("ing", "ed")) and tok[0].islower() and len(low) > 4 and low not in SOURCE_NOUNS
         if i == 0 or not (low in SPLIT_AT or (participle and _noun_like(toks[i - 1][0]))):
             continue
-        if low == "in" and (toks[i - 1][0].lower() in _FRACTION or toks[i - 1][0].isdigit()) and i + 1 < len(toks):
+        if low == "in" and (toks[i - 1][0].lower() in FRACTIONS or toks[i - 1][0].isdigit()) and i + 1 < len(toks):
             continue  # ``one in three``
         return toks[:i], toks[i + 1 :]
     return toks, []
@@ -161,7 +143,7 @@ def _split(toks: list[Token]) -> tuple[list[Token], list[Token]]:
 def _noun_like(word: str) -> bool:
     """Whether a word can end a noun phrase that a participle then modifies (not ``all``, ``-ly``)."""
     low = word.lower()
-    return low not in DETERMINERS and low not in _QUANTITIES and not low.endswith("ly")
+    return low not in DETERMINERS and low not in QUANTITIES and not low.endswith("ly")
 
 
 def can_speak(head: str) -> bool:
@@ -185,16 +167,11 @@ def _can_speak(toks: list[Token]) -> bool:
     last = core[-1][0].lower()
     return (
         (last[0].isdigit() and "%" in (t[0] for t in toks))
-        or last in _QUANTITIES
+        or last in QUANTITIES
         or last in NUMBER_WORDS
         or last in SOURCE_NOUNS
         or last.rstrip("s") in SOURCE_NOUNS
     )
-
-
-def _proper(toks: list[Token]) -> bool:
-    """Whether any word is a proper noun (capitalised, not a determiner)."""
-    return any(t[0][0].isupper() and t[0].lower() not in DETERMINERS and t[0].lower() not in NUMBER_WORDS for t in toks)
 
 
 def _named(core: list[Token], complement: list[Token], context: Context) -> bool | None:
@@ -205,7 +182,7 @@ def _named(core: list[Token], complement: list[Token], context: Context) -> bool
     possessed = any(w.endswith(("'s", "’s")) for w in words[:-1]) or det in ("his", "her", "its", "their")
     if head[0].isdigit() and len(words) > 1 and words[-2][0].isupper():
         return True  # a name that ends in a number: ``Freedom 250``
-    if low in _QUANTITIES or head[0].isdigit() or low in _FRACTION:
+    if low in QUANTITIES or head[0].isdigit() or low in FRACTIONS:
         while complement and complement[-1][0].islower() and complement[-1][0].endswith("ed"):
             complement = complement[:-1]  # ``41% of Americans surveyed``
         return _named(*_split(complement), context) if complement else False
@@ -217,86 +194,21 @@ def _named(core: list[Token], complement: list[Token], context: Context) -> bool
         return None
     if low in COUNTABLE_WORK_NOUNS or low in MASS_WORK_NOUNS or low[:-1] in COUNTABLE_WORK_NOUNS:
         modifiers = core[1:-1] if det in DETERMINERS else core[:-1]
-        if _proper(modifiers) or _proper(complement):
+        if has_proper(modifiers) or has_proper(complement):
             return True
         if det in _INDEFINITE:
             return False
         return None
-    if head[0].isupper() and not (len(core) == 1 and low in SOURCE_NOUNS and not _proper(complement)):
-        if len(core) == 1 and not _proper(complement) and context.lower_case(low):
+    if head[0].isupper() and not (len(core) == 1 and low in SOURCE_NOUNS and not has_proper(complement)):
+        if len(core) == 1 and not has_proper(complement) and context.lower_case(low):
             return None  # a common noun capitalised at the start of a sentence
         return True
     if low in ORG_NOUNS:
         modifiers = core[1:-1] if det in DETERMINERS else core[:-1]
-        return True if _proper(modifiers) else None
+        return True if has_proper(modifiers) else None
     if det in DEFINITE:
         return None
     return False if plural(head) else None
-
-
-def _count(core: list[Token], complement: list[Token]) -> tuple[int | None, bool]:
-    words = [t[0] for t in core]
-    lows = [w.lower() for w in words]
-    head = lows[-1]
-    if "and" in lows or "," in lows:
-        conjuncts = _conjuncts(words)
-        several = len(conjuncts) > 1 and not plural(conjuncts[-1][-1]) and all(_nominal(c) for c in conjuncts)
-        if several and not _one_body(conjuncts, lows):
-            return len(conjuncts), True
-    if head in _QUANTITIES or "%" in lows or (head.isdigit() and complement):
-        return None, True
-    for i, w in enumerate(lows[:3]):
-        if _DIGITS.fullmatch(w) and i > 0 and i == len(lows) - 1 and words[i - 1][0].isupper():
-            return 1, False  # a name that ends in a number: ``Freedom 250``
-        if _DIGITS.fullmatch(w) and (i + 1 >= len(lows) or lows[i + 1] != "%"):
-            if i + 2 < len(lows) and lows[i + 1] == "in":
-                return None, True  # ``1 in 10``
-            if (i + 1 < len(lows) and words[i + 1][0].isupper()) or _YEARS[0] <= int(w) <= _YEARS[1]:
-                continue  # a year or a name, not a number of sources: ``a 2025 CATO Institute poll``
-            return int(w), int(w) != 1
-        if w == "both" and "and" in lows[i + 1 :]:
-            return None, True  # ``both Israeli and Lebanese negotiators``
-        if w in NUMBER_WORDS and w not in ("a", "an", "the", "this", "that", "another", "each") and i + 1 < len(lows):
-            if i + 2 < len(lows) and lows[i + 1] == "in":
-                return None, True  # ``one in three``
-            return NUMBER_WORDS[w], NUMBER_WORDS[w] != 1
-        if w in PLURAL_QUANTIFIERS:
-            return None, True
-    if plural(words[-1]):
-        return None, True
-    if head in MASS_WORK_NOUNS:
-        proper = _proper(core[1:-1] if lows[0] in DETERMINERS else core[:-1])
-        return (1 if proper and head != "polling" else None), False
-    return 1, False
-
-
-def _one_body(conjuncts: list[list[str]], lows: list[str]) -> bool:
-    """Whether ``and`` joins the words of one body's name: ``Competition and Markets Authority``."""
-    bodies = ORG_NOUNS | ORG_WORDS
-    return (
-        len(conjuncts) == 2
-        and "," not in lows
-        and conjuncts[1][-1].lower() in bodies
-        and conjuncts[0][-1].lower() not in bodies
-        and all(w[0].isupper() for c in conjuncts for w in c if w.lower() not in DETERMINERS)
-    )
-
-
-def _conjuncts(words: list[str]) -> list[list[str]]:
-    out: list[list[str]] = [[]]
-    for w in words:
-        if w in ("and", ","):
-            if out[-1]:
-                out.append([])
-        else:
-            out[-1].append(w)
-    return [c for c in out if c]
-
-
-def _nominal(conjunct: list[str]) -> bool:
-    """Whether one member of a coordination names a source of its own (not a lone adjective)."""
-    first = conjunct[0]
-    return first.lower() in DETERMINERS or first.endswith(("'s", "’s")) or conjunct[-1][0].isupper()
 
 
 def described(context: Context, source: str, head_len: int) -> Description:

@@ -1,0 +1,115 @@
+"""How many sources a phrase counts: a number written out or in digits, a coordination of
+names, a share of a group, or one person or body.
+
+>>> from newsdoc._parse.sentences import tokens
+>>> number_of(tokens("two Israeli officials", 0, 21), [])
+(2, True)
+>>> number_of(tokens("Google, Microsoft and Amazon", 0, 28), [])
+(3, True)
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsdoc._parse.lexicon import (
+    DETERMINERS,
+    MASS_WORK_NOUNS,
+    NUMBER_WORDS,
+    ORG_NOUNS,
+    PLURAL_QUANTIFIERS,
+    words,
+)
+from newsdoc._parse.names import ORG_WORDS, plural
+from newsdoc._parse.sentences import Token
+
+__all__ = ["FRACTIONS", "QUANTITIES", "has_proper", "number_of"]
+
+_YEARS = (1800, 2199)
+
+#: A number of sources written in ASCII digits, short enough to read: ``2`` (not ``²``).
+_DIGITS = re.compile(r"[0-9]{1,9}")
+
+
+FRACTIONS = frozenset(("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"))
+"""Words that open a share of a group: ``one in three``."""
+
+
+QUANTITIES = words(
+    """
+    % percent quarter half third fifth majority minority share plurality most all many some none
+    """
+)
+"""Heads that state a share, not a number of sources: ``a majority of``, ``52% of``."""
+
+
+def has_proper(toks: list[Token]) -> bool:
+    """Whether any word is a proper noun (capitalised, not a determiner)."""
+    return any(t[0][0].isupper() and t[0].lower() not in DETERMINERS and t[0].lower() not in NUMBER_WORDS for t in toks)
+
+
+def number_of(core: list[Token], complement: list[Token]) -> tuple[int | None, bool]:
+    """The number of sources a phrase states, and whether it is plural: ``two officials`` is
+    ``(2, True)``, ``a source`` ``(1, False)``, ``52% of Americans`` ``(None, True)``."""
+    words = [t[0] for t in core]
+    lows = [w.lower() for w in words]
+    head = lows[-1]
+    if "and" in lows or "," in lows:
+        conjuncts = _conjuncts(words)
+        several = len(conjuncts) > 1 and not plural(conjuncts[-1][-1]) and all(_nominal(c) for c in conjuncts)
+        if several and not _one_body(conjuncts, lows):
+            return len(conjuncts), True
+    if head in QUANTITIES or "%" in lows or (head.isdigit() and complement):
+        return None, True
+    for i, w in enumerate(lows[:3]):
+        if _DIGITS.fullmatch(w) and i > 0 and i == len(lows) - 1 and words[i - 1][0].isupper():
+            return 1, False  # a name that ends in a number: ``Freedom 250``
+        if _DIGITS.fullmatch(w) and (i + 1 >= len(lows) or lows[i + 1] != "%"):
+            if i + 2 < len(lows) and lows[i + 1] == "in":
+                return None, True  # ``1 in 10``
+            if (i + 1 < len(lows) and words[i + 1][0].isupper()) or _YEARS[0] <= int(w) <= _YEARS[1]:
+                continue  # a year or a name, not a number of sources: ``a 2025 CATO Institute poll``
+            return int(w), int(w) != 1
+        if w == "both" and "and" in lows[i + 1 :]:
+            return None, True  # ``both Israeli and Lebanese negotiators``
+        if w in NUMBER_WORDS and w not in ("a", "an", "the", "this", "that", "another", "each") and i + 1 < len(lows):
+            if i + 2 < len(lows) and lows[i + 1] == "in":
+                return None, True  # ``one in three``
+            return NUMBER_WORDS[w], NUMBER_WORDS[w] != 1
+        if w in PLURAL_QUANTIFIERS:
+            return None, True
+    if plural(words[-1]):
+        return None, True
+    if head in MASS_WORK_NOUNS:
+        proper = has_proper(core[1:-1] if lows[0] in DETERMINERS else core[:-1])
+        return (1 if proper and head != "polling" else None), False
+    return 1, False
+
+
+def _one_body(conjuncts: list[list[str]], lows: list[str]) -> bool:
+    """Whether ``and`` joins the words of one body's name: ``Competition and Markets Authority``."""
+    bodies = ORG_NOUNS | ORG_WORDS
+    return (
+        len(conjuncts) == 2
+        and "," not in lows
+        and conjuncts[1][-1].lower() in bodies
+        and conjuncts[0][-1].lower() not in bodies
+        and all(w[0].isupper() for c in conjuncts for w in c if w.lower() not in DETERMINERS)
+    )
+
+
+def _conjuncts(words: list[str]) -> list[list[str]]:
+    out: list[list[str]] = [[]]
+    for w in words:
+        if w in ("and", ","):
+            if out[-1]:
+                out.append([])
+        else:
+            out[-1].append(w)
+    return [c for c in out if c]
+
+
+def _nominal(conjunct: list[str]) -> bool:
+    """Whether one member of a coordination names a source of its own (not a lone adjective)."""
+    first = conjunct[0]
+    return first.lower() in DETERMINERS or first.endswith(("'s", "’s")) or conjunct[-1][0].isupper()

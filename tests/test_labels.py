@@ -31,6 +31,7 @@ LABELS: list[tuple[str, str, str | None, str | None]] = [
     ("told-lead-in", "A spokesperson told Axios: We disagree.", None, None),
     ("said-lead-in", "Said a second official: No.", None, None),
     ("sentence-before-list", "He has also been stopped by the courts:", None, None),
+    ("person-appositive", "Jane Roe, the CEO of Acme: The Widget Group, says it works.", None, None),
     ("editors-note", "Editor's note: This story has been updated.", None, None),
     ("disclosure", "Disclosure: The company is an investor.", None, None),
     ("time-of-day", "Trump speaks at 9:50pm tonight.", None, None),

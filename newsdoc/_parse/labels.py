@@ -172,6 +172,10 @@ _SPEECH_LEAD_IN = regex.compile(
     regex.IGNORECASE,
 )
 
+# A comma and a determiner: the phrase introduces a person or thing by an appositive
+# (``Jane Roe, the CEO of Acme:``), the way a sentence does, not the way a label does.
+_APPOSITIVE = regex.compile(r", (?:the|a|an|its|his|her|their) ")
+
 
 @attrs.frozen(kw_only=True)
 class LabelMatch:
@@ -245,4 +249,4 @@ def _plausible(label: str, rest_empty: bool) -> bool:
     words = label.split()
     if len(words) > _MAX_WORDS:
         return False
-    return _SPEECH_LEAD_IN.search(label) is None
+    return _SPEECH_LEAD_IN.search(label) is None and _APPOSITIVE.search(label) is None

@@ -1,0 +1,273 @@
+"""How fast newsdoc reads and writes articles, measured against peers on the same input.
+
+Run from the repository root, with the ``bench`` extra installed::
+
+    .venv/bin/python bench/bench_parse.py
+
+One run prints, for the 148 articles of ``../shared/corpus/articles``:
+
+- ``newsdoc.parse`` throughput, and its ratio to markdown-it-py's ``MarkdownIt().parse``
+  (a general Markdown parser that does no quote work) and to a floor (splitting the
+  texts into paragraphs and scanning each for quote marks with one regular expression);
+- ``to_json`` and ``from_json`` throughput;
+- the memory that parsed articles hold, per character of source (tracemalloc);
+- how parse time grows from 1x to 10x to 100x the input;
+- what hostile text (quote marks by the ten thousand, an unclosed quote before 200 KB of
+  text, a label repeated 10,000 times, a 200 KB line without spaces, colons, line ends,
+  markers) costs per character, as a ratio to ordinary article text of the same size.
+
+Times are the best of several repeats. Each hostile case runs in a child process with a
+time limit, so a pattern that backtracks shows up as a number, not a hang.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gc
+import multiprocessing
+import re
+import sys
+import time
+import tracemalloc
+from collections.abc import Callable, Sequence
+from multiprocessing.connection import Connection
+from pathlib import Path
+
+from markdown_it import MarkdownIt
+
+import newsdoc
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS = ROOT.parent / "shared" / "corpus" / "articles"
+
+# The floor: one regular expression over every paragraph for the double quote marks.
+_QUOTE_MARKS = re.compile('["\u201c\u201d]')
+_HEADER = " date 2023-10-16 "
+
+
+def _best(run: Callable[[], object], repeats: int) -> float:
+    """The shortest of ``repeats`` wall-clock times of ``run()``, in seconds."""
+    best = float("inf")
+    for _ in range(repeats):
+        gc.collect()
+        start = time.perf_counter()
+        run()
+        best = min(best, time.perf_counter() - start)
+    return best
+
+
+def _parse_all(texts: Sequence[str]) -> Callable[[], object]:
+    return lambda: [newsdoc.parse(t) for t in texts]
+
+
+def _markdown_all(texts: Sequence[str]) -> Callable[[], object]:
+    md = MarkdownIt()
+    return lambda: [md.parse(t) for t in texts]
+
+
+def _floor_all(texts: Sequence[str]) -> Callable[[], object]:
+    return lambda: [[_QUOTE_MARKS.findall(p) for p in t.split("\n\n")] for t in texts]
+
+
+def _mb(texts: Sequence[str]) -> float:
+    return sum(len(t.encode("utf-8", "surrogatepass")) for t in texts) / 1e6
+
+
+def _rate(count: int, megabytes: float, seconds: float) -> str:
+    return f"{count / seconds:10,.0f} articles/s  {megabytes / seconds:7.2f} MB/s"
+
+
+def throughput(texts: Sequence[str], repeats: int) -> None:
+    """Parse, JSON and the peers on the corpus."""
+    n, mb = len(texts), _mb(texts)
+    parse_s = _best(_parse_all(texts), repeats)
+    markdown_s = _best(_markdown_all(texts), repeats)
+    floor_s = _best(_floor_all(texts), repeats)
+    articles = [newsdoc.parse(t) for t in texts]
+    jsons = [newsdoc.to_json(a) for a in articles]
+    to_json_s = _best(lambda: [newsdoc.to_json(a) for a in articles], repeats)
+    from_json_s = _best(lambda: [newsdoc.from_json(j) for j in jsons], repeats)
+    json_mb = _mb(jsons)
+    print(f"corpus: {n} articles, {mb:.3f} MB of UTF-8, {sum(map(len, texts)):,} characters")
+    print()
+    print(f"newsdoc.parse           {_rate(n, mb, parse_s)}")
+    print(f"markdown-it-py parse    {_rate(n, mb, markdown_s)}")
+    print(f"floor (split + 1 regex) {_rate(n, mb, floor_s)}")
+    print(f"  parse vs markdown-it-py: {markdown_s / parse_s:5.2f}x as fast (goal: >= 3x)")
+    print(f"  parse vs the floor:      {parse_s / floor_s:5.1f}x the floor's time")
+    print(f"to_json                 {_rate(n, json_mb, to_json_s)} (of JSON)")
+    print(f"from_json               {_rate(n, json_mb, from_json_s)} (of JSON)")
+    print()
+
+
+def memory(texts: Sequence[str]) -> None:
+    """Bytes held by the parsed articles, per character of source."""
+    for t in texts[:3]:
+        newsdoc.parse(t)  # warm any lazily built tables so they are not counted
+    gc.collect()
+    tracemalloc.start()
+    before, _ = tracemalloc.get_traced_memory()
+    held = [newsdoc.parse(t) for t in texts]
+    gc.collect()
+    after, _ = tracemalloc.get_traced_memory()
+    tracemalloc.stop()
+    chars = sum(map(len, texts))
+    per_char = (after - before) / chars
+    print(f"memory held by {len(held)} parsed articles: {after - before:,} bytes, {per_char:.2f} bytes per character")
+    print("  (goal: <= 10 bytes per character)")
+    print()
+
+
+def _scaled(text: str, times: int) -> str:
+    """The article with its body (everything after the first line) written ``times`` times."""
+    first, _, body = text.partition("\n\n")
+    body = body.rstrip("\n")
+    return first + "\n\n" + "\n\n".join([body] * times) + "\n\n"
+
+
+def scaling(texts: Sequence[str], repeats: int) -> None:
+    """Time per character at 1x, 10x and 100x the input: flat means linear."""
+    sample = list(texts[:: max(1, len(texts) // 16)])[:16]
+    base: float | None = None
+    print("growth (16 articles, each body repeated):")
+    for times in (1, 10, 100):
+        scaled = [_scaled(t, times) for t in sample]
+        chars = sum(map(len, scaled))
+        seconds = _best(_parse_all(scaled), repeats if times < 100 else max(1, repeats // 3))
+        per_kchar = seconds / chars * 1e9
+        base = per_kchar if base is None else base
+        print(
+            f"  {times:>4}x  {chars:>12,} chars  {seconds:8.4f} s"
+            f"  {per_kchar:6.2f} µs per 1,000 chars  {per_kchar / base:5.2f}x"
+        )
+    print()
+
+
+def _ordinary(texts: Sequence[str], size: int) -> str:
+    """Article text of about ``size`` characters: corpus paragraphs under one header."""
+    paragraphs: list[str] = []
+    total = 0
+    while total < size:
+        for t in texts:
+            for p in t.split("\n\n")[1:]:
+                if p.strip():
+                    paragraphs.append(p)
+                    total += len(p) + 2
+                if total >= size:
+                    break
+            if total >= size:
+                break
+    return _HEADER + "Lede.\n\n" + "\n\n".join(paragraphs) + "\n\n"
+
+
+def hostile_cases(ordinary: str, size: int) -> dict[str, str]:
+    """Pathological texts of about ``size`` characters, by name."""
+    lede = _HEADER + "Lede.\n\n"
+    body = ordinary[len(lede) :]
+
+    def fill(piece: str, prefix: str = lede) -> str:
+        return prefix + piece * max(1, (size - len(prefix)) // len(piece))
+
+    return {
+        "straight quote marks": fill('"'),
+        "curly quote marks": fill("\u201c\u201d"),
+        "mixed quote marks": fill("\u201c\"\u201d\u201e\u00ab\u00bb'\u2018\u2019 "),
+        "quote marks as words": fill('"a" \u201cb\u201d \u201dc\u201c '),
+        "unclosed quote, then text": lede + 'He said "' + body,
+        "unclosed quote, one line": lede + 'He said "' + body.replace("\n", " "),
+        "label x10,000 in a line": fill("Why it matters: "),
+        "label x10,000 paragraphs": fill("Why it matters: x\n\n"),
+        "bold label x10,000": fill("**Zoom in:** "),
+        "line without spaces": fill("x"),
+        "capitals without spaces": fill("A"),
+        "digits without spaces": fill("1"),
+        "periods": fill("."),
+        "said x10,000": fill(" he said"),
+        "according to x10,000": fill("according to "),
+        "colons": fill(":"),
+        "word and colon": fill("Word: "),
+        "emoji before a label": fill("\U0001f9e0", lede + "\n\n") + "x",
+        "numbers before a label": fill("1. ", lede + "\n\n") + "x",
+        "spaces in the header": " date" + " " * size + "x",
+        "digits in the header": "date " + "1" * size + "\u2003",
+        "LF only": fill("\n"),
+        "CR only": fill("\r"),
+        "CRLF only": fill("\r\n"),
+        "blank lines of spaces": fill(" \n"),
+        "list markers": fill("* a\n"),
+        "zero-width spaces": fill("\u200b"),
+        "NUL characters": fill("\x00"),
+        "bidi controls": fill("\u202e\u2066a\u2069\u202c "),
+    }
+
+
+def _time_in_child(text: str, repeats: int, out: Connection) -> None:
+    seconds = _best(lambda: newsdoc.parse(text), repeats)
+    timeouts = sum(d.code == "ND901" for d in newsdoc.parse(text).diagnostics)
+    out.send((seconds, timeouts))
+    out.close()
+
+
+def _timed(text: str, repeats: int, limit: float) -> tuple[float, int] | None:
+    """(best time, ND901 count) of parsing ``text`` in a child process, or None past ``limit`` seconds."""
+    receive, send = multiprocessing.Pipe(duplex=False)
+    child = multiprocessing.Process(target=_time_in_child, args=(text, repeats, send))
+    child.start()
+    send.close()
+    result: tuple[float, int] | None = receive.recv() if receive.poll(limit) else None
+    child.join(0 if result is None else None)
+    if child.is_alive():
+        child.kill()
+        child.join()
+    return result
+
+
+def hostile(texts: Sequence[str], size: int, repeats: int, limit: float) -> None:
+    """The cost per character of each hostile case, as a ratio to ordinary text."""
+    ordinary = _ordinary(texts, size)
+    base = _best(lambda: newsdoc.parse(ordinary), repeats) / len(ordinary)
+    print(f"hostile input, about {size:,} characters each; ordinary text: {base * 1e9:.2f} µs per 1,000 chars")
+    print("  (goal: <= about 2x ordinary text; ND901 counts pattern time-outs)")
+    for name, text in hostile_cases(ordinary, size).items():
+        result = _timed(text, repeats, limit)
+        if result is None:
+            print(f"  {name:<28} {len(text):>9,} chars  did not finish in {limit:.0f} s")
+            continue
+        seconds, timeouts = result
+        ratio = seconds / len(text) / base
+        print(f"  {name:<28} {len(text):>9,} chars  {seconds * 1e3:9.2f} ms  {ratio:7.2f}x  ND901: {timeouts}")
+    print()
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0] if __doc__ else None)
+    parser.add_argument("--corpus", type=Path, default=CORPUS, help="a folder of seed-format .txt articles")
+    parser.add_argument("--repeats", type=int, default=7, help="repeats per measurement; the best is kept")
+    parser.add_argument("--hostile-size", type=int, default=200_000, help="characters per hostile case")
+    parser.add_argument("--limit", type=float, default=60.0, help="seconds before a hostile case is given up")
+    parser.add_argument(
+        "--only",
+        default="throughput,memory,scaling,hostile",
+        help="comma-separated parts to run (default: all of throughput,memory,scaling,hostile)",
+    )
+    args = parser.parse_args(argv)
+    paths = sorted(args.corpus.glob("*.txt"))
+    if not paths:
+        print(f"no .txt articles in {args.corpus}", file=sys.stderr)
+        return 2
+    texts = [p.read_bytes().decode("utf-8") for p in paths]
+    print(f"newsdoc {newsdoc.__version__}, Python {sys.version.split()[0]}")
+    parts = set(args.only.split(","))
+    if "throughput" in parts:
+        throughput(texts, args.repeats)
+    if "memory" in parts:
+        memory(texts)
+    if "scaling" in parts:
+        scaling(texts, args.repeats)
+    if "hostile" in parts:
+        hostile(texts, args.hostile_size, max(1, args.repeats // 2), args.limit)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

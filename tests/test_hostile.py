@@ -112,6 +112,7 @@ PATTERNS = [
     ("blocks-marker", blocks._MARKER, "match"),
     ("labels-label", labels._LABEL_AT_START, "match"),
     ("labels-speech-lead-in", labels._SPEECH_LEAD_IN, "search"),
+    ("labels-appositive", labels._APPOSITIVE, "search"),
     ("structure-heading", structure._HEADING, "fullmatch"),
 ]
 # Long runs of the characters these patterns repeat over, each followed by what makes a

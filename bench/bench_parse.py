@@ -182,6 +182,7 @@ def hostile_cases(ordinary: str, size: int) -> dict[str, str]:
         "capitals without spaces": fill("A"),
         "digits without spaces": fill("1"),
         "periods": fill("."),
+        "a cue, then periods": fill(".", lede + "He said "),
         "said x10,000": fill(" he said"),
         "according to x10,000": fill("according to "),
         "colons": fill(":"),

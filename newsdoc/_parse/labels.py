@@ -10,6 +10,8 @@ type (``Editor's note:``, ``Disclosure:``).
 
 from __future__ import annotations
 
+import functools
+
 import attrs
 import regex
 
@@ -147,6 +149,14 @@ _NOT_LABELS: frozenset[str] = frozenset(
 """Trailing notes that the publisher sets in plain type: never labels."""
 
 _MAX_WORDS = 8
+
+
+@functools.lru_cache(maxsize=4096)
+def _cached_key(label: str) -> str:
+    """:func:`~newsdoc._model.label_key` of a label: the same few labels open most paragraphs."""
+    return label_key(label) or ""
+
+
 _LABEL_MAX = 80
 _NOT_IN_PLAIN_LABEL = ("\n", "\t", '"', "*")
 
@@ -234,7 +244,7 @@ def _checked(
     text: str, label: str, prefix: str | None, label_start: int, text_start: int, *, bold: bool, gap: str
 ) -> LabelMatch | None:
     """The label, unless it is a trailing note or does not read as a label."""
-    key = label_key(label) or ""
+    key = _cached_key(label)
     if key in _NOT_LABELS:
         return None
     if key not in KNOWN_LABELS and not _plausible(label, text_start == len(text)):

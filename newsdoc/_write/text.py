@@ -12,7 +12,7 @@ __all__ = ["to_text"]
 def to_text(article: Article) -> str:
     """Write ``article`` in the canonical seed format.
 
-    The first line is `` date YYYY-MM-DD `` and the lede; paragraphs are separated by a
+    The first line is the header (a space, ``date``, the ISO date and a space) and the lede; paragraphs are separated by a
     blank line, list items stand on the lines right under their paragraph, and the text
     ends with a blank line. For every canonical input ``to_text(parse(t)) == t``, and for
     any input ``to_text(parse(x))`` is a fixed point.

@@ -21,8 +21,10 @@ __all__ = ["LOOK", "Token", "blank", "is_abbreviation", "sentence_of", "sentence
 # A candidate sentence end: end punctuation, closing marks, white space, then what may
 # open a sentence. The lookahead is one character long. The run of end punctuation must
 # start the match and is possessive, so a run of thousands of periods is read once, not
-# once from each of its periods.
-_SENTENCE_END = re.compile('(?<![.!?])[.!?]++["\u201d\u2019\')\\]]*+\\s+(?=["\u201c(\\[]?[A-Z0-9])')
+# once from each of its periods. The pattern opens with the character class, not with the
+# lookbehind, so that the engine skips to the next ``.``, ``!`` or ``?`` in C; the
+# lookbehind after it then checks that no end punctuation stands just before the run.
+_SENTENCE_END = re.compile('[.!?](?<![.!?][.!?])[.!?]*+["\u201d\u2019\')\\]]*+\\s+(?=["\u201c(\\[]?[A-Z0-9])')
 # A word (letters and digits, with inner apostrophes, hyphens, ampersands, slashes and
 # periods between letters), a number with separators, or one other visible character.
 _TOKEN = re.compile(r"\d[\d,.]*\d|\w[\w'’&/-]*(?:\.\w[\w'’&/-]*)*(?:\.['’]s\b)?|[^\w\s]")

@@ -193,12 +193,15 @@ def source_before(text: str, end: int, floor: int) -> Phrase | None:
     'Trump'
     """
     lo = words_back(text, end, floor)
+    start = max(floor, end - WINDOW)
     if lo > floor:  # most sources are a few words long: read a short window first
         toks = tokens(text, lo, end)
         found = _source_before(toks)
         if found is not None and len(toks) > 2 and found.start > toks[1][1]:
             return found
-    return _source_before(tokens(text, max(floor, end - WINDOW), end))
+        if start <= lo:  # ``text[lo - 1]`` is a space, which no token crosses: keep the words read
+            return _source_before(tokens(text, start, lo) + toks)
+    return _source_before(tokens(text, start, end))
 
 
 def _source_before(toks: list[Token]) -> Phrase | None:

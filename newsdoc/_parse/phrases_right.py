@@ -152,12 +152,15 @@ def source_after(text: str, start: int, ceiling: int, *, strict: bool = False) -
     ('Michael Thomas, founder of Cleanview', 'Michael Thomas')
     """
     near = words_on(text, start, ceiling)
+    end = min(ceiling, start + WINDOW)
     if near < ceiling:  # most sources are a few words long: read a short window first
         toks = tokens(text, start, near)
         found = _source_after(toks, strict=strict)
         if found is not None and len(toks) > 2 and found.end < toks[-2][1]:
             return found
-    return _source_after(tokens(text, start, min(ceiling, start + WINDOW)), strict=strict)
+        if near <= end:  # ``text[near]`` is a space, which no token crosses: keep the words read
+            return _source_after(toks + tokens(text, near, end), strict=strict)
+    return _source_after(tokens(text, start, end), strict=strict)
 
 
 def _source_after(toks: list[Token], *, strict: bool) -> Phrase | None:

@@ -157,16 +157,14 @@ def cap_before(toks: list[Token], k: int) -> bool:
     return j >= 0 and (cap(toks[j]) or toks[j][0] == ")")
 
 
+_STOP_WORDS = CLAUSE_WORDS | TIME_WORDS | frozenset(w for w, f in CUE_FORMS.items() if not f & CueFlag.NOUNLIKE)
+"""Words that cannot stand inside a source phrase: clause words, times, and verbs that are not nouns too."""
+_CONTRACTIONS = ("n't", "n’t", "'d", "’d", "'ll", "’ll", "'re", "’re", "'ve", "’ve")
+
+
 def stops(low: str) -> bool:
     """Whether a word cannot stand inside a source phrase."""
-    if (
-        low in CLAUSE_WORDS
-        or low in TIME_WORDS
-        or low.endswith(("n't", "n’t", "'d", "’d", "'ll", "’ll", "'re", "’re", "'ve", "’ve"))
-    ):
-        return True
-    flags = CUE_FORMS.get(low)
-    return flags is not None and not flags & CueFlag.NOUNLIKE
+    return low in _STOP_WORDS or low.endswith(_CONTRACTIONS)
 
 
 def participial(low: str, text: str) -> bool:

@@ -123,7 +123,7 @@ def describe(source: str, head_len: int, context: Context) -> Description:
         role=role,
         person=person,
         plural=plural,
-        speaker=_can_speak(toks),
+        speaker=_can_speak(toks, core),
     )
 
 
@@ -153,15 +153,16 @@ def can_speak(head: str) -> bool:
     >>> can_speak("a source familiar with the matter"), can_speak("the new details"), can_speak("66%")
     (True, False, True)
     """
-    return _can_speak([t for t in strip_parens(tokens(head, 0, len(head))) if t[0] != "."])
+    toks = [t for t in strip_parens(tokens(head, 0, len(head))) if t[0] != "."]
+    return _can_speak(toks, _split(toks)[0] if toks else [])
 
 
-def _can_speak(toks: list[Token]) -> bool:
+def _can_speak(toks: list[Token], core: list[Token]) -> bool:
+    """:func:`can_speak` of the tokens ``toks``, whose part before any complement is ``core``."""
     if not toks:
         return False
     if len(toks) == 1 and toks[0][0].lower() in PRONOUNS:
         return True
-    core, _ = _split(toks)
     if any(t[0][0].isupper() and t[0].lower() not in DETERMINERS and not possessive(t[0]) for t in core):
         return True
     last = core[-1][0].lower()

@@ -68,6 +68,8 @@ WINDOW = 240
 """How many characters a scan reads on its side of the cue."""
 NEAR_WORDS = 10
 """How many words a scan reads first; it reads the whole window only where they are not enough."""
+_NEAR_CHARS = 200
+"""How far :func:`words_back` and :func:`words_on` split at once: past it they step a space at a time."""
 MAX_WORDS = 16
 """The longest source phrase, in tokens, before its appositive."""
 MAX_NAME = 4
@@ -209,9 +211,14 @@ def inner_colon(toks: list[Token], j: int) -> bool:
 
 
 def words_back(text: str, end: int, floor: int) -> int:
-    """Where a window of :data:`NEAR_WORDS` words that ends at ``end`` starts."""
-    at = end
-    for _ in range(NEAR_WORDS):
+    """Where a window of :data:`NEAR_WORDS` words that ends at ``end`` starts: after the
+    :data:`NEAR_WORDS`-th space before ``end``, or at ``floor`` where there are fewer."""
+    near = max(floor, end - _NEAR_CHARS)
+    parts = text[near:end].rsplit(" ", NEAR_WORDS)  # one call in C, not one per word
+    if len(parts) > NEAR_WORDS:
+        return near + len(parts[0]) + 1
+    at = near  # a run of long words: look on, one space at a time
+    for _ in range(NEAR_WORDS - len(parts) + 1):
         at = text.rfind(" ", floor, at)
         if at < 0:
             return floor
@@ -219,9 +226,14 @@ def words_back(text: str, end: int, floor: int) -> int:
 
 
 def words_on(text: str, start: int, ceiling: int) -> int:
-    """Where a window of :data:`NEAR_WORDS` words that starts at ``start`` ends."""
-    at = start
-    for _ in range(NEAR_WORDS):
+    """Where a window of :data:`NEAR_WORDS` words that starts at ``start`` ends: at the
+    :data:`NEAR_WORDS`-th space after ``start``, or at ``ceiling`` where there are fewer."""
+    near = min(ceiling, start + 1 + _NEAR_CHARS)
+    parts = text[start + 1 : near].split(" ", NEAR_WORDS)
+    if len(parts) > NEAR_WORDS:
+        return near - len(parts[-1]) - 1
+    at = near - 1  # a run of long words: look on, one space at a time
+    for _ in range(NEAR_WORDS - len(parts) + 1):
         at = text.find(" ", at + 1, ceiling)
         if at < 0:
             return ceiling

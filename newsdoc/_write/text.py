@@ -12,10 +12,10 @@ __all__ = ["to_text"]
 def to_text(article: Article) -> str:
     """Write ``article`` in the canonical seed format.
 
-    The first line is the header (a space, ``date``, the ISO date and a space) and the lede; paragraphs are separated by a
-    blank line, list items stand on the lines right under their paragraph, and the text
-    ends with a blank line. For every canonical input ``to_text(parse(t)) == t``, and for
-    any input ``to_text(parse(x))`` is a fixed point.
+    The first line is the header (a space, ``date``, the ISO date and a space) and the
+    lede; paragraphs are separated by a blank line, list items stand on the lines right
+    under their paragraph, and the text ends with a blank line. For every canonical input
+    ``to_text(parse(t)) == t``, and for any input ``to_text(parse(x))`` is a fixed point.
 
     >>> from newsdoc import parse
     >>> to_text(parse("date: Oct. 16, 2023\\nLede.\\n\\n* An item\\n"))

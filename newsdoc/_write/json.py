@@ -158,6 +158,11 @@ def to_dict(article: Article) -> JSONObject:
 def to_json(article: Article, *, indent: int | None = None) -> str:
     """The article as newsdoc JSON text; :func:`from_json` reads it back to an equal Article.
 
+    A lone surrogate in a string is written as a ``\\u`` escape, so the text can always be
+    encoded as UTF-8. A high surrogate followed by a low one is read back by any JSON reader
+    as the single character the pair encodes; :func:`newsdoc.parse` never leaves such a pair
+    in the model (it reads it as that character, diagnostic ND119).
+
     Args:
         article: The article to write.
         indent: Indent nested levels by this many spaces; None writes one line.

@@ -11,6 +11,12 @@ CORPUS = SHARED / "corpus"
 GOLDEN = Path(__file__).resolve().parent / "golden"
 SEED = SEEDS / "000_4fd815950c55ca6a.txt"
 
+RULES = frozenset(
+    {"source-verb", "verb-source", "according-to", "per", "declined", "no-response", "participle", "and-verb",
+     "possessive-noun"}
+)  # fmt: skip
+"""Every rule name an Attribution can carry (docs/sourcing.md lists the same)."""
+
 
 def corpus_files() -> list[Path]:
     """Every article the text round trip must reproduce: the seeds and both corpus variants."""

@@ -17,20 +17,7 @@ from newsdoc._parse.source import Source
 from newsdoc._parse.sourcing import read_sourcing
 from newsdoc._parse.structure import draft_paragraphs
 
-from _support import corpus_files, read
-
-RULES = {
-    "source-verb",
-    "verb-source",
-    "according-to",
-    "per",
-    "declined",
-    "no-response",
-    "participle",
-    "and-verb",
-    "possessive-noun",
-}
-"""Every rule name an Attribution can carry (docs/sourcing.md lists the same)."""
+from _support import RULES, corpus_files, read
 
 
 def article(*paragraphs: str) -> Article:

@@ -119,14 +119,3 @@ def line_col(source: str, offset: int) -> tuple[int, int]:
     crlf = before.count("\r\n")
     line = before.count("\n") + before.count("\r") - crlf + 1
     return line, offset - line_start + 1
-
-
-def make(code: str, source: str, start: int, end: int | None = None, detail: str | None = None) -> Diagnostic:
-    """Build a diagnostic for ``code`` at ``source[start:end]``."""
-    severity, summary = CODES[code]
-    end = start if end is None else end
-    line, column = line_col(source, start)
-    message = summary if detail is None else f"{summary}: {detail}"
-    return Diagnostic(
-        code=code, severity=severity, message=message, span=Span(start=start, end=end), line=line, column=column
-    )

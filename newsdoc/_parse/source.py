@@ -13,7 +13,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from newsdoc._diagnostics import CODES, Diagnostic, Span, make
+from newsdoc._diagnostics import CODES, Diagnostic, Span
 
 __all__ = ["Source"]
 
@@ -100,7 +100,7 @@ class Source:
             else:  # zero-width and control characters are dropped
                 count = len(run)
                 if kind == "zw" and start == 0 and run[0] == "\ufeff":
-                    self.diagnostics.append(make("ND110", original, 0, 1))
+                    self.diagnostics.append(self._at("ND110", Span(start=0, end=1)))
                     start, count = 1, count - 1
                     if not count:
                         continue
@@ -112,14 +112,8 @@ class Source:
         for kind, (start, end) in sorted(first.items(), key=lambda item: item[1]):
             n = counts[kind]
             detail = f"{n} place{'s' if n != 1 else ''}, the first here"
-            self.diagnostics.append(make(_CODE_OF_GROUP[kind], original, start, end, detail))
+            self.diagnostics.append(self._at(_CODE_OF_GROUP[kind], Span(start=start, end=end), detail))
         return "".join(pieces)
-
-    def offset(self, normalised: int) -> int:
-        """The caller's offset of the character at ``normalised`` in :attr:`text`."""
-        if self._map is None:
-            return normalised
-        return self._map[normalised]
 
     def span(self, start: int, end: int) -> Span:
         """A span of the caller's text for ``text[start:end]``."""
@@ -139,7 +133,10 @@ class Source:
 
     def diagnostic(self, code: str, start: int, end: int | None = None, detail: str | None = None) -> Diagnostic:
         """A diagnostic for ``text[start:end]``, positioned in the caller's text."""
-        span = self.span(start, start if end is None else end)
+        return self._at(code, self.span(start, start if end is None else end), detail)
+
+    def _at(self, code: str, span: Span, detail: str | None = None) -> Diagnostic:
+        """A diagnostic for a span of the caller's text."""
         severity, summary = CODES[code]
         line, column = self._line_col(span.start)
         message = summary if detail is None else f"{summary}: {detail}"

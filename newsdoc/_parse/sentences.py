@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from newsdoc._parse.lexicon import ABBREVIATIONS
 from newsdoc._parse.quotes import QuoteSpan
 
-__all__ = ["LOOK", "Token", "blank", "is_abbreviation", "sentence_of", "sentence_starts", "tokens"]
+__all__ = ["LOOK", "Token", "blank", "is_abbreviation", "pattern_tokens", "sentence_of", "sentence_starts", "tokens"]
 
 # A candidate sentence end: end punctuation, closing marks, white space, then what may
 # open a sentence. The lookahead is one character long. The run of end punctuation must
@@ -28,6 +28,13 @@ _SENTENCE_END = re.compile('[.!?](?<![.!?][.!?])[.!?]*+["\u201d\u2019\')\\]]*+\\
 # A word (letters and digits, with inner apostrophes, hyphens, ampersands, slashes and
 # periods between letters), a number with separators, or one other visible character.
 _TOKEN = re.compile(r"\d[\d,.]*\d|\w[\w'’&/-]*(?:\.\w[\w'’&/-]*)*(?:\.['’]s\b)?|[^\w\s]")
+# Punctuation that is a token of its own next to a word or a number: nothing in the token
+# pattern carries on through it (``'``, ``-``, ``&`` and ``/`` may stand inside a word).
+# A piece between spaces made of such marks around one letters-only word, one run of
+# digits or one word without a period is cut into those tokens without the pattern.
+_MARKS_TEXT = ',.;:!?()[]"\u201c\u201d\u2014%$'
+_MARKS = frozenset(_MARKS_TEXT)
+_PLAIN_WORD = re.compile(r"[^\W\d][\w'’&/-]*")
 
 LOOK = 160
 """How far the rules look around a cue or a quote for the words that decide it. Every look
@@ -88,7 +95,45 @@ def sentence_of(starts: Sequence[int], at: int, length: int) -> tuple[int, int]:
 def tokens(text: str, start: int, end: int) -> list[Token]:
     """The words and punctuation of ``text[start:end]``, with offsets into ``text``.
 
+    They are exactly the matches of the token pattern in the window; most pieces between
+    spaces are a plain word, alone or with punctuation around it, and those are cut without
+    the pattern, which costs less than a match per token.
+
     >>> [t[0] for t in tokens('Sen. Thom Tillis (R-N.C.), 52% of U.S. voters', 0, 45)]
     ['Sen', '.', 'Thom', 'Tillis', '(', 'R-N.C', '.', ')', ',', '52', '%', 'of', 'U.S', '.', 'voters']
+    >>> tokens('"Yes," he said', 0, 14) == pattern_tokens('"Yes," he said', 0, 14)
+    True
     """
+    out: list[Token] = []
+    at = start
+    for piece in text[start:end].split(" "):
+        n = len(piece)
+        if piece.isalpha():
+            out.append((piece, at, at + n))
+        elif n > 1 and piece[-1] in _MARKS and piece[:-1].isalpha():
+            out.append((piece[:-1], at, at + n - 1))
+            out.append((piece[-1], at + n - 1, at + n))
+        elif n:
+            _piece_tokens(text, piece, at, out)
+        at += n + 1
+    return out
+
+
+def _piece_tokens(text: str, piece: str, at: int, out: list[Token]) -> None:
+    """Append the tokens of ``piece``, which stands at ``at`` in ``text`` with no space in it."""
+    core = piece.lstrip(_MARKS_TEXT)
+    lead = len(piece) - len(core)
+    core = core.rstrip(_MARKS_TEXT)
+    if core and not (core.isalpha() or core.isdecimal() or _PLAIN_WORD.fullmatch(core)):
+        out.extend([(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text, at, at + len(piece))])
+        return
+    out.extend([(ch, i, i + 1) for i, ch in enumerate(piece[:lead], at)])
+    tail = at + lead + len(core)
+    if core:
+        out.append((core, at + lead, tail))
+    out.extend([(ch, i, i + 1) for i, ch in enumerate(piece[lead + len(core) :], tail)])
+
+
+def pattern_tokens(text: str, start: int, end: int) -> list[Token]:
+    """The matches of the token pattern in ``text[start:end]``: what :func:`tokens` returns, read slowly."""
     return [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text, start, end)]

@@ -1,0 +1,53 @@
+"""Words and sentences: the tokens of a window are exactly the matches of the token pattern."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from newsdoc._parse.sentences import pattern_tokens, tokens
+
+from _support import corpus_files, read
+
+# (text, the token strings of the whole text)
+WINDOWS = [
+    ("plain-words", "a federal judge ruled", ["a", "federal", "judge", "ruled"]),
+    ("marks-around-a-word", '("Yes," she said.)', ["(", '"', "Yes", ",", '"', "she", "said", ".", ")"]),
+    ("abbreviations", "U.S. aid, D.C.'s mayor", ["U.S", ".", "aid", ",", "D.C.'s", "mayor"]),
+    ("numbers", "1,000 of 52% ($5).", ["1,000", "of", "52", "%", "(", "$", "5", ")", "."]),
+    ("inner-marks", "O'Neill's co-founder AT&T and/or", ["O'Neill's", "co-founder", "AT&T", "and/or"]),
+    ("digit-then-letters", "the 250th day, 5G", ["the", "250", "th", "day", ",", "5G"]),
+    ("only-marks", "... \u2014 ?!", [".", ".", ".", "\u2014", "?", "!"]),
+    ("other-spaces", "a\u00a0b\tc\n d  e", ["a", "b", "c", "d", "e"]),
+    ("period-then-apostrophe", "Inc.'s x.'sy", ["Inc.'s", "x", ".", "'", "sy"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [c[1:] for c in WINDOWS], ids=[c[0] for c in WINDOWS])
+def test_tokens_of_a_text(text: str, expected: list[str]) -> None:
+    """Words, numbers and abbreviations stay whole; other punctuation is a token per character."""
+    found = tokens(text, 0, len(text))
+    assert [t[0] for t in found] == expected
+    assert found == pattern_tokens(text, 0, len(text))
+
+
+_CHARS = "abXY019_'\u2019.,;:!?\"\u201c\u201d()[]-&/$% \u00a0\t\n\u2014\u00e9\u0663\u0301s"
+
+
+@given(st.text(alphabet=_CHARS, max_size=30), st.data())
+def test_tokens_match_the_pattern_in_any_window(text: str, data: st.DataObject) -> None:
+    """Whatever the window, even one that cuts a word, the tokens are the pattern's matches in it."""
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    assert tokens(text, start, end) == pattern_tokens(text, start, end)
+
+
+def test_tokens_match_the_pattern_on_the_corpus() -> None:
+    """Every line of the corpus, whole and cut at every fifth character, tokenises as the pattern does."""
+    for path in corpus_files()[:60]:
+        for line in read(path).splitlines():
+            for start in range(0, len(line), 5):
+                end = min(len(line), start + 60)
+                assert tokens(line, start, end) == pattern_tokens(line, start, end)
+            assert tokens(line, 0, len(line)) == pattern_tokens(line, 0, len(line))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from newsdoc._model import AttributionKind
 from newsdoc._parse.cuecontext import (
     after_and,
     clause_ends,
@@ -14,7 +15,7 @@ from newsdoc._parse.cuecontext import (
     quote_touching,
     ruled_out,
 )
-from newsdoc._parse.cues import Cue, find_all_cues
+from newsdoc._parse.cues import _PLAIN, Cue, _read_cue, find_all_cues
 from newsdoc._parse.quotes import find_quote_spans
 
 
@@ -114,3 +115,19 @@ def test_quote_after_a_cue_but_not_a_title() -> None:
     assert not quote_after(text, quotes, marks, text.index("dubbed") + 6, len(text))
     assert inside_quote(quotes, marks, text.index("grave"))
     assert not inside_quote(quotes, marks, text.index("dubbed"))
+
+
+SAID = AttributionKind.SAID
+# Contexts that decide some cue words (a number, ``to``, a negation, ``for comment``).
+_CONTEXTS = ["X {} to comment.", "It did not {} 5 times", "He {} whether it was", "{} for comment, said"]
+
+
+def test_plain_cue_words_need_no_context() -> None:
+    """A cue word that find_all_cues reads without looking around it is one that no context rules out."""
+    for word, flags in _PLAIN.items():
+        for context in _CONTEXTS:
+            text = context.format(word)
+            at = text.index(word)
+            cue = _read_cue(text, at, word)
+            assert cue is not None
+            assert (cue.start, cue.end, cue.word_end, cue.kind, cue.flags) == (at, at + len(word), cue.end, SAID, flags)

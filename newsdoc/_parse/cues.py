@@ -72,6 +72,15 @@ _NEGATABLE = frozenset(
 _NUMBER_AFTER = re.compile(
     r"\s+(?:\$?\d|cent\b|capita\b|se\b|hour\b|day\b|week\b|month\b|year\b|person\b|share\b|unit\b|million\b|billion\b|trillion\b|thousand\b|hundred\b|mile\b|gallon\b|barrel\b|ton\b|pound\b|user\b|vote\b|head\b|game\b|episode\b|order\b|request\b|minute\b|second\b|annum\b|kilowatt)"
 )
+# The forms that are a cue whatever stands around them, with their flags: read without
+# :func:`_read_cue`, which would only confirm them.
+_PLAIN = {
+    word: CUE_FORMS[_OPENING_FORMS.get(word, word)]
+    for word in _WORDS
+    if _OPENING_FORMS.get(word, word) in CUE_FORMS
+    and word not in _RAISING
+    and word.lower() not in {"according", "per", "declined", "refused", *_NEGATABLE, *_ASK}
+}
 
 
 class Cue:
@@ -115,31 +124,46 @@ def find_all_cues(texts: Sequence[str]) -> tuple[list[list[Cue]], list[tuple[int
     """
     out: list[list[Cue]] = []
     unread: list[tuple[int, int]] = []
+    said = AttributionKind.SAID
     for i, text in enumerate(texts):
         found = _PIECE_SET.intersection(text.split())
         if not found:
             out.append([])
             continue
-        places = [(at, _PIECES[piece][0]) for piece in found for at in _piece_places(text, piece)]
-        places.sort()
+        places = _places(text, found)
         if len(places) > MAX_CUES:
             unread.append((i, places[MAX_CUES][0]))
-        cues = (_read_cue(text, at, word) for at, word in places[:MAX_CUES])
-        out.append([cue for cue in cues if cue is not None])
+            del places[MAX_CUES:]
+        cues = []
+        for at, word in places:
+            flags = _PLAIN.get(word)
+            if flags is not None:  # no word around it can rule it out
+                end = at + len(word)
+                cues.append(Cue(at, end, word, kind=said, flags=flags, word_end=end))
+            else:
+                cue = _read_cue(text, at, word)
+                if cue is not None:
+                    cues.append(cue)
+        out.append(cues)
     return out, unread
 
 
-def _piece_places(text: str, piece: str) -> list[int]:
-    """Where ``piece`` stands in ``text`` as a whole white-space separated piece."""
-    out: list[int] = []
+def _places(text: str, found: frozenset[str]) -> list[tuple[int, str]]:
+    """The ``(offset, word)`` of every cue word of ``found`` in ``text``, in order; each
+    piece of ``found`` counts where it stands as a whole white-space separated piece."""
+    places: list[tuple[int, str]] = []
     last = len(text)
-    at = text.find(piece)
-    while at >= 0:
-        end = at + len(piece)
-        if (at == 0 or text[at - 1].isspace()) and (end == last or text[end].isspace()):
-            out.append(at + _PIECES[piece][1])
-        at = text.find(piece, at + 1)
-    return out
+    for piece in found:
+        word, skip = _PIECES[piece]
+        size = len(piece)
+        at = text.find(piece)
+        while at >= 0:
+            end = at + size
+            if (at == 0 or text[at - 1].isspace()) and (end == last or text[end].isspace()):
+                places.append((at + skip, word))
+            at = text.find(piece, at + 1)
+    places.sort()
+    return places
 
 
 def _read_cue(text: str, start: int, word: str) -> Cue | None:

@@ -59,13 +59,14 @@ def sentence_starts(text: str, quotes: Sequence[QuoteSpan]) -> list[int]:
     [0, 18, 29, 44]
     """
     starts = [0]
-    bounds = [(q.start, q.end) for q in quotes]
+    bounds = [(q.start, q.end) for q in quotes] if quotes else None
     for m in _SENTENCE_END.finditer(text):
-        at = m.end()
         stop = m.start()
-        word = text[text.rfind(" ", 0, stop) + 1 : stop]
-        if text[stop] == "." and not word.endswith((")", '"', "\u201d")) and is_abbreviation(word.lstrip('"“(')):
-            continue
+        if text[stop] == ".":
+            word = text[text.rfind(" ", 0, stop) + 1 : stop]
+            if not word.endswith((")", '"', "\u201d")) and is_abbreviation(word.lstrip('"“(')):
+                continue
+        at = m.end()
         if bounds and _inside(bounds, at):
             continue
         starts.append(at)

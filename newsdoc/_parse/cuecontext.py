@@ -49,7 +49,10 @@ def quote_after(text: str, quotes: Sequence[QuoteSpan], marks: Sequence[int], at
     if j >= len(marks) or marks[j] >= min(limit, at + _QUOTE_REACH):
         return False
     q = quotes[j]
-    words = text[q.start : q.end].split()
+    quoted = text[q.start : q.end]
+    if not quoted.lstrip()[:1].isupper():
+        return True  # its first word is not capitalised: no title, and no need to split it
+    words = quoted.split()
     return not (words and len(words) > 1 and all(w[:1].isupper() for w in words))  # ``dubbed the "VC-25B Bridge"``
 
 
@@ -83,16 +86,17 @@ def heads_verb(text: str, phrase: Phrase) -> bool:
 def ruled_out(text: str, cue: Cue, s_start: int) -> bool:
     """Whether the words around a verb show that it reports nobody here."""
     flags = cue.flags
-    following = text[cue.word_end : cue.word_end + 8].split(" ", 2)[1:2]
-    if flags & CueFlag.FINDING and following in _PREPOSITIONS_AFTER:
-        return True  # a participle, not a verb: ``the issue found in the company report``
+    if flags & CueFlag.FINDING:
+        following = text[cue.word_end : cue.word_end + 8].split(" ", 2)[1:2]
+        if following in _PREPOSITIONS_AFTER:
+            return True  # a participle, not a verb: ``the issue found in the company report``
+        reports = following == ["that"] or (bool(following) and following[0][:1].isdigit())
+        if flags & CueFlag.BASE and not reports:
+            return True  # ``help defenders find vulnerabilities``; but ``researchers find that``
     if _passive_agent(text, cue.word_end):
         return True  # ``data reported on by Axios``, ``a letter written by``
     if flags & CueFlag.QUOTE and _naming(text, cue):
         return True  # ``computers called "servers"``: a name given, not words reported
-    reports = following == ["that"] or (bool(following) and following[0][:1].isdigit())
-    if flags & CueFlag.FINDING and flags & CueFlag.BASE and not reports:
-        return True  # ``help defenders find vulnerabilities``; but ``researchers find that``
     if not flags & CueFlag.COMPLEMENT or quote_touching(text, cue.start, s_start):
         return False  # ``"...," adds English``
     return not complement_ok(text, cue.word_end, clause_end=bool(flags & CueFlag.INVERT))  # ``added 500 jobs``

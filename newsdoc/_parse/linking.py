@@ -126,22 +126,26 @@ def link_quotes(
     links: list[list[Linked]] = []
     for i, row in enumerate(spans):
         out: list[Linked] = []
-        if row:
-            text = texts[i]
-            starts = sentences(i)
-            said = [f for f in founds[i] if f.kind is AttributionKind.SAID]
-            firsts = [f.first for f in said]
-            for q in row:
-                s_start, s_end = sentence_of(starts, q.mark, len(text))
-                j = bisect.bisect_left(firsts, q.end)
-                partial = _partial(text, q, s_start)
-                near = [f for f in said[max(0, j - 3) : j + 1] if not (partial and f.finding)]
-                speaker = _speaker(text, q, near, (s_start, s_end), partial=partial)
-                if partial and speaker is not None and speaker.last <= q.mark and text[q.start : q.start + 1].isupper():
-                    partial = not blank(text, speaker.last, q.mark, " ,:")  # ``Said a U.S. official, "..."``
-                alone = blank(text, s_start, q.mark) and blank(text, q.end, s_end, _BETWEEN)
-                out.append(Linked(q, speaker, partial=partial, alone=alone))
         links.append(out)
+        if not row:
+            continue
+        text = texts[i]
+        length = len(text)
+        starts = sentences(i)
+        said = [f for f in founds[i] if f.kind is AttributionKind.SAID]
+        firsts = [f.first for f in said]
+        for q in row:
+            s_start, s_end = sentence_of(starts, q.mark, length)
+            j = bisect.bisect_left(firsts, q.end)
+            partial = _partial(text, q, s_start)
+            near = said[max(0, j - 3) : j + 1]
+            if partial:
+                near = [f for f in near if not f.finding]
+            speaker = _speaker(text, q, near, (s_start, s_end), partial=partial) if near else None
+            if partial and speaker is not None and speaker.last <= q.mark and text[q.start : q.start + 1].isupper():
+                partial = not blank(text, speaker.last, q.mark, " ,:")  # ``Said a U.S. official, "..."``
+            alone = blank(text, s_start, q.mark) and blank(text, q.end, s_end, _BETWEEN)
+            out.append(Linked(q, speaker, partial=partial, alone=alone))
     _inherit(texts, links, founds)
     return links
 
@@ -177,6 +181,8 @@ def _inherit(texts: Sequence[str], links: list[list[Linked]], founds: Sequence[S
             if link.found is None:
                 link.found = speaker
     for i, row in enumerate(links):
+        if not row:
+            continue
         following: list[Found | None] = [None] * len(row)
         later: Found | None = None
         for k in range(len(row) - 1, -1, -1):
@@ -184,7 +190,7 @@ def _inherit(texts: Sequence[str], links: list[list[Linked]], founds: Sequence[S
             later = row[k].found or later
         earlier: Found | None = None
         handed: Found | None = None
-        if row and i > 0 and _only_quotes(texts[i], row):
+        if i > 0 and _only_quotes(texts[i], row):
             handed = _previous_speaker(texts[i - 1], links[i - 1], founds[i - 1])
         for k, link in enumerate(row):
             if link.found is None and link.alone:

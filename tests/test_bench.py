@@ -1,0 +1,65 @@
+"""The benchmark script runs, and its model floor builds what parse builds."""
+
+from __future__ import annotations
+
+import importlib.util
+import shutil
+import sys
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+import newsdoc
+from tests._support import CORPUS, ROOT, corpus_files, read
+
+
+def _bench() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("bench_parse", ROOT / "bench" / "bench_parse.py")
+    assert spec is not None
+    assert spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["bench_parse"] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+bench = _bench()
+
+
+@pytest.mark.parametrize("path", corpus_files(), ids=lambda p: p.name)
+def test_rebuild_makes_an_equal_article_of_new_objects(path: Path) -> None:
+    article = newsdoc.parse(read(path))
+    copy = bench.rebuild(article)
+    assert copy == article
+    assert newsdoc.to_json(copy) == newsdoc.to_json(article)  # spans too, which equality leaves out
+    old = list(article.paragraphs)
+    new = list(copy.paragraphs)
+    assert all(a is not b for a, b in zip(old, new, strict=True))
+    old_attributions = [a for p in old for a in p.attributions]
+    new_attributions = [a for p in new for a in p.attributions]
+    assert all(a is not b for a, b in zip(old_attributions, new_attributions, strict=True))
+
+
+def test_benchmark_runs_and_prints_every_part(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    for path in sorted((CORPUS / "articles").glob("*.txt"))[:3]:
+        shutil.copy(path, tmp_path / path.name)
+    args = ["--corpus", str(tmp_path), "--repeats", "1", "--hostile-size", "2000", "--only", "throughput,memory"]
+    assert bench.main(args) == 0
+    out = capsys.readouterr().out
+    assert "corpus: 3 articles" in out
+    for line in (
+        "newsdoc.parse",
+        "markdown-it-py parse",
+        "parse vs markdown-it-py",
+        "building the model alone",
+        "to_json",
+        "from_json",
+        "bytes per character",
+    ):
+        assert line in out
+
+
+def test_benchmark_refuses_an_empty_folder(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert bench.main(["--corpus", str(tmp_path)]) == 2
+    assert "no .txt articles" in capsys.readouterr().err

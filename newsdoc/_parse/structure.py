@@ -5,7 +5,7 @@ from __future__ import annotations
 import regex
 
 from newsdoc._diagnostics import Diagnostic
-from newsdoc._model import Paragraph, ParagraphKind, Section
+from newsdoc._model import Paragraph, ParagraphKind, Section, trusted_section
 from newsdoc._parse.blocks import Block
 from newsdoc._parse.labels import match_label
 from newsdoc._parse.source import Source
@@ -71,18 +71,22 @@ def draft_paragraphs(src: Source, blocks: tuple[Block, ...], diags: list[Diagnos
 
 
 def build_sections(paragraphs: list[Paragraph]) -> tuple[Section, ...]:
-    """Group the paragraphs after the lede: a labeled, non-item paragraph opens a section."""
+    """Group the paragraphs after the lede: a labeled, non-item paragraph opens a section.
+
+    Each section opens with the paragraph whose label it takes, which is all its validator
+    checks, so the sections are built without it.
+    """
     sections: list[Section] = []
     current: list[Paragraph] = []
     label: str | None = None
     for paragraph in paragraphs:
         if paragraph.label is not None and paragraph.kind is not ParagraphKind.ITEM:
             if current:
-                sections.append(Section(label=label, paragraphs=tuple(current)))
+                sections.append(trusted_section(label, tuple(current)))
             current = [paragraph]
             label = paragraph.label
         else:
             current.append(paragraph)
     if current:
-        sections.append(Section(label=label, paragraphs=tuple(current)))
+        sections.append(trusted_section(label, tuple(current)))
     return tuple(sections)

@@ -27,21 +27,23 @@ _MARKER_FIRST = frozenset("-*+0123456789")
 _BLANK_LINES = re.compile(r"(?:[ \t]*\n)+")
 
 
-@attrs.define(kw_only=True)
 class Block:
     """One paragraph or list item, as offsets into the normalised text."""
 
-    start: int
-    """The first character of the line, marker included."""
-    body: int
-    """The first character after the marker."""
-    end: int
-    """One past the last character of the last line."""
-    marker: str | None = None
-    """The canonical list marker (``-``, ``1.``) of an item, or None."""
-    item: bool = False
-    joined: bool = False
-    """True when the block ran over several lines that were joined with spaces."""
+    __slots__ = ("body", "end", "item", "joined", "marker", "start")
+
+    def __init__(self, start: int, body: int, end: int, marker: str | None = None) -> None:
+        self.start = start
+        """The first character of the line, marker included."""
+        self.body = body
+        """The first character after the marker."""
+        self.end = end
+        """One past the last character of the last line."""
+        self.marker = marker
+        """The canonical list marker (``-``, ``1.``) of an item, or None."""
+        self.item = marker is not None
+        self.joined = False
+        """True when the block ran over several lines that were joined with spaces."""
 
     def text(self, src: Source) -> str:
         """The block's text after its marker, on one line."""
@@ -170,14 +172,14 @@ class _Reader:
         self.in_block = True
         self.header_end = te
         if header.lede_start is not None:
-            self._lede(Block(start=header.lede_start, body=header.lede_start, end=te))
+            self._lede(Block(header.lede_start, header.lede_start, te))
         else:
             # The lede is the next line; a canonical header alone in its block has an empty lede.
             self.pending_lede = True
 
     def _empty_lede(self) -> None:
         at = self.header_end if self.header is not None and self.header.canonical else len(self.text)
-        self.blocks.append(Block(start=at, body=at, end=at))
+        self.blocks.append(Block(at, at, at))
         self.pending_lede = False
 
     def _content(self, ts: int, te: int) -> None:
@@ -192,16 +194,14 @@ class _Reader:
                 # After a header with no valid date, an article has no empty lede, and a lede
                 # that reads as a header would be read as one when written back: the header's
                 # own line is the lede instead.
-                self.blocks.append(Block(start=header.start, body=header.start, end=self.header_end))
+                self.blocks.append(Block(header.start, header.start, self.header_end))
             elif not is_item:
-                self._lede(Block(start=ts, body=ts, end=te))
+                self._lede(Block(ts, ts, te))
                 return
             else:
                 self._empty_lede()
         if m is not None and is_item:
-            self.blocks.append(
-                Block(start=ts, body=m.end(), end=te, marker=_marker(self.src, m, self.diags), item=True)
-            )
+            self.blocks.append(Block(ts, m.end(), te, _marker(self.src, m, self.diags)))
         elif self.in_block and self.blocks and not self._joins_into_a_header(te):
             last = self.blocks[-1]
             if last.body == last.end:
@@ -212,7 +212,7 @@ class _Reader:
                 last.joined = True
             last.end = te
         else:
-            self.blocks.append(Block(start=ts, body=ts, end=te))
+            self.blocks.append(Block(ts, ts, te))
 
     def _lede(self, block: Block) -> None:
         self.blocks.append(block)

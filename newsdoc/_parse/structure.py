@@ -91,8 +91,9 @@ def build_sections(paragraphs: list[Paragraph]) -> tuple[Section, ...]:
     sections: list[Section] = []
     current: list[Paragraph] = []
     label: str | None = None
+    item = ParagraphKind.ITEM
     for paragraph in paragraphs:
-        if paragraph.label is not None and paragraph.kind is not ParagraphKind.ITEM:
+        if paragraph.label is not None and paragraph.kind is not item:
             if current:
                 sections.append(trusted_section(label, tuple(current)))
             current = [paragraph]

@@ -56,10 +56,7 @@ def draft_paragraphs(src: Source, blocks: tuple[Block, ...], diags: list[Diagnos
         text = source[body : block.end]
         if block.joined:
             text = text.replace("\n", " ")
-        if block.item:
-            draft = Draft(block, text, body, ParagraphKind.ITEM)
-        else:
-            draft = Draft(block, text, body, ParagraphKind.TEXT)
+        draft = Draft(block, text, body, ParagraphKind.ITEM if block.item else ParagraphKind.TEXT)
         drafts.append(draft)
         found = match_label(text) if i else None
         if found is not None:

@@ -209,7 +209,10 @@ def match_label(text: str) -> LabelMatch | None:
     if colon < 0:
         return None  # most paragraphs: no colon, no label
     if _PLAIN_LABEL.match(text) is not None:
-        return _checked(text, text[:colon], None, 0, colon + 2, bold=False, gap=" ")
+        label = text[:colon]
+        if not _reads_as_label(label, colon + 2 == len(text)):
+            return None
+        return LabelMatch(None, label, 0, colon + 2, False, " ")
     m = _LABEL_AT_START.match(text)
     if m is None:
         return None

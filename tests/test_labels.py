@@ -39,6 +39,13 @@ LABELS: list[tuple[str, str, str | None, str | None]] = [
     ("lowercase-start", "iPhone sales: Down.", None, None),
     ("quote-in-phrase", 'He called it "bad": Then left.', None, None),
     ("colon-without-space", "Ratio:3 to 1.", None, None),
+    ("space-before-colon", "Zoom in :  Text.", None, None),
+    ("two-spaces-after-colon", "Zoom in:  Text.", "Zoom in", None),
+    ("tab-after-colon", "Zoom in:\tText.", "Zoom in", None),
+    ("not-ascii", "Café culture: Text.", "Café culture", None),
+    ("one-letter", "Z: Text.", "Z", None),
+    ("eighty-characters", "A" * 80 + ": Text.", "A" * 80, None),
+    ("eighty-one-characters", "A" * 81 + ": Text.", None, None),
 ]
 
 
@@ -95,6 +102,13 @@ HEADINGS: list[tuple[str, str, bool]] = [
     ("long-colon-sentence", "Here are some of the biggest changes this year:", False),
     ("lowercase", "and then some", False),
     ("too-many-words", "One two three four five six seven eight nine ten eleven twelve thirteen", False),
+    ("one-letter", "A", False),
+    ("two-letters", "AB", True),
+    ("digit-first", "2024 in review", True),
+    ("digit-last", "Top 10", True),
+    ("capital-not-ascii", "Éclairs and more", True),
+    ("letter-not-ascii-last", "Aé", True),
+    ("two-characters-period", "X.", False),
 ]
 
 

@@ -7,6 +7,8 @@ import pytest
 
 import newsdoc
 from newsdoc import Article, Attribution, AttributionKind, Paragraph, ParagraphKind, Quote, Section, Span
+from newsdoc._diagnostics import make_span
+from newsdoc._model import trusted_paragraph, trusted_section
 
 MODEL_TYPES = [Article, Section, Paragraph, Quote, Attribution, Span, newsdoc.Diagnostic]
 
@@ -100,3 +102,53 @@ def test_enums_compare_to_their_strings() -> None:
     """Kinds are str enums, so they compare equal to the words used in JSON."""
     words: list[str] = ["heading", "according_to", "error"]
     assert words == [ParagraphKind.HEADING, AttributionKind.ACCORDING_TO, newsdoc.Severity.ERROR]
+
+
+@pytest.mark.parametrize(
+    ("start", "end"), [(0, 0), (3, 7), (5, 4), (-1, 2)], ids=["empty", "range", "backwards", "negative"]
+)
+def test_make_span_builds_what_the_constructor_builds(start: int, end: int) -> None:
+    """The parser's fast span is the same Span, and bad bounds raise the same error."""
+    try:
+        expected = Span(start=start, end=end)
+    except ValueError as exc:
+        with pytest.raises(ValueError, match=str(exc)):
+            make_span(start, end)
+        return
+    made = make_span(start, end)
+    assert type(made) is Span
+    assert (made.start, made.end) == (expected.start, expected.end)
+
+
+def test_trusted_constructors_fill_every_field() -> None:
+    """The parser's validator-free Paragraph and Section equal the ones the constructors build, field by field."""
+    said = Attribution(source="she", cue="said", kind=AttributionKind.SAID)
+    quote = Quote(text="Hi", attribution=said)
+    span = Span(start=2, end=9)
+    expected = Paragraph(
+        text="T",
+        label="Zoom in",
+        label_prefix="1. ",
+        kind=ParagraphKind.ITEM,
+        marker="-",
+        quotes=(quote,),
+        attributions=(said,),
+        span=span,
+    )
+    made = trusted_paragraph(
+        text="T",
+        label="Zoom in",
+        label_prefix="1. ",
+        kind=ParagraphKind.ITEM,
+        marker="-",
+        quotes=(quote,),
+        attributions=(said,),
+        span=span,
+    )
+    assert [getattr(made, a.name) for a in attrs.fields(Paragraph)] == [
+        getattr(expected, a.name) for a in attrs.fields(Paragraph)
+    ]
+    assert made.span == span
+    section = trusted_section("Zoom in", (made,))
+    assert section == Section(label="Zoom in", paragraphs=(expected,))
+    assert section.paragraphs[0] is made

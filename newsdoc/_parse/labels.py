@@ -11,8 +11,9 @@ type (``Editor's note:``, ``Disclosure:``).
 from __future__ import annotations
 
 import functools
+import re
+from typing import NamedTuple
 
-import attrs
 import regex
 
 from newsdoc._model import label_key
@@ -151,14 +152,11 @@ _NOT_LABELS: frozenset[str] = frozenset(
 _MAX_WORDS = 8
 
 
-@functools.lru_cache(maxsize=4096)
-def _cached_key(label: str) -> str:
-    """:func:`~newsdoc._model.label_key` of a label: the same few labels open most paragraphs."""
-    return label_key(label) or ""
-
-
-_LABEL_MAX = 80
-_NOT_IN_PLAIN_LABEL = ("\n", "\t", '"', "*")
+# The form of nearly every label, which then needs no more of ``_LABEL_AT_START``: an ASCII
+# label in plain type opening the paragraph, with no space before its colon and one after it.
+# An ASCII capital can start no prefix, and the label holds no mark the pattern forbids. The
+# label's run is possessive and at most 80 characters, so the match is short.
+_PLAIN_LABEL = re.compile(r'[A-Z][^:\n\t"*\x80-\U0010ffff]{0,79}+(?<![ \t]): (?![ \t])')
 
 # Emoji (with their modifiers, joiners and flags) or a number and a dot, before a label.
 # Each piece is atomic: no character it can give back could start the next piece, the bold
@@ -187,9 +185,9 @@ _SPEECH_LEAD_IN = regex.compile(
 _APPOSITIVE = regex.compile(r", (?:the|a|an|its|his|her|their) ")
 
 
-@attrs.frozen(kw_only=True)
-class LabelMatch:
-    """Where a label stands in a paragraph's text."""
+class LabelMatch(NamedTuple):
+    """Where a label stands in a paragraph's text (a named tuple: most paragraphs after the
+    lede open with a label, and a tuple is the cheapest record to build)."""
 
     prefix: str | None
     """What stands before the label, as written (``"🧠 "``), or None."""
@@ -210,9 +208,11 @@ def match_label(text: str) -> LabelMatch | None:
     colon = text.find(":")
     if colon < 0:
         return None  # most paragraphs: no colon, no label
-    plain = _plain_label(text, colon)
-    if plain is not None:
-        return _checked(text, text[:colon], None, 0, colon + 2, bold=False, gap=" ")
+    if _PLAIN_LABEL.match(text) is not None:
+        label = text[:colon]
+        if not _reads_as_label(label, colon + 2 == len(text)):
+            return None
+        return LabelMatch(None, label, 0, colon + 2, False, " ")
     m = _LABEL_AT_START.match(text)
     if m is None:
         return None
@@ -225,31 +225,23 @@ def match_label(text: str) -> LabelMatch | None:
     )
 
 
-def _plain_label(text: str, colon: int) -> bool | None:
-    """True where ``text`` opens with an ASCII label in plain type and one space after its colon
-    (``Why it matters: ...``), the form of nearly every label, which then needs no pattern:
-    an ASCII capital can start no prefix, and the label holds no mark the pattern forbids.
-    None where the pattern must decide."""
-    if not 0 < colon <= _LABEL_MAX or not "A" <= text[0] <= "Z" or text[colon - 1] in " \t":
-        return None
-    if text[colon + 1 : colon + 2] != " " or text[colon + 2 : colon + 3] in (" ", "\t"):
-        return None
-    label = text[:colon]
-    if not label.isascii() or any(mark in label for mark in _NOT_IN_PLAIN_LABEL):
-        return None
-    return True
-
-
 def _checked(
     text: str, label: str, prefix: str | None, label_start: int, text_start: int, *, bold: bool, gap: str
 ) -> LabelMatch | None:
     """The label, unless it is a trailing note or does not read as a label."""
-    key = _cached_key(label)
+    if not _reads_as_label(label, text_start == len(text)):
+        return None
+    return LabelMatch(prefix, label, label_start, text_start, bold, gap)
+
+
+@functools.lru_cache(maxsize=4096)
+def _reads_as_label(label: str, rest_empty: bool) -> bool:
+    """Whether ``label`` is a label: not a trailing note, and known or plausible. The same few
+    labels open most paragraphs, so the answer is kept."""
+    key = label_key(label) or ""
     if key in _NOT_LABELS:
-        return None
-    if key not in KNOWN_LABELS and not _plausible(label, text_start == len(text)):
-        return None
-    return LabelMatch(prefix=prefix, label=label, label_start=label_start, text_start=text_start, bold=bold, gap=gap)
+        return False
+    return key in KNOWN_LABELS or _plausible(label, rest_empty)
 
 
 def _plausible(label: str, rest_empty: bool) -> bool:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from newsdoc._diagnostics import Diagnostic, Severity
 from newsdoc._errors import ParseError
-from newsdoc._model import Article, Attribution, Paragraph, Quote
+from newsdoc._model import Article, Attribution, Paragraph, Quote, trusted_paragraph
 from newsdoc._parse.blocks import read_blocks
 from newsdoc._parse.source import Source
 from newsdoc._parse.sourcing import read_sourcing
@@ -56,18 +56,19 @@ def parse(text: str, *, strict: bool = False) -> Article:
     diags: list[Diagnostic] = [*src.diagnostics, *layout.diagnostics]
     drafts = draft_paragraphs(src, layout.blocks, diags)
     quotes, attributions = _sourcing(drafts, src, diags)
+    # Drafts hold one line of normalised text each: nothing a validator checks can be wrong.
     paragraphs = [
-        Paragraph(
+        trusted_paragraph(
             text=d.text,
             label=d.label,
             label_prefix=d.prefix,
             kind=d.kind,
             marker=d.block.marker,
-            quotes=quotes[i],
-            attributions=attributions[i],
+            quotes=q,
+            attributions=a,
             span=src.span(d.block.start, d.block.end),
         )
-        for i, d in enumerate(drafts)
+        for d, q, a in zip(drafts, quotes, attributions, strict=True)
     ]
     diags.sort(key=lambda d: (d.span.start, d.code))
     lede = paragraphs[0] if paragraphs else Paragraph(text="")

@@ -13,7 +13,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from newsdoc._diagnostics import CODES, Diagnostic, Span
+from newsdoc._diagnostics import CODES, Diagnostic, Span, make_span
 
 __all__ = ["Source"]
 
@@ -117,13 +117,14 @@ class Source:
 
     def span(self, start: int, end: int) -> Span:
         """A span of the caller's text for ``text[start:end]``."""
-        if self._map is None:
-            return Span(start=start, end=end)
+        offsets = self._map
+        if offsets is None:
+            return make_span(start, end)
         if end <= start:
-            at = self._map[start]
-            return Span(start=at, end=at)
-        last = self._map[end - 1]
-        return Span(start=self._map[start], end=last + self._width(last, self.text[end - 1]))
+            at = offsets[start]
+            return make_span(at, at)
+        last = offsets[end - 1]
+        return make_span(offsets[start], last + self._width(last, self.text[end - 1]))
 
     def _width(self, at: int, read: str) -> int:
         """How many of the caller's characters, from ``at``, the parser read as ``read``: two

@@ -5,7 +5,7 @@ from __future__ import annotations
 import regex
 
 from newsdoc._diagnostics import Diagnostic
-from newsdoc._model import Paragraph, ParagraphKind, Section
+from newsdoc._model import Paragraph, ParagraphKind, Section, trusted_section
 from newsdoc._parse.blocks import Block
 from newsdoc._parse.labels import match_label
 from newsdoc._parse.source import Source
@@ -16,8 +16,9 @@ _HEADING_MAX_WORDS = 12
 _HEADING_MAX_CHARS = 100
 _COLON_HEADING_MAX_WORDS = 5
 # How a heading may end: a letter, digit, closing parenthesis or question mark; never
-# sentence punctuation or a closing quote.
-_HEADING = regex.compile(r"[\p{Lu}\d][^\n]*[\p{L}\d)?:]")
+# sentence punctuation or a closing quote. The line is taken whole and its last character
+# tested once, so a line that ends badly fails without trying every shorter match.
+_HEADING = regex.compile(r"[\p{Lu}\d][^\n]++(?<=[\p{L}\d)?:])")
 
 
 class Draft:
@@ -25,14 +26,14 @@ class Draft:
 
     __slots__ = ("block", "kind", "label", "prefix", "text", "text_start")
 
-    def __init__(self, block: Block, text: str, text_start: int) -> None:
+    def __init__(self, block: Block, text: str, text_start: int, kind: ParagraphKind) -> None:
         self.block = block
         self.text = text
         self.text_start = text_start
         """Offset of :attr:`text` in the normalised source."""
         self.label: str | None = None
         self.prefix: str | None = None
-        self.kind = ParagraphKind.ITEM if block.item else ParagraphKind.TEXT
+        self.kind = kind
 
 
 def is_heading(text: str) -> bool:
@@ -47,42 +48,55 @@ def is_heading(text: str) -> bool:
 
 def draft_paragraphs(src: Source, blocks: tuple[Block, ...], diags: list[Diagnostic]) -> list[Draft]:
     """Read labels and kinds; the first block is the lede and has neither."""
+    source = src.text
     drafts: list[Draft] = []
     last = len(blocks) - 1
     for i, block in enumerate(blocks):
-        text = block.text(src)
-        draft = Draft(block, text, block.body)
-        if i > 0:
-            found = match_label(text)
-            if found is not None:
-                draft.label = found.label
-                draft.prefix = found.prefix
-                draft.text = text[found.text_start :]
-                draft.text_start = block.body + found.text_start
-                label_at = block.body + found.label_start
-                if found.bold:
-                    diags.append(src.diagnostic("ND130", label_at, draft.text_start, f"read as label {found.label!r}"))
-                elif found.gap != " " and draft.text:
-                    diags.append(src.diagnostic("ND132", draft.text_start - len(found.gap), draft.text_start))
-            elif not block.item and i < last and is_heading(text):
-                draft.kind = ParagraphKind.HEADING
+        body = block.body
+        text = source[body : block.end]
+        if block.joined:
+            text = text.replace("\n", " ")
+        draft = Draft(block, text, body, ParagraphKind.ITEM if block.item else ParagraphKind.TEXT)
         drafts.append(draft)
+        found = match_label(text) if i else None
+        if found is not None:
+            draft.label = found.label
+            draft.prefix = found.prefix
+            draft.text = text[found.text_start :]
+            draft.text_start = start = body + found.text_start
+            if found.bold:
+                diags.append(src.diagnostic("ND130", body + found.label_start, start, f"read as label {found.label!r}"))
+            elif found.gap != " " and draft.text:
+                diags.append(src.diagnostic("ND132", start - len(found.gap), start))
+        elif (
+            i
+            and i < last
+            and not block.item
+            and len(text) <= _HEADING_MAX_CHARS  # the test is_heading makes first, without its call
+            and is_heading(text)
+        ):
+            draft.kind = ParagraphKind.HEADING
     return drafts
 
 
 def build_sections(paragraphs: list[Paragraph]) -> tuple[Section, ...]:
-    """Group the paragraphs after the lede: a labeled, non-item paragraph opens a section."""
+    """Group the paragraphs after the lede: a labeled, non-item paragraph opens a section.
+
+    Each section opens with the paragraph whose label it takes, which is all its validator
+    checks, so the sections are built without it.
+    """
     sections: list[Section] = []
     current: list[Paragraph] = []
     label: str | None = None
+    item = ParagraphKind.ITEM
     for paragraph in paragraphs:
-        if paragraph.label is not None and paragraph.kind is not ParagraphKind.ITEM:
+        if paragraph.label is not None and paragraph.kind is not item:
             if current:
-                sections.append(Section(label=label, paragraphs=tuple(current)))
+                sections.append(trusted_section(label, tuple(current)))
             current = [paragraph]
             label = paragraph.label
         else:
             current.append(paragraph)
     if current:
-        sections.append(Section(label=label, paragraphs=tuple(current)))
+        sections.append(trusted_section(label, tuple(current)))
     return tuple(sections)

@@ -36,7 +36,9 @@ from pathlib import Path
 from markdown_it import MarkdownIt
 
 import newsdoc
-from newsdoc import Article, Attribution, Paragraph, Quote, Section, Span
+from newsdoc import Article, Paragraph, Span
+from newsdoc._diagnostics import make_span
+from newsdoc._trusted import trusted_attribution, trusted_paragraph, trusted_quote, trusted_section
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT.parent / "shared" / "corpus" / "articles"
@@ -71,52 +73,47 @@ def _floor_all(texts: Sequence[str]) -> Callable[[], object]:
 
 
 def _span(s: Span | None) -> Span | None:
-    return None if s is None else Span(start=s.start, end=s.end)
-
-
-def _attribution(a: Attribution) -> Attribution:
-    return Attribution(
-        source=a.source,
-        cue=a.cue,
-        kind=a.kind,
-        named=a.named,
-        count=a.count,
-        name=a.name,
-        role=a.role,
-        resolved=a.resolved,
-        rule=a.rule,
-        source_span=_span(a.source_span),
-        cue_span=_span(a.cue_span),
-        span=_span(a.span),
-    )
+    return None if s is None else make_span(s.start, s.end)
 
 
 def _paragraph(p: Paragraph) -> Paragraph:
-    return Paragraph(
+    return trusted_paragraph(
         text=p.text,
         label=p.label,
         label_prefix=p.label_prefix,
         kind=p.kind,
         marker=p.marker,
-        quotes=tuple(
-            Quote(text=q.text, partial=q.partial, attribution=q.attribution, span=_span(q.span)) for q in p.quotes
+        quotes=tuple(trusted_quote(q.text, q.partial, q.attribution, _span(q.span)) for q in p.quotes),
+        attributions=tuple(
+            trusted_attribution(
+                source=a.source,
+                cue=a.cue,
+                kind=a.kind,
+                named=a.named,
+                count=a.count,
+                name=a.name,
+                role=a.role,
+                resolved=a.resolved,
+                rule=a.rule,
+                source_span=_span(a.source_span),
+                cue_span=_span(a.cue_span),
+                span=_span(a.span),
+            )
+            for a in p.attributions
         ),
-        attributions=tuple(_attribution(a) for a in p.attributions),
         span=_span(p.span),
     )
 
 
 def rebuild(article: Article) -> Article:
-    """A new Article equal to ``article``, made with the model's constructors: every object
-    :func:`newsdoc.parse` returns, built from values already known (a quote keeps the
-    attribution object it had). A parser that returns this model through its constructors
-    cannot take less time than this, so it bounds the ratio to any peer."""
+    """A new Article equal to ``article``, built from values already known the way
+    :func:`newsdoc.parse` builds it (the validator-free constructors of ``newsdoc._trusted``
+    and ``make_span``; a quote keeps the attribution object it had). No parse that returns
+    this model this way can take less time, so it bounds the ratio to any peer."""
     return Article(
         date=article.date,
         lede=_paragraph(article.lede),
-        sections=tuple(
-            Section(label=s.label, paragraphs=tuple(_paragraph(p) for p in s.paragraphs)) for s in article.sections
-        ),
+        sections=tuple(trusted_section(s.label, tuple(_paragraph(p) for p in s.paragraphs)) for s in article.sections),
         diagnostics=article.diagnostics,
     )
 
@@ -150,7 +147,7 @@ def throughput(texts: Sequence[str], repeats: int) -> None:
     print(f"  parse vs markdown-it-py: {markdown_s / parse_s:5.2f}x as fast (goal: >= 3x)")
     print(f"  parse vs the floor:      {parse_s / floor_s:5.1f}x the floor's time")
     print(f"building the model alone {model_s / n * 1e6:9.1f} µs per article, {model_s / parse_s:.0%} of parse")
-    print("  (every object parse returns, made by the model's constructors from known values;")
+    print("  (every object parse returns, built the way parse builds them, from known values;")
     print(f"  a parser that builds this model cannot beat markdown-it-py by more than {markdown_s / model_s:.2f}x)")
     print(f"to_json                 {_rate(n, json_mb, to_json_s)} (of JSON)")
     print(f"from_json               {_rate(n, json_mb, from_json_s)} (of JSON)")

@@ -199,57 +199,6 @@ class Article:
             yield from section.paragraphs
 
 
-_new = object.__new__
-_SET_PARAGRAPH = tuple(
-    Paragraph.__dict__[name].__set__
-    for name in ("text", "label", "label_prefix", "kind", "marker", "quotes", "attributions", "span")
-)
-_SET_SECTION = tuple(Section.__dict__[name].__set__ for name in ("label", "paragraphs"))
-
-
-def trusted_paragraph(
-    *,
-    text: str,
-    label: str | None,
-    label_prefix: str | None,
-    kind: ParagraphKind,
-    marker: str | None,
-    quotes: tuple[Quote, ...],
-    attributions: tuple[Attribution, ...],
-    span: Span | None,
-) -> Paragraph:
-    """A :class:`Paragraph` from values the parser has already made valid, without the validators.
-
-    The parser builds every paragraph from normalised text that holds no CR, with its lines
-    joined, so no field can hold a line end. This fills the slots directly, which takes well
-    under half the time of ``Paragraph(...)`` and its four validators, and gives an object
-    that is equal to and indistinguishable from what ``Paragraph(...)`` builds. It changes no
-    global state, so it is safe from any thread. Callers that are not sure of their values
-    must use ``Paragraph(...)``.
-    """
-    set_text, set_label, set_prefix, set_kind, set_marker, set_quotes, set_attributions, set_span = _SET_PARAGRAPH
-    paragraph = _new(Paragraph)
-    set_text(paragraph, text)
-    set_label(paragraph, label)
-    set_prefix(paragraph, label_prefix)
-    set_kind(paragraph, kind)
-    set_marker(paragraph, marker)
-    set_quotes(paragraph, quotes)
-    set_attributions(paragraph, attributions)
-    set_span(paragraph, span)
-    return paragraph
-
-
-def trusted_section(label: str | None, paragraphs: tuple[Paragraph, ...]) -> Section:
-    """A :class:`Section` whose first paragraph the caller knows to carry ``label``, built like
-    :func:`trusted_paragraph`: without the validators, from a label that is a valid paragraph's."""
-    set_label, set_paragraphs = _SET_SECTION
-    section = _new(Section)
-    set_label(section, label)
-    set_paragraphs(section, paragraphs)
-    return section
-
-
 def label_key(label: str | None) -> str | None:
     """Normalise a label to a key: lower case, letters and digits joined by ``_``.
 

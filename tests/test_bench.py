@@ -11,7 +11,8 @@ from types import ModuleType
 import pytest
 
 import newsdoc
-from tests._support import CORPUS, ROOT, corpus_files, read
+
+from _support import CORPUS, ROOT, corpus_files, read
 
 
 def _bench() -> ModuleType:

@@ -8,7 +8,7 @@ import pytest
 import newsdoc
 from newsdoc import Article, Attribution, AttributionKind, Paragraph, ParagraphKind, Quote, Section, Span
 from newsdoc._diagnostics import make_span
-from newsdoc._model import trusted_paragraph, trusted_section
+from newsdoc._trusted import trusted_attribution, trusted_paragraph, trusted_quote, trusted_section
 
 MODEL_TYPES = [Article, Section, Paragraph, Quote, Attribution, Span, newsdoc.Diagnostic]
 
@@ -152,3 +152,34 @@ def test_trusted_constructors_fill_every_field() -> None:
     section = trusted_section("Zoom in", (made,))
     assert section == Section(label="Zoom in", paragraphs=(expected,))
     assert section.paragraphs[0] is made
+
+
+def test_trusted_quote_and_attribution_fill_every_field() -> None:
+    """The sourcing stage's validator-free Quote and Attribution match the constructors', spans included."""
+    values = {
+        "source": "two Israeli officials",
+        "cue": "told Axios",
+        "kind": AttributionKind.SAID,
+        "named": False,
+        "count": 2,
+        "name": "Mathew Miller",
+        "role": "spokesperson",
+        "resolved": "Blinken",
+        "rule": "source-verb",
+        "source_span": Span(start=1, end=22),
+        "cue_span": Span(start=23, end=33),
+        "span": Span(start=1, end=33),
+    }
+    assert sorted(values) == sorted(a.name for a in attrs.fields(Attribution))
+    made = trusted_attribution(**values)  # type: ignore[arg-type]
+    expected = Attribution(**values)  # type: ignore[arg-type]
+    assert [getattr(made, a.name) for a in attrs.fields(Attribution)] == list(
+        attrs.asdict(expected, recurse=False).values()
+    )
+    quote = trusted_quote("It ended", True, made, Span(start=40, end=48))
+    expected_quote = Quote(text="It ended", partial=True, attribution=expected, span=Span(start=40, end=48))
+    assert quote == expected_quote
+    assert quote.attribution is made
+    assert quote.span == expected_quote.span
+    with pytest.raises(attrs.exceptions.FrozenInstanceError):
+        quote.__setattr__("text", "x")

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from newsdoc._diagnostics import Diagnostic, Severity
 from newsdoc._errors import ParseError
-from newsdoc._model import Article, Attribution, Paragraph, Quote, trusted_paragraph
+from newsdoc._model import Article, Attribution, Paragraph, Quote
 from newsdoc._parse.blocks import read_blocks
 from newsdoc._parse.source import Source
 from newsdoc._parse.sourcing import read_sourcing
 from newsdoc._parse.structure import Draft, build_sections, draft_paragraphs
+from newsdoc._trusted import trusted_paragraph
 
 __all__ = ["parse"]
 

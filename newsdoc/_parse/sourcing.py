@@ -13,7 +13,8 @@ The stages, each in its own module:
 6. :mod:`~newsdoc._parse.linking` gives each quote its speaker and drops scare quotes.
 
 This module runs them in order and builds the :class:`Quote` and :class:`Attribution`
-objects, with spans in the caller's text.
+objects, with spans in the caller's text (through :mod:`newsdoc._trusted`: every string they
+hold is a slice of a paragraph's one-line text).
 """
 
 from __future__ import annotations
@@ -32,6 +33,7 @@ from newsdoc._parse.pronouns import resolve_pronouns
 from newsdoc._parse.quotes import QuoteSpan, find_quote_spans
 from newsdoc._parse.sentences import sentence_starts
 from newsdoc._parse.source import Source
+from newsdoc._trusted import trusted_attribution, trusted_quote
 
 __all__ = ["read_sourcing"]
 
@@ -86,11 +88,11 @@ def read_sourcing(
         text = texts[i]
         quotes.append(
             tuple(
-                Quote(
-                    text=text[link.span.start : link.span.end],
-                    partial=link.partial,
-                    attribution=link.found.attribution if link.found is not None else None,
-                    span=src.span(starts[i] + link.span.start, starts[i] + link.span.end),
+                trusted_quote(
+                    text[link.span.start : link.span.end],
+                    link.partial,
+                    link.found.attribution if link.found is not None else None,
+                    src.span(starts[i] + link.span.start, starts[i] + link.span.end),
                 )
                 for link in linked
                 if keep(text, link)
@@ -128,7 +130,7 @@ def _attribution(f: Found, text: str, base: int, src: Source) -> Attribution:
                 count = None if r.plural else r.number
         elif pronoun in PERSON_PRONOUNS:
             named = True  # ``he`` or ``she`` stands for one person, whom news text names
-    f.attribution = Attribution(
+    f.attribution = trusted_attribution(
         source=source,
         cue=text[f.cue_start : f.cue_end],
         kind=f.kind,

@@ -5,10 +5,11 @@ from __future__ import annotations
 import regex
 
 from newsdoc._diagnostics import Diagnostic
-from newsdoc._model import Paragraph, ParagraphKind, Section, trusted_section
+from newsdoc._model import Paragraph, ParagraphKind, Section
 from newsdoc._parse.blocks import Block
 from newsdoc._parse.labels import match_label
 from newsdoc._parse.source import Source
+from newsdoc._trusted import trusted_section
 
 __all__ = ["Draft", "build_sections", "draft_paragraphs", "is_heading"]
 

@@ -8,6 +8,8 @@ from newsdoc._parse.counting import FRACTIONS, QUANTITIES, count_of, number_of
 from newsdoc._parse.describe import _cut, _split, _words
 from newsdoc._parse.lexicon import DETERMINERS, SOURCE_NOUNS
 from newsdoc._parse.names import SPLIT_AT, is_name_word, strip_parens
+from newsdoc._parse.phrases import WINDOW
+from newsdoc._parse.phrases_left import _source_before, source_before
 from newsdoc._parse.sentences import Token, tokens
 
 HEADS = [
@@ -75,3 +77,20 @@ def test_count_of_is_number_of(head: str) -> None:
 def test_name_words(word: str, expected: bool) -> None:
     """A name word is capitalised and is no title, role, determiner, acronym or possessive."""
     assert is_name_word(word) is expected
+
+
+BEFORE_MARKS = [
+    '"We will," said Jane Roe.',
+    "It ended \u2014 said Jane Roe.",
+    "Who knows? said Jane Roe.",
+    "(Jane Roe said",
+    'He asked: "Why?"  \n said Roe',
+    "Two officials said",
+]
+
+
+@pytest.mark.parametrize("text", BEFORE_MARKS)
+def test_no_phrase_ends_at_a_mark(text: str) -> None:
+    """A verb right after a mark that ends no phrase gets what a scan of its whole window gets."""
+    end = text.rindex(" said") + 1
+    assert source_before(text, end, 0) == _source_before(tokens(text, max(0, end - WINDOW), end))

@@ -32,7 +32,7 @@ from newsdoc._parse.cuecontext import (
 )
 from newsdoc._parse.cues import Cue
 from newsdoc._parse.cuewords import CueFlag
-from newsdoc._parse.describe import described
+from newsdoc._parse.describe import Description, described
 from newsdoc._parse.found import Found
 from newsdoc._parse.lexicon import (
     COUNTABLE_WORK_NOUNS,
@@ -98,24 +98,24 @@ def _per_source(text: str, phrase: Phrase) -> bool:
 
 def _acceptable(
     text: str, phrase: Phrase, context: Context, *, plural_verb: bool = False, speaking: bool = False
-) -> bool:
-    """Whether a bounded phrase can be a source: not the writer or reader, not a bare
-    determiner or possessive, agreeing with a plural verb, and able to speak."""
+) -> Description | None:
+    """The description of a bounded phrase that can be a source, or None: not the writer or
+    reader, not a bare determiner or possessive, agreeing with a plural verb, and able to speak."""
     head = text[phrase.start : phrase.head_end]
     words = head.split()
     if not words:
-        return False
+        return None
     first = words[0].lower()
-    if first in _NOT_SOURCES or all(w.lower() in DETERMINERS for w in words):
-        return False
+    if first in _NOT_SOURCES or (first in DETERMINERS and all(w.lower() in DETERMINERS for w in words[1:])):
+        return None
     if words[-1].endswith(("'s", "’s")) or (len(words) == 1 and words[0].endswith(("'", "’"))):
-        return False
+        return None
     if plural_verb and first in _SINGULAR_OPENERS:
-        return False
+        return None
     d = described(context, text[phrase.start : phrase.end], phrase.head_end - phrase.start)
     if plural_verb and not (d.plural or (d.number or 0) > 1 or first in _PLURAL_PRONOUNS or "%" in head):
-        return False  # ``the 10-year Treasury note`` is not a subject of ``note``
-    return speaking or d.speaker
+        return None  # ``the 10-year Treasury note`` is not a subject of ``note``
+    return d if speaking or d.speaker else None
 
 
 def read_attributions(
@@ -137,7 +137,8 @@ def read_attributions(
             out.append(found)
     out.extend(_possessive_nouns(para, text, quotes))
     for f in out:
-        f.description = described(context, text[f.start : f.end], f.head_end - f.start)
+        if f.description is None:  # a possessive noun: the other rules described their source
+            f.description = described(context, text[f.start : f.end], f.head_end - f.start)
     out.sort(key=lambda f: f.first)
     return out
 
@@ -154,21 +155,8 @@ def _one(
 ) -> Found | None:
     s_start, s_end = sentence
     kind = cue.kind
-    if kind is AttributionKind.ACCORDING_TO:
-        phrase = source_after(text, cue.end, s_end)
-        if phrase is None or not _acceptable(text, phrase, context):
-            return None
-        if cue.word.lower() == "per":
-            return (
-                Found(para, phrase, (cue.start, cue.end), kind=kind, rule="per") if _per_source(text, phrase) else None
-            )
-        return Found(para, phrase, (cue.start, cue.end), kind=kind, rule="according-to")
     if kind is not AttributionKind.SAID:
-        phrase = source_before(text, cue.start, s_start)
-        if phrase is None or not _acceptable(text, phrase, context):
-            return None
-        rule = "declined" if kind is AttributionKind.DECLINED else "no-response"
-        return Found(para, phrase, (cue.start, cue.end), kind=kind, rule=rule)
+        return _not_said(para, text, cue, sentence, context=context)
     flags = cue.flags
     if ruled_out(text, cue, s_start):
         return None
@@ -183,8 +171,9 @@ def _one(
     if cue.word.lower().startswith(("tell", "told")):
         whom = _TOLD_WHOM.match(text, cue_end)
         cue_end = whom.end() if whom is not None else cue_end
-    tail = _CUE_TAIL.match(text, cue_end)
-    cue_end = tail.end() if tail is not None else cue_end
+    if text.startswith((" in ", " on ", " during "), cue_end):  # what every tail opens with
+        tail = _CUE_TAIL.match(text, cue_end)
+        cue_end = tail.end() if tail is not None else cue_end
     phrase = source_before(text, cue.start, s_start)
     rule = "source-verb"
     if (
@@ -200,7 +189,8 @@ def _one(
             _plain_start(text, phrase) and heads_verb(text, phrase) and clause_follows(text, cue.word_end)
         ):
             return None  # a plural noun, not a verb: ``news reports said``, ``in swing states scramble``
-        if not _acceptable(text, phrase, context, plural_verb=bool(flags & CueFlag.BASE)):
+        d = _acceptable(text, phrase, context, plural_verb=bool(flags & CueFlag.BASE))
+        if d is None:
             return None
     elif after_and(text, cue.start, s_start):
         if done and done[-1].first >= s_start:
@@ -209,7 +199,8 @@ def _one(
         if not (plain or licensed or complement_ok(text, cue.word_end, clause_end=False)):
             return None  # ``... and alleged conservative censorship``: not speech
         phrase = subject_of(text, s_start, cue.start)
-        if phrase is None or not _acceptable(text, phrase, context):
+        d = None if phrase is None else _acceptable(text, phrase, context)
+        if phrase is None or d is None:
             return None
         rule = "and-verb"
     elif flags & CueFlag.INVERT and inverted(text, cue.start, s_start):
@@ -217,17 +208,40 @@ def _one(
         if phrase is None or not (_plain_start(text, phrase) or _role_start(text, phrase)):
             return None
         quoted = quote_touching(text, cue.start, s_start)  # ``"...," said my tour guide``: speech for sure
-        if not _acceptable(text, phrase, context, speaking=quoted) or not clause_ends(text, phrase.end):
+        d = _acceptable(text, phrase, context, speaking=quoted)
+        if d is None or not clause_ends(text, phrase.end):
             return None
         rule, cue_end = "verb-source", cue.word_end
     else:
         return None
     if flags & CueFlag.QUOTE and not (licensed or quote_touching(text, min(phrase.start, cue.start), s_start)):
         return None  # ``called`` reports speech only with the words quoted
-    found = Found(para, phrase, (cue.start, cue_end), kind=kind, rule=rule)
+    found = Found(para, phrase, (cue.start, cue_end), kind=kind, rule=rule, description=d)
     found.quote_licensed = bool(flags & CueFlag.QUOTE)
     found.finding = bool(flags & CueFlag.FINDING)
     return found
+
+
+def _not_said(para: int, text: str, cue: Cue, sentence: tuple[int, int], *, context: Context) -> Found | None:
+    """``according to X`` and ``per X``, with the source after; ``X declined to comment`` and
+    ``X did not respond``, with the source before."""
+    kind = cue.kind
+    if kind is AttributionKind.ACCORDING_TO:
+        phrase = source_after(text, cue.end, sentence[1])
+        d = None if phrase is None else _acceptable(text, phrase, context)
+        if phrase is None or d is None:
+            return None
+        if cue.word.lower() == "per":
+            if not _per_source(text, phrase):
+                return None
+            return Found(para, phrase, (cue.start, cue.end), kind=kind, rule="per", description=d)
+        return Found(para, phrase, (cue.start, cue.end), kind=kind, rule="according-to", description=d)
+    phrase = source_before(text, cue.start, sentence[0])
+    d = None if phrase is None else _acceptable(text, phrase, context)
+    if phrase is None or d is None:
+        return None
+    rule = "declined" if kind is AttributionKind.DECLINED else "no-response"
+    return Found(para, phrase, (cue.start, cue.end), kind=kind, rule=rule, description=d)
 
 
 def _participle(para: int, text: str, cue: Cue, s_start: int, *, done: list[Found], context: Context) -> Found | None:
@@ -244,9 +258,10 @@ def _participle(para: int, text: str, cue: Cue, s_start: int, *, done: list[Foun
     if done and done[-1].kind is AttributionKind.SAID and s_start <= done[-1].first < cue.start:
         return None  # the sentence already credits its speaker: ``says Stafford, adding that``
     phrase = subject_of(text, s_start, cue.start)
-    if phrase is None or not _acceptable(text, phrase, context):
+    d = None if phrase is None else _acceptable(text, phrase, context)
+    if phrase is None or d is None:
         return None
-    return Found(para, phrase, (cue.start, cue.word_end), kind=AttributionKind.SAID, rule="participle")
+    return Found(para, phrase, (cue.start, cue.word_end), kind=AttributionKind.SAID, rule="participle", description=d)
 
 
 def _possessive_nouns(para: int, text: str, quotes: Sequence[QuoteSpan]) -> list[Found]:

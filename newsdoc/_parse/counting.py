@@ -10,8 +10,6 @@ names, a share of a group, or one person or body.
 
 from __future__ import annotations
 
-import re
-
 from newsdoc._parse.lexicon import (
     DETERMINERS,
     MASS_WORK_NOUNS,
@@ -23,12 +21,13 @@ from newsdoc._parse.lexicon import (
 from newsdoc._parse.names import ORG_WORDS, plural
 from newsdoc._parse.sentences import Token
 
-__all__ = ["FRACTIONS", "QUANTITIES", "has_proper", "number_of"]
+__all__ = ["FRACTIONS", "QUANTITIES", "count_of", "has_proper", "number_of"]
 
 _YEARS = (1800, 2199)
 
-#: A number of sources written in ASCII digits, short enough to read: ``2`` (not ``²``).
-_DIGITS = re.compile(r"[0-9]{1,9}")
+_MAX_DIGITS = 9
+"""The most digits a number of sources is read from: one in ASCII digits, short enough to read
+(``2``, not ``²``)."""
 
 
 FRACTIONS = frozenset(("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"))
@@ -51,23 +50,28 @@ def has_proper(toks: list[Token]) -> bool:
 def number_of(core: list[Token], complement: list[Token]) -> tuple[int | None, bool]:
     """The number of sources a phrase states, and whether it is plural: ``two officials`` is
     ``(2, True)``, ``a source`` ``(1, False)``, ``52% of Americans`` ``(None, True)``."""
-    words = [t[0] for t in core]
-    lows = [w.lower() for w in words]
+    return count_of(core, [t[0].lower() for t in core], bool(complement))
+
+
+def count_of(core: list[Token], lows: list[str], complement: bool) -> tuple[int | None, bool]:
+    """:func:`number_of` of ``core``, whose words in lower case are ``lows``; ``complement``
+    says whether a complement follows."""
     head = lows[-1]
     if "and" in lows or "," in lows:
+        words = [t[0] for t in core]
         conjuncts = _conjuncts(words)
         several = len(conjuncts) > 1 and not plural(conjuncts[-1][-1]) and all(_nominal(c) for c in conjuncts)
         if several and not _one_body(conjuncts, lows):
             return len(conjuncts), True
-    if head in QUANTITIES or "%" in lows or (head.isdigit() and complement):
+    if head in QUANTITIES or "%" in lows or (complement and head.isdigit()):
         return None, True
     for i, w in enumerate(lows[:3]):
-        if _DIGITS.fullmatch(w) and i > 0 and i == len(lows) - 1 and words[i - 1][0].isupper():
-            return 1, False  # a name that ends in a number: ``Freedom 250``
-        if _DIGITS.fullmatch(w) and (i + 1 >= len(lows) or lows[i + 1] != "%"):
+        if w.isdigit() and w.isascii() and len(w) <= _MAX_DIGITS and (i + 1 >= len(lows) or lows[i + 1] != "%"):
+            if i > 0 and i == len(lows) - 1 and core[i - 1][0][0].isupper():
+                return 1, False  # a name that ends in a number: ``Freedom 250``
             if i + 2 < len(lows) and lows[i + 1] == "in":
                 return None, True  # ``1 in 10``
-            if (i + 1 < len(lows) and words[i + 1][0].isupper()) or _YEARS[0] <= int(w) <= _YEARS[1]:
+            if (i + 1 < len(lows) and core[i + 1][0][0].isupper()) or _YEARS[0] <= int(w) <= _YEARS[1]:
                 continue  # a year or a name, not a number of sources: ``a 2025 CATO Institute poll``
             return int(w), int(w) != 1
         if w == "both" and "and" in lows[i + 1 :]:
@@ -78,7 +82,7 @@ def number_of(core: list[Token], complement: list[Token]) -> tuple[int | None, b
             return NUMBER_WORDS[w], NUMBER_WORDS[w] != 1
         if w in PLURAL_QUANTIFIERS:
             return None, True
-    if plural(words[-1]):
+    if plural(core[-1][0]):
         return None, True
     if head in MASS_WORK_NOUNS:
         proper = has_proper(core[1:-1] if lows[0] in DETERMINERS else core[:-1])

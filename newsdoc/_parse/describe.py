@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from newsdoc._parse.counting import FRACTIONS, QUANTITIES, has_proper, number_of
+from newsdoc._parse.counting import FRACTIONS, QUANTITIES, count_of, has_proper
 from newsdoc._parse.lexicon import (
     COUNTABLE_WORK_NOUNS,
     DEFINITE,
@@ -90,13 +90,14 @@ def describe(source: str, head_len: int, context: Context) -> Description:
     (False, 2, None)
     """
     head = source[:head_len]
-    appositive = source[head_len:].lstrip(" ,")
-    toks = [t for t in strip_parens(tokens(head, 0, len(head))) if t[0] != "."]
-    if len(toks) > 1 and toks[-1][0].lower() in REFLEXIVES:
+    toks = _words(head)
+    lows = [t[0].lower() for t in toks]
+    if len(toks) > 1 and lows[-1] in REFLEXIVES:
         toks.pop()  # ``Leiter himself``
+        lows.pop()
     if not toks:
         return Description(named=None, number=None, name=None, role=None, person=False, plural=False, speaker=False)
-    low0 = toks[0][0].lower()
+    low0 = lows[0]
     if len(toks) == 1 and low0 in PRONOUNS:
         plural = low0 in ("they", "we")
         return Description(
@@ -107,13 +108,16 @@ def describe(source: str, head_len: int, context: Context) -> Description:
             person=low0 in PERSON_PRONOUNS,
             plural=plural,
         )
-    core, complement = _split(toks)
-    name, role, person = name_and_role(head, toks, appositive, context)
+    cut = _cut(toks, lows)
+    core, core_lows, complement = toks[:cut], lows[:cut], toks[cut + 1 :]
+    appositive = source[head_len:].lstrip(" ,")
+    name, role, person = name_and_role(head, toks, lows, appositive, context)
     if person is False and appositive:
         # the name stands in the appositive: ``the poll's director, professor Shibley Telhami``
-        name, role, person = name_and_role(appositive, tokens(appositive, 0, len(appositive)), "", context)
-    named = True if person is not False else _named(core, complement, context)
-    count, plural = number_of(core, complement)
+        apposed = tokens(appositive, 0, len(appositive))
+        name, role, person = name_and_role(appositive, apposed, [t[0].lower() for t in apposed], "", context)
+    named = True if person is not False else _named(core, core_lows, complement, context)
+    count, plural = count_of(core, core_lows, bool(complement))
     if name is not None:  # one person, whatever the roles: ``the founder and researcher Rachel Janfaza``
         count, plural = 1, False
     return Description(
@@ -123,26 +127,53 @@ def describe(source: str, head_len: int, context: Context) -> Description:
         role=role,
         person=person,
         plural=plural,
-        speaker=_can_speak(toks, core),
+        speaker=_can_speak(toks, lows, core, core_lows),
     )
 
 
-def _split(toks: list[Token]) -> tuple[list[Token], list[Token]]:
-    """The phrase before its complement, and the complement: ``a source`` | ``the matter``."""
-    for i, tok in enumerate(toks):
-        low = tok[0].lower()
-        participle = low.endswith(("ing", "ed")) and tok[0].islower() and len(low) > 4 and low not in SOURCE_NOUNS
-        if i == 0 or not (low in SPLIT_AT or (participle and _noun_like(toks[i - 1][0]))):
-            continue
-        if low == "in" and (toks[i - 1][0].lower() in FRACTIONS or toks[i - 1][0].isdigit()) and i + 1 < len(toks):
-            continue  # ``one in three``
-        return toks[:i], toks[i + 1 :]
-    return toks, []
+def _words(head: str) -> list[Token]:
+    """The tokens of ``head`` without periods and without what stands in parentheses.
+
+    >>> [t[0] for t in _words("Sen. Thom Tillis (R-N.C.) himself")]
+    ['Sen', 'Thom', 'Tillis', 'himself']
+    """
+    toks = tokens(head, 0, len(head))
+    if "(" in head or ")" in head:
+        toks = strip_parens(toks)
+    elif "." not in head:
+        return toks  # no period and no parenthesis among the tokens: nothing to leave out
+    return [t for t in toks if t[0] != "."]
 
 
-def _noun_like(word: str) -> bool:
-    """Whether a word can end a noun phrase that a participle then modifies (not ``all``, ``-ly``)."""
-    low = word.lower()
+def _cut(toks: list[Token], lows: list[str]) -> int:
+    """Where the complement of the phrase opens (``a source`` | ``familiar with the matter``),
+    or ``len(toks)``; ``lows`` are the tokens in lower case."""
+    for i in range(1, len(lows)):
+        low = lows[i]
+        if low in SPLIT_AT:
+            if low == "in" and (lows[i - 1] in FRACTIONS or toks[i - 1][0].isdigit()) and i + 1 < len(toks):
+                continue  # ``one in three``
+            return i
+        if (
+            low.endswith(("ing", "ed"))
+            and len(low) > 4
+            and toks[i][0].islower()
+            and low not in SOURCE_NOUNS
+            and _noun_like(lows[i - 1])
+        ):
+            return i
+    return len(lows)
+
+
+def _split(toks: list[Token]) -> tuple[list[Token], list[str], list[Token]]:
+    """The phrase before its complement, in lower case too, and the complement: ``a source`` | ``the matter``."""
+    lows = [t[0].lower() for t in toks]
+    cut = _cut(toks, lows)
+    return toks[:cut], lows[:cut], toks[cut + 1 :]
+
+
+def _noun_like(low: str) -> bool:
+    """Whether a word (in lower case) can end a noun phrase that a participle then modifies (not ``all``, ``-ly``)."""
     return low not in DETERMINERS and low not in QUANTITIES and not low.endswith("ly")
 
 
@@ -153,21 +184,25 @@ def can_speak(head: str) -> bool:
     >>> can_speak("a source familiar with the matter"), can_speak("the new details"), can_speak("66%")
     (True, False, True)
     """
-    toks = [t for t in strip_parens(tokens(head, 0, len(head))) if t[0] != "."]
-    return _can_speak(toks, _split(toks)[0] if toks else [])
+    toks = _words(head)
+    lows = [t[0].lower() for t in toks]
+    cut = _cut(toks, lows)
+    return _can_speak(toks, lows, toks[:cut], lows[:cut])
 
 
-def _can_speak(toks: list[Token], core: list[Token]) -> bool:
-    """:func:`can_speak` of the tokens ``toks``, whose part before any complement is ``core``."""
+def _can_speak(toks: list[Token], lows: list[str], core: list[Token], core_lows: list[str]) -> bool:
+    """:func:`can_speak` of the tokens ``toks``, whose part before any complement is ``core``
+    (``lows`` and ``core_lows`` are the same in lower case)."""
     if not toks:
         return False
-    if len(toks) == 1 and toks[0][0].lower() in PRONOUNS:
+    if len(toks) == 1 and lows[0] in PRONOUNS:
         return True
-    if any(t[0][0].isupper() and t[0].lower() not in DETERMINERS and not possessive(t[0]) for t in core):
-        return True
-    last = core[-1][0].lower()
+    for t, low in zip(core, core_lows, strict=True):
+        if t[0][0].isupper() and low not in DETERMINERS and not possessive(t[0]):
+            return True
+    last = core_lows[-1]
     return (
-        (last[0].isdigit() and "%" in (t[0] for t in toks))
+        (last[0].isdigit() and "%" in lows)
         or last in QUANTITIES
         or last in NUMBER_WORDS
         or last in SOURCE_NOUNS
@@ -175,19 +210,19 @@ def _can_speak(toks: list[Token], core: list[Token]) -> bool:
     )
 
 
-def _named(core: list[Token], complement: list[Token], context: Context) -> bool | None:
-    words = [t[0] for t in core]
-    head = words[-1]
-    low = head.lower()
-    det = words[0].lower()
-    possessed = any(w.endswith(("'s", "’s")) for w in words[:-1]) or det in ("his", "her", "its", "their")
-    if head[0].isdigit() and len(words) > 1 and words[-2][0].isupper():
+def _named(core: list[Token], lows: list[str], complement: list[Token], context: Context) -> bool | None:
+    """Whether the phrase ``core`` (``lows`` in lower case), with its ``complement``, names its source."""
+    head = core[-1][0]
+    low = lows[-1]
+    det = lows[0]
+    if head[0].isdigit() and len(core) > 1 and core[-2][0][0].isupper():
         return True  # a name that ends in a number: ``Freedom 250``
     if low in QUANTITIES or head[0].isdigit() or low in FRACTIONS:
         while complement and complement[-1][0].islower() and complement[-1][0].endswith("ed"):
             complement = complement[:-1]  # ``41% of Americans surveyed``
         return _named(*_split(complement), context) if complement else False
-    if low in PEOPLE_NOUNS and not (head[0].isupper() and len(words) > 1 and not plural(head)):
+    if low in PEOPLE_NOUNS and not (head[0].isupper() and len(core) > 1 and not plural(head)):
+        possessed = any(t[0].endswith(("'s", "’s")) for t in core[:-1]) or det in ("his", "her", "its", "their")
         if possessed and not plural(head):
             return None  # ``Modal's top tech executive``: a unique post, not named
         return False  # ``the Associated Press`` is named; ``Top Republicans`` are not

@@ -28,7 +28,16 @@ class Found:
         "start",
     )
 
-    def __init__(self, para: int, phrase: Phrase, cue: tuple[int, int], *, kind: AttributionKind, rule: str) -> None:
+    def __init__(
+        self,
+        para: int,
+        phrase: Phrase,
+        cue: tuple[int, int],
+        *,
+        kind: AttributionKind,
+        rule: str,
+        description: Description | None = None,
+    ) -> None:
         self.para = para
         self.start, self.end, self.head_end = phrase
         self.cue_start, self.cue_end = cue
@@ -37,8 +46,8 @@ class Found:
         self.quote_licensed = False
         self.finding = False
         """True for a verb of finding (``found``, ``estimates``): it credits facts, not quoted words."""
-        self.description: Description | None = None
-        """What the source phrase says about the source (filled in by :func:`describe`)."""
+        self.description = description
+        """What the source phrase says about the source (from :func:`describe`)."""
         self.referent: Mention | None = None
         """For a pronoun, the source it refers to (filled in by :func:`resolve_pronouns`)."""
         self.attribution: Attribution | None = None

@@ -101,14 +101,17 @@ def strip_parens(toks: list[Token]) -> list[Token]:
 def is_name_word(word: str) -> bool:
     """Whether a word can be part of a person's name: capitalised, not a title, a role, an
     acronym or a possessive (``TechEquity's Tim Newman`` is named ``Tim Newman``)."""
-    if possessive(word):
+    return _name_word(word, word.lower())
+
+
+def _name_word(word: str, lower: str) -> bool:
+    """:func:`is_name_word` of ``word``, whose lower case is ``lower``."""
+    if not word[0].isupper() or possessive(word):
         return False
-    low = word.lower().rstrip(".")
-    if low in TITLES or word.lower() in TITLES or low in DETERMINERS or low in ROLE_NOUNS:
+    low = lower.rstrip(".")
+    if low in TITLES or lower in TITLES or low in DETERMINERS or low in ROLE_NOUNS:
         return False  # ``Chief Sustainability Officer Melanie Nakagawa``: the name is the last two words
-    if word.isupper() and len(word) > 1 and "." not in word:
-        return False  # an acronym (CEO, CTO) is a role or an organisation, not a given name
-    return word[0].isupper()
+    return not (word.isupper() and len(word) > 1 and "." not in word)  # an acronym (CEO, CTO) is a role
 
 
 def plural(word: str) -> bool:
@@ -178,36 +181,43 @@ def _looks_like_person(name: str, article: str) -> bool:
 
 
 def name_and_role(
-    head: str, toks: list[Token], appositive: str, context: Context
+    head: str, toks: list[Token], lows: list[str], appositive: str, context: Context
 ) -> tuple[str | None, str | None, bool | None]:
     """The name and role of a person the phrase names, and whether it names one.
 
     The name is the run of capitalised words that ends the phrase, titles left out; the
     role is what stands before it (``White House chief of staff``) or the appositive.
+    ``lows`` are the tokens ``toks`` of ``head`` in lower case.
     """
-    body = [t for t in toks if t[0].lower() not in DETERMINERS]
-    if not body:
-        return None, None, False
-    j = len(body)
-    while j > 0 and (is_name_word(body[j - 1][0]) or (j < len(body) and body[j - 1][0].lower() in _NAME_PARTICLES)):
+    if not toks or (lows[-1] not in DETERMINERS and not toks[-1][0][0].isupper()):
+        return None, None, False  # the phrase does not end in a name
+    if DETERMINERS.isdisjoint(lows):
+        body, body_lows = toks, lows
+    else:
+        kept = [k for k, low in enumerate(lows) if low not in DETERMINERS]
+        body, body_lows = [toks[k] for k in kept], [lows[k] for k in kept]
+        if not body or not body[-1][0][0].isupper():
+            return None, None, False
+    n = j = len(body)
+    while j > 0 and (_name_word(body[j - 1][0], body_lows[j - 1]) or (j < n and body_lows[j - 1] in _NAME_PARTICLES)):
         j -= 1
-    run = body[j:]
+    run, run_lows = body[j:], body_lows[j:]
     if (
         not run
-        or run[-1][0].lower() in ORG_WORDS
-        or run[-1][0].lower() in SOURCE_NOUNS
+        or run_lows[-1] in ORG_WORDS
+        or run_lows[-1] in SOURCE_NOUNS
         or any(t[0].endswith(("'s", "’s", "'", "’")) for t in run)
     ):
         return None, None, False
     prefix = body[:j]
-    opener = next((n for n, t in enumerate(prefix) if t[0].lower() in SPLIT_AT), None)
+    opener = next((k for k, low in enumerate(body_lows[:j]) if low in SPLIT_AT), None)
     if opener is not None and not (opener > 0 and role_word(prefix[opener - 1][0])):
         return None, None, False  # a name in the complement of a work: ``projections from consultant Aon``
-    if prefix and prefix[-1][0].lower() in SPLIT_AT:
+    if prefix and body_lows[j - 1] in SPLIT_AT:
         if len(run) < _TITLED_RUN or not any(role_word(t[0]) for t in prefix):
             return None, None, False  # a name in a complement: ``a source close to Leiter``
         # a role that ends in a place or a body: ``Secretary of State Marco Rubio``
-        prefix, run = [*prefix, *run[:-2]], run[-2:]
+        prefix, run, run_lows = [*prefix, *run[:-2]], run[-2:], run_lows[-2:]
     prefix_role = (
         bool(prefix) and any(role_word(t[0]) for t in prefix) and not prefix[-1][0].endswith(("'s", "’s", "'", "’"))
     )
@@ -218,11 +228,11 @@ def name_and_role(
         person: bool | None = True
     elif possessor and (not single or context.person(run[0][0])):
         person = True  # ``Axios' Josephine Walker``, ``OpenAI's Sam Altman``
-    elif not single and not prefix and toks[0][0].lower() not in DETERMINERS:
+    elif not single and not prefix and lows[0] not in DETERMINERS:
         person = None  # ``Holly Skillin``; but ``the Air Force`` is a body
     else:
         return None, None, False
-    if any(t[0].lower() in ORG_WORDS for t in run):
+    if any(low in ORG_WORDS for low in run_lows):
         return None, None, False
     name = head[run[0][1] : run[-1][2]]
     role: str | None = None

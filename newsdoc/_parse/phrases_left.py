@@ -49,21 +49,29 @@ from newsdoc._parse.sentences import Token, is_abbreviation, tokens
 
 __all__ = ["source_before"]
 
+_ENDS_NO_PHRASE = frozenset('"\u201c\u201d\u2014\u2013:;(!?[]')
+"""Marks that are a token of their own and that no source phrase ends at."""
+_MARK_REACH = 4
+"""How far before a verb :func:`source_before` looks for such a mark. It is fewer characters than
+:data:`~newsdoc._parse.phrases.NEAR_WORDS`, so any window of words it would read holds the
+mark as its last token, where the scan stops at once."""
 
-def _joins(toks: list[Token], k: int) -> bool:
-    """Whether ``toks[k]`` is a preposition or participle inside the phrase, with a word before it."""
-    low = toks[k][0].lower()
-    inner = (
-        low in NP_PREPOSITIONS
-        or participial(low, toks[k][0])
-        or (low == "to" and k > 0 and toks[k - 1][0].lower() in BEFORE_TO)
-    )
-    if not inner or k == 0:
+
+def _joins(toks: list[Token], k: int, low: str) -> bool:
+    """Whether ``toks[k]`` (``low`` in lower case) is a preposition or participle inside the
+    phrase, with a word before it."""
+    if k == 0:
         return False
-    before = toks[k - 1]
-    if low in NP_PREPOSITIONS and before[0].endswith("ed") and before[0].lower() not in SOURCE_NOUNS:
-        return False  # a passive agent: ``joined by Gorsuch``, ``led by Bonta``
-    return (word(before) or before[0] == "%") and not stops(before[0].lower()) and before[0].lower() not in DETERMINERS
+    before = toks[k - 1][0]
+    if low in NP_PREPOSITIONS:
+        if before.endswith("ed") and before.lower() not in SOURCE_NOUNS:
+            return False  # a passive agent: ``joined by Gorsuch``, ``led by Bonta``
+    elif not (participial(low, toks[k][0]) or (low == "to" and before.lower() in BEFORE_TO)):
+        return False
+    if before == "%":
+        return True
+    low = before.lower()
+    return before[0].isalnum() and not stops(low) and low not in DETERMINERS
 
 
 def _scan_left(toks: list[Token], i: int) -> int | None:  # noqa: PLR0915 - one state machine over token kinds
@@ -78,27 +86,25 @@ def _scan_left(toks: list[Token], i: int) -> int | None:  # noqa: PLR0915 - one 
         if i - k >= MAX_WORDS:
             return None  # longer than any source phrase: not one
         text = toks[k][0]
-        low = text.lower()
-        if text == ".":
-            if k > 0 and toks[k - 1][2] == toks[k][1] and is_abbreviation(toks[k - 1][0]):
+        if not text[0].isalnum():  # punctuation: most of it ends the phrase
+            if text == ".":
+                if k > 0 and toks[k - 1][2] == toks[k][1] and is_abbreviation(toks[k - 1][0]):
+                    k -= 1
+                    continue
+            elif text == ")":
+                opening = next((j for j in range(k - 1, max(k - 8, -1), -1) if toks[j][0] == "("), None)
+                if opening is not None:
+                    k = opening - 1
+                    continue
+            elif text in ("%", "$", "&"):
+                first = k
+                k -= 1
+                continue
+            elif text == "," and coordinated and k > 0 and first is not None and cap(toks[k - 1]) and cap(toks[first]):
                 k -= 1
                 continue
             break
-        if text == ")":
-            opening = next((j for j in range(k - 1, max(k - 8, -1), -1) if toks[j][0] == "("), None)
-            if opening is None:
-                break
-            k = opening - 1
-            continue
-        if text in ("%", "$", "&"):
-            first = k
-            k -= 1
-            continue
-        if text == "," and coordinated and k > 0 and first is not None and cap(toks[k - 1]) and cap(toks[first]):
-            k -= 1
-            continue
-        if not word(toks[k]):
-            break
+        low = text.lower()
         if low in PRONOUNS:
             if first is None:
                 before = toks[k - 1][0] if k > 0 else ""
@@ -106,23 +112,25 @@ def _scan_left(toks: list[Token], i: int) -> int | None:  # noqa: PLR0915 - one 
                     return None  # ``the issue it found``: an object relative, not a report
                 first = k
             break
-        then = toks[first + 1][0] if first is not None and first + 1 < len(toks) else ""
-        if low == "and" and first is not None and k > 0 and _coordinates(toks[k - 1][0], toks[first][0], then):
-            coordinated = True
-            k -= 1
-            continue
-        if first is not None and _joins(toks, k):
+        if low == "and" and first is not None and k > 0:
+            then = toks[first + 1][0] if first + 1 < len(toks) else ""
+            if _coordinates(toks[k - 1][0], toks[first][0], then):
+                coordinated = True
+                k -= 1
+                continue
+        if first is not None and _joins(toks, k, low):
             k -= 1
             continue
         if low in NP_PREPOSITIONS:
             break  # ``The episode weighed on then-governor Jerome Powell``: the preposition opens no source
-        given_name = low in GIVEN_MONTHS and text[0].isupper() and first is not None and toks[first][0][0].isupper()
-        if stops(low) and not given_name:
+        if stops(low) and not (
+            low in GIVEN_MONTHS and text[0].isupper() and first is not None and toks[first][0][0].isupper()
+        ):
             break  # but ``April Newman`` is a name
         if low in DETERMINERS or low in COUNTS:
             first = k
             before = toks[k - 1][0].lower() if k > 0 else ""
-            if before in DETERMINERS or before in COUNTS or (k > 0 and _joins(toks, k - 1)):
+            if before in DETERMINERS or before in COUNTS or (k > 0 and _joins(toks, k - 1, before)):
                 k -= 1  # ``The two Israeli officials``, ``one of the other senior officials``
                 continue
             if before == "and" and low == "the" and k > 1 and cap(toks[k - 2]) and cap(toks[k + 1]):
@@ -192,8 +200,11 @@ def source_before(text: str, end: int, floor: int) -> Phrase | None:
     >>> s = source_before(t, t.index(" confirmed"), 0); t[s.start:s.end]
     'Trump'
     """
-    lo = words_back(text, end, floor)
     start = max(floor, end - WINDOW)
+    last = text[max(start, end - _MARK_REACH) : end].rstrip()
+    if last and last[-1] in _ENDS_NO_PHRASE:
+        return None  # ``...," said Jane Roe``: a quote closes before the verb, no phrase ends there
+    lo = words_back(text, end, floor)
     if lo > floor:  # most sources are a few words long: read a short window first
         toks = tokens(text, lo, end)
         found = _source_before(toks)

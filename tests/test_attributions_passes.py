@@ -1,0 +1,96 @@
+"""The helpers that read a phrase's words once return what the plain passes over them return."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsdoc._parse.counting import FRACTIONS, QUANTITIES, count_of, number_of
+from newsdoc._parse.describe import _cut, _split, _words
+from newsdoc._parse.lexicon import DETERMINERS, SOURCE_NOUNS
+from newsdoc._parse.names import SPLIT_AT, is_name_word, strip_parens
+from newsdoc._parse.phrases import WINDOW
+from newsdoc._parse.phrases_left import _source_before, source_before
+from newsdoc._parse.sentences import Token, tokens
+
+HEADS = [
+    "two Israeli officials",
+    "Sen. Thom Tillis (R-N.C.)",
+    "a source familiar with the matter",
+    "nearly one in three",
+    "Roughly 1 in 10",
+    "all highlighted efficiency improvements",
+    "U.S. officials) said (in",
+    "the (unclosed aside",
+    "Dr. J. Smith Jr.",
+    "52% of Americans surveyed",
+    "Leiter himself",
+    "",
+]
+
+
+def _plain_words(head: str) -> list[Token]:
+    return [t for t in strip_parens(tokens(head, 0, len(head))) if t[0] != "."]
+
+
+def _plain_split(toks: list[Token]) -> tuple[list[Token], list[Token]]:
+    for i, tok in enumerate(toks):
+        low = tok[0].lower()
+        before = toks[i - 1][0].lower() if i else ""
+        noun_like = before not in DETERMINERS and before not in QUANTITIES and not before.endswith("ly")
+        participle = low.endswith(("ing", "ed")) and tok[0].islower() and len(low) > 4 and low not in SOURCE_NOUNS
+        if i == 0 or not (low in SPLIT_AT or (participle and noun_like)):
+            continue
+        if low == "in" and (before in FRACTIONS or toks[i - 1][0].isdigit()) and i + 1 < len(toks):
+            continue
+        return toks[:i], toks[i + 1 :]
+    return toks, []
+
+
+@pytest.mark.parametrize("head", HEADS)
+def test_words_leave_out_periods_and_parentheses(head: str) -> None:
+    """``_words`` is the tokens without periods and without what parentheses enclose."""
+    assert _words(head) == _plain_words(head)
+
+
+@pytest.mark.parametrize("head", HEADS)
+def test_cut_splits_where_the_complement_opens(head: str) -> None:
+    """``_cut`` and ``_split`` part a phrase where the plain split does, on these heads."""
+    toks = _plain_words(head)
+    core, complement = _plain_split(toks)
+    cut = _cut(toks, [t[0].lower() for t in toks])
+    assert (toks[:cut], toks[cut + 1 :]) == (core, complement)
+    assert _split(toks) == (core, [t[0].lower() for t in core], complement)
+
+
+@pytest.mark.parametrize("head", [h for h in HEADS if h])
+def test_count_of_is_number_of(head: str) -> None:
+    """``count_of`` with the words in lower case counts as ``number_of`` does."""
+    toks = tokens(head, 0, len(head))
+    for complement in ([], toks[:1]):
+        assert count_of(toks, [t[0].lower() for t in toks], bool(complement)) == number_of(toks, complement)
+
+
+@pytest.mark.parametrize(
+    ("word", "expected"),
+    [("Tillis", True), ("Sen", False), ("CEO", False), ("U.S", True), ("Leiter's", False), ("the", False)],
+)
+def test_name_words(word: str, expected: bool) -> None:
+    """A name word is capitalised and is no title, role, determiner, acronym or possessive."""
+    assert is_name_word(word) is expected
+
+
+BEFORE_MARKS = [
+    '"We will," said Jane Roe.',
+    "It ended \u2014 said Jane Roe.",
+    "Who knows? said Jane Roe.",
+    "(Jane Roe said",
+    'He asked: "Why?"  \n said Roe',
+    "Two officials said",
+]
+
+
+@pytest.mark.parametrize("text", BEFORE_MARKS)
+def test_no_phrase_ends_at_a_mark(text: str) -> None:
+    """A verb right after a mark that ends no phrase gets what a scan of its whole window gets."""
+    end = text.rindex(" said") + 1
+    assert source_before(text, end, 0) == _source_before(tokens(text, max(0, end - WINDOW), end))

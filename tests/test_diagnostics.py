@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import re
 
+import attrs
 import pytest
 
 import newsdoc
-from newsdoc._diagnostics import line_col
+from newsdoc._diagnostics import line_col, make_diagnostic
 
 
 def test_codes_are_stable_and_well_formed() -> None:
@@ -60,3 +61,17 @@ def test_diagnostics_are_in_source_order() -> None:
     starts = [d.span.start for d in article.diagnostics]
     assert starts == sorted(starts)
     assert {d.code for d in article.diagnostics} >= {"ND110", "ND103", "ND111", "ND130", "ND117"}
+
+
+def test_make_diagnostic_builds_what_the_constructor_builds() -> None:
+    """The parser's slot-filling Diagnostic equals the constructor's, field by field, hash included."""
+    span = newsdoc.Span(start=4, end=5)
+    fields = ("ND131", newsdoc.Severity.WARNING, "a list marker was rewritten as '-'", span, 2, 1)
+    made = make_diagnostic(*fields)
+    expected = newsdoc.Diagnostic(
+        code=fields[0], severity=fields[1], message=fields[2], span=fields[3], line=fields[4], column=fields[5]
+    )
+    assert made == expected
+    assert hash(made) == hash(expected)
+    assert [getattr(made, a.name) for a in attrs.fields(newsdoc.Diagnostic)] == list(fields)
+    assert str(made) == str(expected)

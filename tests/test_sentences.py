@@ -1,4 +1,5 @@
-"""Words and sentences: the tokens of a window are exactly the matches of the token pattern."""
+"""Words and sentences: the tokens of a window are exactly the matches of the token pattern, and
+the sentence starts those of every end the sentence-end pattern finds."""
 
 from __future__ import annotations
 
@@ -6,7 +7,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from newsdoc._parse.sentences import pattern_tokens, tokens
+from newsdoc._parse.quotes import QuoteSpan, find_quote_spans
+from newsdoc._parse.sentences import _SENTENCE_END, is_abbreviation, pattern_tokens, sentence_starts, tokens
 
 from _support import corpus_files, read
 
@@ -51,3 +53,38 @@ def test_tokens_match_the_pattern_on_the_corpus() -> None:
                 end = min(len(line), start + 60)
                 assert tokens(line, start, end) == pattern_tokens(line, start, end)
             assert tokens(line, 0, len(line)) == pattern_tokens(line, 0, len(line))
+
+
+def _starts_read_slowly(text: str, quotes: list[QuoteSpan]) -> list[int]:
+    """Every match of the sentence-end pattern from the start of the text, kept where
+    ``sentence_starts`` keeps it: what ``sentence_starts`` returns, with no shortcut."""
+    starts = [0]
+    for m in _SENTENCE_END.finditer(text):
+        stop = m.start()
+        if text[stop] == ".":
+            word = text[text.rfind(" ", 0, stop) + 1 : stop]
+            if not word.endswith((")", '"', "\u201d")) and is_abbreviation(word.lstrip('"“(')):
+                continue
+        at = m.end()
+        if any(q.start < at < q.end for q in quotes):
+            continue
+        starts.append(at)
+    return starts
+
+
+_SENTENCE_CHARS = 'aZ1.!?"\u201c\u201d)( \t\u2003'
+
+
+@given(st.text(alphabet=_SENTENCE_CHARS, max_size=40))
+def test_sentence_starts_match_every_end_read_from_the_start(text: str) -> None:
+    """Reading from the first sentence end found (a run of end marks included) changes no start."""
+    quotes = find_quote_spans([text])[0][0]
+    assert sentence_starts(text, quotes) == _starts_read_slowly(text, quotes)
+
+
+def test_sentence_starts_on_the_corpus() -> None:
+    """Every line of the corpus has the sentence starts read with no shortcut."""
+    for path in corpus_files()[:60]:
+        for line in read(path).splitlines():
+            quotes = find_quote_spans([line])[0][0]
+            assert sentence_starts(line, quotes) == _starts_read_slowly(line, quotes)

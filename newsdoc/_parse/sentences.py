@@ -58,9 +58,12 @@ def sentence_starts(text: str, quotes: Sequence[QuoteSpan]) -> list[int]:
     >>> sentence_starts('Sen. Smith spoke. "It ended. Now," he said. Then U.S. aid came.', [])
     [0, 18, 29, 44]
     """
+    first = _SENTENCE_END.search(text)
+    if first is None:
+        return [0]  # most paragraphs: one sentence, read with one search and no iterator
     starts = [0]
     bounds = [(q.start, q.end) for q in quotes] if quotes else None
-    for m in _SENTENCE_END.finditer(text):
+    for m in _SENTENCE_END.finditer(text, first.start()):
         stop = m.start()
         if text[stop] == ".":
             word = text[text.rfind(" ", 0, stop) + 1 : stop]

@@ -13,7 +13,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from newsdoc._diagnostics import CODES, Diagnostic, Span, make_span
+from newsdoc._diagnostics import CODES, Diagnostic, Span, make_diagnostic, make_span
 
 __all__ = ["Source"]
 
@@ -39,7 +39,7 @@ _LINE_END = re.compile(r"\r\n?|\n")
 class Source:
     """The caller's text, its normalised copy, and the offset map between them."""
 
-    __slots__ = ("_backward", "_cursor", "_line_starts", "_map", "diagnostics", "original", "text")
+    __slots__ = ("_backward", "_cr", "_cursor", "_line_starts", "_map", "diagnostics", "original", "text")
 
     original: str
     """The exact string passed to :func:`newsdoc.parse`."""
@@ -57,7 +57,9 @@ class Source:
         self._backward = 0
         if not _NEEDS_WORK.search(original):
             self.text = original
+            self._cr = False  # a CR would need work
         else:
+            self._cr = "\r" in original  # whether a line may end other than with an LF
             self.text = self._normalise(original)
 
     def _normalise(self, original: str) -> str:
@@ -141,7 +143,7 @@ class Source:
         severity, summary = CODES[code]
         line, column = self._line_col(span.start)
         message = summary if detail is None else f"{summary}: {detail}"
-        return Diagnostic(code=code, severity=severity, message=message, span=span, line=line, column=column)
+        return make_diagnostic(code, severity, message, span, line, column)
 
     def _line_col(self, offset: int) -> tuple[int, int]:
         """The 1-based line and column of ``offset`` in the caller's text, as
@@ -153,7 +155,8 @@ class Source:
         with thousands of diagnostics costs no more per diagnostic than one with a single one.
         """
         original = self.original
-        if 0 < offset < len(original) and original[offset - 1] == "\r" and original[offset] == "\n":
+        cr = self._cr
+        if cr and 0 < offset < len(original) and original[offset - 1] == "\r" and original[offset] == "\n":
             line, _column = self._line_col(offset - 1)
             return line + 1, 1  # between the CR and LF of a CRLF
         starts = self._line_starts
@@ -167,6 +170,13 @@ class Source:
                 self._line_starts = [m.end() for m in _LINE_END.finditer(original)]
                 return self._line_col(offset)
             at, line, line_start = 0, 1, 0
+        if not cr:  # only LF ends a line
+            breaks = original.count("\n", at, offset)
+            if breaks:
+                line += breaks
+                line_start = original.rfind("\n", at, offset) + 1
+            self._cursor = (offset, line, line_start)
+            return line, offset - line_start + 1
         # The last position is never between a CR and its LF (see above), so no CRLF straddles it.
         crlf = original.count("\r\n", at, offset)
         breaks = original.count("\n", at, offset) + original.count("\r", at, offset) - crlf

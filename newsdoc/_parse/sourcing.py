@@ -27,7 +27,7 @@ from newsdoc._parse.attributions import read_attributions
 from newsdoc._parse.cues import find_all_cues
 from newsdoc._parse.found import Found
 from newsdoc._parse.lexicon import PERSON_PRONOUNS, PRONOUNS
-from newsdoc._parse.linking import keep, link_quotes
+from newsdoc._parse.linking import Linked, keep, link_quotes
 from newsdoc._parse.names import Context
 from newsdoc._parse.pronouns import resolve_pronouns
 from newsdoc._parse.quotes import QuoteSpan, find_quote_spans
@@ -41,21 +41,26 @@ _MAX_REPORTS = 100
 """The most quote diagnostics an article gets; the last one counts any others."""
 
 
-class _Sentences:
-    """Sentence starts of each paragraph, computed the first time they are asked for."""
+class _Sentences(dict[int, list[int]]):
+    """Sentence starts of each paragraph, read the first time they are asked for.
 
-    __slots__ = ("_cache", "_spans", "_texts")
+    ``sentences[i]`` holds those of paragraph ``i``; the stages take the bound
+    ``__getitem__`` as their ``sentences(i)``, a call that stays in C once a paragraph is read.
+    """
+
+    __slots__ = ("_spans", "_texts")
 
     def __init__(self, texts: Sequence[str], spans: Sequence[Sequence[QuoteSpan]]) -> None:
+        super().__init__()
         self._texts = texts
         self._spans = spans
-        self._cache: dict[int, list[int]] = {}
 
-    def __call__(self, i: int) -> list[int]:
-        starts = self._cache.get(i)
-        if starts is None:
-            starts = self._cache[i] = sentence_starts(self._texts[i], self._spans[i])
+    def __missing__(self, i: int) -> list[int]:
+        starts = self[i] = sentence_starts(self._texts[i], self._spans[i])
         return starts
+
+
+_NONE: tuple[Found, ...] = ()
 
 
 def read_sourcing(
@@ -65,40 +70,53 @@ def read_sourcing(
 
     ``texts[i]`` is the text of paragraph ``i`` (after its label) and ``starts[i]`` the
     offset of its first character in ``src.text``; spans are made with ``src.span``.
+    Paragraphs with neither a quotation mark nor a cue word hold neither, and every step
+    after finding those passes them by.
     """
     spans, problems = find_quote_spans(texts)
     all_cues, unread = find_all_cues(texts)
     problems.extend((p, at, "ND204") for p, at in unread)
     diagnostics = _report(problems, starts, src)
-    sentences = _Sentences(texts, spans)
+    sentences = _Sentences(texts, spans).__getitem__
     context = Context("\n".join(texts))
-    founds: list[list[Found]] = []
-    for i, (text, cues) in enumerate(zip(texts, all_cues, strict=True)):
-        founds.append(
-            read_attributions(i, text, cues, sentences(i), spans[i], context=context) if cues or spans[i] else []
-        )
+    n = len(texts)
+    founds: list[Sequence[Found]] = [_NONE] * n
+    for i, cues in enumerate(all_cues):
+        row = spans[i]
+        if cues or row:
+            founds[i] = read_attributions(i, texts[i], cues, sentences(i), row, context=context)
     links = link_quotes(texts, spans, founds, sentences)
-    handed = [
-        [link.found for link in row if link.found is not None and link.found.para != i] for i, row in enumerate(links)
-    ]
-    resolve_pronouns(texts, founds, sentences, context, handed=handed)
-    attributions = [tuple(_attribution(f, texts[i], starts[i], src) for f in row) for i, row in enumerate(founds)]
-    quotes: list[tuple[Quote, ...]] = []
+    handed: list[Sequence[Found]] = [_NONE] * n
     for i, linked in enumerate(links):
-        text = texts[i]
-        quotes.append(
-            tuple(
-                trusted_quote(
-                    text[link.span.start : link.span.end],
-                    link.partial,
-                    link.found.attribution if link.found is not None else None,
-                    src.span(starts[i] + link.span.start, starts[i] + link.span.end),
-                )
-                for link in linked
-                if keep(text, link)
-            )
-        )
+        if linked:
+            handed[i] = [link.found for link in linked if link.found is not None and link.found.para != i]
+    resolve_pronouns(texts, founds, sentences, context, handed=handed)
+    attributions: list[tuple[Attribution, ...]] = [()] * n
+    for i, found in enumerate(founds):
+        if found:
+            text, base = texts[i], starts[i]
+            attributions[i] = tuple([_attribution(f, text, base, src) for f in found])
+    quotes: list[tuple[Quote, ...]] = [()] * n
+    for i, linked in enumerate(links):
+        if linked:
+            quotes[i] = _quotes(texts[i], starts[i], linked, src)
     return quotes, attributions, diagnostics
+
+
+def _quotes(text: str, base: int, linked: list[Linked], src: Source) -> tuple[Quote, ...]:
+    """The quotes among the linked quote spans of one paragraph, once every attribution is built."""
+    return tuple(
+        [
+            trusted_quote(
+                text[link.span.start : link.span.end],
+                link.partial,
+                link.found.attribution if link.found is not None else None,
+                src.span(base + link.span.start, base + link.span.end),
+            )
+            for link in linked
+            if keep(text, link)
+        ]
+    )
 
 
 def _report(problems: list[tuple[int, int, str]], starts: Sequence[int], src: Source) -> list[Diagnostic]:
@@ -130,18 +148,20 @@ def _attribution(f: Found, text: str, base: int, src: Source) -> Attribution:
                 count = None if r.plural else r.number
         elif pronoun in PERSON_PRONOUNS:
             named = True  # ``he`` or ``she`` stands for one person, whom news text names
+    # The fields go by position, in the model's order: source, cue, kind, named, count,
+    # name, role, resolved, rule, source_span, cue_span, span.
     f.attribution = trusted_attribution(
-        source=source,
-        cue=text[f.cue_start : f.cue_end],
-        kind=f.kind,
-        named=named,
-        count=count,
-        name=d.name,
-        role=d.role,
-        resolved=resolved,
-        rule=f.rule,
-        source_span=src.span(base + f.start, base + f.end),
-        cue_span=src.span(base + f.cue_start, base + f.cue_end),
-        span=src.span(base + f.first, base + f.last),
+        source,
+        text[f.cue_start : f.cue_end],
+        f.kind,
+        named,
+        count,
+        d.name,
+        d.role,
+        resolved,
+        f.rule,
+        src.span(base + f.start, base + f.end),
+        src.span(base + f.cue_start, base + f.cue_end),
+        src.span(base + f.first, base + f.last),
     )
     return f.attribution

@@ -43,7 +43,8 @@ _SET_ATTRIBUTION = tuple(
 )
 
 
-def trusted_paragraph(  # noqa: PLR0917 - the parser passes the fields by position, which costs less
+def trusted_paragraph(
+    *,
     text: str,
     label: str | None,
     label_prefix: str | None,
@@ -53,11 +54,7 @@ def trusted_paragraph(  # noqa: PLR0917 - the parser passes the fields by positi
     attributions: tuple[Attribution, ...],
     span: Span | None,
 ) -> Paragraph:
-    """``Paragraph(...)`` without its four validators.
-
-    The fields come in the model's order and may be passed by position: the parser makes one
-    paragraph per block, and a call with eight keywords costs more than the slots it fills.
-    """
+    """``Paragraph(...)`` without its four validators."""
     set_text, set_label, set_prefix, set_kind, set_marker, set_quotes, set_attributions, set_span = _SET_PARAGRAPH
     paragraph = _new(Paragraph)
     set_text(paragraph, text)
@@ -91,7 +88,8 @@ def trusted_quote(text: str, partial: bool, attribution: Attribution | None, spa
     return quote
 
 
-def trusted_attribution(  # noqa: PLR0917 - as trusted_paragraph
+def trusted_attribution(
+    *,
     source: str,
     cue: str,
     kind: AttributionKind,
@@ -105,8 +103,7 @@ def trusted_attribution(  # noqa: PLR0917 - as trusted_paragraph
     cue_span: Span | None,
     span: Span | None,
 ) -> Attribution:
-    """``Attribution(...)`` without its five validators; the fields come in the model's order
-    and may be passed by position, which costs less than twelve keywords."""
+    """``Attribution(...)`` without its five validators."""
     (
         set_source,
         set_cue,

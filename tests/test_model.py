@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import inspect
-from collections.abc import Callable
-
 import attrs
 import pytest
 
@@ -186,15 +183,3 @@ def test_trusted_quote_and_attribution_fill_every_field() -> None:
     assert quote.span == expected_quote.span
     with pytest.raises(attrs.exceptions.FrozenInstanceError):
         quote.__setattr__("text", "x")
-
-
-@pytest.mark.parametrize(
-    ("build", "cls"),
-    [(trusted_paragraph, Paragraph), (trusted_attribution, Attribution), (trusted_quote, Quote)],
-    ids=["paragraph", "attribution", "quote"],
-)
-def test_trusted_constructors_take_the_fields_in_the_models_order(build: Callable[..., object], cls: type) -> None:
-    """The parser passes the fields by position: the parameters are the model's fields, in order."""
-    params = inspect.signature(build).parameters.values()
-    assert [p.name for p in params] == [a.name for a in attrs.fields(cls)]
-    assert all(p.kind is inspect.Parameter.POSITIONAL_OR_KEYWORD for p in params)

@@ -58,11 +58,17 @@ def parse(text: str, *, strict: bool = False) -> Article:
     drafts = draft_paragraphs(src, layout.blocks, diags)
     quotes, attributions = _sourcing(drafts, src, diags)
     # Drafts hold one line of normalised text each: nothing a validator checks can be wrong.
-    # The fields go by position, in the model's order: text, label, label_prefix, kind,
-    # marker, quotes, attributions, span.
-    span = src.span
     paragraphs = [
-        trusted_paragraph(d.text, d.label, d.prefix, d.kind, d.block.marker, q, a, span(d.block.start, d.block.end))
+        trusted_paragraph(
+            text=d.text,
+            label=d.label,
+            label_prefix=d.prefix,
+            kind=d.kind,
+            marker=d.block.marker,
+            quotes=q,
+            attributions=a,
+            span=src.span(d.block.start, d.block.end),
+        )
         for d, q, a in zip(drafts, quotes, attributions, strict=True)
     ]
     diags.sort(key=lambda d: (d.span.start, d.code))

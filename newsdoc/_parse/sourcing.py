@@ -148,20 +148,18 @@ def _attribution(f: Found, text: str, base: int, src: Source) -> Attribution:
                 count = None if r.plural else r.number
         elif pronoun in PERSON_PRONOUNS:
             named = True  # ``he`` or ``she`` stands for one person, whom news text names
-    # The fields go by position, in the model's order: source, cue, kind, named, count,
-    # name, role, resolved, rule, source_span, cue_span, span.
     f.attribution = trusted_attribution(
-        source,
-        text[f.cue_start : f.cue_end],
-        f.kind,
-        named,
-        count,
-        d.name,
-        d.role,
-        resolved,
-        f.rule,
-        src.span(base + f.start, base + f.end),
-        src.span(base + f.cue_start, base + f.cue_end),
-        src.span(base + f.first, base + f.last),
+        source=source,
+        cue=text[f.cue_start : f.cue_end],
+        kind=f.kind,
+        named=named,
+        count=count,
+        name=d.name,
+        role=d.role,
+        resolved=resolved,
+        rule=f.rule,
+        source_span=src.span(base + f.start, base + f.end),
+        cue_span=src.span(base + f.cue_start, base + f.cue_end),
+        span=src.span(base + f.first, base + f.last),
     )
     return f.attribution

@@ -125,26 +125,19 @@ def test_trusted_constructors_fill_every_field() -> None:
     said = Attribution(source="she", cue="said", kind=AttributionKind.SAID)
     quote = Quote(text="Hi", attribution=said)
     span = Span(start=2, end=9)
-    expected = Paragraph(
-        text="T",
-        label="Zoom in",
-        label_prefix="1. ",
-        kind=ParagraphKind.ITEM,
-        marker="-",
-        quotes=(quote,),
-        attributions=(said,),
-        span=span,
-    )
-    made = trusted_paragraph(
-        text="T",
-        label="Zoom in",
-        label_prefix="1. ",
-        kind=ParagraphKind.ITEM,
-        marker="-",
-        quotes=(quote,),
-        attributions=(said,),
-        span=span,
-    )
+    values = {
+        "text": "T",
+        "label": "Zoom in",
+        "label_prefix": "1. ",
+        "kind": ParagraphKind.ITEM,
+        "marker": "-",
+        "quotes": (quote,),
+        "attributions": (said,),
+        "span": span,
+    }
+    assert sorted(values) == sorted(a.name for a in attrs.fields(Paragraph))
+    expected = Paragraph(**values)  # type: ignore[arg-type]
+    made = trusted_paragraph(**values)  # type: ignore[arg-type]
     assert [getattr(made, a.name) for a in attrs.fields(Paragraph)] == [
         getattr(expected, a.name) for a in attrs.fields(Paragraph)
     ]

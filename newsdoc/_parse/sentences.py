@@ -124,18 +124,27 @@ def tokens(text: str, start: int, end: int) -> list[Token]:
 
 
 def _piece_tokens(text: str, piece: str, at: int, out: list[Token]) -> None:
-    """Append the tokens of ``piece``, which stands at ``at`` in ``text`` with no space in it."""
-    core = piece.lstrip(_MARKS_TEXT)
-    lead = len(piece) - len(core)
-    core = core.rstrip(_MARKS_TEXT)
+    """Append the tokens of ``piece``, which stands at ``at`` in ``text`` with no space in it.
+
+    A piece of marks around one plain word or number is cut with string methods, in plain
+    loops (a list comprehension costs more than the one or two marks it reads); any other
+    goes through the token pattern.
+    """
+    core = piece.strip(_MARKS_TEXT)
     if core and not (core.isalpha() or core.isdecimal() or _PLAIN_WORD.fullmatch(core)):
         out.extend([(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text, at, at + len(piece))])
         return
-    out.extend([(ch, i, i + 1) for i, ch in enumerate(piece[:lead], at)])
-    tail = at + lead + len(core)
+    end = at + len(piece)
+    # Only marks stand before the core and its first character is none, so ``find`` gives
+    # where it starts; a piece of marks alone has no core.
+    lead = at + piece.find(core) if core else end
+    for i in range(at, lead):
+        out.append((text[i], i, i + 1))
     if core:
-        out.append((core, at + lead, tail))
-    out.extend([(ch, i, i + 1) for i, ch in enumerate(piece[lead + len(core) :], tail)])
+        out.append((core, lead, lead + len(core)))
+        lead += len(core)
+    for i in range(lead, end):
+        out.append((text[i], i, i + 1))
 
 
 def pattern_tokens(text: str, start: int, end: int) -> list[Token]:

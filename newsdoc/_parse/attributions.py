@@ -135,11 +135,11 @@ def read_attributions(
         )
         if found is not None:
             out.append(found)
-    out.extend(_possessive_nouns(para, text, quotes))
-    for f in out:
-        if f.description is None:  # a possessive noun: the other rules described their source
-            f.description = described(context, text[f.start : f.end], f.head_end - f.start)
-    out.sort(key=lambda f: f.first)
+    for f in _possessive_nouns(para, text, quotes):  # the other rules described their source
+        f.description = described(context, text[f.start : f.end], f.head_end - f.start)
+        out.append(f)
+    if len(out) > 1:  # most paragraphs hold one attribution or none
+        out.sort(key=lambda f: f.first)
     return out
 
 

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from newsdoc._parse.counting import FRACTIONS, QUANTITIES, count_of, number_of
 from newsdoc._parse.describe import _cut, _split, _words
@@ -10,6 +12,7 @@ from newsdoc._parse.lexicon import DETERMINERS, SOURCE_NOUNS
 from newsdoc._parse.names import SPLIT_AT, is_name_word, strip_parens
 from newsdoc._parse.phrases import WINDOW
 from newsdoc._parse.phrases_left import _source_before, source_before
+from newsdoc._parse.phrases_right import subject_of
 from newsdoc._parse.sentences import Token, tokens
 
 HEADS = [
@@ -94,3 +97,12 @@ def test_no_phrase_ends_at_a_mark(text: str) -> None:
     """A verb right after a mark that ends no phrase gets what a scan of its whole window gets."""
     end = text.rindex(" said") + 1
     assert source_before(text, end, 0) == _source_before(tokens(text, max(0, end - WINDOW), end))
+
+
+@given(st.sampled_from(['"', "\u201c"]), st.text(alphabet=st.characters(codec="utf-8"), max_size=40))
+def test_subject_of_a_quote_opening(mark: str, rest: str) -> None:
+    """A sentence that opens with a quote mark has that mark as its first token, the one that
+    tells :func:`subject_of` the words are the speaker's: it has no subject."""
+    text = mark + rest
+    assert tokens(text, 0, len(text))[0][0] == mark
+    assert subject_of(text, 0, len(text)) is None

@@ -124,7 +124,7 @@ def read_attributions(
     """The attributions of paragraph ``para`` from its cues, sentence starts and quotes."""
     out: list[Found] = []
     n = len(text)
-    marks = [q.mark for q in quotes]
+    marks = [q.mark for q in quotes] if quotes else []  # most paragraphs with a cue quote nobody
     for cue in cues:
         if out and cue.start < out[-1].cue_end:
             continue  # inside the previous cue: ``said in a blog post``
@@ -135,11 +135,12 @@ def read_attributions(
         )
         if found is not None:
             out.append(found)
-    out.extend(_possessive_nouns(para, text, quotes))
-    for f in out:
-        if f.description is None:  # a possessive noun: the other rules described their source
+    if quotes:
+        for f in _possessive_nouns(para, text, quotes):  # the other rules described their source
             f.description = described(context, text[f.start : f.end], f.head_end - f.start)
-    out.sort(key=lambda f: f.first)
+            out.append(f)
+    if len(out) > 1:  # most paragraphs hold one attribution or none
+        out.sort(key=lambda f: f.first)
     return out
 
 

@@ -209,10 +209,11 @@ def name_and_role(
         or any(t[0].endswith(("'s", "’s", "'", "’")) for t in run)
     ):
         return None, None, False
-    prefix = body[:j]
-    opener = next((k for k, low in enumerate(body_lows[:j]) if low in SPLIT_AT), None)
-    if opener is not None and not (opener > 0 and role_word(prefix[opener - 1][0])):
-        return None, None, False  # a name in the complement of a work: ``projections from consultant Aon``
+    prefix, prefix_lows = body[:j], body_lows[:j]
+    if not SPLIT_AT.isdisjoint(prefix_lows):
+        opener = next(k for k, low in enumerate(prefix_lows) if low in SPLIT_AT)
+        if not (opener > 0 and role_word(prefix[opener - 1][0])):
+            return None, None, False  # a name in the complement of a work: ``projections from consultant Aon``
     if prefix and body_lows[j - 1] in SPLIT_AT:
         if len(run) < _TITLED_RUN or not any(role_word(t[0]) for t in prefix):
             return None, None, False  # a name in a complement: ``a source close to Leiter``
@@ -232,7 +233,7 @@ def name_and_role(
         person = None  # ``Holly Skillin``; but ``the Air Force`` is a body
     else:
         return None, None, False
-    if any(low in ORG_WORDS for low in run_lows):
+    if not ORG_WORDS.isdisjoint(run_lows):
         return None, None, False
     name = head[run[0][1] : run[-1][2]]
     role: str | None = None

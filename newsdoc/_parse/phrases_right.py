@@ -205,6 +205,8 @@ def subject_of(text: str, start: int, end: int) -> Phrase | None:
     >>> s = subject_of(t, 0, len(t)); t[s.start:s.end]
     'Moynihan'
     """
+    if text.startswith(('"', "\u201c"), start):
+        return None  # a sentence that opens with a quote: its words are the speaker's (read without tokens)
     toks = tokens(text, start, min(end, start + WINDOW))
     k = 0
     while k < len(toks) and not word(toks[k]):

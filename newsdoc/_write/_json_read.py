@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import datetime
 import enum
+from collections.abc import Callable
 from typing import TypeVar
 
 from newsdoc._diagnostics import Diagnostic, Severity, Span, make_diagnostic, make_span
@@ -29,6 +30,7 @@ from newsdoc._trusted import trusted_attribution, trusted_paragraph, trusted_quo
 __all__ = ["read_article"]
 
 _E = TypeVar("_E", ParagraphKind, AttributionKind, Severity)
+_T = TypeVar("_T")
 # Each enum's members by value: a dict lookup in place of the enum's own, slower call.
 _PARAGRAPH_KINDS = {kind.value: kind for kind in ParagraphKind}
 _ATTRIBUTION_KINDS = {kind.value: kind for kind in AttributionKind}
@@ -49,17 +51,18 @@ def read_article(body: dict[str, object]) -> Article | None:
             if type(date) is not str:
                 raise _NotPlainError
             date = datetime.date.fromisoformat(date)
-        sections = tuple(map(_section, _array(body["sections"])))
-        diagnostics = tuple(map(_diagnostic, _array(body["diagnostics"])))
+        sections = _tuple_of(_section, body["sections"])
+        diagnostics = _tuple_of(_diagnostic, body["diagnostics"])
         return Article(date=date, lede=_paragraph(body["lede"]), sections=sections, diagnostics=diagnostics)
     except (_NotPlainError, KeyError, ValueError):
         return None
 
 
-def _array(value: object) -> list[object]:
+def _tuple_of(structure: Callable[[object], _T], value: object) -> tuple[_T, ...]:
+    """The tuple of a JSON array's elements, each structured; an empty array costs no call."""
     if type(value) is not list:
         raise _NotPlainError
-    return value
+    return tuple(map(structure, value)) if value else ()
 
 
 def _object(value: object, size: int, derived_key: bool = False) -> dict[str, object]:
@@ -115,7 +118,7 @@ def _span(value: object) -> Span | None:
 def _section(value: object) -> Section:
     data = _object(value, 2, derived_key=True)
     label = _optional_line(data["label"])
-    paragraphs = tuple(map(_paragraph, _array(data["paragraphs"])))
+    paragraphs = _tuple_of(_paragraph, data["paragraphs"])
     if label is not None and (not paragraphs or paragraphs[0].label != label):
         raise _NotPlainError
     return trusted_section(label, paragraphs)
@@ -129,8 +132,8 @@ def _paragraph(value: object) -> Paragraph:
         label_prefix=_optional_line(data["label_prefix"]),
         kind=_member(data["kind"], _PARAGRAPH_KINDS),
         marker=_optional_line(data["marker"]),
-        quotes=tuple(map(_quote, _array(data["quotes"]))),
-        attributions=tuple(map(_attribution, _array(data["attributions"]))),
+        quotes=_tuple_of(_quote, data["quotes"]),
+        attributions=_tuple_of(_attribution, data["attributions"]),
         span=_span(data["span"]),
     )
 

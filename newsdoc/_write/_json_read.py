@@ -27,7 +27,7 @@ from newsdoc._diagnostics import Diagnostic, Severity, Span, make_diagnostic, ma
 from newsdoc._model import Article, Attribution, AttributionKind, Paragraph, ParagraphKind, Quote, Section
 from newsdoc._trusted import trusted_attribution, trusted_paragraph, trusted_quote, trusted_section
 
-__all__ = ["read_article"]
+__all__ = ["is_iso_date", "read_article"]
 
 _E = TypeVar("_E", ParagraphKind, AttributionKind, Severity)
 _T = TypeVar("_T")
@@ -35,6 +35,21 @@ _T = TypeVar("_T")
 _PARAGRAPH_KINDS = {kind.value: kind for kind in ParagraphKind}
 _ATTRIBUTION_KINDS = {kind.value: kind for kind in AttributionKind}
 _SEVERITIES = {severity.value: severity for severity in Severity}
+
+
+def is_iso_date(text: str) -> bool:
+    """Whether ``text`` has the one form a newsdoc date takes: ``YYYY-MM-DD`` in ASCII digits.
+
+    >>> is_iso_date("2023-10-16"), is_iso_date("20231016"), is_iso_date("2023-W42-1")
+    (True, False, False)
+    """
+    return (
+        len(text) == 10
+        and text[4] == "-"
+        and text[7] == "-"
+        and (text[:4] + text[5:7] + text[8:]).isdecimal()
+        and text.isascii()
+    )
 
 
 class _NotPlainError(Exception):
@@ -48,7 +63,7 @@ def read_article(body: dict[str, object]) -> Article | None:
             raise _NotPlainError
         date = body["date"]
         if date is not None:
-            if type(date) is not str:
+            if type(date) is not str or not is_iso_date(date):
                 raise _NotPlainError
             date = datetime.date.fromisoformat(date)
         sections = _tuple_of(_section, body["sections"])

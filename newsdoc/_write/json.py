@@ -30,7 +30,7 @@ import regex
 from newsdoc._diagnostics import Severity
 from newsdoc._errors import DecodeError
 from newsdoc._model import Article, AttributionKind, Paragraph, ParagraphKind, Section, label_key
-from newsdoc._write._json_read import read_article
+from newsdoc._write._json_read import is_iso_date, read_article
 
 __all__ = ["FORMAT", "VERSION", "JSONObject", "JSONValue", "from_dict", "from_json", "to_dict", "to_json"]
 
@@ -161,6 +161,9 @@ def _structure_date(value: object, _type: object) -> datetime.date:
     if not isinstance(value, str):
         msg = f"expected a date as 'YYYY-MM-DD', got {type(value).__name__}"
         raise TypeError(msg)
+    if not is_iso_date(value):  # ``fromisoformat`` alone also takes ``20231016`` and ``2023-W42-1``
+        msg = f"expected a date as 'YYYY-MM-DD', got {value!r}"
+        raise ValueError(msg)
     return datetime.date.fromisoformat(value)
 
 

@@ -60,9 +60,10 @@ def test_cut_splits_where_the_complement_opens(head: str) -> None:
     """``_cut`` and ``_split`` part a phrase where the plain split does, on these heads."""
     toks = _plain_words(head)
     core, complement = _plain_split(toks)
-    cut = _cut(toks, [t[0].lower() for t in toks])
+    lows = [t[0].lower() for t in toks]
+    cut = _cut(toks, lows)
     assert (toks[:cut], toks[cut + 1 :]) == (core, complement)
-    assert _split(toks) == (core, [t[0].lower() for t in core], complement)
+    assert _split(toks, lows) == (core, [t[0].lower() for t in core], complement)
 
 
 @pytest.mark.parametrize("head", [h for h in HEADS if h])

@@ -108,8 +108,7 @@ def describe(source: str, head_len: int, context: Context) -> Description:
             person=low0 in PERSON_PRONOUNS,
             plural=plural,
         )
-    cut = _cut(toks, lows)
-    core, core_lows, complement = toks[:cut], lows[:cut], toks[cut + 1 :]
+    core, core_lows, complement = _split(toks, lows)
     appositive = source[head_len:].lstrip(" ,")
     name, role, person = name_and_role(head, toks, lows, appositive, context)
     if person is False and appositive:
@@ -165,9 +164,9 @@ def _cut(toks: list[Token], lows: list[str]) -> int:
     return len(lows)
 
 
-def _split(toks: list[Token]) -> tuple[list[Token], list[str], list[Token]]:
-    """The phrase before its complement, in lower case too, and the complement: ``a source`` | ``the matter``."""
-    lows = [t[0].lower() for t in toks]
+def _split(toks: list[Token], lows: list[str]) -> tuple[list[Token], list[str], list[Token]]:
+    """The phrase before its complement, in lower case too (``lows`` are ``toks`` in lower
+    case), and the complement: ``a source`` | ``the matter``."""
     cut = _cut(toks, lows)
     return toks[:cut], lows[:cut], toks[cut + 1 :]
 
@@ -186,8 +185,8 @@ def can_speak(head: str) -> bool:
     """
     toks = _words(head)
     lows = [t[0].lower() for t in toks]
-    cut = _cut(toks, lows)
-    return _can_speak(toks, lows, toks[:cut], lows[:cut])
+    core, core_lows, _complement = _split(toks, lows)
+    return _can_speak(toks, lows, core, core_lows)
 
 
 def _can_speak(toks: list[Token], lows: list[str], core: list[Token], core_lows: list[str]) -> bool:
@@ -220,7 +219,7 @@ def _named(core: list[Token], lows: list[str], complement: list[Token], context:
     if low in QUANTITIES or head[0].isdigit() or low in FRACTIONS:
         while complement and complement[-1][0].islower() and complement[-1][0].endswith("ed"):
             complement = complement[:-1]  # ``41% of Americans surveyed``
-        return _named(*_split(complement), context) if complement else False
+        return _named(*_split(complement, [t[0].lower() for t in complement]), context) if complement else False
     if low in PEOPLE_NOUNS and not (head[0].isupper() and len(core) > 1 and not plural(head)):
         possessed = any(t[0].endswith(("'s", "’s")) for t in core[:-1]) or det in ("his", "her", "its", "their")
         if possessed and not plural(head):

@@ -132,7 +132,7 @@ def _piece_tokens(text: str, piece: str, at: int, out: list[Token]) -> None:
     """
     core = piece.strip(_MARKS_TEXT)
     if core and not (core.isalpha() or core.isdecimal() or _PLAIN_WORD.fullmatch(core)):
-        out.extend([(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text, at, at + len(piece))])
+        out.extend(pattern_tokens(text, at, at + len(piece)))
         return
     end = at + len(piece)
     # Only marks stand before the core and its first character is none, so ``find`` gives

@@ -143,7 +143,7 @@ class Source:
         severity, summary = CODES[code]
         line, column = self._line_col(span.start)
         message = summary if detail is None else f"{summary}: {detail}"
-        return make_diagnostic(code, severity, message, span, line, column)
+        return make_diagnostic(code=code, severity=severity, message=message, span=span, line=line, column=column)
 
     def _line_col(self, offset: int) -> tuple[int, int]:
         """The 1-based line and column of ``offset`` in the caller's text, as
@@ -170,18 +170,14 @@ class Source:
                 self._line_starts = [m.end() for m in _LINE_END.finditer(original)]
                 return self._line_col(offset)
             at, line, line_start = 0, 1, 0
-        if not cr:  # only LF ends a line
-            breaks = original.count("\n", at, offset)
-            if breaks:
-                line += breaks
-                line_start = original.rfind("\n", at, offset) + 1
-            self._cursor = (offset, line, line_start)
-            return line, offset - line_start + 1
-        # The last position is never between a CR and its LF (see above), so no CRLF straddles it.
-        crlf = original.count("\r\n", at, offset)
-        breaks = original.count("\n", at, offset) + original.count("\r", at, offset) - crlf
+        breaks = original.count("\n", at, offset)
+        if cr:  # a CR ends a line too, and a CRLF once; no CRLF straddles the last position (see above)
+            breaks += original.count("\r", at, offset) - original.count("\r\n", at, offset)
         if breaks:
             line += breaks
-            line_start = max(original.rfind("\n", at, offset), original.rfind("\r", at, offset)) + 1
+            last = original.rfind("\n", at, offset)
+            if cr:
+                last = max(last, original.rfind("\r", at, offset))
+            line_start = last + 1
         self._cursor = (offset, line, line_start)
         return line, offset - line_start + 1

@@ -49,14 +49,11 @@ def is_heading(text: str) -> bool:
 
 def draft_paragraphs(src: Source, blocks: tuple[Block, ...], diags: list[Diagnostic]) -> list[Draft]:
     """Read labels and kinds; the first block is the lede and has neither."""
-    source = src.text
     drafts: list[Draft] = []
     last = len(blocks) - 1
     for i, block in enumerate(blocks):
         body = block.body
-        text = source[body : block.end]
-        if block.joined:
-            text = text.replace("\n", " ")
+        text = block.text(src)
         draft = Draft(block, text, body, ParagraphKind.ITEM if block.item else ParagraphKind.TEXT)
         drafts.append(draft)
         found = match_label(text) if i else None
@@ -69,13 +66,7 @@ def draft_paragraphs(src: Source, blocks: tuple[Block, ...], diags: list[Diagnos
                 diags.append(src.diagnostic("ND130", body + found.label_start, start, f"read as label {found.label!r}"))
             elif found.gap != " " and draft.text:
                 diags.append(src.diagnostic("ND132", start - len(found.gap), start))
-        elif (
-            i
-            and i < last
-            and not block.item
-            and len(text) <= _HEADING_MAX_CHARS  # the test is_heading makes first, without its call
-            and is_heading(text)
-        ):
+        elif i and i < last and not block.item and is_heading(text):
             draft.kind = ParagraphKind.HEADING
     return drafts
 

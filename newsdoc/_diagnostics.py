@@ -136,7 +136,7 @@ _SET_DIAGNOSTIC = tuple(
 )
 
 
-def make_diagnostic(code: str, severity: Severity, message: str, span: Span, line: int, column: int) -> Diagnostic:  # noqa: PLR0917 - the fields in order, as make_span
+def make_diagnostic(*, code: str, severity: Severity, message: str, span: Span, line: int, column: int) -> Diagnostic:
     """``Diagnostic(code=code, ...)`` in some 60% of the time: it fills the six slots directly.
 
     Diagnostic has no validators, so the result is the same. A text of thousands of list

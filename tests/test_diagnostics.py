@@ -66,12 +66,17 @@ def test_diagnostics_are_in_source_order() -> None:
 def test_make_diagnostic_builds_what_the_constructor_builds() -> None:
     """The parser's slot-filling Diagnostic equals the constructor's, field by field, hash included."""
     span = newsdoc.Span(start=4, end=5)
-    fields = ("ND131", newsdoc.Severity.WARNING, "a list marker was rewritten as '-'", span, 2, 1)
-    made = make_diagnostic(*fields)
-    expected = newsdoc.Diagnostic(
-        code=fields[0], severity=fields[1], message=fields[2], span=fields[3], line=fields[4], column=fields[5]
-    )
+    fields = {
+        "code": "ND131",
+        "severity": newsdoc.Severity.WARNING,
+        "message": "a list marker was rewritten as '-'",
+        "span": span,
+        "line": 2,
+        "column": 1,
+    }
+    made = make_diagnostic(**fields)  # type: ignore[arg-type]
+    expected = newsdoc.Diagnostic(**fields)  # type: ignore[arg-type]
     assert made == expected
     assert hash(made) == hash(expected)
-    assert [getattr(made, a.name) for a in attrs.fields(newsdoc.Diagnostic)] == list(fields)
+    assert [getattr(made, a.name) for a in attrs.fields(newsdoc.Diagnostic)] == list(fields.values())
     assert str(made) == str(expected)

@@ -88,7 +88,7 @@ class Cue:
 
     __slots__ = ("end", "flags", "kind", "start", "word", "word_end")
 
-    def __init__(self, start: int, end: int, word: str, kind: AttributionKind, flags: int, word_end: int) -> None:  # noqa: PLR0917 - a dozen cues per article, built by position
+    def __init__(self, start: int, end: int, word: str, *, kind: AttributionKind, flags: int, word_end: int) -> None:
         self.start = start
         """Offset of the first character of the cue."""
         self.end = end
@@ -139,7 +139,7 @@ def find_all_cues(texts: Sequence[str]) -> tuple[list[list[Cue]], list[tuple[int
             flags = _PLAIN.get(word)
             if flags is not None:  # no word around it can rule it out
                 end = at + len(word)
-                cues.append(Cue(at, end, word, said, flags, end))
+                cues.append(Cue(at, end, word, kind=said, flags=flags, word_end=end))
             else:
                 cue = _read_cue(text, at, word)
                 if cue is not None:
@@ -204,4 +204,4 @@ def _read_cue(text: str, start: int, word: str) -> Cue | None:
         return None  # ``a request estimated to save an hour``: not a cue
     elif low in _ASK and _ASKED_WHAT.match(text, end) is None:
         return None  # ``Gallup first asked the question in 1976``
-    return Cue(first, end, word, kind, flags, word_end)
+    return Cue(first, end, word, kind=kind, flags=flags, word_end=word_end)

@@ -201,4 +201,5 @@ def _diagnostic(value: object) -> Diagnostic:
         or type(column) is not int
     ):
         raise _NotPlainError
-    return make_diagnostic(code, _member(data["severity"], _SEVERITIES), message, span, line, column)
+    severity = _member(data["severity"], _SEVERITIES)
+    return make_diagnostic(code=code, severity=severity, message=message, span=span, line=line, column=column)

@@ -51,13 +51,14 @@ from newsdoc._parse.sentences import LOOK, sentence_of
 __all__ = ["read_attributions"]
 
 # What may follow a cue word and still belong to the cue: the person told, and where it
-# was said. Anchored at the cue word's end; no quantifier is nested.
+# was said. Anchored at the cue word's end; no quantifier is nested, and where neither follows
+# the match fails.
 _TOLD_WHOM = re.compile(r" (?:Axios|us|me|reporters|him|her|them)\b")
 _CUE_TAIL = re.compile(
     r"(?: (?:in|on|during) (?:a|an|its|his|her|their|the) (?:[\w-]+ ){0,2}?"
     r"(?:statement|email|e-mail|post|interview|report|letter|memo|filing|tweet|video|briefing|call|blog post)"
     r"(?: on (?:X|Truth Social|Facebook|Instagram|LinkedIn|Threads|Bluesky))?"
-    r"| on (?:X|Truth Social|Facebook|Instagram|LinkedIn|Threads|Bluesky))?"
+    r"| on (?:X|Truth Social|Facebook|Instagram|LinkedIn|Threads|Bluesky))"
 )
 # After a quote: ``was the president's plea``, ``is her message``.
 _POSSESSIVE_NOUN = re.compile(
@@ -172,9 +173,8 @@ def _one(
     if cue.word.lower().startswith(("tell", "told")):
         whom = _TOLD_WHOM.match(text, cue_end)
         cue_end = whom.end() if whom is not None else cue_end
-    if text.startswith((" in ", " on ", " during "), cue_end):  # what every tail opens with
-        tail = _CUE_TAIL.match(text, cue_end)
-        cue_end = tail.end() if tail is not None else cue_end
+    tail = _CUE_TAIL.match(text, cue_end)  # fails at its first characters where no tail follows
+    cue_end = tail.end() if tail is not None else cue_end
     phrase = source_before(text, cue.start, s_start)
     rule = "source-verb"
     if (

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime
 import enum
+import functools
 from collections.abc import Iterator
 from typing import TypeVar
 
@@ -209,6 +210,13 @@ def label_key(label: str | None) -> str | None:
     """
     if label is None:
         return None
+    # An article repeats its labels, and every writer asks for their keys: a label of type
+    # str is read once. (A subclass of str could read otherwise, so it is read each time.)
+    return _key_of(label) if type(label) is str else _key_of.__wrapped__(label)
+
+
+@functools.lru_cache(maxsize=1024)
+def _key_of(label: str) -> str:
     words: list[str] = []
     current: list[str] = []
     for ch in label.casefold():

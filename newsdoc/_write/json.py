@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import datetime
 import enum
-import functools
 import json
 from collections.abc import Callable
 from typing import TypeAlias, cast
@@ -29,7 +28,7 @@ import regex
 
 from newsdoc._diagnostics import Severity
 from newsdoc._errors import DecodeError
-from newsdoc._model import Article, AttributionKind, Paragraph, ParagraphKind, Section, label_key
+from newsdoc._model import Article, AttributionKind, Paragraph, ParagraphKind, Section
 from newsdoc._write._json_read import is_iso_date, read_article
 
 __all__ = ["FORMAT", "VERSION", "JSONObject", "JSONValue", "from_dict", "from_json", "to_dict", "to_json"]
@@ -66,24 +65,12 @@ def _make_converter() -> cattrs.Converter:
     # Sections and paragraphs also carry their derived key, for readers of the JSON;
     # the paragraph hook must exist before the section's is generated.
     paragraph_fields = cattrs.gen.make_dict_unstructure_fn(Paragraph, conv)
-    conv.register_unstructure_hook(Paragraph, lambda p: {"key": _key(p.label), **paragraph_fields(p)})
+    conv.register_unstructure_hook(Paragraph, lambda p: {"key": p.key, **paragraph_fields(p)})
     section_fields = cattrs.gen.make_dict_unstructure_fn(Section, conv)
-    conv.register_unstructure_hook(Section, lambda s: {"key": _key(s.label), **section_fields(s)})
+    conv.register_unstructure_hook(Section, lambda s: {"key": s.key, **section_fields(s)})
     conv.register_structure_hook_factory(attrs.has, lambda cls: _complete_object(cls, conv))
     conv.register_structure_hook_factory(cattrs.cols.is_sequence, lambda t: _json_array(t, conv))
     return conv
-
-
-_cached_label_key = functools.lru_cache(maxsize=1024)(label_key)
-
-
-def _key(label: str | None) -> str | None:
-    """The ``key`` of a paragraph or section with this label, from a cache: an article repeats its labels."""
-    if label is None:
-        return None
-    if type(label) is str:
-        return _cached_label_key(label)
-    return label_key(label)
 
 
 def _is_exactly(kind: object) -> Callable[[object], bool]:

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from newsdoc._diagnostics import CODES, Diagnostic, Severity, Span
 from newsdoc._errors import DecodeError, NewsdocError, ParseError
+from newsdoc._json.codec import JSONObject, JSONValue, from_dict, from_json, to_dict, to_json
+from newsdoc._json.schema import json_schema
 from newsdoc._model import Article, Attribution, AttributionKind, Paragraph, ParagraphKind, Quote, Section
 from newsdoc._parse import parse
 from newsdoc._records import ATTRIBUTION_RECORD_KEYS, QUOTE_RECORD_KEYS, attribution_records, quote_records
-from newsdoc._schema import json_schema
 from newsdoc._write.html import to_html
-from newsdoc._write.json import JSONObject, JSONValue, from_dict, from_json, to_dict, to_json
 from newsdoc._write.jsonld import to_jsonld
 from newsdoc._write.markdown import to_markdown
 from newsdoc._write.ninjs import to_ninjs

@@ -22,7 +22,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import newsdoc
-import newsdoc._write.json as json_module
+import newsdoc._json.codec as json_module
 from newsdoc import (
     Article,
     Attribution,
@@ -36,7 +36,7 @@ from newsdoc import (
     Severity,
     Span,
 )
-from newsdoc._write._json_read import read_article
+from newsdoc._json.direct_read import read_article
 
 from _support import SEED, corpus_files, read
 from strategies import articles

@@ -8,9 +8,9 @@ from urllib.parse import quote
 
 import attrs
 
+from newsdoc._json.codec import JSONObject, to_json
 from newsdoc._model import Article
 from newsdoc._write.html import to_html
-from newsdoc._write.json import JSONObject, to_json
 from newsdoc._write.jsonld import to_jsonld
 from newsdoc._write.markdown import to_markdown
 from newsdoc._write.ninjs import to_ninjs

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+from newsdoc._json.codec import JSONObject, JSONValue
 from newsdoc._model import Article, Attribution, Quote
 from newsdoc._write._parts import body_text
-from newsdoc._write.json import JSONObject, JSONValue
 
 __all__ = ["to_jsonld"]
 

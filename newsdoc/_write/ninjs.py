@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import attrs
 
+from newsdoc._json.codec import JSONObject, JSONValue
 from newsdoc._model import Article
 from newsdoc._write._parts import body_text
 from newsdoc._write.html import to_html
-from newsdoc._write.json import JSONObject, JSONValue
 
 __all__ = ["NINJS_SCHEMA", "to_ninjs"]
 

@@ -4,7 +4,7 @@ One private cattrs converter owns the wire format. The document names its format
 version (``{"format": "newsdoc", "version": 1, ...}``); reading checks both, and any
 problem raises :class:`~newsdoc.DecodeError` with the JSONPath of the bad field.
 
-Reading goes first through :func:`~newsdoc._write._json_read.read_article`, a direct walk
+Reading goes first through :func:`~newsdoc._json.direct_read.read_article`, a direct walk
 that checks every value as the converter's strict hooks and the model's validators do
 and builds the article in about half the converter's time. It accepts only what it can
 vouch for; any document it does not (every bad one among them) goes to the converter,
@@ -28,8 +28,8 @@ import regex
 
 from newsdoc._diagnostics import Severity
 from newsdoc._errors import DecodeError
+from newsdoc._json.direct_read import is_iso_date, read_article
 from newsdoc._model import Article, AttributionKind, Paragraph, ParagraphKind, Section
-from newsdoc._write._json_read import is_iso_date, read_article
 
 __all__ = ["FORMAT", "VERSION", "JSONObject", "JSONValue", "from_dict", "from_json", "to_dict", "to_json"]
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 from enum import StrEnum
 
 from newsdoc._diagnostics import Severity
+from newsdoc._json.codec import FORMAT, VERSION, JSONObject, JSONValue
 from newsdoc._model import AttributionKind, ParagraphKind
-from newsdoc._write.json import FORMAT, VERSION, JSONObject, JSONValue
 
 __all__ = ["json_schema"]
 

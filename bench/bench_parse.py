@@ -38,7 +38,7 @@ from markdown_it import MarkdownIt
 import newsdoc
 from newsdoc import Article, Paragraph, Span
 from newsdoc._diagnostics import make_span
-from newsdoc._trusted import trusted_attribution, trusted_paragraph, trusted_quote, trusted_section
+from newsdoc._unvalidated import trusted_attribution, trusted_paragraph, trusted_quote, trusted_section
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT.parent / "shared" / "corpus" / "articles"
@@ -107,7 +107,7 @@ def _paragraph(p: Paragraph) -> Paragraph:
 
 def rebuild(article: Article) -> Article:
     """A new Article equal to ``article``, built from values already known the way
-    :func:`newsdoc.parse` builds it (the validator-free constructors of ``newsdoc._trusted``
+    :func:`newsdoc.parse` builds it (the validator-free constructors of ``newsdoc._unvalidated``
     and ``make_span``; a quote keeps the attribution object it had). No parse that returns
     this model this way can take less time, so it bounds the ratio to any peer."""
     return Article(

@@ -13,7 +13,7 @@ import newsdoc
 from newsdoc import Article, Paragraph, ParseError, Severity, Span
 
 # What the parser drops from the text it reads, and what it reads as a space: written out
-# here independently of newsdoc/_parse/source.py, so the check does not trust the code it checks.
+# here independently of newsdoc/_parse/layout/input_text.py, so the check does not trust the code it checks.
 _DROPPED = dict.fromkeys(
     [0xFEFF, 0x200B, 0x2060, *range(0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0x7F],
 )

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from newsdoc._model import AttributionKind
-from newsdoc._parse.cuecontext import (
+from newsdoc._parse.sourcing.cue_checks import (
     after_and,
     clause_ends,
     complement_ok,
@@ -15,8 +15,8 @@ from newsdoc._parse.cuecontext import (
     quote_touching,
     ruled_out,
 )
-from newsdoc._parse.cues import _PLAIN, Cue, _read_cue, find_all_cues
-from newsdoc._parse.quotes import find_quote_spans
+from newsdoc._parse.sourcing.cues import _PLAIN, Cue, _read_cue, find_all_cues
+from newsdoc._parse.sourcing.quote_marks import find_quote_spans
 
 
 def cue_in(text: str, word: str) -> Cue:

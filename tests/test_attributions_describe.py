@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from newsdoc._parse.counting import number_of
-from newsdoc._parse.describe import can_speak, describe
-from newsdoc._parse.names import Context
-from newsdoc._parse.sentences import tokens
+from newsdoc._parse.sourcing.counting import number_of
+from newsdoc._parse.sourcing.describe import can_speak, describe
+from newsdoc._parse.sourcing.names import Context
+from newsdoc._parse.sourcing.tokens import tokens
 
 # (source, head length or None for the whole, named, count, name, role)
 DESCRIPTIONS = [

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from newsdoc._parse.phrases_left import source_before
-from newsdoc._parse.phrases_right import source_after, subject_of
+from newsdoc._parse.sourcing.source_after import source_after, subject_of
+from newsdoc._parse.sourcing.source_before import source_before
 
 # (text whose last word is the cue, the phrase before it, or None)
 BEFORE = [

@@ -9,7 +9,7 @@ import pytest
 import regex
 
 import newsdoc
-from newsdoc._parse import blocks, header
+from newsdoc._parse.layout import blocks, header
 
 from _support import GOLDEN, read
 

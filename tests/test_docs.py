@@ -15,7 +15,7 @@ import pytest
 
 import newsdoc
 from newsdoc._model import label_key
-from newsdoc._parse.labels import _NOT_LABELS, KNOWN_LABELS
+from newsdoc._parse.layout.labels import _NOT_LABELS, KNOWN_LABELS
 
 from _support import ROOT
 

@@ -14,7 +14,8 @@ import regex
 from hypothesis import given
 
 import newsdoc
-from newsdoc._parse import blocks, header, labels, source, structure
+from newsdoc._parse.layout import blocks, header, labels, structure
+from newsdoc._parse.layout import input_text as source
 
 from _invariants import check_all, check_diagnostics, check_fixed_point, check_json, check_spans, check_strict
 from strategies import hostile_text

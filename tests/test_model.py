@@ -8,7 +8,7 @@ import pytest
 import newsdoc
 from newsdoc import Article, Attribution, AttributionKind, Paragraph, ParagraphKind, Quote, Section, Span
 from newsdoc._diagnostics import make_span
-from newsdoc._trusted import trusted_attribution, trusted_paragraph, trusted_quote, trusted_section
+from newsdoc._unvalidated import trusted_attribution, trusted_paragraph, trusted_quote, trusted_section
 
 MODEL_TYPES = [Article, Section, Paragraph, Quote, Attribution, Span, newsdoc.Diagnostic]
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 import newsdoc
-from newsdoc._parse.quotes import MAX_MARKS, find_quote_spans
+from newsdoc._parse.sourcing.quote_marks import MAX_MARKS, find_quote_spans
 
 # (paragraph text, the quoted texts it holds)
 PAIRING = [

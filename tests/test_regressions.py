@@ -8,7 +8,8 @@ import pytest
 import regex
 
 import newsdoc
-from newsdoc._parse import header, labels, sentences
+from newsdoc._parse.layout import header, labels
+from newsdoc._parse.sourcing import tokens as sentences
 
 from _invariants import check_all
 

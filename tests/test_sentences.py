@@ -7,8 +7,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from newsdoc._parse.quotes import QuoteSpan, find_quote_spans
-from newsdoc._parse.sentences import _SENTENCE_END, is_abbreviation, pattern_tokens, sentence_starts, tokens
+from newsdoc._parse.sourcing.quote_marks import QuoteSpan, find_quote_spans
+from newsdoc._parse.sourcing.tokens import _SENTENCE_END, is_abbreviation, pattern_tokens, sentence_starts, tokens
 
 from _support import corpus_files, read
 

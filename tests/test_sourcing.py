@@ -10,12 +10,12 @@ from hypothesis import strategies as st
 
 import newsdoc
 from newsdoc import Article, AttributionKind
-from newsdoc._parse.blocks import read_blocks
-from newsdoc._parse.cues import MAX_CUES
-from newsdoc._parse.quotes import MAX_MARKS
-from newsdoc._parse.source import Source
-from newsdoc._parse.sourcing import read_sourcing
-from newsdoc._parse.structure import draft_paragraphs
+from newsdoc._parse.layout.blocks import read_blocks
+from newsdoc._parse.layout.input_text import InputText
+from newsdoc._parse.layout.structure import draft_paragraphs
+from newsdoc._parse.sourcing.cues import MAX_CUES
+from newsdoc._parse.sourcing.pipeline import read_sourcing
+from newsdoc._parse.sourcing.quote_marks import MAX_MARKS
 
 from _support import RULES, corpus_files, read
 
@@ -29,7 +29,7 @@ def run_stage(
     text: str,
 ) -> tuple[list[tuple[newsdoc.Quote, ...]], list[tuple[newsdoc.Attribution, ...]], list[newsdoc.Diagnostic]]:
     """The quote stage called directly, as the parser calls it, so that nothing catches what it raises."""
-    src = Source(text)
+    src = InputText(text)
     layout = read_blocks(src)
     drafts = draft_paragraphs(src, layout.blocks, [])
     return read_sourcing([d.text for d in drafts], [d.text_start for d in drafts], src)

@@ -25,7 +25,7 @@ from typing import TypeVar
 
 from newsdoc._diagnostics import Diagnostic, Severity, Span, make_diagnostic, make_span
 from newsdoc._model import Article, Attribution, AttributionKind, Paragraph, ParagraphKind, Quote, Section
-from newsdoc._trusted import trusted_attribution, trusted_paragraph, trusted_quote, trusted_section
+from newsdoc._unvalidated import trusted_attribution, trusted_paragraph, trusted_quote, trusted_section
 
 __all__ = ["is_iso_date", "read_article"]
 

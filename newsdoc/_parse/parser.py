@@ -5,17 +5,17 @@ from __future__ import annotations
 from newsdoc._diagnostics import Diagnostic, Severity
 from newsdoc._errors import ParseError
 from newsdoc._model import Article, Attribution, Paragraph, Quote
-from newsdoc._parse.blocks import read_blocks
-from newsdoc._parse.source import Source
-from newsdoc._parse.sourcing import read_sourcing
-from newsdoc._parse.structure import Draft, build_sections, draft_paragraphs
-from newsdoc._trusted import trusted_paragraph
+from newsdoc._parse.layout.blocks import read_blocks
+from newsdoc._parse.layout.input_text import InputText
+from newsdoc._parse.layout.structure import Draft, build_sections, draft_paragraphs
+from newsdoc._parse.sourcing.pipeline import read_sourcing
+from newsdoc._unvalidated import trusted_paragraph
 
 __all__ = ["parse"]
 
 
 def _sourcing(
-    drafts: list[Draft], src: Source, diags: list[Diagnostic]
+    drafts: list[Draft], src: InputText, diags: list[Diagnostic]
 ) -> tuple[list[tuple[Quote, ...]], list[tuple[Attribution, ...]]]:
     """Run the quote pipeline; should it ever fail, keep the structure and say so."""
     texts = [d.text for d in drafts]
@@ -52,7 +52,7 @@ def parse(text: str, *, strict: bool = False) -> Article:
         hint = " (decode it first: data.decode('utf-8'))" if isinstance(given, bytes | bytearray) else ""
         msg = f"parse() takes a str, not {type(given).__name__}{hint}"
         raise TypeError(msg)
-    src = Source(text)
+    src = InputText(text)
     layout = read_blocks(src)
     diags: list[Diagnostic] = [*src.diagnostics, *layout.diagnostics]
     drafts = draft_paragraphs(src, layout.blocks, diags)

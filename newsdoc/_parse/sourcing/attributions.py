@@ -18,7 +18,15 @@ import re
 from collections.abc import Sequence
 
 from newsdoc._model import AttributionKind
-from newsdoc._parse.cuecontext import (
+from newsdoc._parse.lexicon import (
+    COUNTABLE_WORK_NOUNS,
+    DETERMINERS,
+    MASS_WORK_NOUNS,
+    ROLE_NOUNS,
+    words,
+)
+from newsdoc._parse.lexicon.verbs import CueFlag
+from newsdoc._parse.sourcing.cue_checks import (
     after_and,
     clause_ends,
     clause_follows,
@@ -30,23 +38,15 @@ from newsdoc._parse.cuecontext import (
     quote_touching,
     ruled_out,
 )
-from newsdoc._parse.cues import Cue
-from newsdoc._parse.cuewords import CueFlag
-from newsdoc._parse.describe import Description, described
-from newsdoc._parse.found import Found
-from newsdoc._parse.lexicon import (
-    COUNTABLE_WORK_NOUNS,
-    DETERMINERS,
-    MASS_WORK_NOUNS,
-    ROLE_NOUNS,
-    words,
-)
-from newsdoc._parse.names import Context
-from newsdoc._parse.phrases import Phrase
-from newsdoc._parse.phrases_left import source_before
-from newsdoc._parse.phrases_right import source_after, subject_of
-from newsdoc._parse.quotes import QuoteSpan
-from newsdoc._parse.sentences import LOOK, sentence_of
+from newsdoc._parse.sourcing.cues import Cue
+from newsdoc._parse.sourcing.describe import Description, described
+from newsdoc._parse.sourcing.names import Context
+from newsdoc._parse.sourcing.phrase import Phrase
+from newsdoc._parse.sourcing.quote_marks import QuoteSpan
+from newsdoc._parse.sourcing.records import Found
+from newsdoc._parse.sourcing.source_after import source_after, subject_of
+from newsdoc._parse.sourcing.source_before import source_before
+from newsdoc._parse.sourcing.tokens import LOOK, sentence_of
 
 __all__ = ["read_attributions"]
 

@@ -16,7 +16,6 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from newsdoc._parse.counting import FRACTIONS, QUANTITIES, count_of, has_proper
 from newsdoc._parse.lexicon import (
     COUNTABLE_WORK_NOUNS,
     DEFINITE,
@@ -31,8 +30,9 @@ from newsdoc._parse.lexicon import (
     SOURCE_NOUNS,
     UNCLEAR_PERSON_NOUNS,
 )
-from newsdoc._parse.names import SPLIT_AT, Context, name_and_role, plural, possessive, strip_parens
-from newsdoc._parse.sentences import Token, tokens
+from newsdoc._parse.sourcing.counting import FRACTIONS, QUANTITIES, count_of, has_proper
+from newsdoc._parse.sourcing.names import SPLIT_AT, Context, name_and_role, plural, possessive, strip_parens
+from newsdoc._parse.sourcing.tokens import Token, tokens
 
 __all__ = ["Description", "Mention", "can_speak", "describe", "described"]
 

@@ -20,7 +20,7 @@ from newsdoc._parse.lexicon import (
     SOURCE_NOUNS,
     TIME_WORDS,
 )
-from newsdoc._parse.phrases import (
+from newsdoc._parse.sourcing.phrase import (
     ADJECTIVE_ENDINGS,
     AUXILIARIES,
     BEFORE_NAMES,
@@ -45,7 +45,7 @@ from newsdoc._parse.phrases import (
     word,
     words_back,
 )
-from newsdoc._parse.sentences import Token, is_abbreviation, tokens
+from newsdoc._parse.sourcing.tokens import Token, is_abbreviation, tokens
 
 __all__ = ["source_before"]
 
@@ -53,7 +53,7 @@ _ENDS_NO_PHRASE = frozenset('"\u201c\u201d\u2014\u2013:;(!?[]')
 """Marks that are a token of their own and that no source phrase ends at."""
 _MARK_REACH = 4
 """How far before a verb :func:`source_before` looks for such a mark. It is fewer characters than
-:data:`~newsdoc._parse.phrases.NEAR_WORDS`, so any window of words it would read holds the
+:data:`~newsdoc._parse.sourcing.phrase.NEAR_WORDS`, so any window of words it would read holds the
 mark as its last token, where the scan stops at once."""
 
 

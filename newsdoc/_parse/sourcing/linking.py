@@ -21,11 +21,11 @@ import bisect
 from collections.abc import Callable, Sequence
 
 from newsdoc._model import AttributionKind
-from newsdoc._parse.cuewords import CUE_FORMS
-from newsdoc._parse.found import Found
 from newsdoc._parse.lexicon import words
-from newsdoc._parse.quotes import QuoteSpan
-from newsdoc._parse.sentences import LOOK, blank, sentence_of
+from newsdoc._parse.lexicon.verbs import CUE_FORMS
+from newsdoc._parse.sourcing.quote_marks import QuoteSpan
+from newsdoc._parse.sourcing.records import Found
+from newsdoc._parse.sourcing.tokens import LOOK, blank, sentence_of
 
 __all__ = ["Linked", "link_quotes"]
 

@@ -1,7 +1,7 @@
 """How many sources a phrase counts: a number written out or in digits, a coordination of
 names, a share of a group, or one person or body.
 
->>> from newsdoc._parse.sentences import tokens
+>>> from newsdoc._parse.sourcing.tokens import tokens
 >>> number_of(tokens("two Israeli officials", 0, 21), [])
 (2, True)
 >>> number_of(tokens("Google, Microsoft and Amazon", 0, 28), [])
@@ -18,8 +18,8 @@ from newsdoc._parse.lexicon import (
     PLURAL_QUANTIFIERS,
     words,
 )
-from newsdoc._parse.names import ORG_WORDS, plural
-from newsdoc._parse.sentences import Token
+from newsdoc._parse.sourcing.names import ORG_WORDS, plural
+from newsdoc._parse.sourcing.tokens import Token
 
 __all__ = ["FRACTIONS", "QUANTITIES", "count_of", "has_proper", "number_of"]
 

@@ -13,11 +13,11 @@ from __future__ import annotations
 import bisect
 from collections.abc import Callable, Iterator, Sequence
 
-from newsdoc._parse.describe import Mention, described
-from newsdoc._parse.found import Found
 from newsdoc._parse.lexicon import PRONOUNS
-from newsdoc._parse.names import Context
-from newsdoc._parse.phrases_right import subject_of
+from newsdoc._parse.sourcing.describe import Mention, described
+from newsdoc._parse.sourcing.names import Context
+from newsdoc._parse.sourcing.records import Found
+from newsdoc._parse.sourcing.source_after import subject_of
 
 __all__ = ["resolve_pronouns"]
 

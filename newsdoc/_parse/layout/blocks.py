@@ -12,8 +12,8 @@ import attrs
 import regex
 
 from newsdoc._diagnostics import Diagnostic
-from newsdoc._parse.header import Header, could_become_header, looks_like_header, read_header
-from newsdoc._parse.source import Source
+from newsdoc._parse.layout.header import Header, could_become_header, looks_like_header, read_header
+from newsdoc._parse.layout.input_text import InputText
 
 __all__ = ["Block", "Layout", "read_blocks"]
 
@@ -52,7 +52,7 @@ class Block:
         self.joined = False
         """True when the block ran over several lines that were joined with spaces."""
 
-    def text(self, src: Source) -> str:
+    def text(self, src: InputText) -> str:
         """The block's text after its marker, on one line."""
         body = src.text[self.body : self.end]
         return body.replace("\n", " ") if self.joined else body
@@ -81,14 +81,14 @@ class _Tally:
         if self.first is None:
             self.first = (start, end)
 
-    def diagnostic(self, src: Source, code: str) -> list[Diagnostic]:
+    def diagnostic(self, src: InputText, code: str) -> list[Diagnostic]:
         if self.first is None:
             return []
         n = self.count
         return [src.diagnostic(code, *self.first, f"{n} place{'s' if n != 1 else ''}, the first here")]
 
 
-def read_blocks(src: Source) -> Layout:
+def read_blocks(src: InputText) -> Layout:
     """Split the normalised text into its header and blocks.
 
     Lines are found with ``str.find``; a run of blank lines, however long, is read in one
@@ -118,7 +118,7 @@ def read_blocks(src: Source) -> Layout:
 class _Reader:
     """Reads one line at a time; a blank line closes the block being read."""
 
-    def __init__(self, src: Source) -> None:
+    def __init__(self, src: InputText) -> None:
         self.src = src
         self.text = src.text
         self.diags: list[Diagnostic] = []
@@ -278,7 +278,7 @@ class _Reader:
         return Layout(header=header, blocks=tuple(self.blocks), diagnostics=tuple(diags))
 
 
-def _marker(src: Source, m: regex.Match[str], diags: list[Diagnostic]) -> str:
+def _marker(src: InputText, m: regex.Match[str], diags: list[Diagnostic]) -> str:
     bullet = m.group("bullet")
     if bullet is not None:
         if bullet != _CANONICAL_BULLET:
@@ -290,7 +290,7 @@ def _marker(src: Source, m: regex.Match[str], diags: list[Diagnostic]) -> str:
     return f"{number}."
 
 
-def _ending(src: Source) -> list[Diagnostic]:
+def _ending(src: InputText) -> list[Diagnostic]:
     """The canonical text ends with one blank line: ``\\n\\n``."""
     text = src.text
     body_end = len(text.rstrip(" \t\n"))

@@ -2,18 +2,18 @@
 
 The stages, each in its own module:
 
-1. :mod:`~newsdoc._parse.quotes` pairs the quotation marks of every paragraph;
-2. :mod:`~newsdoc._parse.cues` finds the cue words (``said``, ``according to``...);
-3. :mod:`~newsdoc._parse.attributions` bounds the source phrase of every cue (with
-   :mod:`~newsdoc._parse.phrases_left` and :mod:`~newsdoc._parse.phrases_right`) and
+1. :mod:`~newsdoc._parse.sourcing.quote_marks` pairs the quotation marks of every paragraph;
+2. :mod:`~newsdoc._parse.sourcing.cues` finds the cue words (``said``, ``according to``...);
+3. :mod:`~newsdoc._parse.sourcing.attributions` bounds the source phrase of every cue (with
+   :mod:`~newsdoc._parse.sourcing.source_before` and :mod:`~newsdoc._parse.sourcing.source_after`) and
    names the rule that found it;
-4. :mod:`~newsdoc._parse.describe` says whether a source is named, how many it counts,
+4. :mod:`~newsdoc._parse.sourcing.describe` says whether a source is named, how many it counts,
    and the person's name and role;
-5. :mod:`~newsdoc._parse.pronouns` resolves ``he``, ``she``, ``it`` and ``they``;
-6. :mod:`~newsdoc._parse.linking` gives each quote its speaker and drops scare quotes.
+5. :mod:`~newsdoc._parse.sourcing.pronouns` resolves ``he``, ``she``, ``it`` and ``they``;
+6. :mod:`~newsdoc._parse.sourcing.linking` gives each quote its speaker and drops scare quotes.
 
 This module runs them in order and builds the :class:`Quote` and :class:`Attribution`
-objects, with spans in the caller's text (through :mod:`newsdoc._trusted`: every string they
+objects, with spans in the caller's text (through :mod:`newsdoc._unvalidated`: every string they
 hold is a slice of a paragraph's one-line text).
 """
 
@@ -23,17 +23,17 @@ from collections.abc import Sequence
 
 from newsdoc._diagnostics import Diagnostic
 from newsdoc._model import Attribution, Quote
-from newsdoc._parse.attributions import read_attributions
-from newsdoc._parse.cues import find_all_cues
-from newsdoc._parse.found import Found
+from newsdoc._parse.layout.input_text import InputText
 from newsdoc._parse.lexicon import PERSON_PRONOUNS, PRONOUNS
-from newsdoc._parse.linking import Linked, keep, link_quotes
-from newsdoc._parse.names import Context
-from newsdoc._parse.pronouns import resolve_pronouns
-from newsdoc._parse.quotes import QuoteSpan, find_quote_spans
-from newsdoc._parse.sentences import sentence_starts
-from newsdoc._parse.source import Source
-from newsdoc._trusted import trusted_attribution, trusted_quote
+from newsdoc._parse.sourcing.attributions import read_attributions
+from newsdoc._parse.sourcing.cues import find_all_cues
+from newsdoc._parse.sourcing.linking import Linked, keep, link_quotes
+from newsdoc._parse.sourcing.names import Context
+from newsdoc._parse.sourcing.pronouns import resolve_pronouns
+from newsdoc._parse.sourcing.quote_marks import QuoteSpan, find_quote_spans
+from newsdoc._parse.sourcing.records import Found
+from newsdoc._parse.sourcing.tokens import sentence_starts
+from newsdoc._unvalidated import trusted_attribution, trusted_quote
 
 __all__ = ["read_sourcing"]
 
@@ -64,7 +64,7 @@ _NONE: tuple[Found, ...] = ()
 
 
 def read_sourcing(
-    texts: Sequence[str], starts: Sequence[int], src: Source
+    texts: Sequence[str], starts: Sequence[int], src: InputText
 ) -> tuple[list[tuple[Quote, ...]], list[tuple[Attribution, ...]], list[Diagnostic]]:
     """The quotes and attributions of each paragraph.
 
@@ -103,7 +103,7 @@ def read_sourcing(
     return quotes, attributions, diagnostics
 
 
-def _quotes(text: str, base: int, linked: list[Linked], src: Source) -> tuple[Quote, ...]:
+def _quotes(text: str, base: int, linked: list[Linked], src: InputText) -> tuple[Quote, ...]:
     """The quotes among the linked quote spans of one paragraph, once every attribution is built."""
     return tuple(
         [
@@ -119,7 +119,7 @@ def _quotes(text: str, base: int, linked: list[Linked], src: Source) -> tuple[Qu
     )
 
 
-def _report(problems: list[tuple[int, int, str]], starts: Sequence[int], src: Source) -> list[Diagnostic]:
+def _report(problems: list[tuple[int, int, str]], starts: Sequence[int], src: InputText) -> list[Diagnostic]:
     """The diagnostics of the problems found, at most :data:`_MAX_REPORTS` of them; the last
     one counts the rest (a text of thousands of stray marks gets a short report)."""
     problems.sort(key=lambda p: (p[0], p[1]))
@@ -132,7 +132,7 @@ def _report(problems: list[tuple[int, int, str]], starts: Sequence[int], src: So
     return out
 
 
-def _attribution(f: Found, text: str, base: int, src: Source) -> Attribution:
+def _attribution(f: Found, text: str, base: int, src: InputText) -> Attribution:
     d = f.description
     assert d is not None
     source = text[f.start : f.end]

@@ -14,10 +14,10 @@ import re
 from typing import TYPE_CHECKING
 
 from newsdoc._parse.lexicon import DETERMINERS, PEOPLE_NOUNS, ROLE_NOUNS, SOURCE_NOUNS, TITLES, words
-from newsdoc._parse.sentences import Token
+from newsdoc._parse.sourcing.tokens import Token
 
 if TYPE_CHECKING:
-    from newsdoc._parse.describe import Description
+    from newsdoc._parse.sourcing.describe import Description
 
 # What opens an appositive before its role: ``a``, ``now the``, ``currently an``.
 _ROLE_OPENER = re.compile(r"(?:(?:now|then|currently|formerly|also)\s+)?(?:(?:a|an|the)\s+)?", re.IGNORECASE)
@@ -137,7 +137,7 @@ class Context:
         """Every paragraph of the article, joined with line breaks."""
         self._answers: dict[tuple[str, str], bool] = {}
         self.descriptions: dict[tuple[str, int], Description] = {}
-        """What :func:`~newsdoc._parse.describe.described` found for each phrase."""
+        """What :func:`~newsdoc._parse.sourcing.describe.described` found for each phrase."""
 
     def _ask(self, question: str, word: str) -> bool:
         key = (question, word)

@@ -6,8 +6,8 @@ abbreviations and short parentheses (``(R-N.C.)``), and over a head noun's compl
 punctuation, at words that open a clause (``that``, ``who``, ``and``...), at auxiliaries,
 at words of time and at other cues. An appositive that names a role (``, CEO of Bank of
 America,``) is kept with the name; a parenthetical aside (``, in a post on X,``) is
-stepped over. :mod:`~newsdoc._parse.phrases_left` and
-:mod:`~newsdoc._parse.phrases_right` do the scanning; every scan reads a window of fixed
+stepped over. :mod:`~newsdoc._parse.sourcing.source_before` and
+:mod:`~newsdoc._parse.sourcing.source_after` do the scanning; every scan reads a window of fixed
 size, so the work per cue is bounded.
 """
 
@@ -15,7 +15,6 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from newsdoc._parse.cuewords import CUE_FORMS, CueFlag
 from newsdoc._parse.lexicon import (
     CLAUSE_WORDS,
     DETERMINERS,
@@ -27,7 +26,8 @@ from newsdoc._parse.lexicon import (
     TIME_WORDS,
     words,
 )
-from newsdoc._parse.sentences import Token
+from newsdoc._parse.lexicon.verbs import CUE_FORMS, CueFlag
+from newsdoc._parse.sourcing.tokens import Token
 
 __all__ = [
     "ADJECTIVE_ENDINGS",

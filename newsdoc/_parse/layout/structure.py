@@ -6,10 +6,10 @@ import regex
 
 from newsdoc._diagnostics import Diagnostic
 from newsdoc._model import Paragraph, ParagraphKind, Section
-from newsdoc._parse.blocks import Block
-from newsdoc._parse.labels import match_label
-from newsdoc._parse.source import Source
-from newsdoc._trusted import trusted_section
+from newsdoc._parse.layout.blocks import Block
+from newsdoc._parse.layout.input_text import InputText
+from newsdoc._parse.layout.labels import match_label
+from newsdoc._unvalidated import trusted_section
 
 __all__ = ["Draft", "build_sections", "draft_paragraphs", "is_heading"]
 
@@ -47,7 +47,7 @@ def is_heading(text: str) -> bool:
     return words <= _HEADING_MAX_WORDS
 
 
-def draft_paragraphs(src: Source, blocks: tuple[Block, ...], diags: list[Diagnostic]) -> list[Draft]:
+def draft_paragraphs(src: InputText, blocks: tuple[Block, ...], diags: list[Diagnostic]) -> list[Draft]:
     """Read labels and kinds; the first block is the lede and has neither."""
     drafts: list[Draft] = []
     last = len(blocks) - 1

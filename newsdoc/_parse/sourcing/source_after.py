@@ -8,7 +8,6 @@ introductory phrase, for a participle (``Moynihan ..., saying that``).
 
 from __future__ import annotations
 
-from newsdoc._parse.cuewords import CUE_FORMS
 from newsdoc._parse.lexicon import (
     CLAUSE_WORDS,
     DETERMINERS,
@@ -19,7 +18,8 @@ from newsdoc._parse.lexicon import (
     SOURCE_NOUNS,
     TIME_WORDS,
 )
-from newsdoc._parse.phrases import (
+from newsdoc._parse.lexicon.verbs import CUE_FORMS
+from newsdoc._parse.sourcing.phrase import (
     BEFORE_TO,
     BREAKS,
     GIVEN_MONTHS,
@@ -39,7 +39,7 @@ from newsdoc._parse.phrases import (
     word,
     words_on,
 )
-from newsdoc._parse.sentences import Token, is_abbreviation, tokens
+from newsdoc._parse.sourcing.tokens import Token, is_abbreviation, tokens
 
 __all__ = ["source_after", "subject_of"]
 

@@ -10,12 +10,12 @@ from __future__ import annotations
 import bisect
 from collections.abc import Sequence
 
-from newsdoc._parse.cues import Cue
-from newsdoc._parse.cuewords import CUE_FORMS, CueFlag
 from newsdoc._parse.lexicon import ADVERBS_BEFORE_CUE, SOURCE_NOUNS, words
-from newsdoc._parse.phrases import Phrase
-from newsdoc._parse.quotes import QuoteSpan
-from newsdoc._parse.sentences import LOOK
+from newsdoc._parse.lexicon.verbs import CUE_FORMS, CueFlag
+from newsdoc._parse.sourcing.cues import Cue
+from newsdoc._parse.sourcing.phrase import Phrase
+from newsdoc._parse.sourcing.quote_marks import QuoteSpan
+from newsdoc._parse.sourcing.tokens import LOOK
 
 __all__ = [
     "SUBJECTS",

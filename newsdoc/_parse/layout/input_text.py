@@ -1,9 +1,9 @@
-"""The source text: character-level normalisation and the map back to the caller's offsets.
+"""The input text: character-level normalisation and the map back to the caller's offsets.
 
 The parser reads a normalised copy of the input: the byte order mark, zero-width spaces
 and control characters removed, CR and CRLF read as LF, no-break spaces read as spaces, and
 a surrogate pair written as two code points read as the character it encodes. (Spaces at
-the ends of lines are trimmed by the block reader, which only moves slice bounds.) :class:`Source` keeps a map
+the ends of lines are trimmed by the block reader, which only moves slice bounds.) :class:`InputText` keeps a map
 from each offset of that copy to the offset of the same character in the string the
 caller passed, so that every span and diagnostic points into the caller's text.
 """
@@ -15,7 +15,7 @@ import re
 
 from newsdoc._diagnostics import CODES, Diagnostic, Span, make_diagnostic, make_span
 
-__all__ = ["Source"]
+__all__ = ["InputText"]
 
 # Whether the text may need normalising at all: one character class (a high surrogate may
 # start a pair), which the standard library scans several times faster than ``regex`` does.
@@ -36,7 +36,7 @@ _BACKWARD_LIMIT = 16
 _LINE_END = re.compile(r"\r\n?|\n")
 
 
-class Source:
+class InputText:
     """The caller's text, its normalised copy, and the offset map between them."""
 
     __slots__ = ("_backward", "_cr", "_cursor", "_line_starts", "_map", "diagnostics", "original", "text")

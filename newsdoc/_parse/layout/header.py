@@ -9,7 +9,7 @@ import attrs
 import regex
 
 from newsdoc._diagnostics import Diagnostic
-from newsdoc._parse.source import Source
+from newsdoc._parse.layout.input_text import InputText
 
 __all__ = ["Header", "could_become_header", "looks_like_header", "read_header"]
 
@@ -110,7 +110,7 @@ def _read_canonical(text: str, start: int, end: int) -> Header | None:
     return Header(date=date, lede_start=lede_start, canonical=True, diagnostics=(), start=start + 1)
 
 
-def read_header(src: Source, start: int, end: int) -> Header:
+def read_header(src: InputText, start: int, end: int) -> Header:
     """Read the date header from the first line, ``src.text[start:end]`` (untrimmed)."""
     text = src.text
     plain = _read_canonical(text, start, end)

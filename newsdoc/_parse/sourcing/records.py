@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from newsdoc._model import Attribution, AttributionKind
-from newsdoc._parse.describe import Description, Mention
-from newsdoc._parse.phrases import Phrase
+from newsdoc._parse.sourcing.describe import Description, Mention
+from newsdoc._parse.sourcing.phrase import Phrase
 
 __all__ = ["Found"]
 

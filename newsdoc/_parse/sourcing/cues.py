@@ -3,7 +3,7 @@
 A cue is a verb of saying or writing (``said``, ``told``, ``wrote``), a verb of finding
 (``found``, ``estimates``), ``according to``, ``per``, ``declined to comment`` or a
 negated ``respond`` (``did not immediately respond``). The verb forms and what each needs
-around it are in :mod:`~newsdoc._parse.cuewords`; this module finds them, with one
+around it are in :mod:`~newsdoc._parse.lexicon.verbs`; this module finds them, with one
 split of the text and one set lookup, and reads the words around each one that decide
 whether it is a cue at all (``per capita`` is not, nor is ``a request estimated to``).
 """
@@ -14,7 +14,7 @@ import re
 from collections.abc import Sequence
 
 from newsdoc._model import AttributionKind
-from newsdoc._parse.cuewords import CUE_FORMS, CueFlag
+from newsdoc._parse.lexicon.verbs import CUE_FORMS, CueFlag
 
 __all__ = ["MAX_CUES", "Cue", "find_all_cues", "find_cues"]
 

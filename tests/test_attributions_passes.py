@@ -6,14 +6,17 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from newsdoc._parse.lexicon import DETERMINERS, SOURCE_NOUNS
-from newsdoc._parse.sourcing.counting import FRACTIONS, QUANTITIES, count_of, number_of
+from newsdoc._parse.lexicon.grammar import CARDINALS as FRACTIONS
+from newsdoc._parse.lexicon.grammar import DETERMINERS
+from newsdoc._parse.lexicon.grammar import SHARE_WORDS as QUANTITIES
+from newsdoc._parse.sourcing.counting import count_of, number_of
 from newsdoc._parse.sourcing.describe import _cut, _split, _words
-from newsdoc._parse.sourcing.names import SPLIT_AT, is_name_word, strip_parens
+from newsdoc._parse.sourcing.names import is_name_word, strip_parens
 from newsdoc._parse.sourcing.phrase import WINDOW
 from newsdoc._parse.sourcing.source_after import subject_of
 from newsdoc._parse.sourcing.source_before import _source_before, source_before
 from newsdoc._parse.sourcing.tokens import Token, tokens
+from newsdoc._parse.sourcing.words import SOURCE_NOUNS, SPLIT_AT
 
 HEADS = [
     "two Israeli officials",

@@ -17,136 +17,16 @@ from typing import NamedTuple
 import regex
 
 from newsdoc._model import label_key
+from newsdoc._parse.lexicon import labels as lexicon_labels
+from newsdoc._parse.lexicon.grammar import SOURCE_PREPOSITIONS
+from newsdoc._parse.lexicon.verbs import LIST_VERBS, REPORTING_VERBS, Frame
 
 __all__ = ["KNOWN_LABELS", "LabelMatch", "match_label"]
 
-KNOWN_LABELS: frozenset[str] = frozenset(
-    label_key(label) or ""
-    for label in (
-        "Why it matters",
-        "Driving the news",
-        "The big picture",
-        "Big picture",
-        "Yes, but",
-        "Yes, and",
-        "What they're saying",
-        "What he's saying",
-        "What she's saying",
-        "What we're hearing",
-        "What we're watching",
-        "What to watch",
-        "What to watch for",
-        "What's next",
-        "What's new",
-        "What's happening",
-        "What happened",
-        "What's inside",
-        "What's ahead",
-        "Zoom in",
-        "Zoom out",
-        "Go deeper",
-        "Dig deeper",
-        "Between the lines",
-        "The bottom line",
-        "Bottom line",
-        "By the numbers",
-        "State of play",
-        "The state of play",
-        "The intrigue",
-        "The other side",
-        "The flip side",
-        "Reality check",
-        "Catch up quick",
-        "Flashback",
-        "Friction point",
-        "Threat level",
-        "Case in point",
-        "How it works",
-        "Context",
-        "The latest",
-        "Behind the scenes",
-        "Inside the room",
-        "Stunning stat",
-        "Details",
-        "The details",
-        "The backdrop",
-        "The backstory",
-        "Backstory",
-        "Look ahead",
-        "Looking ahead",
-        "Of note",
-        "Follow the money",
-        "Caveat",
-        "Worth noting",
-        "Be smart",
-        "Our thought bubble",
-        "Thought bubble",
-        "The big question",
-        "Where it stands",
-        "Where things stand",
-        "The fine print",
-        "For the record",
-        "Fun fact",
-        "Why now",
-        "Keep in mind",
-        "Key quote",
-        "Between the numbers",
-        "The state of things",
-        "Game changer",
-        "The response",
-        "Reality",
-        "The catch",
-        "The context",
-        "Of course",
-        "The fallout",
-        "The impact",
-        "The stakes",
-        "The big takeaway",
-        "The takeaway",
-        "Takeaway",
-        "What it means",
-        "What it is",
-        "How we got here",
-        "How it happened",
-        "The plan",
-        "The other big thing",
-        "The numbers",
-        "Data",
-        "Yes and",
-        "Plus",
-        "Meanwhile",
-        "The bottom line for investors",
-        "Bonus thought",
-        "Bonus",
-        "Worthy of your time",
-        "Go further",
-        "Why it's important",
-        "Where it's going",
-        "Where it's headed",
-        "The backlash",
-        "The money",
-        "The big shift",
-    )
-)
+KNOWN_LABELS: frozenset[str] = frozenset(label_key(label) or "" for label in lexicon_labels.KNOWN_LABELS)
 """Keys of labels that are labels wherever they stand, whatever follows them."""
 
-_NOT_LABELS: frozenset[str] = frozenset(
-    label_key(label) or ""
-    for label in (
-        "Editor's note",
-        "Editors' note",
-        "Editors note",
-        "Editor's Note",
-        "Disclosure",
-        "Methodology",
-        "Correction",
-        "Clarification",
-        "Update",
-        "Updated",
-        "Note",
-        "Programming note",
-    )
-)
+_NOT_LABELS: frozenset[str] = frozenset(label_key(label) or "" for label in lexicon_labels.NOT_LABELS)
 """Trailing notes that the publisher sets in plain type: never labels."""
 
 _MAX_WORDS = 8
@@ -173,12 +53,29 @@ _LABEL_AT_START = regex.compile(
     r"(?:(?P<close_before>\*\*):|:(?P<close_after>\*\*)?)"
     r"(?P<gap>[ \t]+|\Z)"
 )
-# Verbs that make a colon phrase a lead-in to a quote or a list rather than a label.
-_SPEECH_LEAD_IN = regex.compile(
-    r"\b(?:said|says|say|told|tells|tell|added|adds|wrote|writes|asked|asks|posted|tweeted|stated"
-    r"|explained|explains|noted|notes|argued|argues|continued|according|include|includes|including)\b",
-    regex.IGNORECASE,
-)
+
+
+def _lead_in_words() -> list[str]:
+    """The words that make a colon phrase a lead-in to a quote or a list rather than a label:
+    every past form of a verb of speech (``The CEO insisted:``), its third-person form where
+    that is no plural noun too (``says``, not ``notes``), the plain verbs of saying, and the
+    words that credit a source or open a list. Verbs of finding are left out: ``What we found:``
+    is a label."""
+    found: set[str] = {*SOURCE_PREPOSITIONS, *LIST_VERBS}
+    for verb in REPORTING_VERBS:
+        if verb.kind & Frame.FINDING:
+            continue
+        base, third, past, _ing = verb.forms.split()
+        found.add(past)
+        if not verb.present & Frame.NOUNLIKE:
+            found.add(third)
+        if verb.kind & Frame.PLAIN:
+            found.add(base)
+    found.discard("-")
+    return sorted(found, key=lambda w: (-len(w), w))
+
+
+_SPEECH_LEAD_IN = regex.compile(r"\b(?:" + "|".join(_lead_in_words()) + r")\b", regex.IGNORECASE)
 
 # A comma and a determiner: the phrase introduces a person or thing by an appositive
 # (``Jane Roe, the CEO of Acme:``), the way a sentence does, not the way a label does.

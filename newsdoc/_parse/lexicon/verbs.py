@@ -1,145 +1,177 @@
-"""Cue words: every verb form that can mark reported speech, and what it needs around it.
+"""Verbs: every verb that can report speech or a finding, one entry each, with the syntax it needs.
 
-The table says, for every form, what the form needs around it before it counts:
-
-- ``INVERT``: the source may follow it (``," said Brian Moynihan``);
-- ``QUOTE``: it reports speech only with a quote in its clause (``called it "a mistake"``);
-- ``COMPLEMENT``: it needs ``that``, a quote or the end of the clause after it
-  (``he added.``, not ``the company added jobs``);
-- ``NOUNLIKE``: the form is also a plural noun (``reports``, ``estimates``), so its source
-  must open with a determiner or a capital;
-- ``PARTICIPLE``: an ``-ing`` form, a cue only after a comma or ``and``
-  (``..., saying that``), whose source is the subject of the sentence;
-- ``BASE``: the plain form, which agrees only with a plural source (``officials say``);
-- ``FINDING``: a verb of finding (``found``, ``estimates``), which credits facts rather
-  than words, so it gives no speaker to a fragment quoted in its sentence.
+A :class:`ReportingVerb` lists a verb's four forms (base, third person, past, ``-ing``; ``-``
+where English has none in this use) and its frames, the syntax each tense needs before
+the form counts as a cue (:class:`Frame`). Every module that needs a verb form reads
+:data:`REPORTING_VERBS`: the cue finder, the label reader (a colon phrase with a reporting
+verb is a lead-in, not a label) and the participle rule. To add a verb, add one line here.
 """
 
 from __future__ import annotations
 
-from typing import Final
+from typing import Final, NamedTuple
 
-from newsdoc._parse.lexicon import words
+from newsdoc._parse.lexicon.words import words
 
-__all__ = ["CUE_FORMS", "CueFlag"]
+__all__ = [
+    "DECLINE_COMPLEMENTS",
+    "DECLINE_VERBS",
+    "LIST_VERBS",
+    "NO_RESPONSE_WORDS",
+    "REPORTING_VERBS",
+    "Frame",
+    "ReportingVerb",
+]
 
 
-class CueFlag:
-    """Bits that say what a cue form needs around it; see the module docstring.
+class Frame:
+    """Bits that say what a verb form needs around it before it counts as a cue.
 
-    Plain ``int`` bits rather than an ``enum.IntFlag``: they are tested for every cue, and
-    arithmetic on enum members is several times slower.
+    Plain ``int`` bits rather than an ``enum.IntFlag``, so the cue table holds plain ints.
     """
 
     NONE: Final = 0
     INVERT: Final = 1
+    """The source may follow the verb: ``," said Brian Moynihan``."""
     QUOTE: Final = 2
+    """The verb reports speech only with a quote in its clause: ``called it "a mistake"``."""
     COMPLEMENT: Final = 4
+    """The verb needs ``that``, a quote or the end of its clause after it: ``he added.``, not ``added jobs``."""
     NOUNLIKE: Final = 8
+    """The form is also a plural noun (``reports``, ``estimates``): its source must open with a
+    determiner or a capital."""
     PARTICIPLE: Final = 16
+    """An ``-ing`` form, a cue only after a comma or ``and``; its source is the sentence's subject."""
     BASE: Final = 32
+    """The plain form, which agrees only with a plural source: ``officials say``."""
     FINDING: Final = 64
+    """A verb of finding (``found``, ``estimates``): it credits facts, not words, so it gives no
+    speaker to a fragment quoted in its sentence."""
+    OBJECT: Final = 128
+    """The verb takes the person told as its object, which belongs to the cue: ``told Axios``."""
+    RAISING: Final = 256
+    """The past form also raises a subject (``a request estimated to save``): followed by ``to``
+    and a verb, it reports nobody."""
+    QUESTION: Final = 1024
+    """The verb reports a question or a request: it counts only where one follows (``asked
+    whether``, ``asked for``) or its clause ends, not in ``asked the question in 1976``."""
+    PLAIN: Final = 512
+    """One of the plain verbs of saying (``said``, ``told``, ``wrote``, ``added``, ``asked``),
+    which reports speech after ``and`` with nothing after it."""
 
 
-_I, _Q, _C, _N, _P = CueFlag.INVERT, CueFlag.QUOTE, CueFlag.COMPLEMENT, CueFlag.NOUNLIKE, CueFlag.PARTICIPLE
+_I, _Q, _C, _N = Frame.INVERT, Frame.QUOTE, Frame.COMPLEMENT, Frame.NOUNLIKE
+_0 = Frame.NONE
 
 
-def _verb(forms: str, present: int, past: int) -> dict[str, int]:
-    """The four forms ``base third-person past participle`` of a verb (``-`` for none) and their flags.
+class ReportingVerb(NamedTuple):
+    """A verb that reports speech or a finding, and the syntax each of its forms needs."""
 
-    The base form is never inverted (``say officials`` is not English); the ``-ing`` form is
-    a participle that keeps the past form's needs for a quote or a complement.
-    """
-    base, third, done, ing = forms.split()
-    table = {base: (present & ~_I) | CueFlag.BASE, third: present, done: past, ing: _P | (past & (_Q | _C))}
-    return {form: flags for form, flags in table.items() if form != "-"}
+    forms: str
+    """Base, third person, past and ``-ing`` form, separated by spaces; ``-`` for none."""
+    present: int
+    """The frames of the third-person form (the base form takes them too, never ``INVERT``)."""
+    past: int
+    """The frames of the past form."""
+    participle: bool = False
+    """Whether the ``-ing`` form reports speech on its own (``..., saying that``). Otherwise it
+    is a cue only where the verb needs a quote anyway (``calling it "..."``)."""
+    kind: int = Frame.NONE
+    """Frames of the verb in every form (``FINDING``, ``OBJECT``, ``PLAIN``, ``QUESTION``) and
+    ``RAISING``, which concerns its past form."""
 
 
-_SAY: dict[str, int] = {}
-for _forms, _third, _past in (
-    ("say says said saying", _I, _I),
-    ("tell tells told telling", CueFlag.NONE, CueFlag.NONE),
-    ("add adds added adding", _I | _C, _I | _C),
-    ("write writes wrote writing", _I, _I),
-    ("note notes noted noting", _I | _N, _I),
-    ("ask asks asked asking", _I, _I),
-    ("suggest suggests suggested suggesting", _I, _I),
-    ("explain explains explained explaining", _I, _I),
-    ("warn warns warned warning", _I, _I),
-    ("argue argues argued arguing", _I, _I),
-    ("insist insists insisted insisting", _I, _I),
-    ("predict predicts predicted predicting", _I, _I),
-    ("claim claims claimed claiming", _I | _N, _I),
-    ("recall recalls recalled recalling", _I | _C, _I | _C),
-    ("remark remarks remarked remarking", _I | _N, _I),
-    ("- states stated -", _N, CueFlag.NONE),
-    ("reveal reveals revealed revealing", CueFlag.NONE, CueFlag.NONE),
-    ("posit posits posited positing", CueFlag.NONE, CueFlag.NONE),
-    ("dispute disputes disputed disputing", CueFlag.NONE, CueFlag.NONE),
-    ("deny denies denied denying", CueFlag.NONE, CueFlag.NONE),
-    ("reiterate reiterates reiterated reiterating", CueFlag.NONE, CueFlag.NONE),
-    ("continue continues continued -", _I | _Q, _I | _Q),
-    ("stress stresses stressed stressing", CueFlag.NONE, CueFlag.NONE),
-    ("emphasize emphasizes emphasized emphasizing", CueFlag.NONE, CueFlag.NONE),
-    ("emphasise emphasises emphasised emphasising", CueFlag.NONE, CueFlag.NONE),
-    ("concede concedes conceded conceding", _I, _I),
-    ("acknowledge acknowledges acknowledged acknowledging", CueFlag.NONE, CueFlag.NONE),
-    ("admit admits admitted admitting", CueFlag.NONE, CueFlag.NONE),
-    ("confirm confirms confirmed confirming", CueFlag.NONE, CueFlag.NONE),
-    ("declare declares declared declaring", CueFlag.NONE, CueFlag.NONE),
-    ("announce announces announced announcing", _C, _C),
-    ("disclose discloses disclosed disclosing", CueFlag.NONE, CueFlag.NONE),
-    ("report reports reported reporting", _C | _N, CueFlag.NONE),
-    ("post posts posted posting", _C | _N, _C),
-    ("tweet tweets tweeted tweeting", _C | _N, _C),
-    ("contend contends contended contending", CueFlag.NONE, CueFlag.NONE),
-    ("assert asserts asserted asserting", CueFlag.NONE, CueFlag.NONE),
-    ("caution cautions cautioned cautioning", _I, _I),
-    ("advise advises advised advising", CueFlag.NONE, CueFlag.NONE),
-    ("recommend recommends recommended recommending", CueFlag.NONE, CueFlag.NONE),
-    ("allege alleges alleged alleging", CueFlag.NONE, CueFlag.NONE),
-    ("testify testifies testified testifying", CueFlag.NONE, CueFlag.NONE),
-    ("quote quotes quoted quoting", _N, CueFlag.NONE),
-    ("find finds found finding", CueFlag.NONE, CueFlag.NONE),
-    ("estimate estimates estimated estimating", _N, CueFlag.NONE),
-    ("conclude concludes concluded concluding", CueFlag.NONE, CueFlag.NONE),
-    ("forecast forecasts forecasted forecasting", _N, CueFlag.NONE),
-    ("call calls called calling", _Q | _N, _Q),
-    ("describe describes described describing", _Q, _Q),
-    ("dub dubs dubbed dubbing", _Q, _Q),
-    ("label labels labeled labeling", _Q | _N, _Q),
-    ("slam slams slammed slamming", _Q, _Q),
-    ("blast blasts blasted blasting", _Q, _Q),
-    ("praise praises praised praising", _Q | _N, _Q),
-    ("hail hails hailed hailing", _Q, _Q),
-    ("tout touts touted touting", _Q, _Q),
-    ("dismiss dismisses dismissed dismissing", _Q, _Q),
-    ("boast boasts boasted boasting", _Q, _Q),
-    ("vow vows vowed vowing", _Q, _Q),
-    ("promise promises promised promising", _Q | _N, _Q),
-    ("decry decries decried decrying", _Q, _Q),
-    ("criticize criticizes criticized criticizing", _Q, _Q),
-    ("reply replies replied replying", _I | _Q, _I | _Q),
-    ("point points pointed pointing", _Q | _N, _Q),
-    ("respond responds responded responding", _Q, _Q),
-):
-    _SAY.update(_verb(_forms, _third, _past))
+_F, _O, _P, _R = Frame.FINDING, Frame.OBJECT, Frame.PLAIN, Frame.RAISING
 
-# Participles that report speech on their own (``..., saying that``); the others
-# (``emphasizing risk``, ``finding``) are not cues unless they need a quote anyway.
-_SPEECH_PARTICIPLES = words(
-    "saying telling adding noting writing arguing warning claiming insisting explaining asking suggesting "
-    "predicting acknowledging admitting conceding cautioning declaring confirming asserting contending"
+REPORTING_VERBS: tuple[ReportingVerb, ...] = (
+    ReportingVerb("say says said saying", _I, _I, participle=True, kind=_P),
+    ReportingVerb("tell tells told telling", _0, _0, participle=True, kind=_O | _P),
+    ReportingVerb("add adds added adding", _I | _C, _I | _C, participle=True, kind=_P),
+    ReportingVerb("write writes wrote writing", _I, _I, participle=True, kind=_P),
+    ReportingVerb("note notes noted noting", _I | _N, _I, participle=True),
+    ReportingVerb("ask asks asked asking", _I, _I, participle=True, kind=_P | Frame.QUESTION),
+    ReportingVerb("suggest suggests suggested suggesting", _I, _I, participle=True),
+    ReportingVerb("explain explains explained explaining", _I, _I, participle=True),
+    ReportingVerb("warn warns warned warning", _I, _I, participle=True),
+    ReportingVerb("argue argues argued arguing", _I, _I, participle=True),
+    ReportingVerb("insist insists insisted insisting", _I, _I, participle=True),
+    ReportingVerb("predict predicts predicted predicting", _I, _I, participle=True),
+    ReportingVerb("claim claims claimed claiming", _I | _N, _I, participle=True),
+    ReportingVerb("recall recalls recalled recalling", _I | _C, _I | _C),
+    ReportingVerb("remark remarks remarked remarking", _I | _N, _I),
+    ReportingVerb("- states stated -", _N, _0),
+    ReportingVerb("reveal reveals revealed revealing", _0, _0, kind=_F),
+    ReportingVerb("posit posits posited positing", _0, _0),
+    ReportingVerb("dispute disputes disputed disputing", _0, _0),
+    ReportingVerb("deny denies denied denying", _0, _0),
+    ReportingVerb("reiterate reiterates reiterated reiterating", _0, _0),
+    ReportingVerb("continue continues continued -", _I | _Q, _I | _Q),
+    ReportingVerb("stress stresses stressed stressing", _0, _0),
+    ReportingVerb("emphasize emphasizes emphasized emphasizing", _0, _0),
+    ReportingVerb("emphasise emphasises emphasised emphasising", _0, _0),
+    ReportingVerb("concede concedes conceded conceding", _I, _I, participle=True),
+    ReportingVerb("acknowledge acknowledges acknowledged acknowledging", _0, _0, participle=True),
+    ReportingVerb("admit admits admitted admitting", _0, _0, participle=True),
+    ReportingVerb("confirm confirms confirmed confirming", _0, _0, participle=True),
+    ReportingVerb("declare declares declared declaring", _0, _0, participle=True),
+    ReportingVerb("announce announces announced announcing", _C, _C),
+    ReportingVerb("disclose discloses disclosed disclosing", _0, _0),
+    ReportingVerb("report reports reported reporting", _C | _N, _0, kind=_R),
+    ReportingVerb("post posts posted posting", _C | _N, _C),
+    ReportingVerb("tweet tweets tweeted tweeting", _C | _N, _C),
+    ReportingVerb("contend contends contended contending", _0, _0, participle=True),
+    ReportingVerb("assert asserts asserted asserting", _0, _0, participle=True),
+    ReportingVerb("caution cautions cautioned cautioning", _I, _I, participle=True),
+    ReportingVerb("advise advises advised advising", _0, _0),
+    ReportingVerb("recommend recommends recommended recommending", _0, _0),
+    ReportingVerb("allege alleges alleged alleging", _0, _0),
+    ReportingVerb("testify testifies testified testifying", _0, _0),
+    ReportingVerb("quote quotes quoted quoting", _N, _0, kind=_R),
+    ReportingVerb("find finds found finding", _0, _0, kind=_F | _R),
+    ReportingVerb("estimate estimates estimated estimating", _N, _0, kind=_F | _R),
+    ReportingVerb("conclude concludes concluded concluding", _0, _0, kind=_F),
+    ReportingVerb("forecast forecasts forecasted forecasting", _N, _0, kind=_F | _R),
+    ReportingVerb("call calls called calling", _Q | _N, _Q),
+    ReportingVerb("describe describes described describing", _Q, _Q),
+    ReportingVerb("dub dubs dubbed dubbing", _Q, _Q),
+    ReportingVerb("label labels labeled labeling", _Q | _N, _Q),
+    ReportingVerb("slam slams slammed slamming", _Q, _Q),
+    ReportingVerb("blast blasts blasted blasting", _Q, _Q),
+    ReportingVerb("praise praises praised praising", _Q | _N, _Q),
+    ReportingVerb("hail hails hailed hailing", _Q, _Q),
+    ReportingVerb("tout touts touted touting", _Q, _Q),
+    ReportingVerb("dismiss dismisses dismissed dismissing", _Q, _Q),
+    ReportingVerb("boast boasts boasted boasting", _Q, _Q),
+    ReportingVerb("vow vows vowed vowing", _Q, _Q),
+    ReportingVerb("promise promises promised promising", _Q | _N, _Q),
+    ReportingVerb("decry decries decried decrying", _Q, _Q),
+    ReportingVerb("criticize criticizes criticized criticizing", _Q, _Q),
+    ReportingVerb("reply replies replied replying", _I | _Q, _I | _Q),
+    ReportingVerb("point points pointed pointing", _Q | _N, _Q),
+    ReportingVerb("respond responds responded responding", _Q, _Q),
 )
-for _form, _flags in list(_SAY.items()):
-    if _flags & _P and not _flags & _Q and _form not in _SPEECH_PARTICIPLES:
-        del _SAY[_form]
+"""Every verb that reports speech or a finding."""
 
-for _form in words(
-    "find finds found estimate estimates estimated conclude concludes concluded forecast forecasts "
-    "reveal reveals revealed"
-):
-    _SAY[_form] |= CueFlag.FINDING
+DECLINE_VERBS: frozenset[str] = words("declined refused")
+"""Verbs of refusing that, with ``to comment`` or the like, report that a source said nothing."""
 
-CUE_FORMS: dict[str, int] = _SAY
-"""Every verb form that can cue reported speech, with what it needs around it."""
+DECLINE_COMPLEMENTS: tuple[str, ...] = (
+    "comment",
+    "discuss",
+    "elaborate",
+    "say",
+    "answer",
+    "provide",
+    "specify",
+    "confirm",
+    "respond",
+    "give",
+    "be interviewed",
+)
+"""What a source declines to do when it declines to speak: ``declined to comment``."""
+
+NO_RESPONSE_WORDS: frozenset[str] = words("respond responded reply replied reached available comment return returned")
+"""Words that, negated, say a source did not answer: ``did not respond``, ``could not be reached``."""
+
+LIST_VERBS: frozenset[str] = words("include includes including")
+"""Verbs that introduce a list after a colon: ``Highlights include:``."""

@@ -15,17 +15,29 @@ Each rule has a short name, kept in :attr:`Attribution.rule`:
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 from newsdoc._model import AttributionKind
-from newsdoc._parse.lexicon import (
-    COUNTABLE_WORK_NOUNS,
+from newsdoc._parse.lexicon.grammar import (
     DETERMINERS,
-    MASS_WORK_NOUNS,
-    ROLE_NOUNS,
-    words,
+    LINKING_VERBS,
+    PLURAL_PRONOUNS,
+    SINGULAR_OPENERS,
+    SPEECH_PARTICIPANTS,
+    SUBJECT_PRONOUNS,
 )
-from newsdoc._parse.lexicon.verbs import CueFlag
+from newsdoc._parse.lexicon.nouns import (
+    COUNTABLE_WORK_NOUNS,
+    MASS_WORK_NOUNS,
+    MEDIA_NOUNS,
+    PLATFORMS,
+    PRE_ROLE_MODIFIERS,
+    RANK_ADJECTIVES,
+    RECIPIENTS,
+    ROLE_NOUNS,
+    SPEECH_NOUNS,
+)
+from newsdoc._parse.lexicon.verbs import Frame
 from newsdoc._parse.sourcing.cue_checks import (
     after_and,
     clause_ends,
@@ -38,6 +50,7 @@ from newsdoc._parse.sourcing.cue_checks import (
     quote_touching,
     ruled_out,
 )
+from newsdoc._parse.sourcing.cue_forms import PLAIN_SPEECH
 from newsdoc._parse.sourcing.cues import Cue
 from newsdoc._parse.sourcing.describe import Description, described
 from newsdoc._parse.sourcing.names import Context
@@ -50,29 +63,32 @@ from newsdoc._parse.sourcing.tokens import LOOK, sentence_of
 
 __all__ = ["read_attributions"]
 
+
 # What may follow a cue word and still belong to the cue: the person told, and where it
 # was said. Anchored at the cue word's end; no quantifier is nested, and where neither follows
 # the match fails.
-_TOLD_WHOM = re.compile(r" (?:Axios|us|me|reporters|him|her|them)\b")
+def _alternatives(phrases: Iterable[str]) -> str:
+    """A regular expression that matches any of ``phrases``, longest first."""
+    return "|".join(re.escape(p) for p in sorted(phrases, key=lambda p: (-len(p), p)))
+
+
+_TOLD_WHOM = re.compile(r" (?:" + _alternatives(RECIPIENTS) + r")\b")
+_PLATFORM = r"on (?:" + _alternatives(PLATFORMS) + ")"
 _CUE_TAIL = re.compile(
     r"(?: (?:in|on|during) (?:a|an|its|his|her|their|the) (?:[\w-]+ ){0,2}?"
-    r"(?:statement|email|e-mail|post|interview|report|letter|memo|filing|tweet|video|briefing|call|blog post)"
-    r"(?: on (?:X|Truth Social|Facebook|Instagram|LinkedIn|Threads|Bluesky))?"
-    r"| on (?:X|Truth Social|Facebook|Instagram|LinkedIn|Threads|Bluesky))"
+    r"(?:" + _alternatives(MEDIA_NOUNS) + ")"
+    r"(?: " + _PLATFORM + ")?"
+    r"| " + _PLATFORM + ")"
 )
 # After a quote: ``was the president's plea``, ``is her message``.
 _POSSESSIVE_NOUN = re.compile(
-    r"\s+(?:was|is|were|are|came|remains|became)\s+(?P<source>(?:the |a |an )?[\w.\- ]{1,40}?)(?:'s|’s|'|’)\s+"
-    r"(?:\w+\s+)?(?P<cue>plea|message|response|reply|statement|warning|answer|argument|verdict|assessment|"
-    r"retort|refrain|pitch|promise|claim|view|take|words|advice|prediction|explanation|demand|call|"
-    r"appeal|slogan|mantra|motto|boast|complaint|request|instruction|order)\b"
+    r"\s+(?:" + _alternatives(LINKING_VERBS) + r")\s+(?P<source>(?:the |a |an )?[\w.\- ]{1,40}?)(?:'s|’s|'|’)\s+"
+    r"(?:\w+\s+)?(?P<cue>" + _alternatives(SPEECH_NOUNS) + r")\b"
 )
-_NOT_SOURCES = frozenset(("i", "we", "you", "me", "us"))
+_NOT_SOURCES = SPEECH_PARTICIPANTS
 """The writer and the reader are not sources: ``we hear``, ``you asked``."""
-_ROLE_ADJECTIVES = frozenset(("former", "senior", "longtime", "acting", "veteran", "executive", "then"))
-_PLURAL_PRONOUNS = words("they we you i")
-_PLAIN_SPEECH = words("said says told tells wrote writes added adds asked asks")
-_SINGULAR_OPENERS = frozenset(("a", "an", "another", "each", "every", "this", "one"))
+_PLURAL_SUBJECTS = PLURAL_PRONOUNS | (SPEECH_PARTICIPANTS & SUBJECT_PRONOUNS)
+"""Pronouns that take the plain form of a verb: ``they say``, ``I say``."""
 
 
 def _plain_start(text: str, phrase: Phrase) -> bool:
@@ -86,7 +102,8 @@ def _role_start(text: str, phrase: Phrase) -> bool:
     ``executive coach and founder of ...``, ``former ...``, ``progressive Rep. Ro Khanna``."""
     words = text[phrase.start : phrase.end].split(" ", 3)
     first = words[0].lower()
-    return first in ROLE_NOUNS or first in _ROLE_ADJECTIVES or any(w[:1].isupper() for w in words[1:3])
+    opens_role = first in ROLE_NOUNS or first in PRE_ROLE_MODIFIERS or first in RANK_ADJECTIVES
+    return opens_role or any(w[:1].isupper() for w in words[1:3])
 
 
 def _per_source(text: str, phrase: Phrase) -> bool:
@@ -111,10 +128,10 @@ def _acceptable(
         return None
     if words[-1].endswith(("'s", "’s")) or (len(words) == 1 and words[0].endswith(("'", "’"))):
         return None
-    if plural_verb and first in _SINGULAR_OPENERS:
+    if plural_verb and first in SINGULAR_OPENERS:
         return None
     d = described(context, text[phrase.start : phrase.end], phrase.head_end - phrase.start)
-    if plural_verb and not (d.plural or (d.number or 0) > 1 or first in _PLURAL_PRONOUNS or "%" in head):
+    if plural_verb and not (d.plural or (d.number or 0) > 1 or first in _PLURAL_SUBJECTS or "%" in head):
         return None  # ``the 10-year Treasury note`` is not a subject of ``note``
     return d if speaking or d.speaker else None
 
@@ -163,14 +180,14 @@ def _one(
     if ruled_out(text, cue, s_start):
         return None
     licensed = quote_after(text, *quotes, cue.word_end, s_end)
-    if flags & CueFlag.PARTICIPLE:
+    if flags & Frame.PARTICIPLE:
         return (
             _participle(para, text, cue, s_start, done=done, context=context)
-            if licensed or not flags & CueFlag.QUOTE
+            if licensed or not flags & Frame.QUOTE
             else None
         )
     cue_end = cue.word_end
-    if cue.word.lower().startswith(("tell", "told")):
+    if cue.flags & Frame.OBJECT:
         whom = _TOLD_WHOM.match(text, cue_end)
         cue_end = whom.end() if whom is not None else cue_end
     tail = _CUE_TAIL.match(text, cue_end)  # fails at its first characters where no tail follows
@@ -179,24 +196,24 @@ def _one(
     rule = "source-verb"
     if (
         phrase is not None
-        and flags & CueFlag.INVERT
+        and flags & Frame.INVERT
         and text[max(s_start, cue.start - 3) : cue.start].rstrip().endswith(",")
     ):
         later = source_after(text, cue.word_end, s_end)
         if later is not None and _plain_start(text, later) and clause_ends(text, later.end):
             phrase = None  # ``the Treasury note, which reflects ..., says Brett Loper``: the source follows
     if phrase is not None:
-        if flags & CueFlag.NOUNLIKE and not (
+        if flags & Frame.NOUNLIKE and not (
             _plain_start(text, phrase) and heads_verb(text, phrase) and clause_follows(text, cue.word_end)
         ):
             return None  # a plural noun, not a verb: ``news reports said``, ``in swing states scramble``
-        d = _acceptable(text, phrase, context, plural_verb=bool(flags & CueFlag.BASE))
+        d = _acceptable(text, phrase, context, plural_verb=bool(flags & Frame.BASE))
         if d is None:
             return None
     elif after_and(text, cue.start, s_start):
         if done and done[-1].first >= s_start:
             return None  # the verb shares the subject of the one before: ``X called ... and warned``
-        plain = cue.word.lower() in _PLAIN_SPEECH
+        plain = cue.word.lower() in PLAIN_SPEECH
         if not (plain or licensed or complement_ok(text, cue.word_end, clause_end=False)):
             return None  # ``... and alleged conservative censorship``: not speech
         phrase = subject_of(text, s_start, cue.start)
@@ -204,7 +221,7 @@ def _one(
         if phrase is None or d is None:
             return None
         rule = "and-verb"
-    elif flags & CueFlag.INVERT and inverted(text, cue.start, s_start):
+    elif flags & Frame.INVERT and inverted(text, cue.start, s_start):
         phrase = source_after(text, cue.word_end, s_end)
         if phrase is None or not (_plain_start(text, phrase) or _role_start(text, phrase)):
             return None
@@ -215,11 +232,11 @@ def _one(
         rule, cue_end = "verb-source", cue.word_end
     else:
         return None
-    if flags & CueFlag.QUOTE and not (licensed or quote_touching(text, min(phrase.start, cue.start), s_start)):
+    if flags & Frame.QUOTE and not (licensed or quote_touching(text, min(phrase.start, cue.start), s_start)):
         return None  # ``called`` reports speech only with the words quoted
     found = Found(para, phrase, (cue.start, cue_end), kind=kind, rule=rule, description=d)
-    found.quote_licensed = bool(flags & CueFlag.QUOTE)
-    found.finding = bool(flags & CueFlag.FINDING)
+    found.quote_licensed = bool(flags & Frame.QUOTE)
+    found.finding = bool(flags & Frame.FINDING)
     return found
 
 
@@ -248,7 +265,7 @@ def _not_said(para: int, text: str, cue: Cue, sentence: tuple[int, int], *, cont
 def _participle(para: int, text: str, cue: Cue, s_start: int, *, done: list[Found], context: Context) -> Found | None:
     """``..., saying that`` or ``... and vowing to``: the subject of the sentence is the source."""
     before = text[max(s_start, cue.start - LOOK) : cue.start].rstrip()
-    after_noun = bool(cue.flags & CueFlag.QUOTE) and before[-1:].isalpha()
+    after_noun = bool(cue.flags & Frame.QUOTE) and before[-1:].isalpha()
     if not (before.endswith((",", " and")) or after_noun):
         return None  # ``a speech calling it "a train wreck"`` is read, ``a warning sign`` is not
     following = text[cue.word_end : cue.word_end + 5].lstrip()

@@ -10,36 +10,19 @@ names, a share of a group, or one person or body.
 
 from __future__ import annotations
 
-from newsdoc._parse.lexicon import (
-    DETERMINERS,
-    MASS_WORK_NOUNS,
-    NUMBER_WORDS,
-    ORG_NOUNS,
-    PLURAL_QUANTIFIERS,
-    words,
-)
-from newsdoc._parse.sourcing.names import ORG_WORDS, plural
+from newsdoc._parse.lexicon.grammar import DEFINITE, DETERMINERS, INDEFINITE, PLURAL_QUANTIFIERS, SHARE_WORDS
+from newsdoc._parse.lexicon.nouns import MASS_WORK_NOUNS, ORG_NAME_WORDS, ORG_NOUNS
+from newsdoc._parse.sourcing.names import plural
 from newsdoc._parse.sourcing.tokens import Token
+from newsdoc._parse.sourcing.words import NUMBER_WORDS
 
-__all__ = ["FRACTIONS", "QUANTITIES", "count_of", "has_proper", "number_of"]
+__all__ = ["count_of", "has_proper", "number_of"]
 
 _YEARS = (1800, 2199)
 
 _MAX_DIGITS = 9
 """The most digits a number of sources is read from: one in ASCII digits, short enough to read
 (``2``, not ``²``)."""
-
-
-FRACTIONS = frozenset(("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"))
-"""Words that open a share of a group: ``one in three``."""
-
-
-QUANTITIES = words(
-    """
-    % percent quarter half third fifth majority minority share plurality most all many some none
-    """
-)
-"""Heads that state a share, not a number of sources: ``a majority of``, ``52% of``."""
 
 
 def has_proper(toks: list[Token]) -> bool:
@@ -63,7 +46,7 @@ def count_of(core: list[Token], lows: list[str], complement: bool) -> tuple[int 
         several = len(conjuncts) > 1 and not plural(conjuncts[-1][-1]) and all(_nominal(c) for c in conjuncts)
         if several and not _one_body(conjuncts, lows):
             return len(conjuncts), True
-    if head in QUANTITIES or "%" in lows or (complement and head.isdigit()):
+    if head in SHARE_WORDS or "%" in lows or (complement and head.isdigit()):
         return None, True
     for i, w in enumerate(lows[:3]):
         if w.isdigit() and w.isascii() and len(w) <= _MAX_DIGITS and (i + 1 >= len(lows) or lows[i + 1] != "%"):
@@ -76,7 +59,7 @@ def count_of(core: list[Token], lows: list[str], complement: bool) -> tuple[int 
             return int(w), int(w) != 1
         if w == "both" and "and" in lows[i + 1 :]:
             return None, True  # ``both Israeli and Lebanese negotiators``
-        if w in NUMBER_WORDS and w not in ("a", "an", "the", "this", "that", "another", "each") and i + 1 < len(lows):
+        if w in NUMBER_WORDS and w not in INDEFINITE and w not in DEFINITE and w != "each" and i + 1 < len(lows):
             if i + 2 < len(lows) and lows[i + 1] == "in":
                 return None, True  # ``one in three``
             return NUMBER_WORDS[w], NUMBER_WORDS[w] != 1
@@ -92,7 +75,7 @@ def count_of(core: list[Token], lows: list[str], complement: bool) -> tuple[int 
 
 def _one_body(conjuncts: list[list[str]], lows: list[str]) -> bool:
     """Whether ``and`` joins the words of one body's name: ``Competition and Markets Authority``."""
-    bodies = ORG_NOUNS | ORG_WORDS
+    bodies = ORG_NOUNS | ORG_NAME_WORDS
     return (
         len(conjuncts) == 2
         and "," not in lows

@@ -10,12 +10,21 @@ from __future__ import annotations
 import bisect
 from collections.abc import Sequence
 
-from newsdoc._parse.lexicon import ADVERBS_BEFORE_CUE, SOURCE_NOUNS, words
-from newsdoc._parse.lexicon.verbs import CUE_FORMS, CueFlag
+from newsdoc._parse.lexicon.grammar import (
+    ADVERBS_BEFORE_CUE,
+    AFTER_INVERTED_SOURCE,
+    PREPOSITIONS_AFTER_PARTICIPLE,
+    REFLEXIVES,
+    SPEECH_PARTICIPANTS,
+    SUBJECT_PRONOUNS,
+)
+from newsdoc._parse.lexicon.verbs import Frame
+from newsdoc._parse.sourcing.cue_forms import CUE_FORMS
 from newsdoc._parse.sourcing.cues import Cue
 from newsdoc._parse.sourcing.phrase import Phrase
 from newsdoc._parse.sourcing.quote_marks import QuoteSpan
 from newsdoc._parse.sourcing.tokens import LOOK
+from newsdoc._parse.sourcing.words import AUXILIARIES, SOURCE_NOUNS
 
 __all__ = [
     "SUBJECTS",
@@ -33,13 +42,11 @@ __all__ = [
 
 _COMPLEMENT_OPENERS = frozenset(',.:;!?"\u201c\u201d\u2014')
 _CLAUSE_ENDERS = frozenset(',.;:!?"\u201c\u201d\u2014)')
-_AFTER_INVERTED_SOURCE = words("in on at during after before while when who which as via from to about")
-_PREPOSITIONS_AFTER = [[w] for w in ("in", "by", "on", "at", "during", "among", "across", "within")]
+_PREPOSITIONS_AFTER = [[w] for w in sorted(PREPOSITIONS_AFTER_PARTICIPLE)]
 _QUOTE_REACH = 120
 """How far after a verb like ``called`` its quote may open."""
-SUBJECTS = words("he she it they himself herself itself themselves")
+SUBJECTS = (SUBJECT_PRONOUNS - SPEECH_PARTICIPANTS) | REFLEXIVES
 """Pronouns that can be the subject of a verb of speech."""
-_AUXILIARIES = words("is are was were be been has have had do does did will would can could should may might must")
 
 
 def quote_after(text: str, quotes: Sequence[QuoteSpan], marks: Sequence[int], at: int, limit: int) -> bool:
@@ -86,20 +93,20 @@ def heads_verb(text: str, phrase: Phrase) -> bool:
 def ruled_out(text: str, cue: Cue, s_start: int) -> bool:
     """Whether the words around a verb show that it reports nobody here."""
     flags = cue.flags
-    if flags & CueFlag.FINDING:
+    if flags & Frame.FINDING:
         following = text[cue.word_end : cue.word_end + 8].split(" ", 2)[1:2]
         if following in _PREPOSITIONS_AFTER:
             return True  # a participle, not a verb: ``the issue found in the company report``
         reports = following == ["that"] or (bool(following) and following[0][:1].isdigit())
-        if flags & CueFlag.BASE and not reports:
+        if flags & Frame.BASE and not reports:
             return True  # ``help defenders find vulnerabilities``; but ``researchers find that``
     if _passive_agent(text, cue.word_end):
         return True  # ``data reported on by Axios``, ``a letter written by``
-    if flags & CueFlag.QUOTE and _naming(text, cue):
+    if flags & Frame.QUOTE and _naming(text, cue):
         return True  # ``computers called "servers"``: a name given, not words reported
-    if not flags & CueFlag.COMPLEMENT or quote_touching(text, cue.start, s_start):
+    if not flags & Frame.COMPLEMENT or quote_touching(text, cue.start, s_start):
         return False  # ``"...," adds English``
-    return not complement_ok(text, cue.word_end, clause_end=bool(flags & CueFlag.INVERT))  # ``added 500 jobs``
+    return not complement_ok(text, cue.word_end, clause_end=bool(flags & Frame.INVERT))  # ``added 500 jobs``
 
 
 def _passive_agent(text: str, at: int) -> bool:
@@ -113,7 +120,7 @@ def _naming(text: str, cue: Cue) -> bool:
         return False
     words = text[max(0, cue.start - 30) : cue.start].split()
     before = words[-1] if words else ""
-    return before.isalpha() and before.islower() and before not in _AUXILIARIES and before not in SUBJECTS
+    return before.isalpha() and before.islower() and before not in AUXILIARIES and before not in SUBJECTS
 
 
 def clause_follows(text: str, at: int) -> bool:
@@ -123,7 +130,7 @@ def clause_follows(text: str, at: int) -> bool:
     if not word:
         return True
     low = word[0].lower()
-    return low not in _AUXILIARIES and low not in CUE_FORMS
+    return low not in AUXILIARIES and low not in CUE_FORMS
 
 
 def clause_ends(text: str, at: int) -> bool:
@@ -133,9 +140,9 @@ def clause_ends(text: str, at: int) -> bool:
         return True
     word = rest.split(" ", 1)[0].lower().rstrip(",.;:!?")
     return (
-        word in _AFTER_INVERTED_SOURCE
+        word in AFTER_INVERTED_SOURCE
         or word.endswith("ly")
-        or (word.endswith(("ed", "ing")) and word not in _AUXILIARIES)
+        or (word.endswith(("ed", "ing")) and word not in AUXILIARIES)
     )
 
 

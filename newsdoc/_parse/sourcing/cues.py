@@ -11,31 +11,38 @@ whether it is a cue at all (``per capita`` is not, nor is ``a request estimated 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 from newsdoc._model import AttributionKind
-from newsdoc._parse.lexicon.verbs import CUE_FORMS, CueFlag
+from newsdoc._parse.lexicon.grammar import (
+    ASKED_WHAT,
+    BE_FORMS,
+    DO_FORMS,
+    HAVE_FORMS,
+    MODALS,
+    NEGATION_ADVERBS,
+    SOURCE_PREPOSITIONS,
+)
+from newsdoc._parse.lexicon.nouns import UNIT_NOUNS
+from newsdoc._parse.lexicon.verbs import DECLINE_COMPLEMENTS, DECLINE_VERBS, NO_RESPONSE_WORDS, Frame
+from newsdoc._parse.sourcing.cue_forms import CUE_FORMS
 
-__all__ = ["MAX_CUES", "Cue", "find_all_cues", "find_cues"]
+__all__ = ["MAX_CUES", "Cue", "find_all_cues"]
 
 MAX_CUES = 100
 """The most cue words read in one paragraph; prose holds a handful, so the rest are left alone (ND204)."""
 
-_SPECIAL = (
-    "according",
-    "per",
-    "Per",
-    "According",
-    "declined",
-    "refused",
-    "reached",
-    "available",
-    "comment",
-    "return",
-    "returned",
+
+def _alternatives(phrases: Iterable[str]) -> str:
+    """A regular expression that matches any of ``phrases`` (longest first), with any white space between words."""
+    return "|".join(p.replace(" ", r"\s+") for p in sorted(phrases, key=lambda p: (-len(p), p)))
+
+
+_SPECIAL = frozenset(
+    (*SOURCE_PREPOSITIONS, *(w.capitalize() for w in SOURCE_PREPOSITIONS), *DECLINE_VERBS, *NO_RESPONSE_WORDS)
 )
 # A sentence may open with an inverted verb: ``Said a second U.S. official: "..."``.
-_OPENING_FORMS = {form.capitalize(): form for form, flags in CUE_FORMS.items() if flags & CueFlag.INVERT}
+_OPENING_FORMS = {form.capitalize(): form for form, flags in CUE_FORMS.items() if flags & Frame.INVERT}
 _WORDS = frozenset((*CUE_FORMS, *_SPECIAL, *_OPENING_FORMS))
 # Cue words are found by splitting the text at white space and intersecting the pieces
 # with this set (both run in C): every cue word, bare or with the punctuation that may
@@ -48,38 +55,30 @@ _PIECES: dict[str, tuple[str, int]] = {
 }
 _PIECE_SET = frozenset(_PIECES)
 _TO = re.compile(r"\s+to\b")
-_DECLINED_TO = re.compile(
-    r"\s+(?:to\s+(?:comment|discuss|elaborate|say|answer|provide|specify|confirm|respond|give|be\s+interviewed)|comment)\b"
-)
+_DECLINED_TO = re.compile(r"\s+(?:to\s+(?:" + _alternatives(DECLINE_COMPLEMENTS) + r")|comment)\b")
 # A negation just before ``respond``, ``reply``, ``return``, ``comment``, ``reached`` or ``available``.
+_FINITE_AUXILIARIES = DO_FORMS | HAVE_FORMS | MODALS | (BE_FORMS - {"be", "been", "being"})
 _NEGATED = re.compile(
-    r"(?:\b(?:did|does|do|has|have|had|could|would|was|were|is|are)(?:\s+not|n[’']t)|\bcannot)"
-    r"(?:\s+(?:immediately|yet|be|been|otherwise))*\s+\Z"
+    r"(?:\b(?:" + _alternatives(_FINITE_AUXILIARIES) + r")(?:\s+not|n[’']t)|\bcannot)"
+    r"(?:\s+(?:" + _alternatives(NEGATION_ADVERBS | {"be", "been"}) + r"))*\s+\Z"
 )
-_RAISING = frozenset(("estimated", "reported", "projected", "forecast", "forecasted", "found", "quoted", "expected"))
 _TO_VERB = re.compile(r"\s+to\s+[a-z]")
-_ASK = frozenset(("ask", "asks", "asked"))
 # What ``asked`` reports: a question (``whether``, ``if``, ``how``...), a request (``for``,
 # ``to``) or speech (a quote, a colon, the end of the clause), within a few words.
 _ASKED_WHAT = re.compile(
-    r"\s*(?:[,.:;?!\"“”—]|\Z)"
-    r"|(?:\s+[\w.'’-]+){0,6}?\s+(?:whether|if|why|how|what|when|who|where|which|for|to|about)\b"
+    r"\s*(?:[,.:;?!\"“”—]|\Z)" r"|(?:\s+[\w.'’-]+){0,6}?\s+(?:" + _alternatives(ASKED_WHAT) + r")\b"
 )
 _FOR_COMMENT = re.compile(r"\s+for\s+(?:a\s+)?comment")
-_NEGATABLE = frozenset(
-    ("respond", "responded", "reply", "replied", "reached", "available", "comment", "return", "returned")
-)
-_NUMBER_AFTER = re.compile(
-    r"\s+(?:\$?\d|cent\b|capita\b|se\b|hour\b|day\b|week\b|month\b|year\b|person\b|share\b|unit\b|million\b|billion\b|trillion\b|thousand\b|hundred\b|mile\b|gallon\b|barrel\b|ton\b|pound\b|user\b|vote\b|head\b|game\b|episode\b|order\b|request\b|minute\b|second\b|annum\b|kilowatt)"
-)
+_NUMBER_AFTER = re.compile(r"\s+(?:\$?\d|(?:" + _alternatives(UNIT_NOUNS) + r")\b)")
+_READ_WITH_CONTEXT = Frame.RAISING | Frame.QUESTION
 # The forms that are a cue whatever stands around them, with their flags: read without
 # :func:`_read_cue`, which would only confirm them.
 _PLAIN = {
     word: CUE_FORMS[_OPENING_FORMS.get(word, word)]
     for word in _WORDS
     if _OPENING_FORMS.get(word, word) in CUE_FORMS
-    and word not in _RAISING
-    and word.lower() not in {"according", "per", "declined", "refused", *_NEGATABLE, *_ASK}
+    and not CUE_FORMS[_OPENING_FORMS.get(word, word)] & _READ_WITH_CONTEXT
+    and word.lower() not in _SPECIAL
 }
 
 
@@ -104,15 +103,6 @@ class Cue:
 
     def __repr__(self) -> str:
         return f"Cue({self.word!r}, {self.start}, {self.kind.value})"
-
-
-def find_cues(text: str) -> list[Cue]:
-    """Every cue in ``text``, in order.
-
-    >>> [(c.word, c.kind.value) for c in find_cues("Per Axios, X declined to comment and Y did not respond.")]
-    [('Per', 'according_to'), ('declined', 'declined'), ('respond', 'no_response')]
-    """
-    return find_all_cues([text])[0][0]
 
 
 def find_all_cues(texts: Sequence[str]) -> tuple[list[list[Cue]], list[tuple[int, int]]]:
@@ -172,7 +162,7 @@ def _read_cue(text: str, start: int, word: str) -> Cue | None:
     end = word_end = start + len(word)
     low = word.lower()
     form = _OPENING_FORMS.get(word, word)
-    flags = CUE_FORMS.get(form, CueFlag.NONE)
+    flags = CUE_FORMS.get(form, Frame.NONE)
     kind = AttributionKind.SAID
     if low == "according":
         t = _TO.match(text, end)
@@ -183,12 +173,12 @@ def _read_cue(text: str, start: int, word: str) -> Cue | None:
         if _NUMBER_AFTER.match(text, end) is not None:
             return None
         kind = AttributionKind.ACCORDING_TO
-    elif low in ("declined", "refused"):
+    elif low in DECLINE_VERBS:
         t = _DECLINED_TO.match(text, end)
         if t is None:
             return None
         kind, end = AttributionKind.DECLINED, t.end()
-    elif low in _NEGATABLE:
+    elif low in NO_RESPONSE_WORDS:
         if low == "available" and _FOR_COMMENT.match(text, end) is None:
             return None
         negation = _NEGATED.search(text, max(0, start - 40), start)
@@ -200,8 +190,8 @@ def _read_cue(text: str, start: int, word: str) -> Cue | None:
             return None
     elif form not in CUE_FORMS:
         return None
-    elif word in _RAISING and _TO_VERB.match(text, end) is not None:
+    elif flags & Frame.RAISING and _TO_VERB.match(text, end) is not None:
         return None  # ``a request estimated to save an hour``: not a cue
-    elif low in _ASK and _ASKED_WHAT.match(text, end) is None:
+    elif flags & Frame.QUESTION and _ASKED_WHAT.match(text, end) is None:
         return None  # ``Gallup first asked the question in 1976``
     return Cue(first, end, word, kind=kind, flags=flags, word_end=word_end)

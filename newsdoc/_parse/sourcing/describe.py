@@ -16,28 +16,30 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from newsdoc._parse.lexicon import (
-    COUNTABLE_WORK_NOUNS,
+from newsdoc._parse.lexicon.grammar import (
+    CARDINALS,
     DEFINITE,
     DETERMINERS,
+    INDEFINITE,
+    PERSON_PRONOUNS,
+    PLURAL_PRONOUNS,
+    REFLEXIVES,
+    SHARE_WORDS,
+    SUBJECT_PRONOUNS,
+)
+from newsdoc._parse.lexicon.nouns import (
+    COUNTABLE_WORK_NOUNS,
     MASS_WORK_NOUNS,
-    NUMBER_WORDS,
     ORG_NOUNS,
     PEOPLE_NOUNS,
-    PERSON_PRONOUNS,
-    PRONOUNS,
-    REFLEXIVES,
-    SOURCE_NOUNS,
     UNCLEAR_PERSON_NOUNS,
 )
-from newsdoc._parse.sourcing.counting import FRACTIONS, QUANTITIES, count_of, has_proper
-from newsdoc._parse.sourcing.names import SPLIT_AT, Context, name_and_role, plural, possessive, strip_parens
+from newsdoc._parse.sourcing.counting import count_of, has_proper
+from newsdoc._parse.sourcing.names import Context, name_and_role, plural, possessive, strip_parens
 from newsdoc._parse.sourcing.tokens import Token, tokens
+from newsdoc._parse.sourcing.words import NUMBER_WORDS, SOURCE_NOUNS, SPLIT_AT
 
 __all__ = ["Description", "Mention", "can_speak", "describe", "described"]
-
-
-_INDEFINITE = frozenset(("a", "an", "another"))
 
 
 class Description(NamedTuple):
@@ -98,8 +100,8 @@ def describe(source: str, head_len: int, context: Context) -> Description:
     if not toks:
         return Description(named=None, number=None, name=None, role=None, person=False, plural=False, speaker=False)
     low0 = lows[0]
-    if len(toks) == 1 and low0 in PRONOUNS:
-        plural = low0 in ("they", "we")
+    if len(toks) == 1 and low0 in SUBJECT_PRONOUNS:
+        plural = low0 in PLURAL_PRONOUNS
         return Description(
             named=None,
             number=None if plural else 1,
@@ -150,7 +152,7 @@ def _cut(toks: list[Token], lows: list[str]) -> int:
     for i in range(1, len(lows)):
         low = lows[i]
         if low in SPLIT_AT:
-            if low == "in" and (lows[i - 1] in FRACTIONS or toks[i - 1][0].isdigit()) and i + 1 < len(toks):
+            if low == "in" and (lows[i - 1] in CARDINALS or toks[i - 1][0].isdigit()) and i + 1 < len(toks):
                 continue  # ``one in three``
             return i
         if (
@@ -173,7 +175,7 @@ def _split(toks: list[Token], lows: list[str]) -> tuple[list[Token], list[str], 
 
 def _noun_like(low: str) -> bool:
     """Whether a word (in lower case) can end a noun phrase that a participle then modifies (not ``all``, ``-ly``)."""
-    return low not in DETERMINERS and low not in QUANTITIES and not low.endswith("ly")
+    return low not in DETERMINERS and low not in SHARE_WORDS and not low.endswith("ly")
 
 
 def can_speak(head: str) -> bool:
@@ -194,7 +196,7 @@ def _can_speak(toks: list[Token], lows: list[str], core: list[Token], core_lows:
     (``lows`` and ``core_lows`` are the same in lower case)."""
     if not toks:
         return False
-    if len(toks) == 1 and lows[0] in PRONOUNS:
+    if len(toks) == 1 and lows[0] in SUBJECT_PRONOUNS:
         return True
     for t, low in zip(core, core_lows, strict=True):
         if t[0][0].isupper() and low not in DETERMINERS and not possessive(t[0]):
@@ -202,7 +204,7 @@ def _can_speak(toks: list[Token], lows: list[str], core: list[Token], core_lows:
     last = core_lows[-1]
     return (
         (last[0].isdigit() and "%" in lows)
-        or last in QUANTITIES
+        or last in SHARE_WORDS
         or last in NUMBER_WORDS
         or last in SOURCE_NOUNS
         or last.rstrip("s") in SOURCE_NOUNS
@@ -216,7 +218,7 @@ def _named(core: list[Token], lows: list[str], complement: list[Token], context:
     det = lows[0]
     if head[0].isdigit() and len(core) > 1 and core[-2][0][0].isupper():
         return True  # a name that ends in a number: ``Freedom 250``
-    if low in QUANTITIES or head[0].isdigit() or low in FRACTIONS:
+    if low in SHARE_WORDS or head[0].isdigit() or low in CARDINALS:
         while complement and complement[-1][0].islower() and complement[-1][0].endswith("ed"):
             complement = complement[:-1]  # ``41% of Americans surveyed``
         return _named(*_split(complement, [t[0].lower() for t in complement]), context) if complement else False
@@ -231,7 +233,7 @@ def _named(core: list[Token], lows: list[str], complement: list[Token], context:
         modifiers = core[1:-1] if det in DETERMINERS else core[:-1]
         if has_proper(modifiers) or has_proper(complement):
             return True
-        if det in _INDEFINITE:
+        if det in INDEFINITE:
             return False
         return None
     if head[0].isupper() and not (len(core) == 1 and low in SOURCE_NOUNS and not has_proper(complement)):

@@ -21,8 +21,9 @@ import bisect
 from collections.abc import Callable, Sequence
 
 from newsdoc._model import AttributionKind
-from newsdoc._parse.lexicon import words
-from newsdoc._parse.lexicon.verbs import CUE_FORMS
+from newsdoc._parse.lexicon.grammar import SMALL_TITLE_WORDS
+from newsdoc._parse.lexicon.nouns import MEDIA_NOUNS, PLATFORMS, RECIPIENTS
+from newsdoc._parse.sourcing.cue_forms import CUE_FORMS
 from newsdoc._parse.sourcing.quote_marks import QuoteSpan
 from newsdoc._parse.sourcing.records import Found
 from newsdoc._parse.sourcing.tokens import LOOK, blank, sentence_of
@@ -32,8 +33,9 @@ __all__ = ["Linked", "link_quotes"]
 _MIN_PARTIAL_WORDS = 3
 """Fewer quoted words than this inside a sentence are read as a term, not a quote."""
 _MAX_TITLE_WORDS = 8
-_SMALL_WORDS = words("a an the of and or for in on to at with by from vs")
-_CUE_TAIL_WORDS = words("axios us me reporters statement email interview post x")
+_TAIL_WORDS = frozenset(phrase.split()[-1].lower() for phrase in (*MEDIA_NOUNS, *PLATFORMS))
+"""The last words of a cue's tail: ``said in a statement``, ``wrote on X``."""
+_RECIPIENTS = frozenset(word.lower() for word in RECIPIENTS)
 _CLAUSE_PUNCT = ",:;\u2014(["
 _BETWEEN = " ,.;:!?\"\u201d\u2019'\u2014"
 
@@ -79,8 +81,11 @@ def _speaker(
 
 def _after_cue(before: str) -> bool:
     """Whether ``before`` ends with a cue word or the tail of one (``told Axios``)."""
-    word = before.rstrip(",:; ").rsplit(" ", 1)[-1].lower().strip('"\u201d')
-    return word in CUE_FORMS or word in _CUE_TAIL_WORDS
+    words = before.rstrip(",:; ").rsplit(" ", 2)
+    word = words[-1].lower().strip('"\u201d')
+    if word in _RECIPIENTS:  # ``told them``, not ``makes him``
+        return len(words) > 1 and words[-2].lower() in CUE_FORMS
+    return word in CUE_FORMS or word in _TAIL_WORDS
 
 
 def _partial(text: str, q: QuoteSpan, s_start: int) -> bool:
@@ -105,7 +110,7 @@ def _title(quoted: str, *, partial: bool) -> bool:
         return False
     if quoted.rstrip(",")[-1:] in ".!?" and not (partial and len(words) > 1):
         return False
-    return all(w[0].isupper() or w[0].isdigit() or w.lower() in _SMALL_WORDS for w in words)
+    return all(w[0].isupper() or w[0].isdigit() or w.lower() in SMALL_TITLE_WORDS for w in words)
 
 
 def keep(text: str, link: Linked) -> bool:

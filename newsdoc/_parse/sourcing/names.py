@@ -13,8 +13,17 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from newsdoc._parse.lexicon import DETERMINERS, PEOPLE_NOUNS, ROLE_NOUNS, SOURCE_NOUNS, TITLES, words
+from newsdoc._parse.lexicon.grammar import DETERMINERS, FUNCTION_WORDS, PLURAL_PRONOUNS
+from newsdoc._parse.lexicon.nouns import (
+    IRREGULAR_PLURALS,
+    NAME_PARTICLES,
+    ORG_NAME_WORDS,
+    PEOPLE_NOUNS,
+    ROLE_NOUNS,
+    TITLES,
+)
 from newsdoc._parse.sourcing.tokens import Token
+from newsdoc._parse.sourcing.words import SOURCE_NOUNS, SPLIT_AT
 
 if TYPE_CHECKING:
     from newsdoc._parse.sourcing.describe import Description
@@ -23,8 +32,6 @@ if TYPE_CHECKING:
 _ROLE_OPENER = re.compile(r"(?:(?:now|then|currently|formerly|also)\s+)?(?:(?:a|an|the)\s+)?", re.IGNORECASE)
 
 __all__ = [
-    "ORG_WORDS",
-    "SPLIT_AT",
     "Context",
     "is_name_word",
     "name_and_role",
@@ -35,33 +42,7 @@ __all__ = [
 ]
 
 
-SPLIT_AT = words("of for from at with by on in close familiar to within inside who like including")
-
-
 _TITLED_RUN = 3
-
-
-_NAME_PARTICLES = words("de van von der bin al la le du del da di ben")
-
-
-ORG_WORDS = words(
-    """
-    group center centre institute inc corp co llc ltd association department agency bank fund
-    university college council commission service services times news post journal network
-    foundation company partners capital house office ministry court committee board party
-    administration insights research labs lab media press systems technologies
-    """
-)
-
-
-_FUNCTION_WORDS = words(
-    """
-    per the a an but and or in on at for by to from with as of unlike meanwhile while when after before
-    since if because although though so yet also even only like via about against between among during
-    without within under over into than then now still instead however thus plus both either neither
-    whether where why how what which who this that these those its their his her our my your
-    """
-)
 
 
 _LOOKUPS = 64
@@ -118,7 +99,7 @@ def plural(word: str) -> bool:
     low = word.lower()
     if word[0].isupper() and low not in SOURCE_NOUNS:
         return False  # a name: ``Reuters``, ``Echelon Insights``
-    if low in ("people", "media", "staff", "press", "police", "they", "men", "women", "others"):
+    if low in IRREGULAR_PLURALS or low in PLURAL_PRONOUNS:
         return True
     return low.endswith("s") and not low.endswith(("ss", "us", "is")) and len(low) > 3
 
@@ -171,9 +152,9 @@ def _looks_like_person(name: str, article: str) -> bool:
     while at > 0 and seen < _MENTIONS:
         window = article[max(0, at - 30) : at].split()
         before = window[-1].rstrip(".") if window else ""
-        if before and before.lower() not in _FUNCTION_WORDS:
+        if before and before.lower() not in FUNCTION_WORDS:
             low = before.lower()
-            if low in TITLES or (before.isalpha() and is_name_word(before) and low not in ORG_WORDS):
+            if low in TITLES or (before.isalpha() and is_name_word(before) and low not in ORG_NAME_WORDS):
                 return True
         at = article.find(" " + name, at + 1)
         seen += 1
@@ -199,12 +180,12 @@ def name_and_role(
         if not body or not body[-1][0][0].isupper():
             return None, None, False
     n = j = len(body)
-    while j > 0 and (_name_word(body[j - 1][0], body_lows[j - 1]) or (j < n and body_lows[j - 1] in _NAME_PARTICLES)):
+    while j > 0 and (_name_word(body[j - 1][0], body_lows[j - 1]) or (j < n and body_lows[j - 1] in NAME_PARTICLES)):
         j -= 1
     run, run_lows = body[j:], body_lows[j:]
     if (
         not run
-        or run_lows[-1] in ORG_WORDS
+        or run_lows[-1] in ORG_NAME_WORDS
         or run_lows[-1] in SOURCE_NOUNS
         or any(t[0].endswith(("'s", "’s", "'", "’")) for t in run)
     ):
@@ -233,7 +214,7 @@ def name_and_role(
         person = None  # ``Holly Skillin``; but ``the Air Force`` is a body
     else:
         return None, None, False
-    if not ORG_WORDS.isdisjoint(run_lows):
+    if not ORG_NAME_WORDS.isdisjoint(run_lows):
         return None, None, False
     name = head[run[0][1] : run[-1][2]]
     role: str | None = None

@@ -15,31 +15,28 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from newsdoc._parse.lexicon import (
-    CLAUSE_WORDS,
+from newsdoc._parse.lexicon.grammar import (
+    APPOSITIVE_NOT,
+    ASIDE_ADVERBS,
+    ASIDE_OPENERS,
+    BE_FORMS,
+    CARDINALS,
     DETERMINERS,
     NP_PREPOSITIONS,
-    PEOPLE_NOUNS,
-    PRONOUNS,
-    ROLE_NOUNS,
-    SOURCE_NOUNS,
+    ROLE_ENDINGS,
+    SUBJECT_PRONOUNS,
     TIME_WORDS,
-    words,
 )
-from newsdoc._parse.lexicon.verbs import CUE_FORMS, CueFlag
+from newsdoc._parse.lexicon.nouns import NAME_PARTICLES, PEOPLE_NOUNS, PRE_ROLE_MODIFIERS, ROLE_NOUNS
+from newsdoc._parse.lexicon.verbs import Frame
+from newsdoc._parse.sourcing.cue_forms import CUE_FORMS
 from newsdoc._parse.sourcing.tokens import Token
+from newsdoc._parse.sourcing.words import CLAUSE_STOPS, SOURCE_NOUNS
 
 __all__ = [
-    "ADJECTIVE_ENDINGS",
-    "ASIDE_ADVERBS",
-    "ASIDE_OPENERS",
-    "AUXILIARIES",
     "BEFORE_NAMES",
-    "BEFORE_TO",
     "BREAKS",
     "COUNTS",
-    "GIVEN_MONTHS",
-    "INTRO_OPENERS",
     "LIST_LOOKAHEAD",
     "MAX_ASIDE",
     "MAX_NAME",
@@ -47,9 +44,6 @@ __all__ = [
     "MAX_WORDS",
     "NEAR_WORDS",
     "PASSIVE",
-    "RIGHT_STOPS",
-    "ROLE_ENDINGS",
-    "TIME_OPENERS",
     "WINDOW",
     "Phrase",
     "aside",
@@ -76,60 +70,15 @@ MAX_NAME = 4
 """The longest name after a role, in words."""
 MAX_ASIDE = 24
 """The longest parenthetical between commas that a scan steps over or keeps."""
-PASSIVE = words("is are was were be been being am")
-ASIDE_ADVERBS = words("however though too also meanwhile instead nonetheless nevertheless separately later earlier")
-ASIDE_OPENERS = words(
-    """
-    who which whose whom in on at during after before while when speaking writing citing according
-    per via through with without under amid despite like including as
-    """
-)
-INTRO_OPENERS = words(
-    """
-    in on at after before during when while as since although though if because with without under
-    amid despite following speaking asked according per by for to from unlike like meanwhile however
-    still yet also and but so earlier later separately instead indeed notably overall similarly plus
-    today yesterday now then thus therefore otherwise
-    """
-)
-TIME_OPENERS = words("this last next on in early late earlier later out")
-RIGHT_STOPS = words(
-    """
-    in on during after before since as over via through about including until
-    """
-)
+PASSIVE = BE_FORMS
+"""Forms of ``be``: before a verb, a passive, whose subject is not a source."""
 LIST_LOOKAHEAD = 4
-BEFORE_TO = frozenset(("close", "closest", "loyal", "next", "adviser", "advisor", "aide", "adjacent"))
-AUXILIARIES = words("has have had was were is are")
-ROLE_ENDINGS = ("ologist", "ist", "ian", "eer")
-GIVEN_MONTHS = words("april may june august will")  # words that are also given names: ``Will Alpine``
-ADJECTIVE_ENDINGS = (
-    "ed",
-    "al",
-    "ive",
-    "ous",
-    "ful",
-    "ic",
-    "ary",
-    "less",
-    "able",
-    "ible",
-    "ish",
-    "an",
-    "ese",
-    "ent",
-    "ant",
-)
-BEFORE_NAMES = words(
-    "former longtime late own rival new top then acting fellow veteran chief "
-    "de van von der den bin al la le du del da di"  # particles of names: ``Sascha von Meier``
-)
+"""How far past a comma a list of names may run: ``U.S., Israeli and Lebanese``."""
+BEFORE_NAMES = PRE_ROLE_MODIFIERS | NAME_PARTICLES
+"""Lower-case words that stand before a name: ``former``, ``Sascha von Meier``."""
 MAX_RELATIVE = 8
 """How far back a relative ``who`` may stand before the words that end at the verb."""
-COUNTS = words("one two three four five six seven eight nine ten eleven twelve dozen")
-APPOSITIVE_NOT = words(
-    "along including as such plus like with without among from for in on at to by of who who's which whose where when"
-)
+COUNTS = frozenset(CARDINALS)
 BREAKS = frozenset((",", ";", "\u2014", "\u2013", '"', "\u201c", "\u201d", "(", ":"))
 
 
@@ -159,7 +108,7 @@ def cap_before(toks: list[Token], k: int) -> bool:
     return j >= 0 and (cap(toks[j]) or toks[j][0] == ")")
 
 
-_STOP_WORDS = CLAUSE_WORDS | TIME_WORDS | frozenset(w for w, f in CUE_FORMS.items() if not f & CueFlag.NOUNLIKE)
+_STOP_WORDS = CLAUSE_STOPS | TIME_WORDS | frozenset(w for w, f in CUE_FORMS.items() if not f & Frame.NOUNLIKE)
 """Words that cannot stand inside a source phrase: clause words, times, and verbs that are not nouns too."""
 _CONTRACTIONS = ("n't", "n’t", "'d", "’d", "'ll", "’ll", "'re", "’re", "'ve", "’ve")
 
@@ -201,7 +150,7 @@ def aside(seg: list[Token]) -> bool:
         return True  # ``A senior official, however, noted``
     if low.endswith(("ing", "ed")) and seg[0][0].islower() and low not in ASIDE_OPENERS:
         after = seg[1][0].lower() if len(seg) > 1 else ""
-        return after in NP_PREPOSITIONS or after in DETERMINERS or after in PRONOUNS or after in ("to", "that")
+        return after in NP_PREPOSITIONS or after in DETERMINERS or after in SUBJECT_PRONOUNS or after in ("to", "that")
     return low in ASIDE_OPENERS or low in NP_PREPOSITIONS
 
 

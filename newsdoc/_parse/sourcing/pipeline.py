@@ -24,7 +24,7 @@ from collections.abc import Sequence
 from newsdoc._diagnostics import Diagnostic
 from newsdoc._model import Attribution, Quote
 from newsdoc._parse.layout.input_text import InputText
-from newsdoc._parse.lexicon import PERSON_PRONOUNS, PRONOUNS
+from newsdoc._parse.lexicon.grammar import PERSON_PRONOUNS, SUBJECT_PRONOUNS
 from newsdoc._parse.sourcing.attributions import read_attributions
 from newsdoc._parse.sourcing.cues import find_all_cues
 from newsdoc._parse.sourcing.linking import Linked, keep, link_quotes
@@ -138,7 +138,7 @@ def _attribution(f: Found, text: str, base: int, src: InputText) -> Attribution:
     source = text[f.start : f.end]
     named, count, resolved = d.named, d.number, None
     pronoun = source.lower()
-    if pronoun in PRONOUNS:
+    if pronoun in SUBJECT_PRONOUNS:
         referent = f.referent
         if referent is not None:
             r = referent.description

@@ -13,7 +13,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Callable, Iterator, Sequence
 
-from newsdoc._parse.lexicon import PRONOUNS
+from newsdoc._parse.lexicon.grammar import SPEECH_PARTICIPANTS, SUBJECT_PRONOUNS
 from newsdoc._parse.sourcing.describe import Mention, described
 from newsdoc._parse.sourcing.names import Context
 from newsdoc._parse.sourcing.records import Found
@@ -27,7 +27,7 @@ _LOOK_BACK = 6
 
 def _pronoun(text: str, found: Found) -> str | None:
     word = text[found.start : found.end].lower()
-    return word if word in PRONOUNS else None
+    return word if word in SUBJECT_PRONOUNS else None
 
 
 def _subjects(text: str, starts: Sequence[int], limit: int, context: Context) -> list[Mention]:
@@ -44,7 +44,7 @@ def _subjects(text: str, starts: Sequence[int], limit: int, context: Context) ->
             continue
         source = text[phrase.start : phrase.end]
         description = described(context, source, phrase.head_end - phrase.start)
-        if source.lower() in PRONOUNS or not description.speaker:
+        if source.lower() in SUBJECT_PRONOUNS or not description.speaker:
             continue
         out.append(Mention(source, description))
     return out
@@ -81,7 +81,7 @@ def resolve_pronouns(
     for i, row in enumerate(founds):
         for k, f in enumerate(row):
             pronoun = _pronoun(texts[i], f)
-            if pronoun is None or pronoun in ("we", "i", "you"):
+            if pronoun is None or pronoun in SPEECH_PARTICIPANTS:
                 continue
             for mention in _candidates(texts, founds, sentences, context, i=i, k=k, handed=handed):
                 if mention.agrees(pronoun):

@@ -8,27 +8,24 @@ introductory phrase, for a participle (``Moynihan ..., saying that``).
 
 from __future__ import annotations
 
-from newsdoc._parse.lexicon import (
-    CLAUSE_WORDS,
+from newsdoc._parse.lexicon.grammar import (
+    BEFORE_TO,
     DETERMINERS,
+    INTRO_OPENERS,
     NP_PREPOSITIONS,
-    PEOPLE_NOUNS,
-    PRONOUNS,
     REFLEXIVES,
-    SOURCE_NOUNS,
+    RIGHT_STOPS,
+    SUBJECT_PRONOUNS,
     TIME_WORDS,
 )
-from newsdoc._parse.lexicon.verbs import CUE_FORMS
+from newsdoc._parse.lexicon.nouns import GIVEN_NAME_WORDS, PEOPLE_NOUNS
+from newsdoc._parse.sourcing.cue_forms import CUE_FORMS
 from newsdoc._parse.sourcing.phrase import (
-    BEFORE_TO,
     BREAKS,
-    GIVEN_MONTHS,
-    INTRO_OPENERS,
     LIST_LOOKAHEAD,
     MAX_ASIDE,
     MAX_NAME,
     MAX_WORDS,
-    RIGHT_STOPS,
     WINDOW,
     Phrase,
     cap,
@@ -40,6 +37,7 @@ from newsdoc._parse.sourcing.phrase import (
     words_on,
 )
 from newsdoc._parse.sourcing.tokens import Token, is_abbreviation, tokens
+from newsdoc._parse.sourcing.words import CLAUSE_STOPS, SOURCE_NOUNS
 
 __all__ = ["source_after", "subject_of"]
 
@@ -72,7 +70,7 @@ def _scan_right(toks: list[Token], k: int, *, strict: bool) -> tuple[int, int, b
             continue
         if not word(toks[k]):
             break
-        if low in PRONOUNS:
+        if low in SUBJECT_PRONOUNS:
             if k == start:
                 return start, k + 1, False
             clause_stop = True
@@ -84,9 +82,9 @@ def _scan_right(toks: list[Token], k: int, *, strict: bool) -> tuple[int, int, b
             k += 1
             continue
         possessed = k > start and toks[k - 1][0].endswith(("'s", "\u2019s"))
-        given_name = low in GIVEN_MONTHS and text[0].isupper() and k + 1 < n and toks[k + 1][0][:1].isupper()
+        given_name = low in GIVEN_NAME_WORDS and text[0].isupper() and k + 1 < n and toks[k + 1][0][:1].isupper()
         if (stops(low) or low in RIGHT_STOPS) and not (possessed and low in TIME_WORDS) and not given_name:
-            clause_stop = low in CLAUSE_WORDS or low in CUE_FORMS
+            clause_stop = low in CLAUSE_STOPS or low in CUE_FORMS
             break
         if low in DETERMINERS:
             k += 1

@@ -8,31 +8,26 @@ determiner, punctuation, a word that opens a clause. It keeps a relative clause
 
 from __future__ import annotations
 
-from newsdoc._parse.lexicon import (
+from newsdoc._parse.lexicon.grammar import (
+    ADJECTIVE_ENDINGS,
     ADVERBS_BEFORE_CUE,
-    CLAUSE_WORDS,
+    BEFORE_TO,
     DETERMINERS,
     NP_PREPOSITIONS,
-    PEOPLE_NOUNS,
-    PRONOUNS,
     REFLEXIVES,
-    ROLE_NOUNS,
-    SOURCE_NOUNS,
+    SUBJECT_PRONOUNS,
+    TIME_OPENERS,
     TIME_WORDS,
 )
+from newsdoc._parse.lexicon.nouns import GIVEN_NAME_WORDS, PEOPLE_NOUNS, ROLE_NOUNS
 from newsdoc._parse.sourcing.phrase import (
-    ADJECTIVE_ENDINGS,
-    AUXILIARIES,
     BEFORE_NAMES,
-    BEFORE_TO,
     BREAKS,
     COUNTS,
-    GIVEN_MONTHS,
     MAX_ASIDE,
     MAX_RELATIVE,
     MAX_WORDS,
     PASSIVE,
-    TIME_OPENERS,
     WINDOW,
     Phrase,
     aside,
@@ -46,6 +41,7 @@ from newsdoc._parse.sourcing.phrase import (
     words_back,
 )
 from newsdoc._parse.sourcing.tokens import Token, is_abbreviation, tokens
+from newsdoc._parse.sourcing.words import AUXILIARIES, CLAUSE_STOPS, SOURCE_NOUNS
 
 __all__ = ["source_before"]
 
@@ -105,7 +101,7 @@ def _scan_left(toks: list[Token], i: int) -> int | None:  # noqa: PLR0915 - one 
                 continue
             break
         low = text.lower()
-        if low in PRONOUNS:
+        if low in SUBJECT_PRONOUNS:
             if first is None:
                 before = toks[k - 1][0] if k > 0 else ""
                 if before[:1].islower() and not stops(before.lower()) and before.lower() not in DETERMINERS:
@@ -124,7 +120,7 @@ def _scan_left(toks: list[Token], i: int) -> int | None:  # noqa: PLR0915 - one 
         if low in NP_PREPOSITIONS:
             break  # ``The episode weighed on then-governor Jerome Powell``: the preposition opens no source
         if stops(low) and not (
-            low in GIVEN_MONTHS and text[0].isupper() and first is not None and toks[first][0][0].isupper()
+            low in GIVEN_NAME_WORDS and text[0].isupper() and first is not None and toks[first][0][0].isupper()
         ):
             break  # but ``April Newman`` is a name
         if low in DETERMINERS or low in COUNTS:
@@ -252,7 +248,7 @@ def _relative(toks: list[Token], first: int) -> int | None:
     for j in range(first - 1, max(first - MAX_RELATIVE, 0), -1):
         low = toks[j][0].lower()
         if low == "who":
-            return j if j > 0 and word(toks[j - 1]) and toks[j - 1][0].lower() not in CLAUSE_WORDS else None
-        if not word(toks[j]) or (low in CLAUSE_WORDS and low not in AUXILIARIES and low != "to"):
+            return j if j > 0 and word(toks[j - 1]) and toks[j - 1][0].lower() not in CLAUSE_STOPS else None
+        if not word(toks[j]) or (low in CLAUSE_STOPS and low not in AUXILIARIES and low != "to"):
             return None
     return None

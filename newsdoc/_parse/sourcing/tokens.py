@@ -13,7 +13,7 @@ import bisect
 import re
 from collections.abc import Sequence
 
-from newsdoc._parse.lexicon import ABBREVIATIONS
+from newsdoc._parse.lexicon.grammar import ABBREVIATIONS
 from newsdoc._parse.sourcing.quote_marks import QuoteSpan
 
 __all__ = ["LOOK", "Token", "blank", "is_abbreviation", "pattern_tokens", "sentence_of", "sentence_starts", "tokens"]

@@ -1,0 +1,287 @@
+"""Grammar words: the closed classes of English around a source.
+
+Determiners, pronouns, auxiliaries, prepositions, the words that open a clause or an
+aside, number words, adverbs and words of time. Every list is a ``frozenset`` of
+lower-case words, looked up after ``str.lower()``.
+"""
+
+from __future__ import annotations
+
+from newsdoc._parse.lexicon.words import words
+
+__all__ = [
+    "ABBREVIATIONS",
+    "ADJECTIVE_ENDINGS",
+    "ADVERBS_BEFORE_CUE",
+    "AFTER_INVERTED_SOURCE",
+    "APPOSITIVE_NOT",
+    "ASIDE_ADVERBS",
+    "ASIDE_OPENERS",
+    "ASKED_WHAT",
+    "BEFORE_TO",
+    "BE_FORMS",
+    "CARDINALS",
+    "CLAUSE_WORDS",
+    "DEFINITE",
+    "DETERMINERS",
+    "DETERMINER_NUMBERS",
+    "DO_FORMS",
+    "FUNCTION_WORDS",
+    "HAVE_FORMS",
+    "INDEFINITE",
+    "INTRO_OPENERS",
+    "LINKING_VERBS",
+    "MODALS",
+    "NEGATION_ADVERBS",
+    "NP_PREPOSITIONS",
+    "OBJECT_PRONOUNS",
+    "PERSON_PRONOUNS",
+    "PLURAL_PRONOUNS",
+    "PLURAL_QUANTIFIERS",
+    "POSTMODIFIER_OPENERS",
+    "PREPOSITIONS_AFTER_PARTICIPLE",
+    "REFLEXIVES",
+    "RIGHT_STOPS",
+    "ROLE_ENDINGS",
+    "SHARE_WORDS",
+    "SINGULAR_OPENERS",
+    "SMALL_TITLE_WORDS",
+    "SOURCE_PREPOSITIONS",
+    "SPEECH_PARTICIPANTS",
+    "SUBJECT_PRONOUNS",
+    "TIME_OPENERS",
+    "TIME_WORDS",
+]
+
+# Determiners and numbers
+
+DETERMINERS: frozenset[str] = words(
+    """
+    a an the this that these those another some many most all both each every several few no his her
+    its their our my your whose any other
+    """
+)
+"""Words that open a noun phrase: the left edge of a source."""
+
+DEFINITE: frozenset[str] = words("the this that these those his her its their our my your")
+"""Determiners that point back to something already named: ``the company``, ``its report``."""
+
+INDEFINITE: frozenset[str] = words("a an another")
+"""Determiners that introduce something not named before: ``a new study``."""
+
+SINGULAR_OPENERS: frozenset[str] = words("a an another each every this one")
+"""Words that open a singular noun phrase, which cannot be the subject of a plural verb."""
+
+PLURAL_QUANTIFIERS: frozenset[str] = words("some many most all several few various multiple numerous other more")
+"""Quantifiers that leave the number open: ``some officials``, ``many economists``."""
+
+CARDINALS: dict[str, int] = {
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "dozen": 12,
+}
+"""Numbers written as words, with their values."""
+
+DETERMINER_NUMBERS: dict[str, int] = {
+    "a": 1,
+    "an": 1,
+    "both": 2,
+    "another": 1,
+    "single": 1,
+    "this": 1,
+    "that": 1,
+    "the": 1,
+    "each": 1,
+}
+"""The number of things a determiner states before a noun: ``both officials`` are two."""
+
+SHARE_WORDS: frozenset[str] = words(
+    """
+    % percent quarter half third fifth majority minority share plurality most all many some none
+    """
+)
+"""Heads that state a share, not a number of sources: ``a majority of``, ``52% of``."""
+
+# Pronouns
+
+SUBJECT_PRONOUNS: frozenset[str] = words("he she it they we i you")
+"""Personal pronouns in the subject case: they can stand as a source on their own."""
+
+OBJECT_PRONOUNS: frozenset[str] = words("me us him her them")
+"""Personal pronouns in the object case: ``told them``."""
+
+REFLEXIVES: frozenset[str] = words("himself herself itself themselves")
+"""Reflexives that close a source phrase: ``Leiter himself told Axios``."""
+
+PERSON_PRONOUNS: frozenset[str] = words("he she")
+"""Pronouns that refer to one person."""
+
+PLURAL_PRONOUNS: frozenset[str] = words("they we")
+"""Subject pronouns that refer to several."""
+
+SPEECH_PARTICIPANTS: frozenset[str] = words("i we you me us")
+"""The pronouns of the writer and the reader, who are not sources: ``we hear``, ``you asked``."""
+
+# Verbs that help
+
+BE_FORMS: frozenset[str] = words("am is are was were be been being")
+"""The forms of ``be``."""
+
+HAVE_FORMS: frozenset[str] = words("has have had")
+"""The forms of ``have`` that make a perfect."""
+
+DO_FORMS: frozenset[str] = words("do does did")
+"""The forms of ``do`` that carry a negation or a question."""
+
+MODALS: frozenset[str] = words("will would can could should may might must shall")
+"""Modal verbs."""
+
+LINKING_VERBS: frozenset[str] = words("is are was were came remains became")
+"""Verbs that link a quote to a noun for it: ``"..." was the president's plea``."""
+
+# Clauses, asides and phrases
+
+CLAUSE_WORDS: frozenset[str] = words(
+    """
+    that which who whom whose and or but nor as while when whenever because after before if so
+    though although since where whether than then until unless once yet also even just not n't
+    never to according per what how why there here
+    """
+)
+"""Words that open or join a clause and cannot stand inside a source phrase (auxiliaries and
+verbs of saying, which cannot either, are in their own lists)."""
+
+SOURCE_PREPOSITIONS: frozenset[str] = words("according per")
+"""Words that credit the source after them: ``according to officials``, ``per Axios``."""
+
+NP_PREPOSITIONS: frozenset[str] = words("of for from at with by on in within inside")
+"""Prepositions that may join a head noun to its complement inside a source phrase."""
+
+POSTMODIFIER_OPENERS: frozenset[str] = words("close familiar to who like including")
+"""Words other than those prepositions that open what follows a head noun: ``a source close to``."""
+
+BEFORE_TO: frozenset[str] = words("close closest loyal next adviser advisor aide adjacent")
+"""Words that take a ``to`` complement inside a source phrase: ``a source close to the talks``."""
+
+RIGHT_STOPS: frozenset[str] = words("in on during after before since as over via through about including until")
+"""Prepositions that end a source phrase read rightwards: ``said Smith in a statement``."""
+
+AFTER_INVERTED_SOURCE: frozenset[str] = words("in on at during after before while when who which as via from to about")
+"""Words that may follow an inverted source and end its clause: ``," said Smith in a statement``."""
+
+PREPOSITIONS_AFTER_PARTICIPLE: frozenset[str] = words("in by on at during among across within")
+"""Prepositions after a verb of finding that make it a participle: ``the issue found in the report``."""
+
+ASKED_WHAT: frozenset[str] = words("whether if why how what when who where which for to about")
+"""What ``asked`` reports within a few words: a question or a request."""
+
+APPOSITIVE_NOT: frozenset[str] = words(
+    "along including as such plus like with without among from for in on at to by of who who's which whose where when"
+)
+"""Words that open a phrase between commas which is not an appositive naming a role."""
+
+ASIDE_ADVERBS: frozenset[str] = words(
+    "however though too also meanwhile instead nonetheless nevertheless separately later earlier"
+)
+"""Adverbs that stand alone between commas: ``A senior official, however, noted``."""
+
+ASIDE_OPENERS: frozenset[str] = words(
+    """
+    who which whose whom in on at during after before while when speaking writing citing according
+    per via through with without under amid despite like including as
+    """
+)
+"""Words that open an aside between a source and its verb: ``Trump, in a post Saturday, said``."""
+
+INTRO_OPENERS: frozenset[str] = words(
+    """
+    in on at after before during when while as since although though if because with without under
+    amid despite following speaking asked according per by for to from unlike like meanwhile however
+    still yet also and but so earlier later separately instead indeed notably overall similarly plus
+    today yesterday now then thus therefore otherwise
+    """
+)
+"""Words that open an introductory phrase before a sentence's subject: ``In a statement, ...``."""
+
+FUNCTION_WORDS: frozenset[str] = words(
+    """
+    per the a an but and or in on at for by to from with as of unlike meanwhile while when after before
+    since if because although though so yet also even only like via about against between among during
+    without within under over into than then now still instead however thus plus both either neither
+    whether where why how what which who this that these those its their his her our my your
+    """
+)
+"""Capitalised at the start of a sentence, words that are not a given name before a surname."""
+
+SMALL_TITLE_WORDS: frozenset[str] = words("a an the of and or for in on to at with by from vs")
+"""Words that stay lower case in a title: ``"The State of the Union"``."""
+
+# Adverbs and time
+
+NEGATION_ADVERBS: frozenset[str] = words("immediately yet otherwise")
+"""Adverbs between a negation and ``respond``: ``did not immediately respond``."""
+
+ADVERBS_BEFORE_CUE: frozenset[str] = words(
+    """
+    also has have had previously publicly privately later recently then first once repeatedly often
+    again separately similarly further already still initially originally earlier separately
+    explicitly directly frequently bluntly flatly openly simply quickly long ultimately subsequently
+    reportedly apparently since now all both too ever
+    """
+)
+"""Words that may stand between a source and its verb: ``Anthropic also said``."""
+
+TIME_WORDS: frozenset[str] = words(
+    """
+    monday tuesday wednesday thursday friday saturday sunday today yesterday tonight tomorrow
+    january february march april june july august september october november december jan feb mar
+    apr jun jul aug sep sept oct nov dec week weekend month year morning afternoon evening night
+    last next earlier later ago
+    """
+)
+"""Words of time that end a source phrase: ``said Tuesday``, ``On Monday, officials said``."""
+
+TIME_OPENERS: frozenset[str] = words("this last next on in early late earlier later out")
+"""Words that open a phrase of time: ``this week``, ``early Tuesday``."""
+
+ABBREVIATIONS: frozenset[str] = words(
+    """
+    mr mrs ms dr sen rep gov gen lt col adm sgt capt st jr sr inc corp co ltd dept gov't no vs jan
+    feb mar apr jun jul aug sep sept oct nov dec mt ft
+    """
+)
+"""Words whose period does not end a sentence: ``Sen.``, ``Inc.``, ``Oct.``."""
+
+# Endings
+
+ADJECTIVE_ENDINGS: tuple[str, ...] = (
+    "ed",
+    "al",
+    "ive",
+    "ous",
+    "ful",
+    "ic",
+    "ary",
+    "less",
+    "able",
+    "ible",
+    "ish",
+    "an",
+    "ese",
+    "ent",
+    "ant",
+)
+"""Endings of adjectives: a word with one modifies the noun after it."""
+
+ROLE_ENDINGS: tuple[str, ...] = ("ologist", "ist", "ian", "eer")
+"""Endings of nouns for a person's occupation: ``climatologist``, ``historian``."""

@@ -1,0 +1,248 @@
+"""Nouns: the open-class words that head or mark a source, and the words around names.
+
+Nouns for people, posts, works and organisations; the titles and particles of names; the
+media a statement comes in and the nouns for a statement. Every list is a ``frozenset`` of
+lower-case words, looked up after ``str.lower()``.
+"""
+
+from __future__ import annotations
+
+from newsdoc._parse.lexicon.words import words
+
+__all__ = [
+    "COUNTABLE_WORK_NOUNS",
+    "GIVEN_NAME_WORDS",
+    "IRREGULAR_PLURALS",
+    "MASS_WORK_NOUNS",
+    "MEDIA_NOUNS",
+    "NAME_PARTICLES",
+    "ORG_NAME_WORDS",
+    "ORG_NOUNS",
+    "PEOPLE_NOUNS",
+    "PLATFORMS",
+    "PRE_ROLE_MODIFIERS",
+    "RANK_ADJECTIVES",
+    "RECIPIENTS",
+    "ROLE_NOUNS",
+    "SPEECH_NOUNS",
+    "TITLES",
+    "UNCLEAR_PERSON_NOUNS",
+    "UNIT_NOUNS",
+]
+
+PEOPLE_NOUNS: frozenset[str] = words(
+    """
+    official officials source sources people person persons ally allies aide aides adviser advisers
+    advisor advisors analyst analysts expert experts economist economists researcher researchers
+    scientist scientists critic critics observer observers insider insiders employee employees
+    staffer staffers worker workers voter voters respondent respondents american americans resident
+    residents member members lawmaker lawmakers legislator legislators senator senators diplomat
+    diplomats negotiator negotiators mediator mediators investor investors executive executives
+    leader leaders republican republicans democrat democrats conservative conservatives liberal
+    liberals progressive progressives activist activists advocate advocates supporter supporters
+    opponent opponents participant participants witness witnesses officer officers agent agents
+    attorney attorneys lawyer lawyers doctor doctors physician physicians parent parents student
+    students teacher teachers user users customer customers consumer consumers owner owners manager
+    managers strategist strategists operative operatives donor donors organizer organizers protester
+    protesters someone anyone everyone nobody others adult adults man men woman women media press
+    pollster pollsters forecaster forecasters trader traders banker bankers historian historians
+    professor professors staff team teams colleague colleagues friend friends associate associates
+    partner partners insurers clinicians nurses fans viewers readers listeners ceos authors
+    investigators prosecutors regulators officials' firefighters economists' skeptics backers
+    defenders proponents opponents residents citizens taxpayers shoppers drivers homeowners renters
+    borrowers lenders sellers buyers farmers miners unions son sons daughter daughters wife husband
+    mother father brother sister family families guide guides producers
+    """
+)
+"""Nouns that describe people without naming them: ``two Israeli officials``, ``critics``."""
+
+UNCLEAR_PERSON_NOUNS: frozenset[str] = words(
+    """
+    spokesperson spokesman spokeswoman spokespeople spokespersons representative representatives rep
+    reps judge opponent
+    """
+)
+"""Nouns for someone who speaks for a body or holds a unique post but is not named:
+``a Paramount spokesperson``, ``the judge``. Whether they are named is left open."""
+
+ROLE_NOUNS: frozenset[str] = words(
+    """
+    ceo cfo coo cto chief chair chairman chairwoman chairperson president founder cofounder
+    co-founder director head leader secretary minister spokesperson spokesman spokeswoman ambassador
+    governor senator sen gov rep representative mayor commissioner administrator economist analyst
+    adviser advisor counsel attorney lawyer partner principal professor editor reporter
+    correspondent officer official manager executive strategist researcher scientist chancellor
+    premier king queen prince general admiral colonel commander envoy deputy aide nominee candidate
+    speaker leader whip justice judge host anchor columnist author owner investor specialist vice
+    sheriff prosecutor chief-of-staff staff consultant engineer designer developer architect coach
+    expert fellow scholar lecturer instructor pollster advocate activist organizer planner historian
+    journalist writer producer lead member envoy negotiator operator trader banker physician doctor
+    surgeon nurse psychologist psychiatrist epidemiologist veterinarian pastor rabbi bishop spokeswoman
+    vp svp evp cmo cco cio ciso chro gm md superintendent treasurer comptroller auditor controller clerk
+    publisher president-elect co-chair cofounder ceo-elect commentator pundit economist-at-large
+    trustee regent provost dean
+    """
+)
+"""Nouns that end a role written before a name: ``State Department spokesperson Mathew Miller``."""
+
+TITLES: frozenset[str] = words(
+    """
+    mr mr. mrs mrs. ms ms. dr dr. sen sen. rep rep. gov gov. gen gen. lt lt. col col. adm adm.
+    president vice prime secretary minister senator representative governor mayor ambassador judge
+    justice chief chairman chairwoman chair speaker leader general admiral pope king queen prince
+    princess sheriff commissioner director attorney-general secretary-general
+    """
+)
+"""Capitalised words that are part of a title rather than of a name: ``Sen.``, ``Secretary``."""
+
+COUNTABLE_WORK_NOUNS: frozenset[str] = words(
+    """
+    study studies report reports analysis survey surveys poll polls review paper letter statement
+    post posts filing memo audit assessment estimate projection forecast index tally count
+    investigation probe lawsuit suit complaint ruling order release announcement document documents
+    filings records report's chart article book story note blog tweet email video interview briefing
+    outlook update tracker dashboard database model tool guidelines guideline rules rule proposal draft
+    bill legislation law regulation regulations guidance framework policy plan agreement contract
+    manifesto text
+    """
+)
+"""Nouns for a work that can be cited: ``a new study``, ``the report``."""
+
+MASS_WORK_NOUNS: frozenset[str] = words("data research polling reporting estimates figures numbers")
+"""Nouns for a body of findings rather than one work: ``AlphaSense data``, ``polling``."""
+
+ORG_NOUNS: frozenset[str] = words(
+    """
+    company firm agency department ministry government administration court group organization
+    organisation institute university council committee commission bank network outlet newspaper
+    paper startup business coalition union association party army military police service board
+    panel authority regulator bureau center centre foundation fund school college campaign office
+    team league federation lab laboratory hospital state states city country nation county district
+    house senate congress parliament
+    """
+)
+"""Common nouns for organisations: ``the company``, ``the agency``."""
+
+ORG_NAME_WORDS: frozenset[str] = words(
+    """
+    group center centre institute inc corp co llc ltd association department agency bank fund
+    university college council commission service services times news post journal network
+    foundation company partners capital house office ministry court committee board party
+    administration insights research labs lab media press systems technologies
+    """
+)
+"""Words that end the name of an organisation, never a person's: ``Acme Inc``, ``Brookings
+Institution``. Not every common noun for an organisation (:data:`ORG_NOUNS`): ``county``,
+``army`` or ``senate`` stand in a person's role before the name."""
+
+IRREGULAR_PLURALS: frozenset[str] = words("people media staff press police men women others")
+"""Nouns for several people that do not end in ``-s``."""
+
+NAME_PARTICLES: frozenset[str] = words("de van von der den bin ben al la le du del da di")
+"""Lower-case particles inside a person's name: ``Sascha von Meier``, ``Pieter den Boer``."""
+
+PRE_ROLE_MODIFIERS: frozenset[str] = words("former longtime late own rival new top then acting fellow veteran chief")
+"""Lower-case words written before a role or a name: ``former Sen. Joe McCarthy``."""
+
+RANK_ADJECTIVES: frozenset[str] = words("senior executive")
+"""Adjectives of rank that open a role: ``senior officials``, ``executive director``."""
+
+GIVEN_NAME_WORDS: frozenset[str] = words("april may june august will")
+"""Words that are also given names, capitalised: ``Will Alpine``, ``April Newman``."""
+
+RECIPIENTS: frozenset[str] = words("Axios us me reporters him her them")
+"""Whom a source tells, as part of the cue: ``told reporters``, ``told Axios`` (the publisher).
+Written as in the text: a name keeps its capital."""
+
+MEDIA_NOUNS: tuple[str, ...] = (
+    "statement",
+    "email",
+    "e-mail",
+    "post",
+    "interview",
+    "report",
+    "letter",
+    "memo",
+    "filing",
+    "tweet",
+    "video",
+    "briefing",
+    "call",
+    "blog post",
+)
+"""What a statement comes in, as part of the cue: ``said in a statement``."""
+
+PLATFORMS: tuple[str, ...] = ("X", "Truth Social", "Facebook", "Instagram", "LinkedIn", "Threads", "Bluesky")
+"""Social networks a statement is posted on, as part of the cue: ``wrote on X``."""
+
+SPEECH_NOUNS: tuple[str, ...] = (
+    "plea",
+    "message",
+    "response",
+    "reply",
+    "statement",
+    "warning",
+    "answer",
+    "argument",
+    "verdict",
+    "assessment",
+    "retort",
+    "refrain",
+    "pitch",
+    "promise",
+    "claim",
+    "view",
+    "take",
+    "words",
+    "advice",
+    "prediction",
+    "explanation",
+    "demand",
+    "call",
+    "appeal",
+    "slogan",
+    "mantra",
+    "motto",
+    "boast",
+    "complaint",
+    "request",
+    "instruction",
+    "order",
+)
+"""Nouns for what someone said, after a quote: ``"..." was the president's plea``."""
+
+UNIT_NOUNS: tuple[str, ...] = (
+    "cent",
+    "capita",
+    "se",
+    "hour",
+    "day",
+    "week",
+    "month",
+    "year",
+    "person",
+    "share",
+    "unit",
+    "million",
+    "billion",
+    "trillion",
+    "thousand",
+    "hundred",
+    "mile",
+    "gallon",
+    "barrel",
+    "ton",
+    "pound",
+    "user",
+    "vote",
+    "head",
+    "game",
+    "episode",
+    "order",
+    "request",
+    "minute",
+    "second",
+    "annum",
+    "kilowatt",
+)
+"""Nouns for a unit after ``per``, where it states a rate and credits nobody: ``per capita``."""

@@ -1,0 +1,55 @@
+"""The cue table: every verb form of the lexicon's reporting verbs, with the frames it needs.
+
+Built once from :data:`~newsdoc._parse.lexicon.verbs.REPORTING_VERBS`: the base form takes
+the present frames without ``INVERT`` (``say officials`` is not English) and adds ``BASE``;
+the ``-ing`` form is a ``PARTICIPLE`` that keeps the past form's need for a quote or a
+complement, and is a cue only where the verb reports speech as a participle or needs a
+quote anyway.
+"""
+
+from __future__ import annotations
+
+from newsdoc._parse.lexicon.verbs import REPORTING_VERBS, Frame, ReportingVerb
+
+__all__ = ["CUE_FORMS", "PLAIN_SPEECH", "SAYING", "forms_of"]
+
+
+def forms_of(verb: ReportingVerb) -> dict[str, int]:
+    """The forms of ``verb`` that are cues, with their frames.
+
+    >>> from newsdoc._parse.lexicon.verbs import ReportingVerb, Frame
+    >>> sorted(forms_of(ReportingVerb("say says said saying", Frame.INVERT, Frame.INVERT, participle=True)))
+    ['said', 'say', 'saying', 'says']
+    """
+    base, third, past, ing = verb.forms.split()
+    every = verb.kind & ~Frame.RAISING
+    raising = verb.kind & Frame.RAISING
+    table = {
+        base: (verb.present & ~Frame.INVERT) | Frame.BASE | every,
+        third: verb.present | every,
+        past: verb.past | every | raising,
+    }
+    if ing != "-" and (verb.participle or verb.past & Frame.QUOTE):
+        table[ing] = Frame.PARTICIPLE | (verb.past & (Frame.QUOTE | Frame.COMPLEMENT)) | every
+    return {form: frames for form, frames in table.items() if form != "-"}
+
+
+def _cue_forms() -> dict[str, int]:
+    table: dict[str, int] = {}
+    for verb in REPORTING_VERBS:
+        table.update(forms_of(verb))
+    return table
+
+
+CUE_FORMS: dict[str, int] = _cue_forms()
+"""Every verb form that can cue reported speech, with what it needs around it (:class:`Frame` bits)."""
+
+PLAIN_SPEECH: frozenset[str] = frozenset(
+    form for form, frames in CUE_FORMS.items() if frames & Frame.PLAIN and not frames & (Frame.PARTICIPLE | Frame.BASE)
+)
+"""The finite forms of the plain verbs of saying: ``said``, ``tells``, ``wrote``."""
+
+SAYING: frozenset[str] = frozenset(
+    form for form, frames in CUE_FORMS.items() if frames & Frame.PLAIN and not frames & Frame.PARTICIPLE
+)
+"""The plain verbs of saying, but their participles: ``say``, ``tells``, ``wrote``."""

@@ -1,0 +1,44 @@
+"""Word classes the sourcing rules read together: unions of the lexicon's lists, built once."""
+
+from __future__ import annotations
+
+from newsdoc._parse.lexicon.grammar import (
+    BE_FORMS,
+    CARDINALS,
+    CLAUSE_WORDS,
+    DETERMINER_NUMBERS,
+    DO_FORMS,
+    HAVE_FORMS,
+    MODALS,
+    NP_PREPOSITIONS,
+    POSTMODIFIER_OPENERS,
+)
+from newsdoc._parse.lexicon.nouns import (
+    COUNTABLE_WORK_NOUNS,
+    MASS_WORK_NOUNS,
+    ORG_NOUNS,
+    PEOPLE_NOUNS,
+    ROLE_NOUNS,
+    UNCLEAR_PERSON_NOUNS,
+)
+from newsdoc._parse.sourcing.cue_forms import SAYING
+
+__all__ = ["AUXILIARIES", "CLAUSE_STOPS", "NUMBER_WORDS", "SOURCE_NOUNS", "SPLIT_AT"]
+
+AUXILIARIES: frozenset[str] = BE_FORMS | HAVE_FORMS | DO_FORMS | MODALS
+"""Every auxiliary verb."""
+
+SOURCE_NOUNS: frozenset[str] = (
+    PEOPLE_NOUNS | UNCLEAR_PERSON_NOUNS | ROLE_NOUNS | COUNTABLE_WORK_NOUNS | MASS_WORK_NOUNS | ORG_NOUNS
+)
+"""Common nouns that can head a source phrase: people, posts, works and organisations."""
+
+
+NUMBER_WORDS: dict[str, int] = {**DETERMINER_NUMBERS, **CARDINALS}
+"""The number of sources a determiner or number word states before a noun."""
+
+CLAUSE_STOPS: frozenset[str] = CLAUSE_WORDS | AUXILIARIES | SAYING
+"""Words that cannot stand inside a source phrase: a scan stops before them."""
+
+SPLIT_AT: frozenset[str] = NP_PREPOSITIONS | POSTMODIFIER_OPENERS
+"""Words that open the complement of a head noun: ``a source`` | ``familiar with the matter``."""

@@ -1,0 +1,276 @@
+"""The attribution rules: one function each, in the order the sourcing stage tries them.
+
+Each rule reads one cue in its sentence (a :class:`CueSite`) or one quote (a
+:class:`QuoteSite`) and returns the :class:`Credit` it finds, or None. For a cue the
+stage tries the cue rules of :data:`RULES` in order and keeps the first credit; every
+closed quote is then read by the quote rules. The rule's name is what
+:attr:`~newsdoc.Attribution.rule` carries, and ``docs/sourcing.md`` lists every rule of the
+table with its example (a test checks the two agree and that each example gives its rule).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+
+from newsdoc._model import AttributionKind
+from newsdoc._parse.lexicon.grammar import LINKING_VERBS
+from newsdoc._parse.lexicon.nouns import SPEECH_NOUNS
+from newsdoc._parse.lexicon.verbs import Frame
+from newsdoc._parse.sourcing.cue_checks import (
+    after_and,
+    clause_ends,
+    clause_follows,
+    complement_ok,
+    heads_verb,
+    inverted,
+    quote_touching,
+)
+from newsdoc._parse.sourcing.cue_forms import PLAIN_SPEECH
+from newsdoc._parse.sourcing.cues import Cue
+from newsdoc._parse.sourcing.describe import Description, described
+from newsdoc._parse.sourcing.names import Context
+from newsdoc._parse.sourcing.phrase import Phrase
+from newsdoc._parse.sourcing.quote_marks import QuoteSpan
+from newsdoc._parse.sourcing.records import Found
+from newsdoc._parse.sourcing.source_after import source_after, subject_of
+from newsdoc._parse.sourcing.source_before import source_before
+from newsdoc._parse.sourcing.source_checks import acceptable, per_source, plain_start, role_start
+from newsdoc._parse.sourcing.tokens import LOOK
+
+__all__ = ["RULES", "Credit", "CueRule", "CueSite", "QuoteRule", "QuoteSite"]
+
+SAID = AttributionKind.SAID
+
+
+@dataclass(frozen=True, slots=True)
+class CueSite:
+    """A cue in its sentence, with what the rules of a verb of speech share."""
+
+    text: str
+    """The paragraph's text."""
+    cue: Cue
+    sentence: tuple[int, int]
+    """Where the cue's sentence starts and ends in :attr:`text`."""
+    context: Context
+    done: Sequence[Found]
+    """The attributions found earlier in the paragraph."""
+    licensed: bool = False
+    """Whether a quote of words opens soon after the verb."""
+    before: Phrase | None = None
+    """The source phrase that ends just before a verb of speech, unless the source follows it."""
+    cue_end: int = 0
+    """Where the cue ends with its tail: the person told, the medium (``told Axios in a statement``)."""
+
+
+@dataclass(frozen=True, slots=True)
+class QuoteSite:
+    """A closed quote in its paragraph."""
+
+    text: str
+    quote: QuoteSpan
+    context: Context
+
+
+@dataclass(frozen=True, slots=True)
+class Credit:
+    """What a rule found: the source phrase, the cue's span and the description of the source."""
+
+    phrase: Phrase
+    cue_start: int
+    cue_end: int
+    description: Description
+
+
+@dataclass(frozen=True, slots=True)
+class CueRule:
+    """A rule that reads a cue: its name, its function, and a sentence it finds an attribution in."""
+
+    name: str
+    apply: Callable[[CueSite], Credit | None]
+    example: str
+
+
+@dataclass(frozen=True, slots=True)
+class QuoteRule:
+    """A rule that reads a quote and the words after it."""
+
+    name: str
+    apply: Callable[[QuoteSite], Credit | None]
+    example: str
+
+
+def _alternatives(phrases: Iterable[str]) -> str:
+    """A regular expression that matches any of ``phrases``, longest first."""
+    return "|".join(re.escape(p) for p in sorted(phrases, key=lambda p: (-len(p), p)))
+
+
+# After a quote: ``was the president's plea``, ``is her message``.
+_POSSESSIVE_NOUN = re.compile(
+    r"\s+(?:" + _alternatives(LINKING_VERBS) + r")\s+(?P<source>(?:the |a |an )?[\w.\- ]{1,40}?)(?:'s|’s|'|’)\s+"
+    r"(?:\w+\s+)?(?P<cue>" + _alternatives(SPEECH_NOUNS) + r")\b"
+)
+
+
+def _credit(site: CueSite, phrase: Phrase | None, d: Description | None, cue_end: int) -> Credit | None:
+    if phrase is None or d is None:
+        return None
+    return Credit(phrase, site.cue.start, cue_end, d)
+
+
+def _check(site: CueSite, phrase: Phrase | None) -> Description | None:
+    """What ``phrase`` says of the source, where it can be one."""
+    return None if phrase is None else acceptable(site.text, phrase, site.context)
+
+
+def according_to(site: CueSite) -> Credit | None:
+    """``according to X``: the source follows."""
+    cue = site.cue
+    if cue.kind is not AttributionKind.ACCORDING_TO or cue.word.lower() == "per":
+        return None
+    phrase = source_after(site.text, cue.end, site.sentence[1])
+    return _credit(site, phrase, _check(site, phrase), cue.end)
+
+
+def per(site: CueSite) -> Credit | None:
+    """``per X``, where X is a source and not a unit (``per household``)."""
+    cue = site.cue
+    if cue.kind is not AttributionKind.ACCORDING_TO or cue.word.lower() != "per":
+        return None
+    phrase = source_after(site.text, cue.end, site.sentence[1])
+    if phrase is None or not per_source(site.text, phrase):
+        return None
+    return _credit(site, phrase, acceptable(site.text, phrase, site.context), cue.end)
+
+
+def _source_first(site: CueSite, kind: AttributionKind) -> Credit | None:
+    cue = site.cue
+    if cue.kind is not kind:
+        return None
+    phrase = source_before(site.text, cue.start, site.sentence[0])
+    return _credit(site, phrase, _check(site, phrase), cue.end)
+
+
+def declined(site: CueSite) -> Credit | None:
+    """``X declined to comment``: the source comes first."""
+    return _source_first(site, AttributionKind.DECLINED)
+
+
+def no_response(site: CueSite) -> Credit | None:
+    """``X did not immediately respond``: the source comes first."""
+    return _source_first(site, AttributionKind.NO_RESPONSE)
+
+
+def participle(site: CueSite) -> Credit | None:
+    """``..., saying that`` or ``... and vowing to``: the subject of the sentence is the source."""
+    cue, text = site.cue, site.text
+    s_start = site.sentence[0]
+    if cue.kind is not SAID or not cue.flags & Frame.PARTICIPLE:
+        return None
+    if cue.flags & Frame.QUOTE and not site.licensed:
+        return None
+    before = text[max(s_start, cue.start - LOOK) : cue.start].rstrip()
+    after_noun = bool(cue.flags & Frame.QUOTE) and before[-1:].isalpha()
+    if not (before.endswith((",", " and")) or after_noun):
+        return None  # ``a speech calling it "a train wreck"`` is read, ``a warning sign`` is not
+    following = text[cue.word_end : cue.word_end + 5].lstrip()
+    if following.startswith(",") and following[1:].lstrip()[:1] in ('"', "\u201c"):
+        following = following[1:].lstrip()  # ``saying, "..."``
+    if not following or following.startswith((",", ".", ";", ")", "and ", "or ")):
+        return None  # an item of a list: ``planning, writing and analysis``
+    done = site.done
+    if done and done[-1].kind is SAID and s_start <= done[-1].first < cue.start:
+        return None  # the sentence already credits its speaker: ``says Stafford, adding that``
+    phrase = subject_of(text, s_start, cue.start)
+    return _credit(site, phrase, _check(site, phrase), cue.word_end)
+
+
+def _verb(site: CueSite) -> bool:
+    """Whether the cue is a finite verb of speech (not a participle, not ``according to``)."""
+    return site.cue.kind is SAID and not site.cue.flags & Frame.PARTICIPLE
+
+
+def _quoted(site: CueSite, credit: Credit | None) -> Credit | None:
+    """``called`` and the like report speech only with the words quoted."""
+    if credit is None or not site.cue.flags & Frame.QUOTE:
+        return credit
+    start = min(credit.phrase.start, site.cue.start)
+    return credit if site.licensed or quote_touching(site.text, start, site.sentence[0]) else None
+
+
+def source_verb(site: CueSite) -> Credit | None:
+    """``two Israeli officials said``: the source stands before its verb."""
+    phrase, cue, text = site.before, site.cue, site.text
+    if not _verb(site) or phrase is None:
+        return None
+    if cue.flags & Frame.NOUNLIKE and not (
+        plain_start(text, phrase) and heads_verb(text, phrase) and clause_follows(text, cue.word_end)
+    ):
+        return None  # a plural noun, not a verb: ``news reports said``, ``in swing states scramble``
+    d = acceptable(text, phrase, site.context, plural_verb=bool(cue.flags & Frame.BASE))
+    return _quoted(site, _credit(site, phrase, d, site.cue_end))
+
+
+def and_verb(site: CueSite) -> Credit | None:
+    """``X met Y and said``: the second of two verbs joined by ``and`` shares the subject."""
+    cue, text = site.cue, site.text
+    s_start = site.sentence[0]
+    if not _verb(site) or site.before is not None or not after_and(text, cue.start, s_start):
+        return None
+    if site.done and site.done[-1].first >= s_start:
+        return None  # the verb shares the subject of the one before: ``X called ... and warned``
+    plain = cue.word.lower() in PLAIN_SPEECH
+    if not (plain or site.licensed or complement_ok(text, cue.word_end, clause_end=False)):
+        return None  # ``... and alleged conservative censorship``: not speech
+    phrase = subject_of(text, s_start, cue.start)
+    return _quoted(site, _credit(site, phrase, _check(site, phrase), site.cue_end))
+
+
+def verb_source(site: CueSite) -> Credit | None:
+    """``," said Brian Moynihan``: an inverted verb after a quote, a comma or the sentence start."""
+    cue, text = site.cue, site.text
+    s_start, s_end = site.sentence
+    if not _verb(site) or site.before is not None or not cue.flags & Frame.INVERT:
+        return None
+    if after_and(text, cue.start, s_start) or not inverted(text, cue.start, s_start):
+        return None
+    phrase = source_after(text, cue.word_end, s_end)
+    if phrase is None or not (plain_start(text, phrase) or role_start(text, phrase)):
+        return None
+    quoted = quote_touching(text, cue.start, s_start)  # ``"...," said my tour guide``: speech for sure
+    d = acceptable(text, phrase, site.context, speaking=quoted)
+    if d is None or not clause_ends(text, phrase.end):
+        return None
+    return _quoted(site, Credit(phrase, cue.start, cue.word_end, d))
+
+
+def possessive_noun(site: QuoteSite) -> Credit | None:
+    """``"..." was the president's plea``: a noun of speech after a quote, its owner the source."""
+    q, text = site.quote, site.text
+    if not q.closed:
+        return None
+    m = _POSSESSIVE_NOUN.match(text, q.end + 1)
+    if m is None:
+        return None
+    source = m.group("source")
+    if not source.strip() or not (source[0].isupper() or source.split(" ", 1)[0] in ("the", "a", "an")):
+        return None
+    start = m.start("source")
+    end = start + len(source.rstrip())
+    d = described(site.context, text[start:end], end - start)
+    return Credit(Phrase(start, end, end), m.start("cue"), m.end("cue"), d)
+
+
+RULES: tuple[CueRule | QuoteRule, ...] = (
+    CueRule("according-to", according_to, "Talks resumed, according to two Israeli officials."),
+    CueRule("per", per, "Sales fell 3%, per the study."),
+    CueRule("declined", declined, "A Meta spokesperson declined to comment."),
+    CueRule("no-response", no_response, "The company did not immediately respond to a request for comment."),
+    CueRule("participle", participle, "Blinken met Netanyahu, saying that aid must flow."),
+    CueRule("source-verb", source_verb, "The plan stalled, two Israeli officials said."),
+    CueRule("and-verb", and_verb, "Moynihan has known Warsh for years and said he expects continuity."),
+    CueRule("verb-source", verb_source, '"We will win," said Jane Roe.'),
+    QuoteRule("possessive-noun", possessive_noun, '"Keep going" was the president\'s plea.'),
+)
+"""Every attribution rule, in the order the sourcing stage tries it."""

@@ -1,0 +1,76 @@
+"""Whether a bounded phrase can be the source of its cue, and what it says of the source.
+
+The rules of :mod:`~newsdoc._parse.sourcing.rules` bound a phrase; these tests decide
+whether it may stand as a source at all: not the writer or the reader, not a bare
+determiner or possessive, agreeing with a plural verb, and able to speak.
+"""
+
+from __future__ import annotations
+
+from newsdoc._parse.lexicon.grammar import (
+    DETERMINERS,
+    PLURAL_PRONOUNS,
+    SINGULAR_OPENERS,
+    SPEECH_PARTICIPANTS,
+    SUBJECT_PRONOUNS,
+)
+from newsdoc._parse.lexicon.nouns import (
+    COUNTABLE_WORK_NOUNS,
+    MASS_WORK_NOUNS,
+    PRE_ROLE_MODIFIERS,
+    RANK_ADJECTIVES,
+    ROLE_NOUNS,
+)
+from newsdoc._parse.sourcing.describe import Description, described
+from newsdoc._parse.sourcing.names import Context
+from newsdoc._parse.sourcing.phrase import Phrase
+
+__all__ = ["acceptable", "per_source", "plain_start", "role_start"]
+
+_PLURAL_SUBJECTS = PLURAL_PRONOUNS | (SPEECH_PARTICIPANTS & SUBJECT_PRONOUNS)
+"""Pronouns that take the plain form of a verb: ``they say``, ``I say``."""
+
+
+def plain_start(text: str, phrase: Phrase) -> bool:
+    """Whether a phrase opens with a determiner, a capital or a number (not a bare common noun)."""
+    first = text[phrase.start : phrase.end].split(" ", 1)[0]
+    return first[:1].isupper() or first[:1].isdigit() or first.lower() in DETERMINERS
+
+
+def role_start(text: str, phrase: Phrase) -> bool:
+    """Whether a phrase opens with a role or leads to a name within three words:
+    ``executive coach and founder of ...``, ``former ...``, ``progressive Rep. Ro Khanna``."""
+    words = text[phrase.start : phrase.end].split(" ", 3)
+    first = words[0].lower()
+    opens_role = first in ROLE_NOUNS or first in PRE_ROLE_MODIFIERS or first in RANK_ADJECTIVES
+    return opens_role or any(w[:1].isupper() for w in words[1:3])
+
+
+def per_source(text: str, phrase: Phrase) -> bool:
+    """Whether the phrase after ``per`` is a source rather than a unit (``per household``)."""
+    if plain_start(text, phrase):
+        return True
+    last = text[phrase.start : phrase.head_end].rsplit(" ", 1)[-1].lower()
+    return last in COUNTABLE_WORK_NOUNS or last in MASS_WORK_NOUNS
+
+
+def acceptable(
+    text: str, phrase: Phrase, context: Context, *, plural_verb: bool = False, speaking: bool = False
+) -> Description | None:
+    """The description of a bounded phrase that can be a source, or None: not the writer or
+    reader, not a bare determiner or possessive, agreeing with a plural verb, and able to speak."""
+    head = text[phrase.start : phrase.head_end]
+    words = head.split()
+    if not words:
+        return None
+    first = words[0].lower()
+    if first in SPEECH_PARTICIPANTS or (first in DETERMINERS and all(w.lower() in DETERMINERS for w in words[1:])):
+        return None
+    if words[-1].endswith(("'s", "’s")) or (len(words) == 1 and words[0].endswith(("'", "’"))):
+        return None
+    if plural_verb and first in SINGULAR_OPENERS:
+        return None
+    d = described(context, text[phrase.start : phrase.end], phrase.head_end - phrase.start)
+    if plural_verb and not (d.plural or (d.number or 0) > 1 or first in _PLURAL_SUBJECTS or "%" in head):
+        return None  # ``the 10-year Treasury note`` is not a subject of ``note``
+    return d if speaking or d.speaker else None

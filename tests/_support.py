@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from newsdoc._parse.sourcing.rules import RULES as PARSER_RULES
+
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
 SHARED = ROOT.parent / "shared"
@@ -11,11 +13,8 @@ CORPUS = SHARED / "corpus"
 GOLDEN = Path(__file__).resolve().parent / "golden"
 SEED = SEEDS / "000_4fd815950c55ca6a.txt"
 
-RULES = frozenset(
-    {"source-verb", "verb-source", "according-to", "per", "declined", "no-response", "participle", "and-verb",
-     "possessive-noun"}
-)  # fmt: skip
-"""Every rule name an Attribution can carry (docs/sourcing.md lists the same)."""
+RULES = frozenset(rule.name for rule in PARSER_RULES)
+"""Every rule name an Attribution can carry: the names of the parser's rule table."""
 
 
 def corpus_files() -> list[Path]:

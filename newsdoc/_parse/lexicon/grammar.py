@@ -197,21 +197,23 @@ ASIDE_ADVERBS: frozenset[str] = words(
 
 ASIDE_OPENERS: frozenset[str] = words(
     """
-    who which whose whom in on at during after before while when speaking writing citing according
+    who which whose whom in on at during after before while when speaking citing according
     per via through with without under amid despite like including as
     """
 )
-"""Words that open an aside between a source and its verb: ``Trump, in a post Saturday, said``."""
+"""Words that open an aside between a source and its verb: ``Trump, in a post Saturday, said``
+(and the participles of the plain verbs of saying: ``Trump, writing on X, said``)."""
 
 INTRO_OPENERS: frozenset[str] = words(
     """
     in on at after before during when while as since although though if because with without under
-    amid despite following speaking asked according per by for to from unlike like meanwhile however
+    amid despite following speaking according per by for to from unlike like meanwhile however
     still yet also and but so earlier later separately instead indeed notably overall similarly plus
     today yesterday now then thus therefore otherwise
     """
 )
-"""Words that open an introductory phrase before a sentence's subject: ``In a statement, ...``."""
+"""Words that open an introductory phrase before a sentence's subject: ``In a statement, ...``
+(and the past forms of verbs of asking: ``Asked about the deal, ...``)."""
 
 FUNCTION_WORDS: frozenset[str] = words(
     """

@@ -79,6 +79,10 @@ BEFORE_NAMES = PRE_ROLE_MODIFIERS | NAME_PARTICLES
 MAX_RELATIVE = 8
 """How far back a relative ``who`` may stand before the words that end at the verb."""
 COUNTS = frozenset(CARDINALS)
+_ASIDE_OPENERS = ASIDE_OPENERS | frozenset(
+    form for form, frames in CUE_FORMS.items() if frames & Frame.PLAIN and frames & Frame.PARTICIPLE
+)
+"""Words that open an aside, with the participles of the plain verbs of saying: ``Trump, writing on X, said``."""
 BREAKS = frozenset((",", ";", "\u2014", "\u2013", '"', "\u201c", "\u201d", "(", ":"))
 
 
@@ -148,10 +152,10 @@ def aside(seg: list[Token]) -> bool:
     low = seg[0][0].lower()
     if len(seg) == 1 and (low in ASIDE_ADVERBS or low.endswith("ly")):
         return True  # ``A senior official, however, noted``
-    if low.endswith(("ing", "ed")) and seg[0][0].islower() and low not in ASIDE_OPENERS:
+    if low.endswith(("ing", "ed")) and seg[0][0].islower() and low not in _ASIDE_OPENERS:
         after = seg[1][0].lower() if len(seg) > 1 else ""
         return after in NP_PREPOSITIONS or after in DETERMINERS or after in SUBJECT_PRONOUNS or after in ("to", "that")
-    return low in ASIDE_OPENERS or low in NP_PREPOSITIONS
+    return low in _ASIDE_OPENERS or low in NP_PREPOSITIONS
 
 
 def inner_colon(toks: list[Token], j: int) -> bool:

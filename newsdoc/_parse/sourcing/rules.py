@@ -2,7 +2,8 @@
 
 Each rule reads one cue in its sentence (a :class:`CueSite`) or one quote (a
 :class:`QuoteSite`) and returns the :class:`Credit` it finds, or None. For a cue the
-stage tries the cue rules of :data:`RULES` in order and keeps the first credit; every
+stage tries the cue rules of :data:`RULES` in order and keeps the first credit (each rule
+reads cues of its own kind and syntax, so at most one applies); every
 closed quote is then read by the quote rules. The rule's name is what
 :attr:`~newsdoc.Attribution.rule` carries, and ``docs/sourcing.md`` lists every rule of the
 table with its example (a test checks the two agree and that each example gives its rule).
@@ -263,14 +264,14 @@ def possessive_noun(site: QuoteSite) -> Credit | None:
 
 
 RULES: tuple[CueRule | QuoteRule, ...] = (
+    CueRule("source-verb", source_verb, "The plan stalled, two Israeli officials said."),
+    CueRule("verb-source", verb_source, '"We will win," said Jane Roe.'),
     CueRule("according-to", according_to, "Talks resumed, according to two Israeli officials."),
     CueRule("per", per, "Sales fell 3%, per the study."),
     CueRule("declined", declined, "A Meta spokesperson declined to comment."),
     CueRule("no-response", no_response, "The company did not immediately respond to a request for comment."),
     CueRule("participle", participle, "Blinken met Netanyahu, saying that aid must flow."),
-    CueRule("source-verb", source_verb, "The plan stalled, two Israeli officials said."),
     CueRule("and-verb", and_verb, "Moynihan has known Warsh for years and said he expects continuity."),
-    CueRule("verb-source", verb_source, '"We will win," said Jane Roe.'),
     QuoteRule("possessive-noun", possessive_noun, '"Keep going" was the president\'s plea.'),
 )
 """Every attribution rule, in the order the sourcing stage tries it."""

@@ -1,0 +1,207 @@
+"""The shape of the package: no import cycle, one home per word, small modules, rules listed in the docs."""
+
+from __future__ import annotations
+
+import ast
+import json
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+import newsdoc
+from newsdoc._parse.lexicon.verbs import REPORTING_VERBS
+from newsdoc._parse.sourcing.rules import RULES, CueRule, QuoteRule
+
+from _support import ROOT
+
+PACKAGE = ROOT / "newsdoc"
+MODULES = sorted(PACKAGE.rglob("*.py"))
+PARSER_MODULES = [p for p in MODULES if "_parse" in p.parts]
+VERBS_MODULE = PACKAGE / "_parse" / "lexicon" / "verbs.py"
+NOUNS_MODULE = PACKAGE / "_parse" / "lexicon" / "nouns.py"
+MAX_PARSER_LINES = 300
+
+
+def _module_name(path: Path) -> str:
+    parts = path.relative_to(ROOT).with_suffix("").parts
+    return ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
+
+
+def _imports(path: Path) -> set[str]:
+    """The newsdoc modules ``path`` imports at run time (not under ``TYPE_CHECKING``)."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    found: set[str] = set()
+    for node in tree.body:
+        if isinstance(node, ast.If) and "TYPE_CHECKING" in ast.unparse(node.test):
+            continue
+        for sub in ast.walk(node):
+            if isinstance(sub, ast.ImportFrom) and sub.module and sub.module.startswith("newsdoc"):
+                found.add(sub.module)
+                found.update(f"{sub.module}.{alias.name}" for alias in sub.names)
+            elif isinstance(sub, ast.Import):
+                found.update(alias.name for alias in sub.names if alias.name.startswith("newsdoc"))
+    return found
+
+
+def _graph() -> dict[str, set[str]]:
+    names = {_module_name(p): p for p in MODULES}
+    return {name: {m for m in _imports(path) if m in names and m != name} for name, path in names.items()}
+
+
+def _cycle(graph: dict[str, set[str]]) -> list[str] | None:
+    """One import cycle of ``graph`` (a package's ``__init__`` importing its own submodules excepted), or None."""
+    state: dict[str, int] = {}
+    stack: list[str] = []
+
+    def visit(node: str) -> list[str] | None:
+        state[node] = 1
+        stack.append(node)
+        for nxt in sorted(graph[node]):
+            if node.startswith(nxt + "."):
+                continue  # a module imports its package: Python runs the package's __init__ first
+            if state.get(nxt) == 1:
+                return [*stack[stack.index(nxt) :], nxt]
+            if nxt not in state and (found := visit(nxt)) is not None:
+                return found
+        stack.pop()
+        state[node] = 2
+        return None
+
+    for node in sorted(graph):
+        if node not in state and (found := visit(node)) is not None:
+            return found
+    return None
+
+
+def test_no_import_cycle() -> None:
+    """No module of newsdoc imports, through others, a module that imports it."""
+    assert _cycle(_graph()) is None
+
+
+def test_the_cycle_finder_finds_a_cycle() -> None:
+    """The check above can fail: a graph with a cycle gives it back."""
+    assert _cycle({"a": {"b"}, "b": {"c"}, "c": {"a"}, "d": set()}) == ["a", "b", "c", "a"]
+
+
+def _word_lists(path: Path) -> list[str]:
+    """The words a module lists as data: the text of a ``words("...")`` call, the members of a
+    literal tuple, list or set of single words, and the alternatives of a pattern (not
+    ``__slots__`` or ``__all__``, which list names)."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    names_only: set[int] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Assign) and any(
+            isinstance(t, ast.Name) and t.id in ("__slots__", "__all__") for t in node.targets
+        ):
+            names_only.update(id(sub) for sub in ast.walk(node.value))
+    found: list[str] = []
+    for node in ast.walk(tree):
+        if id(node) in names_only:
+            continue
+        if isinstance(node, ast.Call) and getattr(node.func, "id", "") == "words" and node.args:
+            found.extend(
+                n.value for n in ast.walk(node.args[0]) if isinstance(n, ast.Constant) and isinstance(n.value, str)
+            )
+        elif isinstance(node, ast.Tuple | ast.List | ast.Set):
+            members = [e.value for e in node.elts if isinstance(e, ast.Constant) and isinstance(e.value, str)]
+            if len(members) >= 2 and all(re.fullmatch(r"[a-z]+", m) for m in members):
+                found.extend(members)
+        elif isinstance(node, ast.Constant) and isinstance(node.value, str) and "|" in node.value:
+            pattern = re.sub(r"\(\?P<\w+>|\(\?P=\w+\)|\\[a-zA-Z]", " ", node.value)  # not group names or escapes
+            found.extend(re.findall(r"[a-z]+", pattern))
+    return found
+
+
+def _verb_forms() -> set[str]:
+    return {form for verb in REPORTING_VERBS for form in verb.forms.split() if form != "-"}
+
+
+def test_each_reporting_verb_form_is_written_in_one_module() -> None:
+    """No word list or pattern outside lexicon/verbs.py writes a verb form of the table (a noun
+    list may hold its homograph: ``report``, ``estimates``)."""
+    forms = _verb_forms()
+    homes: dict[str, set[str]] = {form: set() for form in forms}
+    for path in PARSER_MODULES:
+        if path == NOUNS_MODULE:
+            continue  # ``report``, ``post``, ``estimates`` are nouns there
+        for text in _word_lists(path):
+            for word in re.findall(r"[a-z]+", text.lower()):
+                if word in homes:
+                    homes[word].add(str(path.relative_to(ROOT)))
+    home = str(VERBS_MODULE.relative_to(ROOT))
+    elsewhere = {form: sorted(places - {home}) for form, places in homes.items() if places - {home}}
+    assert elsewhere == {}
+
+
+_READ = """
+import json, sys
+import newsdoc
+out = []
+for sentence in json.loads(sys.argv[1]):
+    article = newsdoc.parse(" date 2024-05-01 Lede.\\n\\n" + sentence + "\\n\\n")
+    out.append([article.sections[0].label, [[a.source, a.cue, a.rule] for a in article.attributions]])
+print(json.dumps(out))
+"""
+_QUIP_ENTRY = '    ReportingVerb("quip quips quipped quipping", _I, _I, participle=True),\n'
+_QUIP = (
+    "The mayor quipped: prices will rise.",
+    "Prices rose, the mayor quipped.",
+    "Jane Roe left early, quipping that the party was over.",
+)
+
+
+def _read_with_quip(tmp_path: Path, sentences: tuple[str, ...]) -> list[object]:
+    """Parse ``sentences`` with a copy of newsdoc whose verb table has one line more."""
+    copy = tmp_path / "newsdoc"
+    shutil.copytree(PACKAGE, copy, ignore=shutil.ignore_patterns("__pycache__"))
+    table = copy / "_parse" / "lexicon" / "verbs.py"
+    lines = table.read_text(encoding="utf-8").splitlines(keepends=True)
+    at = next(k for k, line in enumerate(lines) if line.startswith("REPORTING_VERBS: tuple"))
+    table.write_text("".join([*lines[: at + 1], _QUIP_ENTRY, *lines[at + 1 :]]), encoding="utf-8")
+    done = subprocess.run(
+        [sys.executable, "-c", _READ, json.dumps(sentences)], capture_output=True, text=True, check=True, cwd=tmp_path
+    )
+    result: list[object] = json.loads(done.stdout)
+    return result
+
+
+def test_a_verb_added_to_the_table_is_a_cue_a_lead_in_and_a_participle(tmp_path: Path) -> None:
+    """Adding an entry to REPORTING_VERBS is all it takes: the cue finder, the label reader and the
+    participle rule all read it (checked on a copy of the package with one line added to the table)."""
+    before = [[a.source for a in newsdoc.parse(f" date 2024-05-01 Lede.\n\n{s}\n\n").attributions] for s in _QUIP]
+    assert before == [[], [], []]
+    assert newsdoc.parse(f" date 2024-05-01 Lede.\n\n{_QUIP[0]}\n\n").sections[0].label == "The mayor quipped"
+    assert _read_with_quip(tmp_path, _QUIP) == [
+        [None, [["The mayor", "quipped", "source-verb"]]],
+        [None, [["the mayor", "quipped", "source-verb"]]],
+        [None, [["Jane Roe", "quipping", "participle"]]],
+    ]
+
+
+@pytest.mark.parametrize("path", PARSER_MODULES, ids=lambda p: str(p.relative_to(PACKAGE)))
+def test_parser_modules_are_small(path: Path) -> None:
+    """No module of the parser is over 300 lines."""
+    assert len(path.read_text(encoding="utf-8").splitlines()) <= MAX_PARSER_LINES
+
+
+def _documented_rules() -> dict[str, str]:
+    """The rules docs/sourcing.md defines: each term of its definition list, with its text."""
+    page = (ROOT / "docs" / "sourcing.md").read_text(encoding="utf-8")
+    return dict(re.findall(r"^`([a-z-]+)`\n: (.*?)(?=\n\n)", page, flags=re.M | re.S))
+
+
+def test_docs_list_every_rule_of_the_table() -> None:
+    """docs/sourcing.md defines exactly the rules of the table, in its order."""
+    assert list(_documented_rules()) == [rule.name for rule in RULES]
+
+
+@pytest.mark.parametrize("rule", RULES, ids=lambda r: r.name)
+def test_each_rule_finds_its_example(rule: CueRule | QuoteRule) -> None:
+    """The example beside each rule in the table gives an attribution by that rule."""
+    name, example = rule.name, rule.example
+    article = newsdoc.parse(f" date 2024-05-01 Lede.\n\n{example}\n\n")
+    assert name in [a.rule for a in article.attributions]

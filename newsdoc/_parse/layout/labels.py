@@ -18,7 +18,7 @@ import regex
 
 from newsdoc._model import label_key
 from newsdoc._parse.lexicon import labels as lexicon_labels
-from newsdoc._parse.lexicon.grammar import SOURCE_PREPOSITIONS
+from newsdoc._parse.lexicon.grammar import LEAD_IN_PREPOSITIONS
 from newsdoc._parse.lexicon.verbs import LIST_VERBS, REPORTING_VERBS, Frame
 
 __all__ = ["KNOWN_LABELS", "LabelMatch", "match_label"]
@@ -61,7 +61,7 @@ def _lead_in_words() -> list[str]:
     that is no plural noun too (``says``, not ``notes``), the plain verbs of saying, and the
     words that credit a source or open a list. Verbs of finding are left out: ``What we found:``
     is a label."""
-    found: set[str] = {*SOURCE_PREPOSITIONS, *LIST_VERBS}
+    found: set[str] = {*LEAD_IN_PREPOSITIONS, *LIST_VERBS}
     for verb in REPORTING_VERBS:
         if verb.kind & Frame.FINDING:
             continue

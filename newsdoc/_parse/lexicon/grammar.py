@@ -30,6 +30,7 @@ __all__ = [
     "HAVE_FORMS",
     "INDEFINITE",
     "INTRO_OPENERS",
+    "LEAD_IN_PREPOSITIONS",
     "LINKING_VERBS",
     "MODALS",
     "NEGATION_ADVERBS",
@@ -163,6 +164,10 @@ verbs of saying, which cannot either, are in their own lists)."""
 
 SOURCE_PREPOSITIONS: frozenset[str] = words("according per")
 """Words that credit the source after them: ``according to officials``, ``per Axios``."""
+
+LEAD_IN_PREPOSITIONS: frozenset[str] = words("according")
+"""Of those, the ones that make a colon phrase a lead-in rather than a label (``According to
+the filing:``); ``per`` mostly states a rate there (``Cost per square foot:``)."""
 
 NP_PREPOSITIONS: frozenset[str] = words("of for from at with by on in within inside")
 """Prepositions that may join a head noun to its complement inside a source phrase."""

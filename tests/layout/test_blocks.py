@@ -1,4 +1,4 @@
-"""The layout reader's shortcuts (plain paragraph runs, the canonical header) read as its general path does."""
+"""The block reader's shortcut (plain paragraph runs) reads as its general path does."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ import pytest
 import regex
 
 import newsdoc
-from newsdoc._parse.layout import blocks, header
+from newsdoc._parse.layout import blocks
 
 from _support import GOLDEN, read
 
@@ -41,36 +41,6 @@ def test_plain_runs_read_as_lines_do(text: str, monkeypatch: pytest.MonkeyPatch)
     """Blocks, text and diagnostics are the same with and without the shortcut."""
     fast = newsdoc.parse(text)
     monkeypatch.setattr(blocks, "_PLAIN_RUN", re.compile(r"(?!)"))
-    slow = newsdoc.parse(text)
-    assert newsdoc.to_json(fast) == newsdoc.to_json(slow)
-    assert [(d.code, d.span, d.message) for d in fast.diagnostics] == [
-        (d.code, d.span, d.message) for d in slow.diagnostics
-    ]
-
-
-# id, a first line the canonical header shortcut takes or leaves to the general reader
-HEADERS = [
-    ("canonical", " date 2023-10-16 Lede."),
-    ("alone", " date 2023-10-16"),
-    ("trailing-space", " date 2023-10-16 "),
-    ("wide-gap", " date 2023-10-16  \t Lede."),
-    ("tab-gap", " date 2023-10-16\tLede."),
-    ("invalid-date", " date 2023-02-30 Lede."),
-    ("month-13", " date 2023-13-01 Lede."),
-    ("other-digits", " date \u0662\u0660\u0662\u0663-10-16 Lede."),
-    ("three-digit-day", " date 2023-10-160 Lede."),
-    ("upper-case", " DATE 2023-10-16 Lede."),
-    ("two-spaces", "  date 2023-10-16 Lede."),
-    ("lede-reads-as-header", " date 2023-02-30 date 2023-10-16 Lede."),
-]
-
-
-@pytest.mark.parametrize("first", [c[1] for c in HEADERS], ids=[c[0] for c in HEADERS])
-def test_canonical_header_reads_as_the_general_reader_does(first: str, monkeypatch: pytest.MonkeyPatch) -> None:
-    """Date, lede and diagnostics are the same with and without the canonical header shortcut."""
-    text = f"{first}\n\nWhy it matters: X.\n\n"
-    fast = newsdoc.parse(text)
-    monkeypatch.setattr(header, "_CANONICAL_HEADER", re.compile(r"(?!)"))
     slow = newsdoc.parse(text)
     assert newsdoc.to_json(fast) == newsdoc.to_json(slow)
     assert [(d.code, d.span, d.message) for d in fast.diagnostics] == [

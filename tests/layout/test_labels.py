@@ -30,6 +30,7 @@ LABELS: list[tuple[str, str, str | None, str | None]] = [
     ("speech-lead-in", "She added: It was a mistake.", None, None),
     ("told-lead-in", "A spokesperson told Axios: We disagree.", None, None),
     ("said-lead-in", "Said a second official: No.", None, None),
+    ("lead-in-verb-not-a-label", "The CEO insisted: prices will rise.", None, None),
     ("sentence-before-list", "He has also been stopped by the courts:", None, None),
     ("person-appositive", "Jane Roe, the CEO of Acme: The Widget Group, says it works.", None, None),
     ("editors-note", "Editor's note: This story has been updated.", None, None),

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime
 import pickle
 
 import pytest
@@ -71,12 +70,6 @@ def test_canonical_form_reads_back_equal(given: str, canonical: str) -> None:
     assert again == article
     if article.date is not None:
         assert again.diagnostics == ()
-
-
-def test_date_forms_give_the_same_date() -> None:
-    """Every accepted date form reads as the same calendar date."""
-    for given in ("date: 2023-10-16 L.", "Date 2023/10/16 L.", "Oct. 16, 2023 L.", "16 Oct 2023 L.", f"{D}L."):
-        assert newsdoc.parse(given).date == datetime.date(2023, 10, 16), given
 
 
 def test_diagnostic_positions_point_into_the_callers_text() -> None:

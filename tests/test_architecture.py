@@ -98,6 +98,12 @@ def _word_lists(path: Path) -> list[str]:
             isinstance(t, ast.Name) and t.id in ("__slots__", "__all__") for t in node.targets
         ):
             names_only.update(id(sub) for sub in ast.walk(node.value))
+    for node in ast.walk(tree):  # docstrings, and the strings that document an assignment, are prose
+        body = getattr(node, "body", None)
+        if isinstance(body, list):
+            names_only.update(
+                id(stmt.value) for stmt in body if isinstance(stmt, ast.Expr) and isinstance(stmt.value, ast.Constant)
+            )
     found: list[str] = []
     for node in ast.walk(tree):
         if id(node) in names_only:

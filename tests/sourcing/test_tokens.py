@@ -31,7 +31,7 @@ WINDOWS = [
 def test_tokens_of_a_text(text: str, expected: list[str]) -> None:
     """Words, numbers and abbreviations stay whole; other punctuation is a token per character."""
     found = tokens(text, 0, len(text))
-    assert [t[0] for t in found] == expected
+    assert [t.text for t in found] == expected
     assert found == pattern_tokens(text, 0, len(text))
 
 

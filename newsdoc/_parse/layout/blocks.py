@@ -7,8 +7,8 @@ never copies a line: each block is a pair of offsets into the text, trimmed of s
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
-import attrs
 import regex
 
 from newsdoc._diagnostics import Diagnostic
@@ -34,23 +34,24 @@ _BLANK_LINES = re.compile(r"(?:[ \t]*\n)+")
 _PLAIN_RUN = re.compile(r"(?:[^ \t\n\-*+•\d\U00010000-\U0010ffff][^\n]*+(?<![ \t])\n\n)++")
 
 
-class Block:
+class Block(NamedTuple):
     """One paragraph or list item, as offsets into the normalised text."""
 
-    __slots__ = ("body", "end", "item", "joined", "marker", "start")
+    start: int
+    """The first character of the line, marker included."""
+    body: int
+    """The first character after the marker."""
+    end: int
+    """One past the last character of the last line."""
+    marker: str | None = None
+    """The canonical list marker (``-``, ``1.``) of an item, or None."""
+    joined: bool = False
+    """True when the block ran over several lines that were joined with spaces."""
 
-    def __init__(self, start: int, body: int, end: int, marker: str | None = None) -> None:
-        self.start = start
-        """The first character of the line, marker included."""
-        self.body = body
-        """The first character after the marker."""
-        self.end = end
-        """One past the last character of the last line."""
-        self.marker = marker
-        """The canonical list marker (``-``, ``1.``) of an item, or None."""
-        self.item = marker is not None
-        self.joined = False
-        """True when the block ran over several lines that were joined with spaces."""
+    @property
+    def item(self) -> bool:
+        """Whether the block is a list item."""
+        return self.marker is not None
 
     def text(self, src: InputText) -> str:
         """The block's text after its marker, on one line."""
@@ -58,8 +59,7 @@ class Block:
         return body.replace("\n", " ") if self.joined else body
 
 
-@attrs.frozen(kw_only=True)
-class Layout:
+class Layout(NamedTuple):
     """The header and the blocks of an article, the lede first."""
 
     header: Header
@@ -231,11 +231,10 @@ class _Reader:
             last = self.blocks[-1]
             if last.body == last.end:
                 # A marker alone on its line: the item's text is the next line (no space before it).
-                last.body = ts
+                self.blocks[-1] = last._replace(body=ts, end=te)
             else:
                 self.joins.add(last.end, ts)
-                last.joined = True
-            last.end = te
+                self.blocks[-1] = last._replace(joined=True, end=te)
         else:
             self.blocks.append(Block(ts, ts, te))
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import datetime
 import re
+from typing import NamedTuple
 
-import attrs
 import regex
 
 from newsdoc._diagnostics import Diagnostic
@@ -49,8 +49,7 @@ _CANONICAL = regex.compile(r" date \d{4}-\d{2}-\d{2}(?: |$)")
 _CANONICAL_HEADER = re.compile(r" date ([0-9]{4})-([0-9]{2})-([0-9]{2})(?: [ \t]*|$)")
 
 
-@attrs.frozen(kw_only=True)
-class Header:
+class Header(NamedTuple):
     """What the first line's header says."""
 
     date: datetime.date | None

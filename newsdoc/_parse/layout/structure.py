@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import NamedTuple
+
 import regex
 
 from newsdoc._diagnostics import Diagnostic
@@ -22,19 +24,16 @@ _COLON_HEADING_MAX_WORDS = 5
 _HEADING = regex.compile(r"[\p{Lu}\d][^\n]++(?<=[\p{L}\d)?:])")
 
 
-class Draft:
+class Draft(NamedTuple):
     """A paragraph before quotes are read: the model's fields and where its text starts."""
 
-    __slots__ = ("block", "kind", "label", "prefix", "text", "text_start")
-
-    def __init__(self, block: Block, text: str, text_start: int, kind: ParagraphKind) -> None:
-        self.block = block
-        self.text = text
-        self.text_start = text_start
-        """Offset of :attr:`text` in the normalised source."""
-        self.label: str | None = None
-        self.prefix: str | None = None
-        self.kind = kind
+    block: Block
+    text: str
+    text_start: int
+    """Offset of :attr:`text` in the normalised input."""
+    kind: ParagraphKind
+    label: str | None = None
+    prefix: str | None = None
 
 
 def is_heading(text: str) -> bool:
@@ -54,20 +53,19 @@ def draft_paragraphs(src: InputText, blocks: tuple[Block, ...], diags: list[Diag
     for i, block in enumerate(blocks):
         body = block.body
         text = block.text(src)
-        draft = Draft(block, text, body, ParagraphKind.ITEM if block.item else ParagraphKind.TEXT)
-        drafts.append(draft)
+        kind = ParagraphKind.ITEM if block.item else ParagraphKind.TEXT
         found = match_label(text) if i else None
         if found is not None:
-            draft.label = found.label
-            draft.prefix = found.prefix
-            draft.text = text[found.text_start :]
-            draft.text_start = start = body + found.text_start
+            start = body + found.text_start
+            drafts.append(Draft(block, text[found.text_start :], start, kind, found.label, found.prefix))
             if found.bold:
                 diags.append(src.diagnostic("ND130", body + found.label_start, start, f"read as label {found.label!r}"))
-            elif found.gap != " " and draft.text:
+            elif found.gap != " " and text[found.text_start :]:
                 diags.append(src.diagnostic("ND132", start - len(found.gap), start))
-        elif i and i < last and not block.item and is_heading(text):
-            draft.kind = ParagraphKind.HEADING
+            continue
+        if i and i < last and not block.item and is_heading(text):
+            kind = ParagraphKind.HEADING
+        drafts.append(Draft(block, text, body, kind))
     return drafts
 
 

@@ -79,11 +79,19 @@ def read_attributions(
 
 
 def _found(para: int, credit: Credit, cue: Cue | None, rule: str) -> Found:
-    kind = cue.kind if cue is not None else AttributionKind.SAID
-    found = Found(para, credit.phrase, (credit.cue_start, credit.cue_end), kind=kind, rule=rule)
-    found.description = credit.description
-    found.finding = cue is not None and bool(cue.flags & Frame.FINDING)
-    return found
+    phrase = credit.phrase
+    return Found(
+        para=para,
+        start=phrase.start,
+        end=phrase.end,
+        head_end=phrase.head_end,
+        cue_start=credit.cue_start,
+        cue_end=credit.cue_end,
+        kind=cue.kind if cue is not None else AttributionKind.SAID,
+        rule=rule,
+        description=credit.description,
+        finding=cue is not None and bool(cue.flags & Frame.FINDING),
+    )
 
 
 def _site(

@@ -2,9 +2,11 @@
 names, a share of a group, or one person or body.
 
 >>> from newsdoc._parse.sourcing.tokens import tokens
->>> number_of(tokens("two Israeli officials", 0, 21), [])
+>>> toks = tokens("two Israeli officials", 0, 21)
+>>> count_of(toks, [t.text.lower() for t in toks], complement=False)
 (2, True)
->>> number_of(tokens("Google, Microsoft and Amazon", 0, 28), [])
+>>> toks = tokens("Google, Microsoft and Amazon", 0, 28)
+>>> count_of(toks, [t.text.lower() for t in toks], complement=False)
 (3, True)
 """
 
@@ -16,7 +18,7 @@ from newsdoc._parse.sourcing.names import plural
 from newsdoc._parse.sourcing.tokens import Token
 from newsdoc._parse.sourcing.words import NUMBER_WORDS
 
-__all__ = ["count_of", "has_proper", "number_of"]
+__all__ = ["count_of", "has_proper"]
 
 _YEARS = (1800, 2199)
 
@@ -27,21 +29,19 @@ _MAX_DIGITS = 9
 
 def has_proper(toks: list[Token]) -> bool:
     """Whether any word is a proper noun (capitalised, not a determiner)."""
-    return any(t[0][0].isupper() and t[0].lower() not in DETERMINERS and t[0].lower() not in NUMBER_WORDS for t in toks)
-
-
-def number_of(core: list[Token], complement: list[Token]) -> tuple[int | None, bool]:
-    """The number of sources a phrase states, and whether it is plural: ``two officials`` is
-    ``(2, True)``, ``a source`` ``(1, False)``, ``52% of Americans`` ``(None, True)``."""
-    return count_of(core, [t[0].lower() for t in core], bool(complement))
+    return any(
+        t.text[0].isupper() and t.text.lower() not in DETERMINERS and t.text.lower() not in NUMBER_WORDS for t in toks
+    )
 
 
 def count_of(core: list[Token], lows: list[str], complement: bool) -> tuple[int | None, bool]:
-    """:func:`number_of` of ``core``, whose words in lower case are ``lows``; ``complement``
-    says whether a complement follows."""
+    """The number of sources the phrase ``core`` states, and whether it is plural: ``two
+    officials`` is ``(2, True)``, ``a source`` ``(1, False)``, ``52% of Americans`` ``(None, True)``.
+    ``lows`` are the words of ``core`` in lower case; ``complement`` says whether a complement
+    follows the phrase (``52%`` | ``of Americans``)."""
     head = lows[-1]
     if "and" in lows or "," in lows:
-        words = [t[0] for t in core]
+        words = [t.text for t in core]
         conjuncts = _conjuncts(words)
         several = len(conjuncts) > 1 and not plural(conjuncts[-1][-1]) and all(_nominal(c) for c in conjuncts)
         if several and not _one_body(conjuncts, lows):
@@ -50,11 +50,11 @@ def count_of(core: list[Token], lows: list[str], complement: bool) -> tuple[int 
         return None, True
     for i, w in enumerate(lows[:3]):
         if w.isdigit() and w.isascii() and len(w) <= _MAX_DIGITS and (i + 1 >= len(lows) or lows[i + 1] != "%"):
-            if i > 0 and i == len(lows) - 1 and core[i - 1][0][0].isupper():
+            if i > 0 and i == len(lows) - 1 and core[i - 1].text[0].isupper():
                 return 1, False  # a name that ends in a number: ``Freedom 250``
             if i + 2 < len(lows) and lows[i + 1] == "in":
                 return None, True  # ``1 in 10``
-            if (i + 1 < len(lows) and core[i + 1][0][0].isupper()) or _YEARS[0] <= int(w) <= _YEARS[1]:
+            if (i + 1 < len(lows) and core[i + 1].text[0].isupper()) or _YEARS[0] <= int(w) <= _YEARS[1]:
                 continue  # a year or a name, not a number of sources: ``a 2025 CATO Institute poll``
             return int(w), int(w) != 1
         if w == "both" and "and" in lows[i + 1 :]:
@@ -65,7 +65,7 @@ def count_of(core: list[Token], lows: list[str], complement: bool) -> tuple[int 
             return NUMBER_WORDS[w], NUMBER_WORDS[w] != 1
         if w in PLURAL_QUANTIFIERS:
             return None, True
-    if plural(core[-1][0]):
+    if plural(core[-1].text):
         return None, True
     if head in MASS_WORK_NOUNS:
         proper = has_proper(core[1:-1] if lows[0] in DETERMINERS else core[:-1])

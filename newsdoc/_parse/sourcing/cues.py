@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
+from typing import NamedTuple
 
 from newsdoc._model import AttributionKind
 from newsdoc._parse.lexicon.grammar import (
@@ -82,27 +83,21 @@ _PLAIN = {
 }
 
 
-class Cue:
+class Cue(NamedTuple):
     """A cue word found in a paragraph, with the span of the whole cue."""
 
-    __slots__ = ("end", "flags", "kind", "start", "word", "word_end")
-
-    def __init__(self, start: int, end: int, word: str, *, kind: AttributionKind, flags: int, word_end: int) -> None:
-        self.start = start
-        """Offset of the first character of the cue."""
-        self.end = end
-        """One past the cue (``according to``, ``declined to comment``)."""
-        self.word = word
-        """The cue word as written."""
-        self.kind = kind
-        """What the cue says about its source."""
-        self.flags = flags
-        """What the form needs around it."""
-        self.word_end = word_end
-        """One past the cue word itself."""
-
-    def __repr__(self) -> str:
-        return f"Cue({self.word!r}, {self.start}, {self.kind.value})"
+    start: int
+    """Offset of the first character of the cue."""
+    end: int
+    """One past the cue (``according to``, ``declined to comment``)."""
+    word: str
+    """The cue word as written."""
+    kind: AttributionKind
+    """What the cue says about its source."""
+    flags: int
+    """What the form needs around it (:class:`~newsdoc._parse.lexicon.verbs.Frame` bits)."""
+    word_end: int
+    """One past the cue word itself."""
 
 
 def find_all_cues(texts: Sequence[str]) -> tuple[list[list[Cue]], list[tuple[int, int]]]:

@@ -39,7 +39,7 @@ from newsdoc._parse.sourcing.names import Context, name_and_role, plural, posses
 from newsdoc._parse.sourcing.tokens import Token, tokens
 from newsdoc._parse.sourcing.words import NUMBER_WORDS, SOURCE_NOUNS, SPLIT_AT
 
-__all__ = ["Description", "Mention", "can_speak", "describe", "described"]
+__all__ = ["Description", "Mention", "describe", "described"]
 
 
 class Description(NamedTuple):
@@ -57,24 +57,22 @@ class Description(NamedTuple):
     plural: bool
     """True where the phrase is plural (``officials``, ``they``)."""
     speaker: bool = True
-    """Whether the phrase can say or find something (see :func:`can_speak`)."""
+    """Whether the phrase can say or find something: a pronoun, a name, a number of people, or
+    a common noun for people, a post, a work or an organisation (not ``the new details``)."""
 
 
-class Mention:
+class Mention(NamedTuple):
     """A possible referent: an attribution's source or the subject of a sentence."""
 
-    __slots__ = ("description", "text")
-
-    def __init__(self, text: str, description: Description) -> None:
-        self.text = text
-        """The phrase as written."""
-        self.description = description
-        """What the phrase says about who it is."""
+    text: str
+    """The phrase as written."""
+    description: Description
+    """What the phrase says about who it is."""
 
     def agrees(self, pronoun: str) -> bool:
         """Whether this mention can be what ``pronoun`` refers to."""
         d = self.description
-        if pronoun in ("he", "she"):
+        if pronoun in PERSON_PRONOUNS:
             return d.person is not False
         if pronoun == "it":
             return d.person is not True and not d.plural and d.named is not False
@@ -93,7 +91,7 @@ def describe(source: str, head_len: int, context: Context) -> Description:
     """
     head = source[:head_len]
     toks = _words(head)
-    lows = [t[0].lower() for t in toks]
+    lows = [t.text.lower() for t in toks]
     if len(toks) > 1 and lows[-1] in REFLEXIVES:
         toks.pop()  # ``Leiter himself``
         lows.pop()
@@ -116,7 +114,7 @@ def describe(source: str, head_len: int, context: Context) -> Description:
     if person is False and appositive:
         # the name stands in the appositive: ``the poll's director, professor Shibley Telhami``
         apposed = tokens(appositive, 0, len(appositive))
-        name, role, person = name_and_role(appositive, apposed, [t[0].lower() for t in apposed], "", context)
+        name, role, person = name_and_role(appositive, apposed, [t.text.lower() for t in apposed], "", context)
     named = True if person is not False else _named(core, core_lows, complement, context)
     count, plural = count_of(core, core_lows, bool(complement))
     if name is not None:  # one person, whatever the roles: ``the founder and researcher Rachel Janfaza``
@@ -135,7 +133,7 @@ def describe(source: str, head_len: int, context: Context) -> Description:
 def _words(head: str) -> list[Token]:
     """The tokens of ``head`` without periods and without what stands in parentheses.
 
-    >>> [t[0] for t in _words("Sen. Thom Tillis (R-N.C.) himself")]
+    >>> [t.text for t in _words("Sen. Thom Tillis (R-N.C.) himself")]
     ['Sen', 'Thom', 'Tillis', 'himself']
     """
     toks = tokens(head, 0, len(head))
@@ -143,7 +141,7 @@ def _words(head: str) -> list[Token]:
         toks = strip_parens(toks)
     elif "." not in head:
         return toks  # no period and no parenthesis among the tokens: nothing to leave out
-    return [t for t in toks if t[0] != "."]
+    return [t for t in toks if t.text != "."]
 
 
 def _cut(toks: list[Token], lows: list[str]) -> int:
@@ -152,13 +150,13 @@ def _cut(toks: list[Token], lows: list[str]) -> int:
     for i in range(1, len(lows)):
         low = lows[i]
         if low in SPLIT_AT:
-            if low == "in" and (lows[i - 1] in CARDINALS or toks[i - 1][0].isdigit()) and i + 1 < len(toks):
+            if low == "in" and (lows[i - 1] in CARDINALS or toks[i - 1].text.isdigit()) and i + 1 < len(toks):
                 continue  # ``one in three``
             return i
         if (
             low.endswith(("ing", "ed"))
             and len(low) > 4
-            and toks[i][0].islower()
+            and toks[i].text.islower()
             and low not in SOURCE_NOUNS
             and _noun_like(lows[i - 1])
         ):
@@ -178,28 +176,16 @@ def _noun_like(low: str) -> bool:
     return low not in DETERMINERS and low not in SHARE_WORDS and not low.endswith("ly")
 
 
-def can_speak(head: str) -> bool:
-    """Whether a phrase can say or find something: a pronoun, a name, a number of people, or a
-    common noun for people, a post, a work or an organisation (not ``the new details``).
-
-    >>> can_speak("a source familiar with the matter"), can_speak("the new details"), can_speak("66%")
-    (True, False, True)
-    """
-    toks = _words(head)
-    lows = [t[0].lower() for t in toks]
-    core, core_lows, _complement = _split(toks, lows)
-    return _can_speak(toks, lows, core, core_lows)
-
-
 def _can_speak(toks: list[Token], lows: list[str], core: list[Token], core_lows: list[str]) -> bool:
-    """:func:`can_speak` of the tokens ``toks``, whose part before any complement is ``core``
-    (``lows`` and ``core_lows`` are the same in lower case)."""
+    """Whether the phrase of tokens ``toks`` can say or find something (see
+    :attr:`Description.speaker`); ``core`` is its part before any complement, and ``lows`` and
+    ``core_lows`` are the same in lower case."""
     if not toks:
         return False
     if len(toks) == 1 and lows[0] in SUBJECT_PRONOUNS:
         return True
     for t, low in zip(core, core_lows, strict=True):
-        if t[0][0].isupper() and low not in DETERMINERS and not possessive(t[0]):
+        if t.text[0].isupper() and low not in DETERMINERS and not possessive(t.text):
             return True
     last = core_lows[-1]
     return (
@@ -213,17 +199,17 @@ def _can_speak(toks: list[Token], lows: list[str], core: list[Token], core_lows:
 
 def _named(core: list[Token], lows: list[str], complement: list[Token], context: Context) -> bool | None:
     """Whether the phrase ``core`` (``lows`` in lower case), with its ``complement``, names its source."""
-    head = core[-1][0]
+    head = core[-1].text
     low = lows[-1]
     det = lows[0]
-    if head[0].isdigit() and len(core) > 1 and core[-2][0][0].isupper():
+    if head[0].isdigit() and len(core) > 1 and core[-2].text[0].isupper():
         return True  # a name that ends in a number: ``Freedom 250``
     if low in SHARE_WORDS or head[0].isdigit() or low in CARDINALS:
-        while complement and complement[-1][0].islower() and complement[-1][0].endswith("ed"):
+        while complement and complement[-1].text.islower() and complement[-1].text.endswith("ed"):
             complement = complement[:-1]  # ``41% of Americans surveyed``
-        return _named(*_split(complement, [t[0].lower() for t in complement]), context) if complement else False
+        return _named(*_split(complement, [t.text.lower() for t in complement]), context) if complement else False
     if low in PEOPLE_NOUNS and not (head[0].isupper() and len(core) > 1 and not plural(head)):
-        possessed = any(t[0].endswith(("'s", "’s")) for t in core[:-1]) or det in ("his", "her", "its", "their")
+        possessed = any(t.text.endswith(("'s", "’s")) for t in core[:-1]) or det in ("his", "her", "its", "their")
         if possessed and not plural(head):
             return None  # ``Modal's top tech executive``: a unique post, not named
         return False  # ``the Associated Press`` is named; ``Top Republicans`` are not

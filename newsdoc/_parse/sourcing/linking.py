@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Callable, Sequence
+from typing import NamedTuple
 
 from newsdoc._model import AttributionKind
 from newsdoc._parse.lexicon.grammar import SMALL_TITLE_WORDS
@@ -40,17 +41,14 @@ _CLAUSE_PUNCT = ",:;\u2014(["
 _BETWEEN = " ,.;:!?\"\u201d\u2019'\u2014"
 
 
-class Linked:
+class Linked(NamedTuple):
     """A quote span with its speaker's attribution (or None) and whether it is partial."""
 
-    __slots__ = ("alone", "found", "partial", "span")
-
-    def __init__(self, span: QuoteSpan, found: Found | None, *, partial: bool, alone: bool) -> None:
-        self.span = span
-        self.found = found
-        self.partial = partial
-        self.alone = alone
-        """True where the quote is its whole sentence: it may take the speaker of a quote near it."""
+    span: QuoteSpan
+    found: Found | None
+    partial: bool
+    alone: bool
+    """True where the quote is its whole sentence: it may take the speaker of a quote near it."""
 
 
 def _speaker(
@@ -155,22 +153,23 @@ def link_quotes(
     return links
 
 
-def _chains(links: list[list[Linked]]) -> list[list[Linked]]:
-    """The parts of every quote that runs over several paragraphs, in order."""
-    chains: list[list[Linked]] = []
-    current: list[Linked] = []
-    for row in links:
+def _chains(links: list[list[Linked]]) -> list[list[tuple[int, int]]]:
+    """The parts of every quote that runs over several paragraphs, in order, as ``(paragraph, index)``."""
+    chains: list[list[tuple[int, int]]] = []
+    current: list[tuple[int, int]] = []
+    for i, row in enumerate(links):
         if current and row and row[0].span.continued:
-            current.append(row[0])
+            current.append((i, 0))
         elif current:
             chains.append(current)
             current = []
         if row and row[-1].span.continues:
-            if current and row[-1] is not current[-1]:
+            last = (i, len(row) - 1)
+            if current and last != current[-1]:
                 chains.append(current)
                 current = []
             if not current:
-                current = [row[-1]]
+                current = [last]
         elif current:
             chains.append(current)
             current = []
@@ -180,11 +179,14 @@ def _chains(links: list[list[Linked]]) -> list[list[Linked]]:
 
 
 def _inherit(texts: Sequence[str], links: list[list[Linked]], founds: Sequence[Sequence[Found]]) -> None:
+    """Give a speaker to the quotes that have none: each part of a quote over several paragraphs
+    takes the speaker of any part, and a quote that is its whole sentence the speaker of a quote
+    near it or of the paragraph before (the rows of ``links`` are filled in place)."""
     for chain in _chains(links):
-        speaker = next((link.found for link in chain if link.found is not None), None)
-        for link in chain:
-            if link.found is None:
-                link.found = speaker
+        speaker = next((links[i][k].found for i, k in chain if links[i][k].found is not None), None)
+        for i, k in chain:
+            if links[i][k].found is None:
+                links[i][k] = links[i][k]._replace(found=speaker)
     for i, row in enumerate(links):
         if not row:
             continue
@@ -199,8 +201,8 @@ def _inherit(texts: Sequence[str], links: list[list[Linked]], founds: Sequence[S
             handed = _previous_speaker(texts[i - 1], links[i - 1], founds[i - 1])
         for k, link in enumerate(row):
             if link.found is None and link.alone:
-                link.found = earlier or following[k] or handed
-            earlier = link.found or earlier
+                row[k] = link._replace(found=earlier or following[k] or handed)
+            earlier = row[k].found or earlier
 
 
 def _only_quotes(text: str, row: Sequence[Linked]) -> bool:
@@ -223,6 +225,6 @@ def _previous_speaker(text: str, links: Sequence[Linked], founds: Sequence[Found
     for link in reversed(links):
         if link.found is not None:
             return link.found
-    if said and said[-1].description is not None and said[-1].description.person is True:
+    if said and said[-1].description.person is True:
         return said[-1]
     return None

@@ -70,9 +70,9 @@ def strip_parens(toks: list[Token]) -> list[Token]:
     out: list[Token] = []
     depth = 0
     for tok in toks:
-        if tok[0] == "(":
+        if tok.text == "(":
             depth += 1
-        elif tok[0] == ")":
+        elif tok.text == ")":
             depth = max(0, depth - 1)
         elif depth == 0:
             out.append(tok)
@@ -170,45 +170,45 @@ def name_and_role(
     role is what stands before it (``White House chief of staff``) or the appositive.
     ``lows`` are the tokens ``toks`` of ``head`` in lower case.
     """
-    if not toks or (lows[-1] not in DETERMINERS and not toks[-1][0][0].isupper()):
+    if not toks or (lows[-1] not in DETERMINERS and not toks[-1].text[0].isupper()):
         return None, None, False  # the phrase does not end in a name
     if DETERMINERS.isdisjoint(lows):
         body, body_lows = toks, lows
     else:
         kept = [k for k, low in enumerate(lows) if low not in DETERMINERS]
         body, body_lows = [toks[k] for k in kept], [lows[k] for k in kept]
-        if not body or not body[-1][0][0].isupper():
+        if not body or not body[-1].text[0].isupper():
             return None, None, False
     n = j = len(body)
-    while j > 0 and (_name_word(body[j - 1][0], body_lows[j - 1]) or (j < n and body_lows[j - 1] in NAME_PARTICLES)):
+    while j > 0 and (_name_word(body[j - 1].text, body_lows[j - 1]) or (j < n and body_lows[j - 1] in NAME_PARTICLES)):
         j -= 1
     run, run_lows = body[j:], body_lows[j:]
     if (
         not run
         or run_lows[-1] in ORG_NAME_WORDS
         or run_lows[-1] in SOURCE_NOUNS
-        or any(t[0].endswith(("'s", "’s", "'", "’")) for t in run)
+        or any(t.text.endswith(("'s", "’s", "'", "’")) for t in run)
     ):
         return None, None, False
     prefix, prefix_lows = body[:j], body_lows[:j]
     if not SPLIT_AT.isdisjoint(prefix_lows):
         opener = next(k for k, low in enumerate(prefix_lows) if low in SPLIT_AT)
-        if not (opener > 0 and role_word(prefix[opener - 1][0])):
+        if not (opener > 0 and role_word(prefix[opener - 1].text)):
             return None, None, False  # a name in the complement of a work: ``projections from consultant Aon``
     if prefix and body_lows[j - 1] in SPLIT_AT:
-        if len(run) < _TITLED_RUN or not any(role_word(t[0]) for t in prefix):
+        if len(run) < _TITLED_RUN or not any(role_word(t.text) for t in prefix):
             return None, None, False  # a name in a complement: ``a source close to Leiter``
         # a role that ends in a place or a body: ``Secretary of State Marco Rubio``
         prefix, run, run_lows = [*prefix, *run[:-2]], run[-2:], run_lows[-2:]
     prefix_role = (
-        bool(prefix) and any(role_word(t[0]) for t in prefix) and not prefix[-1][0].endswith(("'s", "’s", "'", "’"))
+        bool(prefix) and any(role_word(t.text) for t in prefix) and not prefix[-1].text.endswith(("'s", "’s", "'", "’"))
     )
     appositive_role = bool(appositive)
     single = len(run) == 1
-    possessor = bool(prefix) and prefix[-1][0].endswith(("'s", "’s", "'", "’"))
-    if prefix_role or appositive_role or (single and not prefix and context.person(run[0][0])):
+    possessor = bool(prefix) and prefix[-1].text.endswith(("'s", "’s", "'", "’"))
+    if prefix_role or appositive_role or (single and not prefix and context.person(run[0].text)):
         person: bool | None = True
-    elif possessor and (not single or context.person(run[0][0])):
+    elif possessor and (not single or context.person(run[0].text)):
         person = True  # ``Axios' Josephine Walker``, ``OpenAI's Sam Altman``
     elif not single and not prefix and lows[0] not in DETERMINERS:
         person = None  # ``Holly Skillin``; but ``the Air Force`` is a body
@@ -216,10 +216,10 @@ def name_and_role(
         return None, None, False
     if not ORG_NAME_WORDS.isdisjoint(run_lows):
         return None, None, False
-    name = head[run[0][1] : run[-1][2]]
+    name = head[run[0].start : run[-1].end]
     role: str | None = None
     if prefix_role:
-        role = head[prefix[0][1] : prefix[-1][2]].rstrip(" ,")
+        role = head[prefix[0].start : prefix[-1].end].rstrip(" ,")
     elif appositive:
         role = _ROLE_OPENER.sub("", appositive, count=1)
     return name, role, person

@@ -42,7 +42,6 @@ __all__ = [
     "MAX_NAME",
     "MAX_RELATIVE",
     "MAX_WORDS",
-    "NEAR_WORDS",
     "PASSIVE",
     "WINDOW",
     "Phrase",
@@ -54,16 +53,10 @@ __all__ = [
     "role_like",
     "stops",
     "word",
-    "words_back",
-    "words_on",
 ]
 
 WINDOW = 240
 """How many characters a scan reads on its side of the cue."""
-NEAR_WORDS = 10
-"""How many words a scan reads first; it reads the whole window only where they are not enough."""
-_NEAR_CHARS = 200
-"""How far :func:`words_back` and :func:`words_on` split at once: past it they step a space at a time."""
 MAX_WORDS = 16
 """The longest source phrase, in tokens, before its appositive."""
 MAX_NAME = 4
@@ -99,17 +92,17 @@ class Phrase(NamedTuple):
 
 
 def word(tok: Token) -> bool:
-    return tok[0][0].isalnum()
+    return tok.text[0].isalnum()
 
 
 def cap(tok: Token) -> bool:
-    return tok[0][0].isupper() or tok[0][0].isdigit()
+    return tok.text[0].isupper() or tok.text[0].isdigit()
 
 
 def cap_before(toks: list[Token], k: int) -> bool:
     """Whether the word before ``toks[k]`` (past an abbreviation's period) is capitalised."""
-    j = k - 1 if toks[k - 1][0] != "." else k - 2
-    return j >= 0 and (cap(toks[j]) or toks[j][0] == ")")
+    j = k - 1 if toks[k - 1].text != "." else k - 2
+    return j >= 0 and (cap(toks[j]) or toks[j].text == ")")
 
 
 _STOP_WORDS = CLAUSE_STOPS | TIME_WORDS | frozenset(w for w, f in CUE_FORMS.items() if not f & Frame.NOUNLIKE)
@@ -129,18 +122,20 @@ def participial(low: str, text: str) -> bool:
 
 def role_like(seg: list[Token]) -> bool:
     """Whether an appositive names a role: ``CEO of Diligent``, ``a former advisor to Bessent``."""
-    if not seg or len(seg) > MAX_ASIDE or seg[0][0].lower() in APPOSITIVE_NOT:
+    if not seg or len(seg) > MAX_ASIDE or seg[0].text.lower() in APPOSITIVE_NOT:
         return False  # ``per Nielsen, along with 12.9 million viewers``
+    if _verb_opens(seg):
+        return False  # a participle clause, not a noun phrase: ``, speaking to CNN after the senator spoke``
     has_role = False
     for tok in seg:
-        low = tok[0].lower()
+        low = tok.text.lower()
         if low == "who" and has_role:
             return True  # ``the housing regulator who has repeatedly accused Cook``
         if low in PASSIVE or low in CUE_FORMS or low in ("that", "who", "which", "has", "have", "had", "will"):
             return False
         if low in ROLE_NOUNS or low in PEOPLE_NOUNS or low.rsplit("-", 1)[-1] in ROLE_NOUNS:
             has_role = True
-        elif low.endswith(ROLE_ENDINGS) and tok[0].islower():
+        elif low.endswith(ROLE_ENDINGS) and tok.text.islower():
             has_role = True  # ``a climatologist at the National Drought Mitigation Center``
     return has_role
 
@@ -149,45 +144,24 @@ def aside(seg: list[Token]) -> bool:
     """Whether a parenthetical between commas is an aside to step over: ``in a post on X``."""
     if not seg or len(seg) > MAX_ASIDE:
         return False
-    low = seg[0][0].lower()
+    low = seg[0].text.lower()
     if len(seg) == 1 and (low in ASIDE_ADVERBS or low.endswith("ly")):
         return True  # ``A senior official, however, noted``
-    if low.endswith(("ing", "ed")) and seg[0][0].islower() and low not in _ASIDE_OPENERS:
-        after = seg[1][0].lower() if len(seg) > 1 else ""
-        return after in NP_PREPOSITIONS or after in DETERMINERS or after in SUBJECT_PRONOUNS or after in ("to", "that")
+    if low.endswith(("ing", "ed")) and seg[0].text.islower() and low not in _ASIDE_OPENERS:
+        return _verb_opens(seg)
     return low in _ASIDE_OPENERS or low in NP_PREPOSITIONS
+
+
+def _verb_opens(seg: list[Token]) -> bool:
+    """Whether the phrase opens with a participle and its object or complement (``speaking to
+    CNN``, ``citing the report``), not with an adjective before a noun (``managing director``)."""
+    first = seg[0].text
+    if not (first.islower() and first.endswith(("ing", "ed"))):
+        return False
+    after = seg[1].text.lower() if len(seg) > 1 else ""
+    return after in NP_PREPOSITIONS or after in DETERMINERS or after in SUBJECT_PRONOUNS or after in ("to", "that")
 
 
 def inner_colon(toks: list[Token], j: int) -> bool:
     """A colon inside a name, before a capital: ``RESOLVE: The National Infertility ...``."""
-    return toks[j][0] == ":" and j + 1 < len(toks) and cap(toks[j + 1])
-
-
-def words_back(text: str, end: int, floor: int) -> int:
-    """Where a window of :data:`NEAR_WORDS` words that ends at ``end`` starts: after the
-    :data:`NEAR_WORDS`-th space before ``end``, or at ``floor`` where there are fewer."""
-    near = max(floor, end - _NEAR_CHARS)
-    parts = text[near:end].rsplit(" ", NEAR_WORDS)  # one call in C, not one per word
-    if len(parts) > NEAR_WORDS:
-        return near + len(parts[0]) + 1
-    at = near  # a run of long words: look on, one space at a time
-    for _ in range(NEAR_WORDS - len(parts) + 1):
-        at = text.rfind(" ", floor, at)
-        if at < 0:
-            return floor
-    return at + 1
-
-
-def words_on(text: str, start: int, ceiling: int) -> int:
-    """Where a window of :data:`NEAR_WORDS` words that starts at ``start`` ends: at the
-    :data:`NEAR_WORDS`-th space after ``start``, or at ``ceiling`` where there are fewer."""
-    near = min(ceiling, start + 1 + _NEAR_CHARS)
-    parts = text[start + 1 : near].split(" ", NEAR_WORDS)
-    if len(parts) > NEAR_WORDS:
-        return near - len(parts[-1]) - 1
-    at = near - 1  # a run of long words: look on, one space at a time
-    for _ in range(NEAR_WORDS - len(parts) + 1):
-        at = text.find(" ", at + 1, ceiling)
-        if at < 0:
-            return ceiling
-    return at
+    return toks[j].text == ":" and j + 1 < len(toks) and cap(toks[j + 1])

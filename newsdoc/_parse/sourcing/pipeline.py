@@ -19,7 +19,7 @@ hold is a slice of a paragraph's one-line text).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from newsdoc._diagnostics import Diagnostic
 from newsdoc._model import Attribution, Quote
@@ -27,6 +27,7 @@ from newsdoc._parse.layout.input_text import InputText
 from newsdoc._parse.lexicon.grammar import PERSON_PRONOUNS, SUBJECT_PRONOUNS
 from newsdoc._parse.sourcing.attributions import read_attributions
 from newsdoc._parse.sourcing.cues import find_all_cues
+from newsdoc._parse.sourcing.describe import Mention
 from newsdoc._parse.sourcing.linking import Linked, keep, link_quotes
 from newsdoc._parse.sourcing.names import Context
 from newsdoc._parse.sourcing.pronouns import resolve_pronouns
@@ -41,23 +42,22 @@ _MAX_REPORTS = 100
 """The most quote diagnostics an article gets; the last one counts any others."""
 
 
-class _Sentences(dict[int, list[int]]):
-    """Sentence starts of each paragraph, read the first time they are asked for.
+class _SentenceStarts:
+    """The sentence starts of each paragraph, read the first time a stage asks for them."""
 
-    ``sentences[i]`` holds those of paragraph ``i``; the stages take the bound
-    ``__getitem__`` as their ``sentences(i)``, a call that stays in C once a paragraph is read.
-    """
-
-    __slots__ = ("_spans", "_texts")
+    __slots__ = ("_known", "_spans", "_texts")
 
     def __init__(self, texts: Sequence[str], spans: Sequence[Sequence[QuoteSpan]]) -> None:
-        super().__init__()
         self._texts = texts
         self._spans = spans
+        self._known: dict[int, list[int]] = {}
 
-    def __missing__(self, i: int) -> list[int]:
-        starts = self[i] = sentence_starts(self._texts[i], self._spans[i])
-        return starts
+    def of(self, i: int) -> list[int]:
+        """The offsets where the sentences of paragraph ``i`` start."""
+        known = self._known.get(i)
+        if known is None:
+            known = self._known[i] = sentence_starts(self._texts[i], self._spans[i])
+        return known
 
 
 _NONE: tuple[Found, ...] = ()
@@ -77,7 +77,7 @@ def read_sourcing(
     all_cues, unread = find_all_cues(texts)
     problems.extend((p, at, "ND204") for p, at in unread)
     diagnostics = _report(problems, starts, src)
-    sentences = _Sentences(texts, spans).__getitem__
+    sentences = _SentenceStarts(texts, spans).of
     context = Context("\n".join(texts))
     n = len(texts)
     founds: list[Sequence[Found]] = [_NONE] * n
@@ -90,27 +90,32 @@ def read_sourcing(
     for i, linked in enumerate(links):
         if linked:
             handed[i] = [link.found for link in linked if link.found is not None and link.found.para != i]
-    resolve_pronouns(texts, founds, sentences, context, handed=handed)
+    referents = resolve_pronouns(texts, founds, sentences, context, handed=handed)
+    built: dict[Found, Attribution] = {}
     attributions: list[tuple[Attribution, ...]] = [()] * n
     for i, found in enumerate(founds):
         if found:
             text, base = texts[i], starts[i]
-            attributions[i] = tuple([_attribution(f, text, base, src) for f in found])
+            made = tuple([_attribution(f, referents.get(f), text, base, src) for f in found])
+            built.update(zip(found, made, strict=True))
+            attributions[i] = made
     quotes: list[tuple[Quote, ...]] = [()] * n
     for i, linked in enumerate(links):
         if linked:
-            quotes[i] = _quotes(texts[i], starts[i], linked, src)
+            quotes[i] = _quotes(texts[i], starts[i], linked, built, src)
     return quotes, attributions, diagnostics
 
 
-def _quotes(text: str, base: int, linked: list[Linked], src: InputText) -> tuple[Quote, ...]:
+def _quotes(
+    text: str, base: int, linked: list[Linked], built: Mapping[Found, Attribution], src: InputText
+) -> tuple[Quote, ...]:
     """The quotes among the linked quote spans of one paragraph, once every attribution is built."""
     return tuple(
         [
             trusted_quote(
                 text[link.span.start : link.span.end],
                 link.partial,
-                link.found.attribution if link.found is not None else None,
+                built[link.found] if link.found is not None else None,
                 src.span(base + link.span.start, base + link.span.end),
             )
             for link in linked
@@ -132,14 +137,12 @@ def _report(problems: list[tuple[int, int, str]], starts: Sequence[int], src: In
     return out
 
 
-def _attribution(f: Found, text: str, base: int, src: InputText) -> Attribution:
+def _attribution(f: Found, referent: Mention | None, text: str, base: int, src: InputText) -> Attribution:
     d = f.description
-    assert d is not None
     source = text[f.start : f.end]
     named, count, resolved = d.named, d.number, None
     pronoun = source.lower()
     if pronoun in SUBJECT_PRONOUNS:
-        referent = f.referent
         if referent is not None:
             r = referent.description
             resolved = r.name or referent.text
@@ -148,7 +151,7 @@ def _attribution(f: Found, text: str, base: int, src: InputText) -> Attribution:
                 count = None if r.plural else r.number
         elif pronoun in PERSON_PRONOUNS:
             named = True  # ``he`` or ``she`` stands for one person, whom news text names
-    f.attribution = trusted_attribution(
+    return trusted_attribution(
         source=source,
         cue=text[f.cue_start : f.cue_end],
         kind=f.kind,
@@ -162,4 +165,3 @@ def _attribution(f: Found, text: str, base: int, src: InputText) -> Attribution:
         cue_span=src.span(base + f.cue_start, base + f.cue_end),
         span=src.span(base + f.first, base + f.last),
     )
-    return f.attribution

@@ -11,7 +11,8 @@ most often meant. Gender is not checked: the library keeps no list of names.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from typing import NamedTuple
 
 from newsdoc._parse.lexicon.grammar import SPEECH_PARTICIPANTS, SUBJECT_PRONOUNS
 from newsdoc._parse.sourcing.describe import Mention, described
@@ -50,16 +51,17 @@ def _subjects(text: str, starts: Sequence[int], limit: int, context: Context) ->
     return out
 
 
-def _attributions(text: str, before: Sequence[Found]) -> list[Mention]:
+def _attributions(text: str, before: Sequence[Found], referents: Mapping[Found, Mention]) -> list[Mention]:
     """The sources of the last few attributions in ``before``, latest first.
 
     A resolved pronoun stands for its referent.
     """
     out: list[Mention] = []
     for f in before[-_LOOK_BACK:][::-1]:
-        if f.referent is not None:
-            out.append(f.referent)
-        elif f.description is not None and _pronoun(text, f) is None:
+        referent = referents.get(f)
+        if referent is not None:
+            out.append(referent)
+        elif _pronoun(text, f) is None:
             out.append(Mention(text[f.start : f.head_end], f.description))
     return out
 
@@ -71,41 +73,47 @@ def resolve_pronouns(
     context: Context,
     *,
     handed: Sequence[Sequence[Found]],
-) -> None:
-    """Set :attr:`Found.referent` for every pronoun source whose referent the text gives.
+) -> dict[Found, Mention]:
+    """The referent of every pronoun source that the text gives one.
 
     ``sentences(i)`` gives the sentence starts of paragraph ``i``; ``handed[i]`` the
     speakers that paragraph ``i``'s quotes take from an earlier paragraph (a paragraph of
     quotes names nobody, yet it is about its speaker).
     """
+    referents: dict[Found, Mention] = {}
     for i, row in enumerate(founds):
         for k, f in enumerate(row):
             pronoun = _pronoun(texts[i], f)
             if pronoun is None or pronoun in SPEECH_PARTICIPANTS:
                 continue
-            for mention in _candidates(texts, founds, sentences, context, i=i, k=k, handed=handed):
+            places = _Places(texts, founds, sentences, context, handed, referents)
+            for mention in _candidates(places, i=i, k=k):
                 if mention.agrees(pronoun):
-                    f.referent = mention
+                    referents[f] = mention
                     break
+    return referents
 
 
-def _candidates(
-    texts: Sequence[str],
-    founds: Sequence[Sequence[Found]],
-    sentences: Callable[[int], Sequence[int]],
-    context: Context,
-    *,
-    i: int,
-    k: int,
-    handed: Sequence[Sequence[Found]],
-) -> Iterator[Mention]:
+class _Places(NamedTuple):
+    """Where a pronoun's referent may be: the article's paragraphs and what is known of them."""
+
+    texts: Sequence[str]
+    founds: Sequence[Sequence[Found]]
+    sentences: Callable[[int], Sequence[int]]
+    context: Context
+    handed: Sequence[Sequence[Found]]
+    referents: Mapping[Found, Mention]
+
+
+def _candidates(places: _Places, *, i: int, k: int) -> Iterator[Mention]:
     """Possible referents of ``founds[i][k]``, nearest first; each group is read only if the one before had no match."""
+    texts, founds, referents = places.texts, places.founds, places.referents
     text = texts[i]
-    yield from _attributions(text, founds[i][max(0, k - _LOOK_BACK) : k])
-    yield from _subjects(text, sentences(i), founds[i][k].first, context)
+    yield from _attributions(text, founds[i][max(0, k - _LOOK_BACK) : k], referents)
+    yield from _subjects(text, places.sentences(i), founds[i][k].first, places.context)
     if i > 0:
         prev = texts[i - 1]
-        yield from _attributions(prev, founds[i - 1])
-        for f in handed[i - 1][-1:]:
-            yield from _attributions(texts[f.para], [f])
-        yield from _subjects(prev, sentences(i - 1), len(prev) + 1, context)
+        yield from _attributions(prev, founds[i - 1], referents)
+        for f in places.handed[i - 1][-1:]:
+            yield from _attributions(texts[f.para], [f], referents)
+        yield from _subjects(prev, places.sentences(i - 1), len(prev) + 1, places.context)

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from typing import NamedTuple
 
 __all__ = ["MAX_MARKS", "QuoteSpan", "find_quote_spans"]
 
@@ -28,29 +29,23 @@ MAX_MARKS = 200
 """The most quotation marks read in one paragraph; the rest are reported (ND203) and left alone."""
 
 
-class QuoteSpan:
+class QuoteSpan(NamedTuple):
     """Where a run of quoted words stands in one paragraph (offsets into its text)."""
 
-    __slots__ = ("closed", "continued", "continues", "end", "mark", "para", "start")
-
-    def __init__(self, para: int, mark: int, start: int, end: int, *, closed: bool) -> None:
-        self.para = para
-        """The index of the paragraph."""
-        self.mark = mark
-        """The offset of the opening mark."""
-        self.start = start
-        """The offset of the first quoted character (after the mark)."""
-        self.end = end
-        """One past the last quoted character (before the closing mark)."""
-        self.closed = closed
-        """True where a closing mark ends the quote in this paragraph."""
-        self.continues = False
-        """True where the quote runs on into the next paragraph."""
-        self.continued = False
-        """True where this quote carries on a quote from the previous paragraph."""
-
-    def __repr__(self) -> str:
-        return f"QuoteSpan(para={self.para}, start={self.start}, end={self.end}, closed={self.closed})"
+    para: int
+    """The index of the paragraph."""
+    mark: int
+    """The offset of the opening mark."""
+    start: int
+    """The offset of the first quoted character (after the mark)."""
+    end: int
+    """One past the last quoted character (before the closing mark)."""
+    closed: bool
+    """True where a closing mark ends the quote in this paragraph."""
+    continues: bool = False
+    """True where the quote runs on into the next paragraph."""
+    continued: bool = False
+    """True where this quote carries on a quote from the previous paragraph."""
 
 
 def _pair(para: int, text: str) -> tuple[list[QuoteSpan], list[tuple[int, int, str]]]:
@@ -104,8 +99,8 @@ def find_quote_spans(texts: Sequence[str]) -> tuple[list[list[QuoteSpan]], list[
             problems.extend(found)
         if previous_open is not None:
             if row and row[0].mark == 0 and text.startswith(_OPENERS):
-                previous_open.continues = True
-                row[0].continued = True
+                spans[-1][-1] = previous_open._replace(continues=True)
+                row[0] = row[0]._replace(continued=True)
             else:
                 problems.append((previous_open.para, previous_open.mark, "ND201"))
         previous_open = row[-1] if row and not row[-1].closed else None

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from newsdoc._model import AttributionKind
 from newsdoc._parse.lexicon.grammar import LINKING_VERBS
@@ -45,8 +45,7 @@ __all__ = ["RULES", "Credit", "CueRule", "CueSite", "QuoteRule", "QuoteSite"]
 SAID = AttributionKind.SAID
 
 
-@dataclass(frozen=True, slots=True)
-class CueSite:
+class CueSite(NamedTuple):
     """A cue in its sentence, with what the rules of a verb of speech share."""
 
     text: str
@@ -65,8 +64,7 @@ class CueSite:
     """Where the cue ends with its tail: the person told, the medium (``told Axios in a statement``)."""
 
 
-@dataclass(frozen=True, slots=True)
-class QuoteSite:
+class QuoteSite(NamedTuple):
     """A closed quote in its paragraph."""
 
     text: str
@@ -74,8 +72,7 @@ class QuoteSite:
     context: Context
 
 
-@dataclass(frozen=True, slots=True)
-class Credit:
+class Credit(NamedTuple):
     """What a rule found: the source phrase, the cue's span and the description of the source."""
 
     phrase: Phrase
@@ -84,8 +81,7 @@ class Credit:
     description: Description
 
 
-@dataclass(frozen=True, slots=True)
-class CueRule:
+class CueRule(NamedTuple):
     """A rule that reads a cue: its name, its function, and a sentence it finds an attribution in."""
 
     name: str
@@ -93,8 +89,7 @@ class CueRule:
     example: str
 
 
-@dataclass(frozen=True, slots=True)
-class QuoteRule:
+class QuoteRule(NamedTuple):
     """A rule that reads a quote and the words after it."""
 
     name: str

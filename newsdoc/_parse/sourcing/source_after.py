@@ -34,7 +34,6 @@ from newsdoc._parse.sourcing.phrase import (
     role_like,
     stops,
     word,
-    words_on,
 )
 from newsdoc._parse.sourcing.tokens import Token, is_abbreviation, tokens
 from newsdoc._parse.sourcing.words import CLAUSE_STOPS, SOURCE_NOUNS
@@ -49,15 +48,15 @@ def _scan_right(toks: list[Token], k: int, *, strict: bool) -> tuple[int, int, b
     clause_stop = False
     n = len(toks)
     while k < n and k - start < MAX_WORDS:
-        text = toks[k][0]
+        text = toks[k].text
         low = text.lower()
         if text == ".":
-            if k > start and toks[k - 1][2] == toks[k][1] and is_abbreviation(toks[k - 1][0]):
+            if k > start and toks[k - 1].end == toks[k].start and is_abbreviation(toks[k - 1].text):
                 k += 1
                 continue
             break
         if text == "(":
-            closing = next((j for j in range(k + 1, min(k + 8, n)) if toks[j][0] == ")"), None)
+            closing = next((j for j in range(k + 1, min(k + 8, n)) if toks[j].text == ")"), None)
             if closing is None or k == start:
                 break
             k = closing + 1
@@ -81,16 +80,16 @@ def _scan_right(toks: list[Token], k: int, *, strict: bool) -> tuple[int, int, b
         if low == "and" and k > start and k + 1 < n and word(toks[k + 1]):
             k += 1
             continue
-        possessed = k > start and toks[k - 1][0].endswith(("'s", "\u2019s"))
-        given_name = low in GIVEN_NAME_WORDS and text[0].isupper() and k + 1 < n and toks[k + 1][0][:1].isupper()
+        possessed = k > start and toks[k - 1].text.endswith(("'s", "\u2019s"))
+        given_name = low in GIVEN_NAME_WORDS and text[0].isupper() and k + 1 < n and toks[k + 1].text[:1].isupper()
         if (stops(low) or low in RIGHT_STOPS) and not (possessed and low in TIME_WORDS) and not given_name:
             clause_stop = low in CLAUSE_STOPS or low in CUE_FORMS
             break
         if low in DETERMINERS:
             k += 1
             continue
-        if low in NP_PREPOSITIONS or (low == "to" and k > start and toks[k - 1][0].lower() in BEFORE_TO):
-            if k == start or k + 1 >= n or not word(toks[k + 1]) or stops(toks[k + 1][0].lower()):
+        if low in NP_PREPOSITIONS or (low == "to" and k > start and toks[k - 1].text.lower() in BEFORE_TO):
+            if k == start or k + 1 >= n or not word(toks[k + 1]) or stops(toks[k + 1].text.lower()):
                 break
             k += 1
             continue
@@ -98,17 +97,17 @@ def _scan_right(toks: list[Token], k: int, *, strict: bool) -> tuple[int, int, b
             if (proper or strict) and low not in SOURCE_NOUNS and (strict or not _noun_follows(toks, k + 1)):
                 clause_stop = strict
                 break
-            if low.endswith("ly") and k + 1 < n and toks[k + 1][0].endswith(("ed", "ing")):
+            if low.endswith("ly") and k + 1 < n and toks[k + 1].text.endswith(("ed", "ing")):
                 break  # ``an outside adviser deeply involved in``
-            if low.endswith(("ed", "ing")) and low not in SOURCE_NOUNS and not _modifier_slot(toks[k - 1][0]):
+            if low.endswith(("ed", "ing")) and low not in SOURCE_NOUNS and not _modifier_slot(toks[k - 1].text):
                 break
         proper = text[0].isupper() and not text.endswith(("'s", "\u2019s"))
         k += 1
     end = k
     while end > start and (
-        toks[end - 1][0].lower() in DETERMINERS
-        or toks[end - 1][0].lower() in NP_PREPOSITIONS
-        or toks[end - 1][0] in ("and", ",")
+        toks[end - 1].text.lower() in DETERMINERS
+        or toks[end - 1].text.lower() in NP_PREPOSITIONS
+        or toks[end - 1].text in ("and", ",")
     ):
         end -= 1
     return (start, end, clause_stop) if end > start else None
@@ -116,7 +115,9 @@ def _scan_right(toks: list[Token], k: int, *, strict: bool) -> tuple[int, int, b
 
 def _noun_follows(toks: list[Token], k: int) -> bool:
     """Whether a noun for a source follows within two words: ``Census Bureau population estimates``."""
-    return any(toks[j][0][0].islower() and toks[j][0].lower() in SOURCE_NOUNS for j in range(k, min(k + 2, len(toks))))
+    return any(
+        toks[j].text[0].islower() and toks[j].text.lower() in SOURCE_NOUNS for j in range(k, min(k + 2, len(toks)))
+    )
 
 
 def _list_follows(toks: list[Token], k: int) -> bool:
@@ -124,9 +125,9 @@ def _list_follows(toks: list[Token], k: int) -> bool:
     if k >= len(toks) or not (word(toks[k]) and cap(toks[k])):
         return False  # ``according to BCG, and PR agencies may ...`` ends at the comma
     for j in range(k, min(k + LIST_LOOKAHEAD, len(toks))):
-        if toks[j][0] in ("and", "or"):
+        if toks[j].text in ("and", "or"):
             return True
-        if not (word(toks[j]) and cap(toks[j])) and toks[j][0] != ",":
+        if not (word(toks[j]) and cap(toks[j])) and toks[j].text != ",":
             return False
     return False
 
@@ -134,7 +135,7 @@ def _list_follows(toks: list[Token], k: int) -> bool:
 def _cut_coordination(toks: list[Token], start: int, end: int) -> int:
     """Where a phrase that ran into a clause ends: before its last ``and``."""
     for j in range(end - 1, start, -1):
-        if toks[j][0] == "and":
+        if toks[j].text == "and":
             return j
     return end
 
@@ -149,16 +150,7 @@ def source_after(text: str, start: int, ceiling: int, *, strict: bool = False) -
     >>> s = source_after(t, 4, len(t)); t[s.start:s.end], t[s.start:s.head_end]
     ('Michael Thomas, founder of Cleanview', 'Michael Thomas')
     """
-    near = words_on(text, start, ceiling)
-    end = min(ceiling, start + WINDOW)
-    if near < ceiling:  # most sources are a few words long: read a short window first
-        toks = tokens(text, start, near)
-        found = _source_after(toks, strict=strict)
-        if found is not None and len(toks) > 2 and found.end < toks[-2][1]:
-            return found
-        if near <= end:  # ``text[near]`` is a space, which no token crosses: keep the words read
-            return _source_after(toks + tokens(text, near, end), strict=strict)
-    return _source_after(tokens(text, start, end), strict=strict)
+    return _source_after(tokens(text, start, min(ceiling, start + WINDOW)), strict=strict)
 
 
 def _source_after(toks: list[Token], *, strict: bool) -> Phrase | None:
@@ -170,29 +162,33 @@ def _source_after(toks: list[Token], *, strict: bool) -> Phrase | None:
     first, end, clause_stop = found
     if clause_stop:
         end = _cut_coordination(toks, first, end)
-    head_end = toks[end - 1][2]
-    if end < len(toks) and toks[end][0] == "," and (cap_before(toks, end) or toks[end - 1][0].lower() in PEOPLE_NOUNS):
+    head_end = toks[end - 1].end
+    if (
+        end < len(toks)
+        and toks[end].text == ","
+        and (cap_before(toks, end) or toks[end - 1].text.lower() in PEOPLE_NOUNS)
+    ):
         j = end + 1
-        while j < len(toks) and j - end <= MAX_ASIDE and (toks[j][0] not in BREAKS or inner_colon(toks, j)):
-            if toks[j][0] == "." and not is_abbreviation(toks[j - 1][0]):
+        while j < len(toks) and j - end <= MAX_ASIDE and (toks[j].text not in BREAKS or inner_colon(toks, j)):
+            if toks[j].text == "." and not is_abbreviation(toks[j - 1].text):
                 break
             j += 1
         if role_like(toks[end + 1 : j]):
             end = j
-    if end < len(toks) and toks[end][0] == "," and role_like(toks[first:end]):
+    if end < len(toks) and toks[end].text == "," and role_like(toks[first:end]):
         j = _name_run(toks, end + 1)
         if j > end + 1:
             end = j  # a role, then the name: ``executive coach and founder of X, Keith Ferrazzi``
-            head_end = toks[end - 1][2]
-    return Phrase(toks[first][1], toks[end - 1][2], head_end)
+            head_end = toks[end - 1].end
+    return Phrase(toks[first].start, toks[end - 1].end, head_end)
 
 
 def _name_run(toks: list[Token], k: int) -> int:
     """The end of a short run of capitalised words at ``k`` that closes its clause, or ``k``."""
     j = k
-    while j < len(toks) and j - k < MAX_NAME and word(toks[j]) and toks[j][0][0].isupper():
+    while j < len(toks) and j - k < MAX_NAME and word(toks[j]) and toks[j].text[0].isupper():
         j += 1
-    closes = j == len(toks) or toks[j][0] in (".", ",", ";", "\u2014")
+    closes = j == len(toks) or toks[j].text in (".", ",", ";", "\u2014")
     return j if closes else k
 
 
@@ -208,11 +204,11 @@ def subject_of(text: str, start: int, end: int) -> Phrase | None:
     toks = tokens(text, start, min(end, start + WINDOW))
     k = 0
     while k < len(toks) and not word(toks[k]):
-        if toks[k][0] in ('"', "\u201c"):
+        if toks[k].text in ('"', "\u201c"):
             return None  # a sentence that opens with a quote: its words are the speaker's
         k += 1
-    if k < len(toks) and _intro(toks[k][0]):
-        while k < len(toks) and toks[k][0] != "," and k < MAX_ASIDE:
+    if k < len(toks) and _intro(toks[k].text):
+        while k < len(toks) and toks[k].text != "," and k < MAX_ASIDE:
             k += 1
         k += 1
     if k >= len(toks):
@@ -221,12 +217,12 @@ def subject_of(text: str, start: int, end: int) -> Phrase | None:
     if found is None:
         return None
     first, last, _ = found
-    end = head_end = toks[last - 1][2]
-    if last < len(toks) and toks[last][0] == ",":
+    end = head_end = toks[last - 1].end
+    if last < len(toks) and toks[last].text == ",":
         named = _name_run(toks, last + 1)
-        if named > last + 1 and named < len(toks) and toks[named][0] == ",":
-            end = toks[named - 1][2]  # ``Apollo's chief economist, Torsten Slok, published``
-    return Phrase(toks[first][1], end, head_end)
+        if named > last + 1 and named < len(toks) and toks[named].text == ",":
+            end = toks[named - 1].end  # ``Apollo's chief economist, Torsten Slok, published``
+    return Phrase(toks[first].start, end, head_end)
 
 
 def _modifier_slot(before: str) -> bool:

@@ -38,7 +38,6 @@ from newsdoc._parse.sourcing.phrase import (
     role_like,
     stops,
     word,
-    words_back,
 )
 from newsdoc._parse.sourcing.tokens import Token, is_abbreviation, tokens
 from newsdoc._parse.sourcing.words import AUXILIARIES, CLAUSE_STOPS, SOURCE_NOUNS
@@ -48,9 +47,8 @@ __all__ = ["source_before"]
 _ENDS_NO_PHRASE = frozenset('"\u201c\u201d\u2014\u2013:;(!?[]')
 """Marks that are a token of their own and that no source phrase ends at."""
 _MARK_REACH = 4
-"""How far before a verb :func:`source_before` looks for such a mark. It is fewer characters than
-:data:`~newsdoc._parse.sourcing.phrase.NEAR_WORDS`, so any window of words it would read holds the
-mark as its last token, where the scan stops at once."""
+"""How far before a verb :func:`source_before` looks for such a mark: where one ends the text
+before the verb, the scan would stop at its first token, so it is not read at all."""
 
 
 def _joins(toks: list[Token], k: int, low: str) -> bool:
@@ -58,11 +56,11 @@ def _joins(toks: list[Token], k: int, low: str) -> bool:
     phrase, with a word before it."""
     if k == 0:
         return False
-    before = toks[k - 1][0]
+    before = toks[k - 1].text
     if low in NP_PREPOSITIONS:
         if before.endswith("ed") and before.lower() not in SOURCE_NOUNS:
             return False  # a passive agent: ``joined by Gorsuch``, ``led by Bonta``
-    elif not (participial(low, toks[k][0]) or (low == "to" and before.lower() in BEFORE_TO)):
+    elif not (participial(low, toks[k].text) or (low == "to" and before.lower() in BEFORE_TO)):
         return False
     if before == "%":
         return True
@@ -75,20 +73,20 @@ def _scan_left(toks: list[Token], i: int) -> int | None:  # noqa: PLR0915 - one 
     first: int | None = None
     coordinated = False
     k = i
-    if k >= 0 and toks[k][0].lower() in REFLEXIVES and k > 0 and word(toks[k - 1]):
+    if k >= 0 and toks[k].text.lower() in REFLEXIVES and k > 0 and word(toks[k - 1]):
         k -= 1  # ``Leiter himself``
         first = i
     while k >= 0:
         if i - k >= MAX_WORDS:
             return None  # longer than any source phrase: not one
-        text = toks[k][0]
+        text = toks[k].text
         if not text[0].isalnum():  # punctuation: most of it ends the phrase
             if text == ".":
-                if k > 0 and toks[k - 1][2] == toks[k][1] and is_abbreviation(toks[k - 1][0]):
+                if k > 0 and toks[k - 1].end == toks[k].start and is_abbreviation(toks[k - 1].text):
                     k -= 1
                     continue
             elif text == ")":
-                opening = next((j for j in range(k - 1, max(k - 8, -1), -1) if toks[j][0] == "("), None)
+                opening = next((j for j in range(k - 1, max(k - 8, -1), -1) if toks[j].text == "("), None)
                 if opening is not None:
                     k = opening - 1
                     continue
@@ -103,14 +101,14 @@ def _scan_left(toks: list[Token], i: int) -> int | None:  # noqa: PLR0915 - one 
         low = text.lower()
         if low in SUBJECT_PRONOUNS:
             if first is None:
-                before = toks[k - 1][0] if k > 0 else ""
+                before = toks[k - 1].text if k > 0 else ""
                 if before[:1].islower() and not stops(before.lower()) and before.lower() not in DETERMINERS:
                     return None  # ``the issue it found``: an object relative, not a report
                 first = k
             break
         if low == "and" and first is not None and k > 0:
-            then = toks[first + 1][0] if first + 1 < len(toks) else ""
-            if _coordinates(toks[k - 1][0], toks[first][0], then):
+            then = toks[first + 1].text if first + 1 < len(toks) else ""
+            if _coordinates(toks[k - 1].text, toks[first].text, then):
                 coordinated = True
                 k -= 1
                 continue
@@ -120,12 +118,12 @@ def _scan_left(toks: list[Token], i: int) -> int | None:  # noqa: PLR0915 - one 
         if low in NP_PREPOSITIONS:
             break  # ``The episode weighed on then-governor Jerome Powell``: the preposition opens no source
         if stops(low) and not (
-            low in GIVEN_NAME_WORDS and text[0].isupper() and first is not None and toks[first][0][0].isupper()
+            low in GIVEN_NAME_WORDS and text[0].isupper() and first is not None and toks[first].text[0].isupper()
         ):
             break  # but ``April Newman`` is a name
         if low in DETERMINERS or low in COUNTS:
             first = k
-            before = toks[k - 1][0].lower() if k > 0 else ""
+            before = toks[k - 1].text.lower() if k > 0 else ""
             if before in DETERMINERS or before in COUNTS or (k > 0 and _joins(toks, k - 1, before)):
                 k -= 1  # ``The two Israeli officials``, ``one of the other senior officials``
                 continue
@@ -140,7 +138,7 @@ def _scan_left(toks: list[Token], i: int) -> int | None:  # noqa: PLR0915 - one 
         k -= 1
     if first is None:
         return None
-    while first <= i and (toks[first][0].lower() in NP_PREPOSITIONS or toks[first][0] == "and"):
+    while first <= i and (toks[first].text.lower() in NP_PREPOSITIONS or toks[first].text == "and"):
         first += 1
     return first if first <= i else None
 
@@ -158,11 +156,11 @@ def _object_relative(toks: list[Token], k: int, first: int, last: int) -> bool:
     """Whether the lowercase word at ``k`` is a noun that a relative clause opened by the
     name at ``first`` (which runs to ``last``) describes: ``the largest annual increase Google
     has reported``, but not ``a senior Israeli official``."""
-    if any(word(t) and not t[0][0].isupper() for t in toks[first : last + 1]):
+    if any(word(t) and not t.text[0].isupper() for t in toks[first : last + 1]):
         return False
-    if toks[first][0].lower() in DETERMINERS:
+    if toks[first].text.lower() in DETERMINERS:
         return False
-    low = toks[k][0].lower()
+    low = toks[k].text.lower()
     if low in ROLE_NOUNS or low in PEOPLE_NOUNS or low in BEFORE_NAMES or low.rsplit("-", 1)[-1] in ROLE_NOUNS:
         return False  # ``spokesperson Mathew Miller``, ``former Sen. Joe McCarthy``
     return not low.endswith(ADJECTIVE_ENDINGS)
@@ -171,12 +169,12 @@ def _object_relative(toks: list[Token], k: int, first: int, last: int) -> bool:
 def _skip_before_cue(toks: list[Token], i: int) -> int:
     """Step left over adverbs and a phrase of time between a source and its verb."""
     while i >= 0 and word(toks[i]):
-        low = toks[i][0].lower()
-        if low in ADVERBS_BEFORE_CUE or (low.endswith("ly") and toks[i][0].islower() and len(low) > 4):
+        low = toks[i].text.lower()
+        if low in ADVERBS_BEFORE_CUE or (low.endswith("ly") and toks[i].text.islower() and len(low) > 4):
             i -= 1
         elif low in TIME_WORDS:
             i -= 1
-            while i >= 0 and toks[i][0].lower() in TIME_OPENERS:
+            while i >= 0 and toks[i].text.lower() in TIME_OPENERS:
                 i -= 1
         else:
             break
@@ -200,35 +198,27 @@ def source_before(text: str, end: int, floor: int) -> Phrase | None:
     last = text[max(start, end - _MARK_REACH) : end].rstrip()
     if last and last[-1] in _ENDS_NO_PHRASE:
         return None  # ``...," said Jane Roe``: a quote closes before the verb, no phrase ends there
-    lo = words_back(text, end, floor)
-    if lo > floor:  # most sources are a few words long: read a short window first
-        toks = tokens(text, lo, end)
-        found = _source_before(toks)
-        if found is not None and len(toks) > 2 and found.start > toks[1][1]:
-            return found
-        if start <= lo:  # ``text[lo - 1]`` is a space, which no token crosses: keep the words read
-            return _source_before(tokens(text, start, lo) + toks)
     return _source_before(tokens(text, start, end))
 
 
 def _source_before(toks: list[Token]) -> Phrase | None:
     i = _skip_before_cue(toks, len(toks) - 1)
-    if i < 0 or toks[i][0].lower() in PASSIVE:
+    if i < 0 or toks[i].text.lower() in PASSIVE:
         return None
-    if toks[i][0].lower() == "who" and i >= 2 and toks[i - 1][0] == ",":
+    if toks[i].text.lower() == "who" and i >= 2 and toks[i - 1].text == ",":
         i -= 2  # ``Thomas was joined by Gorsuch, who wrote that``
-    tail = head_end = toks[i][2]
-    if toks[i][0] == ",":
+    tail = head_end = toks[i].end
+    if toks[i].text == ",":
         j = i - 1
-        while j >= 0 and i - j <= MAX_ASIDE and (toks[j][0] not in BREAKS or inner_colon(toks, j)):
+        while j >= 0 and i - j <= MAX_ASIDE and (toks[j].text not in BREAKS or inner_colon(toks, j)):
             j -= 1
-        if j <= 0 or toks[j][0] != ",":
+        if j <= 0 or toks[j].text != ",":
             return None
         seg = toks[j + 1 : i]
         if aside(seg):
-            tail = head_end = toks[j - 1][2]  # ``PNC, using its own customer data, says``
-        elif role_like(seg) and (cap_before(toks, j) or toks[j - 1][0].lower() in ROLE_NOUNS):
-            tail, head_end = toks[i - 1][2], toks[j - 1][2]
+            tail = head_end = toks[j - 1].end  # ``PNC, using its own customer data, says``
+        elif role_like(seg) and (cap_before(toks, j) or toks[j - 1].text.lower() in ROLE_NOUNS):
+            tail, head_end = toks[i - 1].end, toks[j - 1].end
         else:
             return None
         i = j - 1
@@ -239,16 +229,16 @@ def _source_before(toks: list[Token]) -> Phrase | None:
     if who is not None:
         head = _scan_left(toks, who - 1)  # ``Two officials who attended the summit said``
         if head is not None:
-            first, head_end = head, toks[who - 1][2]
-    return Phrase(toks[first][1], tail, head_end)
+            first, head_end = head, toks[who - 1].end
+    return Phrase(toks[first].start, tail, head_end)
 
 
 def _relative(toks: list[Token], first: int) -> int | None:
     """The index of a ``who`` a few words before ``toks[first]``, with a word before it, or None."""
     for j in range(first - 1, max(first - MAX_RELATIVE, 0), -1):
-        low = toks[j][0].lower()
+        low = toks[j].text.lower()
         if low == "who":
-            return j if j > 0 and word(toks[j - 1]) and toks[j - 1][0].lower() not in CLAUSE_STOPS else None
+            return j if j > 0 and word(toks[j - 1]) and toks[j - 1].text.lower() not in CLAUSE_STOPS else None
         if not word(toks[j]) or (low in CLAUSE_STOPS and low not in AUXILIARIES and low != "to"):
             return None
     return None

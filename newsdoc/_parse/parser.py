@@ -1,4 +1,4 @@
-"""``parse``: run the stages (source, blocks, structure, sourcing) and assemble the Article."""
+"""``parse``: run the layout pipeline, then the sourcing pipeline, and assemble the Article."""
 
 from __future__ import annotations
 

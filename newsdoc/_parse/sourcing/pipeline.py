@@ -4,9 +4,10 @@ The stages, each in its own module:
 
 1. :mod:`~newsdoc._parse.sourcing.quote_marks` pairs the quotation marks of every paragraph;
 2. :mod:`~newsdoc._parse.sourcing.cues` finds the cue words (``said``, ``according to``...);
-3. :mod:`~newsdoc._parse.sourcing.attributions` bounds the source phrase of every cue (with
-   :mod:`~newsdoc._parse.sourcing.source_before` and :mod:`~newsdoc._parse.sourcing.source_after`) and
-   names the rule that found it;
+3. :mod:`~newsdoc._parse.sourcing.attributions` runs the rules of
+   :mod:`~newsdoc._parse.sourcing.rules` on every cue and quote: each bounds a source phrase
+   (with :mod:`~newsdoc._parse.sourcing.source_before` and
+   :mod:`~newsdoc._parse.sourcing.source_after`) and gives its name to what it finds;
 4. :mod:`~newsdoc._parse.sourcing.describe` says whether a source is named, how many it counts,
    and the person's name and role;
 5. :mod:`~newsdoc._parse.sourcing.pronouns` resolves ``he``, ``she``, ``it`` and ``they``;

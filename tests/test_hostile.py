@@ -112,7 +112,6 @@ PATTERNS = [
     ("header-canonical", header._CANONICAL, "match"),
     ("blocks-marker", blocks._MARKER, "match"),
     ("labels-label", labels._LABEL_AT_START, "match"),
-    ("labels-speech-lead-in", labels._SPEECH_LEAD_IN, "search"),
     ("labels-appositive", labels._APPOSITIVE, "search"),
     ("structure-heading", structure._HEADING, "fullmatch"),
 ]

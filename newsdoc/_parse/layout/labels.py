@@ -55,7 +55,7 @@ _LABEL_AT_START = regex.compile(
 )
 
 
-def _lead_in_words() -> list[str]:
+def _lead_in_words() -> frozenset[str]:
     """The words that make a colon phrase a lead-in to a quote or a list rather than a label:
     every past form of a verb of speech (``The CEO insisted:``), its third-person form where
     that is no plural noun too (``says``, not ``notes``), the plain verbs of saying, and the
@@ -72,10 +72,11 @@ def _lead_in_words() -> list[str]:
         if verb.kind & Frame.PLAIN:
             found.add(base)
     found.discard("-")
-    return sorted(found, key=lambda w: (-len(w), w))
+    return frozenset(found)
 
 
-_SPEECH_LEAD_IN = regex.compile(r"\b(?:" + "|".join(_lead_in_words()) + r")\b", regex.IGNORECASE)
+_LEAD_IN_WORDS = _lead_in_words()
+_WORD = re.compile(r"\w+")
 
 # A comma and a determiner: the phrase introduces a person or thing by an appositive
 # (``Jane Roe, the CEO of Acme:``), the way a sentence does, not the way a label does.
@@ -148,4 +149,4 @@ def _plausible(label: str, rest_empty: bool) -> bool:
     words = label.split()
     if len(words) > _MAX_WORDS:
         return False
-    return _SPEECH_LEAD_IN.search(label) is None and _APPOSITIVE.search(label) is None
+    return _LEAD_IN_WORDS.isdisjoint(_WORD.findall(label.lower())) and _APPOSITIVE.search(label) is None

@@ -53,7 +53,8 @@ def draft_paragraphs(src: InputText, blocks: tuple[Block, ...], diags: list[Diag
     for i, block in enumerate(blocks):
         body = block.body
         text = block.text(src)
-        kind = ParagraphKind.ITEM if block.item else ParagraphKind.TEXT
+        item = block.marker is not None
+        kind = ParagraphKind.ITEM if item else ParagraphKind.TEXT
         found = match_label(text) if i else None
         if found is not None:
             start = body + found.text_start
@@ -63,7 +64,7 @@ def draft_paragraphs(src: InputText, blocks: tuple[Block, ...], diags: list[Diag
             elif found.gap != " " and text[found.text_start :]:
                 diags.append(src.diagnostic("ND132", start - len(found.gap), start))
             continue
-        if i and i < last and not block.item and is_heading(text):
+        if i and i < last and not item and is_heading(text):
             kind = ParagraphKind.HEADING
         drafts.append(Draft(block, text, body, kind))
     return drafts

@@ -23,7 +23,14 @@ from newsdoc._parse.sourcing.tokens import sentence_of
 
 __all__ = ["read_attributions"]
 
-_CUE_RULES = [rule for rule in RULES if isinstance(rule, CueRule)]
+_CUE_RULES = {
+    (kind, participle): [
+        rule for rule in RULES if isinstance(rule, CueRule) and rule.reads is kind and rule.participle is participle
+    ]
+    for kind in AttributionKind
+    for participle in (False, True)
+}
+"""The cue rules of each kind of cue, for finite verbs and for participles, in the table's order."""
 _QUOTE_RULES = [rule for rule in RULES if isinstance(rule, QuoteRule)]
 
 
@@ -61,7 +68,7 @@ def read_attributions(
         if cue.kind is AttributionKind.SAID and ruled_out(text, cue, sentence[0]):
             continue
         site = _site(text, cue, sentence, quotes=(quotes, marks), done=out, context=context)
-        for rule in _CUE_RULES:
+        for rule in _CUE_RULES[cue.kind, bool(cue.flags & Frame.PARTICIPLE)]:
             credit = rule.apply(site)
             if credit is not None:
                 out.append(_found(para, credit, cue, rule.name))
@@ -80,17 +87,20 @@ def read_attributions(
 
 def _found(para: int, credit: Credit, cue: Cue | None, rule: str) -> Found:
     phrase = credit.phrase
+    kind = cue.kind if cue is not None else AttributionKind.SAID
+    finding = cue is not None and bool(cue.flags & Frame.FINDING)
+    # para, start, end, head_end, cue_start, cue_end, kind, rule, description, finding
     return Found(
-        para=para,
-        start=phrase.start,
-        end=phrase.end,
-        head_end=phrase.head_end,
-        cue_start=credit.cue_start,
-        cue_end=credit.cue_end,
-        kind=cue.kind if cue is not None else AttributionKind.SAID,
-        rule=rule,
-        description=credit.description,
-        finding=cue is not None and bool(cue.flags & Frame.FINDING),
+        para,
+        phrase.start,
+        phrase.end,
+        phrase.head_end,
+        credit.cue_start,
+        credit.cue_end,
+        kind,
+        rule,
+        credit.description,
+        finding,
     )
 
 

@@ -43,6 +43,9 @@ from newsdoc._parse.sourcing.tokens import LOOK
 __all__ = ["RULES", "Credit", "CueRule", "CueSite", "QuoteRule", "QuoteSite"]
 
 SAID = AttributionKind.SAID
+ACCORDING_TO = AttributionKind.ACCORDING_TO
+DECLINED = AttributionKind.DECLINED
+NO_RESPONSE = AttributionKind.NO_RESPONSE
 
 
 class CueSite(NamedTuple):
@@ -82,11 +85,15 @@ class Credit(NamedTuple):
 
 
 class CueRule(NamedTuple):
-    """A rule that reads a cue: its name, its function, and a sentence it finds an attribution in."""
+    """A rule that reads a cue: its name, its function, a sentence it finds an attribution in,
+    and the cues it reads, by kind and form (the stage offers it no others)."""
 
     name: str
     apply: Callable[[CueSite], Credit | None]
     example: str
+    reads: AttributionKind = AttributionKind.SAID
+    participle: bool = False
+    """Whether the rule reads ``-ing`` forms (a participle) rather than finite verbs."""
 
 
 class QuoteRule(NamedTuple):
@@ -162,8 +169,6 @@ def participle(site: CueSite) -> Credit | None:
     """``..., saying that`` or ``... and vowing to``: the subject of the sentence is the source."""
     cue, text = site.cue, site.text
     s_start = site.sentence[0]
-    if cue.kind is not SAID or not cue.flags & Frame.PARTICIPLE:
-        return None
     if cue.flags & Frame.QUOTE and not site.licensed:
         return None
     before = text[max(s_start, cue.start - LOOK) : cue.start].rstrip()
@@ -182,11 +187,6 @@ def participle(site: CueSite) -> Credit | None:
     return _credit(site, phrase, _check(site, phrase), cue.word_end)
 
 
-def _verb(site: CueSite) -> bool:
-    """Whether the cue is a finite verb of speech (not a participle, not ``according to``)."""
-    return site.cue.kind is SAID and not site.cue.flags & Frame.PARTICIPLE
-
-
 def _quoted(site: CueSite, credit: Credit | None) -> Credit | None:
     """``called`` and the like report speech only with the words quoted."""
     if credit is None or not site.cue.flags & Frame.QUOTE:
@@ -198,7 +198,7 @@ def _quoted(site: CueSite, credit: Credit | None) -> Credit | None:
 def source_verb(site: CueSite) -> Credit | None:
     """``two Israeli officials said``: the source stands before its verb."""
     phrase, cue, text = site.before, site.cue, site.text
-    if not _verb(site) or phrase is None:
+    if phrase is None:
         return None
     if cue.flags & Frame.NOUNLIKE and not (
         plain_start(text, phrase) and heads_verb(text, phrase) and clause_follows(text, cue.word_end)
@@ -212,7 +212,7 @@ def and_verb(site: CueSite) -> Credit | None:
     """``X met Y and said``: the second of two verbs joined by ``and`` shares the subject."""
     cue, text = site.cue, site.text
     s_start = site.sentence[0]
-    if not _verb(site) or site.before is not None or not after_and(text, cue.start, s_start):
+    if site.before is not None or not after_and(text, cue.start, s_start):
         return None
     if site.done and site.done[-1].first >= s_start:
         return None  # the verb shares the subject of the one before: ``X called ... and warned``
@@ -227,7 +227,7 @@ def verb_source(site: CueSite) -> Credit | None:
     """``," said Brian Moynihan``: an inverted verb after a quote, a comma or the sentence start."""
     cue, text = site.cue, site.text
     s_start, s_end = site.sentence
-    if not _verb(site) or site.before is not None or not cue.flags & Frame.INVERT:
+    if site.before is not None or not cue.flags & Frame.INVERT:
         return None
     if after_and(text, cue.start, s_start) or not inverted(text, cue.start, s_start):
         return None
@@ -261,11 +261,13 @@ def possessive_noun(site: QuoteSite) -> Credit | None:
 RULES: tuple[CueRule | QuoteRule, ...] = (
     CueRule("source-verb", source_verb, "The plan stalled, two Israeli officials said."),
     CueRule("verb-source", verb_source, '"We will win," said Jane Roe.'),
-    CueRule("according-to", according_to, "Talks resumed, according to two Israeli officials."),
-    CueRule("per", per, "Sales fell 3%, per the study."),
-    CueRule("declined", declined, "A Meta spokesperson declined to comment."),
-    CueRule("no-response", no_response, "The company did not immediately respond to a request for comment."),
-    CueRule("participle", participle, "Blinken met Netanyahu, saying that aid must flow."),
+    CueRule("according-to", according_to, "Talks resumed, according to two Israeli officials.", ACCORDING_TO),
+    CueRule("per", per, "Sales fell 3%, per the study.", ACCORDING_TO),
+    CueRule("declined", declined, "A Meta spokesperson declined to comment.", DECLINED),
+    CueRule(
+        "no-response", no_response, "The company did not immediately respond to a request for comment.", NO_RESPONSE
+    ),
+    CueRule("participle", participle, "Blinken met Netanyahu, saying that aid must flow.", participle=True),
     CueRule("and-verb", and_verb, "Moynihan has known Warsh for years and said he expects continuity."),
     QuoteRule("possessive-noun", possessive_noun, '"Keep going" was the president\'s plea.'),
 )

@@ -50,6 +50,11 @@ class Token(NamedTuple):
     end: int
 
 
+_token = tuple.__new__
+"""Builds a :class:`Token` from a tuple of its fields without the generated ``__new__``, a
+Python frame per token: it saves some 4% of ``parse`` on the corpus (instruction counts)."""
+
+
 def is_abbreviation(word: str) -> bool:
     """Whether the period after ``word`` belongs to it: ``U.S.``, ``J.``, ``Sen.``, not ``FWD.us.``."""
     if "." in word:
@@ -120,10 +125,10 @@ def tokens(text: str, start: int, end: int) -> list[Token]:
     for piece in text[start:end].split(" "):
         n = len(piece)
         if piece.isalpha():
-            out.append(Token(piece, at, at + n))
+            out.append(_token(Token, (piece, at, at + n)))
         elif n > 1 and piece[-1] in _MARKS and piece[:-1].isalpha():
-            out.append(Token(piece[:-1], at, at + n - 1))
-            out.append(Token(piece[-1], at + n - 1, at + n))
+            out.append(_token(Token, (piece[:-1], at, at + n - 1)))
+            out.append(_token(Token, (piece[-1], at + n - 1, at + n)))
         elif n:
             _piece_tokens(text, piece, at, out)
         at += n + 1
@@ -146,12 +151,12 @@ def _piece_tokens(text: str, piece: str, at: int, out: list[Token]) -> None:
     # where it starts; a piece of marks alone has no core.
     lead = at + piece.find(core) if core else end
     for i in range(at, lead):
-        out.append(Token(text[i], i, i + 1))
+        out.append(_token(Token, (text[i], i, i + 1)))
     if core:
-        out.append(Token(core, lead, lead + len(core)))
+        out.append(_token(Token, (core, lead, lead + len(core))))
         lead += len(core)
     for i in range(lead, end):
-        out.append(Token(text[i], i, i + 1))
+        out.append(_token(Token, (text[i], i, i + 1)))
 
 
 def pattern_tokens(text: str, start: int, end: int) -> list[Token]:

@@ -152,22 +152,22 @@ for sentence in json.loads(sys.argv[1]):
     out.append([article.sections[0].label, [[a.source, a.cue, a.rule] for a in article.attributions]])
 print(json.dumps(out))
 """
-_QUIP_ENTRY = '    ReportingVerb("quip quips quipped quipping", _I, _I, participle=True),\n'
-_QUIP = (
-    "The mayor quipped: prices will rise.",
-    "Prices rose, the mayor quipped.",
-    "Jane Roe left early, quipping that the party was over.",
+_OPINE_ENTRY = '    ReportingVerb("opine opines opined opining", _I, _I, participle=True),\n'
+_OPINE = (
+    "The mayor opined: prices will rise.",
+    "Prices rose, the mayor opined.",
+    "Jane Roe left early, opining that the party was over.",
 )
 
 
-def _read_with_quip(tmp_path: Path, sentences: tuple[str, ...]) -> list[object]:
+def _read_with_opine(tmp_path: Path, sentences: tuple[str, ...]) -> list[object]:
     """Parse ``sentences`` with a copy of newsdoc whose verb table has one line more."""
     copy = tmp_path / "newsdoc"
     shutil.copytree(PACKAGE, copy, ignore=shutil.ignore_patterns("__pycache__"))
     table = copy / "_parse" / "lexicon" / "verbs.py"
     lines = table.read_text(encoding="utf-8").splitlines(keepends=True)
     at = next(k for k, line in enumerate(lines) if line.startswith("REPORTING_VERBS: tuple"))
-    table.write_text("".join([*lines[: at + 1], _QUIP_ENTRY, *lines[at + 1 :]]), encoding="utf-8")
+    table.write_text("".join([*lines[: at + 1], _OPINE_ENTRY, *lines[at + 1 :]]), encoding="utf-8")
     done = subprocess.run(
         [sys.executable, "-c", _READ, json.dumps(sentences)], capture_output=True, text=True, check=True, cwd=tmp_path
     )
@@ -178,13 +178,13 @@ def _read_with_quip(tmp_path: Path, sentences: tuple[str, ...]) -> list[object]:
 def test_a_verb_added_to_the_table_is_a_cue_a_lead_in_and_a_participle(tmp_path: Path) -> None:
     """Adding an entry to REPORTING_VERBS is all it takes: the cue finder, the label reader and the
     participle rule all read it (checked on a copy of the package with one line added to the table)."""
-    before = [[a.source for a in newsdoc.parse(f" date 2024-05-01 Lede.\n\n{s}\n\n").attributions] for s in _QUIP]
+    before = [[a.source for a in newsdoc.parse(f" date 2024-05-01 Lede.\n\n{s}\n\n").attributions] for s in _OPINE]
     assert before == [[], [], []]
-    assert newsdoc.parse(f" date 2024-05-01 Lede.\n\n{_QUIP[0]}\n\n").sections[0].label == "The mayor quipped"
-    assert _read_with_quip(tmp_path, _QUIP) == [
-        [None, [["The mayor", "quipped", "source-verb"]]],
-        [None, [["the mayor", "quipped", "source-verb"]]],
-        [None, [["Jane Roe", "quipping", "participle"]]],
+    assert newsdoc.parse(f" date 2024-05-01 Lede.\n\n{_OPINE[0]}\n\n").sections[0].label == "The mayor opined"
+    assert _read_with_opine(tmp_path, _OPINE) == [
+        [None, [["The mayor", "opined", "source-verb"]]],
+        [None, [["the mayor", "opined", "source-verb"]]],
+        [None, [["Jane Roe", "opining", "participle"]]],
     ]
 
 

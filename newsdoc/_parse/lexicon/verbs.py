@@ -14,6 +14,7 @@ from typing import Final, NamedTuple
 from newsdoc._parse.lexicon.words import words
 
 __all__ = [
+    "COMMENT_NOUNS",
     "DECLINE_COMPLEMENTS",
     "DECLINE_VERBS",
     "LIST_VERBS",
@@ -55,6 +56,9 @@ class Frame:
     QUESTION: Final = 1024
     """The verb reports a question or a request: it counts only where one follows (``asked
     whether``, ``asked for``) or its clause ends, not in ``asked the question in 1976``."""
+    WORK_SUBJECT: Final = 2048
+    """The verb credits a source only when its subject is a work or a body of findings (``the
+    poll shows``, ``data indicate``), not a person (``Trump showed up``)."""
     PLAIN: Final = 512
     """One of the plain verbs of saying (``said``, ``told``, ``wrote``, ``added``, ``asked``),
     which reports speech after ``and`` with nothing after it."""
@@ -81,7 +85,7 @@ class ReportingVerb(NamedTuple):
     ``RAISING``, which concerns its past form."""
 
 
-_F, _O, _P, _R = Frame.FINDING, Frame.OBJECT, Frame.PLAIN, Frame.RAISING
+_F, _O, _P, _R, _W = Frame.FINDING, Frame.OBJECT, Frame.PLAIN, Frame.RAISING, Frame.WORK_SUBJECT
 
 REPORTING_VERBS: tuple[ReportingVerb, ...] = (
     ReportingVerb("say says said saying", _I, _I, participle=True, kind=_P),
@@ -149,6 +153,78 @@ REPORTING_VERBS: tuple[ReportingVerb, ...] = (
     ReportingVerb("reply replies replied replying", _I | _Q, _I | _Q),
     ReportingVerb("point points pointed pointing", _Q | _N, _Q),
     ReportingVerb("respond responds responded responding", _Q, _Q),
+    # Verbs of speaking and of manner of speaking: with a clause, a quote or at the end of it.
+    ReportingVerb("comment comments commented commenting", _N | _C, _I | _C),
+    ReportingVerb("observe observes observed observing", _I | _C, _I | _C),
+    ReportingVerb("mention mentions mentioned mentioning", _0, _0),
+    ReportingVerb("repeat repeats repeated repeating", _C, _C),
+    ReportingVerb("recount recounts recounted recounting", _I | _C, _I | _C),
+    ReportingVerb("relate relates related relating", _C, _C),
+    ReportingVerb("proclaim proclaims proclaimed proclaiming", _I | _C, _I | _C),
+    ReportingVerb("exclaim exclaims exclaimed exclaiming", _I | _C, _I | _C),
+    ReportingVerb("joke jokes joked joking", _I | _C | _N, _I | _C, participle=True),
+    ReportingVerb("quip quips quipped quipping", _I | _C | _N, _I | _C, participle=True),
+    ReportingVerb("jest jests jested jesting", _I | _C, _I | _C),
+    ReportingVerb("retort retorts retorted retorting", _I | _C, _I | _C),
+    ReportingVerb("counter counters countered countering", _I | _C | _N, _I | _C),
+    ReportingVerb("interject interjects interjected interjecting", _I | _C, _I | _C),
+    ReportingVerb("shout shouts shouted shouting", _I | _C | _N, _I | _C),
+    ReportingVerb("yell yells yelled yelling", _I | _C, _I | _C),
+    ReportingVerb("scream screams screamed screaming", _I | _C | _N, _I | _C),
+    ReportingVerb("holler hollers hollered hollering", _I | _C, _I | _C),
+    ReportingVerb("bellow bellows bellowed bellowing", _I | _C, _I | _C),
+    ReportingVerb("whisper whispers whispered whispering", _I | _C | _N, _I | _C),
+    ReportingVerb("murmur murmurs murmured murmuring", _I | _C | _N, _I | _C),
+    ReportingVerb("mutter mutters muttered muttering", _I | _C, _I | _C),
+    ReportingVerb("mumble mumbles mumbled mumbling", _I | _C, _I | _C),
+    ReportingVerb("stammer stammers stammered stammering", _I | _C, _I | _C),
+    ReportingVerb("snap snaps snapped snapping", _I | _C, _I | _C),
+    ReportingVerb("chant chants chanted chanting", _I | _Q | _N, _I | _Q),
+    ReportingVerb("complain complains complained complaining", _I, _I, participle=True),
+    ReportingVerb("grumble grumbles grumbled grumbling", _I, _I),
+    ReportingVerb("gripe gripes griped griping", _I | _N, _I),
+    ReportingVerb("brag brags bragged bragging", _I, _I, participle=True),
+    ReportingVerb("lament laments lamented lamenting", _I | _C, _I | _C, participle=True),
+    ReportingVerb("confess confesses confessed confessing", _C, _C),
+    ReportingVerb("confide confides confided confiding", _C, _C),
+    ReportingVerb("hint hints hinted hinting", _C | _N, _C),
+    ReportingVerb("insinuate insinuates insinuated insinuating", _C, _C),
+    ReportingVerb("intimate intimates intimated intimating", _C, _C),
+    ReportingVerb("theorize theorizes theorized theorizing", _C, _C),
+    ReportingVerb("speculate speculates speculated speculating", _C, _C),
+    ReportingVerb("maintain maintains maintained maintaining", _C, _C),
+    ReportingVerb("charge charges charged charging", _C | _N, _C),
+    ReportingVerb("signal signals signaled signaling", _C | _N, _C),
+    ReportingVerb("indicate indicates indicated indicating", _C, _C),
+    ReportingVerb("verify verifies verified verifying", _C, _C),
+    ReportingVerb("guarantee guarantees guaranteed guaranteeing", _C | _N, _C),
+    ReportingVerb("inquire inquires inquired inquiring", _C, _C),
+    ReportingVerb("read reads read reading", _C, _C),
+    # Verbs of speech acts, with what was said as their object or after a preposition.
+    ReportingVerb("accuse accuses accused accusing", _0, _0, participle=True),
+    ReportingVerb("defend defends defended defending", _0, _0),
+    ReportingVerb("question questions questioned questioning", _N, _0, kind=Frame.QUESTION),
+    ReportingVerb("propose proposes proposed proposing", _0, _0),
+    ReportingVerb("pledge pledges pledged pledging", _N | _C, _C, participle=True),
+    ReportingVerb("assure assures assured assuring", _0, _0),
+    ReportingVerb("remind reminds reminded reminding", _0, _0),
+    ReportingVerb("notify notifies notified notifying", _0, _0),
+    ReportingVerb("instruct instructs instructed instructing", _0, _0),
+    ReportingVerb("admonish admonishes admonished admonishing", _0, _0),
+    ReportingVerb("preach preaches preached preaching", _Q, _Q),
+    ReportingVerb("highlight highlights highlighted highlighting", _N, _0),
+    ReportingVerb("outline outlines outlined outlining", _N, _0),
+    ReportingVerb("summarize summarizes summarized summarizing", _0, _0),
+    ReportingVerb("elaborate elaborates elaborated elaborating", _0, _0),
+    ReportingVerb("voice voices voiced voicing", _N, _0),
+    ReportingVerb("utter utters uttered uttering", _0, _0),
+    ReportingVerb("condemn condemns condemned condemning", _0, _0),
+    ReportingVerb("denounce denounces denounced denouncing", _0, _0),
+    # Verbs of finding, credited only to a work or a body of findings.
+    ReportingVerb("show shows showed showing", _0, _0, kind=_F | _W),
+    ReportingVerb("demonstrate demonstrates demonstrated demonstrating", _0, _0, kind=_F | _W),
+    ReportingVerb("illustrate illustrates illustrated illustrating", _0, _0, kind=_F | _W),
+    ReportingVerb("project projects projected projecting", _N, _0, kind=_F | _R),
 )
 """Every verb that reports speech or a finding."""
 
@@ -172,6 +248,10 @@ DECLINE_COMPLEMENTS: tuple[str, ...] = (
 
 NO_RESPONSE_WORDS: frozenset[str] = words("respond responded reply replied reached available comment return returned")
 """Words that, negated, say a source did not answer: ``did not respond``, ``could not be reached``."""
+
+COMMENT_NOUNS: tuple[str, ...] = ("comment",)
+"""Nouns for what a source is asked for and gives or declines: ``declined comment``, ``not
+available for comment``."""
 
 LIST_VERBS: frozenset[str] = words("include includes including")
 """Verbs that introduce a list after a colon: ``Highlights include:``."""

@@ -25,7 +25,7 @@ from newsdoc._parse.lexicon.grammar import (
     SOURCE_PREPOSITIONS,
 )
 from newsdoc._parse.lexicon.nouns import UNIT_NOUNS
-from newsdoc._parse.lexicon.verbs import DECLINE_COMPLEMENTS, DECLINE_VERBS, NO_RESPONSE_WORDS, Frame
+from newsdoc._parse.lexicon.verbs import COMMENT_NOUNS, DECLINE_COMPLEMENTS, DECLINE_VERBS, NO_RESPONSE_WORDS, Frame
 from newsdoc._parse.sourcing.cue_forms import CUE_FORMS
 
 __all__ = ["MAX_CUES", "Cue", "find_all_cues"]
@@ -56,7 +56,8 @@ _PIECES: dict[str, tuple[str, int]] = {
 }
 _PIECE_SET = frozenset(_PIECES)
 _TO = re.compile(r"\s+to\b")
-_DECLINED_TO = re.compile(r"\s+(?:to\s+(?:" + _alternatives(DECLINE_COMPLEMENTS) + r")|comment)\b")
+_COMMENT = _alternatives(COMMENT_NOUNS)
+_DECLINED_TO = re.compile(r"\s+(?:to\s+(?:" + _alternatives(DECLINE_COMPLEMENTS) + r")|" + _COMMENT + r")\b")
 # A negation just before ``respond``, ``reply``, ``return``, ``comment``, ``reached`` or ``available``.
 _FINITE_AUXILIARIES = DO_FORMS | HAVE_FORMS | MODALS | (BE_FORMS - {"be", "been", "being"})
 _NEGATED = re.compile(
@@ -69,7 +70,7 @@ _TO_VERB = re.compile(r"\s+to\s+[a-z]")
 _ASKED_WHAT = re.compile(
     r"\s*(?:[,.:;?!\"“”—]|\Z)" r"|(?:\s+[\w.'’-]+){0,6}?\s+(?:" + _alternatives(ASKED_WHAT) + r")\b"
 )
-_FOR_COMMENT = re.compile(r"\s+for\s+(?:a\s+)?comment")
+_FOR_COMMENT = re.compile(r"\s+for\s+(?:a\s+)?(?:" + _COMMENT + ")")
 _NUMBER_AFTER = re.compile(r"\s+(?:\$?\d|(?:" + _alternatives(UNIT_NOUNS) + r")\b)")
 _READ_WITH_CONTEXT = Frame.RAISING | Frame.QUESTION
 # The forms that are a cue whatever stands around them, with their flags: read without
@@ -179,7 +180,7 @@ def _read_cue(text: str, start: int, word: str) -> Cue | None:
         negation = _NEGATED.search(text, max(0, start - 40), start)
         if negation is not None:
             kind, first = AttributionKind.NO_RESPONSE, negation.start()
-            if low == "comment":
+            if low in COMMENT_NOUNS:
                 kind = AttributionKind.DECLINED
         elif form not in CUE_FORMS:
             return None

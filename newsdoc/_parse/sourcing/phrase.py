@@ -49,6 +49,7 @@ __all__ = [
     "cap",
     "cap_before",
     "inner_colon",
+    "modifier",
     "participial",
     "role_like",
     "stops",
@@ -115,6 +116,18 @@ def stops(low: str) -> bool:
     return low in _STOP_WORDS or low.endswith(_CONTRACTIONS)
 
 
+def modifier(toks: list[Token], k: int) -> bool:
+    """Whether ``toks[k]`` is a past participle between a determiner and a noun, an adjective
+    there and no verb: ``the proposed guidelines``, ``an accused official``."""
+    low = toks[k].text.lower()
+    return (
+        0 < k < len(toks) - 1
+        and low.endswith("ed")
+        and toks[k - 1].text.lower() in DETERMINERS
+        and toks[k + 1].text[:1].isalpha()
+    )
+
+
 def participial(low: str, text: str) -> bool:
     """A participle that links a head noun to its complement: ``a chart accompanying the ...``."""
     return text.islower() and low.endswith("ing") and len(low) > 5 and low not in CUE_FORMS and low not in SOURCE_NOUNS
@@ -131,8 +144,9 @@ def role_like(seg: list[Token]) -> bool:
         low = tok.text.lower()
         if low == "who" and has_role:
             return True  # ``the housing regulator who has repeatedly accused Cook``
-        if low in PASSIVE or low in CUE_FORMS or low in ("that", "who", "which", "has", "have", "had", "will"):
-            return False
+        verb = low in PASSIVE or low in CUE_FORMS or low in ("that", "who", "which", "has", "have", "had", "will")
+        if verb and not tok.text[0].isupper():
+            return False  # a verb or a clause, not a role (a capital is part of a name: ``Vital Voices``)
         if low in ROLE_NOUNS or low in PEOPLE_NOUNS or low.rsplit("-", 1)[-1] in ROLE_NOUNS:
             has_role = True
         elif low.endswith(ROLE_ENDINGS) and tok.text.islower():

@@ -17,7 +17,7 @@ from typing import NamedTuple
 
 from newsdoc._model import AttributionKind
 from newsdoc._parse.lexicon.grammar import LINKING_VERBS
-from newsdoc._parse.lexicon.nouns import SPEECH_NOUNS
+from newsdoc._parse.lexicon.nouns import COUNTABLE_WORK_NOUNS, MASS_WORK_NOUNS, SPEECH_NOUNS
 from newsdoc._parse.lexicon.verbs import Frame
 from newsdoc._parse.sourcing.cue_checks import (
     after_and,
@@ -46,6 +46,7 @@ SAID = AttributionKind.SAID
 ACCORDING_TO = AttributionKind.ACCORDING_TO
 DECLINED = AttributionKind.DECLINED
 NO_RESPONSE = AttributionKind.NO_RESPONSE
+WORK_NOUNS = COUNTABLE_WORK_NOUNS | MASS_WORK_NOUNS
 
 
 class CueSite(NamedTuple):
@@ -195,10 +196,18 @@ def _quoted(site: CueSite, credit: Credit | None) -> Credit | None:
     return credit if site.licensed or quote_touching(site.text, start, site.sentence[0]) else None
 
 
+def _credits_a_work(site: CueSite, phrase: Phrase) -> bool:
+    """Whether a verb that credits only a work (``shows``) has one for its source: ``the poll shows``."""
+    if not site.cue.flags & Frame.WORK_SUBJECT:
+        return True
+    head = site.text[phrase.start : phrase.head_end].rsplit(" ", 1)[-1].lower()
+    return head in WORK_NOUNS or head.removesuffix("s") in WORK_NOUNS
+
+
 def source_verb(site: CueSite) -> Credit | None:
     """``two Israeli officials said``: the source stands before its verb."""
     phrase, cue, text = site.before, site.cue, site.text
-    if phrase is None:
+    if phrase is None or not _credits_a_work(site, phrase):
         return None
     if cue.flags & Frame.NOUNLIKE and not (
         plain_start(text, phrase) and heads_verb(text, phrase) and clause_follows(text, cue.word_end)
@@ -220,6 +229,8 @@ def and_verb(site: CueSite) -> Credit | None:
     if not (plain or site.licensed or complement_ok(text, cue.word_end, clause_end=False)):
         return None  # ``... and alleged conservative censorship``: not speech
     phrase = subject_of(text, s_start, cue.start)
+    if phrase is None or not _credits_a_work(site, phrase):
+        return None
     return _quoted(site, _credit(site, phrase, _check(site, phrase), site.cue_end))
 
 
@@ -233,6 +244,8 @@ def verb_source(site: CueSite) -> Credit | None:
         return None
     phrase = source_after(text, cue.word_end, s_end)
     if phrase is None or not (plain_start(text, phrase) or role_start(text, phrase)):
+        return None
+    if not _credits_a_work(site, phrase):
         return None
     quoted = quote_touching(text, cue.start, s_start)  # ``"...," said my tour guide``: speech for sure
     d = acceptable(text, phrase, site.context, speaking=quoted)

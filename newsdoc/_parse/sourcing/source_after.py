@@ -31,6 +31,7 @@ from newsdoc._parse.sourcing.phrase import (
     cap,
     cap_before,
     inner_colon,
+    modifier,
     role_like,
     stops,
     word,
@@ -82,7 +83,12 @@ def _scan_right(toks: list[Token], k: int, *, strict: bool) -> tuple[int, int, b
             continue
         possessed = k > start and toks[k - 1].text.endswith(("'s", "\u2019s"))
         given_name = low in GIVEN_NAME_WORDS and text[0].isupper() and k + 1 < n and toks[k + 1].text[:1].isupper()
-        if (stops(low) or low in RIGHT_STOPS) and not (possessed and low in TIME_WORDS) and not given_name:
+        if (
+            (stops(low) or low in RIGHT_STOPS)
+            and not (possessed and low in TIME_WORDS)
+            and not given_name
+            and not modifier(toks, k)
+        ):
             clause_stop = low in CLAUSE_STOPS or low in CUE_FORMS
             break
         if low in DETERMINERS:

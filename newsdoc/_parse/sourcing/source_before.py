@@ -34,6 +34,7 @@ from newsdoc._parse.sourcing.phrase import (
     cap,
     cap_before,
     inner_colon,
+    modifier,
     participial,
     role_like,
     stops,
@@ -117,10 +118,14 @@ def _scan_left(toks: list[Token], i: int) -> int | None:  # noqa: PLR0915 - one 
             continue
         if low in NP_PREPOSITIONS:
             break  # ``The episode weighed on then-governor Jerome Powell``: the preposition opens no source
-        if stops(low) and not (
-            low in GIVEN_NAME_WORDS and text[0].isupper() and first is not None and toks[first].text[0].isupper()
+        if (
+            stops(low)
+            and not modifier(toks, k)
+            and not (
+                low in GIVEN_NAME_WORDS and text[0].isupper() and first is not None and toks[first].text[0].isupper()
+            )
         ):
-            break  # but ``April Newman`` is a name
+            break  # but ``April Newman`` is a name, and ``the proposed rules`` a noun phrase
         if low in DETERMINERS or low in COUNTS:
             first = k
             before = toks[k - 1].text.lower() if k > 0 else ""

@@ -9,7 +9,9 @@ from __future__ import annotations
 
 from newsdoc._parse.lexicon.grammar import (
     DETERMINERS,
+    NP_PREPOSITIONS,
     PLURAL_PRONOUNS,
+    RIGHT_STOPS,
     SINGULAR_OPENERS,
     SPEECH_PARTICIPANTS,
     SUBJECT_PRONOUNS,
@@ -66,6 +68,8 @@ def acceptable(
     first = words[0].lower()
     if first in SPEECH_PARTICIPANTS or (first in DETERMINERS and all(w.lower() in DETERMINERS for w in words[1:])):
         return None
+    if first in NP_PREPOSITIONS or first in RIGHT_STOPS:
+        return None  # a preposition opens no noun phrase: ``During talks in Switzerland``
     if words[-1].endswith(("'s", "’s")) or (len(words) == 1 and words[0].endswith(("'", "’"))):
         return None
     if plural_verb and first in SINGULAR_OPENERS:

@@ -188,6 +188,36 @@ def test_a_verb_added_to_the_table_is_a_cue_a_lead_in_and_a_participle(tmp_path:
     ]
 
 
+def _assignments_to_others(path: Path) -> list[str]:
+    """Where a module sets an attribute of an object other than ``self``: ``found.referent = x``."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    found: list[str] = []
+    for node in ast.walk(tree):
+        targets: list[ast.expr] = []
+        if isinstance(node, ast.Assign):
+            targets = node.targets
+        elif isinstance(node, ast.AugAssign | ast.AnnAssign):
+            targets = [node.target]
+        for target in targets:
+            for sub in target.elts if isinstance(target, ast.Tuple) else [target]:
+                if isinstance(sub, ast.Attribute) and not (isinstance(sub.value, ast.Name) and sub.value.id == "self"):
+                    found.append(f"{path.name}:{sub.lineno}: {ast.unparse(sub)}")
+    return found
+
+
+def test_no_record_is_changed_after_it_is_built() -> None:
+    """No module of the parser sets a field of an object it did not make itself (a record is
+    filled once, by its constructor; only an object's own methods keep its state)."""
+    assert [line for path in PARSER_MODULES for line in _assignments_to_others(path)] == []
+
+
+def test_the_mutation_check_finds_a_mutation(tmp_path: Path) -> None:
+    """The check above can fail: a module that sets a field of a record is caught."""
+    module = tmp_path / "m.py"
+    module.write_text("def f(found):\n    found.referent = None\n", encoding="utf-8")
+    assert _assignments_to_others(module) == ["m.py:2: found.referent"]
+
+
 @pytest.mark.parametrize("path", PARSER_MODULES, ids=lambda p: str(p.relative_to(PACKAGE)))
 def test_parser_modules_are_small(path: Path) -> None:
     """No module of the parser is over 300 lines."""

@@ -7,7 +7,7 @@ never copies a line: each block is a pair of offsets into the text, trimmed of s
 from __future__ import annotations
 
 import re
-from typing import NamedTuple
+from dataclasses import dataclass, replace
 
 import regex
 
@@ -34,7 +34,8 @@ _BLANK_LINES = re.compile(r"(?:[ \t]*\n)+")
 _PLAIN_RUN = re.compile(r"(?:[^ \t\n\-*+•\d\U00010000-\U0010ffff][^\n]*+(?<![ \t])\n\n)++")
 
 
-class Block(NamedTuple):
+@dataclass(slots=True)
+class Block:
     """One paragraph or list item, as offsets into the normalised text."""
 
     start: int
@@ -59,7 +60,8 @@ class Block(NamedTuple):
         return body.replace("\n", " ") if self.joined else body
 
 
-class Layout(NamedTuple):
+@dataclass(frozen=True, slots=True)
+class Layout:
     """The header and the blocks of an article, the lede first."""
 
     header: Header
@@ -231,10 +233,10 @@ class _Reader:
             last = self.blocks[-1]
             if last.body == last.end:
                 # A marker alone on its line: the item's text is the next line (no space before it).
-                self.blocks[-1] = last._replace(body=ts, end=te)
+                self.blocks[-1] = replace(last, body=ts, end=te)
             else:
                 self.joins.add(last.end, ts)
-                self.blocks[-1] = last._replace(joined=True, end=te)
+                self.blocks[-1] = replace(last, joined=True, end=te)
         else:
             self.blocks.append(Block(ts, ts, te))
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime
 import re
-from typing import NamedTuple
+from dataclasses import dataclass
 
 import regex
 
@@ -49,7 +49,8 @@ _CANONICAL = regex.compile(r" date \d{4}-\d{2}-\d{2}(?: |$)")
 _CANONICAL_HEADER = re.compile(r" date ([0-9]{4})-([0-9]{2})-([0-9]{2})(?: [ \t]*|$)")
 
 
-class Header(NamedTuple):
+@dataclass(frozen=True, slots=True)
+class Header:
     """What the first line's header says."""
 
     date: datetime.date | None

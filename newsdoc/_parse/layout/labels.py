@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import functools
 import re
-from typing import NamedTuple
+from dataclasses import dataclass
 
 import regex
 
@@ -83,7 +83,8 @@ _WORD = re.compile(r"\w+")
 _APPOSITIVE = regex.compile(r", (?:the|a|an|its|his|her|their) ")
 
 
-class LabelMatch(NamedTuple):
+@dataclass(slots=True)
+class LabelMatch:
     """Where a label stands in a paragraph's text (a named tuple: most paragraphs after the
     lede open with a label, and a tuple is the cheapest record to build)."""
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import NamedTuple
+from dataclasses import dataclass
 
 import regex
 
@@ -24,7 +24,8 @@ _COLON_HEADING_MAX_WORDS = 5
 _HEADING = regex.compile(r"[\p{Lu}\d][^\n]++(?<=[\p{L}\d)?:])")
 
 
-class Draft(NamedTuple):
+@dataclass(slots=True)
+class Draft:
     """A paragraph before quotes are read: the model's fields and where its text starts."""
 
     block: Block

@@ -9,7 +9,8 @@ verb is a lead-in, not a label) and the participle rule. To add a verb, add one 
 
 from __future__ import annotations
 
-from typing import Final, NamedTuple
+from dataclasses import dataclass
+from typing import Final
 
 from newsdoc._parse.lexicon.words import words
 
@@ -68,7 +69,8 @@ _I, _Q, _C, _N = Frame.INVERT, Frame.QUOTE, Frame.COMPLEMENT, Frame.NOUNLIKE
 _0 = Frame.NONE
 
 
-class ReportingVerb(NamedTuple):
+@dataclass(frozen=True, slots=True)
+class ReportingVerb:
     """A verb that reports speech or a finding, and the syntax each of its forms needs."""
 
     forms: str

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from typing import NamedTuple
+from dataclasses import dataclass
 
 from newsdoc._model import AttributionKind
 from newsdoc._parse.lexicon.grammar import (
@@ -84,7 +84,8 @@ _PLAIN = {
 }
 
 
-class Cue(NamedTuple):
+@dataclass(slots=True)
+class Cue:
     """A cue word found in a paragraph, with the span of the whole cue."""
 
     start: int

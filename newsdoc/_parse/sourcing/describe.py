@@ -14,7 +14,7 @@
 
 from __future__ import annotations
 
-from typing import NamedTuple
+from dataclasses import dataclass
 
 from newsdoc._parse.lexicon.grammar import (
     CARDINALS,
@@ -42,7 +42,8 @@ from newsdoc._parse.sourcing.words import NUMBER_WORDS, SOURCE_NOUNS, SPLIT_AT
 __all__ = ["Description", "Mention", "describe", "described"]
 
 
-class Description(NamedTuple):
+@dataclass(slots=True)
+class Description:
     """What a source phrase says about its source (a tuple: made for every source, cheaply)."""
 
     named: bool | None
@@ -61,7 +62,8 @@ class Description(NamedTuple):
     a common noun for people, a post, a work or an organisation (not ``the new details``)."""
 
 
-class Mention(NamedTuple):
+@dataclass(slots=True)
+class Mention:
     """A possible referent: an attribution's source or the subject of a sentence."""
 
     text: str

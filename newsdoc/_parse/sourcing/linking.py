@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Callable, Sequence
-from typing import NamedTuple
+from dataclasses import dataclass, replace
 
 from newsdoc._model import AttributionKind
 from newsdoc._parse.lexicon.grammar import SMALL_TITLE_WORDS
@@ -41,7 +41,8 @@ _CLAUSE_PUNCT = ",:;\u2014(["
 _BETWEEN = " ,.;:!?\"\u201d\u2019'\u2014"
 
 
-class Linked(NamedTuple):
+@dataclass(slots=True)
+class Linked:
     """A quote span with its speaker's attribution (or None) and whether it is partial."""
 
     span: QuoteSpan
@@ -186,7 +187,7 @@ def _inherit(texts: Sequence[str], links: list[list[Linked]], founds: Sequence[S
         speaker = next((links[i][k].found for i, k in chain if links[i][k].found is not None), None)
         for i, k in chain:
             if links[i][k].found is None:
-                links[i][k] = links[i][k]._replace(found=speaker)
+                links[i][k] = replace(links[i][k], found=speaker)
     for i, row in enumerate(links):
         if not row:
             continue
@@ -201,7 +202,7 @@ def _inherit(texts: Sequence[str], links: list[list[Linked]], founds: Sequence[S
             handed = _previous_speaker(texts[i - 1], links[i - 1], founds[i - 1])
         for k, link in enumerate(row):
             if link.found is None and link.alone:
-                row[k] = link._replace(found=earlier or following[k] or handed)
+                row[k] = replace(link, found=earlier or following[k] or handed)
             earlier = row[k].found or earlier
 
 

@@ -13,7 +13,7 @@ size, so the work per cue is bounded.
 
 from __future__ import annotations
 
-from typing import NamedTuple
+from dataclasses import dataclass
 
 from newsdoc._parse.lexicon.grammar import (
     APPOSITIVE_NOT,
@@ -80,7 +80,8 @@ _ASIDE_OPENERS = ASIDE_OPENERS | frozenset(
 BREAKS = frozenset((",", ";", "\u2014", "\u2013", '"', "\u201c", "\u201d", "(", ":"))
 
 
-class Phrase(NamedTuple):
+@dataclass(slots=True)
+class Phrase:
     """Where a source phrase stands: ``[start, end)``, its head ending at ``head_end``.
 
     ``head_end`` is less than ``end`` where an appositive follows the head:

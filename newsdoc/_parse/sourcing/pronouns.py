@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Callable, Iterator, Mapping, Sequence
-from typing import NamedTuple
+from dataclasses import dataclass
 
 from newsdoc._parse.lexicon.grammar import SPEECH_PARTICIPANTS, SUBJECT_PRONOUNS
 from newsdoc._parse.sourcing.describe import Mention, described
@@ -94,7 +94,8 @@ def resolve_pronouns(
     return referents
 
 
-class _Places(NamedTuple):
+@dataclass(slots=True)
+class _Places:
     """Where a pronoun's referent may be: the article's paragraphs and what is known of them."""
 
     texts: Sequence[str]

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from typing import NamedTuple
+from dataclasses import dataclass, replace
 
 __all__ = ["MAX_MARKS", "QuoteSpan", "find_quote_spans"]
 
@@ -29,7 +29,8 @@ MAX_MARKS = 200
 """The most quotation marks read in one paragraph; the rest are reported (ND203) and left alone."""
 
 
-class QuoteSpan(NamedTuple):
+@dataclass(slots=True)
+class QuoteSpan:
     """Where a run of quoted words stands in one paragraph (offsets into its text)."""
 
     para: int
@@ -99,8 +100,8 @@ def find_quote_spans(texts: Sequence[str]) -> tuple[list[list[QuoteSpan]], list[
             problems.extend(found)
         if previous_open is not None:
             if row and row[0].mark == 0 and text.startswith(_OPENERS):
-                spans[-1][-1] = previous_open._replace(continues=True)
-                row[0] = row[0]._replace(continued=True)
+                spans[-1][-1] = replace(previous_open, continues=True)
+                row[0] = replace(row[0], continued=True)
             else:
                 problems.append((previous_open.para, previous_open.mark, "ND201"))
         previous_open = row[-1] if row and not row[-1].closed else None

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Sequence
-from typing import NamedTuple
+from dataclasses import dataclass
 
 from newsdoc._model import AttributionKind
 from newsdoc._parse.lexicon.grammar import LINKING_VERBS
@@ -49,7 +49,8 @@ NO_RESPONSE = AttributionKind.NO_RESPONSE
 WORK_NOUNS = COUNTABLE_WORK_NOUNS | MASS_WORK_NOUNS
 
 
-class CueSite(NamedTuple):
+@dataclass(slots=True)
+class CueSite:
     """A cue in its sentence, with what the rules of a verb of speech share."""
 
     text: str
@@ -68,7 +69,8 @@ class CueSite(NamedTuple):
     """Where the cue ends with its tail: the person told, the medium (``told Axios in a statement``)."""
 
 
-class QuoteSite(NamedTuple):
+@dataclass(slots=True)
+class QuoteSite:
     """A closed quote in its paragraph."""
 
     text: str
@@ -76,7 +78,8 @@ class QuoteSite(NamedTuple):
     context: Context
 
 
-class Credit(NamedTuple):
+@dataclass(slots=True)
+class Credit:
     """What a rule found: the source phrase, the cue's span and the description of the source."""
 
     phrase: Phrase
@@ -85,7 +88,8 @@ class Credit(NamedTuple):
     description: Description
 
 
-class CueRule(NamedTuple):
+@dataclass(frozen=True, slots=True)
+class CueRule:
     """A rule that reads a cue: its name, its function, a sentence it finds an attribution in,
     and the cues it reads, by kind and form (the stage offers it no others)."""
 
@@ -97,7 +101,8 @@ class CueRule(NamedTuple):
     """Whether the rule reads ``-ing`` forms (a participle) rather than finite verbs."""
 
 
-class QuoteRule(NamedTuple):
+@dataclass(frozen=True, slots=True)
+class QuoteRule:
     """A rule that reads a quote and the words after it."""
 
     name: str

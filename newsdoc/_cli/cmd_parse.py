@@ -3,17 +3,18 @@
 from __future__ import annotations
 
 import argparse
+import os
 from pathlib import Path
-from typing import BinaryIO
 
 import attrs
 
 from newsdoc._cli.console import Console
 from newsdoc._cli.formats import DEFAULT_FORMAT, DEFAULT_URI, FORMATS, Format, Target
-from newsdoc._cli.inputs import STDIN, Input, add_files_argument, describe
+from newsdoc._cli.inputs import STDIN, Input, add_files_argument
+from newsdoc._cli.output import AtomicFile, OutputError, describe
 from newsdoc._parse import parse
 
-__all__ = ["register"]
+__all__ = ["overlap", "register"]
 
 _DESCRIPTION = """\
 Read articles in the seed format and write them in another format. One input goes to
@@ -61,21 +62,54 @@ class _Job:
 
 
 def run(args: argparse.Namespace, console: Console) -> int:
-    """Parse every input and write it out; the exit status says whether every input was read."""
+    """Parse every input and write it out; the exit status says whether every input was read and written."""
     files: list[str] = args.files
     job = _Job(fmt=FORMATS[args.to], uri=args.uri, document=not args.fragment)
     output: Path | None = None if args.output is None else Path(args.output)
     several = len(files) > 1 or any(f != STDIN and Path(f).is_dir() for f in files)
-    if job.fmt.per_line:
+    if not job.fmt.per_line and several and output is None:
+        parser: argparse.ArgumentParser = args.command_parser
+        parser.error(f"several inputs with --to {job.fmt.name} need -o DIR (or --to jsonl for one stream)")
+    refusal = None if output is None else overlap(files, output)
+    if refusal is not None:
+        console.error(refusal)
+    elif job.fmt.per_line:
         _write_stream(files, job, output, console)
     elif not several:
         _write_one(files, job, output, console)
-    elif output is None:
-        parser: argparse.ArgumentParser = args.command_parser
-        parser.error(f"several inputs with --to {job.fmt.name} need -o DIR (or --to jsonl for one stream)")
     else:
+        assert output is not None
         _write_each(files, job, output, console)
     return console.status()
+
+
+def overlap(files: list[str], output: Path) -> str | None:
+    """Why ``output`` must not be written with these inputs, or None when it may.
+
+    It may not when it is one of the inputs (by name, through a link or a hard link), or
+    when it and an input directory or file are one inside the other: what is written could
+    then replace an input, or be read as one by the next run over the same directory.
+    """
+    out = Path(os.path.realpath(output))
+    for arg in files:
+        if arg == STDIN:
+            continue
+        given = Path(arg)
+        real = Path(os.path.realpath(given))
+        if real == out or _same_file(given, output):
+            return f"{output}: refused: it is also the input {arg}"
+        if given.is_dir() and real in out.parents:
+            return f"{output}: refused: it is inside the input directory {arg}, whose articles it would join"
+        if out in real.parents:
+            return f"{output}: refused: it holds the input {arg}, which its files could replace"
+    return None
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    try:
+        return os.path.samefile(a, b)
+    except OSError:  # one of them does not exist yet
+        return False
 
 
 def _write_one(files: list[str], job: _Job, output: Path | None, console: Console) -> None:
@@ -105,27 +139,25 @@ def _write_each(files: list[str], job: _Job, folder: Path, console: Console) -> 
 
 
 def _write_stream(files: list[str], job: _Job, output: Path | None, console: Console) -> None:
-    stream: BinaryIO | None = None
-    if output is not None:
-        try:
-            stream = output.open("wb")
-        except OSError as exc:
-            console.error(f"{output}: cannot write: {describe(exc)}")
-            return
-    try:
+    """One line per article, to standard output or into one file that appears when every line is in it."""
+    if output is None:
         for item, text in console.articles(files, "parse"):
-            line = job.render(item, text)
-            if stream is None:
-                console.out(line)
-            else:
-                stream.write(line.encode("utf-8"))
-    finally:
-        if stream is not None:
-            stream.close()
+            console.out(job.render(item, text))
+        return
+    try:
+        with AtomicFile(output) as stream:
+            for item, text in console.articles(files, "parse"):
+                stream.write(job.render(item, text))
+            stream.commit()
+    except OutputError as exc:
+        console.error(f"{output}: cannot write: {exc}")
 
 
 def _save(dest: Path, out: str, console: Console) -> None:
+    """Write ``out`` to ``dest``, which appears only once complete."""
     try:
-        dest.write_bytes(out.encode("utf-8"))
-    except OSError as exc:
-        console.error(f"{dest}: cannot write: {describe(exc)}")
+        with AtomicFile(dest) as file:
+            file.write(out)
+            file.commit()
+    except OutputError as exc:
+        console.error(f"{dest}: cannot write: {exc}")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 from collections.abc import Callable
 from urllib.parse import quote
 
@@ -36,7 +37,9 @@ class Target:
     @classmethod
     def of(cls, stem: str, uri_template: str, *, document: bool = True) -> Target:
         """The target for an input named ``stem``."""
-        return cls(stem=stem, uri=uri_template.replace("{stem}", quote(stem, safe="")), document=document)
+        # The stem's own bytes are percent-encoded, also those of a name that is not UTF-8.
+        encoded = quote(os.fsencode(stem), safe="")
+        return cls(stem=stem, uri=uri_template.replace("{stem}", encoded), document=document)
 
 
 @attrs.frozen(kw_only=True)

@@ -7,9 +7,11 @@ give one line on stderr and exit 2, and no file may be left that looks complete 
 
 from __future__ import annotations
 
+import os
 import resource
 import subprocess
 import sys
+import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
@@ -170,3 +172,35 @@ def test_an_output_that_overlaps_an_input_is_refused_before_anything_is_written(
     assert b": refused: " in result.stderr
     assert result.stderr.count(b"\n") == 1
     assert {p: p.read_bytes() for p in kept.parent.rglob("*") if p.is_file()} == before
+
+
+# A folder root cannot write in, where the system has one (sysfs refuses new files).
+_ROOT_PROOF = Path("/sys")
+
+
+def _folder_that_refuses_writes(tmp: Path) -> Path:
+    """A folder where no file can be made: mode 555, or where root writes anyway, one that refuses root."""
+    if os.geteuid() != 0:
+        folder = tmp / "read-only"
+        folder.mkdir()
+        folder.chmod(0o555)
+        return folder
+    try:
+        fd, name = tempfile.mkstemp(dir=_ROOT_PROOF)
+    except OSError:
+        return _ROOT_PROOF
+    os.close(fd)
+    os.unlink(name)
+    pytest.skip("running as root, which writes in any folder, and no folder on this system refuses root")
+
+
+def test_a_folder_that_refuses_writes_is_one_line_and_no_file(tmp_path: Path) -> None:
+    """``-o`` into a folder where no file can be made: one line naming the output, exit 2, nothing made."""
+    folder = _folder_that_refuses_writes(tmp_path)
+    out = folder / "newsdoc-out.json"
+    before = sorted(os.listdir(folder))
+    result = run(["parse", str(ROOT / "seeds" / "000_4fd815950c55ca6a.txt"), "-o", str(out)])
+    assert (result.returncode, result.stdout) == (2, b"")
+    assert result.stderr.startswith(f"newsdoc: error: {out}: cannot write: ".encode())
+    assert result.stderr.count(b"\n") == 1
+    assert sorted(os.listdir(folder)) == before

@@ -18,6 +18,7 @@ import pytest
 import newsdoc
 
 ROOT = Path(__file__).resolve().parents[1]
+ARTICLES = ROOT.parent / "shared" / "corpus" / "articles"
 GOOD_TEXT = " date 2023-10-16 Lede.\n\n**Why it matters:** A.\n\n"
 # A text with a diagnostic (ND201, an unclosed quote), so that check writes a line for it.
 FLAWED_TEXT = ' date 2023-10-16 He said "yes.\n\n'
@@ -182,3 +183,31 @@ def test_several_inputs_stream_article_by_article(tmp_path: Path) -> None:
     assert newsdoc.from_json(first) == newsdoc.parse(GOOD_TEXT)
     assert newsdoc.from_json(rest) == newsdoc.parse(GOOD_TEXT)
     assert proc.returncode == 0
+
+
+def _peak_megabytes(code: str) -> float:
+    """The peak resident memory of ``python -c CODE`` in a child of its own, in MB."""
+    probe = (
+        "import resource, subprocess, sys\n"
+        f"subprocess.run([sys.executable, '-c', {code!r}], check=True, stdout=subprocess.DEVNULL)\n"
+        "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)\n"
+    )
+    result = subprocess.run([sys.executable, "-c", probe], capture_output=True, check=True, cwd=ROOT)
+    return int(result.stdout) / 1024
+
+
+def test_writing_json_takes_little_more_memory_than_parsing(tmp_path: Path) -> None:
+    """``parse --to json`` of a 3 MB article peaks near what parse alone takes, not at the whole JSON's dicts.
+
+    Writing a paragraph at a time adds a few MB; building the dict of the whole article
+    first took some four times the memory of the parse.
+    """
+    bodies = [path.read_text().partition("\n\n")[2].rstrip("\n") for path in sorted(ARTICLES.glob("*.txt"))]
+    text = " date 2023-10-16 Lede.\n\n" + "\n\n".join(bodies * 6) + "\n\n"
+    big = tmp_path / "big.txt"
+    big.write_bytes(text.encode())
+    parse_alone = _peak_megabytes(f"import newsdoc; newsdoc.parse(open({str(big)!r}, newline='').read())")
+    command = _peak_megabytes(
+        f"import sys; from newsdoc._cli import main; sys.exit(main(['parse', '--to', 'json', {str(big)!r}]))"
+    )
+    assert command < 1.5 * parse_alone

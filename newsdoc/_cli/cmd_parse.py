@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import os
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 import attrs
@@ -55,10 +56,18 @@ class _Job:
     uri: str
     document: bool
 
-    def render(self, item: Input, text: str) -> str:
-        """The output for one input, ending with a newline unless it is empty."""
-        out = self.fmt.write(parse(text), Target.of(item.stem, self.uri, document=self.document))
-        return out if out == "" or out.endswith("\n") else out + "\n"
+    def render(self, item: Input, text: str) -> Iterator[str]:
+        """The output for one input, in pieces, ending with a newline unless it is empty."""
+        article = parse(text)
+        target = Target.of(item.stem, self.uri, document=self.document)
+        pieces = self.fmt.chunks(article, target) if self.fmt.chunks is not None else (self.fmt.write(article, target),)
+        last = ""
+        for piece in pieces:
+            if piece:
+                yield piece
+                last = piece
+        if last and not last.endswith("\n"):
+            yield "\n"
 
 
 def run(args: argparse.Namespace, console: Console) -> int:
@@ -114,12 +123,12 @@ def _same_file(a: Path, b: Path) -> bool:
 
 def _write_one(files: list[str], job: _Job, output: Path | None, console: Console) -> None:
     for item, text in console.articles(files, "parse"):
-        out = job.render(item, text)
         if output is None:
-            console.out(out)
+            for piece in job.render(item, text):
+                console.out(piece)
             continue
         dest = output / f"{item.stem}{job.fmt.suffix}" if output.is_dir() else output
-        _save(dest, out, console)
+        _save(dest, job.render(item, text), console)
 
 
 def _write_each(files: list[str], job: _Job, folder: Path, console: Console) -> None:
@@ -142,22 +151,25 @@ def _write_stream(files: list[str], job: _Job, output: Path | None, console: Con
     """One line per article, to standard output or into one file that appears when every line is in it."""
     if output is None:
         for item, text in console.articles(files, "parse"):
-            console.out(job.render(item, text))
+            for piece in job.render(item, text):
+                console.out(piece)
         return
     try:
         with AtomicFile(output) as stream:
             for item, text in console.articles(files, "parse"):
-                stream.write(job.render(item, text))
+                for piece in job.render(item, text):
+                    stream.write(piece)
             stream.commit()
     except OutputError as exc:
         console.error(f"{output}: cannot write: {exc}")
 
 
-def _save(dest: Path, out: str, console: Console) -> None:
-    """Write ``out`` to ``dest``, which appears only once complete."""
+def _save(dest: Path, out: Iterable[str], console: Console) -> None:
+    """Write the pieces of ``out`` to ``dest``, which appears only once complete."""
     try:
         with AtomicFile(dest) as file:
-            file.write(out)
+            for piece in out:
+                file.write(piece)
             file.commit()
     except OutputError as exc:
         console.error(f"{dest}: cannot write: {exc}")

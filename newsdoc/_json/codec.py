@@ -37,10 +37,12 @@ __all__ = [
     "JSONObject",
     "JSONValue",
     "LongInteger",
+    "escape_surrogates",
     "from_dict",
     "from_json",
     "to_dict",
     "to_json",
+    "unstructure",
 ]
 
 JSONValue: TypeAlias = "str | int | float | bool | list[JSONValue] | dict[str, JSONValue] | None"
@@ -214,10 +216,19 @@ def to_json(article: Article, *, indent: int | None = None) -> str:
         article: The article to write.
         indent: Indent nested levels by this many spaces; None writes one line.
     """
-    text = json.dumps(to_dict(article), ensure_ascii=False, indent=indent)
+    return escape_surrogates(json.dumps(to_dict(article), ensure_ascii=False, indent=indent))
+
+
+def escape_surrogates(text: str) -> str:
+    """JSON text with each lone surrogate written as a ``\\u`` escape, so that it encodes as UTF-8."""
     if _LONE_SURROGATE.search(text) is None:
         return text
     return _LONE_SURROGATE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+
+
+def unstructure(node: Section | Paragraph) -> dict[str, object]:
+    """A section or a paragraph as the JSON-ready dict :func:`to_dict` writes for it."""
+    return cast("dict[str, object]", _converter.unstructure(node))
 
 
 def from_dict(data: object) -> Article:

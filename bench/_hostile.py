@@ -106,6 +106,10 @@ def hostile_cases(plain: str, size: int) -> dict[str, str]:
         + "he " * max(1, size // 6)
         + "\n\n",
         '"Yes," he said. per paragraph': fill('"Yes," he said.\n\n'),
+        "He said so. per paragraph": fill("He said so.\n\n"),
+        "unbalanced quote per paragraph": fill('He said "so.\n\n'),
+        "- lines alone": fill("-\n"),
+        "123) items": fill("123) item\n"),
     }
 
 

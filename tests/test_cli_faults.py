@@ -204,3 +204,14 @@ def test_a_folder_that_refuses_writes_is_one_line_and_no_file(tmp_path: Path) ->
     assert result.stderr.startswith(f"newsdoc: error: {out}: cannot write: ".encode())
     assert result.stderr.count(b"\n") == 1
     assert sorted(os.listdir(folder)) == before
+
+
+def test_an_output_name_at_the_length_limit_is_written(tmp_path: Path) -> None:
+    """A final name of 250 bytes is valid, so its temporary name must be too."""
+    out = tmp_path / ("n" * 245 + ".json")
+    result = run(["parse", str(ROOT / "seeds" / "000_4fd815950c55ca6a.txt"), "-o", str(out)])
+    assert (result.returncode, result.stderr) == (0, b"")
+    assert newsdoc.from_json(out.read_bytes()) == newsdoc.parse(
+        (ROOT / "seeds" / "000_4fd815950c55ca6a.txt").read_text()
+    )
+    assert sorted(p.name for p in tmp_path.iterdir()) == [out.name]

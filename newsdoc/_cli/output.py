@@ -120,7 +120,8 @@ class AtomicFile:
                 self._fd = os.open(dest, os.O_WRONLY | os.O_TRUNC | getattr(os, "O_CLOEXEC", 0))
                 return
             final = dest.resolve() if dest.is_symlink() else dest
-            self._fd, self._temp = tempfile.mkstemp(prefix=f".{final.name}.", suffix=".part", dir=final.parent)
+            # A short fixed prefix: a temporary name after a final name near the limit would be too long.
+            self._fd, self._temp = tempfile.mkstemp(prefix=".newsdoc-", suffix=".part", dir=final.parent)
             self._final = final
             mode = stat.S_IMODE(target.st_mode) if target is not None else _NEW_FILE_MODE & ~_umask()
             os.fchmod(self._fd, mode)

@@ -31,14 +31,16 @@ from pathlib import Path
 
 import atheris  # type: ignore[import-untyped]  # atheris ships no type information
 
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 with atheris.instrument_imports(include=["newsdoc"]):
     import newsdoc
     from newsdoc import Article, Attribution, AttributionKind, Paragraph, Quote
 
-import _safety
 from _harness import Harness, text_of
+
+import _safety
 
 _URI = "urn:newsdoc:fuzz"
 

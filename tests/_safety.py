@@ -1,4 +1,5 @@
-"""What the writers' fuzzing harness checks of each output: nothing in the text becomes markup.
+"""What the writers' fuzzing harness (fuzz/fuzz_writers.py) and the tests check of each output: nothing in
+the text becomes markup.
 
 - :func:`html_problems`: every tag, attribute and class in the HTML is one the writer
   itself writes, so no tag or attribute came from the text; no comment, declaration or
@@ -50,7 +51,7 @@ ATTRIBUTES = frozenset(
 CLASSES = frozenset({"newsdoc", "lede", "label", "attribution", "source", "cue"})
 """Every value of ``class`` that ``to_html`` writes."""
 
-_SCHEMA = Path(__file__).resolve().parent.parent.parent / "shared" / "schemas" / "ninjs-schema_3.1.json"
+_SCHEMA = Path(__file__).resolve().parents[2] / "shared" / "schemas" / "ninjs-schema_3.1.json"
 _VALIDATOR = Draft202012Validator(
     json.loads(_SCHEMA.read_text(encoding="utf-8")), format_checker=Draft202012Validator.FORMAT_CHECKER
 )

@@ -124,7 +124,8 @@ class AtomicFile:
             self._fd, self._temp = tempfile.mkstemp(prefix=".newsdoc-", suffix=".part", dir=final.parent)
             self._final = final
             mode = stat.S_IMODE(target.st_mode) if target is not None else _NEW_FILE_MODE & ~_umask()
-            os.fchmod(self._fd, mode)
+            if hasattr(os, "fchmod"):  # POSIX; elsewhere the file keeps what mkstemp gave it
+                os.fchmod(self._fd, mode)
         except OSError as exc:
             self.discard()
             raise OutputError(describe(exc)) from None

@@ -141,13 +141,16 @@ def _overlapping(tmp: Path) -> dict[str, tuple[list[str], Path]]:
     article = folder / "a.txt"
     article.write_bytes(GOOD_TEXT.encode())
     (tmp / "link.txt").symlink_to(article)
+    other = folder / "b.txt"
+    other.write_bytes(GOOD_TEXT.encode())
     return {
         "output-is-the-input": (["--to", "jsonl", str(article), "-o", str(article)], article),
         "output-is-a-link-to-the-input": (["--to", "text", str(article), "-o", str(tmp / "link.txt")], article),
         "output-file-inside-the-input-folder": (["--to", "text", str(folder), "-o", str(folder / "zz.txt")], folder),
         "output-folder-is-the-input-folder": (["--to", "text", str(folder), "-o", str(folder)], folder),
         "output-folder-inside-the-input-folder": (["--to", "json", str(folder), "-o", str(folder / "out")], folder),
-        "output-folder-holds-the-input": (["--to", "text", str(article), str(article), "-o", str(tmp)], folder),
+        "output-folder-would-replace-an-input": (["--to", "text", str(article), str(other), "-o", str(folder)], folder),
+        "output-folder-would-replace-the-one-input": (["--to", "text", str(article), "-o", str(folder)], folder),
     }
 
 
@@ -157,7 +160,8 @@ _OVERLAPS = [
     "output-file-inside-the-input-folder",
     "output-folder-is-the-input-folder",
     "output-folder-inside-the-input-folder",
-    "output-folder-holds-the-input",
+    "output-folder-would-replace-an-input",
+    "output-folder-would-replace-the-one-input",
 ]
 
 
@@ -172,6 +176,16 @@ def test_an_output_that_overlaps_an_input_is_refused_before_anything_is_written(
     assert b": refused: " in result.stderr
     assert result.stderr.count(b"\n") == 1
     assert {p: p.read_bytes() for p in kept.parent.rglob("*") if p.is_file()} == before
+
+
+def test_an_output_folder_beside_its_inputs_is_written_when_nothing_would_be_replaced(tmp_path: Path) -> None:
+    """``-o .`` next to ``story.txt`` with ``--to json`` writes ``story.json`` beside it: no input is at risk."""
+    story = tmp_path / "story.txt"
+    story.write_bytes(GOOD_TEXT.encode())
+    result = run(["parse", str(story), "-o", str(tmp_path)])
+    assert (result.returncode, result.stderr) == (0, b"")
+    assert newsdoc.from_json((tmp_path / "story.json").read_bytes()) == newsdoc.parse(GOOD_TEXT)
+    assert story.read_bytes() == GOOD_TEXT.encode()
 
 
 # A folder root cannot write in, where the system has one (sysfs refuses new files).

@@ -79,7 +79,8 @@ def run(args: argparse.Namespace, console: Console) -> int:
     if not job.fmt.per_line and several and output is None:
         parser: argparse.ArgumentParser = args.command_parser
         parser.error(f"several inputs with --to {job.fmt.name} need -o DIR (or --to jsonl for one stream)")
-    refusal = None if output is None else overlap(files, output)
+    into_folder = not job.fmt.per_line and output is not None and (several or output.is_dir())
+    refusal = None if output is None else overlap(files, output, job.fmt.suffix if into_folder else None)
     if refusal is not None:
         console.error(refusal)
     elif job.fmt.per_line:
@@ -92,12 +93,14 @@ def run(args: argparse.Namespace, console: Console) -> int:
     return console.status()
 
 
-def overlap(files: list[str], output: Path) -> str | None:
+def overlap(files: list[str], output: Path, suffix: str | None) -> str | None:
     """Why ``output`` must not be written with these inputs, or None when it may.
 
-    It may not when it is one of the inputs (by name, through a link or a hard link), or
-    when it and an input directory or file are one inside the other: what is written could
-    then replace an input, or be read as one by the next run over the same directory.
+    ``suffix`` is the suffix of the files written into ``output`` when it is a directory,
+    None when it is a file. It may not be written when it is one of the inputs (by name,
+    through a link or a hard link), when it lies in an input directory (its files would
+    be read as input by the next run over that directory), or when a file it would hold
+    is one of the inputs (``-o DIR`` with ``--to text`` over the articles of DIR).
     """
     out = Path(os.path.realpath(output))
     for arg in files:
@@ -109,8 +112,10 @@ def overlap(files: list[str], output: Path) -> str | None:
             return f"{output}: refused: it is also the input {arg}"
         if given.is_dir() and real in out.parents:
             return f"{output}: refused: it is inside the input directory {arg}, whose articles it would join"
-        if out in real.parents:
-            return f"{output}: refused: it holds the input {arg}, which its files could replace"
+        if suffix is not None and not given.is_dir():
+            dest = out / f"{given.stem}{suffix}"
+            if Path(os.path.realpath(dest)) == real or _same_file(dest, given):
+                return f"{output}: refused: its file {dest.name} would replace the input {arg}"
     return None
 
 

@@ -11,10 +11,12 @@ One run prints, for the 148 articles of ``../shared/corpus/articles``:
   texts into paragraphs and scanning each for quote marks with one regular expression);
 - ``to_json`` and ``from_json`` throughput;
 - the memory that parsed articles hold, per character of source (tracemalloc);
-- how parse time grows from 1x to 10x to 100x the input;
+- how the time of parse and of every writer grows from 1x to 10x to 100x the input;
 - what hostile text (quote marks by the ten thousand, an unclosed quote before 200 KB of
   text, a label repeated 10,000 times, a 200 KB line without spaces, colons, line ends,
-  markers) costs per character, as a ratio to ordinary article text of the same size.
+  markers, a long run of spaces, a paragraph crowded with quotes and attributions) costs
+  parse and every writer per character, as a ratio to parsing ordinary article text of
+  the same size, with the worst ratio for each (see ``_hostile.py``).
 
 Times are the best of several repeats. Each hostile case runs in a child process with a
 time limit, so a pattern that backtracks shows up as a number, not a hang.
@@ -24,13 +26,11 @@ from __future__ import annotations
 
 import argparse
 import gc
-import multiprocessing
 import re
 import sys
 import time
 import tracemalloc
 from collections.abc import Callable, Sequence
-from multiprocessing.connection import Connection
 from pathlib import Path
 
 from markdown_it import MarkdownIt
@@ -39,6 +39,10 @@ import newsdoc
 from newsdoc import Article, Paragraph, Span
 from newsdoc._diagnostics import make_span
 from newsdoc._unvalidated import trusted_attribution, trusted_paragraph, trusted_quote, trusted_section
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from _hostile import WRITERS, hostile
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT.parent / "shared" / "corpus" / "articles"
@@ -61,6 +65,10 @@ def _best(run: Callable[[], object], repeats: int) -> float:
 
 def _parse_all(texts: Sequence[str]) -> Callable[[], object]:
     return lambda: [newsdoc.parse(t) for t in texts]
+
+
+def _write_all(write: Callable[[Article], object], articles: Sequence[Article]) -> Callable[[], object]:
+    return lambda: [write(a) for a in articles]
 
 
 def _markdown_all(texts: Sequence[str]) -> Callable[[], object]:
@@ -180,117 +188,25 @@ def _scaled(text: str, times: int) -> str:
 
 
 def scaling(texts: Sequence[str], repeats: int) -> None:
-    """Time per character at 1x, 10x and 100x the input: flat means linear."""
+    """Time per character at 1x, 10x and 100x the input, for parse and for each writer: flat means linear."""
     sample = list(texts[:: max(1, len(texts) // 16)])[:16]
-    base: float | None = None
-    print("growth (16 articles, each body repeated):")
+    base: dict[str, float] = {}
+    print("growth (16 articles, each body repeated; µs per 1,000 chars, and as a multiple of 1x):")
+    print(f"  {'':>5} {'chars':>12}  " + "  ".join(f"{name:>17}" for name in ("parse", *WRITERS)))
     for times in (1, 10, 100):
         scaled = [_scaled(t, times) for t in sample]
         chars = sum(map(len, scaled))
-        seconds = _best(_parse_all(scaled), repeats if times < 100 else max(1, repeats // 3))
-        per_kchar = seconds / chars * 1e9
-        base = per_kchar if base is None else base
-        print(
-            f"  {times:>4}x  {chars:>12,} chars  {seconds:8.4f} s"
-            f"  {per_kchar:6.2f} µs per 1,000 chars  {per_kchar / base:5.2f}x"
-        )
-    print()
-
-
-def _ordinary(texts: Sequence[str], size: int) -> str:
-    """Article text of about ``size`` characters: corpus paragraphs under one header."""
-    paragraphs: list[str] = []
-    total = 0
-    while total < size:
-        for t in texts:
-            for p in t.split("\n\n")[1:]:
-                if p.strip():
-                    paragraphs.append(p)
-                    total += len(p) + 2
-                if total >= size:
-                    break
-            if total >= size:
-                break
-    return _HEADER + "Lede.\n\n" + "\n\n".join(paragraphs) + "\n\n"
-
-
-def hostile_cases(ordinary: str, size: int) -> dict[str, str]:
-    """Pathological texts of about ``size`` characters, by name."""
-    lede = _HEADER + "Lede.\n\n"
-    body = ordinary[len(lede) :]
-
-    def fill(piece: str, prefix: str = lede) -> str:
-        return prefix + piece * max(1, (size - len(prefix)) // len(piece))
-
-    return {
-        "straight quote marks": fill('"'),
-        "curly quote marks": fill("\u201c\u201d"),
-        "mixed quote marks": fill("\u201c\"\u201d\u201e\u00ab\u00bb'\u2018\u2019 "),
-        "quote marks as words": fill('"a" \u201cb\u201d \u201dc\u201c '),
-        "unclosed quote, then text": lede + 'He said "' + body,
-        "unclosed quote, one line": lede + 'He said "' + body.replace("\n", " "),
-        "label x10,000 in a line": fill("Why it matters: "),
-        "label x10,000 paragraphs": fill("Why it matters: x\n\n"),
-        "bold label x10,000": fill("**Zoom in:** "),
-        "line without spaces": fill("x"),
-        "capitals without spaces": fill("A"),
-        "digits without spaces": fill("1"),
-        "periods": fill("."),
-        "a cue, then periods": fill(".", lede + "He said "),
-        "said x10,000": fill(" he said"),
-        "according to x10,000": fill("according to "),
-        "colons": fill(":"),
-        "word and colon": fill("Word: "),
-        "emoji before a label": fill("\U0001f9e0", lede + "\n\n") + "x",
-        "numbers before a label": fill("1. ", lede + "\n\n") + "x",
-        "spaces in the header": " date" + " " * size + "x",
-        "digits in the header": "date " + "1" * size + "\u2003",
-        "LF only": fill("\n"),
-        "CR only": fill("\r"),
-        "CRLF only": fill("\r\n"),
-        "blank lines of spaces": fill(" \n"),
-        "list markers": fill("* a\n"),
-        "zero-width spaces": fill("\u200b"),
-        "NUL characters": fill("\x00"),
-        "bidi controls": fill("\u202e\u2066a\u2069\u202c "),
-    }
-
-
-def _time_in_child(text: str, repeats: int, out: Connection) -> None:
-    seconds = _best(lambda: newsdoc.parse(text), repeats)
-    timeouts = sum(d.code == "ND901" for d in newsdoc.parse(text).diagnostics)
-    out.send((seconds, timeouts))
-    out.close()
-
-
-def _timed(text: str, repeats: int, limit: float) -> tuple[float, int] | None:
-    """(best time, ND901 count) of parsing ``text`` in a child process, or None past ``limit`` seconds."""
-    receive, send = multiprocessing.Pipe(duplex=False)
-    child = multiprocessing.Process(target=_time_in_child, args=(text, repeats, send))
-    child.start()
-    send.close()
-    result: tuple[float, int] | None = receive.recv() if receive.poll(limit) else None
-    child.join(0 if result is None else None)
-    if child.is_alive():
-        child.kill()
-        child.join()
-    return result
-
-
-def hostile(texts: Sequence[str], size: int, repeats: int, limit: float) -> None:
-    """The cost per character of each hostile case, as a ratio to ordinary text."""
-    ordinary = _ordinary(texts, size)
-    base = _best(lambda: newsdoc.parse(ordinary), repeats) / len(ordinary)
-    print(f"hostile input, about {size:,} characters each; ordinary text: {base * 1e9:.2f} µs per 1,000 chars")
-    print("  (goal: <= about 2x ordinary text; ND901 counts pattern time-outs)")
-    for name, text in hostile_cases(ordinary, size).items():
-        result = _timed(text, repeats, limit)
-        if result is None:
-            print(f"  {name:<28} {len(text):>9,} chars  did not finish in {limit:.0f} s")
-            continue
-        seconds, timeouts = result
-        ratio = seconds / len(text) / base
-        print(f"  {name:<28} {len(text):>9,} chars  {seconds * 1e3:9.2f} ms  {ratio:7.2f}x  ND901: {timeouts}")
+        rounds = repeats if times < 100 else max(1, repeats // 3)
+        articles = [newsdoc.parse(t) for t in scaled]
+        seconds = {"parse": _best(_parse_all(scaled), rounds)}
+        for name, write in WRITERS.items():
+            seconds[name] = _best(_write_all(write, articles), rounds)
+        cells = []
+        for name, s in seconds.items():
+            per_kchar = s / chars * 1e9
+            base.setdefault(name, per_kchar)
+            cells.append(f"{per_kchar:8.2f} {per_kchar / base[name]:6.2f}x")
+        print(f"  {times:>4}x {chars:>12,}  " + "  ".join(f"{c:>17}" for c in cells))
     print()
 
 

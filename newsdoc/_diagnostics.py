@@ -10,6 +10,8 @@ import enum
 
 import attrs
 
+from newsdoc._printable import excerpt, printable
+
 __all__ = ["CODES", "Diagnostic", "Severity", "Span", "line_col"]
 
 
@@ -114,6 +116,9 @@ class Diagnostic:
     def render(self, source: str) -> str:
         """Show the message, the source line and a caret under the problem.
 
+        CR, LF and CRLF each end a line; a long line is cut around the problem (see
+        :func:`~newsdoc._printable.excerpt`), and control characters are shown escaped.
+
         >>> from newsdoc import parse
         >>> source = " date 2023-10-16 Lede.\\n\\n**Zoom in:** Text.\\n\\n"
         >>> print(parse(source).diagnostics[0].render(source))
@@ -121,14 +126,9 @@ class Diagnostic:
             **Zoom in:** Text.
               ^^^^^^^^^^^
         """
-        start = source.rfind("\n", 0, self.span.start) + 1
-        end = source.find("\n", self.span.start)
-        if end < 0:
-            end = len(source)
-        line_text = source[start:end].rstrip("\r")
-        width = max(1, min(self.span.end, end) - self.span.start)
-        caret = " " * (self.column - 1) + "^" * width
-        return f"{self}\n    {line_text}\n    {caret}"
+        shown, start, end = excerpt(source, self.span.start, self.span.end)
+        caret = " " * start + "^" * max(1, end - start)
+        return f"{printable(str(self))}\n    {shown}\n    {caret}"
 
 
 _SET_DIAGNOSTIC = tuple(

@@ -64,3 +64,19 @@ def test_benchmark_runs_and_prints_every_part(tmp_path: Path, capsys: pytest.Cap
 def test_benchmark_refuses_an_empty_folder(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert bench.main(["--corpus", str(tmp_path)]) == 2
     assert "no .txt articles" in capsys.readouterr().err
+
+
+def test_hostile_part_times_every_writer_and_prints_the_worst_ratio_of_each(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Each hostile case has a ratio for parse and for every writer, and the summary names the worst of each."""
+    for path in sorted((CORPUS / "articles").glob("*.txt"))[:3]:
+        shutil.copy(path, tmp_path / path.name)
+    args = ["--corpus", str(tmp_path), "--repeats", "1", "--hostile-size", "500", "--only", "hostile"]
+    assert bench.main(args) == 0
+    out = capsys.readouterr().out
+    summary = out.split("worst hostile ratio")[1].splitlines()[1:]
+    names = ["parse", "to_text", "to_json", "to_markdown", "to_html", "to_ninjs", "to_jsonld"]
+    assert [line.split()[0] for line in summary if line.strip()] == names
+    assert "spaces inside a line" in out
+    assert "quotes, then he x10,000" in out

@@ -210,6 +210,53 @@ def test_malformed_json_raises_decode_error(text: str | bytes, phrase: str) -> N
     assert info.value.path == "$"
 
 
+_DIGITS = "1" * 5_000
+_SMALL = newsdoc.to_json(newsdoc.parse(' date 2023-10-16 "Hi," he said.\n\n'))
+
+
+def _edited(old: str, new: str) -> str:
+    """The small document with its one ``old`` written as ``new``."""
+    assert _SMALL.count(old) == 1
+    return _SMALL.replace(old, new)
+
+
+HOSTILE_JSON = [
+    ("arrays-1000-deep", "[" * 1_000 + "]" * 1_000, "$", "nested too deeply"),
+    ("arrays-100000-deep", "[" * 100_000 + "]" * 100_000, "$", "nested too deeply"),
+    ("objects-5000-deep", '{"a":' * 5_000 + "1" + "}" * 5_000, "$", "nested too deeply"),
+    (
+        "deep-inside-a-field",
+        _edited('"sections": []', '"sections": [' + "[" * 5_000 + "]" * 5_000 + "]"),
+        "$",
+        "nested too deeply",
+    ),
+    ("number-of-5000-digits", _DIGITS, "$", "expected a JSON object"),
+    ("negative-number-of-5000-digits", "-" + _DIGITS, "$", "expected a JSON object"),
+    ("version-of-5000-digits", '{"format":"newsdoc","version":' + _DIGITS + "}", "$.version", "5,000 digits"),
+    (
+        "count-of-5000-digits",
+        _edited('"count": 1', '"count": ' + _DIGITS),
+        "$.lede.attributions[0].count",
+        "expected int",
+    ),
+    (
+        "span-of-5000-digits",
+        _edited('"source_span": {"start": 23', '"source_span": {"start": ' + _DIGITS),
+        "$.lede.attributions[0].source_span.start",
+        "expected int",
+    ),
+]
+"""Documents past what the reader's recursion or ``int()`` can take, with the path and words of their error."""
+
+
+@pytest.mark.parametrize(("text", "path", "phrase"), [c[1:] for c in HOSTILE_JSON], ids=[c[0] for c in HOSTILE_JSON])
+def test_any_depth_and_any_number_raise_decode_error_naming_the_path(text: str, path: str, phrase: str) -> None:
+    """Nesting past the recursion limit and integers past int()'s digit limit are DecodeErrors, not other errors."""
+    with pytest.raises(newsdoc.DecodeError, match=phrase) as info:
+        newsdoc.from_json(text)
+    assert info.value.path == path
+
+
 def test_decode_error_is_chained_from_the_cattrs_error() -> None:
     """The original error stays reachable for debugging."""
     doc = copy.deepcopy(DOC)

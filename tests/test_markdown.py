@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+import timeit
 from pathlib import Path
 
 import pytest
@@ -215,3 +216,28 @@ def test_labels_after_a_letter_prefix_stay_bold() -> None:
     article = Article(sections=(Section(label="(Update)", paragraphs=(paragraph,)),))
     check(article)
     assert newsdoc.to_markdown(article) == "Not&#101;**(Update):** x\n"
+
+
+def _spaced(spaces: int) -> Article:
+    return newsdoc.parse(" date 2023-10-16 a" + " " * spaces + "b\n\n")
+
+
+def test_a_long_run_of_spaces_inside_a_line_is_written_as_it_is() -> None:
+    """Spaces between words stay spaces, however many; only those at the end of the line become references."""
+    assert newsdoc.to_markdown(_spaced(30_000)) == "*2023-10-16*\n\na" + " " * 30_000 + "b\n"
+    trailing = Article(lede=Paragraph(text="a" + " " * 30_000))
+    assert newsdoc.to_markdown(trailing) == "a" + "&#32;" * 30_000 + "\n"
+
+
+def test_markdown_time_grows_with_a_run_of_spaces_not_with_its_square() -> None:
+    """A run of spaces 100 times as long costs about 100 times as much, far from the 10,000x of a quadratic search.
+
+    The bound is 1,000x: a linear writer stays near or under 100x on any machine, the
+    quadratic one was past 5,000x, so neither load nor noise can move one across it.
+    """
+    small, large = _spaced(500), _spaced(50_000)
+
+    def best(article: Article) -> float:
+        return min(timeit.repeat(lambda: newsdoc.to_markdown(article), number=1, repeat=5))
+
+    assert best(large) / best(small) < 1_000

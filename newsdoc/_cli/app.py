@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 from collections.abc import Sequence
 
 from newsdoc import __version__
 from newsdoc._cli import cmd_check, cmd_parse, cmd_stats
-from newsdoc._cli.console import EXIT_FAILURE, Console
+from newsdoc._cli.console import Console
 from newsdoc._cli.inputs import STDIN
 
 __all__ = ["main"]
@@ -49,14 +48,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     console = Console(stdin=sys.stdin.buffer, stdout=sys.stdout.buffer, stderr=sys.stderr)
     try:
         status: int = args.run(args, console)
-        sys.stdout.flush()
+        console.finish()
     except KeyboardInterrupt:
         console.interrupt()
         return _EXIT_INTERRUPTED
-    except BrokenPipeError:
-        # The reader of standard output went away (``newsdoc parse ... | head``): stop quietly,
-        # and point stdout at devnull so that the flush at exit does not fail again.
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
-        return EXIT_FAILURE
-    return status
+    return console.status() if console.failed else status

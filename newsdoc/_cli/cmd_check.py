@@ -8,6 +8,7 @@ from newsdoc._cli.console import Console
 from newsdoc._cli.inputs import add_files_argument
 from newsdoc._diagnostics import Severity
 from newsdoc._parse import parse
+from newsdoc._printable import printable
 
 __all__ = ["register"]
 
@@ -37,8 +38,8 @@ def run(args: argparse.Namespace, console: Console) -> int:
         article = parse(text)
         lines = []
         for diagnostic in article.diagnostics:
-            shown = diagnostic.render(text) if show_source else str(diagnostic)
-            lines.append(f"{item.name}:{shown}\n")
+            shown = diagnostic.render(text) if show_source else printable(str(diagnostic))
+            lines.append(f"{printable(item.name)}:{shown}\n")
             found = found or diagnostic.severity in counted
         if lines:
             console.out("".join(lines))

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+import contextlib
+import os
+from collections.abc import Callable, Iterator, Sequence
 from typing import BinaryIO, TextIO
 
 from newsdoc._cli.inputs import Input, InputError, expand, read
+from newsdoc._cli.output import OutputError, ReaderClosedError, Sink
 from newsdoc._cli.progress import Progress
+from newsdoc._printable import printable
 
 __all__ = ["EXIT_FAILURE", "EXIT_FINDINGS", "EXIT_OK", "Console"]
 
@@ -15,7 +19,7 @@ EXIT_OK = 0
 EXIT_FINDINGS = 1
 """``check`` found an error (or, with ``--strict``, a warning)."""
 EXIT_FAILURE = 2
-"""An input could not be read, or the command line was wrong."""
+"""An input could not be read, an output could not be written, or the command line was wrong."""
 
 
 class Console:
@@ -24,20 +28,29 @@ class Console:
     def __init__(self, *, stdin: BinaryIO, stdout: BinaryIO, stderr: TextIO) -> None:
         self._stdin = stdin
         self._stdout = stdout
-        self._stderr = stderr
+        self._sink = Sink(stdout)
+        self._stderr: TextIO | None = stderr
         self._progress = Progress(stderr, 0, "")
         self.failed = False
         """Whether some input could not be read or some output not written."""
+        self.stopped = False
+        """Whether standard output can take no more: its reader has gone, or a write failed."""
 
     def articles(self, args: Sequence[str], verb: str) -> Iterator[tuple[Input, str]]:
-        """Each readable input with its text, in order; the others are reported and skipped."""
+        """Each readable input with its text, in order; the others are reported and skipped.
+
+        The articles stop once standard output can take no more.
+        """
         items = list(expand(args))
-        self._progress = Progress(self._stderr, len(items), verb)
+        if self._stderr is not None:
+            self._progress = Progress(self._stderr, len(items), verb)
         for item in items:
+            if self.stopped:
+                break
             if isinstance(item, InputError):
                 self.error(str(item))
                 continue
-            self._progress.step(item.name)
+            self._progress.step(printable(item.name))
             try:
                 text = read(item, self._stdin)
             except InputError as exc:
@@ -47,18 +60,43 @@ class Console:
         self._progress.clear()
 
     def out(self, text: str) -> None:
-        """Write ``text`` to standard output as UTF-8, exactly (no newline translation)."""
+        """Write ``text`` to standard output as UTF-8, exactly (no newline translation), every byte.
+
+        When the reader has gone (``| head``) the run stops quietly; when a write fails
+        (a full disk, a file-size limit) it is reported on one line and the run stops.
+        """
         self._progress.clear()
-        self._stdout.write(text.encode("utf-8"))
-        if self._progress.active:
-            self._stdout.flush()
+        self._send(lambda: self._sink.write(text))
+
+    def finish(self) -> None:
+        """Flush standard output and check it, so that nothing is left to fail unseen at exit."""
+        self._send(self._sink.flush)
+
+    def _send(self, write: Callable[[], None]) -> None:
+        if self.stopped:
+            return
+        try:
+            write()
+        except ReaderClosedError:
+            self.stopped = True
+            _silence(self._stdout)
+        except OutputError as exc:
+            self.stopped = True
+            _silence(self._stdout)
+            self.error(f"standard output: cannot write: {exc}")
 
     def error(self, message: str) -> None:
-        """Report a problem on one line of standard error; the run goes on but fails."""
-        self._progress.clear()
-        self._stderr.write(f"newsdoc: error: {message}\n")
-        self._stderr.flush()
+        """Report a problem on one line of standard error, control characters escaped; the run goes on but fails."""
         self.failed = True
+        self._progress.clear()
+        if self._stderr is None:
+            return
+        try:
+            self._stderr.write(f"newsdoc: error: {printable(message)}\n")
+            self._stderr.flush()
+        except OSError:  # standard error is full or closed too: the exit status still tells
+            _silence(self._stderr)
+            self._stderr = None
 
     def interrupt(self) -> None:
         """Erase the progress bar when the run is stopped from the keyboard."""
@@ -69,3 +107,11 @@ class Console:
         if self.failed:
             return EXIT_FAILURE
         return EXIT_FINDINGS if findings else EXIT_OK
+
+
+def _silence(stream: BinaryIO | TextIO) -> None:
+    """Point ``stream``'s descriptor at the null device, so that what is still buffered can be flushed at exit."""
+    with contextlib.suppress(OSError, ValueError, AttributeError):
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, stream.fileno())
+        os.close(devnull)

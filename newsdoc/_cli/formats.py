@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
+import os
+from collections.abc import Callable, Iterable
 from urllib.parse import quote
 
 import attrs
 
+from newsdoc._json.chunks import json_chunks
 from newsdoc._json.codec import JSONObject, to_json
 from newsdoc._model import Article
 from newsdoc._write.html import to_html
@@ -36,7 +38,9 @@ class Target:
     @classmethod
     def of(cls, stem: str, uri_template: str, *, document: bool = True) -> Target:
         """The target for an input named ``stem``."""
-        return cls(stem=stem, uri=uri_template.replace("{stem}", quote(stem, safe="")), document=document)
+        # The stem's own bytes are percent-encoded, also those of a name that is not UTF-8.
+        encoded = quote(os.fsencode(stem), safe="")
+        return cls(stem=stem, uri=uri_template.replace("{stem}", encoded), document=document)
 
 
 @attrs.frozen(kw_only=True)
@@ -51,6 +55,8 @@ class Format:
     """One line for ``--help``."""
     write: Callable[[Article, Target], str]
     """The writer: the whole output for one article."""
+    chunks: Callable[[Article, Target], Iterable[str]] | None = None
+    """The same output in pieces, where the format can be written without building it whole."""
     per_line: bool = False
     """True when every article is one line of a single stream, rather than a document of its own."""
 
@@ -67,12 +73,14 @@ FORMATS: dict[str, Format] = {
             suffix=".json",
             summary="newsdoc JSON, indented; newsdoc.from_json reads it back",
             write=lambda article, _target: to_json(article, indent=2),
+            chunks=lambda article, _target: json_chunks(article, indent=2),
         ),
         Format(
             name="jsonl",
             suffix=".jsonl",
             summary="newsdoc JSON, one article per line, for many files",
             write=lambda article, _target: to_json(article),
+            chunks=lambda article, _target: json_chunks(article),
             per_line=True,
         ),
         Format(

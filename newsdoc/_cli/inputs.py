@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 import argparse
+import os
+import stat
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import BinaryIO
 
 import attrs
 
-__all__ = ["ARTICLE_SUFFIX", "STDIN", "Input", "InputError", "add_files_argument", "describe", "expand", "read"]
+from newsdoc._cli.output import describe
+
+__all__ = ["ARTICLE_SUFFIX", "STDIN", "Input", "InputError", "add_files_argument", "expand", "read"]
 
 STDIN = "-"
 """The argument that stands for standard input."""
@@ -48,11 +52,6 @@ def add_files_argument(command: argparse.ArgumentParser) -> None:
     )
 
 
-def describe(exc: OSError) -> str:
-    """What went wrong with a file, in lower case: ``permission denied``."""
-    return (exc.strerror or type(exc).__name__).lower()
-
-
 def expand(args: Sequence[str]) -> Iterator[Input | InputError]:
     """The inputs the arguments name, in order; a directory gives its articles sorted by path.
 
@@ -70,18 +69,61 @@ def expand(args: Sequence[str]) -> Iterator[Input | InputError]:
         found = _articles_in(path)
         if not found:
             yield InputError(arg, f"no {ARTICLE_SUFFIX} articles in this directory")
-        for file in found:
-            yield Input(name=str(file), path=file)
+        yield from found
 
 
-def _articles_in(folder: Path) -> list[Path]:
-    """The ``*.txt`` files under ``folder``, sorted, leaving out hidden files and folders."""
-    found = []
-    for file in folder.rglob(f"*{ARTICLE_SUFFIX}"):
-        hidden = any(part.startswith(".") for part in file.relative_to(folder).parts)
-        if not hidden and file.is_file():
-            found.append(file)
-    return sorted(found)
+def _articles_in(folder: Path) -> list[Input | InputError]:
+    """The ``*.txt`` files under ``folder``, sorted by path, leaving out hidden files and folders.
+
+    Symbolic links are followed. What cannot be read is reported in its place rather than
+    left out: a folder that cannot be listed, a ``*.txt`` link that is dangling or loops,
+    a ``*.txt`` that is not a regular file (a FIFO, a device), a link back to a folder
+    already walked.
+    """
+    found: list[tuple[Path, Input | InputError]] = []
+    seen: set[tuple[int, int]] = set()
+    stack = [folder]
+    while stack:
+        current = stack.pop()
+        try:
+            with os.scandir(current) as listing:
+                entries = sorted(listing, key=lambda e: e.name)
+            info = current.stat()
+        except OSError as exc:
+            found.append((current, InputError(str(current), f"cannot read this directory: {describe(exc)}")))
+            continue
+        if (info.st_dev, info.st_ino) in seen:
+            found.append((current, InputError(str(current), "a link to a directory already read")))
+            continue
+        seen.add((info.st_dev, info.st_ino))
+        for entry in entries:
+            if entry.name.startswith("."):
+                continue
+            path = Path(entry.path)
+            if _is_dir(entry):
+                stack.append(path)
+            elif entry.name.endswith(ARTICLE_SUFFIX):
+                found.append((path, _article(path)))
+    found.sort(key=lambda pair: pair[0])
+    return [item for _, item in found]
+
+
+def _is_dir(entry: os.DirEntry[str]) -> bool:
+    try:
+        return entry.is_dir()
+    except OSError:
+        return False
+
+
+def _article(path: Path) -> Input | InputError:
+    """``path`` to read, or why it cannot be read: a dangling or looping link, a FIFO."""
+    try:
+        mode = path.stat().st_mode
+    except OSError as exc:
+        return InputError(str(path), describe(exc))
+    if not stat.S_ISREG(mode):
+        return InputError(str(path), "not a regular file")
+    return Input(name=str(path), path=path)
 
 
 def read(item: Input, stdin: BinaryIO) -> str:

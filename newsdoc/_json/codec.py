@@ -31,7 +31,19 @@ from newsdoc._errors import DecodeError
 from newsdoc._json.direct_read import is_iso_date, read_article
 from newsdoc._model import Article, AttributionKind, Paragraph, ParagraphKind, Section
 
-__all__ = ["FORMAT", "VERSION", "JSONObject", "JSONValue", "from_dict", "from_json", "to_dict", "to_json"]
+__all__ = [
+    "FORMAT",
+    "VERSION",
+    "JSONObject",
+    "JSONValue",
+    "LongInteger",
+    "escape_surrogates",
+    "from_dict",
+    "from_json",
+    "to_dict",
+    "to_json",
+    "unstructure",
+]
 
 JSONValue: TypeAlias = "str | int | float | bool | list[JSONValue] | dict[str, JSONValue] | None"
 """Any value JSON can hold."""
@@ -157,6 +169,29 @@ def _structure_date(value: object, _type: object) -> datetime.date:
 _converter = _make_converter()
 
 
+class LongInteger:
+    """A JSON integer with more digits than ``int()`` reads (4,300 by default).
+
+    The reader keeps it in place of the number, so that the field that holds it is the one
+    the error names, as for any value of the wrong type.
+    """
+
+    __slots__ = ("digits",)
+
+    def __init__(self, digits: str) -> None:
+        self.digits = digits
+
+    def __repr__(self) -> str:
+        return f"<an integer of {len(self.digits):,} digits>"
+
+
+def _read_int(literal: str) -> int | LongInteger:
+    try:
+        return int(literal)
+    except ValueError:  # past sys.get_int_max_str_digits()
+        return LongInteger(literal)
+
+
 def to_dict(article: Article) -> JSONObject:
     """The article as a JSON-ready dict: ``{"format": "newsdoc", "version": 1, ...}``.
 
@@ -181,10 +216,19 @@ def to_json(article: Article, *, indent: int | None = None) -> str:
         article: The article to write.
         indent: Indent nested levels by this many spaces; None writes one line.
     """
-    text = json.dumps(to_dict(article), ensure_ascii=False, indent=indent)
+    return escape_surrogates(json.dumps(to_dict(article), ensure_ascii=False, indent=indent))
+
+
+def escape_surrogates(text: str) -> str:
+    """JSON text with each lone surrogate written as a ``\\u`` escape, so that it encodes as UTF-8."""
     if _LONE_SURROGATE.search(text) is None:
         return text
     return _LONE_SURROGATE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+
+
+def unstructure(node: Section | Paragraph) -> dict[str, object]:
+    """A section or a paragraph as the JSON-ready dict :func:`to_dict` writes for it."""
+    return cast("dict[str, object]", _converter.unstructure(node))
 
 
 def from_dict(data: object) -> Article:
@@ -237,9 +281,11 @@ def from_json(text: str | bytes | bytearray) -> Article:
         DecodeError: the text is not JSON, or not a newsdoc document this newsdoc reads.
     """
     try:
-        data = json.loads(text)
+        data = json.loads(text, parse_int=_read_int)
     except json.JSONDecodeError as exc:
         raise DecodeError(f"invalid JSON: {exc.msg} (line {exc.lineno}, column {exc.colno})", "$") from exc
+    except RecursionError as exc:
+        raise DecodeError("invalid JSON: arrays and objects nested too deeply to read", "$") from exc
     except UnicodeDecodeError as exc:
         raise DecodeError(f"invalid JSON: the bytes are not UTF-8 ({exc.reason})", "$") from exc
     return from_dict(data)

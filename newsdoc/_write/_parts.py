@@ -12,6 +12,8 @@ index the source, not :attr:`Paragraph.text`.
 
 from __future__ import annotations
 
+import bisect
+
 import attrs
 import regex
 
@@ -95,6 +97,10 @@ def locate(paragraph: Paragraph) -> list[Located]:
     The result never has two ranges that cross: quotes are disjoint, clauses are
     disjoint, and a quote is either inside a clause or apart from it. Sorting by start,
     then by end descending, puts every range before the ranges it contains.
+
+    Each distinct source and cue is searched for once per paragraph, and each attribution
+    then picks its occurrence by bisection, so the time grows with the text and the
+    number of marks, not with their product.
     """
     text = paragraph.text
     found: list[Located] = []
@@ -107,12 +113,13 @@ def locate(paragraph: Paragraph) -> list[Located]:
             quotes.append((at, end))
             found.append(Located(at, end, quote, "quote"))
             pos = end
+    words = _Occurrences(text, quotes)
     pos = 0
     for attribution in paragraph.attributions:
-        source = _first(text, attribution.source, pos, quotes)
+        source = words.first(attribution.source, pos)
         if source is None:
             continue
-        cue = _nearest(text, attribution.cue, pos, source, quotes)
+        cue = words.nearest(attribution.cue, pos, source)
         if cue is None:
             found.append(Located(*source, attribution, "attribution"))
             found.append(Located(*source, attribution, "source"))
@@ -131,33 +138,58 @@ def locate(paragraph: Paragraph) -> list[Located]:
 _DEPTH = {"attribution": 0, "quote": 1, "source": 2, "cue": 2}
 
 
-def _occurrences(text: str, needle: str, pos: int, avoid: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Every whole-word occurrence of ``needle`` from ``pos`` on that overlaps no range of ``avoid``."""
-    out: list[tuple[int, int]] = []
-    if not needle:
+class _Occurrences:
+    """The whole-word occurrences of words in a text that overlap none of its quotes.
+
+    ``quotes`` are disjoint and in order. Each word's occurrences are found once, in one
+    pass over the text, and kept sorted by start.
+    """
+
+    def __init__(self, text: str, quotes: list[tuple[int, int]]) -> None:
+        self._text = text
+        self._quote_starts = [start for start, _ in quotes]
+        self._quote_ends = [end for _, end in quotes]
+        self._starts: dict[str, list[int]] = {}
+
+    def starts(self, needle: str) -> list[int]:
+        """The sorted starts of every whole-word occurrence of ``needle`` outside the quotes."""
+        cached = self._starts.get(needle)
+        if cached is not None:
+            return cached
+        text = self._text
+        out: list[int] = []
+        at = text.find(needle) if needle else -1
+        while at >= 0:
+            end = at + len(needle)
+            whole = not (at > 0 and text[at - 1].isalnum() and needle[0].isalnum()) and not (
+                end < len(text) and text[end].isalnum() and needle[-1].isalnum()
+            )
+            if whole and not self._in_quote(at, end):
+                out.append(at)
+            at = text.find(needle, at + 1)
+        self._starts[needle] = out
         return out
-    at = text.find(needle, pos)
-    while at >= 0:
-        end = at + len(needle)
-        whole = not (at > 0 and text[at - 1].isalnum() and needle[0].isalnum()) and not (
-            end < len(text) and text[end].isalnum() and needle[-1].isalnum()
-        )
-        if whole and not any(a < end and at < b for a, b in avoid):
-            out.append((at, end))
-        at = text.find(needle, at + 1)
-    return out
 
+    def _in_quote(self, start: int, end: int) -> bool:
+        """Whether ``[start, end)`` overlaps a quote: the last quote that starts before ``end`` ends after ``start``."""
+        i = bisect.bisect_left(self._quote_starts, end) - 1
+        return i >= 0 and self._quote_ends[i] > start
 
-def _first(text: str, needle: str, pos: int, avoid: list[tuple[int, int]]) -> tuple[int, int] | None:
-    hits = _occurrences(text, needle, pos, avoid)
-    return hits[0] if hits else None
+    def first(self, needle: str, pos: int) -> tuple[int, int] | None:
+        """The first occurrence of ``needle`` that starts at ``pos`` or later."""
+        starts = self.starts(needle)
+        i = bisect.bisect_left(starts, pos)
+        return (starts[i], starts[i] + len(needle)) if i < len(starts) else None
 
-
-def _nearest(
-    text: str, needle: str, pos: int, source: tuple[int, int], avoid: list[tuple[int, int]]
-) -> tuple[int, int] | None:
-    """The occurrence of the cue closest to the source, outside the quotes; on a tie, the one after it."""
-    hits = _occurrences(text, needle, pos, [*avoid, source])
-    if not hits:
-        return None
-    return min(hits, key=lambda h: (h[0] - source[1], 0) if h[0] >= source[1] else (source[0] - h[1], 1))
+    def nearest(self, needle: str, pos: int, source: tuple[int, int]) -> tuple[int, int] | None:
+        """The occurrence from ``pos`` on nearest ``source`` and apart from it; on a tie, the one after it."""
+        starts = self.starts(needle)
+        size = len(needle)
+        i = bisect.bisect_left(starts, source[1])
+        after = starts[i] if i < len(starts) else None
+        # The last occurrence that ends at or before the source starts, if it starts at pos or later.
+        j = bisect.bisect_right(starts, source[0] - size) - 1
+        before = starts[j] if j >= 0 and starts[j] >= pos else None
+        if after is not None and (before is None or after - source[1] <= source[0] - (before + size)):
+            return after, after + size
+        return None if before is None else (before, before + size)

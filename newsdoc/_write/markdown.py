@@ -25,7 +25,9 @@ _LINE_START_SYNTAX = regex.compile(r"[#>-]|\+(?=[ \t]|$)|\d{1,9}\K[.)](?=[ \t]|$
 # paragraph or a heading: spaces, tabs, Unicode space separators, line and paragraph
 # separators, and the byte order mark. Leading, they also stop ``**`` from opening bold.
 _LEADING_SPACE = regex.compile(r"^[\p{Zs}\t\u2028\u2029\ufeff]+")
-_TRAILING_SPACE = regex.compile(r"[\p{Zs}\t\u2028\u2029\ufeff]+$")
+# Searched from the end (REVERSE): a forward search would try the run from each of its
+# characters in turn, and take time quadratic in its length.
+_TRAILING_SPACE = regex.compile(r"[\p{Zs}\t\u2028\u2029\ufeff]+$", flags=regex.REVERSE)
 
 
 def to_markdown(article: Article) -> str:
@@ -130,7 +132,9 @@ def _escape(text: str, *, line_start: bool = False, leading: bool = False, trail
     if line_start or leading:
         text = _LEADING_SPACE.sub(_references, text)
     if trailing:
-        text = _TRAILING_SPACE.sub(_references, text)
+        m = _TRAILING_SPACE.search(text)
+        if m is not None:
+            text = text[: m.start()] + _references(m)
     return text
 
 

@@ -1,0 +1,231 @@
+"""The command line under faults: a full disk, a file-size limit, ``/dev/full``, outputs that overlap inputs.
+
+Each case runs ``python -m newsdoc`` in a subprocess, with the fault made real: a
+``RLIMIT_FSIZE`` set in the child, ``/dev/full`` as its output. Every failed write must
+give one line on stderr and exit 2, and no file may be left that looks complete but is not.
+"""
+
+from __future__ import annotations
+
+import os
+import resource
+import subprocess
+import sys
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+import newsdoc
+
+ROOT = Path(__file__).resolve().parents[1]
+ARTICLES = ROOT.parent / "shared" / "corpus" / "articles"
+GOOD_TEXT = " date 2023-10-16 Lede.\n\n**Why it matters:** A.\n\n"
+_LIMIT = 100 * 1024
+DEV_FULL = Path("/dev/full")
+needs_dev_full = pytest.mark.skipif(not DEV_FULL.exists(), reason="this system has no /dev/full")
+
+
+def _limit_file_size() -> None:
+    resource.setrlimit(resource.RLIMIT_FSIZE, (_LIMIT, _LIMIT))
+
+
+def run(
+    args: list[str], *, stdout: int | None = subprocess.PIPE, preexec_fn: Callable[[], None] | None = None
+) -> subprocess.CompletedProcess[bytes]:
+    """Run ``python -m newsdoc ARGS``, its stdout where given, with ``preexec_fn`` run in the child first."""
+    return subprocess.run(
+        [sys.executable, "-m", "newsdoc", *args],
+        stdout=stdout,
+        stderr=subprocess.PIPE,
+        stdin=subprocess.DEVNULL,
+        cwd=ROOT,
+        check=False,
+        preexec_fn=preexec_fn,  # the child sets its own limit before it runs newsdoc
+    )
+
+
+def _expected_jsonl() -> bytes:
+    paths = sorted(ARTICLES.glob("*.txt"))
+    return b"".join((newsdoc.to_json(newsdoc.parse(p.read_bytes().decode())) + "\n").encode() for p in paths)
+
+
+def test_the_corpus_as_jsonl_is_larger_than_the_limit() -> None:
+    """The limit below cuts the output: the cases that follow do hit it."""
+    assert len(_expected_jsonl()) > 4 * _LIMIT
+
+
+def test_a_file_size_limit_on_standard_output_is_an_error(tmp_path: Path) -> None:
+    """``ulimit -f 100; newsdoc parse ... > out``: one line naming the reason, exit 2, not a silent cut."""
+    out = tmp_path / "out.jsonl"
+    with out.open("wb") as stream:
+        result = run(["parse", "--to", "jsonl", str(ARTICLES)], stdout=stream.fileno(), preexec_fn=_limit_file_size)
+    assert result.returncode == 2
+    assert result.stderr == b"newsdoc: error: standard output: cannot write: file too large\n"
+    assert out.stat().st_size <= _LIMIT
+
+
+@pytest.mark.parametrize("fmt", ["jsonl", "json"])
+def test_a_file_size_limit_with_output_leaves_no_file(tmp_path: Path, fmt: str) -> None:
+    """``-o FILE`` past the limit: one line, exit 2, and neither the file nor a temporary one is left."""
+    out = tmp_path / "out" / "all.out"
+    out.parent.mkdir()
+    big = tmp_path / "big.txt"
+    big.write_bytes(b" date 2023-10-16 Lede.\n\n" + b'"Yes," he said.\n\n' * 20_000)
+    source = str(ARTICLES) if fmt == "jsonl" else str(big)
+    result = run(["parse", "--to", fmt, source, "-o", str(out)], preexec_fn=_limit_file_size)
+    assert result.returncode == 2
+    assert result.stderr == f"newsdoc: error: {out}: cannot write: file too large\n".encode()
+    assert list(out.parent.iterdir()) == []
+
+
+def test_a_failed_write_keeps_the_file_that_was_there(tmp_path: Path) -> None:
+    """An output file that cannot be replaced completely is left as it was, not half-replaced."""
+    out = tmp_path / "all.jsonl"
+    out.write_bytes(b"the old output\n")
+    result = run(["parse", "--to", "jsonl", str(ARTICLES), "-o", str(out)], preexec_fn=_limit_file_size)
+    assert result.returncode == 2
+    assert out.read_bytes() == b"the old output\n"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["all.jsonl"]
+
+
+def test_a_complete_output_replaces_the_old_file_with_its_mode(tmp_path: Path) -> None:
+    """When every byte is written the file is replaced at once, keeping the permissions it had."""
+    out = tmp_path / "all.jsonl"
+    out.write_bytes(b"the old output\n")
+    out.chmod(0o640)
+    result = run(["parse", "--to", "jsonl", str(ARTICLES), "-o", str(out)])
+    assert (result.returncode, result.stderr) == (0, b"")
+    assert out.read_bytes() == _expected_jsonl()
+    assert (out.stat().st_mode & 0o777, sorted(p.name for p in tmp_path.iterdir())) == (0o640, ["all.jsonl"])
+
+
+@needs_dev_full
+@pytest.mark.parametrize("fmt", ["json", "jsonl", "text"])
+def test_dev_full_as_standard_output(fmt: str) -> None:
+    """``newsdoc parse ... > /dev/full``: one line, exit 2, whether the output is one small write or many."""
+    with DEV_FULL.open("wb") as full:
+        result = run(["parse", "--to", fmt, str(ROOT / "seeds" / "000_4fd815950c55ca6a.txt")], stdout=full.fileno())
+    assert result.returncode == 2
+    assert result.stderr == b"newsdoc: error: standard output: cannot write: no space left on device\n"
+
+
+@needs_dev_full
+def test_dev_full_as_the_output_file() -> None:
+    """``-o /dev/full`` is written in place (it cannot be replaced) and its error reported in one line."""
+    result = run(["parse", str(ROOT / "seeds" / "000_4fd815950c55ca6a.txt"), "-o", str(DEV_FULL)])
+    assert (result.returncode, result.stdout) == (2, b"")
+    assert result.stderr == b"newsdoc: error: /dev/full: cannot write: no space left on device\n"
+    assert DEV_FULL.is_char_device()
+
+
+@needs_dev_full
+def test_dev_full_as_standard_output_and_standard_error() -> None:
+    """With both streams full the error cannot be shown, but the status still says 2 (no traceback, no 1 or 120)."""
+    with DEV_FULL.open("wb") as full:
+        result = subprocess.run(
+            [sys.executable, "-m", "newsdoc", "parse", str(ROOT / "seeds" / "000_4fd815950c55ca6a.txt")],
+            stdout=full.fileno(),
+            stderr=full.fileno(),
+            cwd=ROOT,
+            check=False,
+        )
+    assert result.returncode == 2
+
+
+def _overlapping(tmp: Path) -> dict[str, tuple[list[str], Path]]:
+    """Each case: the arguments, and the file or folder that must not be touched."""
+    folder = tmp / "d"
+    folder.mkdir()
+    article = folder / "a.txt"
+    article.write_bytes(GOOD_TEXT.encode())
+    (tmp / "link.txt").symlink_to(article)
+    other = folder / "b.txt"
+    other.write_bytes(GOOD_TEXT.encode())
+    return {
+        "output-is-the-input": (["--to", "jsonl", str(article), "-o", str(article)], article),
+        "output-is-a-link-to-the-input": (["--to", "text", str(article), "-o", str(tmp / "link.txt")], article),
+        "output-file-inside-the-input-folder": (["--to", "text", str(folder), "-o", str(folder / "zz.txt")], folder),
+        "output-folder-is-the-input-folder": (["--to", "text", str(folder), "-o", str(folder)], folder),
+        "output-folder-inside-the-input-folder": (["--to", "json", str(folder), "-o", str(folder / "out")], folder),
+        "output-folder-would-replace-an-input": (["--to", "text", str(article), str(other), "-o", str(folder)], folder),
+        "output-folder-would-replace-the-one-input": (["--to", "text", str(article), "-o", str(folder)], folder),
+    }
+
+
+_OVERLAPS = [
+    "output-is-the-input",
+    "output-is-a-link-to-the-input",
+    "output-file-inside-the-input-folder",
+    "output-folder-is-the-input-folder",
+    "output-folder-inside-the-input-folder",
+    "output-folder-would-replace-an-input",
+    "output-folder-would-replace-the-one-input",
+]
+
+
+@pytest.mark.parametrize("case", _OVERLAPS)
+def test_an_output_that_overlaps_an_input_is_refused_before_anything_is_written(tmp_path: Path, case: str) -> None:
+    """One line saying why, exit 2, and the inputs' folder exactly as it was."""
+    args, kept = _overlapping(tmp_path)[case]
+    before = {p: p.read_bytes() for p in kept.parent.rglob("*") if p.is_file()}
+    result = run(["parse", *args])
+    assert (result.returncode, result.stdout) == (2, b"")
+    assert result.stderr.startswith(b"newsdoc: error: ")
+    assert b": refused: " in result.stderr
+    assert result.stderr.count(b"\n") == 1
+    assert {p: p.read_bytes() for p in kept.parent.rglob("*") if p.is_file()} == before
+
+
+def test_an_output_folder_beside_its_inputs_is_written_when_nothing_would_be_replaced(tmp_path: Path) -> None:
+    """``-o .`` next to ``story.txt`` with ``--to json`` writes ``story.json`` beside it: no input is at risk."""
+    story = tmp_path / "story.txt"
+    story.write_bytes(GOOD_TEXT.encode())
+    result = run(["parse", str(story), "-o", str(tmp_path)])
+    assert (result.returncode, result.stderr) == (0, b"")
+    assert newsdoc.from_json((tmp_path / "story.json").read_bytes()) == newsdoc.parse(GOOD_TEXT)
+    assert story.read_bytes() == GOOD_TEXT.encode()
+
+
+# A folder root cannot write in, where the system has one (sysfs refuses new files).
+_ROOT_PROOF = Path("/sys")
+
+
+def _folder_that_refuses_writes(tmp: Path) -> Path:
+    """A folder where no file can be made: mode 555, or where root writes anyway, one that refuses root."""
+    if os.geteuid() != 0:
+        folder = tmp / "read-only"
+        folder.mkdir()
+        folder.chmod(0o555)
+        return folder
+    try:
+        fd, name = tempfile.mkstemp(dir=_ROOT_PROOF)
+    except OSError:
+        return _ROOT_PROOF
+    os.close(fd)
+    os.unlink(name)
+    pytest.skip("running as root, which writes in any folder, and no folder on this system refuses root")
+
+
+def test_a_folder_that_refuses_writes_is_one_line_and_no_file(tmp_path: Path) -> None:
+    """``-o`` into a folder where no file can be made: one line naming the output, exit 2, nothing made."""
+    folder = _folder_that_refuses_writes(tmp_path)
+    out = folder / "newsdoc-out.json"
+    before = sorted(os.listdir(folder))
+    result = run(["parse", str(ROOT / "seeds" / "000_4fd815950c55ca6a.txt"), "-o", str(out)])
+    assert (result.returncode, result.stdout) == (2, b"")
+    assert result.stderr.startswith(f"newsdoc: error: {out}: cannot write: ".encode())
+    assert result.stderr.count(b"\n") == 1
+    assert sorted(os.listdir(folder)) == before
+
+
+def test_an_output_name_at_the_length_limit_is_written(tmp_path: Path) -> None:
+    """A final name of 250 bytes is valid, so its temporary name must be too."""
+    out = tmp_path / ("n" * 245 + ".json")
+    result = run(["parse", str(ROOT / "seeds" / "000_4fd815950c55ca6a.txt"), "-o", str(out)])
+    assert (result.returncode, result.stderr) == (0, b"")
+    assert newsdoc.from_json(out.read_bytes()) == newsdoc.parse(
+        (ROOT / "seeds" / "000_4fd815950c55ca6a.txt").read_text()
+    )
+    assert sorted(p.name for p in tmp_path.iterdir()) == [out.name]

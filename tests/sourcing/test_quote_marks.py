@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 import newsdoc
-from newsdoc._parse.sourcing.quote_marks import MAX_MARKS, find_quote_spans
+from newsdoc._parse.sourcing.quote_marks import MAX_MARKS, find_quote_spans, read_apostrophe_pairs
 
 # (paragraph text, the quoted texts it holds)
 PAIRING = [
@@ -106,3 +106,44 @@ def test_paragraph_is_read_up_to_its_mark_limit() -> None:
     assert len(spans[0]) == MAX_MARKS // 2
     assert [text[s.start : s.end] for s in spans[0]] == ["a"] * (MAX_MARKS // 2)
     assert problems == [(0, 4 * (MAX_MARKS // 2), "ND203")]
+
+
+APOSTROPHE_PAIRS = [
+    ("opening-and-closing", "''It is,'' he said.", ' "It is,"  he said.'),
+    ("after-a-colon-and-space", "He said: ''No.''", 'He said:  "No." '),
+    ("after-a-dash", "Then \u2014''never again.''", 'Then \u2014 "never again." '),
+    ("a-possessive-stays", "The officials' plan", "The officials' plan"),
+    ("three-apostrophes-stay", "a ''' b", "a ''' b"),
+]
+
+
+@pytest.mark.parametrize(("text", "read"), [c[1:] for c in APOSTROPHE_PAIRS], ids=[c[0] for c in APOSTROPHE_PAIRS])
+def test_apostrophe_pairs_are_read_as_marks(text: str, read: str) -> None:
+    """A pair of apostrophes is a straight mark beside the quoted words, every offset kept."""
+    assert read_apostrophe_pairs(text) == read
+    assert len(read_apostrophe_pairs(text)) == len(text)
+
+
+def test_parse_reads_quotes_in_apostrophe_pairs() -> None:
+    """A quote marked with pairs of apostrophes, as in New York Times copy, is a quote with its
+    speaker, and its span and text come from the caller's text."""
+    text = " date 2024-05-01 ''We will win this fight,'' the coach said on Monday.\n\n"
+    article = newsdoc.parse(text)
+    (quote,) = article.quotes
+    assert quote.text == "We will win this fight,"
+    assert quote.speaker == "the coach"
+    assert quote.span is not None
+    assert text[quote.span.start : quote.span.end] == quote.text
+    (attribution,) = article.attributions
+    assert (attribution.source, attribution.cue) == ("the coach", "said")
+
+
+def test_quote_in_apostrophe_pairs_continues_over_paragraphs() -> None:
+    """A paragraph that reopens with a pair of apostrophes carries on the quote before it."""
+    text = " date 2024-05-01 Lede.\n\nThe coach said, ''We will win.\n\n''And we will do it soon.''\n\n"
+    spans, _ = find_quote_spans(
+        [read_apostrophe_pairs(p) for p in ("The coach said, ''We will win.", "''And we will do it soon.''")]
+    )
+    assert [(s.continues, s.continued) for row in spans for s in row] == [(True, False), (False, True)]
+    quotes = newsdoc.parse(text).quotes
+    assert [q.speaker for q in quotes] == ["The coach", "The coach"]

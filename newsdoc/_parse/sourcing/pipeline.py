@@ -32,7 +32,7 @@ from newsdoc._parse.sourcing.describe import Mention
 from newsdoc._parse.sourcing.linking import Linked, keep, link_quotes
 from newsdoc._parse.sourcing.names import Context
 from newsdoc._parse.sourcing.pronouns import resolve_pronouns
-from newsdoc._parse.sourcing.quote_marks import QuoteSpan, find_quote_spans
+from newsdoc._parse.sourcing.quote_marks import QuoteSpan, find_quote_spans, read_apostrophe_pairs
 from newsdoc._parse.sourcing.records import Found
 from newsdoc._parse.sourcing.tokens import sentence_starts
 from newsdoc._unvalidated import trusted_attribution, trusted_quote
@@ -74,6 +74,8 @@ def read_sourcing(
     Paragraphs with neither a quotation mark nor a cue word hold neither, and every step
     after finding those passes them by.
     """
+    originals = texts  # the model's strings are sliced from these; the stages read marks in pairs of apostrophes
+    texts = [read_apostrophe_pairs(text) for text in texts]
     spans, problems = find_quote_spans(texts)
     all_cues, unread = find_all_cues(texts)
     problems.extend((p, at, "ND204") for p, at in unread)
@@ -96,14 +98,14 @@ def read_sourcing(
     attributions: list[tuple[Attribution, ...]] = [()] * n
     for i, found in enumerate(founds):
         if found:
-            text, base = texts[i], starts[i]
+            text, base = originals[i], starts[i]
             made = tuple([_attribution(f, referents.get(f), text, base, src) for f in found])
             built.update(zip(found, made, strict=True))
             attributions[i] = made
     quotes: list[tuple[Quote, ...]] = [()] * n
     for i, linked in enumerate(links):
         if linked:
-            quotes[i] = _quotes(texts[i], starts[i], linked, built, src)
+            quotes[i] = _quotes(originals[i], starts[i], linked, built, src)
     return quotes, attributions, diagnostics
 
 

@@ -17,7 +17,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-__all__ = ["MAX_MARKS", "QuoteSpan", "find_quote_spans"]
+__all__ = ["MAX_MARKS", "QuoteSpan", "find_quote_spans", "read_apostrophe_pairs"]
 
 # Any double quotation mark. Stdlib ``re``: a one-class pattern, linear, and faster to
 # scan with than the ``regex`` module.
@@ -25,6 +25,10 @@ _MARK = re.compile('["\u201c\u201d]')
 _OPENING = "\u201c"
 _CLOSING = "\u201d"
 _OPENERS = ('"', _OPENING)
+# Two apostrophes written for a quotation mark, as New York Times copy writes them, and not
+# part of a longer run.
+_APOSTROPHE_PAIR = re.compile("(?<!')''(?!')")
+_BEFORE_AN_OPENING = frozenset("([\u2014\u2013")
 MAX_MARKS = 200
 """The most quotation marks read in one paragraph; the rest are reported (ND203) and left alone."""
 
@@ -47,6 +51,29 @@ class QuoteSpan:
     """True where the quote runs on into the next paragraph."""
     continued: bool = False
     """True where this quote carries on a quote from the previous paragraph."""
+
+
+def read_apostrophe_pairs(text: str) -> str:
+    """``text`` with each pair of apostrophes that stands for a quotation mark (``''It is,''
+    he said``) read as a straight mark beside the quoted words and a space on the other side,
+    so that every offset stays where it was: an opening pair becomes `` "`` and a closing one
+    ``" ``.
+
+    >>> read_apostrophe_pairs("''It is,'' he said.")
+    ' "It is,"  he said.'
+    """
+    if "''" not in text:
+        return text
+    pieces: list[str] = []
+    at = 0
+    for m in _APOSTROPHE_PAIR.finditer(text):
+        start = m.start()
+        opening = start == 0 or text[start - 1].isspace() or text[start - 1] in _BEFORE_AN_OPENING
+        pieces.append(text[at:start])
+        pieces.append(' "' if opening else '" ')
+        at = m.end()
+    pieces.append(text[at:])
+    return "".join(pieces)
 
 
 def _pair(para: int, text: str) -> tuple[list[QuoteSpan], list[tuple[int, int, str]]]:
@@ -99,7 +126,7 @@ def find_quote_spans(texts: Sequence[str]) -> tuple[list[list[QuoteSpan]], list[
             row, found = _pair(i, text)
             problems.extend(found)
         if previous_open is not None:
-            if row and row[0].mark == 0 and text.startswith(_OPENERS):
+            if row and not text[: row[0].mark].strip() and text.lstrip().startswith(_OPENERS):
                 spans[-1][-1] = replace(previous_open, continues=True)
                 row[0] = replace(row[0], continued=True)
             else:

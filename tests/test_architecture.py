@@ -14,7 +14,8 @@ import pytest
 
 import newsdoc
 from newsdoc._parse.lexicon.verbs import REPORTING_VERBS
-from newsdoc._parse.sourcing.rules import RULES, CueRule, QuoteRule
+from newsdoc._parse.sourcing.records import CueRule, QuoteRule
+from newsdoc._parse.sourcing.rules import RULES
 
 from _support import ROOT
 

@@ -14,8 +14,8 @@ from newsdoc._parse.sourcing.cues import Cue
 from newsdoc._parse.sourcing.names import Context
 from newsdoc._parse.sourcing.phrase import Phrase
 from newsdoc._parse.sourcing.quote_marks import QuoteSpan
-from newsdoc._parse.sourcing.records import Found
-from newsdoc._parse.sourcing.rules import RULES, Credit, CueRule, CueSite, QuoteRule, QuoteSite
+from newsdoc._parse.sourcing.records import Credit, CueRule, CueSite, Found, QuoteRule, QuoteSite
+from newsdoc._parse.sourcing.rules import RULES
 from newsdoc._parse.sourcing.source_after import source_after
 from newsdoc._parse.sourcing.source_before import source_before
 from newsdoc._parse.sourcing.source_checks import plain_start

@@ -12,12 +12,17 @@ the interpreter does not specialise, about 7% slower than slots.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from newsdoc._model import AttributionKind
+from newsdoc._parse.sourcing.cues import Cue
 from newsdoc._parse.sourcing.describe import Description
+from newsdoc._parse.sourcing.names import Context
+from newsdoc._parse.sourcing.phrase import Phrase
+from newsdoc._parse.sourcing.quote_marks import QuoteSpan
 
-__all__ = ["Found"]
+__all__ = ["Credit", "CueRule", "CueSite", "Found", "QuoteRule", "QuoteSite"]
 
 
 @dataclass(slots=True, eq=False)
@@ -51,3 +56,64 @@ class Found:
     def last(self) -> int:
         """Where the attribution clause ends (source or cue)."""
         return max(self.end, self.cue_end)
+
+
+@dataclass(slots=True)
+class CueSite:
+    """A cue in its sentence, with what the rules of a verb of speech share."""
+
+    text: str
+    """The paragraph's text."""
+    cue: Cue
+    sentence: tuple[int, int]
+    """Where the cue's sentence starts and ends in :attr:`text`."""
+    context: Context
+    done: Sequence[Found]
+    """The attributions found earlier in the paragraph."""
+    licensed: bool = False
+    """Whether a quote of words opens soon after the verb."""
+    before: Phrase | None = None
+    """The source phrase that ends just before a verb of speech, unless the source follows it."""
+    cue_end: int = 0
+    """Where the cue ends with its tail: the person told, the medium (``told Axios in a statement``)."""
+
+
+@dataclass(slots=True)
+class QuoteSite:
+    """A closed quote in its paragraph."""
+
+    text: str
+    quote: QuoteSpan
+    context: Context
+
+
+@dataclass(slots=True)
+class Credit:
+    """What a rule found: the source phrase, the cue's span and the description of the source."""
+
+    phrase: Phrase
+    cue_start: int
+    cue_end: int
+    description: Description
+
+
+@dataclass(frozen=True, slots=True)
+class CueRule:
+    """A rule that reads a cue: its name, its function, a sentence it finds an attribution in,
+    and the cues it reads, by kind and form (the stage offers it no others)."""
+
+    name: str
+    apply: Callable[[CueSite], Credit | None]
+    example: str
+    reads: AttributionKind = AttributionKind.SAID
+    participle: bool = False
+    """Whether the rule reads ``-ing`` forms (a participle) rather than finite verbs."""
+
+
+@dataclass(frozen=True, slots=True)
+class QuoteRule:
+    """A rule that reads a quote and the words after it."""
+
+    name: str
+    apply: Callable[[QuoteSite], Credit | None]
+    example: str

@@ -11,13 +11,8 @@ table with its example (a test checks the two agree and that each example gives 
 
 from __future__ import annotations
 
-import re
-from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
-
 from newsdoc._model import AttributionKind
-from newsdoc._parse.lexicon.grammar import LINKING_VERBS
-from newsdoc._parse.lexicon.nouns import COUNTABLE_WORK_NOUNS, MASS_WORK_NOUNS, SPEECH_NOUNS
+from newsdoc._parse.lexicon.nouns import COUNTABLE_WORK_NOUNS, MASS_WORK_NOUNS
 from newsdoc._parse.lexicon.verbs import Frame
 from newsdoc._parse.sourcing.cue_checks import (
     after_and,
@@ -29,97 +24,22 @@ from newsdoc._parse.sourcing.cue_checks import (
     quote_touching,
 )
 from newsdoc._parse.sourcing.cue_forms import PLAIN_SPEECH
-from newsdoc._parse.sourcing.cues import Cue
-from newsdoc._parse.sourcing.describe import Description, described
-from newsdoc._parse.sourcing.names import Context
+from newsdoc._parse.sourcing.describe import Description
 from newsdoc._parse.sourcing.phrase import Phrase
-from newsdoc._parse.sourcing.quote_marks import QuoteSpan
-from newsdoc._parse.sourcing.records import Found
+from newsdoc._parse.sourcing.quote_rules import dash_credit, possessive_noun
+from newsdoc._parse.sourcing.records import Credit, CueRule, CueSite, QuoteRule
 from newsdoc._parse.sourcing.source_after import source_after, subject_of
 from newsdoc._parse.sourcing.source_before import source_before
 from newsdoc._parse.sourcing.source_checks import acceptable, per_source, plain_start, role_start
 from newsdoc._parse.sourcing.tokens import LOOK
 
-__all__ = ["RULES", "Credit", "CueRule", "CueSite", "QuoteRule", "QuoteSite"]
+__all__ = ["RULES"]
 
 SAID = AttributionKind.SAID
 ACCORDING_TO = AttributionKind.ACCORDING_TO
 DECLINED = AttributionKind.DECLINED
 NO_RESPONSE = AttributionKind.NO_RESPONSE
 WORK_NOUNS = COUNTABLE_WORK_NOUNS | MASS_WORK_NOUNS
-
-
-@dataclass(slots=True)
-class CueSite:
-    """A cue in its sentence, with what the rules of a verb of speech share."""
-
-    text: str
-    """The paragraph's text."""
-    cue: Cue
-    sentence: tuple[int, int]
-    """Where the cue's sentence starts and ends in :attr:`text`."""
-    context: Context
-    done: Sequence[Found]
-    """The attributions found earlier in the paragraph."""
-    licensed: bool = False
-    """Whether a quote of words opens soon after the verb."""
-    before: Phrase | None = None
-    """The source phrase that ends just before a verb of speech, unless the source follows it."""
-    cue_end: int = 0
-    """Where the cue ends with its tail: the person told, the medium (``told Axios in a statement``)."""
-
-
-@dataclass(slots=True)
-class QuoteSite:
-    """A closed quote in its paragraph."""
-
-    text: str
-    quote: QuoteSpan
-    context: Context
-
-
-@dataclass(slots=True)
-class Credit:
-    """What a rule found: the source phrase, the cue's span and the description of the source."""
-
-    phrase: Phrase
-    cue_start: int
-    cue_end: int
-    description: Description
-
-
-@dataclass(frozen=True, slots=True)
-class CueRule:
-    """A rule that reads a cue: its name, its function, a sentence it finds an attribution in,
-    and the cues it reads, by kind and form (the stage offers it no others)."""
-
-    name: str
-    apply: Callable[[CueSite], Credit | None]
-    example: str
-    reads: AttributionKind = AttributionKind.SAID
-    participle: bool = False
-    """Whether the rule reads ``-ing`` forms (a participle) rather than finite verbs."""
-
-
-@dataclass(frozen=True, slots=True)
-class QuoteRule:
-    """A rule that reads a quote and the words after it."""
-
-    name: str
-    apply: Callable[[QuoteSite], Credit | None]
-    example: str
-
-
-def _alternatives(phrases: Iterable[str]) -> str:
-    """A regular expression that matches any of ``phrases``, longest first."""
-    return "|".join(re.escape(p) for p in sorted(phrases, key=lambda p: (-len(p), p)))
-
-
-# After a quote: ``was the president's plea``, ``is her message``.
-_POSSESSIVE_NOUN = re.compile(
-    r"\s+(?:" + _alternatives(LINKING_VERBS) + r")\s+(?P<source>(?:the |a |an )?[\w.\- ]{1,40}?)(?:'s|’s|'|’)\s+"
-    r"(?:\w+\s+)?(?P<cue>" + _alternatives(SPEECH_NOUNS) + r")\b"
-)
 
 
 def _credit(site: CueSite, phrase: Phrase | None, d: Description | None, cue_end: int) -> Credit | None:
@@ -259,23 +179,6 @@ def verb_source(site: CueSite) -> Credit | None:
     return _quoted(site, Credit(phrase, cue.start, cue.word_end, d))
 
 
-def possessive_noun(site: QuoteSite) -> Credit | None:
-    """``"..." was the president's plea``: a noun of speech after a quote, its owner the source."""
-    q, text = site.quote, site.text
-    if not q.closed:
-        return None
-    m = _POSSESSIVE_NOUN.match(text, q.end + 1)
-    if m is None:
-        return None
-    source = m.group("source")
-    if not source.strip() or not (source[0].isupper() or source.split(" ", 1)[0] in ("the", "a", "an")):
-        return None
-    start = m.start("source")
-    end = start + len(source.rstrip())
-    d = described(site.context, text[start:end], end - start)
-    return Credit(Phrase(start, end, end), m.start("cue"), m.end("cue"), d)
-
-
 RULES: tuple[CueRule | QuoteRule, ...] = (
     CueRule("source-verb", source_verb, "The plan stalled, two Israeli officials said."),
     CueRule("verb-source", verb_source, '"We will win," said Jane Roe.'),
@@ -288,5 +191,6 @@ RULES: tuple[CueRule | QuoteRule, ...] = (
     CueRule("participle", participle, "Blinken met Netanyahu, saying that aid must flow.", participle=True),
     CueRule("and-verb", and_verb, "Moynihan has known Warsh for years and said he expects continuity."),
     QuoteRule("possessive-noun", possessive_noun, '"Keep going" was the president\'s plea.'),
+    QuoteRule("dash-credit", dash_credit, '"We will win this fight." \u2015 Jane Roe'),
 )
 """Every attribution rule, in the order the sourcing stage tries it."""

@@ -1,0 +1,74 @@
+"""The rules that read a quote and the words after it: who is credited with it there.
+
+They run on every closed quote of a paragraph after the cue rules (see
+:mod:`~newsdoc._parse.sourcing.rules`, whose table lists them too).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from newsdoc._parse.lexicon.grammar import LINKING_VERBS
+from newsdoc._parse.lexicon.nouns import SPEECH_NOUNS
+from newsdoc._parse.sourcing.describe import described
+from newsdoc._parse.sourcing.phrase import Phrase
+from newsdoc._parse.sourcing.records import Credit, QuoteSite
+from newsdoc._parse.sourcing.source_after import source_after
+from newsdoc._parse.sourcing.source_checks import acceptable
+
+__all__ = ["dash_credit", "possessive_noun"]
+
+
+def _alternatives(phrases: Iterable[str]) -> str:
+    """A regular expression that matches any of ``phrases``, longest first."""
+    return "|".join(re.escape(p) for p in sorted(phrases, key=lambda p: (-len(p), p)))
+
+
+# After a quote: ``was the president's plea``, ``is her message``.
+_POSSESSIVE_NOUN = re.compile(
+    r"\s+(?:" + _alternatives(LINKING_VERBS) + r")\s+(?P<source>(?:the |a |an )?[\w.\- ]{1,40}?)(?:'s|’s|'|’)\s+"
+    r"(?:\w+\s+)?(?P<cue>" + _alternatives(SPEECH_NOUNS) + r")\b"
+)
+
+
+def possessive_noun(site: QuoteSite) -> Credit | None:
+    """``"..." was the president's plea``: a noun of speech after a quote, its owner the source."""
+    q, text = site.quote, site.text
+    if not q.closed:
+        return None
+    m = _POSSESSIVE_NOUN.match(text, q.end + 1)
+    if m is None:
+        return None
+    source = m.group("source")
+    if not source.strip() or not (source[0].isupper() or source.split(" ", 1)[0] in ("the", "a", "an")):
+        return None
+    start = m.start("source")
+    end = start + len(source.rstrip())
+    d = described(site.context, text[start:end], end - start)
+    return Credit(Phrase(start, end, end), m.start("cue"), m.end("cue"), d)
+
+
+# A quote credited by a dash: ``"We will win." ― Jane Roe`` (a horizontal bar or an em dash).
+_DASH_CREDIT = re.compile(r"\s*(?P<cue>[\u2015\u2014])\s*")
+
+
+def dash_credit(site: QuoteSite) -> Credit | None:
+    """``"We will win." ― Jane Roe``: a name after a dash credits the quote, where nothing but the
+    next quote follows the name."""
+    q, text = site.quote, site.text
+    if not q.closed:
+        return None
+    m = _DASH_CREDIT.match(text, q.end + 1)
+    if m is None:
+        return None
+    phrase = source_after(text, m.end(), len(text))
+    if phrase is None or not text[phrase.start : phrase.start + 1].isupper():
+        return None
+    rest = text[phrase.end :].lstrip(" .,;")
+    if rest and rest[0] not in '"\u201c':
+        return None  # a dash inside a sentence (``"..." — a charge that stung``), not a credit
+    d = acceptable(text, phrase, site.context)
+    if d is None or (d.person is False and d.named is not True):
+        return None
+    return Credit(phrase, m.start("cue"), m.end("cue"), d)

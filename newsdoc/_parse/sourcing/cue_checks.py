@@ -24,11 +24,12 @@ from newsdoc._parse.sourcing.cues import Cue
 from newsdoc._parse.sourcing.phrase import Phrase
 from newsdoc._parse.sourcing.quote_marks import QuoteSpan
 from newsdoc._parse.sourcing.tokens import LOOK
-from newsdoc._parse.sourcing.words import AUXILIARIES, SOURCE_NOUNS
+from newsdoc._parse.sourcing.words import AUXILIARIES, BARE_VERB_AUXILIARIES, SOURCE_NOUNS
 
 __all__ = [
     "SUBJECTS",
     "after_and",
+    "after_auxiliary",
     "clause_ends",
     "clause_follows",
     "complement_ok",
@@ -152,6 +153,14 @@ def after_and(text: str, at: int, s_start: int) -> bool:
     while words and words[-1].lower() in ADVERBS_BEFORE_CUE:
         words.pop()
     return bool(words) and words[-1] == "and"
+
+
+def after_auxiliary(text: str, at: int, s_start: int) -> bool:
+    """Whether the verb at ``at`` follows an auxiliary that takes the bare verb: ``he did say``."""
+    words = text[max(s_start, at - 40) : at].split()
+    while words and words[-1].lower() in ADVERBS_BEFORE_CUE:
+        words.pop()
+    return bool(words) and words[-1].lower() in BARE_VERB_AUXILIARIES
 
 
 def inverted(text: str, at: int, s_start: int) -> bool:

@@ -16,6 +16,7 @@ from newsdoc._parse.lexicon.nouns import COUNTABLE_WORK_NOUNS, MASS_WORK_NOUNS
 from newsdoc._parse.lexicon.verbs import Frame
 from newsdoc._parse.sourcing.cue_checks import (
     after_and,
+    after_auxiliary,
     clause_ends,
     clause_follows,
     complement_ok,
@@ -138,7 +139,11 @@ def source_verb(site: CueSite) -> Credit | None:
         plain_start(text, phrase) and heads_verb(text, phrase) and clause_follows(text, cue.word_end)
     ):
         return None  # a plural noun, not a verb: ``news reports said``, ``in swing states scramble``
-    d = acceptable(text, phrase, site.context, plural_verb=bool(cue.flags & Frame.BASE))
+    auxiliary = after_auxiliary(text, cue.start, site.sentence[0])
+    if auxiliary and cue.flags & Frame.QUOTE:
+        return None  # ``will continue its "resistance"``: with a modal, a verb that needs a quote names no speech
+    plural_verb = bool(cue.flags & Frame.BASE) and not auxiliary
+    d = acceptable(text, phrase, site.context, plural_verb=plural_verb)
     return _quoted(site, _credit(site, phrase, d, site.cue_end))
 
 

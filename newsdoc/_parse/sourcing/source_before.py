@@ -41,7 +41,7 @@ from newsdoc._parse.sourcing.phrase import (
     word,
 )
 from newsdoc._parse.sourcing.tokens import Token, is_abbreviation, tokens
-from newsdoc._parse.sourcing.words import AUXILIARIES, CLAUSE_STOPS, SOURCE_NOUNS
+from newsdoc._parse.sourcing.words import AUXILIARIES, BARE_VERB_AUXILIARIES, CLAUSE_STOPS, SOURCE_NOUNS
 
 __all__ = ["source_before"]
 
@@ -172,10 +172,15 @@ def _object_relative(toks: list[Token], k: int, first: int, last: int) -> bool:
 
 
 def _skip_before_cue(toks: list[Token], i: int) -> int:
-    """Step left over adverbs and a phrase of time between a source and its verb."""
+    """Step left over adverbs, an auxiliary that carries a bare verb (``did say``, ``would tell``)
+    and a phrase of time between a source and its verb."""
     while i >= 0 and word(toks[i]):
         low = toks[i].text.lower()
-        if low in ADVERBS_BEFORE_CUE or (low.endswith("ly") and toks[i].text.islower() and len(low) > 4):
+        if (
+            low in ADVERBS_BEFORE_CUE
+            or low in BARE_VERB_AUXILIARIES
+            or (low.endswith("ly") and toks[i].text.islower() and len(low) > 4)
+        ):
             i -= 1
         elif low in TIME_WORDS:
             i -= 1

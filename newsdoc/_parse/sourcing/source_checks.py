@@ -34,9 +34,11 @@ _PLURAL_SUBJECTS = PLURAL_PRONOUNS | (SPEECH_PARTICIPANTS & SUBJECT_PRONOUNS)
 
 
 def plain_start(text: str, phrase: Phrase) -> bool:
-    """Whether a phrase opens with a determiner, a capital or a number (not a bare common noun)."""
+    """Whether a phrase opens with a determiner, a capital, a number or a pronoun (not a bare
+    common noun): ``the report says``, ``he notes``, not ``news reports``."""
     first = text[phrase.start : phrase.end].split(" ", 1)[0]
-    return first[:1].isupper() or first[:1].isdigit() or first.lower() in DETERMINERS
+    low = first.lower()
+    return first[:1].isupper() or first[:1].isdigit() or low in DETERMINERS or low in SUBJECT_PRONOUNS
 
 
 def role_start(text: str, phrase: Phrase) -> bool:

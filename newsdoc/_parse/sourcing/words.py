@@ -23,10 +23,13 @@ from newsdoc._parse.lexicon.nouns import (
 )
 from newsdoc._parse.sourcing.cue_forms import SAYING
 
-__all__ = ["AUXILIARIES", "CLAUSE_STOPS", "NUMBER_WORDS", "SOURCE_NOUNS", "SPLIT_AT"]
+__all__ = ["AUXILIARIES", "BARE_VERB_AUXILIARIES", "CLAUSE_STOPS", "NUMBER_WORDS", "SOURCE_NOUNS", "SPLIT_AT"]
 
 AUXILIARIES: frozenset[str] = BE_FORMS | HAVE_FORMS | DO_FORMS | MODALS
 """Every auxiliary verb."""
+
+BARE_VERB_AUXILIARIES: frozenset[str] = DO_FORMS | MODALS
+"""Auxiliaries followed by the bare verb, which then agrees with any subject: ``he did say``."""
 
 SOURCE_NOUNS: frozenset[str] = (
     PEOPLE_NOUNS | UNCLEAR_PERSON_NOUNS | ROLE_NOUNS | COUNTABLE_WORK_NOUNS | MASS_WORK_NOUNS | ORG_NOUNS

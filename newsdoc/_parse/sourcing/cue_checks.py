@@ -8,7 +8,8 @@ paragraph stays linear in its length.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Sequence
+import re
+from collections.abc import Iterable, Sequence
 
 from newsdoc._parse.lexicon.grammar import (
     ADVERBS_BEFORE_CUE,
@@ -17,6 +18,8 @@ from newsdoc._parse.lexicon.grammar import (
     REFLEXIVES,
     SPEECH_PARTICIPANTS,
     SUBJECT_PRONOUNS,
+    TIME_OPENERS,
+    TIME_WORDS,
 )
 from newsdoc._parse.lexicon.verbs import Frame
 from newsdoc._parse.sourcing.cue_forms import CUE_FORMS
@@ -77,11 +80,26 @@ def quote_touching(text: str, at: int, s_start: int) -> bool:
 
 
 def complement_ok(text: str, at: int, *, clause_end: bool) -> bool:
-    """Whether ``that``, a quote, a colon or a comma follows (or, if allowed, the clause ends)."""
+    """Whether ``that``, a quote, a colon or a comma follows (or, if allowed, the clause ends),
+    after any phrase of time: ``announced on Tuesday that``."""
+    time = _TIME_PHRASE.match(text, at)
+    if time is not None:
+        at = time.end()
     rest = text[at : at + 6].lstrip()
     if not rest:
         return clause_end
     return (rest[0] in _COMPLEMENT_OPENERS and (clause_end or rest[0] not in ".!?")) or rest.startswith("that ")
+
+
+def _phrase(words: Iterable[str]) -> str:
+    return "|".join(sorted(words, key=lambda w: (-len(w), w)))
+
+
+# A phrase of time right after a verb: ``on Tuesday``, ``last week``, ``Monday``.
+_TIME_PHRASE = re.compile(
+    r"(?:\s+(?:" + _phrase(TIME_OPENERS) + r"))?\s+(?:" + _phrase(TIME_WORDS) + r")\b(?=[\s,.:;])",
+    re.IGNORECASE,
+)
 
 
 def heads_verb(text: str, phrase: Phrase) -> bool:
@@ -107,7 +125,9 @@ def ruled_out(text: str, cue: Cue, s_start: int) -> bool:
         return True  # ``computers called "servers"``: a name given, not words reported
     if not flags & Frame.COMPLEMENT or quote_touching(text, cue.start, s_start):
         return False  # ``"...," adds English``
-    return not complement_ok(text, cue.word_end, clause_end=bool(flags & Frame.INVERT))  # ``added 500 jobs``
+    # ``added 500 jobs`` reports nothing; ``..., the Tribune reports.`` ends a sentence it credits
+    parenthetical = "," in text[s_start : cue.start]
+    return not complement_ok(text, cue.word_end, clause_end=bool(flags & Frame.INVERT) or parenthetical)
 
 
 def _passive_agent(text: str, at: int) -> bool:

@@ -100,7 +100,8 @@ def participle(site: CueSite) -> Credit | None:
         return None
     before = text[max(s_start, cue.start - LOOK) : cue.start].rstrip()
     after_noun = bool(cue.flags & Frame.QUOTE) and before[-1:].isalpha()
-    if not (before.endswith((",", " and")) or after_noun):
+    comma = before.rstrip('"\u201d').endswith(",")  # ``a defense of "New York values," saying``
+    if not (comma or before.endswith(" and") or after_noun):
         return None  # ``a speech calling it "a train wreck"`` is read, ``a warning sign`` is not
     following = text[cue.word_end : cue.word_end + 5].lstrip()
     if following.startswith(",") and following[1:].lstrip()[:1] in ('"', "\u201c"):

@@ -117,6 +117,9 @@ def describe(source: str, head_len: int, context: Context) -> Description:
         # the name stands in the appositive: ``the poll's director, professor Shibley Telhami``
         apposed = tokens(appositive, 0, len(appositive))
         name, role, person = name_and_role(appositive, apposed, [t.text.lower() for t in apposed], "", context)
+        if name is not None and role is None and lows[-1] in SOURCE_NOUNS:
+            # the head is the role: ``Her longtime spokesman, Nick Merrill`` is a spokesman
+            role = head.split(" ", 1)[1] if low0 in DETERMINERS and " " in head else head
     named = True if person is not False else _named(core, core_lows, complement, context)
     count, plural = count_of(core, core_lows, bool(complement))
     if name is not None:  # one person, whatever the roles: ``the founder and researcher Rachel Janfaza``

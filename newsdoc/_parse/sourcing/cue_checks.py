@@ -14,6 +14,7 @@ from collections.abc import Iterable, Sequence
 from newsdoc._parse.lexicon.grammar import (
     ADVERBS_BEFORE_CUE,
     AFTER_INVERTED_SOURCE,
+    BE_FORMS,
     PREPOSITIONS_AFTER_PARTICIPLE,
     REFLEXIVES,
     SPEECH_PARTICIPANTS,
@@ -39,6 +40,8 @@ __all__ = [
     "heads_verb",
     "inside_quote",
     "inverted",
+    "passive_agent",
+    "passive_start",
     "quote_after",
     "quote_touching",
     "ruled_out",
@@ -119,8 +122,8 @@ def ruled_out(text: str, cue: Cue, s_start: int) -> bool:
         reports = following == ["that"] or (bool(following) and following[0][:1].isdigit())
         if flags & Frame.BASE and not reports:
             return True  # ``help defenders find vulnerabilities``; but ``researchers find that``
-    if _passive_agent(text, cue.word_end):
-        return True  # ``data reported on by Axios``, ``a letter written by``
+    if _passive_agent(text, cue.word_end) and passive_start(text, cue.start, s_start) is None:
+        return True  # ``data reported on by Axios``, ``a letter written by``: no clause (``was told by`` is read)
     if flags & Frame.QUOTE and _naming(text, cue):
         return True  # ``computers called "servers"``: a name given, not words reported
     if not flags & Frame.COMPLEMENT or quote_touching(text, cue.start, s_start):
@@ -128,6 +131,27 @@ def ruled_out(text: str, cue: Cue, s_start: int) -> bool:
     # ``added 500 jobs`` reports nothing; ``..., the Tribune reports.`` ends a sentence it credits
     parenthetical = "," in text[s_start : cue.start]
     return not complement_ok(text, cue.word_end, clause_end=bool(flags & Frame.INVERT) or parenthetical)
+
+
+def passive_start(text: str, at: int, s_start: int) -> int | None:
+    """Where the form of ``be`` before the verb at ``at`` starts (``was told``, ``has been
+    told``), or None where none stands there."""
+    before = text[max(s_start, at - 40) : at]
+    words = before.split()
+    while words and words[-1].lower() in ADVERBS_BEFORE_CUE:
+        words.pop()
+    if not words or words[-1].lower() not in BE_FORMS:
+        return None
+    return max(s_start, at - 40) + before.rfind(words[-1])
+
+
+def passive_agent(text: str, at: int) -> int | None:
+    """Where the agent after a passive verb ending at ``at`` starts: after ``by``."""
+    m = _BY.match(text, at)
+    return None if m is None else m.end()
+
+
+_BY = re.compile(r"\s+by\s+")
 
 
 def _passive_agent(text: str, at: int) -> bool:

@@ -22,6 +22,8 @@ from newsdoc._parse.sourcing.cue_checks import (
     complement_ok,
     heads_verb,
     inverted,
+    passive_agent,
+    passive_start,
     quote_touching,
 )
 from newsdoc._parse.sourcing.cue_forms import PLAIN_SPEECH
@@ -43,10 +45,12 @@ NO_RESPONSE = AttributionKind.NO_RESPONSE
 WORK_NOUNS = COUNTABLE_WORK_NOUNS | MASS_WORK_NOUNS
 
 
-def _credit(site: CueSite, phrase: Phrase | None, d: Description | None, cue_end: int) -> Credit | None:
+def _credit(
+    site: CueSite, phrase: Phrase | None, d: Description | None, cue_end: int, cue_start: int | None = None
+) -> Credit | None:
     if phrase is None or d is None:
         return None
-    return Credit(phrase, site.cue.start, cue_end, d)
+    return Credit(phrase, site.cue.start if cue_start is None else cue_start, cue_end, d)
 
 
 def _check(site: CueSite, phrase: Phrase | None) -> Description | None:
@@ -165,6 +169,17 @@ def and_verb(site: CueSite) -> Credit | None:
     return _quoted(site, _credit(site, phrase, _check(site, phrase), site.cue_end))
 
 
+def passive(site: CueSite) -> Credit | None:
+    """``was told by aides``: a passive verb of speech names its source after ``by``."""
+    cue, text = site.cue, site.text
+    start = passive_start(text, cue.start, site.sentence[0])
+    agent = None if start is None else passive_agent(text, cue.word_end)
+    if start is None or agent is None:
+        return None
+    phrase = source_after(text, agent, site.sentence[1])
+    return _credit(site, phrase, _check(site, phrase), cue.word_end, start)
+
+
 def verb_source(site: CueSite) -> Credit | None:
     """``," said Brian Moynihan``: an inverted verb after a quote, a comma or the sentence start."""
     cue, text = site.cue, site.text
@@ -196,6 +211,7 @@ RULES: tuple[CueRule | QuoteRule, ...] = (
     ),
     CueRule("participle", participle, "Blinken met Netanyahu, saying that aid must flow.", participle=True),
     CueRule("and-verb", and_verb, "Moynihan has known Warsh for years and said he expects continuity."),
+    CueRule("passive", passive, "The mayor was told by two aides that the plan had stalled."),
     QuoteRule("possessive-noun", possessive_noun, '"Keep going" was the president\'s plea.'),
     QuoteRule("dash-credit", dash_credit, '"We will win this fight." \u2015 Jane Roe'),
 )

@@ -53,6 +53,9 @@ _PREPOSITIONS_AFTER = [[w] for w in sorted(PREPOSITIONS_AFTER_PARTICIPLE)]
 _QUOTE_REACH = 120
 """How far after a verb like ``called`` its quote may open."""
 SUBJECTS = (SUBJECT_PRONOUNS - SPEECH_PARTICIPANTS) | REFLEXIVES
+_CLAUSE_SUBJECTS = SUBJECT_PRONOUNS - {"it", "you"}
+"""Pronouns that are subjects only (not objects too, as ``it`` and ``you`` are): after a verb
+they open its clause."""
 """Pronouns that can be the subject of a verb of speech."""
 
 
@@ -88,10 +91,15 @@ def complement_ok(text: str, at: int, *, clause_end: bool) -> bool:
     time = _TIME_PHRASE.match(text, at)
     if time is not None:
         at = time.end()
-    rest = text[at : at + 6].lstrip()
+    rest = text[at : at + 8].lstrip()
     if not rest:
         return clause_end
-    return (rest[0] in _COMPLEMENT_OPENERS and (clause_end or rest[0] not in ".!?")) or rest.startswith("that ")
+    if rest[0] in _COMPLEMENT_OPENERS:
+        return clause_end or rest[0] not in ".!?"
+    first = rest.split(" ", 1)[0]
+    # ``that``, or a clause with no ``that``: a pronoun in the subject case opens one (``announced he
+    # would run``), where ``announced it`` or ``announced her plan`` takes an object
+    return first == "that" or (first.lower() in _CLAUSE_SUBJECTS and " " in rest)
 
 
 def _phrase(words: Iterable[str]) -> str:

@@ -108,7 +108,7 @@ COUNTABLE_WORK_NOUNS: frozenset[str] = words(
 )
 """Nouns for a work that can be cited: ``a new study``, ``the report``."""
 
-MASS_WORK_NOUNS: frozenset[str] = words("data research polling reporting estimates figures numbers")
+MASS_WORK_NOUNS: frozenset[str] = words("data research polling reporting estimates figures numbers footage evidence")
 """Nouns for a body of findings rather than one work: ``AlphaSense data``, ``polling``."""
 
 ORG_NOUNS: frozenset[str] = words(

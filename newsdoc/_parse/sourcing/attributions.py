@@ -133,7 +133,8 @@ def _before(text: str, cue: Cue, sentence: tuple[int, int]) -> Phrase | None:
     """The source phrase before the verb, unless an inverted source follows it: in ``the
     Treasury note, which reflects ..., says Brett Loper`` the source is Brett Loper."""
     s_start, s_end = sentence
-    phrase = source_before(text, cue.start, s_start)
+    # a form that is also a noun after ``that`` is the noun: ``told Axios that calls to consult``
+    phrase = source_before(text, cue.start, s_start, relative=not cue.flags & Frame.NOUNLIKE)
     if (
         phrase is not None
         and cue.flags & Frame.INVERT

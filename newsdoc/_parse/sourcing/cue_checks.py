@@ -128,8 +128,8 @@ def ruled_out(text: str, cue: Cue, s_start: int) -> bool:
         if following in _PREPOSITIONS_AFTER:
             return True  # a participle, not a verb: ``the issue found in the company report``
         reports = following == ["that"] or (bool(following) and following[0][:1].isdigit())
-        if flags & Frame.BASE and not reports:
-            return True  # ``help defenders find vulnerabilities``; but ``researchers find that``
+        if flags & Frame.BASE and not reports and not flags & Frame.WORK_SUBJECT:
+            return True  # ``help defenders find vulnerabilities``; but ``researchers find that``, ``polls show``
     if _passive_agent(text, cue.word_end) and passive_start(text, cue.start, s_start) is None:
         return True  # ``data reported on by Axios``, ``a letter written by``: no clause (``was told by`` is read)
     if flags & Frame.QUOTE and _naming(text, cue):

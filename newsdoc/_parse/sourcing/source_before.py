@@ -192,7 +192,7 @@ def _skip_before_cue(toks: list[Token], i: int) -> int:
     return i
 
 
-def source_before(text: str, end: int, floor: int) -> Phrase | None:
+def source_before(text: str, end: int, floor: int, *, relative: bool = True) -> Phrase | None:
     """The source phrase that ends just before the cue at ``end``, reading no further left than ``floor``.
 
     >>> t = "Blinken met Netanyahu, two Israeli officials said."
@@ -209,15 +209,17 @@ def source_before(text: str, end: int, floor: int) -> Phrase | None:
     last = text[max(start, end - _MARK_REACH) : end].rstrip()
     if last and last[-1] in _ENDS_NO_PHRASE:
         return None  # ``...," said Jane Roe``: a quote closes before the verb, no phrase ends there
-    return _source_before(tokens(text, start, end))
+    return _source_before(tokens(text, start, end), relative=relative)
 
 
-def _source_before(toks: list[Token]) -> Phrase | None:
+def _source_before(toks: list[Token], *, relative: bool = True) -> Phrase | None:
     i = _skip_before_cue(toks, len(toks) - 1)
     if i < 0 or toks[i].text.lower() in PASSIVE:
         return None
     if toks[i].text.lower() == "who" and i >= 2 and toks[i - 1].text == ",":
         i -= 2  # ``Thomas was joined by Gorsuch, who wrote that``
+    elif relative and toks[i].text.lower() in ("that", "which") and i >= 1 and word(toks[i - 1]):
+        i -= 1  # ``a new poll that shows``: the pronoun before a verb is its subject, the noun it follows
     tail = head_end = toks[i].end
     if toks[i].text == ",":
         j = i - 1

@@ -19,6 +19,7 @@ __all__ = [
     "ORG_NAME_WORDS",
     "ORG_NOUNS",
     "PEOPLE_NOUNS",
+    "PERSON_NOUN_ENDINGS",
     "PLATFORMS",
     "PRE_ROLE_MODIFIERS",
     "RANK_ADJECTIVES",
@@ -134,6 +135,10 @@ ORG_NAME_WORDS: frozenset[str] = words(
 """Words that end the name of an organisation, never a person's: ``Acme Inc``, ``Brookings
 Institution``. Not every common noun for an organisation (:data:`ORG_NOUNS`): ``county``,
 ``army`` or ``senate`` stand in a person's role before the name."""
+
+PERSON_NOUN_ENDINGS: tuple[str, ...] = ("man", "woman", "men", "women", "person", "people", "ologist", "ist", "ian")
+"""Endings of nouns for a person or for people: ``businessman``, ``spokeswoman``, ``strategist``,
+``historian``."""
 
 IRREGULAR_PLURALS: frozenset[str] = words("people media staff press police men women others")
 """Nouns for several people that do not end in ``-s``."""

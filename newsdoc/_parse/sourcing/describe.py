@@ -32,6 +32,7 @@ from newsdoc._parse.lexicon.nouns import (
     MASS_WORK_NOUNS,
     ORG_NOUNS,
     PEOPLE_NOUNS,
+    PERSON_NOUN_ENDINGS,
     UNCLEAR_PERSON_NOUNS,
 )
 from newsdoc._parse.sourcing.counting import count_of, has_proper
@@ -199,6 +200,7 @@ def _can_speak(toks: list[Token], lows: list[str], core: list[Token], core_lows:
         or last in NUMBER_WORDS
         or last in SOURCE_NOUNS
         or last.rstrip("s") in SOURCE_NOUNS
+        or (len(last) > 5 and last.endswith(PERSON_NOUN_ENDINGS))
     )
 
 

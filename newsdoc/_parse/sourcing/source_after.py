@@ -18,7 +18,7 @@ from newsdoc._parse.lexicon.grammar import (
     SUBJECT_PRONOUNS,
     TIME_WORDS,
 )
-from newsdoc._parse.lexicon.nouns import GIVEN_NAME_WORDS, PEOPLE_NOUNS
+from newsdoc._parse.lexicon.nouns import GIVEN_NAME_WORDS, PEOPLE_NOUNS, PERSON_NOUN_ENDINGS
 from newsdoc._parse.sourcing.cue_forms import CUE_FORMS
 from newsdoc._parse.sourcing.phrase import (
     BREAKS,
@@ -100,7 +100,8 @@ def _scan_right(toks: list[Token], k: int, *, strict: bool) -> tuple[int, int, b
             k += 1
             continue
         if text[0].islower() and k > start and not possessed:
-            if (proper or strict) and low not in SOURCE_NOUNS and (strict or not _noun_follows(toks, k + 1)):
+            noun = low in SOURCE_NOUNS or (strict and _person_noun(toks, k))
+            if (proper or strict) and not noun and (strict or not _noun_follows(toks, k + 1)):
                 clause_stop = strict
                 break
             if low.endswith("ly") and k + 1 < n and toks[k + 1].text.endswith(("ed", "ing")):
@@ -117,6 +118,15 @@ def _scan_right(toks: list[Token], k: int, *, strict: bool) -> tuple[int, int, b
     ):
         end -= 1
     return (start, end, clause_stop) if end > start else None
+
+
+def _person_noun(toks: list[Token], k: int) -> bool:
+    """Whether ``toks[k]`` is a noun for a person by its ending (``businessman``, ``strategist``),
+    or a modifier right before one (``billionaire businessman``)."""
+    for j in (k, k + 1):
+        if j < len(toks) and toks[j].text.islower() and toks[j].text.endswith(PERSON_NOUN_ENDINGS):
+            return True
+    return False
 
 
 def _noun_follows(toks: list[Token], k: int) -> bool:

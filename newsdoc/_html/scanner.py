@@ -15,7 +15,7 @@ from collections import Counter
 from html.parser import HTMLParser
 
 from newsdoc._html.blocks import Block, BlockBuilder
-from newsdoc._html.tags import DATE_METAS, DROPPED, INLINE, LISTS, PARAGRAPHS, SILENT, VOID
+from newsdoc._html.tags import DATE_METAS, DROPPED, DROPPED_BLOCKS, INLINE, LISTS, PARAGRAPHS, SILENT, VOID
 
 __all__ = ["Drop", "Scanner"]
 
@@ -150,7 +150,8 @@ class Scanner(HTMLParser):
                 self._push(tag)
             return
         if tag in DROPPED:
-            self._flush()
+            if tag in DROPPED_BLOCKS:
+                self._flush()
             self._drop(DROPPED[tag], start)
         elif tag == "br":
             if self._block is not None:
@@ -225,6 +226,8 @@ class Scanner(HTMLParser):
 
     def finish(self) -> None:
         """Read what is left and close the last paragraph."""
+        if self.rawdata.startswith("<!--"):
+            self.rawdata = ""  # a comment never closed runs to the end, as in browsers
         self.close()
         self._flush()
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 __all__ = [
     "DATE_METAS",
     "DROPPED",
+    "DROPPED_BLOCKS",
     "INLINE",
     "LISTS",
     "PARAGRAPHS",
@@ -76,6 +77,7 @@ DROPPED: dict[str, str] = {
     "style": "style",
     "hr": "rule",
     "h1": "headline",
+    "header": "header",
     "nav": "navigation",
     "aside": "aside",
     "footer": "footer",
@@ -87,6 +89,12 @@ DROPPED: dict[str, str] = {
 """Elements that are not paragraphs, with the kind the diagnostic counts them under. Nothing
 inside them is read. Text standing directly in a ``<div>`` (a chart credit such as
 ``Data: ...; Chart: ...``) is counted as a ``caption``."""
+
+DROPPED_BLOCKS: frozenset[str] = frozenset(
+    {"aside", "figcaption", "figure", "footer", "form", "h1", "header", "hr", "nav"}
+)
+"""The dropped elements that end the paragraph before them; the others (an image, a script)
+are cut out of the paragraph they stand in, which goes on after them."""
 
 SILENT: frozenset[str] = frozenset({"head", "title"})
 """Elements whose content is never article text and is not worth a diagnostic."""

@@ -13,8 +13,9 @@ from dataclasses import dataclass
 
 __all__ = ["Block", "BlockBuilder"]
 
-_SPACE_RUN = re.compile(r"\s+")
-"""A run of white space, no-break spaces included: read as one space."""
+_SPACE_TO_COLLAPSE = re.compile(r"\s{2,}|[^\S ]")
+"""White space that is not one plain space: a run of two or more, or a single tab, line end,
+no-break space... Each is read as one space (a single space is already one)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,36 +77,37 @@ class BlockBuilder:
             self._ends.extend([end] * len(text))
 
     def finish(self, element_end: int, article: int, in_body: bool) -> Block | None:
-        """The block, white space collapsed, or None where it holds no text."""
+        """The block, white space collapsed and trimmed, or None where it holds no text."""
         raw = "".join(self._pieces)
         starts, ends = self._starts, self._ends
         text: list[str] = []
         new_starts: list[int] = []
         new_ends: list[int] = []
-        at = space_from = space_to = 0
-        for run in _SPACE_RUN.finditer(raw):
+        at = 0
+        for run in _SPACE_TO_COLLAPSE.finditer(raw):
             begin, stop = run.span()
-            if begin > at:
-                if text:  # one space between words, mapped to the whole run before them
-                    text.append(" ")
-                    new_starts.append(starts[space_from])
-                    new_ends.append(ends[space_to - 1])
-                text.append(raw[at:begin])
-                new_starts.extend(starts[at:begin])
-                new_ends.extend(ends[at:begin])
-            space_from, space_to, at = begin, stop, stop
-        if at < len(raw):
-            if text:
-                text.append(" ")
-                new_starts.append(starts[space_from])
-                new_ends.append(ends[space_to - 1])
+            text.append(raw[at:begin])
+            new_starts.extend(starts[at:begin])
+            new_ends.extend(ends[at:begin])
+            text.append(" ")  # one space, mapped to the whole run
+            new_starts.append(starts[begin])
+            new_ends.append(ends[stop - 1])
+            at = stop
+        if at:
             text.append(raw[at:])
             new_starts.extend(starts[at:])
             new_ends.extend(ends[at:])
-        if not text:
+            joined = "".join(text)
+        else:  # nothing to collapse: the common case of a paragraph of words and single spaces
+            joined, new_starts, new_ends = raw, starts, ends
+        first = len(joined) - len(joined.lstrip(" "))
+        last = len(joined.rstrip(" "))
+        if first >= last:
             return None
+        if first or last < len(joined):
+            joined, new_starts, new_ends = joined[first:last], new_starts[first:last], new_ends[first:last]
         return Block(
-            text="".join(text),
+            text=joined,
             starts=new_starts,
             ends=new_ends,
             marker=self.marker,

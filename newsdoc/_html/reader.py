@@ -61,8 +61,9 @@ def parse_html(html: str, *, date: datetime.date | None = None, strict: bool = F
     markup that wrote the node's text. Images, captions, embeds, scripts and rules are dropped,
     and counted in one ND140 diagnostic.
 
-    >>> art = parse_html('<p>Aid is late, two officials said.</p><p><strong>Why it matters: </strong>Time.</p>',
-    ...                  date=datetime.date(2023, 10, 16))
+    >>> import datetime
+    >>> html = "<p>Aid is late, two officials said.</p><p><strong>Why it matters: </strong>Time.</p>"
+    >>> art = parse_html(html, date=datetime.date(2023, 10, 16))
     >>> art.sections[0].label, art.attributions[0].source
     ('Why it matters', 'two officials')
 

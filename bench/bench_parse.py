@@ -16,7 +16,10 @@ One run prints, for the 148 articles of ``../shared/corpus/articles``:
   text, a label repeated 10,000 times, a 200 KB line without spaces, colons, line ends,
   markers, a long run of spaces, a paragraph crowded with quotes and attributions) costs
   parse and every writer per character, as a ratio to parsing ordinary article text of
-  the same size, with the worst ratio for each (see ``_hostile.py``).
+  the same size, with the worst ratio for each (see ``_hostile.py``);
+- ``parse_html`` on the corpus feed stories' HTML against ``parse`` on their text, and what
+  broken and hostile HTML (unclosed and misnested tags, scripts, comments, CDATA, 10,000
+  nested divs, a 1 MB text node) costs it per character (see ``_html.py``).
 
 Times are the best of several repeats. Each hostile case runs in a child process with a
 time limit, so a pattern that backtracks shows up as a number, not a hang.
@@ -43,6 +46,7 @@ from newsdoc._unvalidated import trusted_attribution, trusted_paragraph, trusted
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from _hostile import WRITERS, hostile
+from _html import hostile_html, throughput_html
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT.parent / "shared" / "corpus" / "articles"
@@ -218,8 +222,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--limit", type=float, default=60.0, help="seconds before a hostile case is given up")
     parser.add_argument(
         "--only",
-        default="throughput,memory,scaling,hostile",
-        help="comma-separated parts to run (default: all of throughput,memory,scaling,hostile)",
+        default="throughput,html,memory,scaling,hostile",
+        help="comma-separated parts to run (default: all of throughput,html,memory,scaling,hostile)",
     )
     args = parser.parse_args(argv)
     paths = sorted(args.corpus.glob("*.txt"))
@@ -231,11 +235,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     parts = set(args.only.split(","))
     if "throughput" in parts:
         throughput(texts, args.repeats)
+    if "html" in parts:
+        throughput_html(ROOT.parent / "shared" / "corpus", args.repeats)
     if "memory" in parts:
         memory(texts)
     if "scaling" in parts:
         scaling(texts, args.repeats)
     if "hostile" in parts:
+        hostile_html(args.hostile_size, max(1, args.repeats // 2), args.limit)
         hostile(texts, args.hostile_size, max(1, args.repeats // 2), args.limit)
     return 0
 

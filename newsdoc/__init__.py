@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from newsdoc._diagnostics import CODES, Diagnostic, Severity, Span
 from newsdoc._errors import DecodeError, NewsdocError, ParseError
+from newsdoc._html import parse_html
 from newsdoc._json.codec import JSONObject, JSONValue, from_dict, from_json, to_dict, to_json
 from newsdoc._json.schema import json_schema
 from newsdoc._model import Article, Attribution, AttributionKind, Paragraph, ParagraphKind, Quote, Section
@@ -42,6 +43,7 @@ __all__ = [
     "from_json",
     "json_schema",
     "parse",
+    "parse_html",
     "quote_records",
     "to_dict",
     "to_html",

@@ -80,6 +80,7 @@ CODES: dict[str, tuple[Severity, str]] = {
     "ND130": (Severity.WARNING, "Markdown bold marks around a label were removed"),
     "ND131": (Severity.WARNING, "a list marker was rewritten as '-'"),
     "ND132": (Severity.INFO, "the space after a label's colon was normalised"),
+    "ND140": (Severity.INFO, "parts of the HTML that are not paragraphs were dropped"),
     "ND201": (Severity.WARNING, "a quotation mark is never closed"),
     "ND202": (Severity.WARNING, "a closing quotation mark has no opening mark"),
     "ND203": (Severity.WARNING, "a paragraph holds more quotation marks than are read; the rest are not quotes"),

@@ -11,6 +11,8 @@ table with its example (a test checks the two agree and that each example gives 
 
 from __future__ import annotations
 
+import re
+
 from newsdoc._model import AttributionKind
 from newsdoc._parse.lexicon.nouns import COUNTABLE_WORK_NOUNS, MASS_WORK_NOUNS
 from newsdoc._parse.lexicon.verbs import Frame
@@ -26,7 +28,7 @@ from newsdoc._parse.sourcing.cue_checks import (
     passive_start,
     quote_touching,
 )
-from newsdoc._parse.sourcing.cue_forms import PLAIN_SPEECH
+from newsdoc._parse.sourcing.cue_forms import CUE_FORMS, PLAIN_SPEECH
 from newsdoc._parse.sourcing.describe import Description
 from newsdoc._parse.sourcing.phrase import Phrase
 from newsdoc._parse.sourcing.quote_rules import dash_credit, possessive_noun
@@ -169,15 +171,30 @@ def and_verb(site: CueSite) -> Credit | None:
     return _quoted(site, _credit(site, phrase, _check(site, phrase), site.cue_end))
 
 
+# ``was quoted as saying``: the participle of a plain verb of saying after ``as``.
+_AS_SAYING = re.compile(
+    r"\s+as\s+(?:"
+    + "|".join(sorted(f for f, fr in CUE_FORMS.items() if fr & Frame.PLAIN and fr & Frame.PARTICIPLE))
+    + r")\b"
+)
+
+
 def passive(site: CueSite) -> Credit | None:
-    """``was told by aides``: a passive verb of speech names its source after ``by``."""
+    """``was told by aides``: a passive verb of speech names its source after ``by``;
+    ``Smith was quoted as saying`` in its subject."""
     cue, text = site.cue, site.text
     start = passive_start(text, cue.start, site.sentence[0])
-    agent = None if start is None else passive_agent(text, cue.word_end)
-    if start is None or agent is None:
+    if start is None:
         return None
-    phrase = source_after(text, agent, site.sentence[1])
-    return _credit(site, phrase, _check(site, phrase), cue.word_end, start)
+    agent = passive_agent(text, cue.word_end)
+    if agent is not None:
+        phrase = source_after(text, agent, site.sentence[1])
+        return _credit(site, phrase, _check(site, phrase), cue.word_end, start)
+    saying = _AS_SAYING.match(text, cue.word_end)
+    if saying is None:
+        return None
+    phrase = source_before(text, start, site.sentence[0])
+    return _credit(site, phrase, _check(site, phrase), saying.end(), start)
 
 
 def verb_source(site: CueSite) -> Credit | None:

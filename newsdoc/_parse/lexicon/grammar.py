@@ -15,6 +15,7 @@ __all__ = [
     "ADVERBS_BEFORE_CUE",
     "AFTER_INVERTED_SOURCE",
     "APPOSITIVE_NOT",
+    "APPROXIMATORS",
     "ASIDE_ADVERBS",
     "ASIDE_OPENERS",
     "ASKED_WHAT",
@@ -105,6 +106,9 @@ DETERMINER_NUMBERS: dict[str, int] = {
     "each": 1,
 }
 """The number of things a determiner states before a noun: ``both officials`` are two."""
+
+APPROXIMATORS: frozenset[str] = words("about around nearly roughly almost approximately")
+"""Words that make a number approximate, opening a noun phrase before it: ``About 4 in 10``."""
 
 SHARE_WORDS: frozenset[str] = words(
     """

@@ -195,7 +195,7 @@ def _can_speak(toks: list[Token], lows: list[str], core: list[Token], core_lows:
             return True
     last = core_lows[-1]
     return (
-        (last[0].isdigit() and "%" in lows)
+        (last[0].isdigit() and ("%" in lows or "in" in core_lows))  # ``52% of``, ``4 in 10``
         or last in SHARE_WORDS
         or last in NUMBER_WORDS
         or last in SOURCE_NOUNS

@@ -8,10 +8,13 @@ determiner or possessive, agreeing with a plural verb, and able to speak.
 from __future__ import annotations
 
 from newsdoc._parse.lexicon.grammar import (
+    APPROXIMATORS,
+    CARDINALS,
     DETERMINERS,
     NP_PREPOSITIONS,
     PLURAL_PRONOUNS,
     RIGHT_STOPS,
+    SHARE_WORDS,
     SINGULAR_OPENERS,
     SPEECH_PARTICIPANTS,
     SUBJECT_PRONOUNS,
@@ -70,8 +73,10 @@ def acceptable(
     first = words[0].lower()
     if first in SPEECH_PARTICIPANTS or (first in DETERMINERS and all(w.lower() in DETERMINERS for w in words[1:])):
         return None
-    if first in NP_PREPOSITIONS or first in RIGHT_STOPS:
-        return None  # a preposition opens no noun phrase: ``During talks in Switzerland``
+    second = words[1].lower() if len(words) > 1 else ""
+    number_next = second[:1].isdigit() or second in CARDINALS or second in SHARE_WORDS
+    if (first in NP_PREPOSITIONS or first in RIGHT_STOPS) and not (first in APPROXIMATORS and number_next):
+        return None  # a preposition opens no noun phrase: ``During talks``; but ``About 4 in 10`` counts people
     if words[-1].endswith(("'s", "’s")) or (len(words) == 1 and words[0].endswith(("'", "’"))):
         return None
     if plural_verb and first in SINGULAR_OPENERS:

@@ -9,7 +9,13 @@ from newsdoc._json.codec import JSONObject, JSONValue, from_dict, from_json, to_
 from newsdoc._json.schema import json_schema
 from newsdoc._model import Article, Attribution, AttributionKind, Paragraph, ParagraphKind, Quote, Section
 from newsdoc._parse import parse
-from newsdoc._records import ATTRIBUTION_RECORD_KEYS, QUOTE_RECORD_KEYS, attribution_records, quote_records
+from newsdoc._record_columns import (
+    ATTRIBUTION_RECORD_DTYPES,
+    ATTRIBUTION_RECORD_KEYS,
+    QUOTE_RECORD_DTYPES,
+    QUOTE_RECORD_KEYS,
+)
+from newsdoc._records import attribution_records, quote_records
 from newsdoc._write.html import to_html
 from newsdoc._write.jsonld import to_jsonld
 from newsdoc._write.markdown import to_markdown
@@ -19,8 +25,10 @@ from newsdoc._write.text import to_text
 __version__ = "0.1.0"
 
 __all__ = [
+    "ATTRIBUTION_RECORD_DTYPES",
     "ATTRIBUTION_RECORD_KEYS",
     "CODES",
+    "QUOTE_RECORD_DTYPES",
     "QUOTE_RECORD_KEYS",
     "Article",
     "Attribution",

@@ -66,6 +66,8 @@ CODES: dict[str, tuple[Severity, str]] = {
     "ND101": (Severity.ERROR, "the first line has no date header"),
     "ND102": (Severity.ERROR, "the date header holds no valid date"),
     "ND103": (Severity.WARNING, "the date is written in a non-canonical form"),
+    "ND105": (Severity.WARNING, "the text is a file name, not an article"),
+    "ND106": (Severity.ERROR, "the input could not be read"),
     "ND110": (Severity.INFO, "a byte order mark was removed"),
     "ND111": (Severity.INFO, "CR or CRLF line ends were read as LF"),
     "ND112": (Severity.INFO, "a run of blank lines was read as one"),

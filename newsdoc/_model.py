@@ -178,6 +178,10 @@ class Article:
     """The sections after the lede, in order."""
     diagnostics: tuple[Diagnostic, ...] = attrs.field(default=(), eq=False)
     """What the parser noticed and normalised, with positions."""
+    source_path: str | None = attrs.field(default=None, eq=False)
+    """The input the article was read from, as the command line names it (``-`` for standard
+    input); None for an article parsed from a string. Like the diagnostics it is provenance
+    and takes no part in equality; JSON carries it as ``source_path`` when it is set."""
 
     @property
     def paragraphs(self) -> tuple[Paragraph, ...]:

@@ -2,7 +2,8 @@
 
 Every record is a ``dict`` whose values are plain ``str``, ``int``, ``bool`` or ``None``,
 with the same keys in the same order for every record of its kind, so that
-``pandas.DataFrame(records)`` and Parquet writers take a list of them as it is.
+``pandas.DataFrame(records)`` and Parquet writers take a list of them as it is. The keys
+and the pandas dtype of each are data, in :mod:`newsdoc._record_columns`.
 """
 
 from __future__ import annotations
@@ -12,38 +13,12 @@ from typing import TypeAlias
 
 from newsdoc._diagnostics import Span
 from newsdoc._model import Article, Attribution, Paragraph, label_key
+from newsdoc._record_columns import SOURCE_KEYS
 
-__all__ = ["ATTRIBUTION_RECORD_KEYS", "QUOTE_RECORD_KEYS", "Record", "attribution_records", "quote_records"]
+__all__ = ["Record", "attribution_records", "quote_records"]
 
 Record: TypeAlias = dict[str, str | int | bool | None]
 """One flat record: a column name to a plain value."""
-
-_PLACE_KEYS = ("paragraph", "section", "section_key", "date")
-_SOURCE_KEYS = ("cue", "kind", "named", "count", "name", "role", "resolved")
-
-QUOTE_RECORD_KEYS: tuple[str, ...] = (
-    "quote",
-    *_PLACE_KEYS,
-    "text",
-    "partial",
-    "speaker",
-    *_SOURCE_KEYS,
-    "attribution",
-    "start",
-    "end",
-)
-"""The keys of every :func:`quote_records` record, in order."""
-ATTRIBUTION_RECORD_KEYS: tuple[str, ...] = (
-    "attribution",
-    *_PLACE_KEYS,
-    "source",
-    *_SOURCE_KEYS,
-    "rule",
-    "quote",
-    "start",
-    "end",
-)
-"""The keys of every :func:`attribution_records` record, in order."""
 
 
 def quote_records(article: Article) -> Iterator[Record]:
@@ -62,6 +37,9 @@ def quote_records(article: Article) -> Iterator[Record]:
     - ``speaker`` (str or None): the source's noun phrase as written, where one is credited.
     - ``cue``, ``kind``, ``named``, ``count``, ``name``, ``role``, ``resolved``: the fields of the
       quote's :class:`~newsdoc.Attribution` (``kind`` as its string value), None without one.
+    - ``speaker_resolved`` (str or None): who spoke, in one name: the name a pronoun was
+      resolved to, else the person's name, else the source as written (``he`` where the
+      pronoun was not resolved); None without an attribution. Count speakers by this column.
     - ``attribution`` (int or None): the position of that attribution in
       :func:`attribution_records`, to join the two tables; it may stand in another
       paragraph (``Frank said:`` before the quote). None where the quote has no
@@ -74,6 +52,11 @@ def quote_records(article: Article) -> Iterator[Record]:
     >>> lede = Paragraph(text='"We are ready," she said.', quotes=(quote,), attributions=(said,))
     >>> [(r["text"], r["speaker"], r["kind"], r["attribution"]) for r in quote_records(Article(lede=lede))]
     [('We are ready,', 'she', 'said', 0)]
+    >>> said = Attribution(source="she", cue="said", kind=AttributionKind.SAID, named=True, resolved="Jane Roe")
+    >>> quote = Quote(text="We are ready,", attribution=said)
+    >>> lede = Paragraph(text='"We are ready," she said.', quotes=(quote,), attributions=(said,))
+    >>> [(r["speaker"], r["speaker_resolved"]) for r in quote_records(Article(lede=lede))]
+    [('she', 'Jane Roe')]
     """
     links = _Links(article)
     index = 0
@@ -101,6 +84,7 @@ def attribution_records(article: Article) -> Iterator[Record]:
     - ``cue`` (str), ``kind`` (str: ``said``, ``according_to``, ``declined`` or ``no_response``),
       ``named`` (bool or None), ``count`` (int or None), ``name``, ``role``, ``resolved``
       (str or None), ``rule`` (str): the fields of the :class:`~newsdoc.Attribution`.
+    - ``speaker_resolved`` (str): the resolved name, else the person's name, else ``source``.
     - ``quote`` (int or None): the position in :func:`quote_records` of the first quote
       this attribution credits, in any paragraph; None where it credits no quote.
     - ``start``, ``end`` (int or None): where the whole attribution clause stands in the parsed text.
@@ -161,7 +145,7 @@ def _place(article: Article, number: int, section: str | None) -> Record:
 
 def _source_fields(attribution: Attribution | None) -> Record:
     if attribution is None:
-        return dict.fromkeys(_SOURCE_KEYS)
+        return dict.fromkeys(SOURCE_KEYS)
     return {
         "cue": attribution.cue,
         "kind": attribution.kind.value,
@@ -170,7 +154,15 @@ def _source_fields(attribution: Attribution | None) -> Record:
         "name": attribution.name,
         "role": attribution.role,
         "resolved": attribution.resolved,
+        "speaker_resolved": _speaker_resolved(attribution),
     }
+
+
+def _speaker_resolved(attribution: Attribution) -> str:
+    """Who spoke, in one name: the resolved pronoun, else the person's name, else the source as written."""
+    if attribution.resolved is not None:
+        return attribution.resolved
+    return attribution.name if attribution.name is not None else attribution.source
 
 
 def _offsets(span: Span | None) -> Record:

@@ -101,8 +101,9 @@ articles = st.builds(
     lede=paragraphs,
     sections=st.lists(sections(), max_size=3).map(tuple),
     diagnostics=st.lists(diagnostics(), max_size=3).map(tuple),
+    source_path=st.none() | st.text(max_size=20),
 )
-"""Arbitrary Articles: every field, spans and diagnostics included, with awkward characters."""
+"""Arbitrary Articles: every field, spans, diagnostics and source path included, with awkward characters."""
 
 # Pieces the parser cares about, to build text that looks like an article and isn't quite.
 _PIECES = st.sampled_from(

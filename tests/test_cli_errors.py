@@ -9,9 +9,11 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
+import attrs
 import pytest
 
 import newsdoc
+from newsdoc._cli.decoding import NOT_UTF8_HINT
 
 ROOT = Path(__file__).resolve().parents[1]
 GOOD_TEXT = " date 2023-10-16 Lede.\n\n**Why it matters:** A.\n\n"
@@ -36,9 +38,14 @@ def latin_1(tmp: Path) -> Path:
     return tmp / "latin1.txt"
 
 
-def utf_16(tmp: Path) -> Path:
-    (tmp / "utf16.txt").write_bytes(GOOD_TEXT.encode("utf-16"))
+def broken_utf_16(tmp: Path) -> Path:
+    (tmp / "utf16.txt").write_bytes(GOOD_TEXT.encode("utf-16")[:-1])
     return tmp / "utf16.txt"
+
+
+def html(tmp: Path) -> Path:
+    (tmp / "page.txt").write_bytes(b"<!DOCTYPE html>\n<html><p>Why it matters: x</p></html>\n")
+    return tmp / "page.txt"
 
 
 def empty_directory(tmp: Path) -> Path:
@@ -59,8 +66,18 @@ BAD_INPUTS: list[tuple[str, Callable[[Path], Path], str]] = [
     ("missing", missing, "no such file or directory"),
     ("under-a-file", under_a_file, "not a directory"),
     ("symlink-loop", symlink_loop, "too many levels of symbolic links"),
-    ("latin-1", latin_1, "not UTF-8 text (byte 0xe9 at offset 20: invalid continuation byte)"),
-    ("utf-16", utf_16, "not UTF-8 text (byte 0xff at offset 0: invalid start byte)"),
+    ("latin-1", latin_1, f"not UTF-8 text (byte 0xe9 at offset 20: invalid continuation byte); {NOT_UTF8_HINT}"),
+    (
+        "broken-utf-16",
+        broken_utf_16,
+        "not UTF-16 text, though it starts with that byte order mark (byte 0x0a at offset 96: truncated data)",
+    ),
+    (
+        "html",
+        html,
+        "this is HTML (it starts with '<!DOCTYPE html>'); newsdoc does not read HTML yet: "
+        "save the article's text instead (copy it from the page, or the browser's reader view, into a .txt file)",
+    ),
     ("empty-directory", empty_directory, "no .txt articles in this directory"),
     ("no-articles-in-directory", directory_without_articles, "no .txt articles in this directory"),
 ]
@@ -70,7 +87,7 @@ def good_output(command: str, name: str) -> str:
     """What each command writes for the one good input."""
     article = newsdoc.parse(GOOD_TEXT)
     if command == "parse":
-        return newsdoc.to_json(article) + "\n"
+        return newsdoc.to_json(attrs.evolve(article, source_path=name)) + "\n"
     if command == "check":
         return "".join(f"{name}:{d}\n" for d in article.diagnostics)
     return ""
@@ -103,6 +120,12 @@ def test_a_bad_input_is_one_line_and_the_rest_is_done(
     out = result.stdout.decode()
     if args[0] == "stats":
         assert json.loads(out)["articles"] == 1
+    elif args[0] == "parse":  # the bad input has its line too, which says why it was not read
+        unread, rest = out.split("\n", 1)
+        assert rest == good_output(args[0], str(good))
+        article = newsdoc.from_json(unread)
+        assert article.source_path == str(bad)
+        assert [str(d) for d in article.diagnostics] == [f"1:1: ND106 the input could not be read: {reason}"]
     else:
         assert out == good_output(args[0], str(good))
 
@@ -111,8 +134,13 @@ def test_a_bad_input_is_one_line_and_the_rest_is_done(
 def test_standard_input_that_is_not_utf8(args: list[str]) -> None:
     """Bytes on stdin that are not UTF-8 are reported under ``-``; nothing else is written."""
     result = run([*args, "-"], stdin=b"\xff date 2023-10-16 Lede.\n\n")
-    assert (result.returncode, result.stdout) == (2, b"")
-    assert result.stderr.decode() == "newsdoc: error: -: not UTF-8 text (byte 0xff at offset 0: invalid start byte)\n"
+    reason = f"not UTF-8 text (byte 0xff at offset 0: invalid start byte); {NOT_UTF8_HINT}"
+    assert result.returncode == 2
+    assert result.stderr.decode() == f"newsdoc: error: -: {reason}\n"
+    if args[0] == "parse":
+        assert newsdoc.from_json(result.stdout).source_path == "-"
+    else:
+        assert result.stdout == b""
 
 
 def test_an_output_directory_that_cannot_be_made(tmp_path: Path) -> None:

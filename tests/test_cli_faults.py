@@ -15,6 +15,7 @@ import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
+import attrs
 import pytest
 
 import newsdoc
@@ -48,7 +49,8 @@ def run(
 
 def _expected_jsonl() -> bytes:
     paths = sorted(ARTICLES.glob("*.txt"))
-    return b"".join((newsdoc.to_json(newsdoc.parse(p.read_bytes().decode())) + "\n").encode() for p in paths)
+    articles = [attrs.evolve(newsdoc.parse(p.read_bytes().decode()), source_path=str(p)) for p in paths]
+    return b"".join((newsdoc.to_json(article) + "\n").encode() for article in articles)
 
 
 def test_the_corpus_as_jsonl_is_larger_than_the_limit() -> None:

@@ -73,7 +73,10 @@ def test_a_missing_file_with_a_name_that_is_not_utf8_is_one_line_and_the_batch_g
     result = run(["parse", "--to", "jsonl", bytes(missing), str(good)])
     assert result.returncode == 2
     assert result.stderr == f"newsdoc: error: {tmp_path}/gone\\xff.txt: no such file or directory\n".encode()
-    assert newsdoc.from_json(result.stdout) == newsdoc.parse(GOOD_TEXT)
+    unread, read = (newsdoc.from_json(line) for line in result.stdout.splitlines())
+    assert read == newsdoc.parse(GOOD_TEXT)
+    assert unread.source_path == str(missing)  # its own bytes, as the name was given
+    assert [d.code for d in unread.diagnostics] == ["ND106"]
 
 
 def test_a_newline_in_a_file_name_cannot_forge_a_diagnostic(tmp_path: Path) -> None:
@@ -156,7 +159,11 @@ def test_a_link_back_to_a_folder_being_walked_is_reported_once(tmp_path: Path) -
     result = run(["parse", "--to", "jsonl", str(folder)])
     assert result.returncode == 2
     assert result.stderr.decode() == f"newsdoc: error: {folder}/sub/up: a link to a directory already read\n"
-    assert result.stdout.count(b"\n") == 1
+    lines = [newsdoc.from_json(line) for line in result.stdout.splitlines()]
+    assert [(a.source_path, [d.code for d in a.diagnostics]) for a in lines] == [
+        (f"{folder}/sub/good.txt", [d.code for d in newsdoc.parse(GOOD_TEXT).diagnostics]),
+        (f"{folder}/sub/up", ["ND106"]),
+    ]
 
 
 def test_several_inputs_stream_article_by_article(tmp_path: Path) -> None:

@@ -9,6 +9,7 @@ import pickle
 from collections.abc import Callable
 from pathlib import Path
 
+import attrs
 import cattrs
 import cattrs.gen
 import pytest
@@ -82,7 +83,14 @@ def _typed(value: object) -> object:
 
 
 def _assert_written_alike(article: Article) -> None:
-    reference = {"format": "newsdoc", "version": 1, **REFERENCE.unstructure(article)}
+    body = REFERENCE.unstructure(article)
+    source = body.pop("source_path")  # written after the version, and only when it is set
+    head = (
+        {"format": "newsdoc", "version": 1}
+        if source is None
+        else {"format": "newsdoc", "version": 1, "source_path": source}
+    )
+    reference = {**head, **body}
     assert _typed(newsdoc.to_dict(article)) == _typed(reference)
 
 
@@ -178,6 +186,7 @@ BAD: list[tuple[str, Edit, str, str]] = [
     ("quotes-object", _set("lede.quotes", {}), "$.lede.quotes", "expected an array, got dict"),
     ("quotes-string", _set("lede.quotes", "ab"), "$.lede.quotes", "expected an array, got str"),
     ("newline-in-label", _set("sections.0.label", "a\nb"), "$.sections[0]", "single line"),
+    ("source-path-not-string", _set("source_path", 5), "$.source_path", "expected str or null, got int"),
 ]
 
 
@@ -271,3 +280,17 @@ def test_decode_error_pickles_with_its_path() -> None:
     error = newsdoc.DecodeError("expected str, got int", "$.lede.text")
     again = pickle.loads(pickle.dumps(error))
     assert (str(again), again.message, again.path) == (str(error), error.message, error.path)
+
+
+def test_source_path_is_written_after_the_version_only_when_set() -> None:
+    """An article read from a file carries source_path right after version; one parsed from a str writes no such key."""
+    article = newsdoc.parse(" date 2023-10-16 Lede.\n\n")
+    assert "source_path" not in newsdoc.to_dict(article)
+    named = attrs.evolve(article, source_path="2024/01/001.txt")
+    assert list(newsdoc.to_dict(named))[:3] == ["format", "version", "source_path"]
+    text = newsdoc.to_json(named)
+    assert text.startswith('{"format": "newsdoc", "version": 1, "source_path": "2024/01/001.txt", ')
+    back = newsdoc.from_json(text)
+    assert back.source_path == "2024/01/001.txt"
+    assert newsdoc.to_json(back) == text
+    assert back == article, "the source path is provenance, out of equality"

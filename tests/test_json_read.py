@@ -71,7 +71,8 @@ def _outcome(read_document: Callable[[object], Article], data: object) -> Outcom
 
 
 def _body(document: JSONObject) -> dict[str, object]:
-    return {k: v for k, v in document.items() if k not in ("format", "version")}
+    # from_dict reads the optional source_path itself, as it reads the format and the version
+    return {k: v for k, v in document.items() if k not in ("format", "version", "source_path")}
 
 
 def _assert_read_fast(document: JSONObject) -> None:

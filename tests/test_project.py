@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import importlib.metadata
 import io
 import os
 import re
@@ -91,3 +92,44 @@ def test_lint_and_types_are_clean(command: list[str]) -> None:
     env = {**os.environ, "NO_COLOR": "1"}
     result = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, env=env, check=False)
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_readme_says_what_the_test_command_installs_and_how_long_it_takes() -> None:
+    """Beside its test command the README gives the number of packages the test extra installs, near the true count."""
+    m = re.search(
+        r"The test extra installs about (\d+) packages .*? the tests take\s+about (\w+) minutes", README, re.S
+    )
+    assert m is not None
+    installed = len({d.metadata["Name"].lower() for d in importlib.metadata.distributions()})
+    assert abs(int(m.group(1)) - installed) <= installed // 4, (m.group(1), installed)
+
+
+def test_docs_front_page_shows_the_three_commands() -> None:
+    """docs/index.md shows parse, check and stats, one line each, in one console block."""
+    page = (ROOT / "docs" / "index.md").read_text(encoding="utf-8")
+    block = re.search(r"```console\n(.*?)\n```", page, flags=re.DOTALL)
+    assert block is not None
+    assert [line.split()[:2] for line in block.group(1).splitlines()] == [
+        ["$", "newsdoc"],
+        ["$", "newsdoc"],
+        ["$", "newsdoc"],
+    ]
+    assert [line.split()[2] for line in block.group(1).splitlines()] == ["parse", "check", "stats"]
+
+
+def test_the_cookbook_names_its_extras_at_the_top_and_they_are_an_install_extra() -> None:
+    """The cookbook's opening names pandas, pyarrow and Dask and the extra that installs them, which pyproject has."""
+    opening = (ROOT / "docs" / "cookbook.md").read_text(encoding="utf-8").split("\n## ")[0]
+    for name in ("pandas", "pyarrow", "Dask", "'.[cookbook]'"):
+        assert name in opening, name
+    pyproject = (ROOT / "pyproject.toml").read_text(encoding="utf-8")
+    extra = re.search(r"^cookbook = \[(.*)\]$", pyproject, flags=re.MULTILINE)
+    assert extra is not None
+    assert [re.split(r"[\[>=]", r.strip('" '))[0] for r in extra.group(1).split(",")] == ["pandas", "pyarrow", "dask"]
+
+
+def test_files_are_read_one_way_in_every_document() -> None:
+    """README and docs read an article file with path.read_text(encoding="utf-8") only, never read_bytes().decode."""
+    pages = [ROOT / "README.md", *(ROOT / "docs").glob("*.md")]
+    assert all("read_bytes().decode" not in p.read_text(encoding="utf-8") for p in pages)
+    assert sum('read_text(encoding="utf-8")' in p.read_text(encoding="utf-8") for p in pages) >= 2

@@ -71,7 +71,7 @@ ARTICLE = Article(
     ),
 )
 PLACE_BEHIND = {"section": "Behind the scenes", "section_key": "behind_the_scenes", "date": "2023-10-16"}
-NO_SOURCE = dict.fromkeys(("cue", "kind", "named", "count", "name", "role", "resolved"))
+NO_SOURCE = dict.fromkeys(("cue", "kind", "named", "count", "name", "role", "resolved", "speaker_resolved"))
 EXPECTED_QUOTES = [
     {
         "quote": 0,
@@ -87,6 +87,7 @@ EXPECTED_QUOTES = [
         "name": None,
         "role": None,
         "resolved": None,
+        "speaker_resolved": "a senior Israeli official",
         "attribution": 1,
         "start": 121,
         "end": 158,
@@ -121,6 +122,7 @@ EXPECTED_ATTRIBUTIONS = [
         "name": None,
         "role": None,
         "resolved": None,
+        "speaker_resolved": "two Israeli officials",
         "rule": "said-after",
         "quote": None,
         "start": None,
@@ -138,6 +140,7 @@ EXPECTED_ATTRIBUTIONS = [
         "name": None,
         "role": None,
         "resolved": None,
+        "speaker_resolved": "a senior Israeli official",
         "rule": "quote-said",
         "quote": 0,
         "start": 160,
@@ -155,6 +158,7 @@ EXPECTED_ATTRIBUTIONS = [
         "name": "Mathew Miller",
         "role": "State Department spokesperson",
         "resolved": None,
+        "speaker_resolved": "Mathew Miller",
         "rule": "declined",
         "quote": None,
         "start": 200,
@@ -325,3 +329,77 @@ def test_the_cookbook_sourcing_summary() -> None:
         "declined": {"attributions": 1, "unnamed": 0, "unnamed_share": 0.0},
         "said": {"attributions": 2, "unnamed": 2, "unnamed_share": 1.0},
     }
+
+
+SPEAKERS = [
+    pytest.param(
+        Attribution(source="he", cue="said", kind=AttributionKind.SAID, named=True, resolved="Warsh"),
+        "Warsh",
+        id="resolved-pronoun",
+    ),
+    pytest.param(MILLER, "Mathew Miller", id="name"),
+    pytest.param(OFFICIALS, "two Israeli officials", id="source-as-written"),
+    pytest.param(
+        Attribution(source="she", cue="said", kind=AttributionKind.SAID, named=True), "she", id="unresolved-pronoun"
+    ),
+]
+
+
+@pytest.mark.parametrize(("attribution", "expected"), SPEAKERS)
+def test_speaker_resolved_is_the_resolved_name_else_the_name_else_the_source(
+    attribution: Attribution, expected: str
+) -> None:
+    """speaker_resolved: the name a pronoun was resolved to, else the person's name, else the source as written."""
+    quote = Quote(text="Yes,", attribution=attribution)
+    article = Article(lede=Paragraph(text='"Yes," x said.', quotes=(quote,), attributions=(attribution,)))
+    assert [r["speaker_resolved"] for r in newsdoc.quote_records(article)] == [expected]
+    assert [r["speaker_resolved"] for r in newsdoc.attribution_records(article)] == [expected]
+
+
+def test_speaker_resolved_over_the_corpus_replaces_resolved_pronouns() -> None:
+    """On the corpus, every quote whose pronoun was resolved is counted under the name, not the pronoun."""
+    rows = [row for article in corpus_articles() for row in newsdoc.quote_records(article)]
+    resolved = [row for row in rows if row["resolved"] is not None]
+    assert resolved, "the corpus has resolved pronouns"
+    assert all(row["speaker_resolved"] == row["resolved"] != row["speaker"] for row in resolved)
+    assert all((row["speaker"] is None) == (row["speaker_resolved"] is None) for row in rows)
+
+
+@pytest.mark.parametrize(
+    ("records", "keys", "dtypes"),
+    [
+        (newsdoc.quote_records, newsdoc.QUOTE_RECORD_KEYS, newsdoc.QUOTE_RECORD_DTYPES),
+        (newsdoc.attribution_records, newsdoc.ATTRIBUTION_RECORD_KEYS, newsdoc.ATTRIBUTION_RECORD_DTYPES),
+    ],
+    ids=KIND_IDS,
+)
+def test_the_stated_dtypes_type_every_column_of_the_corpus_frame(
+    records: Records, keys: tuple[str, ...], dtypes: dict[str, str]
+) -> None:
+    """astype(the stated dtypes) over the corpus: count is Int64, named boolean, and no value is lost or changed."""
+    assert tuple(dtypes) == keys
+    rows = [row for article in [ARTICLE, *corpus_articles()] for row in records(article)]
+    frame = pd.DataFrame(rows, columns=list(keys)).astype(dtypes)
+    assert {key: str(frame[key].dtype) for key in keys} == {
+        key: str(pd.api.types.pandas_dtype(d)) for key, d in dtypes.items()
+    }
+    assert str(frame["count"].dtype) == "Int64"
+    assert str(frame["named"].dtype) == "boolean"
+    assert frame["named"].isna().any(), "the corpus has an unclear source, which stays <NA>"
+    back = frame.astype(object).where(frame.notna(), None).to_dict("records")
+    assert back == rows
+
+
+def test_the_cookbook_top_speakers_count_names_rather_than_pronouns() -> None:
+    """The cookbook's top speakers over the corpus count a resolved pronoun under its name."""
+    recipes = cookbook("A quotes table for pandas")
+    quotes_table = cast("Callable[[str], pd.DataFrame]", recipes["quotes_table"])
+    top_speakers = cast("Callable[[pd.DataFrame, int], pd.Series]", recipes["top_speakers"])
+    frame = quotes_table(str(CORPUS[0].parent))
+    assert str(frame["count"].dtype) == "Int64"
+    full = frame[~frame["partial"]]
+    top = top_speakers(frame, 1000)
+    assert top.to_dict() == full["speaker_resolved"].value_counts().to_dict()
+    as_written = full["speaker"].value_counts()
+    for pronoun in ("he", "she"):
+        assert top.get(pronoun, 0) < as_written[pronoun]

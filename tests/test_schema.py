@@ -109,6 +109,7 @@ BAD_DOCUMENTS = [
     ("negative span", _set("lede.span.start", -1)),
     ("span without an end", _delete("lede.span.end")),
     ("sections as null", _set("sections", None)),
+    ("source path as a number", _set("source_path", 5)),
 ]
 
 

@@ -34,7 +34,7 @@ def run(args: argparse.Namespace, console: Console) -> int:
     counted = {Severity.ERROR, Severity.WARNING} if args.strict else {Severity.ERROR}
     show_source: bool = args.show_source
     found = False
-    for item, text in console.articles(files, "check"):
+    for item, text in console.articles(files, "check", args.encoding):
         article = parse(text)
         lines = []
         for diagnostic in article.diagnostics:

@@ -11,8 +11,10 @@ import attrs
 
 from newsdoc._cli.console import Console
 from newsdoc._cli.formats import DEFAULT_FORMAT, DEFAULT_URI, FORMATS, Format, Target
-from newsdoc._cli.inputs import STDIN, Input, add_files_argument
+from newsdoc._cli.inputs import STDIN, Input, InputError, add_files_argument
 from newsdoc._cli.output import AtomicFile, OutputError, describe
+from newsdoc._cli.unread import unread_article
+from newsdoc._model import Article
 from newsdoc._parse import parse
 
 __all__ = ["overlap", "register"]
@@ -20,8 +22,12 @@ __all__ = ["overlap", "register"]
 _DESCRIPTION = """\
 Read articles in the seed format and write them in another format. One input goes to
 standard output or to -o FILE; several inputs (or a directory) go into -o DIR, one file
-each, named after the input with the format's suffix. --to jsonl writes every article
-as one line of a single stream instead.
+each, named after the input with the format's suffix, at the place the input has below
+its directory argument (DIR/2024/01/001.txt gives OUT/2024/01/001.json). --to jsonl
+writes every input as one line of a single stream instead, with its source_path; an
+input that cannot be read gets a line too, an empty article whose diagnostic ND106 says
+why. An input with an error diagnostic (no date header, an empty file) is named on
+standard error; --strict makes it count in the exit status.
 """
 
 
@@ -45,6 +51,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         f"without its suffix (default {DEFAULT_URI})",
     )
     cmd.add_argument("--fragment", action="store_true", help="with --to html, write the <article> element only")
+    cmd.add_argument("--strict", action="store_true", help="exit 1 when some input has an error diagnostic")
     cmd.set_defaults(run=run, command_parser=cmd)
 
 
@@ -56,9 +63,8 @@ class _Job:
     uri: str
     document: bool
 
-    def render(self, item: Input, text: str) -> Iterator[str]:
-        """The output for one input, in pieces, ending with a newline unless it is empty."""
-        article = parse(text)
+    def render(self, item: Input, article: Article) -> Iterator[str]:
+        """The output for one article, in pieces, ending with a newline unless it is empty."""
         target = Target.of(item.stem, self.uri, document=self.document)
         pieces = self.fmt.chunks(article, target) if self.fmt.chunks is not None else (self.fmt.write(article, target),)
         last = ""
@@ -68,6 +74,14 @@ class _Job:
                 last = piece
         if last and not last.endswith("\n"):
             yield "\n"
+
+
+def _parsed(files: list[str], console: Console, encoding: str | None) -> Iterator[tuple[Input, Article]]:
+    """Each readable input with its article; an input with an error diagnostic is named on standard error."""
+    for item, text in console.articles(files, "parse", encoding):
+        article = parse(text)
+        console.diagnosed(item, article)
+        yield item, article
 
 
 def run(args: argparse.Namespace, console: Console) -> int:
@@ -84,13 +98,13 @@ def run(args: argparse.Namespace, console: Console) -> int:
     if refusal is not None:
         console.error(refusal)
     elif job.fmt.per_line:
-        _write_stream(files, job, output, console)
+        _write_stream(files, job, output, console, args.encoding)
     elif not several:
-        _write_one(files, job, output, console)
+        _write_one(_parsed(files, console, args.encoding), job, output, console)
     else:
         assert output is not None
-        _write_each(files, job, output, console)
-    return console.status()
+        _write_each(_parsed(files, console, args.encoding), job, output, console)
+    return console.status(findings=args.strict and console.erroneous)
 
 
 def overlap(files: list[str], output: Path, suffix: str | None) -> str | None:
@@ -126,44 +140,61 @@ def _same_file(a: Path, b: Path) -> bool:
         return False
 
 
-def _write_one(files: list[str], job: _Job, output: Path | None, console: Console) -> None:
-    for item, text in console.articles(files, "parse"):
+def _write_one(articles: Iterable[tuple[Input, Article]], job: _Job, output: Path | None, console: Console) -> None:
+    for item, article in articles:
         if output is None:
-            for piece in job.render(item, text):
+            for piece in job.render(item, article):
                 console.out(piece)
             continue
         dest = output / f"{item.stem}{job.fmt.suffix}" if output.is_dir() else output
-        _save(dest, job.render(item, text), console)
+        _save(dest, job.render(item, article), console)
 
 
-def _write_each(files: list[str], job: _Job, folder: Path, console: Console) -> None:
+def _write_each(articles: Iterable[tuple[Input, Article]], job: _Job, folder: Path, console: Console) -> None:
+    """One file per article below ``folder``, at the place its input has below its directory argument."""
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         console.error(f"{folder}: cannot create the output directory: {describe(exc)}")
         return
     written: dict[Path, str] = {}
-    for item, text in console.articles(files, "parse"):
-        dest = folder / f"{item.stem}{job.fmt.suffix}"
+    for item, article in articles:
+        dest = folder / item.relative.parent / f"{item.stem}{job.fmt.suffix}"
         if dest in written:
             console.error(f"{item.name}: not written: {dest} already holds {written[dest]}")
             continue
         written[dest] = item.name
-        _save(dest, job.render(item, text), console)
+        try:
+            dest.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            console.error(f"{dest.parent}: cannot create the output directory: {describe(exc)}")
+            continue
+        _save(dest, job.render(item, article), console)
 
 
-def _write_stream(files: list[str], job: _Job, output: Path | None, console: Console) -> None:
-    """One line per article, to standard output or into one file that appears when every line is in it."""
+def _lines(files: list[str], job: _Job, console: Console, encoding: str | None) -> Iterator[str]:
+    """The stream in pieces: one line per input, with its source path; an unread input's line says why."""
+    for read_or_error in console.inputs(files, "parse", encoding):
+        if isinstance(read_or_error, InputError):
+            article = unread_article(read_or_error.name, read_or_error.reason)
+            yield from job.render(Input(name=read_or_error.name, path=None), article)
+            continue
+        item, text = read_or_error
+        article = parse(text)
+        console.diagnosed(item, article)
+        yield from job.render(item, attrs.evolve(article, source_path=item.name))
+
+
+def _write_stream(files: list[str], job: _Job, output: Path | None, console: Console, encoding: str | None) -> None:
+    """One line per input, to standard output or into one file that appears when every line is in it."""
     if output is None:
-        for item, text in console.articles(files, "parse"):
-            for piece in job.render(item, text):
-                console.out(piece)
+        for piece in _lines(files, job, console, encoding):
+            console.out(piece)
         return
     try:
         with AtomicFile(output) as stream:
-            for item, text in console.articles(files, "parse"):
-                for piece in job.render(item, text):
-                    stream.write(piece)
+            for piece in _lines(files, job, console, encoding):
+                stream.write(piece)
             stream.commit()
     except OutputError as exc:
         console.error(f"{output}: cannot write: {exc}")

@@ -27,22 +27,39 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     cmd = commands.add_parser("stats", help="count what articles hold", description=_DESCRIPTION)
     add_files_argument(cmd)
     cmd.add_argument("--json", action="store_true", help="write the counts as one JSON object")
+    cmd.add_argument(
+        "--top", type=_count, metavar="N", help="list only the N most frequent labels (default: every label)"
+    )
+    cmd.add_argument("--strict", action="store_true", help="exit 1 when some input has an error diagnostic")
     cmd.set_defaults(run=run, command_parser=cmd)
 
 
+def _count(value: str) -> int:
+    if not value.isdigit():
+        msg = f"expected a whole number of labels, got {value!r}"
+        raise argparse.ArgumentTypeError(msg)
+    return int(value)
+
+
 def run(args: argparse.Namespace, console: Console) -> int:
-    """Count every readable input and write the table (or JSON) once at the end, if any was read."""
+    """Count every readable input and write the table (or JSON) once at the end, if any was read.
+
+    An input with an error diagnostic is named on standard error as it is counted.
+    """
     files: list[str] = args.files
     tally = Tally()
-    for _item, text in console.articles(files, "stats"):
-        tally.add(parse(text))
+    for item, text in console.articles(files, "stats", args.encoding):
+        article = parse(text)
+        console.diagnosed(item, article)
+        tally.add(article)
+    findings: bool = args.strict and console.erroneous
     if tally.articles == 0:
-        return console.status()
+        return console.status(findings=findings)
     if args.json:
-        console.out(json.dumps(tally.to_dict(), ensure_ascii=False, indent=2) + "\n")
+        console.out(json.dumps(tally.to_dict(top=args.top), ensure_ascii=False, indent=2) + "\n")
     else:
-        console.out(tally.render())
-    return console.status()
+        console.out(tally.render(top=args.top))
+    return console.status(findings=findings)
 
 
 @attrs.define
@@ -86,18 +103,18 @@ class Tally:
         """Unnamed attributions over all attributions, or None when there are none."""
         return self.named[False] / self.attributions if self.attributions else None
 
-    def label_rows(self) -> list[tuple[str, str, int]]:
-        """``(spelling, key, count)`` per label, most frequent first, then by key."""
+    def label_rows(self, top: int | None = None) -> list[tuple[str, str, int]]:
+        """``(spelling, key, count)`` per label, most frequent first, then by key; the first ``top`` only, if given."""
         rows = [(self.spellings[key].most_common(1)[0][0], key, n) for key, n in self.labels.items()]
-        return sorted(rows, key=lambda row: (-row[2], row[1]))
+        return sorted(rows, key=lambda row: (-row[2], row[1]))[:top]
 
-    def to_dict(self) -> dict[str, object]:
-        """The counts as JSON-ready values (see the ``stats --json`` reference)."""
+    def to_dict(self, top: int | None = None) -> dict[str, object]:
+        """The counts as JSON-ready values (see the ``stats --json`` reference); ``top`` as for :meth:`label_rows`."""
         return {
             "articles": self.articles,
             "sections": self.sections,
             "paragraphs": self.paragraphs,
-            "labels": [{"label": label, "key": key, "count": n} for label, key, n in self.label_rows()],
+            "labels": [{"label": label, "key": key, "count": n} for label, key, n in self.label_rows(top)],
             "quotes": {"total": self.quotes, "partial": self.partial_quotes},
             "attributions": {
                 "total": self.attributions,
@@ -109,8 +126,8 @@ class Tally:
             "unnamed_share": self.unnamed_share,
         }
 
-    def render(self) -> str:
-        """The counts as an aligned plain-text table."""
+    def render(self, top: int | None = None) -> str:
+        """The counts as an aligned plain-text table; ``top`` as for :meth:`label_rows`."""
         share = self.unnamed_share
         totals = [
             ("articles", str(self.articles)),
@@ -125,7 +142,7 @@ class Tally:
             ("sources unclear", str(self.named[None])),
             ("unnamed share", "n/a" if share is None else f"{share:.1%}"),
         ]
-        labels = [(label, str(n)) for label, _key, n in self.label_rows()]
+        labels = [(label, str(n)) for label, _key, n in self.label_rows(top)]
         return _table(totals) + "\n" + _table([("label", "sections"), *labels])
 
 

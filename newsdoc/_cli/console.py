@@ -10,6 +10,8 @@ from typing import BinaryIO, TextIO
 from newsdoc._cli.inputs import Input, InputError, expand, read
 from newsdoc._cli.output import OutputError, ReaderClosedError, Sink
 from newsdoc._cli.progress import Progress
+from newsdoc._diagnostics import Severity
+from newsdoc._model import Article
 from newsdoc._printable import printable
 
 __all__ = ["EXIT_FAILURE", "EXIT_FINDINGS", "EXIT_OK", "Console"]
@@ -17,7 +19,8 @@ __all__ = ["EXIT_FAILURE", "EXIT_FINDINGS", "EXIT_OK", "Console"]
 EXIT_OK = 0
 """Every input was read (and, for ``check``, nothing counted as a problem)."""
 EXIT_FINDINGS = 1
-"""``check`` found an error (or, with ``--strict``, a warning)."""
+"""``check`` found an error (with ``--strict``, a warning too); ``parse --strict`` or ``stats --strict`` read an
+input with an error diagnostic."""
 EXIT_FAILURE = 2
 """An input could not be read, an output could not be written, or the command line was wrong."""
 
@@ -35,11 +38,24 @@ class Console:
         """Whether some input could not be read or some output not written."""
         self.stopped = False
         """Whether standard output can take no more: its reader has gone, or a write failed."""
+        self.erroneous = False
+        """Whether some input read has an error-severity diagnostic (see :meth:`diagnosed`)."""
 
-    def articles(self, args: Sequence[str], verb: str) -> Iterator[tuple[Input, str]]:
+    def articles(self, args: Sequence[str], verb: str, encoding: str | None = None) -> Iterator[tuple[Input, str]]:
         """Each readable input with its text, in order; the others are reported and skipped.
 
         The articles stop once standard output can take no more.
+        """
+        for read_or_error in self.inputs(args, verb, encoding):
+            if not isinstance(read_or_error, InputError):
+                yield read_or_error
+
+    def inputs(
+        self, args: Sequence[str], verb: str, encoding: str | None = None
+    ) -> Iterator[tuple[Input, str] | InputError]:
+        """Each input in order: with its text, or the error that was reported in its place.
+
+        The inputs stop once standard output can take no more.
         """
         items = list(expand(args))
         if self._stderr is not None:
@@ -49,15 +65,26 @@ class Console:
                 break
             if isinstance(item, InputError):
                 self.error(str(item))
+                yield item
                 continue
             self._progress.step(printable(item.name))
             try:
-                text = read(item, self._stdin)
+                text = read(item, self._stdin, encoding)
             except InputError as exc:
                 self.error(str(exc))
+                yield exc
                 continue
             yield item, text
         self._progress.clear()
+
+    def diagnosed(self, item: Input, article: Article) -> None:
+        """Say on one line of standard error that ``item`` has error diagnostics, if it has; the run goes on."""
+        errors = [d for d in article.diagnostics if d.severity is Severity.ERROR]
+        if not errors:
+            return
+        self.erroneous = True
+        more = f" (and {len(errors) - 1} more; newsdoc check lists them)" if len(errors) > 1 else ""
+        self._say("warning", f"{item.name}:{errors[0]}{more}")
 
     def out(self, text: str) -> None:
         """Write ``text`` to standard output as UTF-8, exactly (no newline translation), every byte.
@@ -88,11 +115,14 @@ class Console:
     def error(self, message: str) -> None:
         """Report a problem on one line of standard error, control characters escaped; the run goes on but fails."""
         self.failed = True
+        self._say("error", message)
+
+    def _say(self, level: str, message: str) -> None:
         self._progress.clear()
         if self._stderr is None:
             return
         try:
-            self._stderr.write(f"newsdoc: error: {printable(message)}\n")
+            self._stderr.write(f"newsdoc: {level}: {printable(message)}\n")
             self._stderr.flush()
         except OSError:  # standard error is full or closed too: the exit status still tells
             _silence(self._stderr)

@@ -1,22 +1,25 @@
-"""The command line's inputs: FILE, DIR and ``-`` arguments, each read as exact UTF-8 text."""
+"""The command line's inputs: FILE, DIR and ``-`` arguments, each read as exact text (see :mod:`.decoding`)."""
 
 from __future__ import annotations
 
 import argparse
+import codecs
 import os
 import stat
 from collections.abc import Iterator, Sequence
-from pathlib import Path
+from pathlib import Path, PurePath
 from typing import BinaryIO
 
 import attrs
 
+from newsdoc._cli.decoding import DecodingError, decode, not_an_article
 from newsdoc._cli.output import describe
 
 __all__ = ["ARTICLE_SUFFIX", "STDIN", "Input", "InputError", "add_files_argument", "expand", "read"]
 
 STDIN = "-"
 """The argument that stands for standard input."""
+_STDIN_PLACE = PurePath("stdin")
 ARTICLE_SUFFIX = ".txt"
 """A directory's articles are the files with this suffix in it and its subdirectories."""
 
@@ -29,6 +32,9 @@ class Input:
     """How messages name it: the path as given or found, or ``-``."""
     path: Path | None
     """The file, or None for standard input."""
+    relative: PurePath = _STDIN_PLACE
+    """Where it stands below the directory argument it was found in (its file name alone
+    when it was named itself): ``-o DIR`` writes its output at the same place below DIR."""
 
     @property
     def stem(self) -> str:
@@ -50,6 +56,20 @@ def add_files_argument(command: argparse.ArgumentParser) -> None:
     command.add_argument(
         "files", nargs="+", metavar="FILE", help="an article, a directory of *.txt articles, or - for standard input"
     )
+    command.add_argument(
+        "--encoding",
+        type=_encoding,
+        metavar="NAME",
+        help="read inputs without a byte order mark in this encoding (latin-1, cp1252...) rather than UTF-8",
+    )
+
+
+def _encoding(name: str) -> str:
+    try:
+        return codecs.lookup(name).name
+    except LookupError:
+        msg = f"unknown encoding: {name}"
+        raise argparse.ArgumentTypeError(msg) from None
 
 
 def expand(args: Sequence[str]) -> Iterator[Input | InputError]:
@@ -64,7 +84,7 @@ def expand(args: Sequence[str]) -> Iterator[Input | InputError]:
             continue
         path = Path(arg)
         if not path.is_dir():
-            yield Input(name=arg, path=path)
+            yield Input(name=arg, path=path, relative=PurePath(path.name))
             continue
         found = _articles_in(path)
         if not found:
@@ -103,7 +123,7 @@ def _articles_in(folder: Path) -> list[Input | InputError]:
             if _is_dir(entry):
                 stack.append(path)
             elif entry.name.endswith(ARTICLE_SUFFIX):
-                found.append((path, _article(path)))
+                found.append((path, _article(path, folder)))
     found.sort(key=lambda pair: pair[0])
     return [item for _, item in found]
 
@@ -115,29 +135,35 @@ def _is_dir(entry: os.DirEntry[str]) -> bool:
         return False
 
 
-def _article(path: Path) -> Input | InputError:
-    """``path`` to read, or why it cannot be read: a dangling or looping link, a FIFO."""
+def _article(path: Path, folder: Path) -> Input | InputError:
+    """``path``, found in ``folder``, to read, or why it cannot be read: a dangling or looping link, a FIFO."""
     try:
         mode = path.stat().st_mode
     except OSError as exc:
         return InputError(str(path), describe(exc))
     if not stat.S_ISREG(mode):
         return InputError(str(path), "not a regular file")
-    return Input(name=str(path), path=path)
+    return Input(name=str(path), path=path, relative=path.relative_to(folder))
 
 
-def read(item: Input, stdin: BinaryIO) -> str:
-    """The text of ``item``, decoded from UTF-8 with its line ends and any byte order mark kept.
+def read(item: Input, stdin: BinaryIO, encoding: str | None = None) -> str:
+    """The text of ``item``, with its line ends and any byte order mark kept.
+
+    It is decoded from the encoding its byte order mark names (UTF-8, UTF-16 or UTF-32),
+    else from ``encoding``, else from UTF-8.
 
     Raises:
-        InputError: the file cannot be read or is not UTF-8.
+        InputError: the file cannot be read, is not text in that encoding, or is HTML.
     """
     try:
         data = stdin.read() if item.path is None else item.path.read_bytes()
     except OSError as exc:
         raise InputError(item.name, describe(exc)) from None
     try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        reason = f"not UTF-8 text (byte 0x{data[exc.start]:02x} at offset {exc.start}: {exc.reason})"
-        raise InputError(item.name, reason) from None
+        text = decode(data, encoding)
+    except DecodingError as exc:
+        raise InputError(item.name, str(exc)) from None
+    reason = not_an_article(text)
+    if reason is not None:
+        raise InputError(item.name, reason)
+    return text

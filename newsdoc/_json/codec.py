@@ -33,6 +33,7 @@ from newsdoc._model import Article, AttributionKind, Paragraph, ParagraphKind, S
 
 __all__ = [
     "FORMAT",
+    "SOURCE_PATH",
     "VERSION",
     "JSONObject",
     "JSONValue",
@@ -54,6 +55,8 @@ FORMAT = "newsdoc"
 """The value of the ``format`` key of every document."""
 VERSION = 1
 """The version of the JSON layout this newsdoc writes and reads."""
+SOURCE_PATH = "source_path"
+"""The optional key that names the input an article was read from (``newsdoc parse --to jsonl`` writes it)."""
 
 # A UTF-16 surrogate that stands alone in a str: it cannot be encoded, so it is escaped.
 _LONE_SURROGATE = regex.compile(r"[\ud800-\udfff]")
@@ -93,10 +96,11 @@ def _complete_object(cls: type[attrs.AttrsInstance], conv: cattrs.Converter) -> 
     """Structure an attrs class from an object that has every one of its fields.
 
     The writer writes every field, so a missing one means the document is not newsdoc's.
-    The derived ``key`` of sections and paragraphs is accepted and ignored.
+    The derived ``key`` of sections and paragraphs is accepted and ignored; an article's
+    ``source_path``, written only when it is set, is read by :func:`from_dict` itself.
     """
     generated = cattrs.gen.make_dict_structure_fn(cls, conv, _cattrs_forbid_extra_keys=True)
-    names = tuple(f.name for f in attrs.fields(cls))
+    names = tuple(f.name for f in attrs.fields(cls) if (cls, f.name) != (Article, SOURCE_PATH))
     derived = "key" if cls in (Section, Paragraph) else None
 
     def structure(data: object, _type: object) -> object:
@@ -195,13 +199,19 @@ def _read_int(literal: str) -> int | LongInteger:
 def to_dict(article: Article) -> JSONObject:
     """The article as a JSON-ready dict: ``{"format": "newsdoc", "version": 1, ...}``.
 
+    ``source_path`` follows ``version`` when the article has one (see :attr:`Article.source_path`).
+
     >>> from newsdoc import parse
     >>> d = to_dict(parse(" date 2023-10-16 Lede.\\n\\n"))
     >>> d["format"], d["version"], d["date"], d["lede"]["text"]
     ('newsdoc', 1, '2023-10-16', 'Lede.')
     """
     body = cast("JSONObject", _converter.unstructure(article))
-    return {"format": FORMAT, "version": VERSION, **body}
+    source = body.pop(SOURCE_PATH)
+    head: JSONObject = {"format": FORMAT, "version": VERSION}
+    if source is not None:
+        head[SOURCE_PATH] = source
+    return {**head, **body}
 
 
 def to_json(article: Article, *, indent: int | None = None) -> str:
@@ -247,9 +257,14 @@ def from_dict(data: object) -> Article:
         raise DecodeError(f"expected an integer version, got {version!r}", "$.version")
     if version != VERSION:
         raise DecodeError(f"unsupported version {version} (this newsdoc reads version {VERSION})", "$.version")
-    body = {k: v for k, v in data.items() if k not in ("format", "version")}
+    source = data.get(SOURCE_PATH)
+    if source is not None and type(source) is not str:
+        raise DecodeError(f"expected str or null, got {type(source).__name__}", f"$.{SOURCE_PATH}")
+    body = {k: v for k, v in data.items() if k not in ("format", "version", SOURCE_PATH)}
     article = read_article(body)
-    return article if article is not None else _convert(body)
+    if article is None:
+        article = _convert(body)
+    return article if source is None else attrs.evolve(article, source_path=source)
 
 
 def _convert(body: dict[str, object]) -> Article:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from enum import StrEnum
 
 from newsdoc._diagnostics import Severity
-from newsdoc._json.codec import FORMAT, VERSION, JSONObject, JSONValue
+from newsdoc._json.codec import FORMAT, SOURCE_PATH, VERSION, JSONObject, JSONValue
 from newsdoc._model import AttributionKind, ParagraphKind
 
 __all__ = ["json_schema"]
@@ -35,6 +35,10 @@ def json_schema() -> JSONObject:
         "properties": {
             "format": {"const": FORMAT},
             "version": {"const": VERSION},
+            SOURCE_PATH: {
+                "description": "The input the article was read from, as the command line names it; optional.",
+                "type": "string",
+            },
             "date": _nullable({"type": "string", "format": "date"}, "The publication date, YYYY-MM-DD."),
             "lede": {"$ref": "#/$defs/paragraph"},
             "sections": _array("#/$defs/section"),

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from newsdoc._diagnostics import Diagnostic, Severity
 from newsdoc._errors import ParseError
+from newsdoc._misuse import check_text, file_name_diagnostics
 from newsdoc._model import Article, Attribution, Paragraph, Quote
 from newsdoc._parse.layout.blocks import read_blocks
 from newsdoc._parse.layout.input_text import InputText
@@ -44,17 +45,13 @@ def parse(text: str, *, strict: bool = False) -> Article:
         strict: Raise instead of returning an article with error diagnostics.
 
     Raises:
-        TypeError: ``text`` is not a ``str`` (decode ``bytes`` first).
+        TypeError: ``text`` is not a ``str`` (decode ``bytes`` first; read a path's text).
         ParseError: ``strict`` is true and the text has errors.
     """
-    given: object = text
-    if not isinstance(given, str):
-        hint = " (decode it first: data.decode('utf-8'))" if isinstance(given, bytes | bytearray) else ""
-        msg = f"parse() takes a str, not {type(given).__name__}{hint}"
-        raise TypeError(msg)
+    check_text(text)
     src = InputText(text)
     layout = read_blocks(src)
-    diags: list[Diagnostic] = [*src.diagnostics, *layout.diagnostics]
+    diags: list[Diagnostic] = [*src.diagnostics, *layout.diagnostics, *file_name_diagnostics(text)]
     drafts = draft_paragraphs(src, layout.blocks, diags)
     quotes, attributions = _sourcing(drafts, src, diags)
     # Drafts hold one line of normalised text each: nothing a validator checks can be wrong.

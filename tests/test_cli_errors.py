@@ -75,8 +75,9 @@ BAD_INPUTS: list[tuple[str, Callable[[Path], Path], str]] = [
     (
         "html",
         html,
-        "this is HTML (it starts with '<!DOCTYPE html>'); newsdoc does not read HTML yet: "
-        "save the article's text instead (copy it from the page, or the browser's reader view, into a .txt file)",
+        "this is HTML (it starts with '<!DOCTYPE html>'); the command line does not read HTML yet: "
+        "read it in Python with newsdoc.parse_html, or save the article's text "
+        "(copy it from the page, or the browser's reader view, into a .txt file)",
     ),
     ("empty-directory", empty_directory, "no .txt articles in this directory"),
     ("no-articles-in-directory", directory_without_articles, "no .txt articles in this directory"),

@@ -90,8 +90,9 @@ def test_html_input_is_refused_with_what_to_do(tmp_path: Path) -> None:
         result = run(*command, "page.txt", cwd=tmp_path)
         assert (result.returncode, result.stdout) == (2, ""), command
         assert result.stderr == (
-            "newsdoc: error: page.txt: this is HTML (it starts with '<p>'); newsdoc does not read HTML yet: "
-            "save the article's text instead (copy it from the page, or the browser's reader view, into a .txt file)\n"
+            "newsdoc: error: page.txt: this is HTML (it starts with '<p>'); the command line does not read HTML yet: "
+            "read it in Python with newsdoc.parse_html, or save the article's text "
+            "(copy it from the page, or the browser's reader view, into a .txt file)\n"
         )
 
 

@@ -26,8 +26,8 @@ NOT_UTF8_HINT = (
 """What to do about a text that is not UTF-8 and has no byte order mark."""
 
 _HTML_HINT = (
-    "newsdoc does not read HTML yet: save the article's text instead "
-    "(copy it from the page, or the browser's reader view, into a .txt file)"
+    "the command line does not read HTML yet: read it in Python with newsdoc.parse_html, "
+    "or save the article's text (copy it from the page, or the browser's reader view, into a .txt file)"
 )
 # An HTML file, or HTML copied from a page: its first non-blank character opens a tag, a
 # comment or a doctype. No article starts so: its first line is the date header.

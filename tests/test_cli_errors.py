@@ -43,11 +43,6 @@ def broken_utf_16(tmp: Path) -> Path:
     return tmp / "utf16.txt"
 
 
-def html(tmp: Path) -> Path:
-    (tmp / "page.txt").write_bytes(b"<!DOCTYPE html>\n<html><p>Why it matters: x</p></html>\n")
-    return tmp / "page.txt"
-
-
 def empty_directory(tmp: Path) -> Path:
     (tmp / "empty").mkdir()
     return tmp / "empty"
@@ -72,15 +67,8 @@ BAD_INPUTS: list[tuple[str, Callable[[Path], Path], str]] = [
         broken_utf_16,
         "not UTF-16 text, though it starts with that byte order mark (byte 0x0a at offset 96: truncated data)",
     ),
-    (
-        "html",
-        html,
-        "this is HTML (it starts with '<!DOCTYPE html>'); the command line does not read HTML yet: "
-        "read it in Python with newsdoc.parse_html, or save the article's text "
-        "(copy it from the page, or the browser's reader view, into a .txt file)",
-    ),
-    ("empty-directory", empty_directory, "no .txt articles in this directory"),
-    ("no-articles-in-directory", directory_without_articles, "no .txt articles in this directory"),
+    ("empty-directory", empty_directory, "no articles (.txt, .html, .htm) in this directory"),
+    ("no-articles-in-directory", directory_without_articles, "no articles (.txt, .html, .htm) in this directory"),
 ]
 
 

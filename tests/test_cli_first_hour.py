@@ -14,7 +14,7 @@ import newsdoc
 ROOT = Path(__file__).resolve().parents[1]
 SEED = ROOT / "seeds" / "000_4fd815950c55ca6a.txt"
 NO_DATE = b"A lede with no date.\n\n"
-HTML = b"<p><strong>Why it matters:</strong> Time is short.</p>\n"
+HTML = b"<p>The talks resumed.</p>\n<p><strong>Why it matters:</strong> Time is short, two officials said.</p>\n"
 LATIN1 = " date 2023-10-16 Caf\u00e9 owners said so.\n\n".encode("latin-1")
 
 
@@ -83,17 +83,34 @@ def test_a_file_argument_is_written_at_the_top_of_the_output_directory(tmp_path:
     assert sorted(p.name for p in (tmp_path / "out").iterdir()) == ["001.json"]
 
 
-def test_html_input_is_refused_with_what_to_do(tmp_path: Path) -> None:
-    """Problem 3: HTML copied from a page is named as HTML, exit 2, and no article is written for it."""
+def test_html_input_is_read_as_html(tmp_path: Path) -> None:
+    """Problem 3: HTML copied from a page, under any name, is read with parse_html: its bold
+    label and its attribution are found, and check and stats read it too."""
     (tmp_path / "page.txt").write_bytes(HTML)
-    for command in (["parse", "--to", "json"], ["check"], ["stats"]):
-        result = run(*command, "page.txt", cwd=tmp_path)
-        assert (result.returncode, result.stdout) == (2, ""), command
-        assert result.stderr == (
-            "newsdoc: error: page.txt: this is HTML (it starts with '<p>'); the command line does not read HTML yet: "
-            "read it in Python with newsdoc.parse_html, or save the article's text "
-            "(copy it from the page, or the browser's reader view, into a .txt file)\n"
-        )
+    result = run("parse", "--to", "json", "page.txt", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    article = newsdoc.from_json(result.stdout)
+    assert article == newsdoc.parse_html(HTML.decode())
+    assert [s.label for s in article.sections] == ["Why it matters"]
+    checked = run("check", "page.txt", cwd=tmp_path)
+    assert checked.returncode == 1, checked.stderr  # the fragment gives no date: an error, as in text
+    assert "ND101" in checked.stdout
+    counted = run("stats", "--json", "page.txt", cwd=tmp_path)
+    assert counted.returncode == 0, counted.stderr
+    assert json.loads(counted.stdout)["articles"] == 1
+
+
+def test_an_html_file_in_a_folder_is_read(tmp_path: Path) -> None:
+    """A directory's *.html files are articles too, read with parse_html."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.html").write_bytes(HTML)
+    (folder / "b.txt").write_bytes(SEED.read_bytes())
+    result = run("parse", "--to", "jsonl", "in", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert [newsdoc.from_json(line).source_path for line in lines] == ["in/a.html", "in/b.txt"]
+    assert newsdoc.from_json(lines[0]) == newsdoc.parse_html(HTML.decode())
 
 
 @pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be", "utf-32-le", "utf-32-be", "utf-8"])

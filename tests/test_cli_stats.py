@@ -158,7 +158,7 @@ def test_nothing_read_prints_no_table(tmp_path: Path) -> None:
     """When no input could be read there is nothing to count: only the error line, exit 2."""
     result = run("stats", tmp_path)
     assert (result.returncode, result.stdout) == (2, b"")
-    assert result.stderr.decode() == f"newsdoc: error: {tmp_path}: no .txt articles in this directory\n"
+    assert result.stderr.decode() == f"newsdoc: error: {tmp_path}: no articles (.txt, .html, .htm) in this directory\n"
 
 
 def test_the_reference_shows_this_table() -> None:

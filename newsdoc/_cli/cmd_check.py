@@ -5,9 +5,8 @@ from __future__ import annotations
 import argparse
 
 from newsdoc._cli.console import Console
-from newsdoc._cli.inputs import add_files_argument
+from newsdoc._cli.inputs import add_files_argument, article_of
 from newsdoc._diagnostics import Severity
-from newsdoc._parse import parse
 from newsdoc._printable import printable
 
 __all__ = ["register"]
@@ -35,7 +34,7 @@ def run(args: argparse.Namespace, console: Console) -> int:
     show_source: bool = args.show_source
     found = False
     for item, text in console.articles(files, "check", args.encoding):
-        article = parse(text)
+        article = article_of(item, text)
         lines = []
         for diagnostic in article.diagnostics:
             shown = diagnostic.render(text) if show_source else printable(str(diagnostic))

@@ -11,11 +11,10 @@ import attrs
 
 from newsdoc._cli.console import Console
 from newsdoc._cli.formats import DEFAULT_FORMAT, DEFAULT_URI, FORMATS, Format, Target
-from newsdoc._cli.inputs import STDIN, Input, InputError, add_files_argument
+from newsdoc._cli.inputs import STDIN, Input, InputError, add_files_argument, article_of
 from newsdoc._cli.output import AtomicFile, OutputError, describe
 from newsdoc._cli.unread import unread_article
 from newsdoc._model import Article
-from newsdoc._parse import parse
 
 __all__ = ["overlap", "register"]
 
@@ -79,7 +78,7 @@ class _Job:
 def _parsed(files: list[str], console: Console, encoding: str | None) -> Iterator[tuple[Input, Article]]:
     """Each readable input with its article; an input with an error diagnostic is named on standard error."""
     for item, text in console.articles(files, "parse", encoding):
-        article = parse(text)
+        article = article_of(item, text)
         console.diagnosed(item, article)
         yield item, article
 
@@ -180,7 +179,7 @@ def _lines(files: list[str], job: _Job, console: Console, encoding: str | None) 
             yield from job.render(Input(name=read_or_error.name, path=None), article)
             continue
         item, text = read_or_error
-        article = parse(text)
+        article = article_of(item, text)
         console.diagnosed(item, article)
         yield from job.render(item, attrs.evolve(article, source_path=item.name))
 

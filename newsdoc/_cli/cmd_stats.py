@@ -9,9 +9,8 @@ from collections import Counter
 import attrs
 
 from newsdoc._cli.console import Console
-from newsdoc._cli.inputs import add_files_argument
+from newsdoc._cli.inputs import add_files_argument, article_of
 from newsdoc._model import Article, AttributionKind, label_key
-from newsdoc._parse import parse
 
 __all__ = ["Tally", "register"]
 
@@ -49,7 +48,7 @@ def run(args: argparse.Namespace, console: Console) -> int:
     files: list[str] = args.files
     tally = Tally()
     for item, text in console.articles(files, "stats", args.encoding):
-        article = parse(text)
+        article = article_of(item, text)
         console.diagnosed(item, article)
         tally.add(article)
     findings: bool = args.strict and console.erroneous

@@ -8,7 +8,7 @@ import codecs
 
 import regex
 
-__all__ = ["BYTE_ORDER_MARKS", "NOT_UTF8_HINT", "DecodingError", "decode", "not_an_article"]
+__all__ = ["BYTE_ORDER_MARKS", "NOT_UTF8_HINT", "DecodingError", "decode", "is_html"]
 
 BYTE_ORDER_MARKS: tuple[tuple[bytes, str], ...] = (
     # UTF-32 first: its little-endian mark starts with UTF-16's.
@@ -25,10 +25,6 @@ NOT_UTF8_HINT = (
 )
 """What to do about a text that is not UTF-8 and has no byte order mark."""
 
-_HTML_HINT = (
-    "the command line does not read HTML yet: read it in Python with newsdoc.parse_html, "
-    "or save the article's text (copy it from the page, or the browser's reader view, into a .txt file)"
-)
 # An HTML file, or HTML copied from a page: its first non-blank character opens a tag, a
 # comment or a doctype. No article starts so: its first line is the date header.
 _HTML_START = regex.compile(r"\A\ufeff?\s*(<(?:!doctype|!--|[a-z][a-z0-9]*(?=[\s/>]))[^>\n]{0,40}>?)", regex.IGNORECASE)
@@ -64,9 +60,6 @@ def _decode(data: bytes, codec: str, what: str, hint: str | None = None) -> str:
         raise DecodingError(reason if hint is None else f"{reason}; {hint}") from None
 
 
-def not_an_article(text: str) -> str | None:
-    """Why ``text`` is not an article newsdoc reads (it is HTML), or None."""
-    m = _HTML_START.match(text)
-    if m is None:
-        return None
-    return f"this is HTML (it starts with {m.group(1)!r}); {_HTML_HINT}"
+def is_html(text: str) -> bool:
+    """Whether ``text`` is HTML: its first non-blank character opens a tag, a comment or a doctype."""
+    return _HTML_START.match(text) is not None

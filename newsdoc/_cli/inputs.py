@@ -12,16 +12,31 @@ from typing import BinaryIO
 
 import attrs
 
-from newsdoc._cli.decoding import DecodingError, decode, not_an_article
+from newsdoc._cli.decoding import DecodingError, decode, is_html
 from newsdoc._cli.output import describe
+from newsdoc._html.reader import parse_html
+from newsdoc._model import Article
+from newsdoc._parse import parse
 
-__all__ = ["ARTICLE_SUFFIX", "STDIN", "Input", "InputError", "add_files_argument", "expand", "read"]
+__all__ = [
+    "ARTICLE_SUFFIXES",
+    "HTML_SUFFIXES",
+    "STDIN",
+    "Input",
+    "InputError",
+    "add_files_argument",
+    "article_of",
+    "expand",
+    "read",
+]
 
 STDIN = "-"
 """The argument that stands for standard input."""
 _STDIN_PLACE = PurePath("stdin")
-ARTICLE_SUFFIX = ".txt"
-"""A directory's articles are the files with this suffix in it and its subdirectories."""
+ARTICLE_SUFFIXES = (".txt", ".html", ".htm")
+"""A directory's articles are the files with these suffixes in it and its subdirectories."""
+HTML_SUFFIXES = (".html", ".htm")
+"""Files read as HTML whatever they open with; any other input is read as HTML where it opens with a tag."""
 
 
 @attrs.frozen(kw_only=True)
@@ -54,7 +69,10 @@ class InputError(Exception):
 def add_files_argument(command: argparse.ArgumentParser) -> None:
     """Add the FILE... arguments every command takes."""
     command.add_argument(
-        "files", nargs="+", metavar="FILE", help="an article, a directory of *.txt articles, or - for standard input"
+        "files",
+        nargs="+",
+        metavar="FILE",
+        help="an article (text or HTML), a directory of articles, or - for standard input",
     )
     command.add_argument(
         "--encoding",
@@ -88,16 +106,17 @@ def expand(args: Sequence[str]) -> Iterator[Input | InputError]:
             continue
         found = _articles_in(path)
         if not found:
-            yield InputError(arg, f"no {ARTICLE_SUFFIX} articles in this directory")
+            yield InputError(arg, "no articles (.txt, .html, .htm) in this directory")
         yield from found
 
 
 def _articles_in(folder: Path) -> list[Input | InputError]:
-    """The ``*.txt`` files under ``folder``, sorted by path, leaving out hidden files and folders.
+    """The articles (``*.txt``, ``*.html``, ``*.htm``) under ``folder``, sorted by path, leaving
+    out hidden files and folders.
 
     Symbolic links are followed. What cannot be read is reported in its place rather than
-    left out: a folder that cannot be listed, a ``*.txt`` link that is dangling or loops,
-    a ``*.txt`` that is not a regular file (a FIFO, a device), a link back to a folder
+    left out: a folder that cannot be listed, an article link that is dangling or loops,
+    an article that is not a regular file (a FIFO, a device), a link back to a folder
     already walked.
     """
     found: list[tuple[Path, Input | InputError]] = []
@@ -122,7 +141,7 @@ def _articles_in(folder: Path) -> list[Input | InputError]:
             path = Path(entry.path)
             if _is_dir(entry):
                 stack.append(path)
-            elif entry.name.endswith(ARTICLE_SUFFIX):
+            elif entry.name.endswith(ARTICLE_SUFFIXES):
                 found.append((path, _article(path, folder)))
     found.sort(key=lambda pair: pair[0])
     return [item for _, item in found]
@@ -153,7 +172,7 @@ def read(item: Input, stdin: BinaryIO, encoding: str | None = None) -> str:
     else from ``encoding``, else from UTF-8.
 
     Raises:
-        InputError: the file cannot be read, is not text in that encoding, or is HTML.
+        InputError: the file cannot be read or is not text in that encoding.
     """
     try:
         data = stdin.read() if item.path is None else item.path.read_bytes()
@@ -163,7 +182,12 @@ def read(item: Input, stdin: BinaryIO, encoding: str | None = None) -> str:
         text = decode(data, encoding)
     except DecodingError as exc:
         raise InputError(item.name, str(exc)) from None
-    reason = not_an_article(text)
-    if reason is not None:
-        raise InputError(item.name, reason)
     return text
+
+
+def article_of(item: Input, text: str) -> Article:
+    """The article in ``text``: read with :func:`newsdoc.parse_html` where the input is HTML (by
+    its name, or because it opens with a tag), else with :func:`newsdoc.parse`."""
+    if item.name.lower().endswith(HTML_SUFFIXES) or is_html(text):
+        return parse_html(text)
+    return parse(text)

@@ -26,6 +26,9 @@ HOSTILE: list[tuple[str, str, list[str]]] = [
     ("unclosed comment", "<p>Lede.</p><p>Two <!-- never closed", ["Lede.", "Two"]),
     ("cdata", "<p>Lede <![CDATA[ <p>x</p> ]]>end.</p>", ["Lede end."]),
     ("unknown marked section", "<p>Lede.</p><![foo[ x ]]><p>Two.</p>", ["Lede.", "Two."]),
+    # found by fuzz/fuzz_html.py: the paragraph's span ran past the end of the HTML
+    ("marked section without a name", "<![>8", ["8"]),
+    ("marked section without a name, then paragraphs", "ab<![>8<p>c</p>", ["ab8", "c"]),
     ("doctype ends at its first >", "<!DOCTYPE html [ <!ENTITY % x '&'> ]><p>Lede.</p>", ["]>", "Lede."]),
     (
         "attributes with quotes and entities",

@@ -64,8 +64,10 @@ class Scanner(HTMLParser):
         return self._line_starts[line - 1] + column
 
     def _tag_end(self, start: int) -> int:
-        end = self._source.find(">", start)
-        return len(self._source) if end < 0 else end + 1
+        """Where a declaration that opens at ``start`` of the parser's buffer ends: after the next
+        ``>``, or at the end of the buffer (an index into the buffer, which is not the source)."""
+        end = self.rawdata.find(">", start)
+        return len(self.rawdata) if end < 0 else end + 1
 
     # The element stack ------------------------------------------------------------------
 
@@ -212,16 +214,23 @@ class Scanner(HTMLParser):
 
     # Declarations html.parser cannot read: read as a bogus comment, as browsers do ---------
 
+    # Before it raises, html.parser moves its position past what it read; the caller moves it
+    # again over the whole declaration, so the position is put back first.
+
     def parse_marked_section(self, i: int, report: bool = True) -> int:
+        position = self.lineno, self.offset
         try:
             return super().parse_marked_section(i, report)
         except AssertionError:
+            self.lineno, self.offset = position
             return self._tag_end(i)
 
     def parse_declaration(self, i: int) -> int:
+        position = self.lineno, self.offset
         try:
             return super().parse_declaration(i)
         except AssertionError:
+            self.lineno, self.offset = position
             return self._tag_end(i)
 
     def finish(self) -> None:

@@ -4,7 +4,7 @@ every cue and every quote, and keep what they credit."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 
 from newsdoc._model import AttributionKind
 from newsdoc._parse.lexicon.nouns import MEDIA_NOUNS, PLATFORMS, RECIPIENTS
@@ -12,6 +12,7 @@ from newsdoc._parse.lexicon.verbs import Frame
 from newsdoc._parse.sourcing.cue_checks import clause_ends, inside_quote, quote_after, ruled_out
 from newsdoc._parse.sourcing.cues import Cue
 from newsdoc._parse.sourcing.names import Context
+from newsdoc._parse.sourcing.patterns import alternatives
 from newsdoc._parse.sourcing.phrase import Phrase
 from newsdoc._parse.sourcing.quote_marks import QuoteSpan
 from newsdoc._parse.sourcing.records import Credit, CueRule, CueSite, Found, QuoteRule, QuoteSite
@@ -34,19 +35,14 @@ _CUE_RULES = {
 _QUOTE_RULES = [rule for rule in RULES if isinstance(rule, QuoteRule)]
 
 
-def _alternatives(phrases: Iterable[str]) -> str:
-    """A regular expression that matches any of ``phrases``, longest first."""
-    return "|".join(re.escape(p) for p in sorted(phrases, key=lambda p: (-len(p), p)))
-
-
 # What may follow a cue word and still belong to the cue: the person told, and where it
 # was said. Anchored at the cue word's end; no quantifier is nested, and where neither follows
 # the match fails.
-_TOLD_WHOM = re.compile(r" (?:" + _alternatives(RECIPIENTS) + r")\b")
-_PLATFORM = r"on (?:" + _alternatives(PLATFORMS) + ")"
+_TOLD_WHOM = re.compile(r" (?:" + alternatives(RECIPIENTS) + r")\b")
+_PLATFORM = r"on (?:" + alternatives(PLATFORMS) + ")"
 _CUE_TAIL = re.compile(
     r"(?: (?:in|on|during) (?:a|an|its|his|her|their|the) (?:[\w-]+ ){0,2}?"
-    r"(?:" + _alternatives(MEDIA_NOUNS) + ")"
+    r"(?:" + alternatives(MEDIA_NOUNS) + ")"
     r"(?: " + _PLATFORM + ")?"
     r"| " + _PLATFORM + ")"
 )

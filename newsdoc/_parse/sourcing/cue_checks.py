@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 
 from newsdoc._parse.lexicon.grammar import (
     ADVERBS_BEFORE_CUE,
@@ -25,6 +25,7 @@ from newsdoc._parse.lexicon.grammar import (
 from newsdoc._parse.lexicon.verbs import Frame
 from newsdoc._parse.sourcing.cue_forms import CUE_FORMS
 from newsdoc._parse.sourcing.cues import Cue
+from newsdoc._parse.sourcing.patterns import alternatives
 from newsdoc._parse.sourcing.phrase import Phrase
 from newsdoc._parse.sourcing.quote_marks import QuoteSpan
 from newsdoc._parse.sourcing.tokens import LOOK
@@ -102,13 +103,9 @@ def complement_ok(text: str, at: int, *, clause_end: bool) -> bool:
     return first == "that" or (first.lower() in _CLAUSE_SUBJECTS and " " in rest)
 
 
-def _phrase(words: Iterable[str]) -> str:
-    return "|".join(sorted(words, key=lambda w: (-len(w), w)))
-
-
 # A phrase of time right after a verb: ``on Tuesday``, ``last week``, ``Monday``.
 _TIME_PHRASE = re.compile(
-    r"(?:\s+(?:" + _phrase(TIME_OPENERS) + r"))?\s+(?:" + _phrase(TIME_WORDS) + r")\b(?=[\s,.:;])",
+    r"(?:\s+(?:" + alternatives(TIME_OPENERS) + r"))?\s+(?:" + alternatives(TIME_WORDS) + r")\b(?=[\s,.:;])",
     re.IGNORECASE,
 )
 

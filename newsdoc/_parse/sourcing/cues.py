@@ -11,7 +11,7 @@ whether it is a cue at all (``per capita`` is not, nor is ``a request estimated 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from newsdoc._model import AttributionKind
@@ -27,16 +27,12 @@ from newsdoc._parse.lexicon.grammar import (
 from newsdoc._parse.lexicon.nouns import UNIT_NOUNS
 from newsdoc._parse.lexicon.verbs import COMMENT_NOUNS, DECLINE_COMPLEMENTS, DECLINE_VERBS, NO_RESPONSE_WORDS, Frame
 from newsdoc._parse.sourcing.cue_forms import CUE_FORMS
+from newsdoc._parse.sourcing.patterns import alternatives
 
 __all__ = ["MAX_CUES", "Cue", "find_all_cues"]
 
 MAX_CUES = 100
 """The most cue words read in one paragraph; prose holds a handful, so the rest are left alone (ND204)."""
-
-
-def _alternatives(phrases: Iterable[str]) -> str:
-    """A regular expression that matches any of ``phrases`` (longest first), with any white space between words."""
-    return "|".join(p.replace(" ", r"\s+") for p in sorted(phrases, key=lambda p: (-len(p), p)))
 
 
 _SPECIAL = frozenset(
@@ -56,22 +52,24 @@ _PIECES: dict[str, tuple[str, int]] = {
 }
 _PIECE_SET = frozenset(_PIECES)
 _TO = re.compile(r"\s+to\b")
-_COMMENT = _alternatives(COMMENT_NOUNS)
-_DECLINED_TO = re.compile(r"\s+(?:to\s+(?:" + _alternatives(DECLINE_COMPLEMENTS) + r")|" + _COMMENT + r")\b")
+_COMMENT = alternatives(COMMENT_NOUNS, any_space=True)
+_DECLINED_TO = re.compile(
+    r"\s+(?:to\s+(?:" + alternatives(DECLINE_COMPLEMENTS, any_space=True) + r")|" + _COMMENT + r")\b"
+)
 # A negation just before ``respond``, ``reply``, ``return``, ``comment``, ``reached`` or ``available``.
 _FINITE_AUXILIARIES = DO_FORMS | HAVE_FORMS | MODALS | (BE_FORMS - {"be", "been", "being"})
 _NEGATED = re.compile(
-    r"(?:\b(?:" + _alternatives(_FINITE_AUXILIARIES) + r")(?:\s+not|n[’']t)|\bcannot)"
-    r"(?:\s+(?:" + _alternatives(NEGATION_ADVERBS | {"be", "been"}) + r"))*\s+\Z"
+    r"(?:\b(?:" + alternatives(_FINITE_AUXILIARIES, any_space=True) + r")(?:\s+not|n[’']t)|\bcannot)"
+    r"(?:\s+(?:" + alternatives(NEGATION_ADVERBS | {"be", "been"}, any_space=True) + r"))*\s+\Z"
 )
 _TO_VERB = re.compile(r"\s+to\s+[a-z]")
 # What ``asked`` reports: a question (``whether``, ``if``, ``how``...), a request (``for``,
 # ``to``) or speech (a quote, a colon, the end of the clause), within a few words.
 _ASKED_WHAT = re.compile(
-    r"\s*(?:[,.:;?!\"“”—]|\Z)" r"|(?:\s+[\w.'’-]+){0,6}?\s+(?:" + _alternatives(ASKED_WHAT) + r")\b"
+    r"\s*(?:[,.:;?!\"“”—]|\Z)" r"|(?:\s+[\w.'’-]+){0,6}?\s+(?:" + alternatives(ASKED_WHAT, any_space=True) + r")\b"
 )
 _FOR_COMMENT = re.compile(r"\s+for\s+(?:a\s+)?(?:" + _COMMENT + ")")
-_NUMBER_AFTER = re.compile(r"\s+(?:\$?\d|(?:" + _alternatives(UNIT_NOUNS) + r")\b)")
+_NUMBER_AFTER = re.compile(r"\s+(?:\$?\d|(?:" + alternatives(UNIT_NOUNS, any_space=True) + r")\b)")
 _READ_WITH_CONTEXT = Frame.RAISING | Frame.QUESTION
 # The forms that are a cue whatever stands around them, with their flags: read without
 # :func:`_read_cue`, which would only confirm them.

@@ -7,11 +7,11 @@ They run on every closed quote of a paragraph after the cue rules (see
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 
 from newsdoc._parse.lexicon.grammar import LINKING_VERBS
 from newsdoc._parse.lexicon.nouns import SPEECH_NOUNS
 from newsdoc._parse.sourcing.describe import described
+from newsdoc._parse.sourcing.patterns import alternatives
 from newsdoc._parse.sourcing.phrase import Phrase
 from newsdoc._parse.sourcing.records import Credit, QuoteSite
 from newsdoc._parse.sourcing.source_after import source_after
@@ -20,15 +20,10 @@ from newsdoc._parse.sourcing.source_checks import acceptable
 __all__ = ["dash_credit", "possessive_noun"]
 
 
-def _alternatives(phrases: Iterable[str]) -> str:
-    """A regular expression that matches any of ``phrases``, longest first."""
-    return "|".join(re.escape(p) for p in sorted(phrases, key=lambda p: (-len(p), p)))
-
-
 # After a quote: ``was the president's plea``, ``is her message``.
 _POSSESSIVE_NOUN = re.compile(
-    r"\s+(?:" + _alternatives(LINKING_VERBS) + r")\s+(?P<source>(?:the |a |an )?[\w.\- ]{1,40}?)(?:'s|’s|'|’)\s+"
-    r"(?:\w+\s+)?(?P<cue>" + _alternatives(SPEECH_NOUNS) + r")\b"
+    r"\s+(?:" + alternatives(LINKING_VERBS) + r")\s+(?P<source>(?:the |a |an )?[\w.\- ]{1,40}?)(?:'s|’s|'|’)\s+"
+    r"(?:\w+\s+)?(?P<cue>" + alternatives(SPEECH_NOUNS) + r")\b"
 )
 
 

@@ -18,6 +18,7 @@ __all__ = [
     "NAME_PARTICLES",
     "ORG_NAME_WORDS",
     "ORG_NOUNS",
+    "PARTY_INITIALS",
     "PEOPLE_NOUNS",
     "PERSON_NOUN_ENDINGS",
     "PLATFORMS",
@@ -104,7 +105,8 @@ COUNTABLE_WORK_NOUNS: frozenset[str] = words(
     filings records report's chart article book story note blog tweet email video interview briefing
     outlook update tracker dashboard database model tool guidelines guideline rules rule proposal draft
     bill legislation law regulation regulations guidance framework policy plan agreement contract
-    manifesto text
+    manifesto text average averages transcript slide map graphic ad advertisement clip footage
+    recording photo image
     """
 )
 """Nouns for a work that can be cited: ``a new study``, ``the report``."""
@@ -142,6 +144,9 @@ PERSON_NOUN_ENDINGS: tuple[str, ...] = ("man", "woman", "men", "women", "person"
 
 IRREGULAR_PLURALS: frozenset[str] = words("people media staff press police men women others")
 """Nouns for several people that do not end in ``-s``."""
+
+PARTY_INITIALS: frozenset[str] = words("R D I")
+"""The initials of a party before a state in an appositive: ``Mitch McConnell, R-Ky.,``."""
 
 NAME_PARTICLES: frozenset[str] = words("de van von der den bin ben al la le du del da di")
 """Lower-case particles inside a person's name: ``Sascha von Meier``, ``Pieter den Boer``."""

@@ -38,6 +38,7 @@ __all__ = [
     "clause_ends",
     "clause_follows",
     "complement_ok",
+    "contracted_be",
     "heads_verb",
     "inside_quote",
     "inverted",
@@ -148,6 +149,25 @@ def passive_start(text: str, at: int, s_start: int) -> int | None:
     if not words or words[-1].lower() not in BE_FORMS:
         return None
     return max(s_start, at - 40) + before.rfind(words[-1])
+
+
+def contracted_be(text: str, at: int, s_start: int) -> int | None:
+    """Where the contracted ``be`` of a subject pronoun before the verb at ``at`` starts: the
+    apostrophe of ``he's`` or ``they're``, or None."""
+    before = text[max(s_start, at - 40) : at]
+    words = before.split()
+    while words and words[-1].lower() in ADVERBS_BEFORE_CUE:
+        words.pop()
+    if not words:
+        return None
+    last = words[-1].lower().replace("\u2019", "'")
+    pronoun, _, be = last.partition("'")
+    if pronoun not in SUBJECT_PRONOUNS or be not in _CONTRACTED_BE:
+        return None
+    return max(s_start, at - 40) + before.rfind(words[-1]) + len(pronoun)
+
+
+_CONTRACTED_BE = frozenset(("s", "re", "m"))
 
 
 def passive_agent(text: str, at: int) -> int | None:

@@ -40,7 +40,7 @@ from newsdoc._parse.sourcing.names import Context, name_and_role, plural, posses
 from newsdoc._parse.sourcing.tokens import Token, tokens
 from newsdoc._parse.sourcing.words import NUMBER_WORDS, SOURCE_NOUNS, SPLIT_AT
 
-__all__ = ["Description", "Mention", "describe", "described"]
+__all__ = ["Description", "Mention", "describe", "described", "head_noun"]
 
 
 @dataclass(slots=True)
@@ -168,6 +168,18 @@ def _cut(toks: list[Token], lows: list[str]) -> int:
         ):
             return i
     return len(lows)
+
+
+def head_noun(head: str) -> str:
+    """The head noun of a phrase, in lower case: the last word before its complement.
+
+    >>> head_noun("Leaked documents from his tax return"), head_noun("The poll released Friday")
+    ('documents', 'poll')
+    """
+    toks = _words(head)
+    lows = [t.text.lower() for t in toks]
+    cut = _cut(toks, lows)
+    return lows[cut - 1] if cut else ""
 
 
 def _split(toks: list[Token], lows: list[str]) -> tuple[list[Token], list[str], list[Token]]:

@@ -22,6 +22,7 @@ from newsdoc._parse.sourcing.cue_checks import (
     clause_ends,
     clause_follows,
     complement_ok,
+    contracted_be,
     heads_verb,
     inverted,
     passive_agent,
@@ -29,7 +30,7 @@ from newsdoc._parse.sourcing.cue_checks import (
     quote_touching,
 )
 from newsdoc._parse.sourcing.cue_forms import CUE_FORMS, PLAIN_SPEECH
-from newsdoc._parse.sourcing.describe import Description
+from newsdoc._parse.sourcing.describe import Description, head_noun
 from newsdoc._parse.sourcing.phrase import Phrase
 from newsdoc._parse.sourcing.quote_rules import dash_credit, possessive_noun
 from newsdoc._parse.sourcing.records import Credit, CueRule, CueSite, QuoteRule
@@ -121,6 +122,22 @@ def participle(site: CueSite) -> Credit | None:
     return _credit(site, phrase, _check(site, phrase), cue.word_end)
 
 
+def progressive(site: CueSite) -> Credit | None:
+    """``Trump is warning voters that``: a form of ``be`` before the participle makes it the
+    verb of its clause, and the source stands before both."""
+    cue, text = site.cue, site.text
+    s_start = site.sentence[0]
+    start = passive_start(text, cue.start, s_start)
+    if start is None:
+        start = contracted_be(text, cue.start, s_start)  # ``He's claiming``
+    if start is None:
+        return None
+    phrase = source_before(text, start, s_start)
+    if phrase is None or not _credits_a_work(site, phrase):
+        return None
+    return _quoted(site, _credit(site, phrase, _check(site, phrase), cue.word_end, start))
+
+
 def _quoted(site: CueSite, credit: Credit | None) -> Credit | None:
     """``called`` and the like report speech only with the words quoted."""
     if credit is None or not site.cue.flags & Frame.QUOTE:
@@ -133,7 +150,7 @@ def _credits_a_work(site: CueSite, phrase: Phrase) -> bool:
     """Whether a verb that credits only a work (``shows``) has one for its source: ``the poll shows``."""
     if not site.cue.flags & Frame.WORK_SUBJECT:
         return True
-    head = site.text[phrase.start : phrase.head_end].rsplit(" ", 1)[-1].lower()
+    head = head_noun(site.text[phrase.start : phrase.head_end])
     return head in WORK_NOUNS or head.removesuffix("s") in WORK_NOUNS
 
 
@@ -226,6 +243,7 @@ RULES: tuple[CueRule | QuoteRule, ...] = (
     CueRule(
         "no-response", no_response, "The company did not immediately respond to a request for comment.", NO_RESPONSE
     ),
+    CueRule("progressive", progressive, "Officials are warning that aid must flow.", participle=True),
     CueRule("participle", participle, "Blinken met Netanyahu, saying that aid must flow.", participle=True),
     CueRule("and-verb", and_verb, "Moynihan has known Warsh for years and said he expects continuity."),
     CueRule("passive", passive, "The mayor was told by two aides that the plan had stalled."),

@@ -19,13 +19,13 @@ from newsdoc._parse.lexicon.grammar import (
     TIME_OPENERS,
     TIME_WORDS,
 )
-from newsdoc._parse.lexicon.nouns import GIVEN_NAME_WORDS, NAME_PARTICLES, PEOPLE_NOUNS, ROLE_NOUNS
+from newsdoc._parse.lexicon.nouns import GIVEN_NAME_WORDS, PEOPLE_NOUNS, ROLE_NOUNS
+from newsdoc._parse.sourcing.appositives import appositive
 from newsdoc._parse.sourcing.phrase import (
     BEFORE_NAMES,
     BREAKS,
     COUNTS,
     MAX_ASIDE,
-    MAX_NAME,
     MAX_RELATIVE,
     MAX_WORDS,
     PASSIVE,
@@ -33,11 +33,9 @@ from newsdoc._parse.sourcing.phrase import (
     Phrase,
     aside,
     cap,
-    cap_before,
     inner_colon,
     modifier,
     participial,
-    role_like,
     stops,
     word,
 )
@@ -230,10 +228,8 @@ def _source_before(toks: list[Token], *, relative: bool = True) -> Phrase | None
         seg = toks[j + 1 : i]
         if aside(seg):
             tail = head_end = toks[j - 1].end  # ``PNC, using its own customer data, says``
-        elif role_like(seg) and (cap_before(toks, j) or toks[j - 1].text.lower() in ROLE_NOUNS):
+        elif appositive(toks, j, seg):
             tail, head_end = toks[i - 1].end, toks[j - 1].end
-        elif _names(seg) and toks[j - 1].text.islower() and toks[j - 1].text.lower() in SOURCE_NOUNS:
-            tail, head_end = toks[i - 1].end, toks[j - 1].end  # ``The campaign's chairman, Phil Lovas, said``
         else:
             return None
         i = j - 1
@@ -246,16 +242,6 @@ def _source_before(toks: list[Token], *, relative: bool = True) -> Phrase | None
         if head is not None:
             first, head_end = head, toks[who - 1].end
     return Phrase(toks[first].start, tail, head_end)
-
-
-def _names(seg: list[Token]) -> bool:
-    """Whether a phrase between commas is a name alone: capitalised words, abbreviations and
-    particles (``Phil Lovas``, ``Rep. Ro Khanna``, ``Pieter den Boer``), at most :data:`MAX_NAME`
-    words."""
-    words = [t for t in seg if t.text != "."]
-    if not words or len(words) > MAX_NAME + 1 or not words[0].text[:1].isupper():
-        return False
-    return all(t.text[:1].isupper() or t.text in NAME_PARTICLES for t in words)
 
 
 def _relative(toks: list[Token], first: int) -> int | None:

@@ -1,0 +1,69 @@
+"""Appositives between a source and its verb: ``Flynn, a top Trump surrogate, said``.
+
+A phrase set off by commas after the head of a source belongs to the source when it is a
+noun phrase that describes the head: a role, a name after a noun for a person, an age, a
+party and state, or a noun phrase with its own determiner. A clause or an aside is not one.
+"""
+
+from __future__ import annotations
+
+from newsdoc._parse.lexicon.grammar import DETERMINERS
+from newsdoc._parse.lexicon.nouns import NAME_PARTICLES, PARTY_INITIALS, ROLE_NOUNS
+from newsdoc._parse.sourcing.cue_forms import CUE_FORMS
+from newsdoc._parse.sourcing.phrase import COUNTS, MAX_NAME, cap_before, role_like
+from newsdoc._parse.sourcing.tokens import Token
+from newsdoc._parse.sourcing.words import CLAUSE_STOPS, SOURCE_NOUNS
+
+__all__ = ["appositive", "names"]
+
+
+def appositive(toks: list[Token], j: int, seg: list[Token]) -> bool:
+    """Whether ``seg``, between the commas at ``j`` and after it, is an appositive to the head
+    before ``j``: a role (``CEO of Diligent``), a name after a noun for a person (``The
+    campaign's chairman, Phil Lovas,``), an age (``Jane Roe, 25,``), a party and state
+    (``Mitch McConnell, R-Ky.,``) or a noun phrase with its determiner after a name (``Flynn,
+    a top surrogate,``)."""
+    head = toks[j - 1].text
+    named = cap_before(toks, j)
+    if role_like(seg) and (named or head.lower() in ROLE_NOUNS):
+        return True
+    if names(seg) and head.islower() and head.lower() in SOURCE_NOUNS:
+        return True
+    if not (named or head.lower() in SOURCE_NOUNS):
+        return False
+    return _age(seg) or _party(seg) or _determined(seg)
+
+
+def _age(seg: list[Token]) -> bool:
+    return len(seg) == 1 and seg[0].text.isdigit() and len(seg[0].text) <= 3
+
+
+def _party(seg: list[Token]) -> bool:
+    """A party and a state or district: ``R-Ky.``, ``D-N.Y.``, ``R-Utah``."""
+    first = seg[0].text
+    return len(first) > 2 and first[0] in PARTY_INITIALS and first[1] == "-" and first[2].isupper() and len(seg) <= 6
+
+
+def _determined(seg: list[Token]) -> bool:
+    """A noun phrase that opens with a determiner or a possessive and holds no verb, up to a
+    relative ``who``: ``a top Trump surrogate``, ``the state's attorney general``."""
+    opener = seg[0].text.lower()
+    if not (opener in DETERMINERS or opener in COUNTS or opener.endswith(("'s", "\u2019s"))):
+        return False
+    for tok in seg[1:]:
+        low = tok.text.lower()
+        if low == "who":
+            return True
+        if not tok.text[0].isupper() and (low in CLAUSE_STOPS or low in CUE_FORMS):
+            return False
+    return True
+
+
+def names(seg: list[Token]) -> bool:
+    """Whether a phrase between commas is a name alone: capitalised words, abbreviations and
+    particles (``Phil Lovas``, ``Rep. Ro Khanna``, ``Pieter den Boer``), at most :data:`MAX_NAME`
+    words."""
+    words = [t for t in seg if t.text != "."]
+    if not words or len(words) > MAX_NAME + 1 or not words[0].text[:1].isupper():
+        return False
+    return all(t.text[:1].isupper() or t.text in NAME_PARTICLES for t in words)

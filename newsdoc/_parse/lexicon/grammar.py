@@ -36,21 +36,15 @@ __all__ = [
     "MODALS",
     "NEGATION_ADVERBS",
     "NP_PREPOSITIONS",
-    "OBJECT_PRONOUNS",
-    "PERSON_PRONOUNS",
-    "PLURAL_PRONOUNS",
     "PLURAL_QUANTIFIERS",
     "POSTMODIFIER_OPENERS",
     "PREPOSITIONS_AFTER_PARTICIPLE",
-    "REFLEXIVES",
     "RIGHT_STOPS",
     "ROLE_ENDINGS",
     "SHARE_WORDS",
     "SINGULAR_OPENERS",
     "SMALL_TITLE_WORDS",
     "SOURCE_PREPOSITIONS",
-    "SPEECH_PARTICIPANTS",
-    "SUBJECT_PRONOUNS",
     "TIME_OPENERS",
     "TIME_WORDS",
 ]
@@ -116,26 +110,6 @@ SHARE_WORDS: frozenset[str] = words(
     """
 )
 """Heads that state a share, not a number of sources: ``a majority of``, ``52% of``."""
-
-# Pronouns
-
-SUBJECT_PRONOUNS: frozenset[str] = words("he she it they we i you")
-"""Personal pronouns in the subject case: they can stand as a source on their own."""
-
-OBJECT_PRONOUNS: frozenset[str] = words("me us him her them")
-"""Personal pronouns in the object case: ``told them``."""
-
-REFLEXIVES: frozenset[str] = words("himself herself itself themselves")
-"""Reflexives that close a source phrase: ``Leiter himself told Axios``."""
-
-PERSON_PRONOUNS: frozenset[str] = words("he she")
-"""Pronouns that refer to one person."""
-
-PLURAL_PRONOUNS: frozenset[str] = words("they we")
-"""Subject pronouns that refer to several."""
-
-SPEECH_PARTICIPANTS: frozenset[str] = words("i we you me us")
-"""The pronouns of the writer and the reader, who are not sources: ``we hear``, ``you asked``."""
 
 # Verbs that help
 

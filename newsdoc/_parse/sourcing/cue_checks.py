@@ -16,12 +16,10 @@ from newsdoc._parse.lexicon.grammar import (
     AFTER_INVERTED_SOURCE,
     BE_FORMS,
     PREPOSITIONS_AFTER_PARTICIPLE,
-    REFLEXIVES,
-    SPEECH_PARTICIPANTS,
-    SUBJECT_PRONOUNS,
     TIME_OPENERS,
     TIME_WORDS,
 )
+from newsdoc._parse.lexicon.pronouns import REFLEXIVES, SPEECH_PARTICIPANTS, SUBJECT_PRONOUNS
 from newsdoc._parse.lexicon.verbs import Frame
 from newsdoc._parse.sourcing.cue_forms import CUE_FORMS
 from newsdoc._parse.sourcing.cues import Cue

@@ -16,17 +16,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from newsdoc._parse.lexicon.grammar import (
-    CARDINALS,
-    DEFINITE,
-    DETERMINERS,
-    INDEFINITE,
-    PERSON_PRONOUNS,
-    PLURAL_PRONOUNS,
-    REFLEXIVES,
-    SHARE_WORDS,
-    SUBJECT_PRONOUNS,
-)
+from newsdoc._parse.lexicon.grammar import CARDINALS, DEFINITE, DETERMINERS, INDEFINITE, SHARE_WORDS
 from newsdoc._parse.lexicon.nouns import (
     COUNTABLE_WORK_NOUNS,
     MASS_WORK_NOUNS,
@@ -35,6 +25,7 @@ from newsdoc._parse.lexicon.nouns import (
     PERSON_NOUN_ENDINGS,
     UNCLEAR_PERSON_NOUNS,
 )
+from newsdoc._parse.lexicon.pronouns import PERSON_PRONOUNS, PLURAL_PRONOUNS, REFLEXIVES, SUBJECT_PRONOUNS
 from newsdoc._parse.sourcing.counting import count_of, has_proper
 from newsdoc._parse.sourcing.names import Context, name_and_role, plural, possessive, strip_parens
 from newsdoc._parse.sourcing.tokens import Token, tokens

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from newsdoc._parse.lexicon.grammar import DETERMINERS, FUNCTION_WORDS, PLURAL_PRONOUNS
+from newsdoc._parse.lexicon.grammar import DETERMINERS, FUNCTION_WORDS
 from newsdoc._parse.lexicon.nouns import (
     IRREGULAR_PLURALS,
     NAME_PARTICLES,
@@ -22,6 +22,7 @@ from newsdoc._parse.lexicon.nouns import (
     ROLE_NOUNS,
     TITLES,
 )
+from newsdoc._parse.lexicon.pronouns import PLURAL_PRONOUNS
 from newsdoc._parse.sourcing.tokens import Token
 from newsdoc._parse.sourcing.words import SOURCE_NOUNS, SPLIT_AT
 

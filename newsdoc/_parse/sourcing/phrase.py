@@ -24,10 +24,10 @@ from newsdoc._parse.lexicon.grammar import (
     DETERMINERS,
     NP_PREPOSITIONS,
     ROLE_ENDINGS,
-    SUBJECT_PRONOUNS,
     TIME_WORDS,
 )
 from newsdoc._parse.lexicon.nouns import NAME_PARTICLES, PEOPLE_NOUNS, PRE_ROLE_MODIFIERS, ROLE_NOUNS
+from newsdoc._parse.lexicon.pronouns import SUBJECT_PRONOUNS
 from newsdoc._parse.lexicon.verbs import Frame
 from newsdoc._parse.sourcing.cue_forms import CUE_FORMS
 from newsdoc._parse.sourcing.tokens import Token

@@ -25,7 +25,7 @@ from collections.abc import Mapping, Sequence
 from newsdoc._diagnostics import Diagnostic
 from newsdoc._model import Attribution, Quote
 from newsdoc._parse.layout.input_text import InputText
-from newsdoc._parse.lexicon.grammar import PERSON_PRONOUNS, SUBJECT_PRONOUNS
+from newsdoc._parse.lexicon.pronouns import PERSON_PRONOUNS, SUBJECT_PRONOUNS
 from newsdoc._parse.sourcing.attributions import read_attributions
 from newsdoc._parse.sourcing.cues import find_all_cues
 from newsdoc._parse.sourcing.describe import Mention

@@ -14,7 +14,7 @@ import bisect
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
-from newsdoc._parse.lexicon.grammar import SPEECH_PARTICIPANTS, SUBJECT_PRONOUNS
+from newsdoc._parse.lexicon.pronouns import SPEECH_PARTICIPANTS, SUBJECT_PRONOUNS
 from newsdoc._parse.sourcing.describe import Mention, described
 from newsdoc._parse.sourcing.names import Context
 from newsdoc._parse.sourcing.records import Found

@@ -13,12 +13,11 @@ from newsdoc._parse.lexicon.grammar import (
     DETERMINERS,
     INTRO_OPENERS,
     NP_PREPOSITIONS,
-    REFLEXIVES,
     RIGHT_STOPS,
-    SUBJECT_PRONOUNS,
     TIME_WORDS,
 )
 from newsdoc._parse.lexicon.nouns import GIVEN_NAME_WORDS, PEOPLE_NOUNS, PERSON_NOUN_ENDINGS
+from newsdoc._parse.lexicon.pronouns import REFLEXIVES, SUBJECT_PRONOUNS
 from newsdoc._parse.sourcing.cue_forms import CUE_FORMS
 from newsdoc._parse.sourcing.phrase import (
     BREAKS,

@@ -14,12 +14,11 @@ from newsdoc._parse.lexicon.grammar import (
     BEFORE_TO,
     DETERMINERS,
     NP_PREPOSITIONS,
-    REFLEXIVES,
-    SUBJECT_PRONOUNS,
     TIME_OPENERS,
     TIME_WORDS,
 )
 from newsdoc._parse.lexicon.nouns import GIVEN_NAME_WORDS, PEOPLE_NOUNS, ROLE_NOUNS
+from newsdoc._parse.lexicon.pronouns import REFLEXIVES, SUBJECT_PRONOUNS
 from newsdoc._parse.sourcing.appositives import appositive
 from newsdoc._parse.sourcing.phrase import (
     BEFORE_NAMES,

@@ -12,12 +12,9 @@ from newsdoc._parse.lexicon.grammar import (
     CARDINALS,
     DETERMINERS,
     NP_PREPOSITIONS,
-    PLURAL_PRONOUNS,
     RIGHT_STOPS,
     SHARE_WORDS,
     SINGULAR_OPENERS,
-    SPEECH_PARTICIPANTS,
-    SUBJECT_PRONOUNS,
 )
 from newsdoc._parse.lexicon.nouns import (
     COUNTABLE_WORK_NOUNS,
@@ -26,12 +23,16 @@ from newsdoc._parse.lexicon.nouns import (
     RANK_ADJECTIVES,
     ROLE_NOUNS,
 )
+from newsdoc._parse.lexicon.pronouns import GENERIC_PRONOUNS, PLURAL_PRONOUNS, SPEECH_PARTICIPANTS, SUBJECT_PRONOUNS
 from newsdoc._parse.sourcing.describe import Description, described
 from newsdoc._parse.sourcing.names import Context
 from newsdoc._parse.sourcing.phrase import Phrase
 
 __all__ = ["acceptable", "per_source", "plain_start", "role_start"]
 
+_NOT_SOURCES = (SPEECH_PARTICIPANTS - SUBJECT_PRONOUNS) | GENERIC_PRONOUNS
+"""Pronouns that are no source: objects (``me``, ``us``) and the reader (``you can say``);
+the writer (``I said``, ``we asked``) is one."""
 _PLURAL_SUBJECTS = PLURAL_PRONOUNS | (SPEECH_PARTICIPANTS & SUBJECT_PRONOUNS)
 """Pronouns that take the plain form of a verb: ``they say``, ``I say``."""
 
@@ -71,7 +72,7 @@ def acceptable(
     if not words:
         return None
     first = words[0].lower()
-    if first in SPEECH_PARTICIPANTS or (first in DETERMINERS and all(w.lower() in DETERMINERS for w in words[1:])):
+    if first in _NOT_SOURCES or (first in DETERMINERS and all(w.lower() in DETERMINERS for w in words[1:])):
         return None
     second = words[1].lower() if len(words) > 1 else ""
     number_next = second[:1].isdigit() or second in CARDINALS or second in SHARE_WORDS

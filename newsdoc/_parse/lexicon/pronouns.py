@@ -1,0 +1,39 @@
+"""Pronouns: the words that stand for a source, or for the writer and the reader.
+
+Every list is a ``frozenset`` of lower-case words, looked up after ``str.lower()``.
+"""
+
+from __future__ import annotations
+
+from newsdoc._parse.lexicon.words import words
+
+__all__ = [
+    "GENERIC_PRONOUNS",
+    "OBJECT_PRONOUNS",
+    "PERSON_PRONOUNS",
+    "PLURAL_PRONOUNS",
+    "REFLEXIVES",
+    "SPEECH_PARTICIPANTS",
+    "SUBJECT_PRONOUNS",
+]
+
+SUBJECT_PRONOUNS: frozenset[str] = words("he she it they we i you")
+"""Personal pronouns in the subject case: they can stand as a source on their own."""
+
+OBJECT_PRONOUNS: frozenset[str] = words("me us him her them")
+"""Personal pronouns in the object case: ``told them``."""
+
+REFLEXIVES: frozenset[str] = words("himself herself itself themselves")
+"""Reflexives that close a source phrase: ``Leiter himself told Axios``."""
+
+PERSON_PRONOUNS: frozenset[str] = words("he she")
+"""Pronouns that refer to one person."""
+
+PLURAL_PRONOUNS: frozenset[str] = words("they we")
+"""Subject pronouns that refer to several."""
+
+SPEECH_PARTICIPANTS: frozenset[str] = words("i we you me us")
+"""The pronouns of the writer and the reader, as subject or object: no pronoun to resolve."""
+
+GENERIC_PRONOUNS: frozenset[str] = words("you")
+"""Pronouns that speak of anyone, the reader included, and name no source: ``you can say``."""

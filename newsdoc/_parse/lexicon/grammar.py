@@ -47,6 +47,8 @@ __all__ = [
     "SOURCE_PREPOSITIONS",
     "TIME_OPENERS",
     "TIME_WORDS",
+    "TOPIC_ADVERBS",
+    "TOPIC_PREPOSITIONS",
 ]
 
 # Determiners and numbers
@@ -165,6 +167,12 @@ AFTER_INVERTED_SOURCE: frozenset[str] = words("in on at during after before whil
 PREPOSITIONS_AFTER_PARTICIPLE: frozenset[str] = words("in by on at during among across within")
 """Prepositions after a verb of finding that make it a participle: ``the issue found in the report``."""
 
+TOPIC_PREPOSITIONS: frozenset[str] = words("about of")
+"""Prepositions that give the topic of talk: ``spoke about``, ``talked of``."""
+
+TOPIC_ADVERBS: frozenset[str] = words("more less much out up often")
+"""Adverbs between a verb of talking and its topic that do not end in -ly: ``talked more about``."""
+
 ASKED_WHAT: frozenset[str] = words("whether if why how what when who where which for to about")
 """What ``asked`` reports within a few words: a question or a request."""
 
@@ -180,7 +188,7 @@ ASIDE_ADVERBS: frozenset[str] = words(
 
 ASIDE_OPENERS: frozenset[str] = words(
     """
-    who which whose whom in on at during after before while when speaking citing according
+    who which whose whom in on at during after before while when citing according
     per via through with without under amid despite like including as
     """
 )
@@ -190,7 +198,7 @@ ASIDE_OPENERS: frozenset[str] = words(
 INTRO_OPENERS: frozenset[str] = words(
     """
     in on at after before during when while as since although though if because with without under
-    amid despite following speaking according per by for to from unlike like meanwhile however
+    amid despite following according per by for to from unlike like meanwhile however
     still yet also and but so earlier later separately instead indeed notably overall similarly plus
     today yesterday now then thus therefore otherwise
     """

@@ -63,6 +63,12 @@ class Frame:
     PLAIN: Final = 512
     """One of the plain verbs of saying (``said``, ``told``, ``wrote``, ``added``, ``asked``),
     which reports speech after ``and`` with nothing after it."""
+    PROGRESSIVE: Final = 4096
+    """An ``-ing`` form that is a cue only after a form of ``be`` (``is proposing``), not as a
+    participle of its own (``a chart outlining the costs``)."""
+    TOPIC: Final = 8192
+    """The verb reports speech only with its topic after it (``spoke about``, ``talked of``), not
+    alone (``spoke at the rally``)."""
 
 
 _I, _Q, _C, _N = Frame.INVERT, Frame.QUOTE, Frame.COMPLEMENT, Frame.NOUNLIKE
@@ -221,6 +227,10 @@ REPORTING_VERBS: tuple[ReportingVerb, ...] = (
     ReportingVerb("voice voices voiced voicing", _N, _0),
     ReportingVerb("utter utters uttered uttering", _0, _0),
     ReportingVerb("condemn condemns condemned condemning", _0, _0),
+    ReportingVerb("discuss discusses discussed discussing", _0, _0),
+    # Verbs of talking, which report speech with their topic: ``spoke about``, ``talked of``.
+    ReportingVerb("speak speaks spoke speaking", _0, _0, kind=Frame.TOPIC),
+    ReportingVerb("talk talks talked talking", _N, _0, kind=Frame.TOPIC),
     ReportingVerb("denounce denounces denounced denouncing", _0, _0),
     # Verbs of finding, credited only to a work or a body of findings.
     ReportingVerb("show shows showed showing", _0, _0, kind=_F | _W),

@@ -3,8 +3,8 @@
 Built once from :data:`~newsdoc._parse.lexicon.verbs.REPORTING_VERBS`: the base form takes
 the present frames without ``INVERT`` (``say officials`` is not English) and adds ``BASE``;
 the ``-ing`` form is a ``PARTICIPLE`` that keeps the past form's need for a quote or a
-complement, and is a cue only where the verb reports speech as a participle or needs a
-quote anyway.
+complement; where the verb reports speech as a participle only if it needs a quote anyway, the
+form is ``PROGRESSIVE`` too, a cue only after a form of ``be``.
 """
 
 from __future__ import annotations
@@ -29,8 +29,9 @@ def forms_of(verb: ReportingVerb) -> dict[str, int]:
         third: verb.present | every,
         past: verb.past | every | raising,
     }
-    if ing != "-" and (verb.participle or verb.past & Frame.QUOTE):
-        table[ing] = Frame.PARTICIPLE | (verb.past & (Frame.QUOTE | Frame.COMPLEMENT)) | every
+    if ing != "-":
+        progressive = Frame.NONE if verb.participle or verb.past & Frame.QUOTE else Frame.PROGRESSIVE
+        table[ing] = Frame.PARTICIPLE | progressive | (verb.past & (Frame.QUOTE | Frame.COMPLEMENT)) | every
     return {form: frames for form, frames in table.items() if form != "-"}
 
 

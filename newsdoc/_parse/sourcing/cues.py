@@ -16,13 +16,17 @@ from dataclasses import dataclass
 
 from newsdoc._model import AttributionKind
 from newsdoc._parse.lexicon.grammar import (
+    ADVERBS_BEFORE_CUE,
     ASKED_WHAT,
     BE_FORMS,
+    CARDINALS,
     DO_FORMS,
     HAVE_FORMS,
     MODALS,
     NEGATION_ADVERBS,
     SOURCE_PREPOSITIONS,
+    TOPIC_ADVERBS,
+    TOPIC_PREPOSITIONS,
 )
 from newsdoc._parse.lexicon.nouns import UNIT_NOUNS
 from newsdoc._parse.lexicon.verbs import COMMENT_NOUNS, DECLINE_COMPLEMENTS, DECLINE_VERBS, NO_RESPONSE_WORDS, Frame
@@ -68,9 +72,15 @@ _TO_VERB = re.compile(r"\s+to\s+[a-z]")
 _ASKED_WHAT = re.compile(
     r"\s*(?:[,.:;?!\"“”—]|\Z)" r"|(?:\s+[\w.'’-]+){0,6}?\s+(?:" + alternatives(ASKED_WHAT, any_space=True) + r")\b"
 )
+# What ``spoke`` and ``talked`` report: a topic after ``about`` or ``of``, past adverbs
+# (``spoke briefly about``), but not a number (``spoke for about five minutes``).
+_TOPIC = re.compile(
+    r"(?:\s+(?:[a-z]+ly|" + alternatives(ADVERBS_BEFORE_CUE | TOPIC_ADVERBS) + r"))*"
+    r"\s+(?:" + alternatives(TOPIC_PREPOSITIONS) + r")\b(?!\s+(?:\d|(?:" + alternatives(CARDINALS) + r")\b))"
+)
 _FOR_COMMENT = re.compile(r"\s+for\s+(?:a\s+)?(?:" + _COMMENT + ")")
 _NUMBER_AFTER = re.compile(r"\s+(?:\$?\d|(?:" + alternatives(UNIT_NOUNS, any_space=True) + r")\b)")
-_READ_WITH_CONTEXT = Frame.RAISING | Frame.QUESTION
+_READ_WITH_CONTEXT = Frame.RAISING | Frame.QUESTION | Frame.TOPIC
 # The forms that are a cue whatever stands around them, with their flags: read without
 # :func:`_read_cue`, which would only confirm them.
 _PLAIN = {
@@ -189,4 +199,6 @@ def _read_cue(text: str, start: int, word: str) -> Cue | None:
         return None  # ``a request estimated to save an hour``: not a cue
     elif flags & Frame.QUESTION and _ASKED_WHAT.match(text, end) is None:
         return None  # ``Gallup first asked the question in 1976``
+    elif flags & Frame.TOPIC and _TOPIC.match(text, end) is None:
+        return None  # ``spoke at the rally``: no speech reported
     return Cue(first, end, word, kind=kind, flags=flags, word_end=word_end)

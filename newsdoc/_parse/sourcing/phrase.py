@@ -74,9 +74,10 @@ MAX_RELATIVE = 8
 """How far back a relative ``who`` may stand before the words that end at the verb."""
 COUNTS = frozenset(CARDINALS)
 _ASIDE_OPENERS = ASIDE_OPENERS | frozenset(
-    form for form, frames in CUE_FORMS.items() if frames & Frame.PLAIN and frames & Frame.PARTICIPLE
+    form for form, frames in CUE_FORMS.items() if frames & (Frame.PLAIN | Frame.TOPIC) and frames & Frame.PARTICIPLE
 )
-"""Words that open an aside, with the participles of the plain verbs of saying: ``Trump, writing on X, said``."""
+"""Words that open an aside, with the participles of the plain verbs of saying and of talking:
+``Trump, writing on X, said``, ``Trump, speaking to reporters, said``."""
 BREAKS = frozenset((",", ";", "\u2014", "\u2013", '"', "\u201c", "\u201d", "(", ":"))
 
 
@@ -107,7 +108,11 @@ def cap_before(toks: list[Token], k: int) -> bool:
     return j >= 0 and (cap(toks[j]) or toks[j].text == ")")
 
 
-_STOP_WORDS = CLAUSE_STOPS | TIME_WORDS | frozenset(w for w, f in CUE_FORMS.items() if not f & Frame.NOUNLIKE)
+_STOP_WORDS = (
+    CLAUSE_STOPS
+    | TIME_WORDS
+    | frozenset(w for w, f in CUE_FORMS.items() if not f & (Frame.NOUNLIKE | Frame.PROGRESSIVE))
+)
 """Words that cannot stand inside a source phrase: clause words, times, and verbs that are not nouns too."""
 _CONTRACTIONS = ("n't", "n’t", "'d", "’d", "'ll", "’ll", "'re", "’re", "'ve", "’ve")
 

@@ -103,7 +103,7 @@ def participle(site: CueSite) -> Credit | None:
     """``..., saying that`` or ``... and vowing to``: the subject of the sentence is the source."""
     cue, text = site.cue, site.text
     s_start = site.sentence[0]
-    if cue.flags & Frame.QUOTE and not site.licensed:
+    if (cue.flags & Frame.QUOTE and not site.licensed) or cue.flags & Frame.PROGRESSIVE:
         return None
     before = text[max(s_start, cue.start - LOOK) : cue.start].rstrip()
     after_noun = bool(cue.flags & Frame.QUOTE) and before[-1:].isalpha()

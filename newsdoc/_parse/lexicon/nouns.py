@@ -104,7 +104,7 @@ COUNTABLE_WORK_NOUNS: frozenset[str] = words(
     investigation probe lawsuit suit complaint ruling order release announcement document documents
     filings records report's chart article book story note blog tweet email video interview briefing
     outlook update tracker dashboard database model tool guidelines guideline rules rule proposal draft
-    bill legislation law regulation regulations guidance framework policy plan agreement contract
+    bill legislation law regulation regulations guidance framework policy plan agreement contract deal
     manifesto text average averages transcript slide map graphic ad advertisement clip footage
     recording photo image
     """

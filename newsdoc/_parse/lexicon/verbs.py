@@ -66,6 +66,9 @@ class Frame:
     PROGRESSIVE: Final = 4096
     """An ``-ing`` form that is a cue only after a form of ``be`` (``is proposing``), not as a
     participle of its own (``a chart outlining the costs``)."""
+    INFINITIVE: Final = 16384
+    """The verb reports a commitment with ``to`` and a verb after it, as well as with what its
+    other frames allow: ``pledged to oppose``, ``vowed to fight``, ``threatened to veto``."""
     TOPIC: Final = 8192
     """The verb reports speech only with its topic after it (``spoke about``, ``talked of``), not
     alone (``spoke at the rally``)."""
@@ -126,7 +129,7 @@ REPORTING_VERBS: tuple[ReportingVerb, ...] = (
     ReportingVerb("admit admits admitted admitting", _0, _0, participle=True),
     ReportingVerb("confirm confirms confirmed confirming", _0, _0, participle=True),
     ReportingVerb("declare declares declared declaring", _0, _0, participle=True),
-    ReportingVerb("announce announces announced announcing", _C, _C),
+    ReportingVerb("announce announces announced announcing", _0, _0),
     ReportingVerb("disclose discloses disclosed disclosing", _0, _0),
     ReportingVerb("report reports reported reporting", _C | _N, _0, kind=_R),
     ReportingVerb("post posts posted posting", _C | _N, _C),
@@ -154,8 +157,10 @@ REPORTING_VERBS: tuple[ReportingVerb, ...] = (
     ReportingVerb("tout touts touted touting", _Q, _Q),
     ReportingVerb("dismiss dismisses dismissed dismissing", _Q, _Q),
     ReportingVerb("boast boasts boasted boasting", _Q, _Q),
-    ReportingVerb("vow vows vowed vowing", _Q, _Q),
-    ReportingVerb("promise promises promised promising", _Q | _N, _Q),
+    ReportingVerb("vow vows vowed vowing", _Q, _Q, kind=Frame.INFINITIVE),
+    ReportingVerb("promise promises promised promising", _Q | _N, _Q, kind=Frame.INFINITIVE),
+    ReportingVerb("threaten threatens threatened threatening", _Q, _Q, kind=Frame.INFINITIVE),
+    ReportingVerb("swear swears swore swearing", _Q, _Q, kind=Frame.INFINITIVE),
     ReportingVerb("decry decries decried decrying", _Q, _Q),
     ReportingVerb("criticize criticizes criticized criticizing", _Q, _Q),
     ReportingVerb("reply replies replied replying", _I | _Q, _I | _Q),
@@ -213,7 +218,7 @@ REPORTING_VERBS: tuple[ReportingVerb, ...] = (
     ReportingVerb("defend defends defended defending", _0, _0),
     ReportingVerb("question questions questioned questioning", _N, _0, kind=Frame.QUESTION),
     ReportingVerb("propose proposes proposed proposing", _0, _0),
-    ReportingVerb("pledge pledges pledged pledging", _N | _C, _C, participle=True),
+    ReportingVerb("pledge pledges pledged pledging", _N | _C, _C, participle=True, kind=Frame.INFINITIVE),
     ReportingVerb("assure assures assured assuring", _0, _0),
     ReportingVerb("remind reminds reminded reminding", _0, _0),
     ReportingVerb("notify notifies notified notifying", _0, _0),

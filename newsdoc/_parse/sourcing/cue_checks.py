@@ -38,6 +38,7 @@ __all__ = [
     "complement_ok",
     "contracted_be",
     "heads_verb",
+    "infinitive_after",
     "inside_quote",
     "inverted",
     "passive_agent",
@@ -109,6 +110,15 @@ _TIME_PHRASE = re.compile(
 )
 
 
+def infinitive_after(text: str, at: int) -> bool:
+    """Whether ``to`` and a verb follow ``at``, past any phrase of time: ``vowed Monday to fight``."""
+    time = _TIME_PHRASE.match(text, at)
+    return _TO_VERB.match(text, at if time is None else time.end()) is not None
+
+
+_TO_VERB = re.compile(r"\s+to\s+[a-z]")
+
+
 def heads_verb(text: str, phrase: Phrase) -> bool:
     """Whether the phrase ends in a word that can be the subject of a verb right after it:
     a name, a pronoun or a noun for a source (``the report states``, not ``swing states``)."""
@@ -132,6 +142,8 @@ def ruled_out(text: str, cue: Cue, s_start: int) -> bool:
         return True  # ``computers called "servers"``: a name given, not words reported
     if not flags & Frame.COMPLEMENT or quote_touching(text, cue.start, s_start):
         return False  # ``"...," adds English``
+    if flags & Frame.INFINITIVE and infinitive_after(text, cue.word_end):
+        return False  # ``pledged to oppose``
     # ``added 500 jobs`` reports nothing; ``..., the Tribune reports.`` ends a sentence it credits
     parenthetical = "," in text[s_start : cue.start]
     return not complement_ok(text, cue.word_end, clause_end=bool(flags & Frame.INVERT) or parenthetical)

@@ -24,6 +24,7 @@ from newsdoc._parse.sourcing.cue_checks import (
     complement_ok,
     contracted_be,
     heads_verb,
+    infinitive_after,
     inverted,
     passive_agent,
     passive_start,
@@ -142,14 +143,19 @@ def _quoted(site: CueSite, credit: Credit | None) -> Credit | None:
     """``called`` and the like report speech only with the words quoted."""
     if credit is None or not site.cue.flags & Frame.QUOTE:
         return credit
+    if site.cue.flags & Frame.INFINITIVE and infinitive_after(site.text, site.cue.word_end):
+        return None if _is_work(site, credit.phrase) else credit  # ``vowed to fight``, not ``the deal threatens to``
     start = min(credit.phrase.start, site.cue.start)
     return credit if site.licensed or quote_touching(site.text, start, site.sentence[0]) else None
 
 
 def _credits_a_work(site: CueSite, phrase: Phrase) -> bool:
     """Whether a verb that credits only a work (``shows``) has one for its source: ``the poll shows``."""
-    if not site.cue.flags & Frame.WORK_SUBJECT:
-        return True
+    return not site.cue.flags & Frame.WORK_SUBJECT or _is_work(site, phrase)
+
+
+def _is_work(site: CueSite, phrase: Phrase) -> bool:
+    """Whether the head noun of ``phrase`` names a work or a body of findings: ``the poll``, ``data``."""
     head = head_noun(site.text[phrase.start : phrase.head_end])
     return head in WORK_NOUNS or head.removesuffix("s") in WORK_NOUNS
 

@@ -28,6 +28,7 @@ __all__ = [
     "DETERMINER_NUMBERS",
     "DO_FORMS",
     "FUNCTION_WORDS",
+    "GERUND_PREPOSITIONS",
     "HAVE_FORMS",
     "INDEFINITE",
     "INTRO_OPENERS",
@@ -36,6 +37,7 @@ __all__ = [
     "MODALS",
     "NEGATION_ADVERBS",
     "NP_PREPOSITIONS",
+    "OBJECT_GERUND_PREPOSITIONS",
     "PLURAL_QUANTIFIERS",
     "POSTMODIFIER_OPENERS",
     "PREPOSITIONS_AFTER_PARTICIPLE",
@@ -166,6 +168,14 @@ AFTER_INVERTED_SOURCE: frozenset[str] = words("in on at during after before whil
 
 PREPOSITIONS_AFTER_PARTICIPLE: frozenset[str] = words("in by on at during among across within")
 """Prepositions after a verb of finding that make it a participle: ``the issue found in the report``."""
+
+GERUND_PREPOSITIONS: frozenset[str] = words("by after before while without upon in")
+"""Prepositions before a gerund whose subject is the sentence's: ``defended the plan by saying``
+(not ``for``, whose gerund may have the object's: ``attacked her opponent for suggesting``)."""
+
+OBJECT_GERUND_PREPOSITIONS: frozenset[str] = words("for")
+"""Prepositions before a gerund whose subject is the object before them: ``attacked her
+opponent for suggesting``, ``praised the mayor for saying``."""
 
 TOPIC_PREPOSITIONS: frozenset[str] = words("about of")
 """Prepositions that give the topic of talk: ``spoke about``, ``talked of``."""

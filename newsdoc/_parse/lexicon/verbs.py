@@ -232,7 +232,6 @@ REPORTING_VERBS: tuple[ReportingVerb, ...] = (
     ReportingVerb("voice voices voiced voicing", _N, _0),
     ReportingVerb("utter utters uttered uttering", _0, _0),
     ReportingVerb("condemn condemns condemned condemning", _0, _0),
-    ReportingVerb("discuss discusses discussed discussing", _0, _0),
     # Verbs of talking, which report speech with their topic: ``spoke about``, ``talked of``.
     ReportingVerb("speak speaks spoke speaking", _0, _0, kind=Frame.TOPIC),
     ReportingVerb("talk talks talked talking", _N, _0, kind=Frame.TOPIC),

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from newsdoc._model import AttributionKind
+from newsdoc._parse.lexicon.grammar import GERUND_PREPOSITIONS, OBJECT_GERUND_PREPOSITIONS
 from newsdoc._parse.lexicon.nouns import COUNTABLE_WORK_NOUNS, MASS_WORK_NOUNS
 from newsdoc._parse.lexicon.verbs import Frame
 from newsdoc._parse.sourcing.cue_checks import (
@@ -107,10 +108,13 @@ def participle(site: CueSite) -> Credit | None:
     if (cue.flags & Frame.QUOTE and not site.licensed) or cue.flags & Frame.PROGRESSIVE:
         return None
     before = text[max(s_start, cue.start - LOOK) : cue.start].rstrip()
-    after_noun = bool(cue.flags & Frame.QUOTE) and before[-1:].isalpha()
+    last = before.rsplit(None, 1)[-1].lower() if before else ""
+    gerund = last in GERUND_PREPOSITIONS  # ``by saying``, ``after telling``
+    for_object = last in OBJECT_GERUND_PREPOSITIONS  # ``attacked her opponent for suggesting``
+    after_noun = before[-1:].isalpha() and not (gerund or for_object)
     comma = before.rstrip('"\u201d').endswith(",")  # ``a defense of "New York values," saying``
-    if not (comma or before.endswith(" and") or after_noun):
-        return None  # ``a speech calling it "a train wreck"`` is read, ``a warning sign`` is not
+    if not (comma or before.endswith(" and") or after_noun or gerund or for_object):
+        return None
     following = text[cue.word_end : cue.word_end + 5].lstrip()
     if following.startswith(",") and following[1:].lstrip()[:1] in ('"', "\u201c"):
         following = following[1:].lstrip()  # ``saying, "..."``
@@ -119,8 +123,29 @@ def participle(site: CueSite) -> Credit | None:
     done = site.done
     if done and done[-1].kind is SAID and s_start <= done[-1].first < cue.start:
         return None  # the sentence already credits its speaker: ``says Stafford, adding that``
-    phrase = subject_of(text, s_start, cue.start)
+    if after_noun and not cue.flags & Frame.QUOTE:
+        return _reduced_relative(site, cue.start)  # ``voters saying they want``
+    if for_object:
+        return _reduced_relative(site, cue.start - len(before) + before.rfind(" "))  # ``attacked X for saying``
+    # ``After saying ..., she left``: a sentence that opens with the gerund has its subject after it
+    opening = gerund and before == text[s_start : cue.start].strip()
+    phrase = subject_of(text, s_start, site.sentence[1] if opening else cue.start)
     return _credit(site, phrase, _check(site, phrase), cue.word_end)
+
+
+def _reduced_relative(site: CueSite, end: int) -> Credit | None:
+    """``voters saying they want a ban``, ``polls showing a tight race``: a participle right
+    after a noun phrase (which ends at ``end``) modifies it, and that phrase is the source; so is
+    the object before ``for`` and a gerund: ``attacked her opponent for suggesting``."""
+    phrase = source_before(site.text, end, site.sentence[0])
+    if phrase is None or not _credits_a_work(site, phrase):
+        return None
+    words = site.text[phrase.start : phrase.head_end].split(" ")
+    inner = [i for i, w in enumerate(words[:-1]) if w.islower() and w.endswith("ing")]
+    if inner:  # ``ads attacking her opponent for suggesting``: the object of the inner participle
+        start = phrase.start + len(" ".join(words[: inner[-1] + 1])) + 1
+        phrase = Phrase(start, phrase.end, phrase.head_end)
+    return _credit(site, phrase, _check(site, phrase), site.cue.word_end)
 
 
 def progressive(site: CueSite) -> Credit | None:

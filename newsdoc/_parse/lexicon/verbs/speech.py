@@ -1,104 +1,16 @@
-"""Verbs: every verb that can report speech or a finding, one entry each, with the syntax it needs.
-
-A :class:`ReportingVerb` lists a verb's four forms (base, third person, past, ``-ing``; ``-``
-where English has none in this use) and its frames, the syntax each tense needs before
-the form counts as a cue (:class:`Frame`). Every module that needs a verb form reads
-:data:`REPORTING_VERBS`: the cue finder, the label reader (a colon phrase with a reporting
-verb is a lead-in, not a label) and the participle rule. To add a verb, add one line here.
-"""
+"""Verbs of saying, of speech acts and of finding: the main part of the verb table."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Final
+from newsdoc._parse.lexicon.verbs.frames import Frame, ReportingVerb
 
-from newsdoc._parse.lexicon.words import words
-
-__all__ = [
-    "COMMENT_NOUNS",
-    "DECLINE_COMPLEMENTS",
-    "DECLINE_VERBS",
-    "LIST_VERBS",
-    "NO_RESPONSE_WORDS",
-    "REPORTING_VERBS",
-    "Frame",
-    "ReportingVerb",
-]
-
-
-class Frame:
-    """Bits that say what a verb form needs around it before it counts as a cue.
-
-    Plain ``int`` bits rather than an ``enum.IntFlag``, so the cue table holds plain ints.
-    """
-
-    NONE: Final = 0
-    INVERT: Final = 1
-    """The source may follow the verb: ``," said Brian Moynihan``."""
-    QUOTE: Final = 2
-    """The verb reports speech only with a quote in its clause: ``called it "a mistake"``."""
-    COMPLEMENT: Final = 4
-    """The verb needs ``that``, a quote or the end of its clause after it: ``he added.``, not ``added jobs``."""
-    NOUNLIKE: Final = 8
-    """The form is also a plural noun (``reports``, ``estimates``): its source must open with a
-    determiner or a capital."""
-    PARTICIPLE: Final = 16
-    """An ``-ing`` form, a cue only after a comma or ``and``; its source is the sentence's subject."""
-    BASE: Final = 32
-    """The plain form, which agrees only with a plural source: ``officials say``."""
-    FINDING: Final = 64
-    """A verb of finding (``found``, ``estimates``): it credits facts, not words, so it gives no
-    speaker to a fragment quoted in its sentence."""
-    OBJECT: Final = 128
-    """The verb takes the person told as its object, which belongs to the cue: ``told Axios``."""
-    RAISING: Final = 256
-    """The past form also raises a subject (``a request estimated to save``): followed by ``to``
-    and a verb, it reports nobody."""
-    QUESTION: Final = 1024
-    """The verb reports a question or a request: it counts only where one follows (``asked
-    whether``, ``asked for``) or its clause ends, not in ``asked the question in 1976``."""
-    WORK_SUBJECT: Final = 2048
-    """The verb credits a source only when its subject is a work or a body of findings (``the
-    poll shows``, ``data indicate``), not a person (``Trump showed up``)."""
-    PLAIN: Final = 512
-    """One of the plain verbs of saying (``said``, ``told``, ``wrote``, ``added``, ``asked``),
-    which reports speech after ``and`` with nothing after it."""
-    PROGRESSIVE: Final = 4096
-    """An ``-ing`` form that is a cue only after a form of ``be`` (``is proposing``), not as a
-    participle of its own (``a chart outlining the costs``)."""
-    INFINITIVE: Final = 16384
-    """The verb reports a commitment with ``to`` and a verb after it, as well as with what its
-    other frames allow: ``pledged to oppose``, ``vowed to fight``, ``threatened to veto``."""
-    TOPIC: Final = 8192
-    """The verb reports speech only with its topic after it (``spoke about``, ``talked of``), not
-    alone (``spoke at the rally``)."""
-
+__all__ = ["SPEECH_VERBS"]
 
 _I, _Q, _C, _N = Frame.INVERT, Frame.QUOTE, Frame.COMPLEMENT, Frame.NOUNLIKE
 _0 = Frame.NONE
-
-
-@dataclass(frozen=True, slots=True)
-class ReportingVerb:
-    """A verb that reports speech or a finding, and the syntax each of its forms needs."""
-
-    forms: str
-    """Base, third person, past and ``-ing`` form, separated by spaces; ``-`` for none."""
-    present: int
-    """The frames of the third-person form (the base form takes them too, never ``INVERT``)."""
-    past: int
-    """The frames of the past form."""
-    participle: bool = False
-    """Whether the ``-ing`` form reports speech on its own (``..., saying that``). Otherwise it
-    is a cue only where the verb needs a quote anyway (``calling it "..."``)."""
-    kind: int = Frame.NONE
-    """Frames of the verb in every form (``FINDING``, ``OBJECT``, ``PLAIN``, ``QUESTION``) and
-    ``RAISING``, which concerns its past form."""
-
-
 _F, _O, _P, _R, _W = Frame.FINDING, Frame.OBJECT, Frame.PLAIN, Frame.RAISING, Frame.WORK_SUBJECT
 
-REPORTING_VERBS: tuple[ReportingVerb, ...] = (
+SPEECH_VERBS: tuple[ReportingVerb, ...] = (
     ReportingVerb("say says said saying", _I, _I, participle=True, kind=_P),
     ReportingVerb("tell tells told telling", _0, _0, participle=True, kind=_O | _P),
     ReportingVerb("add adds added adding", _I | _C, _I | _C, participle=True, kind=_P),
@@ -212,6 +124,8 @@ REPORTING_VERBS: tuple[ReportingVerb, ...] = (
     ReportingVerb("verify verifies verified verifying", _C, _C),
     ReportingVerb("guarantee guarantees guaranteed guaranteeing", _C | _N, _C),
     ReportingVerb("inquire inquires inquired inquiring", _C, _C),
+    ReportingVerb("demand demands demanded demanding", _I | _C | _N, _I | _C, kind=Frame.INFINITIVE),
+    ReportingVerb("volunteer volunteers volunteered volunteering", _I | _C, _I | _C),
     ReportingVerb("read reads read reading", _C, _C),
     # Verbs of speech acts, with what was said as their object or after a preposition.
     ReportingVerb("accuse accuses accused accusing", _0, _0, participle=True),
@@ -242,32 +156,4 @@ REPORTING_VERBS: tuple[ReportingVerb, ...] = (
     ReportingVerb("illustrate illustrates illustrated illustrating", _0, _0, kind=_F | _W),
     ReportingVerb("project projects projected projecting", _N, _0, kind=_F | _R),
 )
-"""Every verb that reports speech or a finding."""
-
-DECLINE_VERBS: frozenset[str] = words("declined refused")
-"""Verbs of refusing that, with ``to comment`` or the like, report that a source said nothing."""
-
-DECLINE_COMPLEMENTS: tuple[str, ...] = (
-    "comment",
-    "discuss",
-    "elaborate",
-    "say",
-    "answer",
-    "provide",
-    "specify",
-    "confirm",
-    "respond",
-    "give",
-    "be interviewed",
-)
-"""What a source declines to do when it declines to speak: ``declined to comment``."""
-
-NO_RESPONSE_WORDS: frozenset[str] = words("respond responded reply replied reached available comment return returned")
-"""Words that, negated, say a source did not answer: ``did not respond``, ``could not be reached``."""
-
-COMMENT_NOUNS: tuple[str, ...] = ("comment",)
-"""Nouns for what a source is asked for and gives or declines: ``declined comment``, ``not
-available for comment``."""
-
-LIST_VERBS: frozenset[str] = words("include includes including")
-"""Verbs that introduce a list after a colon: ``Highlights include:``."""
+"""Verbs of saying, of speech acts and of finding, one entry each."""

@@ -1,0 +1,36 @@
+"""Verbs: every verb that can report speech or a finding, one entry each, with the syntax it needs.
+
+A :class:`ReportingVerb` lists a verb's four forms (base, third person, past, ``-ing``; ``-``
+where English has none in this use) and its frames, the syntax each tense needs before
+the form counts as a cue (:class:`Frame`). Every module that needs a verb form reads
+:data:`REPORTING_VERBS`: the cue finder, the label reader (a colon phrase with a reporting
+verb is a lead-in, not a label) and the participle rule. To add a verb, add one line to the table of its class:
+:mod:`~newsdoc._parse.lexicon.verbs.speech` or :mod:`~newsdoc._parse.lexicon.verbs.manner`.
+"""
+
+from __future__ import annotations
+
+from newsdoc._parse.lexicon.verbs.frames import Frame, ReportingVerb
+from newsdoc._parse.lexicon.verbs.manner import MANNER_VERBS
+from newsdoc._parse.lexicon.verbs.refusal import (
+    COMMENT_NOUNS,
+    DECLINE_COMPLEMENTS,
+    DECLINE_VERBS,
+    LIST_VERBS,
+    NO_RESPONSE_WORDS,
+)
+from newsdoc._parse.lexicon.verbs.speech import SPEECH_VERBS
+
+__all__ = [
+    "COMMENT_NOUNS",
+    "DECLINE_COMPLEMENTS",
+    "DECLINE_VERBS",
+    "LIST_VERBS",
+    "NO_RESPONSE_WORDS",
+    "REPORTING_VERBS",
+    "Frame",
+    "ReportingVerb",
+]
+
+REPORTING_VERBS: tuple[ReportingVerb, ...] = SPEECH_VERBS + MANNER_VERBS
+"""Every verb that reports speech or a finding."""

@@ -1,0 +1,78 @@
+"""The record of a reporting verb and the frames that say what each of its forms needs."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Final
+
+__all__ = ["Frame", "ReportingVerb"]
+
+
+class Frame:
+    """Bits that say what a verb form needs around it before it counts as a cue.
+
+    Plain ``int`` bits rather than an ``enum.IntFlag``, so the cue table holds plain ints.
+    """
+
+    NONE: Final = 0
+    INVERT: Final = 1
+    """The source may follow the verb: ``," said Brian Moynihan``."""
+    QUOTE: Final = 2
+    """The verb reports speech only with a quote in its clause: ``called it "a mistake"``."""
+    COMPLEMENT: Final = 4
+    """The verb needs ``that``, a quote or the end of its clause after it: ``he added.``, not ``added jobs``."""
+    NOUNLIKE: Final = 8
+    """The form is also a plural noun (``reports``, ``estimates``): its source must open with a
+    determiner or a capital."""
+    PARTICIPLE: Final = 16
+    """An ``-ing`` form, a cue only after a comma or ``and``; its source is the sentence's subject."""
+    BASE: Final = 32
+    """The plain form, which agrees only with a plural source: ``officials say``."""
+    FINDING: Final = 64
+    """A verb of finding (``found``, ``estimates``): it credits facts, not words, so it gives no
+    speaker to a fragment quoted in its sentence."""
+    OBJECT: Final = 128
+    """The verb takes the person told as its object, which belongs to the cue: ``told Axios``."""
+    RAISING: Final = 256
+    """The past form also raises a subject (``a request estimated to save``): followed by ``to``
+    and a verb, it reports nobody."""
+    QUESTION: Final = 1024
+    """The verb reports a question or a request: it counts only where one follows (``asked
+    whether``, ``asked for``) or its clause ends, not in ``asked the question in 1976``."""
+    WORK_SUBJECT: Final = 2048
+    """The verb credits a source only when its subject is a work or a body of findings (``the
+    poll shows``, ``data indicate``), not a person (``Trump showed up``)."""
+    PLAIN: Final = 512
+    """One of the plain verbs of saying (``said``, ``told``, ``wrote``, ``added``, ``asked``),
+    which reports speech after ``and`` with nothing after it."""
+    PROGRESSIVE: Final = 4096
+    """An ``-ing`` form that is a cue only after a form of ``be`` (``is proposing``), not as a
+    participle of its own (``a chart outlining the costs``)."""
+    INFINITIVE: Final = 16384
+    """The verb reports a commitment with ``to`` and a verb after it, as well as with what its
+    other frames allow: ``pledged to oppose``, ``vowed to fight``, ``threatened to veto``."""
+    TOPIC: Final = 8192
+    """The verb reports speech only with its topic after it (``spoke about``, ``talked of``), not
+    alone (``spoke at the rally``)."""
+
+
+_I, _Q, _C, _N = Frame.INVERT, Frame.QUOTE, Frame.COMPLEMENT, Frame.NOUNLIKE
+_0 = Frame.NONE
+
+
+@dataclass(frozen=True, slots=True)
+class ReportingVerb:
+    """A verb that reports speech or a finding, and the syntax each of its forms needs."""
+
+    forms: str
+    """Base, third person, past and ``-ing`` form, separated by spaces; ``-`` for none."""
+    present: int
+    """The frames of the third-person form (the base form takes them too, never ``INVERT``)."""
+    past: int
+    """The frames of the past form."""
+    participle: bool = False
+    """Whether the ``-ing`` form reports speech on its own (``..., saying that``). Otherwise it
+    is a cue only where the verb needs a quote anyway (``calling it "..."``)."""
+    kind: int = Frame.NONE
+    """Frames of the verb in every form (``FINDING``, ``OBJECT``, ``PLAIN``, ``QUESTION``) and
+    ``RAISING``, which concerns its past form."""

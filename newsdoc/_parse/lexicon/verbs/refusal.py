@@ -1,0 +1,35 @@
+"""Words of refusing and of not answering, and verbs that open a list."""
+
+from __future__ import annotations
+
+from newsdoc._parse.lexicon.words import words
+
+__all__ = ["COMMENT_NOUNS", "DECLINE_COMPLEMENTS", "DECLINE_VERBS", "LIST_VERBS", "NO_RESPONSE_WORDS"]
+
+DECLINE_VERBS: frozenset[str] = words("declined refused")
+"""Verbs of refusing that, with ``to comment`` or the like, report that a source said nothing."""
+
+DECLINE_COMPLEMENTS: tuple[str, ...] = (
+    "comment",
+    "discuss",
+    "elaborate",
+    "say",
+    "answer",
+    "provide",
+    "specify",
+    "confirm",
+    "respond",
+    "give",
+    "be interviewed",
+)
+"""What a source declines to do when it declines to speak: ``declined to comment``."""
+
+NO_RESPONSE_WORDS: frozenset[str] = words("respond responded reply replied reached available comment return returned")
+"""Words that, negated, say a source did not answer: ``did not respond``, ``could not be reached``."""
+
+COMMENT_NOUNS: tuple[str, ...] = ("comment",)
+"""Nouns for what a source is asked for and gives or declines: ``declined comment``, ``not
+available for comment``."""
+
+LIST_VERBS: frozenset[str] = words("include includes including")
+"""Verbs that introduce a list after a colon: ``Highlights include:``."""

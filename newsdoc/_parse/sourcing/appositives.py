@@ -7,8 +7,9 @@ party and state, or a noun phrase with its own determiner. A clause or an aside 
 
 from __future__ import annotations
 
-from newsdoc._parse.lexicon.grammar import DETERMINERS
+from newsdoc._parse.lexicon.grammar import ADVERBS_BEFORE_CUE, DETERMINERS
 from newsdoc._parse.lexicon.nouns import NAME_PARTICLES, PARTY_INITIALS, ROLE_NOUNS
+from newsdoc._parse.lexicon.verbs import Frame
 from newsdoc._parse.sourcing.cue_forms import CUE_FORMS
 from newsdoc._parse.sourcing.phrase import COUNTS, MAX_NAME, cap_before, role_like
 from newsdoc._parse.sourcing.tokens import Token
@@ -47,16 +48,25 @@ def _party(seg: list[Token]) -> bool:
 def _determined(seg: list[Token]) -> bool:
     """A noun phrase that opens with a determiner or a possessive and holds no verb, up to a
     relative ``who``: ``a top Trump surrogate``, ``the state's attorney general``."""
-    opener = seg[0].text.lower()
+    k = 0
+    while k < len(seg) - 1 and seg[k].text.lower() in ADVERBS_BEFORE_CUE:
+        k += 1  # ``also a GOP presidential hopeful``
+    opener = seg[k].text.lower()
     if not (opener in DETERMINERS or opener in COUNTS or opener.endswith(("'s", "\u2019s"))):
         return False
-    for tok in seg[1:]:
+    for tok in seg[k + 1 :]:
         low = tok.text.lower()
         if low == "who":
             return True
-        if not tok.text[0].isupper() and (low in CLAUSE_STOPS or low in CUE_FORMS):
-            return False
+        if tok.text[0].isupper() or low == "and":
+            continue  # ``a talk show host and operations manager``
+        if low in CLAUSE_STOPS or not CUE_FORMS.get(low, _IN_NOUN_PHRASE) & _IN_NOUN_PHRASE:
+            return False  # a verb: a clause, not a noun phrase (``a creative writing professor`` is one)
     return True
+
+
+_IN_NOUN_PHRASE = Frame.PARTICIPLE | Frame.NOUNLIKE
+"""The frames of verb forms that may stand in a noun phrase: ``writing``, ``reports``."""
 
 
 def names(seg: list[Token]) -> bool:

@@ -227,10 +227,11 @@ def _source_before(toks: list[Token], *, relative: bool = True) -> Phrase | None
         seg = toks[j + 1 : i]
         if aside(seg):
             tail = head_end = toks[j - 1].end  # ``PNC, using its own customer data, says``
-        elif appositive(toks, j, seg):
-            tail, head_end = toks[i - 1].end, toks[j - 1].end
         else:
-            return None
+            j = _appositive_start(toks, j, i)
+            if j < 0:
+                return None
+            tail, head_end = toks[i - 1].end, toks[j - 1].end
         i = j - 1
     first = _scan_left(toks, i)
     if first is None:
@@ -241,6 +242,22 @@ def _source_before(toks: list[Token], *, relative: bool = True) -> Phrase | None
         if head is not None:
             first, head_end = head, toks[who - 1].end
     return Phrase(toks[first].start, tail, head_end)
+
+
+def _appositive_start(toks: list[Token], j: int, i: int) -> int:
+    """The comma that opens the appositive which ends at the comma ``toks[i]``, where the
+    nearest one, ``toks[j]``, may stand inside it (``Jane Roe, a teacher from Austin, Texas,
+    said``); -1 where no appositive ends there."""
+    if appositive(toks, j, toks[j + 1 : i]):
+        return j
+    if not cap(toks[j - 1]):
+        return -1  # only a place name holds a comma of its own: ``Austin, Texas``
+    k = j - 1
+    while k >= 0 and i - k <= MAX_ASIDE and toks[k].text not in BREAKS:
+        k -= 1
+    if k > 0 and toks[k].text == "," and appositive(toks, k, toks[k + 1 : i]):
+        return k
+    return -1
 
 
 def _relative(toks: list[Token], first: int) -> int | None:

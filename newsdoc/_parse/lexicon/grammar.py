@@ -163,7 +163,7 @@ BEFORE_TO: frozenset[str] = words("close closest loyal next adviser advisor aide
 RIGHT_STOPS: frozenset[str] = words("in on during after before since as over via through about including until")
 """Prepositions that end a source phrase read rightwards: ``said Smith in a statement``."""
 
-AFTER_INVERTED_SOURCE: frozenset[str] = words("in on at during after before while when who which as via from to about")
+AFTER_INVERTED_SOURCE: frozenset[str] = words("in on at during after before while when who which as via from to about for")
 """Words that may follow an inverted source and end its clause: ``," said Smith in a statement``."""
 
 PREPOSITIONS_AFTER_PARTICIPLE: frozenset[str] = words("in by on at during among across within")

@@ -34,6 +34,7 @@ __all__ = [
 
 PEOPLE_NOUNS: frozenset[str] = words(
     """
+    announcer announcers narrator narrators
     official officials source sources people person persons ally allies aide aides adviser advisers
     advisor advisors analyst analysts expert experts economist economists researcher researchers
     scientist scientists critic critics observer observers insider insiders employee employees

@@ -86,6 +86,22 @@ def quote_touching(text: str, at: int, s_start: int) -> bool:
     return before.endswith(('"', "\u201d"))
 
 
+def _quote_then_subject(text: str, at: int) -> bool:
+    """Whether a quote closes a few words before ``at`` with only its speaker between:
+    ``"...," Mr. Clarke recalled``."""
+    before = text[max(0, at - _SUBJECT_REACH) : at]
+    close = max(before.rfind('"'), before.rfind("\u201d"))
+    if close < 0:
+        return False
+    between = before[close + 1 :].lstrip(" ,")
+    return 0 < len(between.split()) <= _SUBJECT_WORDS and not any(c in between for c in '"\u201c\u201d!?;:')
+
+
+_SUBJECT_REACH = 80
+_SUBJECT_WORDS = 8
+"""How many words a speaker between a quote and its verb may run to: ``"...," Mr. Clarke recalled``."""
+
+
 def complement_ok(text: str, at: int, *, clause_end: bool) -> bool:
     """Whether ``that``, a quote, a colon or a comma follows (or, if allowed, the clause ends),
     after any phrase of time: ``announced on Tuesday that``."""
@@ -97,7 +113,7 @@ def complement_ok(text: str, at: int, *, clause_end: bool) -> bool:
         return clause_end
     if rest[0] in _COMPLEMENT_OPENERS:
         return clause_end or rest[0] not in ".!?"
-    first = rest.split(" ", 1)[0]
+    first = rest.split(" ", 1)[0].rstrip(",")  # ``tweeted that, "..."``
     # ``that``, or a clause with no ``that``: a pronoun in the subject case opens one (``announced he
     # would run``), where ``announced it`` or ``announced her plan`` takes an object
     return first == "that" or (first.lower() in _CLAUSE_SUBJECTS and " " in rest)
@@ -142,6 +158,8 @@ def ruled_out(text: str, cue: Cue, s_start: int) -> bool:
         return True  # ``computers called "servers"``: a name given, not words reported
     if not flags & Frame.COMPLEMENT or quote_touching(text, cue.start, s_start):
         return False  # ``"...," adds English``
+    if _quote_then_subject(text, cue.start):
+        return False  # ``"...," she yells while running``
     if flags & Frame.INFINITIVE and infinitive_after(text, cue.word_end):
         return False  # ``pledged to oppose``
     # ``added 500 jobs`` reports nothing; ``..., the Tribune reports.`` ends a sentence it credits

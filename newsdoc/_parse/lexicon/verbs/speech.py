@@ -43,7 +43,7 @@ SPEECH_VERBS: tuple[ReportingVerb, ...] = (
     ReportingVerb("declare declares declared declaring", _0, _0, participle=True),
     ReportingVerb("announce announces announced announcing", _0, _0),
     ReportingVerb("disclose discloses disclosed disclosing", _0, _0),
-    ReportingVerb("report reports reported reporting", _C | _N, _0, kind=_R),
+    ReportingVerb("report reports reported reporting", _I | _C | _N, _I, kind=_R),
     ReportingVerb("post posts posted posting", _C | _N, _C),
     ReportingVerb("tweet tweets tweeted tweeting", _C | _N, _C),
     ReportingVerb("contend contends contended contending", _0, _0, participle=True),

@@ -14,6 +14,7 @@ __all__ = [
     "ADJECTIVE_ENDINGS",
     "ADVERBS_BEFORE_CUE",
     "AFTER_INVERTED_SOURCE",
+    "AFTER_NAME_PREPOSITIONS",
     "APPOSITIVE_NOT",
     "APPROXIMATORS",
     "ASIDE_ADVERBS",
@@ -163,7 +164,13 @@ BEFORE_TO: frozenset[str] = words("close closest loyal next adviser advisor aide
 RIGHT_STOPS: frozenset[str] = words("in on during after before since as over via through about including until")
 """Prepositions that end a source phrase read rightwards: ``said Smith in a statement``."""
 
-AFTER_INVERTED_SOURCE: frozenset[str] = words("in on at during after before while when who which as via from to about for")
+AFTER_NAME_PREPOSITIONS: frozenset[str] = words("for")
+"""Prepositions that after a name open no complement of it but say where it spoke: ``wrote
+Jane Roe for Morning Consult`` (``a spokesman for the company`` has no name before ``for``)."""
+
+AFTER_INVERTED_SOURCE: frozenset[str] = words(
+    "in on at during after before while when who which as via from to about for"
+)
 """Words that may follow an inverted source and end its clause: ``," said Smith in a statement``."""
 
 PREPOSITIONS_AFTER_PARTICIPLE: frozenset[str] = words("in by on at during among across within")

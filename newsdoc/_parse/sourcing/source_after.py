@@ -9,6 +9,7 @@ introductory phrase, for a participle (``Moynihan ..., saying that``).
 from __future__ import annotations
 
 from newsdoc._parse.lexicon.grammar import (
+    AFTER_NAME_PREPOSITIONS,
     BEFORE_TO,
     DETERMINERS,
     INTRO_OPENERS,
@@ -94,6 +95,8 @@ def _scan_right(toks: list[Token], k: int, *, strict: bool) -> tuple[int, int, b
             k += 1
             continue
         if low in NP_PREPOSITIONS or (low == "to" and k > start and toks[k - 1].text.lower() in BEFORE_TO):
+            if proper and low in AFTER_NAME_PREPOSITIONS:
+                break  # ``wrote Jane Roe for Morning Consult``: the phrase tells where, the name ends the source
             if k == start or k + 1 >= n or not word(toks[k + 1]) or stops(toks[k + 1].text.lower()):
                 break
             k += 1

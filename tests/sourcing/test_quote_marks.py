@@ -20,6 +20,8 @@ PAIRING = [
     ("mark-after-a-comma", '"It was hard," she says," I wanted more."', ["It was hard,", " I wanted more."]),
     ("empty-quote-is-skipped", 'An empty "" pair.', []),
     ("no-marks", "Nothing quoted here.", []),
+    ("closing-mark-typed-to-open", "\u201dWe will win.\u201d \u2015 Jane Roe", ["We will win."]),
+    ("opening-mark-typed-to-close", "She said \u201cit is fine\u201c and left.", ["it is fine"]),
 ]
 
 

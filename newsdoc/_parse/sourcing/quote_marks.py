@@ -1,7 +1,9 @@
 """Quote spans: pair the double quotation marks of each paragraph.
 
-Straight marks (``"``) open and close in turn; a curly ``“`` always opens and a curly
-``”`` always closes. Single marks are left alone: inside a quote they are part of its
+Straight marks (``"``) open and close in turn; a curly ``“`` opens and a curly ``”``
+closes, except where one is typed for the other and the other reading pairs it: a ``”``
+with nothing open, after a space and before a word, opens; a ``“`` in an open quote,
+before a space or the end, closes. Single marks are left alone: inside a quote they are part of its
 text. A quote left open at the end of a paragraph continues into the next paragraph when
 that paragraph opens with a mark (the convention for a quote that runs over several
 paragraphs); otherwise it ends with its paragraph and is reported as ND201. A closing
@@ -88,11 +90,11 @@ def _pair(para: int, text: str) -> tuple[list[QuoteSpan], list[tuple[int, int, s
             return spans, problems  # no paragraph of prose holds so many: the rest is not read
         ch = text[at]
         if open_at < 0:
-            if ch == _CLOSING:
+            if ch == _CLOSING and not _opens(text, at):
                 problems.append((para, at, "ND202"))
             else:
                 open_at = at
-        elif ch == _OPENING:
+        elif ch == _OPENING and not _closes(text, at):
             spans.append(QuoteSpan(para, open_at, open_at + 1, at, closed=False))
             problems.append((para, open_at, "ND201"))
             open_at = at
@@ -105,6 +107,17 @@ def _pair(para: int, text: str) -> tuple[list[QuoteSpan], list[tuple[int, int, s
         if end > open_at + 1:
             spans.append(QuoteSpan(para, open_at, open_at + 1, end, closed=False))
     return spans, problems
+
+
+def _opens(text: str, at: int) -> bool:
+    """Whether a ``”`` with nothing open is a ``“`` typed for it: it follows a space or opens
+    the paragraph, and a word follows it."""
+    return (at == 0 or text[at - 1].isspace()) and text[at + 1 : at + 2].isalnum()
+
+
+def _closes(text: str, at: int) -> bool:
+    """Whether a ``“`` inside an open quote is a ``”`` typed for it: white space or the end follows."""
+    return at + 1 == len(text) or text[at + 1].isspace()
 
 
 def find_quote_spans(texts: Sequence[str]) -> tuple[list[list[QuoteSpan]], list[tuple[int, int, str]]]:

@@ -12,7 +12,6 @@ from newsdoc._parse.lexicon.words import words
 __all__ = [
     "ABBREVIATIONS",
     "ADJECTIVE_ENDINGS",
-    "ADVERBS_BEFORE_CUE",
     "AFTER_INVERTED_SOURCE",
     "AFTER_NAME_PREPOSITIONS",
     "APPOSITIVE_NOT",
@@ -36,7 +35,7 @@ __all__ = [
     "LEAD_IN_PREPOSITIONS",
     "LINKING_VERBS",
     "MODALS",
-    "NEGATION_ADVERBS",
+    "NEGATIVE_QUANTIFIERS",
     "NP_PREPOSITIONS",
     "OBJECT_GERUND_PREPOSITIONS",
     "PLURAL_QUANTIFIERS",
@@ -48,8 +47,6 @@ __all__ = [
     "SINGULAR_OPENERS",
     "SMALL_TITLE_WORDS",
     "SOURCE_PREPOSITIONS",
-    "TIME_OPENERS",
-    "TIME_WORDS",
     "TOPIC_ADVERBS",
     "TOPIC_PREPOSITIONS",
 ]
@@ -72,6 +69,9 @@ INDEFINITE: frozenset[str] = words("a an another")
 
 SINGULAR_OPENERS: frozenset[str] = words("a an another each every this one")
 """Words that open a singular noun phrase, which cannot be the subject of a plural verb."""
+
+NEGATIVE_QUANTIFIERS: frozenset[str] = words("none nobody neither no")
+"""Words that deny a source rather than name one: ``None of them is calling for``, ``No one said``."""
 
 PLURAL_QUANTIFIERS: frozenset[str] = words("some many most all several few various multiple numerous other more")
 """Quantifiers that leave the number open: ``some officials``, ``many economists``."""
@@ -235,34 +235,6 @@ FUNCTION_WORDS: frozenset[str] = words(
 
 SMALL_TITLE_WORDS: frozenset[str] = words("a an the of and or for in on to at with by from vs")
 """Words that stay lower case in a title: ``"The State of the Union"``."""
-
-# Adverbs and time
-
-NEGATION_ADVERBS: frozenset[str] = words("immediately yet otherwise")
-"""Adverbs between a negation and ``respond``: ``did not immediately respond``."""
-
-ADVERBS_BEFORE_CUE: frozenset[str] = words(
-    """
-    also has have had previously publicly privately later recently then first once repeatedly often
-    again separately similarly further already still initially originally earlier separately
-    explicitly directly frequently bluntly flatly openly simply quickly long ultimately subsequently
-    reportedly apparently since now all both too ever
-    """
-)
-"""Words that may stand between a source and its verb: ``Anthropic also said``."""
-
-TIME_WORDS: frozenset[str] = words(
-    """
-    monday tuesday wednesday thursday friday saturday sunday today yesterday tonight tomorrow
-    january february march april june july august september october november december jan feb mar
-    apr jun jul aug sep sept oct nov dec week weekend month year morning afternoon evening night
-    last next earlier later ago
-    """
-)
-"""Words of time that end a source phrase: ``said Tuesday``, ``On Monday, officials said``."""
-
-TIME_OPENERS: frozenset[str] = words("this last next on in early late earlier later out")
-"""Words that open a phrase of time: ``this week``, ``early Tuesday``."""
 
 ABBREVIATIONS: frozenset[str] = words(
     """

@@ -34,7 +34,8 @@ __all__ = [
 
 PEOPLE_NOUNS: frozenset[str] = words(
     """
-    announcer announcers narrator narrators
+    announcer announcers narrator narrators relatives crowd crowds audience audiences couple victim
+    victims suspect suspects widow widower champion player players pope rival rivals
     official officials source sources people person persons ally allies aide aides adviser advisers
     advisor advisors analyst analysts expert experts economist economists researcher researchers
     scientist scientists critic critics observer observers insider insiders employee employees

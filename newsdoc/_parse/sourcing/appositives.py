@@ -7,7 +7,8 @@ party and state, or a noun phrase with its own determiner. A clause or an aside 
 
 from __future__ import annotations
 
-from newsdoc._parse.lexicon.grammar import ADVERBS_BEFORE_CUE, DETERMINERS
+from newsdoc._parse.lexicon.adverbs import ADVERBS_BEFORE_CUE
+from newsdoc._parse.lexicon.grammar import DETERMINERS
 from newsdoc._parse.lexicon.nouns import NAME_PARTICLES, PARTY_INITIALS, ROLE_NOUNS
 from newsdoc._parse.lexicon.verbs import Frame
 from newsdoc._parse.sourcing.cue_forms import CUE_FORMS

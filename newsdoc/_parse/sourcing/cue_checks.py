@@ -11,16 +11,10 @@ import bisect
 import re
 from collections.abc import Sequence
 
-from newsdoc._parse.lexicon.grammar import (
-    ADVERBS_BEFORE_CUE,
-    AFTER_INVERTED_SOURCE,
-    BE_FORMS,
-    PREPOSITIONS_AFTER_PARTICIPLE,
-    TIME_OPENERS,
-    TIME_WORDS,
-)
+from newsdoc._parse.lexicon.adverbs import ADVERBS_BEFORE_CUE, TIME_OPENERS, TIME_WORDS
+from newsdoc._parse.lexicon.grammar import AFTER_INVERTED_SOURCE, BE_FORMS, PREPOSITIONS_AFTER_PARTICIPLE
 from newsdoc._parse.lexicon.pronouns import REFLEXIVES, SPEECH_PARTICIPANTS, SUBJECT_PRONOUNS
-from newsdoc._parse.lexicon.verbs import Frame
+from newsdoc._parse.lexicon.verbs import COMMENT_NOUNS, Frame
 from newsdoc._parse.sourcing.cue_forms import CUE_FORMS
 from newsdoc._parse.sourcing.cues import Cue
 from newsdoc._parse.sourcing.patterns import alternatives
@@ -45,6 +39,7 @@ __all__ = [
     "passive_start",
     "quote_after",
     "quote_touching",
+    "request_after",
     "ruled_out",
 ]
 
@@ -122,6 +117,19 @@ def complement_ok(text: str, at: int, *, clause_end: bool) -> bool:
 # A phrase of time right after a verb: ``on Tuesday``, ``last week``, ``Monday``.
 _TIME_PHRASE = re.compile(
     r"(?:\s+(?:" + alternatives(TIME_OPENERS) + r"))?\s+(?:" + alternatives(TIME_WORDS) + r")\b(?=[\s,.:;])",
+    re.IGNORECASE,
+)
+
+
+def request_after(text: str, at: int) -> bool:
+    """Whether a request follows ``at``: ``for`` and what is asked (``called for a vote``, not
+    ``called for comment``), or ``on`` someone ``to`` act (``called on Congress to act``)."""
+    return _REQUEST.match(text, at) is not None
+
+
+_REQUEST = re.compile(
+    r"\s+(?:for\s+(?!(?:" + alternatives(COMMENT_NOUNS) + r")\b)[\w\"\u201c]"
+    r"|on\s+(?!(?:" + alternatives(TIME_WORDS) + r")\b)(?:[\w.'\u2019-]+\s+){1,6}?to\s+[a-z])",
     re.IGNORECASE,
 )
 

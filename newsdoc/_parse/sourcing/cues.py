@@ -15,15 +15,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from newsdoc._model import AttributionKind
+from newsdoc._parse.lexicon.adverbs import ADVERBS_BEFORE_CUE, NEGATION_ADVERBS
 from newsdoc._parse.lexicon.grammar import (
-    ADVERBS_BEFORE_CUE,
     ASKED_WHAT,
     BE_FORMS,
     CARDINALS,
     DO_FORMS,
     HAVE_FORMS,
     MODALS,
-    NEGATION_ADVERBS,
     SOURCE_PREPOSITIONS,
     TOPIC_ADVERBS,
     TOPIC_PREPOSITIONS,

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from newsdoc._parse.lexicon.adverbs import TIME_WORDS
 from newsdoc._parse.lexicon.grammar import (
     APPOSITIVE_NOT,
     ASIDE_ADVERBS,
@@ -24,7 +25,6 @@ from newsdoc._parse.lexicon.grammar import (
     DETERMINERS,
     NP_PREPOSITIONS,
     ROLE_ENDINGS,
-    TIME_WORDS,
 )
 from newsdoc._parse.lexicon.nouns import NAME_PARTICLES, PEOPLE_NOUNS, PRE_ROLE_MODIFIERS, ROLE_NOUNS
 from newsdoc._parse.lexicon.pronouns import SUBJECT_PRONOUNS

@@ -30,6 +30,7 @@ from newsdoc._parse.sourcing.cue_checks import (
     passive_agent,
     passive_start,
     quote_touching,
+    request_after,
 )
 from newsdoc._parse.sourcing.cue_forms import CUE_FORMS, PLAIN_SPEECH
 from newsdoc._parse.sourcing.describe import Description, head_noun
@@ -105,7 +106,9 @@ def participle(site: CueSite) -> Credit | None:
     """``..., saying that`` or ``... and vowing to``: the subject of the sentence is the source."""
     cue, text = site.cue, site.text
     s_start = site.sentence[0]
-    if (cue.flags & Frame.QUOTE and not site.licensed) or cue.flags & Frame.PROGRESSIVE:
+    if cue.flags & Frame.PROGRESSIVE:
+        return None
+    if cue.flags & Frame.QUOTE and not (site.licensed or _requests(site)):
         return None
     before = text[max(s_start, cue.start - LOOK) : cue.start].rstrip()
     last = before.rsplit(None, 1)[-1].lower() if before else ""
@@ -138,8 +141,8 @@ def _reduced_relative(site: CueSite, end: int) -> Credit | None:
     after a noun phrase (which ends at ``end``) modifies it, and that phrase is the source; so is
     the object before ``for`` and a gerund: ``attacked her opponent for suggesting``."""
     phrase = source_before(site.text, end, site.sentence[0])
-    if phrase is None or not _credits_a_work(site, phrase):
-        return None
+    if phrase is None or phrase.end != len(site.text[:end].rstrip()) or not _credits_a_work(site, phrase):
+        return None  # the phrase must end right before the participle: not ``a letter Tuesday calling``
     words = site.text[phrase.start : phrase.head_end].split(" ")
     inner = [i for i, w in enumerate(words[:-1]) if w.islower() and w.endswith("ing")]
     if inner:  # ``ads attacking her opponent for suggesting``: the object of the inner participle
@@ -164,10 +167,17 @@ def progressive(site: CueSite) -> Credit | None:
     return _quoted(site, _credit(site, phrase, _check(site, phrase), cue.word_end, start))
 
 
+def _requests(site: CueSite) -> bool:
+    """Whether the cue reports a request: ``calling for a vote``."""
+    return bool(site.cue.flags & Frame.REQUEST) and request_after(site.text, site.cue.word_end)
+
+
 def _quoted(site: CueSite, credit: Credit | None) -> Credit | None:
     """``called`` and the like report speech only with the words quoted."""
     if credit is None or not site.cue.flags & Frame.QUOTE:
         return credit
+    if _requests(site):
+        return credit  # ``called for a vote``, ``called on Congress to act``
     if site.cue.flags & Frame.INFINITIVE and infinitive_after(site.text, site.cue.word_end):
         return None if _is_work(site, credit.phrase) else credit  # ``vowed to fight``, not ``the deal threatens to``
     start = min(credit.phrase.start, site.cue.start)

@@ -8,6 +8,7 @@ introductory phrase, for a participle (``Moynihan ..., saying that``).
 
 from __future__ import annotations
 
+from newsdoc._parse.lexicon.adverbs import TIME_WORDS
 from newsdoc._parse.lexicon.grammar import (
     AFTER_NAME_PREPOSITIONS,
     BEFORE_TO,
@@ -15,7 +16,6 @@ from newsdoc._parse.lexicon.grammar import (
     INTRO_OPENERS,
     NP_PREPOSITIONS,
     RIGHT_STOPS,
-    TIME_WORDS,
 )
 from newsdoc._parse.lexicon.nouns import GIVEN_NAME_WORDS, PEOPLE_NOUNS, PERSON_NOUN_ENDINGS
 from newsdoc._parse.lexicon.pronouns import REFLEXIVES, SUBJECT_PRONOUNS

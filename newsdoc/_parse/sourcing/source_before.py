@@ -8,15 +8,8 @@ determiner, punctuation, a word that opens a clause. It keeps a relative clause
 
 from __future__ import annotations
 
-from newsdoc._parse.lexicon.grammar import (
-    ADJECTIVE_ENDINGS,
-    ADVERBS_BEFORE_CUE,
-    BEFORE_TO,
-    DETERMINERS,
-    NP_PREPOSITIONS,
-    TIME_OPENERS,
-    TIME_WORDS,
-)
+from newsdoc._parse.lexicon.adverbs import ADVERBS_BEFORE_CUE, TIME_OPENERS, TIME_WORDS
+from newsdoc._parse.lexicon.grammar import ADJECTIVE_ENDINGS, BEFORE_TO, DETERMINERS, NP_PREPOSITIONS
 from newsdoc._parse.lexicon.nouns import GIVEN_NAME_WORDS, PEOPLE_NOUNS, ROLE_NOUNS
 from newsdoc._parse.lexicon.pronouns import REFLEXIVES, SUBJECT_PRONOUNS
 from newsdoc._parse.sourcing.appositives import appositive
@@ -39,7 +32,7 @@ from newsdoc._parse.sourcing.phrase import (
     word,
 )
 from newsdoc._parse.sourcing.tokens import Token, is_abbreviation, tokens
-from newsdoc._parse.sourcing.words import AUXILIARIES, BARE_VERB_AUXILIARIES, CLAUSE_STOPS, SOURCE_NOUNS
+from newsdoc._parse.sourcing.words import AUXILIARIES, BARE_VERB_AUXILIARIES, CLAUSE_STOPS, SOURCE_NOUNS, adverb_like
 
 __all__ = ["source_before"]
 
@@ -174,11 +167,7 @@ def _skip_before_cue(toks: list[Token], i: int) -> int:
     and a phrase of time between a source and its verb."""
     while i >= 0 and word(toks[i]):
         low = toks[i].text.lower()
-        if (
-            low in ADVERBS_BEFORE_CUE
-            or low in BARE_VERB_AUXILIARIES
-            or (low.endswith("ly") and toks[i].text.islower() and len(low) > 4)
-        ):
+        if low in ADVERBS_BEFORE_CUE or low in BARE_VERB_AUXILIARIES or (adverb_like(low) and toks[i].text.islower()):
             i -= 1
         elif low in TIME_WORDS:
             i -= 1

@@ -11,6 +11,7 @@ from newsdoc._parse.lexicon.grammar import (
     APPROXIMATORS,
     CARDINALS,
     DETERMINERS,
+    NEGATIVE_QUANTIFIERS,
     NP_PREPOSITIONS,
     RIGHT_STOPS,
     SHARE_WORDS,
@@ -72,6 +73,8 @@ def acceptable(
     if not words:
         return None
     first = words[0].lower()
+    if first in NEGATIVE_QUANTIFIERS:
+        return None  # ``None of them is calling for``: nobody is reported to say anything
     if first in _NOT_SOURCES or (first in DETERMINERS and all(w.lower() in DETERMINERS for w in words[1:])):
         return None
     second = words[1].lower() if len(words) > 1 else ""

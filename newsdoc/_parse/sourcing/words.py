@@ -23,7 +23,15 @@ from newsdoc._parse.lexicon.nouns import (
 )
 from newsdoc._parse.sourcing.cue_forms import SAYING
 
-__all__ = ["AUXILIARIES", "BARE_VERB_AUXILIARIES", "CLAUSE_STOPS", "NUMBER_WORDS", "SOURCE_NOUNS", "SPLIT_AT"]
+__all__ = [
+    "AUXILIARIES",
+    "BARE_VERB_AUXILIARIES",
+    "CLAUSE_STOPS",
+    "NUMBER_WORDS",
+    "SOURCE_NOUNS",
+    "SPLIT_AT",
+    "adverb_like",
+]
 
 AUXILIARIES: frozenset[str] = BE_FORMS | HAVE_FORMS | DO_FORMS | MODALS
 """Every auxiliary verb."""
@@ -45,3 +53,9 @@ CLAUSE_STOPS: frozenset[str] = CLAUSE_WORDS | AUXILIARIES | SAYING
 
 SPLIT_AT: frozenset[str] = NP_PREPOSITIONS | POSTMODIFIER_OPENERS
 """Words that open the complement of a head noun: ``a source`` | ``familiar with the matter``."""
+
+
+def adverb_like(low: str) -> bool:
+    """Whether a lower-case word reads as an adverb in ``-ly`` (``publicly``), not a noun that
+    ends so (``family``, ``ally``)."""
+    return len(low) > 4 and low.endswith("ly") and low not in SOURCE_NOUNS

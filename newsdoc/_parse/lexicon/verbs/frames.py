@@ -51,6 +51,9 @@ class Frame:
     INFINITIVE: Final = 16384
     """The verb reports a commitment with ``to`` and a verb after it, as well as with what its
     other frames allow: ``pledged to oppose``, ``vowed to fight``, ``threatened to veto``."""
+    REQUEST: Final = 32768
+    """The verb reports a request before ``for`` or before ``on`` with an object and ``to``, as
+    well as with what its other frames allow: ``called for a vote``, ``called on Congress to act``."""
     TOPIC: Final = 8192
     """The verb reports speech only with its topic after it (``spoke about``, ``talked of``), not
     alone (``spoke at the rally``)."""

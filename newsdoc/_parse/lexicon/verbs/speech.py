@@ -58,7 +58,7 @@ SPEECH_VERBS: tuple[ReportingVerb, ...] = (
     ReportingVerb("estimate estimates estimated estimating", _N, _0, kind=_F | _R),
     ReportingVerb("conclude concludes concluded concluding", _0, _0, kind=_F),
     ReportingVerb("forecast forecasts forecasted forecasting", _N, _0, kind=_F | _R),
-    ReportingVerb("call calls called calling", _Q | _N, _Q),
+    ReportingVerb("call calls called calling", _Q | _N, _Q, kind=Frame.REQUEST),
     ReportingVerb("describe describes described describing", _Q, _Q),
     ReportingVerb("dub dubs dubbed dubbing", _Q, _Q),
     ReportingVerb("label labels labeled labeling", _Q | _N, _Q),

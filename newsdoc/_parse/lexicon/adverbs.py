@@ -1,0 +1,41 @@
+"""Adverbs and words of time: what stands between a source and its verb, or after a verb.
+
+Every list is a ``frozenset`` of lower-case words, looked up after ``str.lower()``.
+"""
+
+from __future__ import annotations
+
+from newsdoc._parse.lexicon.words import words
+
+__all__ = [
+    "ADVERBS_BEFORE_CUE",
+    "NEGATION_ADVERBS",
+    "TIME_OPENERS",
+    "TIME_WORDS",
+]
+
+NEGATION_ADVERBS: frozenset[str] = words("immediately yet otherwise")
+"""Adverbs between a negation and ``respond``: ``did not immediately respond``."""
+
+ADVERBS_BEFORE_CUE: frozenset[str] = words(
+    """
+    also has have had previously publicly privately later recently then first once repeatedly often
+    again separately similarly further already still initially originally earlier separately
+    explicitly directly frequently bluntly flatly openly simply quickly long ultimately subsequently
+    reportedly apparently since now all both too ever
+    """
+)
+"""Words that may stand between a source and its verb: ``Anthropic also said``."""
+
+TIME_WORDS: frozenset[str] = words(
+    """
+    monday tuesday wednesday thursday friday saturday sunday today yesterday tonight tomorrow
+    january february march april june july august september october november december jan feb mar
+    apr jun jul aug sep sept oct nov dec week weekend month year morning afternoon evening night
+    last next earlier later ago
+    """
+)
+"""Words of time that end a source phrase: ``said Tuesday``, ``On Monday, officials said``."""
+
+TIME_OPENERS: frozenset[str] = words("this last next on in early late earlier later out")
+"""Words that open a phrase of time: ``this week``, ``early Tuesday``."""

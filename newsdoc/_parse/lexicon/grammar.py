@@ -24,6 +24,7 @@ __all__ = [
     "CARDINALS",
     "CLAUSE_WORDS",
     "DEFINITE",
+    "DEMONSTRATIVE_PRONOUNS",
     "DETERMINERS",
     "DETERMINER_NUMBERS",
     "DO_FORMS",
@@ -41,6 +42,7 @@ __all__ = [
     "PLURAL_QUANTIFIERS",
     "POSTMODIFIER_OPENERS",
     "PREPOSITIONS_AFTER_PARTICIPLE",
+    "QUANTIFIER_PRONOUNS",
     "RIGHT_STOPS",
     "ROLE_ENDINGS",
     "SHARE_WORDS",
@@ -74,6 +76,13 @@ NEGATIVE_QUANTIFIERS: frozenset[str] = words("none nobody neither no")
 """Words that deny a source rather than name one: ``None of them is calling for``, ``No one said``."""
 
 PLURAL_QUANTIFIERS: frozenset[str] = words("some many most all several few various multiple numerous other more")
+"""Quantifiers that make a noun phrase plural: ``some officials``."""
+
+QUANTIFIER_PRONOUNS: frozenset[str] = words("some many most several few others both")
+"""Quantifiers that stand alone for people: ``Some say``, ``Many argue``."""
+
+DEMONSTRATIVE_PRONOUNS: frozenset[str] = words("those")
+"""Pronouns that, with a complement, stand for people: ``Those close to him say``."""
 """Quantifiers that leave the number open: ``some officials``, ``many economists``."""
 
 CARDINALS: dict[str, int] = {

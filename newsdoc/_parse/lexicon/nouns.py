@@ -12,6 +12,7 @@ from newsdoc._parse.lexicon.words import words
 __all__ = [
     "COUNTABLE_WORK_NOUNS",
     "GIVEN_NAME_WORDS",
+    "GROUP_NOUNS",
     "IRREGULAR_PLURALS",
     "MASS_WORK_NOUNS",
     "MEDIA_NOUNS",
@@ -31,6 +32,11 @@ __all__ = [
     "UNCLEAR_PERSON_NOUNS",
     "UNIT_NOUNS",
 ]
+
+GROUP_NOUNS: frozenset[str] = words(
+    "chorus group groups number majority minority handful host coalition dozens hundreds thousands millions"
+)
+"""Nouns for a number of people before ``of``: ``a chorus of senators`` speaks as the senators do."""
 
 PEOPLE_NOUNS: frozenset[str] = words(
     """
@@ -121,6 +127,7 @@ ORG_NOUNS: frozenset[str] = words(
     company firm agency department ministry government administration court group organization
     organisation institute university council committee commission bank network outlet newspaper
     paper startup business coalition union association party army military police service board
+    website site blog magazine channel station
     panel authority regulator bureau center centre foundation fund school college campaign office
     team league federation lab laboratory hospital state states city country nation county district
     house senate congress parliament

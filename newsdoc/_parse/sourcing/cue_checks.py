@@ -12,7 +12,12 @@ import re
 from collections.abc import Sequence
 
 from newsdoc._parse.lexicon.adverbs import ADVERBS_BEFORE_CUE, TIME_OPENERS, TIME_WORDS
-from newsdoc._parse.lexicon.grammar import AFTER_INVERTED_SOURCE, BE_FORMS, PREPOSITIONS_AFTER_PARTICIPLE
+from newsdoc._parse.lexicon.grammar import (
+    AFTER_INVERTED_SOURCE,
+    BE_FORMS,
+    PREPOSITIONS_AFTER_PARTICIPLE,
+    QUANTIFIER_PRONOUNS,
+)
 from newsdoc._parse.lexicon.pronouns import REFLEXIVES, SPEECH_PARTICIPANTS, SUBJECT_PRONOUNS
 from newsdoc._parse.lexicon.verbs import COMMENT_NOUNS, Frame
 from newsdoc._parse.sourcing.cue_forms import CUE_FORMS
@@ -147,7 +152,8 @@ def heads_verb(text: str, phrase: Phrase) -> bool:
     """Whether the phrase ends in a word that can be the subject of a verb right after it:
     a name, a pronoun or a noun for a source (``the report states``, not ``swing states``)."""
     last = text[phrase.start : phrase.head_end].rsplit(" ", 1)[-1]
-    return last[:1].isupper() or last.lower() in SOURCE_NOUNS or last.lower() in SUBJECTS
+    low = last.lower()
+    return last[:1].isupper() or low in SOURCE_NOUNS or low in SUBJECTS or low in QUANTIFIER_PRONOUNS
 
 
 def ruled_out(text: str, cue: Cue, s_start: int) -> bool:

@@ -16,9 +16,17 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from newsdoc._parse.lexicon.grammar import CARDINALS, DEFINITE, DETERMINERS, INDEFINITE, SHARE_WORDS
+from newsdoc._parse.lexicon.grammar import (
+    CARDINALS,
+    DEFINITE,
+    DETERMINERS,
+    INDEFINITE,
+    QUANTIFIER_PRONOUNS,
+    SHARE_WORDS,
+)
 from newsdoc._parse.lexicon.nouns import (
     COUNTABLE_WORK_NOUNS,
+    GROUP_NOUNS,
     MASS_WORK_NOUNS,
     ORG_NOUNS,
     PEOPLE_NOUNS,
@@ -102,6 +110,8 @@ def describe(source: str, head_len: int, context: Context) -> Description:
             person=low0 in PERSON_PRONOUNS,
             plural=plural,
         )
+    if len(toks) == 1 and low0 in QUANTIFIER_PRONOUNS:  # ``Some say``
+        return Description(named=False, number=None, name=None, role=None, person=False, plural=True)
     core, core_lows, complement = _split(toks, lows)
     appositive = source[head_len:].lstrip(" ,")
     name, role, person = name_and_role(head, toks, lows, appositive, context)
@@ -114,7 +124,9 @@ def describe(source: str, head_len: int, context: Context) -> Description:
             role = head.split(" ", 1)[1] if low0 in DETERMINERS and " " in head else head
     named = True if person is not False else _named(core, core_lows, complement, context)
     count, plural = count_of(core, core_lows, bool(complement))
-    if name is not None:  # one person, whatever the roles: ``the founder and researcher Rachel Janfaza``
+    if name is not None and count is not None and count > 1 and _names_joined(core):
+        name, role, person = None, None, None  # ``Mr. King and Mr. Schultz``: several people, each named
+    elif name is not None:  # one person, whatever the roles: ``the founder and researcher Rachel Janfaza``
         count, plural = 1, False
     return Description(
         named=named,
@@ -185,6 +197,12 @@ def _noun_like(low: str) -> bool:
     return low not in DETERMINERS and low not in SHARE_WORDS and not low.endswith("ly")
 
 
+def _names_joined(core: list[Token]) -> bool:
+    """Whether every member of a coordination ends in a capitalised word: ``Mr. King and Mr. Schultz``."""
+    ends = [core[k - 1].text for k, t in enumerate(core) if t.text in ("and", ",") and k > 0] + [core[-1].text]
+    return all(e[:1].isupper() for e in ends)
+
+
 def _can_speak(toks: list[Token], lows: list[str], core: list[Token], core_lows: list[str]) -> bool:
     """Whether the phrase of tokens ``toks`` can say or find something (see
     :attr:`Description.speaker`); ``core`` is its part before any complement, and ``lows`` and
@@ -193,6 +211,10 @@ def _can_speak(toks: list[Token], lows: list[str], core: list[Token], core_lows:
         return False
     if len(toks) == 1 and lows[0] in SUBJECT_PRONOUNS:
         return True
+    rest = len(core) + 1
+    if rest < len(toks) and (core_lows[-1] in GROUP_NOUNS or core_lows == ["those"]):
+        # ``a chorus of senators`` speaks as senators do; ``those close to him`` are people
+        return core_lows == ["those"] or _can_speak(toks[rest:], lows[rest:], *_split(toks[rest:], lows[rest:])[:2])
     for t, low in zip(core, core_lows, strict=True):
         if t.text[0].isupper() and low not in DETERMINERS and not possessive(t.text):
             return True

@@ -10,9 +10,11 @@ from __future__ import annotations
 from newsdoc._parse.lexicon.grammar import (
     APPROXIMATORS,
     CARDINALS,
+    DEMONSTRATIVE_PRONOUNS,
     DETERMINERS,
     NEGATIVE_QUANTIFIERS,
     NP_PREPOSITIONS,
+    QUANTIFIER_PRONOUNS,
     RIGHT_STOPS,
     SHARE_WORDS,
     SINGULAR_OPENERS,
@@ -34,7 +36,9 @@ __all__ = ["acceptable", "per_source", "plain_start", "role_start"]
 _NOT_SOURCES = (SPEECH_PARTICIPANTS - SUBJECT_PRONOUNS) | GENERIC_PRONOUNS
 """Pronouns that are no source: objects (``me``, ``us``) and the reader (``you can say``);
 the writer (``I said``, ``we asked``) is one."""
-_PLURAL_SUBJECTS = PLURAL_PRONOUNS | (SPEECH_PARTICIPANTS & SUBJECT_PRONOUNS)
+_PLURAL_SUBJECTS = (
+    QUANTIFIER_PRONOUNS | DEMONSTRATIVE_PRONOUNS | PLURAL_PRONOUNS | (SPEECH_PARTICIPANTS & SUBJECT_PRONOUNS)
+)
 """Pronouns that take the plain form of a verb: ``they say``, ``I say``."""
 
 
@@ -75,8 +79,14 @@ def acceptable(
     first = words[0].lower()
     if first in NEGATIVE_QUANTIFIERS:
         return None  # ``None of them is calling for``: nobody is reported to say anything
-    if first in _NOT_SOURCES or (first in DETERMINERS and all(w.lower() in DETERMINERS for w in words[1:])):
+    if first in _NOT_SOURCES:
         return None
+    if (
+        first in DETERMINERS
+        and all(w.lower() in DETERMINERS for w in words[1:])
+        and head.lower() not in QUANTIFIER_PRONOUNS
+    ):
+        return None  # a determiner alone is no source, but ``Some say``
     second = words[1].lower() if len(words) > 1 else ""
     number_next = second[:1].isdigit() or second in CARDINALS or second in SHARE_WORDS
     if (first in NP_PREPOSITIONS or first in RIGHT_STOPS) and not (first in APPROXIMATORS and number_next):

@@ -28,7 +28,14 @@ from newsdoc._parse.lexicon.grammar import (
     TOPIC_PREPOSITIONS,
 )
 from newsdoc._parse.lexicon.nouns import UNIT_NOUNS
-from newsdoc._parse.lexicon.verbs import COMMENT_NOUNS, DECLINE_COMPLEMENTS, DECLINE_VERBS, NO_RESPONSE_WORDS, Frame
+from newsdoc._parse.lexicon.verbs import (
+    COMMENT_NOUNS,
+    DECLINE_COMPLEMENTS,
+    DECLINE_VERBS,
+    NEGATED_SAYING,
+    NO_RESPONSE_WORDS,
+    Frame,
+)
 from newsdoc._parse.sourcing.cue_forms import CUE_FORMS
 from newsdoc._parse.sourcing.patterns import alternatives
 
@@ -39,7 +46,13 @@ MAX_CUES = 100
 
 
 _SPECIAL = frozenset(
-    (*SOURCE_PREPOSITIONS, *(w.capitalize() for w in SOURCE_PREPOSITIONS), *DECLINE_VERBS, *NO_RESPONSE_WORDS)
+    (
+        *SOURCE_PREPOSITIONS,
+        *(w.capitalize() for w in SOURCE_PREPOSITIONS),
+        *DECLINE_VERBS,
+        *NO_RESPONSE_WORDS,
+        *NEGATED_SAYING,
+    )
 )
 # A sentence may open with an inverted verb: ``Said a second U.S. official: "..."``.
 _OPENING_FORMS = {form.capitalize(): form for form, flags in CUE_FORMS.items() if flags & Frame.INVERT}
@@ -192,6 +205,10 @@ def _read_cue(text: str, start: int, word: str) -> Cue | None:
                 kind = AttributionKind.DECLINED
         elif form not in CUE_FORMS:
             return None
+    elif low in NEGATED_SAYING:
+        negation = _NEGATED.search(text, max(0, start - 40), start)
+        if negation is not None:  # ``would not say``: the source declined to speak
+            kind, first = AttributionKind.DECLINED, negation.start()
     elif form not in CUE_FORMS:
         return None
     elif flags & Frame.RAISING and _TO_VERB.match(text, end) is not None:

@@ -17,6 +17,7 @@ from newsdoc._parse.lexicon.verbs.refusal import (
     DECLINE_COMPLEMENTS,
     DECLINE_VERBS,
     LIST_VERBS,
+    NEGATED_SAYING,
     NO_RESPONSE_WORDS,
 )
 from newsdoc._parse.lexicon.verbs.speech import SPEECH_VERBS
@@ -26,6 +27,7 @@ __all__ = [
     "DECLINE_COMPLEMENTS",
     "DECLINE_VERBS",
     "LIST_VERBS",
+    "NEGATED_SAYING",
     "NO_RESPONSE_WORDS",
     "REPORTING_VERBS",
     "Frame",

@@ -4,7 +4,14 @@ from __future__ import annotations
 
 from newsdoc._parse.lexicon.words import words
 
-__all__ = ["COMMENT_NOUNS", "DECLINE_COMPLEMENTS", "DECLINE_VERBS", "LIST_VERBS", "NO_RESPONSE_WORDS"]
+__all__ = [
+    "COMMENT_NOUNS",
+    "DECLINE_COMPLEMENTS",
+    "DECLINE_VERBS",
+    "LIST_VERBS",
+    "NEGATED_SAYING",
+    "NO_RESPONSE_WORDS",
+]
 
 DECLINE_VERBS: frozenset[str] = words("declined refused")
 """Verbs of refusing that, with ``to comment`` or the like, report that a source said nothing."""
@@ -26,6 +33,10 @@ DECLINE_COMPLEMENTS: tuple[str, ...] = (
 
 NO_RESPONSE_WORDS: frozenset[str] = words("respond responded reply replied reached available comment return returned")
 """Words that, negated, say a source did not answer: ``did not respond``, ``could not be reached``."""
+
+NEGATED_SAYING: frozenset[str] = words("say said")
+"""Forms of ``say`` that, negated, report that a source declined to speak: ``would not say``,
+``did not say``, ``hasn't said``."""
 
 COMMENT_NOUNS: tuple[str, ...] = ("comment",)
 """Nouns for what a source is asked for and gives or declines: ``declined comment``, ``not

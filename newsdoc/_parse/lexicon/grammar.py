@@ -161,7 +161,7 @@ LEAD_IN_PREPOSITIONS: frozenset[str] = words("according")
 """Of those, the ones that make a colon phrase a lead-in rather than a label (``According to
 the filing:``); ``per`` mostly states a rate there (``Cost per square foot:``)."""
 
-NP_PREPOSITIONS: frozenset[str] = words("of for from at with by on in within inside")
+NP_PREPOSITIONS: frozenset[str] = words("of for from at with by on in within inside around across throughout")
 """Prepositions that may join a head noun to its complement inside a source phrase."""
 
 POSTMODIFIER_OPENERS: frozenset[str] = words("close familiar to who like including")

@@ -100,7 +100,7 @@ def _scan_left(toks: list[Token], i: int) -> int | None:  # noqa: PLR0915 - one 
             break
         if low == "and" and first is not None and k > 0:
             then = toks[first + 1].text if first + 1 < len(toks) else ""
-            if _coordinates(toks[k - 1].text, toks[first].text, then):
+            if _coordinates(toks[k - 1].text, toks[first].text, then) or _inside_complement(toks, k):
                 coordinated = True
                 k -= 1
                 continue
@@ -146,6 +146,23 @@ def _coordinates(before: str, after: str, then: str) -> bool:
     if before[:1].isupper() or before[:1].isdigit():
         return after[:1].isupper() or (after.lower() == "the" and then[:1].isupper())
     return after.islower() and before.lower() in SOURCE_NOUNS and after.lower() in SOURCE_NOUNS
+
+
+def _inside_complement(toks: list[Token], k: int) -> bool:
+    """Whether the ``and`` at ``k`` joins two objects of a preposition that follows a noun for
+    a source: ``Experts on trade and tariffs``, ``observers in Ohio and around the country``."""
+    for j in range(k - 1, max(k - _COMPLEMENT_REACH, 0), -1):
+        low = toks[j].text.lower()
+        if not word(toks[j]) or stops(low):
+            return False
+        if low in NP_PREPOSITIONS:
+            head = toks[j - 1].text.lower()
+            return head in SOURCE_NOUNS or head.rstrip("s") in SOURCE_NOUNS
+    return False
+
+
+_COMPLEMENT_REACH = 6
+"""How far before an ``and`` the preposition of a source's complement may stand."""
 
 
 def _object_relative(toks: list[Token], k: int, first: int, last: int) -> bool:

@@ -108,9 +108,9 @@ def participle(site: CueSite) -> Credit | None:
     s_start = site.sentence[0]
     if cue.flags & Frame.PROGRESSIVE:
         return None
-    if cue.flags & Frame.QUOTE and not (site.licensed or _requests(site)):
-        return None
     before = text[max(s_start, cue.start - LOOK) : cue.start].rstrip()
+    if cue.flags & Frame.QUOTE and not (site.licensed or (_requests(site) and not before[-1:].isalpha())):
+        return None  # ``, calling for a vote``; but ``a letter calling on`` names no speaker
     last = before.rsplit(None, 1)[-1].lower() if before else ""
     gerund = last in GERUND_PREPOSITIONS  # ``by saying``, ``after telling``
     for_object = last in OBJECT_GERUND_PREPOSITIONS  # ``attacked her opponent for suggesting``

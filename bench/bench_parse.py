@@ -126,6 +126,7 @@ def rebuild(article: Article) -> Article:
         date=article.date,
         lede=_paragraph(article.lede),
         sections=tuple(trusted_section(s.label, tuple(_paragraph(p) for p in s.paragraphs)) for s in article.sections),
+        sourcing=article.sourcing,
         diagnostics=article.diagnostics,
     )
 

@@ -14,10 +14,12 @@ import newsdoc
 from newsdoc import Article, Attribution, AttributionKind, Paragraph, Quote, Section
 from newsdoc._json.chunks import json_chunks
 
+from _html_corpus import HTML_FILES, manifest_dates
 from _support import CORPUS, SEED, read
 from strategies import article_text, layout_articles
 
 CORPUS_FILES = sorted((CORPUS / "articles").glob("*.txt")) + sorted((CORPUS / "bulleted").glob("*.txt"))
+DATES = manifest_dates()
 
 
 def _layout(article: Article) -> object:
@@ -258,3 +260,43 @@ def test_any_layout_article_round_trips_and_validates(article: Article) -> None:
     validator = Draft202012Validator(newsdoc.json_schema(), format_checker=Draft202012Validator.FORMAT_CHECKER)
     assert list(validator.iter_errors(newsdoc.to_dict(article))) == []
     assert "".join(json_chunks(article, indent=2)) == newsdoc.to_json(article, indent=2)
+
+
+# parse_html(..., sourcing=False): the same switch for HTML, with every span still in the HTML.
+
+
+@pytest.mark.parametrize("path", HTML_FILES[::6], ids=lambda p: p.stem[:3])
+def test_parse_html_reads_the_layout_of_a_full_reading(path: Path) -> None:
+    """Paragraphs, labels, sections, spans (in the HTML) and the layout diagnostics (ND140 among them)
+    are the full reading's; quotes and attributions are empty, and the article says so."""
+    html = read(path)
+    date = DATES[path.stem]
+    full = newsdoc.parse_html(html, date=date)
+    layout = newsdoc.parse_html(html, date=date, sourcing=False)
+    assert layout.sourcing is False
+    assert _layout(layout) == _layout(full)
+    assert newsdoc.to_text(layout) == newsdoc.to_text(full)
+    assert layout.quotes == ()
+    assert layout.attributions == ()
+    assert layout == attrs.evolve(_unsourced(full), sourcing=False)
+    assert _layout_diagnostics(layout) == _layout_diagnostics(full)
+    assert newsdoc.from_json(newsdoc.to_json(layout)) == layout
+
+
+def test_the_sampled_feed_stories_have_sources_to_leave_out() -> None:
+    """The stories compared above have attributions in a full reading, and dropped parts (ND140)
+    that the layout reading reports too."""
+    sampled = [newsdoc.parse_html(read(p), date=DATES[p.stem]) for p in HTML_FILES[::6]]
+    assert len(sampled) >= 20
+    assert all(a.attributions for a in sampled)
+    layouts = [newsdoc.parse_html(read(p), date=DATES[p.stem], sourcing=False) for p in HTML_FILES[::6]]
+    assert sum(1 for a in layouts if any(d.code == "ND140" for d in a.diagnostics)) >= 10
+
+
+def test_parse_html_strict_still_rejects_html_without_a_date() -> None:
+    """strict reads the layout's errors (no date: ND101) whether or not sources are looked for."""
+    with pytest.raises(newsdoc.ParseError) as caught:
+        newsdoc.parse_html("<p>Aid is late, two officials said.</p>", strict=True, sourcing=False)
+    assert [d.code for d in caught.value.diagnostics] == ["ND101"]
+    article = newsdoc.parse_html("<p>Aid is late, two officials said.</p>", date=DATES[HTML_FILES[0].stem])
+    assert [a.source for a in article.attributions] == ["two officials"]

@@ -13,6 +13,7 @@ from jsonschema import Draft202012Validator
 
 import newsdoc
 from newsdoc import Article, Attribution, AttributionKind, Paragraph, Quote, Section
+from newsdoc._cli.cmd_stats import Tally
 from newsdoc._json.chunks import json_chunks
 
 from _html_corpus import HTML_FILES, manifest_dates
@@ -375,3 +376,48 @@ def test_records_refuse_an_article_not_read_for_sources() -> None:
     full = newsdoc.parse(read(SEED))
     assert len(list(newsdoc.attribution_records(full))) == len(full.attributions) > 0
     assert list(newsdoc.quote_records(newsdoc.parse(" date 2023-10-16 Nobody speaks.\n\n"))) == []
+
+
+def test_stats_count_the_layout_and_show_sources_as_not_read() -> None:
+    """Layout counts are those of the full parse; quotes and attributions are null (JSON) and 'not read' (table)."""
+    paths = CORPUS_FILES[:30]
+    layout, full = Tally(), Tally()
+    for path in paths:
+        layout.add(newsdoc.parse(read(path), sourcing=False))
+        full.add(newsdoc.parse(read(path)))
+    counts, reference = layout.to_dict(), full.to_dict()
+    assert reference["quotes"] is not None
+    assert reference["sourced"] == 30
+    assert counts["sourced"] == 0
+    assert (counts["quotes"], counts["attributions"], counts["unnamed_share"]) == (None, None, None)
+    same = ("articles", "sections", "paragraphs", "labels")
+    assert {k: counts[k] for k in same} == {k: reference[k] for k in same}
+    table = [re.split(r"\s{2,}", line.strip()) for line in layout.render().splitlines()[:15]]
+    assert table[:2] == [["articles", "30"], ["read for sources", "0"]]
+    assert table[4:] == [
+        [name, "not read"]
+        for name in (
+            "quotes", "partial", "attributions", "said", "according_to", "declined", "no_response",
+            "sources named", "sources unnamed", "sources unclear", "unnamed share",
+        )
+    ]  # fmt: skip
+    reference_table = full.render()
+    assert "not read" not in reference_table
+    assert "read for sources" not in reference_table
+
+
+def test_stats_over_a_mix_count_sources_over_the_articles_read_for_them() -> None:
+    """Quotes and attributions are counted over the sourced articles only, and the table says how many those are."""
+    sourced = newsdoc.parse(read(SEED))
+    tally = Tally()
+    tally.add(sourced)
+    tally.add(newsdoc.parse(read(SEED), sourcing=False))
+    counts = tally.to_dict()
+    assert (counts["articles"], counts["sourced"]) == (2, 1)
+    assert counts["quotes"] == {"total": len(sourced.quotes), "partial": sum(q.partial for q in sourced.quotes)}
+    attributions = counts["attributions"]
+    assert isinstance(attributions, dict)
+    assert attributions["total"] == len(sourced.attributions)
+    assert counts["paragraphs"] == 2 * len(sourced.paragraphs)
+    rows = [re.split(r"\s{2,}", line.strip()) for line in tally.render().splitlines()]
+    assert rows[:5] == [["articles", "2"], ["read for sources", "1"], rows[2], rows[3], ["quotes", "1"]]

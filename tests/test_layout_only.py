@@ -18,7 +18,7 @@ from newsdoc._json.chunks import json_chunks
 
 from _html_corpus import HTML_FILES, manifest_dates
 from _support import CORPUS, SEED, read
-from strategies import article_text, layout_articles
+from strategies import article_text, hostile_text, layout_articles
 
 CORPUS_FILES = sorted((CORPUS / "articles").glob("*.txt")) + sorted((CORPUS / "bulleted").glob("*.txt"))
 DATES = manifest_dates()
@@ -91,10 +91,11 @@ def _unsourced(article: Article) -> Article:
     )
 
 
-@given(article_text)
+@given(article_text | hostile_text)
 def test_any_text_has_the_layout_of_its_full_parse(text: str) -> None:
-    """On text built from headers, labels, markers and quote marks, the layout parse and the
-    full parse agree on everything but quotes, attributions and the quote diagnostics."""
+    """On text built from headers, labels, markers and quote marks, and on hostile text (every
+    kind of mark, controls, lone surrogates, odd spaces), the layout parse and the full parse
+    agree on everything but quotes, attributions and the quote diagnostics."""
     full = newsdoc.parse(text)
     layout = newsdoc.parse(text, sourcing=False)
     assert _layout(layout) == _layout(full)

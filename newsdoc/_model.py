@@ -166,6 +166,20 @@ class Section:
         return label_key(self.label)
 
 
+def _nothing_sourced_unless_read(inst: Article, _attribute: attrs.Attribute[_T], value: _T) -> None:
+    if value:
+        return
+    # A plain walk: the parser builds every layout-only article through this check.
+    sourced = bool(inst.lede.quotes or inst.lede.attributions)
+    for section in inst.sections:
+        for paragraph in section.paragraphs:
+            if paragraph.quotes or paragraph.attributions:
+                sourced = True
+    if sourced:
+        msg = "an article read without sourcing (sourcing=False) holds no quotes or attributions"
+        raise ValueError(msg)
+
+
 @attrs.frozen(kw_only=True)
 class Article:
     """A parsed article: its date, lede and sections."""
@@ -176,6 +190,11 @@ class Article:
     """The first paragraph, after the date."""
     sections: tuple[Section, ...] = ()
     """The sections after the lede, in order."""
+    sourcing: bool = attrs.field(default=True, validator=_nothing_sourced_unless_read)
+    """Whether quotes and attributions were looked for. False for an article read with
+    ``parse(text, sourcing=False)``: its paragraphs then hold no quotes or attributions
+    because none were looked for, not because the text has none. It takes part in
+    equality; JSON carries it as ``"sourcing": false`` when it is False."""
     diagnostics: tuple[Diagnostic, ...] = attrs.field(default=(), eq=False)
     """What the parser noticed and normalised, with positions."""
     source_path: str | None = attrs.field(default=None, eq=False)

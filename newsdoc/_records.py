@@ -4,6 +4,9 @@ Every record is a ``dict`` whose values are plain ``str``, ``int``, ``bool`` or 
 with the same keys in the same order for every record of its kind, so that
 ``pandas.DataFrame(records)`` and Parquet writers take a list of them as it is. The keys
 and the pandas dtype of each are data, in :mod:`newsdoc._record_columns`.
+
+An article read without sourcing has no records to give: its quotes were not looked for,
+and no records would read as none found. Both functions raise ``ValueError`` for it.
 """
 
 from __future__ import annotations
@@ -46,6 +49,10 @@ def quote_records(article: Article) -> Iterator[Record]:
       attribution or its attribution is not among the article's.
     - ``start``, ``end`` (int or None): where the quoted words stand in the parsed text.
 
+    Raises:
+        ValueError: the article was read without sourcing (:attr:`Article.sourcing
+            <newsdoc.Article.sourcing>` is False), so its quotes were not looked for.
+
     >>> from newsdoc import Article, Attribution, AttributionKind, Paragraph, Quote
     >>> said = Attribution(source="she", cue="said", kind=AttributionKind.SAID, named=True)
     >>> quote = Quote(text="We are ready,", attribution=said)
@@ -58,6 +65,11 @@ def quote_records(article: Article) -> Iterator[Record]:
     >>> [(r["speaker"], r["speaker_resolved"]) for r in quote_records(Article(lede=lede))]
     [('she', 'Jane Roe')]
     """
+    _require_sourcing(article, "quote")  # now, not at the first record
+    return _quote_records(article)
+
+
+def _quote_records(article: Article) -> Iterator[Record]:
     links = _Links(article)
     index = 0
     for number, (paragraph, section) in enumerate(_placed(article)):
@@ -88,7 +100,16 @@ def attribution_records(article: Article) -> Iterator[Record]:
     - ``quote`` (int or None): the position in :func:`quote_records` of the first quote
       this attribution credits, in any paragraph; None where it credits no quote.
     - ``start``, ``end`` (int or None): where the whole attribution clause stands in the parsed text.
+
+    Raises:
+        ValueError: the article was read without sourcing (:attr:`Article.sourcing
+            <newsdoc.Article.sourcing>` is False), so its attributions were not looked for.
     """
+    _require_sourcing(article, "attribution")  # now, not at the first record
+    return _attribution_records(article)
+
+
+def _attribution_records(article: Article) -> Iterator[Record]:
     links = _Links(article)
     index = 0
     for number, (paragraph, section) in enumerate(_placed(article)):
@@ -101,6 +122,16 @@ def attribution_records(article: Article) -> Iterator[Record]:
             record.update(_offsets(attribution.span))
             yield record
             index += 1
+
+
+def _require_sourcing(article: Article, kind: str) -> None:
+    """Refuse an article whose quotes and attributions were not looked for: no records would read as none."""
+    if not article.sourcing:
+        msg = (
+            f"no {kind} records: the article was read without sourcing (parse(..., sourcing=False)), "
+            f"so its {kind}s were not looked for; parse it with sourcing=True to count them"
+        )
+        raise ValueError(msg)
 
 
 class _Links:

@@ -105,6 +105,18 @@ articles = st.builds(
 )
 """Arbitrary Articles: every field, spans, diagnostics and source path included, with awkward characters."""
 
+
+def _unsourced(article: Article) -> Article:
+    def bare(p: Paragraph) -> Paragraph:
+        return attrs.evolve(p, quotes=(), attributions=())
+
+    sections = tuple(attrs.evolve(s, paragraphs=tuple(map(bare, s.paragraphs))) for s in article.sections)
+    return attrs.evolve(article, lede=bare(article.lede), sections=sections, sourcing=False)
+
+
+layout_articles = articles.map(_unsourced)
+"""Arbitrary Articles read without sourcing: ``sourcing=False``, and so no quotes or attributions."""
+
 # Pieces the parser cares about, to build text that looks like an article and isn't quite.
 _PIECES = st.sampled_from(
     [

@@ -85,11 +85,14 @@ def _typed(value: object) -> object:
 def _assert_written_alike(article: Article) -> None:
     body = REFERENCE.unstructure(article)
     source = body.pop("source_path")  # written after the version, and only when it is set
+    sourcing = body.pop("sourcing")  # written after that, and only when it is False
     head = (
         {"format": "newsdoc", "version": 1}
         if source is None
         else {"format": "newsdoc", "version": 1, "source_path": source}
     )
+    if not sourcing:
+        head["sourcing"] = False
     reference = {**head, **body}
     assert _typed(newsdoc.to_dict(article)) == _typed(reference)
 
@@ -187,6 +190,10 @@ BAD: list[tuple[str, Edit, str, str]] = [
     ("quotes-string", _set("lede.quotes", "ab"), "$.lede.quotes", "expected an array, got str"),
     ("newline-in-label", _set("sections.0.label", "a\nb"), "$.sections[0]", "single line"),
     ("source-path-not-string", _set("source_path", 5), "$.source_path", "expected str or null, got int"),
+    ("sourcing-not-bool", _set("sourcing", "false"), "$.sourcing", "expected bool, got str"),
+    ("sourcing-null", _set("sourcing", None), "$.sourcing", "expected bool, got NoneType"),
+    ("sourcing-number", _set("sourcing", 0), "$.sourcing", "expected bool, got int"),
+    ("unsourced-with-quotes", _set("sourcing", False), "$.sourcing", "holds no quotes or attributions"),
 ]
 
 

@@ -39,7 +39,7 @@ from newsdoc import (
 from newsdoc._json.direct_read import read_article
 
 from _support import SEED, corpus_files, read
-from strategies import articles
+from strategies import articles, layout_articles
 
 Outcome = tuple[object, ...]
 
@@ -71,8 +71,8 @@ def _outcome(read_document: Callable[[object], Article], data: object) -> Outcom
 
 
 def _body(document: JSONObject) -> dict[str, object]:
-    # from_dict reads the optional source_path itself, as it reads the format and the version
-    return {k: v for k, v in document.items() if k not in ("format", "version", "source_path")}
+    # from_dict reads the optional source_path and sourcing itself, as it reads the format and the version
+    return {k: v for k, v in document.items() if k not in ("format", "version", "source_path", "sourcing")}
 
 
 def _assert_read_fast(document: JSONObject) -> None:
@@ -87,6 +87,24 @@ def test_corpus_documents_are_read_fast_and_alike(path: Path) -> None:
     article = newsdoc.parse(read(path))
     _assert_read_fast(json.loads(newsdoc.to_json(article)))
     _assert_read_fast(newsdoc.to_dict(article))
+
+
+@pytest.mark.parametrize("path", corpus_files()[::7], ids=lambda p: f"{p.parent.name}/{p.name}")
+def test_layout_documents_are_read_fast_and_alike(path: Path) -> None:
+    """An article read without sourcing ("sourcing": false) is read fast too, and stays unsourced."""
+    article = newsdoc.parse(read(path), sourcing=False)
+    document = json.loads(newsdoc.to_json(article))
+    assert document["sourcing"] is False
+    _assert_read_fast(document)
+    assert _anatomy(newsdoc.from_dict(document)) == _anatomy(article)
+
+
+@given(layout_articles)
+def test_any_layout_article_is_read_fast_and_alike(article: Article) -> None:
+    """Every Article read without sourcing comes back alike in every field, the flag included."""
+    document = json.loads(newsdoc.to_json(article))
+    _assert_read_fast(document)
+    assert _anatomy(newsdoc.from_dict(document)) == _anatomy(article)
 
 
 @given(articles)

@@ -110,6 +110,9 @@ BAD_DOCUMENTS = [
     ("span without an end", _delete("lede.span.end")),
     ("sections as null", _set("sections", None)),
     ("source path as a number", _set("source_path", 5)),
+    ("sourcing as a string", _set("sourcing", "false")),
+    ("sourcing as null", _set("sourcing", None)),
+    ("no sourcing, yet quotes and attributions", _set("sourcing", False)),
 ]
 
 

@@ -11,7 +11,7 @@ import attrs
 
 from newsdoc._cli.console import Console
 from newsdoc._cli.formats import DEFAULT_FORMAT, DEFAULT_URI, FORMATS, Format, Target
-from newsdoc._cli.inputs import STDIN, Input, InputError, add_files_argument, article_of
+from newsdoc._cli.inputs import STDIN, Input, InputError, add_files_argument, add_sourcing_argument, article_of
 from newsdoc._cli.output import AtomicFile, OutputError, describe
 from newsdoc._cli.unread import unread_article
 from newsdoc._model import Article
@@ -26,7 +26,9 @@ its directory argument (DIR/2024/01/001.txt gives OUT/2024/01/001.json). --to js
 writes every input as one line of a single stream instead, with its source_path; an
 input that cannot be read gets a line too, an empty article whose diagnostic ND106 says
 why. An input with an error diagnostic (no date header, an empty file) is named on
-standard error; --strict makes it count in the exit status.
+standard error; --strict makes it count in the exit status. --no-sourcing reads the
+layout only: every output then says that quotes and attributions were not looked for
+(JSON with "sourcing": false, HTML with data-sourcing="false").
 """
 
 
@@ -51,6 +53,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     )
     cmd.add_argument("--fragment", action="store_true", help="with --to html, write the <article> element only")
     cmd.add_argument("--strict", action="store_true", help="exit 1 when some input has an error diagnostic")
+    add_sourcing_argument(cmd, 'the output says so (JSON: "sourcing": false)')
     cmd.set_defaults(run=run, command_parser=cmd)
 
 
@@ -61,6 +64,8 @@ class _Job:
     fmt: Format
     uri: str
     document: bool
+    sourcing: bool = True
+    """Look for quotes and attributions (``--no-sourcing`` makes it False)."""
 
     def render(self, item: Input, article: Article) -> Iterator[str]:
         """The output for one article, in pieces, ending with a newline unless it is empty."""
@@ -75,10 +80,12 @@ class _Job:
             yield "\n"
 
 
-def _parsed(files: list[str], console: Console, encoding: str | None) -> Iterator[tuple[Input, Article]]:
+def _parsed(
+    files: list[str], console: Console, encoding: str | None, *, sourcing: bool
+) -> Iterator[tuple[Input, Article]]:
     """Each readable input with its article; an input with an error diagnostic is named on standard error."""
     for item, text in console.articles(files, "parse", encoding):
-        article = article_of(item, text)
+        article = article_of(item, text, sourcing=sourcing)
         console.diagnosed(item, article)
         yield item, article
 
@@ -86,7 +93,7 @@ def _parsed(files: list[str], console: Console, encoding: str | None) -> Iterato
 def run(args: argparse.Namespace, console: Console) -> int:
     """Parse every input and write it out; the exit status says whether every input was read and written."""
     files: list[str] = args.files
-    job = _Job(fmt=FORMATS[args.to], uri=args.uri, document=not args.fragment)
+    job = _Job(fmt=FORMATS[args.to], uri=args.uri, document=not args.fragment, sourcing=args.sourcing)
     output: Path | None = None if args.output is None else Path(args.output)
     several = len(files) > 1 or any(f != STDIN and Path(f).is_dir() for f in files)
     if not job.fmt.per_line and several and output is None:
@@ -99,10 +106,10 @@ def run(args: argparse.Namespace, console: Console) -> int:
     elif job.fmt.per_line:
         _write_stream(files, job, output, console, args.encoding)
     elif not several:
-        _write_one(_parsed(files, console, args.encoding), job, output, console)
+        _write_one(_parsed(files, console, args.encoding, sourcing=job.sourcing), job, output, console)
     else:
         assert output is not None
-        _write_each(_parsed(files, console, args.encoding), job, output, console)
+        _write_each(_parsed(files, console, args.encoding, sourcing=job.sourcing), job, output, console)
     return console.status(findings=args.strict and console.erroneous)
 
 
@@ -175,11 +182,11 @@ def _lines(files: list[str], job: _Job, console: Console, encoding: str | None) 
     """The stream in pieces: one line per input, with its source path; an unread input's line says why."""
     for read_or_error in console.inputs(files, "parse", encoding):
         if isinstance(read_or_error, InputError):
-            article = unread_article(read_or_error.name, read_or_error.reason)
+            article = unread_article(read_or_error.name, read_or_error.reason, sourcing=job.sourcing)
             yield from job.render(Input(name=read_or_error.name, path=None), article)
             continue
         item, text = read_or_error
-        article = article_of(item, text)
+        article = article_of(item, text, sourcing=job.sourcing)
         console.diagnosed(item, article)
         yield from job.render(item, attrs.evolve(article, source_path=item.name))
 

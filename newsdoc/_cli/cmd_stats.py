@@ -9,7 +9,7 @@ from collections import Counter
 import attrs
 
 from newsdoc._cli.console import Console
-from newsdoc._cli.inputs import add_files_argument, article_of
+from newsdoc._cli.inputs import add_files_argument, add_sourcing_argument, article_of
 from newsdoc._model import Article, AttributionKind, label_key
 
 __all__ = ["Tally", "register"]
@@ -17,7 +17,8 @@ __all__ = ["Tally", "register"]
 _DESCRIPTION = """\
 Count the articles, sections, paragraphs, labels, quotes and attributions of a set of
 articles, and the share of attributions whose source is unnamed. Labels are counted by
-their key (case and punctuation aside) and shown in their most common spelling.
+their key (case and punctuation aside) and shown in their most common spelling. With
+--no-sourcing, quotes and attributions are not looked for, and shown as not read.
 """
 
 
@@ -30,6 +31,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         "--top", type=_count, metavar="N", help="list only the N most frequent labels (default: every label)"
     )
     cmd.add_argument("--strict", action="store_true", help="exit 1 when some input has an error diagnostic")
+    add_sourcing_argument(cmd, "count the layout only: quotes and attributions are shown as not read")
     cmd.set_defaults(run=run, command_parser=cmd)
 
 
@@ -48,7 +50,7 @@ def run(args: argparse.Namespace, console: Console) -> int:
     files: list[str] = args.files
     tally = Tally()
     for item, text in console.articles(files, "stats", args.encoding):
-        article = article_of(item, text)
+        article = article_of(item, text, sourcing=args.sourcing)
         console.diagnosed(item, article)
         tally.add(article)
     findings: bool = args.strict and console.erroneous
@@ -61,11 +63,23 @@ def run(args: argparse.Namespace, console: Console) -> int:
     return console.status(findings=findings)
 
 
+_NOT_READ = "not read"
+"""What the table shows for a count of quotes or attributions when no article was read for them."""
+
+
 @attrs.define
 class Tally:
-    """Running counts over articles."""
+    """Running counts over articles.
+
+    Quotes and attributions are counted over the articles read for them (``sourced``) only: an
+    article read without sourcing adds to the layout counts and to none of the others. Where
+    no article was read for them, their counts are None in :meth:`to_dict` and ``not read``
+    in :meth:`render`, never 0, which would say none were found.
+    """
 
     articles: int = 0
+    sourced: int = 0
+    """How many of the articles were read for their quotes and attributions."""
     sections: int = 0
     paragraphs: int = 0
     quotes: int = 0
@@ -85,12 +99,20 @@ class Tally:
             if key is not None and section.label is not None:
                 self.labels[key] += 1
                 self.spellings.setdefault(key, Counter())[section.label] += 1
+        if not article.sourcing:
+            return
+        self.sourced += 1
         for quote in article.quotes:
             self.quotes += 1
             self.partial_quotes += quote.partial
         for attribution in article.attributions:
             self.by_kind[attribution.kind] += 1
             self.named[attribution.named] += 1
+
+    @property
+    def sources_read(self) -> bool:
+        """Whether the quote and attribution counts mean anything: some article was read for them, or none at all."""
+        return self.sourced > 0 or self.articles == 0
 
     @property
     def attributions(self) -> int:
@@ -108,30 +130,38 @@ class Tally:
         return sorted(rows, key=lambda row: (-row[2], row[1]))[:top]
 
     def to_dict(self, top: int | None = None) -> dict[str, object]:
-        """The counts as JSON-ready values (see the ``stats --json`` reference); ``top`` as for :meth:`label_rows`."""
+        """The counts as JSON-ready values (see the ``stats --json`` reference); ``top`` as for :meth:`label_rows`.
+
+        ``quotes`` and ``attributions`` are null when no article was read for them (``sourced`` is 0).
+        """
+        read = self.sources_read
         return {
             "articles": self.articles,
             "sections": self.sections,
             "paragraphs": self.paragraphs,
             "labels": [{"label": label, "key": key, "count": n} for label, key, n in self.label_rows(top)],
-            "quotes": {"total": self.quotes, "partial": self.partial_quotes},
+            "sourced": self.sourced,
+            "quotes": {"total": self.quotes, "partial": self.partial_quotes} if read else None,
             "attributions": {
                 "total": self.attributions,
                 "by_kind": {kind.value: self.by_kind[kind] for kind in AttributionKind},
                 "named": self.named[True],
                 "unnamed": self.named[False],
                 "unclear": self.named[None],
-            },
+            }
+            if read
+            else None,
             "unnamed_share": self.unnamed_share,
         }
 
     def render(self, top: int | None = None) -> str:
-        """The counts as an aligned plain-text table; ``top`` as for :meth:`label_rows`."""
+        """The counts as an aligned plain-text table; ``top`` as for :meth:`label_rows`.
+
+        Where some articles were not read for their quotes and attributions, a row says how many
+        were (``read for sources``); where none were, those counts are shown as ``not read``.
+        """
         share = self.unnamed_share
-        totals = [
-            ("articles", str(self.articles)),
-            ("sections", str(self.sections)),
-            ("paragraphs", str(self.paragraphs)),
+        sourcing = [
             ("quotes", str(self.quotes)),
             ("  partial", str(self.partial_quotes)),
             ("attributions", str(self.attributions)),
@@ -140,6 +170,15 @@ class Tally:
             ("sources unnamed", str(self.named[False])),
             ("sources unclear", str(self.named[None])),
             ("unnamed share", "n/a" if share is None else f"{share:.1%}"),
+        ]
+        if not self.sources_read:
+            sourcing = [(name, _NOT_READ) for name, _ in sourcing]
+        totals = [
+            ("articles", str(self.articles)),
+            *([("read for sources", str(self.sourced))] if self.sourced != self.articles else []),
+            ("sections", str(self.sections)),
+            ("paragraphs", str(self.paragraphs)),
+            *sourcing,
         ]
         labels = [(label, str(n)) for label, _key, n in self.label_rows(top)]
         return _table(totals) + "\n" + _table([("label", "sections"), *labels])

@@ -25,6 +25,7 @@ __all__ = [
     "Input",
     "InputError",
     "add_files_argument",
+    "add_sourcing_argument",
     "article_of",
     "expand",
     "read",
@@ -79,6 +80,16 @@ def add_files_argument(command: argparse.ArgumentParser) -> None:
         type=_encoding,
         metavar="NAME",
         help="read inputs without a byte order mark in this encoding (latin-1, cp1252...) rather than UTF-8",
+    )
+
+
+def add_sourcing_argument(command: argparse.ArgumentParser, effect: str) -> None:
+    """Add ``--no-sourcing`` (``args.sourcing`` False): read the layout only, as ``parse(..., sourcing=False)``."""
+    command.add_argument(
+        "--no-sourcing",
+        dest="sourcing",
+        action="store_false",
+        help=f"do not look for quotes and attributions (faster); {effect}",
     )
 
 
@@ -185,9 +196,10 @@ def read(item: Input, stdin: BinaryIO, encoding: str | None = None) -> str:
     return text
 
 
-def article_of(item: Input, text: str) -> Article:
+def article_of(item: Input, text: str, *, sourcing: bool = True) -> Article:
     """The article in ``text``: read with :func:`newsdoc.parse_html` where the input is HTML (by
-    its name, or because it opens with a tag), else with :func:`newsdoc.parse`."""
+    its name, or because it opens with a tag), else with :func:`newsdoc.parse`; without its
+    quotes and attributions where ``sourcing`` is False."""
     if item.name.lower().endswith(HTML_SUFFIXES) or is_html(text):
-        return parse_html(text)
-    return parse(text)
+        return parse_html(text, sourcing=sourcing)
+    return parse(text, sourcing=sourcing)

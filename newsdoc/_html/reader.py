@@ -52,7 +52,7 @@ def _dropped(drops: list[Drop], lines: LineTable) -> list[Diagnostic]:
     return [_diagnostic("ND140", drops[0][1], listed, lines)]
 
 
-def parse_html(html: str, *, date: datetime.date | None = None, strict: bool = False) -> Article:
+def parse_html(html: str, *, date: datetime.date | None = None, strict: bool = False, sourcing: bool = True) -> Article:
     """Read an article written in HTML: a body fragment or a whole page.
 
     The paragraphs (``<p>``, list items, ``<h2>`` to ``<h4>`` subheads) are written out in the
@@ -72,6 +72,9 @@ def parse_html(html: str, *, date: datetime.date | None = None, strict: bool = F
         date: The publication date; without it the date is read from a ``<time datetime>``
             in the article or an ``article:published_time`` or ``datePublished`` meta.
         strict: Raise instead of returning an article with error diagnostics.
+        sourcing: Look for quotes and attributions; False reads the layout only, as
+            :func:`newsdoc.parse` does with ``sourcing=False`` (the article's
+            :attr:`~newsdoc.Article.sourcing` is then False).
 
     Raises:
         TypeError: ``html`` is not a ``str`` (decode ``bytes`` first).
@@ -94,7 +97,7 @@ def parse_html(html: str, *, date: datetime.date | None = None, strict: bool = F
     drops = [d for d in scanner.drops if _in_part(scanner, d[2], d[3])]
     extra.extend(_dropped(drops, lines))
     offsets = OffsetMap(blocks, date if date is not None else _date(scanner), len(html))
-    article = remap_article(parse(offsets.text), offsets, lines, extra)
+    article = remap_article(parse(offsets.text, sourcing=sourcing), offsets, lines, extra)
     if strict:
         errors = tuple(d for d in article.diagnostics if d.severity is Severity.ERROR)
         if errors:

@@ -83,5 +83,6 @@ def remap_article(article: Article, offsets: OffsetMap, lines: LineTable, extra:
         date=article.date,
         lede=remap.paragraph(article.lede),
         sections=tuple(remap.section(s) for s in article.sections),
+        sourcing=article.sourcing,
         diagnostics=tuple(diagnostics),
     )

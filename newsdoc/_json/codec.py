@@ -34,6 +34,7 @@ from newsdoc._model import Article, AttributionKind, Paragraph, ParagraphKind, S
 __all__ = [
     "FORMAT",
     "SOURCE_PATH",
+    "SOURCING",
     "VERSION",
     "JSONObject",
     "JSONValue",
@@ -57,6 +58,15 @@ VERSION = 1
 """The version of the JSON layout this newsdoc writes and reads."""
 SOURCE_PATH = "source_path"
 """The optional key that names the input an article was read from (``newsdoc parse --to jsonl`` writes it)."""
+SOURCING = "sourcing"
+"""The optional key that says whether quotes and attributions were looked for (see :attr:`Article.sourcing`).
+
+It is written only as ``"sourcing": false``, for an article read without sourcing; a document
+without it reads as sourced, so every document written before the key existed reads as it
+did. A newsdoc that does not know the key refuses a document that has it (an extra field)
+rather than read its empty quotes as none found; that is why the version stays 1."""
+# The keys of the head of a document, which from_dict reads itself; the rest is the Article's body.
+_HEAD = ("format", "version", SOURCE_PATH, SOURCING)
 
 # A UTF-16 surrogate that stands alone in a str: it cannot be encoded, so it is escaped.
 _LONE_SURROGATE = regex.compile(r"[\ud800-\udfff]")
@@ -97,10 +107,11 @@ def _complete_object(cls: type[attrs.AttrsInstance], conv: cattrs.Converter) -> 
 
     The writer writes every field, so a missing one means the document is not newsdoc's.
     The derived ``key`` of sections and paragraphs is accepted and ignored; an article's
-    ``source_path``, written only when it is set, is read by :func:`from_dict` itself.
+    ``source_path`` and ``sourcing``, each written only where it differs from its default,
+    are read by :func:`from_dict` itself.
     """
     generated = cattrs.gen.make_dict_structure_fn(cls, conv, _cattrs_forbid_extra_keys=True)
-    names = tuple(f.name for f in attrs.fields(cls) if (cls, f.name) != (Article, SOURCE_PATH))
+    names = tuple(f.name for f in attrs.fields(cls) if cls is not Article or f.name not in (SOURCE_PATH, SOURCING))
     derived = "key" if cls in (Section, Paragraph) else None
 
     def structure(data: object, _type: object) -> object:
@@ -199,7 +210,9 @@ def _read_int(literal: str) -> int | LongInteger:
 def to_dict(article: Article) -> JSONObject:
     """The article as a JSON-ready dict: ``{"format": "newsdoc", "version": 1, ...}``.
 
-    ``source_path`` follows ``version`` when the article has one (see :attr:`Article.source_path`).
+    ``source_path`` follows ``version`` when the article has one (see :attr:`Article.source_path`),
+    and then ``"sourcing": false`` when the article was read without sourcing (see
+    :attr:`Article.sourcing`); a sourced article's document has no ``sourcing`` key.
 
     >>> from newsdoc import parse
     >>> d = to_dict(parse(" date 2023-10-16 Lede.\\n\\n"))
@@ -208,9 +221,12 @@ def to_dict(article: Article) -> JSONObject:
     """
     body = cast("JSONObject", _converter.unstructure(article))
     source = body.pop(SOURCE_PATH)
+    sourcing = body.pop(SOURCING)
     head: JSONObject = {"format": FORMAT, "version": VERSION}
     if source is not None:
         head[SOURCE_PATH] = source
+    if sourcing is not True:
+        head[SOURCING] = sourcing
     return {**head, **body}
 
 
@@ -244,6 +260,8 @@ def unstructure(node: Section | Paragraph) -> dict[str, object]:
 def from_dict(data: object) -> Article:
     """Read an Article from a dict as :func:`to_dict` writes it.
 
+    A document without a ``sourcing`` key reads as sourced (:attr:`Article.sourcing` True).
+
     Raises:
         DecodeError: ``data`` is not a newsdoc document of a version this newsdoc reads;
             its :attr:`~newsdoc.DecodeError.path` names the bad field.
@@ -260,10 +278,17 @@ def from_dict(data: object) -> Article:
     source = data.get(SOURCE_PATH)
     if source is not None and type(source) is not str:
         raise DecodeError(f"expected str or null, got {type(source).__name__}", f"$.{SOURCE_PATH}")
-    body = {k: v for k, v in data.items() if k not in ("format", "version", SOURCE_PATH)}
+    sourcing = data.get(SOURCING, True)
+    if type(sourcing) is not bool:
+        raise DecodeError(f"expected bool, got {type(sourcing).__name__}", f"$.{SOURCING}")
+    body = {k: v for k, v in data.items() if k not in _HEAD}
     article = read_article(body)
     if article is None:
         article = _convert(body)
+    if not sourcing:
+        if article.quotes or article.attributions:
+            raise DecodeError("an article read without sourcing holds no quotes or attributions", f"$.{SOURCING}")
+        article = attrs.evolve(article, sourcing=False)
     return article if source is None else attrs.evolve(article, source_path=source)
 
 

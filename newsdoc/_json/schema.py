@@ -5,7 +5,7 @@ from __future__ import annotations
 from enum import StrEnum
 
 from newsdoc._diagnostics import Severity
-from newsdoc._json.codec import FORMAT, SOURCE_PATH, VERSION, JSONObject, JSONValue
+from newsdoc._json.codec import FORMAT, SOURCE_PATH, SOURCING, VERSION, JSONObject, JSONValue
 from newsdoc._model import AttributionKind, ParagraphKind
 
 __all__ = ["json_schema"]
@@ -39,6 +39,13 @@ def json_schema() -> JSONObject:
                 "description": "The input the article was read from, as the command line names it; optional.",
                 "type": "string",
             },
+            SOURCING: {
+                "description": "Whether quotes and attributions were looked for; optional, true where absent. "
+                "false for an article read for its layout only, whose paragraphs then hold no quotes or "
+                "attributions because none were looked for.",
+                "type": "boolean",
+                "default": True,
+            },
             "date": _nullable({"type": "string", "format": "date"}, "The publication date, YYYY-MM-DD."),
             "lede": {"$ref": "#/$defs/paragraph"},
             "sections": _array("#/$defs/section"),
@@ -46,6 +53,16 @@ def json_schema() -> JSONObject:
         },
         "required": ["format", "version", "date", "lede", "sections", "diagnostics"],
         "additionalProperties": False,
+        # Not looked for is not none found: a document read without sourcing has no quote to hold.
+        "if": {"properties": {SOURCING: {"const": False}}, "required": [SOURCING]},
+        "then": {
+            "properties": {
+                "lede": {"$ref": "#/$defs/unsourced_paragraph"},
+                "sections": {
+                    "items": {"properties": {"paragraphs": {"items": {"$ref": "#/$defs/unsourced_paragraph"}}}}
+                },
+            }
+        },
         "$defs": {
             "span": _object(
                 "A range of characters of the parsed text, start inclusive, end exclusive, 0-based.",
@@ -65,6 +82,10 @@ def json_schema() -> JSONObject:
                 },
                 derived_key=True,
             ),
+            "unsourced_paragraph": {
+                "description": "A paragraph of an article read without sourcing: no quotes, no attributions.",
+                "properties": {"quotes": {"maxItems": 0}, "attributions": {"maxItems": 0}},
+            },
             "section": _object(
                 "A labeled paragraph and the paragraphs after it up to the next label.",
                 {"label": _nullable(_line()), "paragraphs": _array("#/$defs/paragraph")},

@@ -46,7 +46,10 @@ def to_html(article: Article, *, document: bool = False) -> str:
     words, or ``<blockquote data-speaker="...">`` where it is the whole paragraph. An
     attribution is ``<span class="attribution">`` with ``data-kind`` and, where known,
     ``data-named``, ``data-count``, ``data-name``, ``data-role`` and ``data-resolved``;
-    inside it ``<span class="source">`` and ``<span class="cue">`` mark its words.
+    inside it ``<span class="source">`` and ``<span class="cue">`` mark its words. An
+    article read without sourcing (:attr:`~newsdoc.Article.sourcing` False) has no such
+    marks because none were looked for, and its element says so: ``<article
+    class="newsdoc" data-sourcing="false">``.
 
     Every text and attribute value is escaped, so no text of the article can become
     markup. With ``document=True`` the fragment is wrapped in a minimal HTML5 page with
@@ -67,7 +70,7 @@ def to_html(article: Article, *, document: bool = False) -> str:
     </section>
     </article>
     """
-    lines = ['<article class="newsdoc">']
+    lines = ['<article class="newsdoc">' if article.sourcing else '<article class="newsdoc" data-sourcing="false">']
     if article.date is not None:
         iso = article.date.isoformat()
         lines.append(f'<header><time datetime="{iso}">{iso}</time></header>')

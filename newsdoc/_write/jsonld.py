@@ -26,7 +26,9 @@ def to_jsonld(article: Article, *, url: str | None = None) -> JSONObject:
     - a node with only the ``description`` where the text leaves open whether the
       speaker is a person or an organization (``the company``).
 
-    A quote with no speaker has no ``creator``.
+    A quote with no speaker has no ``creator``. An article read without sourcing
+    (:attr:`~newsdoc.Article.sourcing` False) has no ``hasPart``: schema.org has no term
+    for quotes not looked for, so the document leaves them out rather than list none.
 
     What it drops: labels, sections, headings and lists (``articleBody`` is plain text);
     attributions that belong to no quote; an attribution's cue, kind, count and rule;

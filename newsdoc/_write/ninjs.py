@@ -37,6 +37,10 @@ def to_ninjs(
     - ``organisations``: each named speaker that is not a person (``named`` with no
       name), the same way.
 
+    For an article read without sourcing (:attr:`~newsdoc.Article.sourcing` False), nobody
+    is listed as quoted because quotes were not looked for; ninjs has no field that says
+    so, and the HTML body's ``<article>`` does (``data-sourcing="false"``).
+
     What ninjs cannot hold, and so is only in the HTML body or nowhere: labels, sections,
     headings and list items as data (they are in the HTML body's markup); quotes and
     attributions as data (the HTML body marks them); the role of a person quoted (ninjs

@@ -185,7 +185,7 @@ AFTER_INVERTED_SOURCE: frozenset[str] = words(
 PREPOSITIONS_AFTER_PARTICIPLE: frozenset[str] = words("in by on at during among across within")
 """Prepositions after a verb of finding that make it a participle: ``the issue found in the report``."""
 
-GERUND_PREPOSITIONS: frozenset[str] = words("by after before while without upon in")
+GERUND_PREPOSITIONS: frozenset[str] = words("by after before while without upon in despite from")
 """Prepositions before a gerund whose subject is the sentence's: ``defended the plan by saying``
 (not ``for``, whose gerund may have the object's: ``attacked her opponent for suggesting``)."""
 

@@ -54,8 +54,13 @@ _SPECIAL = frozenset(
         *NEGATED_SAYING,
     )
 )
-# A sentence may open with an inverted verb: ``Said a second U.S. official: "..."``.
-_OPENING_FORMS = {form.capitalize(): form for form, flags in CUE_FORMS.items() if flags & Frame.INVERT}
+_OPENING_FORMS = {
+    form.capitalize(): form
+    for form, flags in CUE_FORMS.items()
+    if flags & Frame.INVERT or (flags & Frame.PARTICIPLE and not flags & (Frame.PROGRESSIVE | Frame.QUOTE))
+}
+"""Forms that may open a sentence: an inverted verb (``Said a second U.S. official: "..."``)
+and a participle clause before its subject (``Claiming the criticism is unfair, Trump left``)."""
 _WORDS = frozenset((*CUE_FORMS, *_SPECIAL, *_OPENING_FORMS))
 # Cue words are found by splitting the text at white space and intersecting the pieces
 # with this set (both run in C): every cue word, bare or with the punctuation that may

@@ -7,16 +7,18 @@ from __future__ import annotations
 import re
 
 from newsdoc._model import AttributionKind
+from newsdoc._parse.lexicon.adverbs import ADVERBS_BEFORE_CUE
 from newsdoc._parse.lexicon.grammar import GERUND_PREPOSITIONS, OBJECT_GERUND_PREPOSITIONS
 from newsdoc._parse.lexicon.verbs import ASPECT_PARTICLES, ASPECT_VERBS, Frame
 from newsdoc._parse.sourcing.credits import check, credit, credits_a_work, framed, requests
-from newsdoc._parse.sourcing.cue_checks import contracted_be, passive_start
+from newsdoc._parse.sourcing.cue_checks import contracted_be, infinitive_after, passive_start
 from newsdoc._parse.sourcing.patterns import alternatives
 from newsdoc._parse.sourcing.phrase import Phrase
 from newsdoc._parse.sourcing.records import Credit, CueSite
 from newsdoc._parse.sourcing.source_after import subject_of
 from newsdoc._parse.sourcing.source_before import source_before
 from newsdoc._parse.sourcing.tokens import LOOK
+from newsdoc._parse.sourcing.words import adverb_like
 
 __all__ = ["infinitive", "participle", "progressive"]
 
@@ -27,17 +29,19 @@ def participle(site: CueSite) -> Credit | None:
     """``..., saying that`` or ``... and vowing to``: the subject of the sentence is the source."""
     cue, text = site.cue, site.text
     s_start = site.sentence[0]
-    if cue.flags & Frame.PROGRESSIVE:
-        return None
-    before = text[max(s_start, cue.start - LOOK) : cue.start].rstrip()
-    if cue.flags & Frame.QUOTE and not (site.licensed or (requests(site) and not before[-1:].isalpha())):
-        return None  # ``, calling for a vote``; but ``a letter calling on`` names no speaker
+    before = _strip_adverbs(text[max(s_start, cue.start - LOOK) : cue.start].rstrip())  # ``, even suggesting``
     last = before.rsplit(None, 1)[-1].lower() if before else ""
     gerund = last in GERUND_PREPOSITIONS  # ``by saying``, ``after telling``
+    if cue.flags & Frame.PROGRESSIVE:
+        return None  # ``a chart outlining``, ``by proposing a fund``: no participle of speech
+    licensed = site.licensed or (requests(site) and not before[-1:].isalpha()) or _commits(site)
+    if cue.flags & Frame.QUOTE and not licensed:
+        return None  # ``, calling for a vote``; but ``a letter calling on`` names no speaker
     for_object = last in OBJECT_GERUND_PREPOSITIONS  # ``attacked her opponent for suggesting``
     after_noun = before[-1:].isalpha() and not (gerund or for_object)
     comma = before.rstrip('"\u201d').endswith(",")  # ``a defense of "New York values," saying``
-    if not (comma or before.endswith(" and") or after_noun or gerund or for_object):
+    first = not before  # ``Claiming the criticism is unfair, Trump said``
+    if not (comma or before.endswith(" and") or after_noun or gerund or for_object or first):
         return None
     following = text[cue.word_end : cue.word_end + 5].lstrip()
     if following.startswith(",") and following[1:].lstrip()[:1] in ('"', "\u201c"):
@@ -52,9 +56,23 @@ def participle(site: CueSite) -> Credit | None:
     if for_object:
         return _reduced_relative(site, cue.start - len(before) + before.rfind(" "))  # ``attacked X for saying``
     # ``After saying ..., she left``: a sentence that opens with the gerund has its subject after it
-    opening = gerund and before == text[s_start : cue.start].strip()
+    opening = first or (gerund and before == text[s_start : cue.start].strip())
     phrase = subject_of(text, s_start, site.sentence[1] if opening else cue.start)
     return credit(site, phrase, check(site, phrase), cue.word_end)
+
+
+def _strip_adverbs(before: str) -> str:
+    """``before`` without the adverbs at its end: ``..., even`` is ``...,`` before ``suggesting``."""
+    words = before.rsplit(None, 2)
+    while len(words) > 1 and (words[-1].lower() in ADVERBS_BEFORE_CUE or adverb_like(words[-1])):
+        before = before[: len(before) - len(words[-1])].rstrip()
+        words = before.rsplit(None, 2)
+    return before
+
+
+def _commits(site: CueSite) -> bool:
+    """Whether a verb of commitment has its infinitive: ``promising to lift``."""
+    return bool(site.cue.flags & Frame.INFINITIVE) and infinitive_after(site.text, site.cue.word_end)
 
 
 def _reduced_relative(site: CueSite, end: int) -> Credit | None:

@@ -51,7 +51,6 @@ _SPECIAL = frozenset(
         *(w.capitalize() for w in SOURCE_PREPOSITIONS),
         *DECLINE_VERBS,
         *NO_RESPONSE_WORDS,
-        *NEGATED_SAYING,
     )
 )
 _OPENING_FORMS = {
@@ -139,9 +138,11 @@ def find_all_cues(texts: Sequence[str]) -> tuple[list[list[Cue]], list[tuple[int
     said = AttributionKind.SAID
     for i, paragraph in enumerate(texts):
         text = paragraph
-        if len(text) <= _MAX_TITLE and _title_case(text):
+        words = text.split()
+        if len(text) <= _MAX_TITLE and _title_case(words):
             text = _lower_title_verbs(text)  # ``New Poll Shows Bump``: read as ``shows``, offsets kept
-        found = _PIECE_SET.intersection(text.split())
+            words = text.split()
+        found = _PIECE_SET.intersection(words)
         if not found:
             out.append([])
             continue
@@ -152,6 +153,8 @@ def find_all_cues(texts: Sequence[str]) -> tuple[list[list[Cue]], list[tuple[int
         cues = []
         for at, word in places:
             flags = _PLAIN.get(word)
+            if flags is not None and word.lower() in NEGATED_SAYING and _negated_nearby(text, at):
+                flags = None  # ``would not say``: read with its negation
             if flags is not None:  # no word around it can rule it out
                 end = at + len(word)
                 cues.append(Cue(at, end, word, kind=said, flags=flags, word_end=end))
@@ -169,16 +172,29 @@ _TITLE_FORMS = {form.capitalize(): form for form, flags in CUE_FORMS.items() if 
 _TITLE_VERB = re.compile(r"(?<!\S)(?:" + alternatives(_TITLE_FORMS) + r")(?=[\s,:;]|\Z)")
 
 
-def _title_case(text: str) -> bool:
-    """Whether a short paragraph is a headline in title case: nearly every word of four letters
-    or more is capitalised (``Retired General Reveals Experience Of Serving``)."""
-    long_words = [w for w in text.split() if len(w) > 3 and w[0].isalpha()]
+def _negated_nearby(text: str, at: int) -> bool:
+    """Whether a negation may stand just before ``at``: a cheap test before the exact one."""
+    near = text[max(0, at - _NEGATION_REACH) : at]
+    return "not" in near or "n't" in near or "n\u2019t" in near
+
+
+_NEGATION_REACH = 30
+
+
+def _title_case(words: list[str]) -> bool:
+    """Whether a short paragraph, split into ``words``, is a headline in title case: nearly every
+    word of four letters or more is capitalised (``Retired General Reveals Experience Of Serving``)."""
+    for w in words[:_TITLE_PROBE]:  # prose shows a lower-case word at once: most paragraphs stop here
+        if len(w) > 3 and w[0].islower():
+            return False
+    long_words = [w for w in words if len(w) > 3 and w[0].isalpha()]
     capitalised = sum(1 for w in long_words if w[0].isupper())
     return len(long_words) >= _TITLE_WORDS and capitalised >= _TITLE_SHARE * len(long_words)
 
 
 _TITLE_WORDS = 3
 _TITLE_SHARE = 0.8
+_TITLE_PROBE = 4
 
 
 def _lower_title_verbs(text: str) -> str:

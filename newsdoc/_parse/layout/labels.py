@@ -65,7 +65,7 @@ def _lead_in_words() -> frozenset[str]:
     for verb in REPORTING_VERBS:
         if verb.kind & Frame.FINDING:
             continue
-        base, third, past, _ing = verb.forms.split()
+        base, third, past, *_others = verb.forms.split()
         found.add(past)
         if not verb.present & Frame.NOUNLIKE:
             found.add(third)

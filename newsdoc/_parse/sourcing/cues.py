@@ -94,9 +94,16 @@ _TOPIC = re.compile(
     r"(?:\s+(?:[a-z]+ly|" + alternatives(ADVERBS_BEFORE_CUE | TOPIC_ADVERBS) + r"))*"
     r"\s+(?:" + alternatives(TOPIC_PREPOSITIONS) + r")\b(?!\s+(?:\d|(?:" + alternatives(CARDINALS) + r")\b))"
 )
+# A form of ``have`` or ``be`` (or a contraction of one) and any adverbs, just before a past
+# participle: ``has similarly shown``, ``was written``, ``'ve spoken``.
+_AUXILIARY_BEFORE = re.compile(
+    r"(?:\b(?:" + alternatives(HAVE_FORMS | BE_FORMS) + r")|['\u2019](?:s|ve|re|d))"
+    r"(?:\s+(?:[a-z]+ly|" + alternatives(ADVERBS_BEFORE_CUE) + r"))*\s+\Z",
+    re.IGNORECASE,
+)
 _FOR_COMMENT = re.compile(r"\s+for\s+(?:a\s+)?(?:" + _COMMENT + ")")
 _NUMBER_AFTER = re.compile(r"\s+(?:\$?\d|(?:" + alternatives(UNIT_NOUNS, any_space=True) + r")\b)")
-_READ_WITH_CONTEXT = Frame.RAISING | Frame.QUESTION | Frame.TOPIC
+_READ_WITH_CONTEXT = Frame.RAISING | Frame.QUESTION | Frame.TOPIC | Frame.PERFECT
 # The forms that are a cue whatever stands around them, with their flags: read without
 # :func:`_read_cue`, which would only confirm them.
 _PLAIN = {
@@ -263,6 +270,8 @@ def _read_cue(text: str, start: int, word: str) -> Cue | None:
         return None  # ``a request estimated to save an hour``: not a cue
     elif flags & Frame.QUESTION and _ASKED_WHAT.match(text, end) is None:
         return None  # ``Gallup first asked the question in 1976``
+    elif flags & Frame.PERFECT and _AUXILIARY_BEFORE.search(text, max(0, start - 40), start) is None:
+        return None  # ``rules written to``: a participle alone modifies a noun
     elif flags & Frame.TOPIC and _TOPIC.match(text, end) is None:
         return None  # ``spoke at the rally``: no speech reported
     return Cue(first, end, word, kind=kind, flags=flags, word_end=word_end)

@@ -39,6 +39,7 @@ __all__ = [
     "NEGATIVE_QUANTIFIERS",
     "NP_PREPOSITIONS",
     "OBJECT_GERUND_PREPOSITIONS",
+    "ORIGIN_PREPOSITIONS",
     "PLURAL_QUANTIFIERS",
     "POSTMODIFIER_OPENERS",
     "PREPOSITIONS_AFTER_PARTICIPLE",
@@ -184,6 +185,9 @@ AFTER_INVERTED_SOURCE: frozenset[str] = words(
 
 PREPOSITIONS_AFTER_PARTICIPLE: frozenset[str] = words("in by on at during among across within")
 """Prepositions after a verb of finding that make it a participle: ``the issue found in the report``."""
+
+ORIGIN_PREPOSITIONS: frozenset[str] = words("of from")
+"""Prepositions of an appositive that says where someone is from: ``Jane Roe, of Austin, said``."""
 
 GERUND_PREPOSITIONS: frozenset[str] = words("by after before while without upon in despite from")
 """Prepositions before a gerund whose subject is the sentence's: ``defended the plan by saying``

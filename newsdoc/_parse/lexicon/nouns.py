@@ -122,13 +122,15 @@ COUNTABLE_WORK_NOUNS: frozenset[str] = words(
     outlook update tracker dashboard database model tool guidelines guideline rules rule proposal draft
     bill legislation law regulation regulations guidance framework policy plan agreement contract deal
     manifesto text average averages transcript slide map graphic ad advertisement clip footage
-    editorial editorials column columns missive message messages passage opinion
+    editorial editorials column columns missive message messages passage opinion account accounts
     recording photo image
     """
 )
 """Nouns for a work that can be cited: ``a new study``, ``the report``."""
 
-MASS_WORK_NOUNS: frozenset[str] = words("data research polling reporting estimates figures numbers footage evidence")
+MASS_WORK_NOUNS: frozenset[str] = words(
+    "data research polling reporting estimates figures numbers footage evidence statistics records"
+)
 """Nouns for a body of findings rather than one work: ``AlphaSense data``, ``polling``."""
 
 ORG_NOUNS: frozenset[str] = words(

@@ -8,7 +8,7 @@ party and state, or a noun phrase with its own determiner. A clause or an aside 
 from __future__ import annotations
 
 from newsdoc._parse.lexicon.adverbs import ADVERBS_BEFORE_CUE
-from newsdoc._parse.lexicon.grammar import DETERMINERS
+from newsdoc._parse.lexicon.grammar import DETERMINERS, ORIGIN_PREPOSITIONS
 from newsdoc._parse.lexicon.nouns import NAME_PARTICLES, PARTY_INITIALS, ROLE_NOUNS
 from newsdoc._parse.lexicon.verbs import Frame
 from newsdoc._parse.sourcing.cue_forms import CUE_FORMS
@@ -29,11 +29,18 @@ def appositive(toks: list[Token], j: int, seg: list[Token]) -> bool:
     named = cap_before(toks, j)
     if role_like(seg) and (named or head.lower() in ROLE_NOUNS):
         return True
-    if names(seg) and head.islower() and head.lower() in SOURCE_NOUNS:
+    if names(seg) and head.islower() and head.lower().removesuffix("s") in SOURCE_NOUNS | ROLE_NOUNS:
         return True
     if not (named or head.lower() in SOURCE_NOUNS):
         return False
-    return _age(seg) or _party(seg) or _determined(seg)
+    return _age(seg) or _party(seg) or _determined(seg) or _origin(seg)
+
+
+def _origin(seg: list[Token]) -> bool:
+    """Where someone is from: ``of Springfield``, ``from Austin`` (its state follows a comma)."""
+    return (
+        len(seg) <= MAX_NAME + 1 and seg[0].text in ORIGIN_PREPOSITIONS and len(seg) > 1 and seg[1].text[:1].isupper()
+    )
 
 
 def _age(seg: list[Token]) -> bool:

@@ -239,6 +239,12 @@ def _source_before(toks: list[Token], *, relative: bool = True) -> Phrase | None
                 return None
             tail, head_end = toks[i - 1].end, toks[j - 1].end
         i = j - 1
+        k = _earlier_appositive(toks, i)
+        while k > 0:  # ``Schiff, 56, who has served ..., told``: the age before the aside
+            if tail == head_end:
+                tail = toks[i].end
+            head_end, i = toks[k - 1].end, k - 1
+            k = _earlier_appositive(toks, i)
     first = _scan_left(toks, i)
     if first is None:
         return None
@@ -264,6 +270,19 @@ def _appositive_start(toks: list[Token], j: int, i: int) -> int:
     if k > 0 and toks[k].text == "," and appositive(toks, k, toks[k + 1 : i]):
         return k
     return -1
+
+
+def _earlier_appositive(toks: list[Token], i: int) -> int:
+    """The comma that opens an appositive ending at ``toks[i]`` (``Schiff, 56``, ``Jane Roe, of
+    Austin, Texas``), or -1."""
+    k = i
+    while k >= 0 and i - k <= MAX_ASIDE and toks[k].text not in BREAKS:
+        k -= 1
+    if k <= 0 or toks[k].text != "," or k == i:
+        return -1
+    if appositive(toks, k, toks[k + 1 : i + 1]):
+        return k
+    return _appositive_start(toks, k, i + 1)
 
 
 def _relative(toks: list[Token], first: int) -> int | None:

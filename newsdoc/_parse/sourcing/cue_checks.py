@@ -24,7 +24,7 @@ from newsdoc._parse.sourcing.cue_forms import CUE_FORMS
 from newsdoc._parse.sourcing.cues import Cue
 from newsdoc._parse.sourcing.patterns import alternatives
 from newsdoc._parse.sourcing.phrase import Phrase
-from newsdoc._parse.sourcing.quote_marks import QuoteSpan
+from newsdoc._parse.sourcing.quote_marks import QuoteSpan, quote_then_subject
 from newsdoc._parse.sourcing.tokens import LOOK
 from newsdoc._parse.sourcing.words import AUXILIARIES, BARE_VERB_AUXILIARIES, SOURCE_NOUNS
 
@@ -84,22 +84,6 @@ def quote_touching(text: str, at: int, s_start: int) -> bool:
     """Whether a quote closes just before ``at``, with only a comma between (``"...," she replied``)."""
     before = text[max(s_start, at - LOOK) : at].rstrip(" ,")
     return before.endswith(('"', "\u201d"))
-
-
-def _quote_then_subject(text: str, at: int) -> bool:
-    """Whether a quote closes a few words before ``at`` with only its speaker between:
-    ``"...," Mr. Clarke recalled``."""
-    before = text[max(0, at - _SUBJECT_REACH) : at]
-    close = max(before.rfind('"'), before.rfind("\u201d"))
-    if close < 0:
-        return False
-    between = before[close + 1 :].lstrip(" ,")
-    return 0 < len(between.split()) <= _SUBJECT_WORDS and not any(c in between for c in '"\u201c\u201d!?;:')
-
-
-_SUBJECT_REACH = 80
-_SUBJECT_WORDS = 8
-"""How many words a speaker between a quote and its verb may run to: ``"...," Mr. Clarke recalled``."""
 
 
 def complement_ok(text: str, at: int, *, clause_end: bool) -> bool:
@@ -172,7 +156,7 @@ def ruled_out(text: str, cue: Cue, s_start: int) -> bool:
         return True  # ``computers called "servers"``: a name given, not words reported
     if not flags & Frame.COMPLEMENT or quote_touching(text, cue.start, s_start):
         return False  # ``"...," adds English``
-    if _quote_then_subject(text, cue.start):
+    if quote_then_subject(text, cue.start):
         return False  # ``"...," she yells while running``
     if flags & Frame.INFINITIVE and infinitive_after(text, cue.word_end):
         return False  # ``pledged to oppose``

@@ -38,6 +38,7 @@ from newsdoc._parse.lexicon.verbs import (
 )
 from newsdoc._parse.sourcing.cue_forms import CUE_FORMS
 from newsdoc._parse.sourcing.patterns import alternatives
+from newsdoc._parse.sourcing.quote_marks import quote_then_subject
 
 __all__ = ["MAX_CUES", "Cue", "find_all_cues"]
 
@@ -268,7 +269,7 @@ def _read_cue(text: str, start: int, word: str) -> Cue | None:
         return None
     elif flags & Frame.RAISING and _TO_VERB.match(text, end) is not None:
         return None  # ``a request estimated to save an hour``: not a cue
-    elif flags & Frame.QUESTION and _ASKED_WHAT.match(text, end) is None:
+    elif flags & Frame.QUESTION and _ASKED_WHAT.match(text, end) is None and not quote_then_subject(text, start):
         return None  # ``Gallup first asked the question in 1976``
     elif flags & Frame.PERFECT and _AUXILIARY_BEFORE.search(text, max(0, start - 40), start) is None:
         return None  # ``rules written to``: a participle alone modifies a noun

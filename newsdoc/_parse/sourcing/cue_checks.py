@@ -15,6 +15,7 @@ from newsdoc._parse.lexicon.adverbs import ADVERBS_BEFORE_CUE, TIME_OPENERS, TIM
 from newsdoc._parse.lexicon.grammar import (
     AFTER_INVERTED_SOURCE,
     BE_FORMS,
+    DETERMINERS,
     PREPOSITIONS_AFTER_PARTICIPLE,
     QUANTIFIER_PRONOUNS,
 )
@@ -112,13 +113,16 @@ _TIME_PHRASE = re.compile(
 
 def request_after(text: str, at: int) -> bool:
     """Whether a request follows ``at``: ``for`` and what is asked (``called for a vote``, not
-    ``called for comment``), or ``on`` someone ``to`` act (``called on Congress to act``)."""
+    ``called for comment``), ``on`` someone ``to`` act (``called on Congress to act``), ``to`` and
+    a verb (``called to ban``), or ``out`` and whom (``called out Trump``)."""
     return _REQUEST.match(text, at) is not None
 
 
 _REQUEST = re.compile(
     r"\s+(?:for\s+(?!(?:" + alternatives(COMMENT_NOUNS) + r")\b)[\w\"\u201c]"
-    r"|on\s+(?!(?:" + alternatives(TIME_WORDS) + r")\b)(?:[\w.'\u2019-]+\s+){1,6}?to\s+[a-z])",
+    r"|on\s+(?!(?:" + alternatives(TIME_WORDS) + r")\b)(?:[\w.'\u2019-]+\s+){1,6}?to\s+[a-z]"
+    r"|to\s+(?!(?:" + alternatives(DETERMINERS) + r")\b)[a-z]"  # ``called to ban``, not ``called to the stage``
+    r"|out\s+[\w\"\u201c])",  # ``called out Trump``
     re.IGNORECASE,
 )
 

@@ -64,8 +64,8 @@ def _determined(seg: list[Token]) -> bool:
         return False
     for tok in seg[k + 1 :]:
         low = tok.text.lower()
-        if low == "who":
-            return True
+        if low in _RELATIVES:
+            return True  # ``a conservative group that has sued``: the relative clause is the appositive's
         if tok.text[0].isupper() or low == "and":
             continue  # ``a talk show host and operations manager``
         if low in CLAUSE_STOPS or not CUE_FORMS.get(low, _IN_NOUN_PHRASE) & _IN_NOUN_PHRASE:
@@ -73,6 +73,7 @@ def _determined(seg: list[Token]) -> bool:
     return True
 
 
+_RELATIVES = frozenset(("who", "that", "which"))
 _IN_NOUN_PHRASE = Frame.PARTICIPLE | Frame.NOUNLIKE
 """The frames of verb forms that may stand in a noun phrase: ``writing``, ``reports``."""
 

@@ -1,4 +1,4 @@
-"""The HTML and ninjs writers do linear work: counted, not timed (JSON: ``test_json_compact.py``).
+"""The HTML, Markdown and ninjs writers do linear work: counted, not timed (JSON: ``test_json_compact.py``).
 
 An article made of ``n`` copies of the same few paragraphs must cost exactly ``a * n + b``
 calls of each writer's per-piece helpers (escaping, locating quotes), and ``a * n + b``
@@ -20,7 +20,7 @@ from hypothesis import strategies as st
 
 import newsdoc
 from newsdoc import Article, Attribution, AttributionKind, Paragraph, ParagraphKind, Quote, Section
-from newsdoc._write import _parts, ninjs
+from newsdoc._write import _parts, markdown, ninjs
 from newsdoc._write import html as html_writer
 
 _SAID = Attribution(source="he", cue="said", kind=AttributionKind.SAID, named=True, count=1)
@@ -49,7 +49,7 @@ def _work(
 ) -> dict[str, tuple[int, int]]:
     """For each helper (``module.name``): how often writing the article of ``n`` calls it, and the size it is given."""
     counts = {name: [0, 0] for name in helpers}
-    modules = {"html": html_writer, "ninjs": ninjs, "parts": _parts}
+    modules = {"html": html_writer, "markdown": markdown, "ninjs": ninjs, "parts": _parts}
     with monkeypatch.context() as patch:
         for name, size in helpers.items():
             module_name, function_name = name.split(".")
@@ -97,6 +97,11 @@ def test_html_work_grows_linearly(monkeypatch: pytest.MonkeyPatch) -> None:
     _assert_linear(lambda n: _work(monkeypatch, newsdoc.to_html, n, _HTML_HELPERS))
 
 
+def test_markdown_work_grows_linearly(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each paragraph's label, prefix and text are escaped once."""
+    _assert_linear(lambda n: _work(monkeypatch, newsdoc.to_markdown, n, {"markdown._escape": _text_size}))
+
+
 def test_ninjs_work_grows_linearly(monkeypatch: pytest.MonkeyPatch) -> None:
     """The item writes the HTML body once and the text body once, each in linear work."""
 
@@ -130,6 +135,31 @@ def test_html_escapes_are_html_escape(text: str) -> None:
     plain = _CONTROL.sub("\ufffd", text)
     assert html_writer._text(text) == html.escape(plain, quote=False)
     assert html_writer._attr(text) == html.escape(plain, quote=True)
+
+
+def _escape_directly(text: str, *, line_start: bool, leading: bool, trailing: bool) -> str:
+    """The Markdown escape with every pattern applied, whether or not it can match."""
+    text = _CONTROL.sub("\ufffd", text)
+    text = markdown._INLINE_SYNTAX.sub(r"\\\g<0>", text)
+    text = markdown._ENTITY_START.sub(r"\\&", text)
+    if line_start:
+        m = markdown._LINE_START_SYNTAX.match(text)
+        if m is not None:
+            text = f"{text[: m.start()]}\\{text[m.start() :]}"
+    if line_start or leading:
+        text = markdown._LEADING_SPACE.sub(markdown._references, text)
+    if trailing:
+        m = markdown._TRAILING_SPACE.search(text)
+        if m is not None:
+            text = text[: m.start()] + markdown._references(m)
+    return text
+
+
+@given(_TEXTS, st.booleans(), st.booleans(), st.booleans())
+def test_markdown_escape_is_every_pattern_applied(text: str, line_start: bool, leading: bool, trailing: bool) -> None:
+    """Skipping a substitution that finds nothing to replace gives the same text."""
+    expected = _escape_directly(text, line_start=line_start, leading=leading, trailing=trailing)
+    assert markdown._escape(text, line_start=line_start, leading=leading, trailing=trailing) == expected
 
 
 def test_each_attribution_gets_its_own_tag_however_alike() -> None:

@@ -220,6 +220,20 @@ def test_an_input_that_fails_is_reported_in_its_turn_and_the_others_go_on(
         assert files["all.jsonl"].count(b"\n") == 15  # every input has its line, the unread ones too
 
 
+def test_a_large_standard_input_among_many_files(tmp_path: Path) -> None:
+    """Standard input (several megabytes, which the parent reads and hands to a worker as bytes)
+    between two folders of articles: the same stream as with one job."""
+    big = (ARTICLES / sorted(p.name for p in ARTICLES.glob("*.txt"))[0]).read_bytes()
+    stdin = big + b"\n\n".join([big.split(b"\n\n", 1)[1]] * 600)
+    assert len(stdin) > 1_000_000
+    args = ["parse", "--to", "jsonl", str(ARTICLES), "-", str(BULLETED)]
+    one, many = (run([*args, "--jobs", jobs], stdin=stdin) for jobs in ("1", "2"))
+    assert many == one
+    assert one[0] == 0
+    assert one[1].count(b"\n") == 2 * 148 + 1
+    assert b'"source_path": "-"' in one[1]
+
+
 def test_jobs_must_be_a_whole_number(tmp_path: Path) -> None:
     for bad in ("-1", "two", "1.5"):
         status, out, err, _ = run(["parse", "--jobs", bad, str(ARTICLES)])

@@ -28,6 +28,7 @@ from itertools import islice
 from multiprocessing.connection import Connection, wait
 from multiprocessing.context import BaseContext
 from multiprocessing.process import BaseProcess
+from multiprocessing.reduction import ForkingPickler
 from typing import Generic, TypeVar
 
 __all__ = [
@@ -51,6 +52,10 @@ WINDOW = 4
 """How many batches per worker may be handed out ahead of the oldest result not yet given:
 enough that a slow input does not leave the other workers idle, few enough that the results
 held back behind it stay a handful."""
+_DEPTH = 2
+"""Batches a worker is given at a time: the one it works on, and the next."""
+_SMALL = 16 * 1024
+"""The largest message (in bytes) given to a worker that is still busy; a pipe holds far more."""
 
 
 def add_jobs_argument(command: argparse.ArgumentParser) -> None:
@@ -134,7 +139,7 @@ class WorkerLostError(Exception):
 class _Crew(Generic[T, R]):
     """The worker processes of one run, each with a pipe of its own.
 
-    One pipe per worker, and one batch at a time per worker, rather than shared queues: a
+    One pipe per worker, and at most two batches at a time per worker, rather than shared queues: a
     worker that dies, even half-way through sending its results, shows as the end of its
     own pipe, which nothing else holds, so the run never waits for it; and the parent has
     no thread, so SIGINT always reaches it.
@@ -160,31 +165,39 @@ class _Crew(Generic[T, R]):
                 self._processes.append(process)
 
     def run(self, batches: Iterator[list[T]], window: int) -> Iterator[R]:
-        """The results of every batch, in order, each batch given to the first worker free."""
-        idle = list(range(len(self._pipes)))
-        busy: dict[Connection, int] = {}  # a pipe, and the worker on it
+        """The results of every batch, in order, each batch given to the worker with the least to do.
+
+        A worker is given its next batch before it has finished the one it has, so that it
+        never waits for the parent to take its results; but only a small one (input names,
+        not standard input's bytes), which its pipe holds whatever the worker is doing: the
+        parent never blocks writing to a worker that is blocked writing to it.
+        """
+        load = [0] * len(self._pipes)  # batches each worker has been given and not given back
+        owner = {pipe: worker for worker, pipe in enumerate(self._pipes)}
         done: dict[int, list[R]] = {}  # results that came before an earlier batch's
         sent = given = 0
-        upcoming = next(batches, None)
+        upcoming = _packed(0, next(batches, None))
         while True:
-            while idle and upcoming is not None and sent < given + window:
-                worker = idle.pop()
-                self._pipes[worker].send((sent, upcoming))
-                busy[self._pipes[worker]] = worker
+            while upcoming is not None and sent < given + window:
+                worker = min(range(len(load)), key=load.__getitem__)
+                if load[worker] >= _DEPTH or (load[worker] > 0 and len(upcoming) > _SMALL):
+                    break
+                self._pipes[worker].send_bytes(upcoming)
+                load[worker] += 1
                 sent += 1
-                upcoming = next(batches, None)
+                upcoming = _packed(sent, next(batches, None))
             if given in done:
                 results = done.pop(given)
                 given += 1
                 yield from results
                 continue
-            if not busy:
+            if not any(load):
                 return
-            for pipe in wait(list(busy)):
+            for pipe in wait([pipe for pipe, worker in owner.items() if load[worker]]):
                 assert isinstance(pipe, Connection)
                 number, results = self._receive(pipe)
                 done[number] = results
-                idle.append(busy.pop(pipe))
+                load[owner[pipe]] -= 1
 
     def _receive(self, pipe: Connection) -> tuple[int, list[R]]:
         try:
@@ -206,6 +219,11 @@ class _Crew(Generic[T, R]):
         for pipe, process in zip(self._pipes, self._processes, strict=True):
             process.join()
             pipe.close()
+
+
+def _packed(number: int, chunk: list[T] | None) -> bytes | None:
+    """The message that gives a worker batch ``number``, pickled (None for no batch)."""
+    return None if chunk is None else bytes(ForkingPickler.dumps((number, chunk)))
 
 
 def _serve(pipe: Connection, work: Callable[[T], R]) -> None:

@@ -1,4 +1,5 @@
-"""The cookbook's Dask recipe, run on the corpus under the multiprocessing scheduler, equals a serial run."""
+"""The cookbook's Dask recipe, run on the corpus under the multiprocessing scheduler, equals a serial run,
+and each of its tasks parses many files."""
 
 from __future__ import annotations
 
@@ -52,6 +53,18 @@ def test_the_recipe_in_processes_equals_the_serial_run() -> None:
     pd.testing.assert_frame_equal(articles, expected_articles)
     pd.testing.assert_frame_equal(quotes, expected_quotes)
     assert quotes["quote"].count() == articles["quotes"].sum()
+
+
+def test_each_task_parses_a_partition_of_many_files() -> None:
+    """The bag has the partitions asked for, not a task per file, and each is parsed in a worker process."""
+    corpus_rows = cast("Callable[[list[str], int], db.Bag]", recipe()["corpus_rows"])
+    paths = [str(p) for p in sorted(ARTICLES.glob("*.txt"))]
+    bag = corpus_rows(paths, 4)
+    assert bag.npartitions == 4
+    per_task = bag.map_partitions(lambda rows: [(os.getpid(), len(rows))])  # type: ignore[no-untyped-call]
+    tasks = per_task.compute(scheduler="processes")
+    assert [count for _, count in tasks] == [37, 37, 37, 37]
+    assert os.getpid() not in {pid for pid, _ in tasks}
 
 
 def test_articles_cross_processes_whole() -> None:

@@ -41,7 +41,15 @@ GROUP_NOUNS: frozenset[str] = words(
 PEOPLE_NOUNS: frozenset[str] = words(
     """
     announcer announcers narrator narrators relatives crowd crowds audience audiences couple victim
-    victims suspect suspects widow widower champion player players pope rival rivals
+    victims suspect suspects widow widower champion player players pope rival rivals moderator
+    moderators heckler hecklers mogul moguls tycoon tycoons hawk hawks dove doves surgeon surgeons
+    neurosurgeon hopeful hopefuls contender contenders challenger challengers incumbent incumbents
+    front-runner front-runners frontrunner delegate delegates superdelegates juror jurors plaintiff
+    plaintiffs defendant defendants detective detectives deputy deputies trooper troopers soldier
+    soldiers veteran veterans boss bosses immigrant immigrants refugee refugees child children kid
+    kids teen teens youth billionaire billionaires millionaire millionaires entrepreneur
+    entrepreneurs celebrity celebrities actor actors actress actresses singer singers rapper rappers
+    comedian comedians blogger bloggers academic academics
     official officials source sources people person persons ally allies aide aides adviser advisers
     advisor advisors analyst analysts expert experts economist economists researcher researchers
     scientist scientists critic critics observer observers insider insiders employee employees
@@ -114,12 +122,15 @@ COUNTABLE_WORK_NOUNS: frozenset[str] = words(
     outlook update tracker dashboard database model tool guidelines guideline rules rule proposal draft
     bill legislation law regulation regulations guidance framework policy plan agreement contract deal
     manifesto text average averages transcript slide map graphic ad advertisement clip footage
+    editorial editorials column columns missive message messages passage opinion account accounts
     recording photo image
     """
 )
 """Nouns for a work that can be cited: ``a new study``, ``the report``."""
 
-MASS_WORK_NOUNS: frozenset[str] = words("data research polling reporting estimates figures numbers footage evidence")
+MASS_WORK_NOUNS: frozenset[str] = words(
+    "data research polling reporting estimates figures numbers footage evidence statistics records"
+)
 """Nouns for a body of findings rather than one work: ``AlphaSense data``, ``polling``."""
 
 ORG_NOUNS: frozenset[str] = words(
@@ -127,7 +138,7 @@ ORG_NOUNS: frozenset[str] = words(
     company firm agency department ministry government administration court group organization
     organisation institute university council committee commission bank network outlet newspaper
     paper startup business coalition union association party army military police service board
-    website site blog magazine channel station
+    website site blog magazine channel station industry force
     panel authority regulator bureau center centre foundation fund school college campaign office
     team league federation lab laboratory hospital state states city country nation county district
     house senate congress parliament

@@ -133,6 +133,7 @@ def _before(text: str, cue: Cue, sentence: tuple[int, int]) -> Phrase | None:
     phrase = source_before(text, cue.start, s_start, relative=not cue.flags & Frame.NOUNLIKE)
     if (
         phrase is not None
+        and phrase.head_end == phrase.end  # a subject with its appositive is no clause before an inversion
         and cue.flags & Frame.INVERT
         and text[max(s_start, cue.start - 3) : cue.start].rstrip().endswith(",")
     ):

@@ -15,6 +15,7 @@ from newsdoc._parse.lexicon.adverbs import ADVERBS_BEFORE_CUE, TIME_OPENERS, TIM
 from newsdoc._parse.lexicon.grammar import (
     AFTER_INVERTED_SOURCE,
     BE_FORMS,
+    DETERMINERS,
     PREPOSITIONS_AFTER_PARTICIPLE,
     QUANTIFIER_PRONOUNS,
 )
@@ -24,7 +25,7 @@ from newsdoc._parse.sourcing.cue_forms import CUE_FORMS
 from newsdoc._parse.sourcing.cues import Cue
 from newsdoc._parse.sourcing.patterns import alternatives
 from newsdoc._parse.sourcing.phrase import Phrase
-from newsdoc._parse.sourcing.quote_marks import QuoteSpan
+from newsdoc._parse.sourcing.quote_marks import QuoteSpan, quote_then_subject
 from newsdoc._parse.sourcing.tokens import LOOK
 from newsdoc._parse.sourcing.words import AUXILIARIES, BARE_VERB_AUXILIARIES, SOURCE_NOUNS
 
@@ -86,22 +87,6 @@ def quote_touching(text: str, at: int, s_start: int) -> bool:
     return before.endswith(('"', "\u201d"))
 
 
-def _quote_then_subject(text: str, at: int) -> bool:
-    """Whether a quote closes a few words before ``at`` with only its speaker between:
-    ``"...," Mr. Clarke recalled``."""
-    before = text[max(0, at - _SUBJECT_REACH) : at]
-    close = max(before.rfind('"'), before.rfind("\u201d"))
-    if close < 0:
-        return False
-    between = before[close + 1 :].lstrip(" ,")
-    return 0 < len(between.split()) <= _SUBJECT_WORDS and not any(c in between for c in '"\u201c\u201d!?;:')
-
-
-_SUBJECT_REACH = 80
-_SUBJECT_WORDS = 8
-"""How many words a speaker between a quote and its verb may run to: ``"...," Mr. Clarke recalled``."""
-
-
 def complement_ok(text: str, at: int, *, clause_end: bool) -> bool:
     """Whether ``that``, a quote, a colon or a comma follows (or, if allowed, the clause ends),
     after any phrase of time: ``announced on Tuesday that``."""
@@ -128,13 +113,16 @@ _TIME_PHRASE = re.compile(
 
 def request_after(text: str, at: int) -> bool:
     """Whether a request follows ``at``: ``for`` and what is asked (``called for a vote``, not
-    ``called for comment``), or ``on`` someone ``to`` act (``called on Congress to act``)."""
+    ``called for comment``), ``on`` someone ``to`` act (``called on Congress to act``), ``to`` and
+    a verb (``called to ban``), or ``out`` and whom (``called out Trump``)."""
     return _REQUEST.match(text, at) is not None
 
 
 _REQUEST = re.compile(
     r"\s+(?:for\s+(?!(?:" + alternatives(COMMENT_NOUNS) + r")\b)[\w\"\u201c]"
-    r"|on\s+(?!(?:" + alternatives(TIME_WORDS) + r")\b)(?:[\w.'\u2019-]+\s+){1,6}?to\s+[a-z])",
+    r"|on\s+(?!(?:" + alternatives(TIME_WORDS) + r")\b)(?:[\w.'\u2019-]+\s+){1,6}?to\s+[a-z]"
+    r"|to\s+(?!(?:" + alternatives(DETERMINERS) + r")\b)[a-z]"  # ``called to ban``, not ``called to the stage``
+    r"|out\s+[\w\"\u201c])",  # ``called out Trump``
     re.IGNORECASE,
 )
 
@@ -172,7 +160,7 @@ def ruled_out(text: str, cue: Cue, s_start: int) -> bool:
         return True  # ``computers called "servers"``: a name given, not words reported
     if not flags & Frame.COMPLEMENT or quote_touching(text, cue.start, s_start):
         return False  # ``"...," adds English``
-    if _quote_then_subject(text, cue.start):
+    if quote_then_subject(text, cue.start):
         return False  # ``"...," she yells while running``
     if flags & Frame.INFINITIVE and infinitive_after(text, cue.word_end):
         return False  # ``pledged to oppose``

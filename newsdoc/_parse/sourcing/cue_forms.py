@@ -21,7 +21,7 @@ def forms_of(verb: ReportingVerb) -> dict[str, int]:
     >>> sorted(forms_of(ReportingVerb("say says said saying", Frame.INVERT, Frame.INVERT, participle=True)))
     ['said', 'say', 'saying', 'says']
     """
-    base, third, past, ing = verb.forms.split()
+    base, third, past, ing, *perfect = verb.forms.split()
     every = verb.kind & ~Frame.RAISING
     raising = verb.kind & Frame.RAISING
     table = {
@@ -29,6 +29,8 @@ def forms_of(verb: ReportingVerb) -> dict[str, int]:
         third: verb.present | every,
         past: verb.past | every | raising,
     }
+    for form in perfect:  # ``has spoken``, ``have shown``
+        table[form] = (verb.past & ~Frame.INVERT) | Frame.PERFECT | every | raising
     if ing != "-":
         progressive = Frame.NONE if verb.participle or verb.past & Frame.QUOTE else Frame.PROGRESSIVE
         table[ing] = Frame.PARTICIPLE | progressive | (verb.past & (Frame.QUOTE | Frame.COMPLEMENT)) | every

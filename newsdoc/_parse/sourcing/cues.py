@@ -38,6 +38,7 @@ from newsdoc._parse.lexicon.verbs import (
 )
 from newsdoc._parse.sourcing.cue_forms import CUE_FORMS
 from newsdoc._parse.sourcing.patterns import alternatives
+from newsdoc._parse.sourcing.quote_marks import quote_then_subject
 
 __all__ = ["MAX_CUES", "Cue", "find_all_cues"]
 
@@ -51,11 +52,15 @@ _SPECIAL = frozenset(
         *(w.capitalize() for w in SOURCE_PREPOSITIONS),
         *DECLINE_VERBS,
         *NO_RESPONSE_WORDS,
-        *NEGATED_SAYING,
     )
 )
-# A sentence may open with an inverted verb: ``Said a second U.S. official: "..."``.
-_OPENING_FORMS = {form.capitalize(): form for form, flags in CUE_FORMS.items() if flags & Frame.INVERT}
+_OPENING_FORMS = {
+    form.capitalize(): form
+    for form, flags in CUE_FORMS.items()
+    if flags & Frame.INVERT or (flags & Frame.PARTICIPLE and not flags & (Frame.PROGRESSIVE | Frame.QUOTE))
+}
+"""Forms that may open a sentence: an inverted verb (``Said a second U.S. official: "..."``)
+and a participle clause before its subject (``Claiming the criticism is unfair, Trump left``)."""
 _WORDS = frozenset((*CUE_FORMS, *_SPECIAL, *_OPENING_FORMS))
 # Cue words are found by splitting the text at white space and intersecting the pieces
 # with this set (both run in C): every cue word, bare or with the punctuation that may
@@ -90,9 +95,16 @@ _TOPIC = re.compile(
     r"(?:\s+(?:[a-z]+ly|" + alternatives(ADVERBS_BEFORE_CUE | TOPIC_ADVERBS) + r"))*"
     r"\s+(?:" + alternatives(TOPIC_PREPOSITIONS) + r")\b(?!\s+(?:\d|(?:" + alternatives(CARDINALS) + r")\b))"
 )
+# A form of ``have`` or ``be`` (or a contraction of one) and any adverbs, just before a past
+# participle: ``has similarly shown``, ``was written``, ``'ve spoken``.
+_AUXILIARY_BEFORE = re.compile(
+    r"(?:\b(?:" + alternatives(HAVE_FORMS | BE_FORMS) + r")|['\u2019](?:s|ve|re|d))"
+    r"(?:\s+(?:[a-z]+ly|" + alternatives(ADVERBS_BEFORE_CUE) + r"))*\s+\Z",
+    re.IGNORECASE,
+)
 _FOR_COMMENT = re.compile(r"\s+for\s+(?:a\s+)?(?:" + _COMMENT + ")")
 _NUMBER_AFTER = re.compile(r"\s+(?:\$?\d|(?:" + alternatives(UNIT_NOUNS, any_space=True) + r")\b)")
-_READ_WITH_CONTEXT = Frame.RAISING | Frame.QUESTION | Frame.TOPIC
+_READ_WITH_CONTEXT = Frame.RAISING | Frame.QUESTION | Frame.TOPIC | Frame.PERFECT
 # The forms that are a cue whatever stands around them, with their flags: read without
 # :func:`_read_cue`, which would only confirm them.
 _PLAIN = {
@@ -132,8 +144,13 @@ def find_all_cues(texts: Sequence[str]) -> tuple[list[list[Cue]], list[tuple[int
     out: list[list[Cue]] = []
     unread: list[tuple[int, int]] = []
     said = AttributionKind.SAID
-    for i, text in enumerate(texts):
-        found = _PIECE_SET.intersection(text.split())
+    for i, paragraph in enumerate(texts):
+        text = paragraph
+        words = text.split()
+        if len(text) <= _MAX_TITLE and _title_case(words):
+            text = _lower_title_verbs(text)  # ``New Poll Shows Bump``: read as ``shows``, offsets kept
+            words = text.split()
+        found = _PIECE_SET.intersection(words)
         if not found:
             out.append([])
             continue
@@ -144,6 +161,8 @@ def find_all_cues(texts: Sequence[str]) -> tuple[list[list[Cue]], list[tuple[int
         cues = []
         for at, word in places:
             flags = _PLAIN.get(word)
+            if flags is not None and word.lower() in NEGATED_SAYING and _negated_nearby(text, at):
+                flags = None  # ``would not say``: read with its negation
             if flags is not None:  # no word around it can rule it out
                 end = at + len(word)
                 cues.append(Cue(at, end, word, kind=said, flags=flags, word_end=end))
@@ -153,6 +172,43 @@ def find_all_cues(texts: Sequence[str]) -> tuple[list[list[Cue]], list[tuple[int
                     cues.append(cue)
         out.append(cues)
     return out, unread
+
+
+_MAX_TITLE = 200
+"""The longest paragraph read as a headline in title case."""
+_TITLE_FORMS = {form.capitalize(): form for form, flags in CUE_FORMS.items() if not flags & Frame.PARTICIPLE}
+_TITLE_VERB = re.compile(r"(?<!\S)(?:" + alternatives(_TITLE_FORMS) + r")(?=[\s,:;]|\Z)")
+
+
+def _negated_nearby(text: str, at: int) -> bool:
+    """Whether a negation may stand just before ``at``: a cheap test before the exact one."""
+    near = text[max(0, at - _NEGATION_REACH) : at]
+    return "not" in near or "n't" in near or "n\u2019t" in near
+
+
+_NEGATION_REACH = 30
+
+
+def _title_case(words: list[str]) -> bool:
+    """Whether a short paragraph, split into ``words``, is a headline in title case: nearly every
+    word of four letters or more is capitalised (``Retired General Reveals Experience Of Serving``)."""
+    for w in words[:_TITLE_PROBE]:  # prose shows a lower-case word at once: most paragraphs stop here
+        if len(w) > 3 and w[0].islower():
+            return False
+    long_words = [w for w in words if len(w) > 3 and w[0].isalpha()]
+    capitalised = sum(1 for w in long_words if w[0].isupper())
+    return len(long_words) >= _TITLE_WORDS and capitalised >= _TITLE_SHARE * len(long_words)
+
+
+_TITLE_WORDS = 3
+_TITLE_SHARE = 0.8
+_TITLE_PROBE = 4
+
+
+def _lower_title_verbs(text: str) -> str:
+    """``text`` with every capitalised verb form of the cue table in lower case, as a headline
+    in title case writes them; the length, and so every offset, stays the same."""
+    return _TITLE_VERB.sub(lambda m: _TITLE_FORMS[m.group()], text)
 
 
 def _places(text: str, found: frozenset[str]) -> list[tuple[int, str]]:
@@ -213,8 +269,10 @@ def _read_cue(text: str, start: int, word: str) -> Cue | None:
         return None
     elif flags & Frame.RAISING and _TO_VERB.match(text, end) is not None:
         return None  # ``a request estimated to save an hour``: not a cue
-    elif flags & Frame.QUESTION and _ASKED_WHAT.match(text, end) is None:
+    elif flags & Frame.QUESTION and _ASKED_WHAT.match(text, end) is None and not quote_then_subject(text, start):
         return None  # ``Gallup first asked the question in 1976``
+    elif flags & Frame.PERFECT and _AUXILIARY_BEFORE.search(text, max(0, start - 40), start) is None:
+        return None  # ``rules written to``: a participle alone modifies a noun
     elif flags & Frame.TOPIC and _TOPIC.match(text, end) is None:
         return None  # ``spoke at the rally``: no speech reported
     return Cue(first, end, word, kind=kind, flags=flags, word_end=word_end)

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from newsdoc._parse.lexicon.grammar import (
     CARDINALS,
     DEFINITE,
+    DEMONSTRATIVE_PRONOUNS,
     DETERMINERS,
     INDEFINITE,
     QUANTIFIER_PRONOUNS,
@@ -212,9 +213,11 @@ def _can_speak(toks: list[Token], lows: list[str], core: list[Token], core_lows:
     if len(toks) == 1 and lows[0] in SUBJECT_PRONOUNS:
         return True
     rest = len(core) + 1
-    if rest < len(toks) and (core_lows[-1] in GROUP_NOUNS or core_lows == ["those"]):
+    if core_lows[0] in DEMONSTRATIVE_PRONOUNS and len(toks) > 1:
+        return True  # ``those close to him``, ``those surveyed``: people
+    if rest < len(toks) and core_lows[-1] in GROUP_NOUNS:
         # ``a chorus of senators`` speaks as senators do; ``those close to him`` are people
-        return core_lows == ["those"] or _can_speak(toks[rest:], lows[rest:], *_split(toks[rest:], lows[rest:])[:2])
+        return _can_speak(toks[rest:], lows[rest:], *_split(toks[rest:], lows[rest:])[:2])
     for t, low in zip(core, core_lows, strict=True):
         if t.text[0].isupper() and low not in DETERMINERS and not possessive(t.text):
             return True
@@ -225,7 +228,7 @@ def _can_speak(toks: list[Token], lows: list[str], core: list[Token], core_lows:
         or last in NUMBER_WORDS
         or last in SOURCE_NOUNS
         or last.rstrip("s") in SOURCE_NOUNS
-        or (len(last) > 5 and last.endswith(PERSON_NOUN_ENDINGS))
+        or (len(last) > 5 and last.removesuffix("s").endswith(PERSON_NOUN_ENDINGS))  # ``technologists``
     )
 
 
@@ -263,6 +266,8 @@ def _named(core: list[Token], lows: list[str], complement: list[Token], context:
         return True if has_proper(modifiers) else None
     if det in DEFINITE:
         return None
+    if det in INDEFINITE:
+        return False  # ``a city engineer``: someone described, not named
     return False if plural(head) else None
 
 

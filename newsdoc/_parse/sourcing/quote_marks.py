@@ -19,7 +19,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-__all__ = ["MAX_MARKS", "QuoteSpan", "find_quote_spans", "read_apostrophe_pairs"]
+__all__ = ["MAX_MARKS", "QuoteSpan", "find_quote_spans", "quote_then_subject", "read_apostrophe_pairs"]
 
 # Any double quotation mark. Stdlib ``re``: a one-class pattern, linear, and faster to
 # scan with than the ``regex`` module.
@@ -149,3 +149,19 @@ def find_quote_spans(texts: Sequence[str]) -> tuple[list[list[QuoteSpan]], list[
     if previous_open is not None:
         problems.append((previous_open.para, previous_open.mark, "ND201"))
     return spans, problems
+
+
+def quote_then_subject(text: str, at: int) -> bool:
+    """Whether a quote closes a few words before ``at`` with only its speaker between, or right
+    before it: ``"...," Mr. Clarke recalled``, ``"...?" he asked``, ``"...?" asked the boy``."""
+    before = text[max(0, at - _SUBJECT_REACH) : at]
+    close = max(before.rfind('"'), before.rfind("\u201d"))
+    if close < 0:
+        return False
+    between = before[close + 1 :].lstrip(" ,")
+    return len(between.split()) <= _SUBJECT_WORDS and not any(c in between for c in '"\u201c\u201d!?;:')
+
+
+_SUBJECT_REACH = 80
+_SUBJECT_WORDS = 8
+"""How many words a speaker between a quote and its verb may run to: ``"...," Mr. Clarke recalled``."""

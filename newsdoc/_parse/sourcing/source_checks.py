@@ -47,7 +47,13 @@ def plain_start(text: str, phrase: Phrase) -> bool:
     common noun): ``the report says``, ``he notes``, not ``news reports``."""
     first = text[phrase.start : phrase.end].split(" ", 1)[0]
     low = first.lower()
-    return first[:1].isupper() or first[:1].isdigit() or low in DETERMINERS or low in SUBJECT_PRONOUNS
+    return (
+        first[:1].isupper()
+        or first[:1].isdigit()
+        or low in DETERMINERS
+        or low in SUBJECT_PRONOUNS
+        or low in CARDINALS  # ``said one person familiar with the matter``
+    )
 
 
 def role_start(text: str, phrase: Phrase) -> bool:

@@ -10,6 +10,7 @@ verb is a lead-in, not a label) and the participle rule. To add a verb, add one 
 
 from __future__ import annotations
 
+from newsdoc._parse.lexicon.verbs.aspect import ASPECT_PARTICLES, ASPECT_VERBS
 from newsdoc._parse.lexicon.verbs.frames import Frame, ReportingVerb
 from newsdoc._parse.lexicon.verbs.manner import MANNER_VERBS
 from newsdoc._parse.lexicon.verbs.refusal import (
@@ -23,6 +24,8 @@ from newsdoc._parse.lexicon.verbs.refusal import (
 from newsdoc._parse.lexicon.verbs.speech import SPEECH_VERBS
 
 __all__ = [
+    "ASPECT_PARTICLES",
+    "ASPECT_VERBS",
     "COMMENT_NOUNS",
     "DECLINE_COMPLEMENTS",
     "DECLINE_VERBS",

@@ -54,6 +54,9 @@ class Frame:
     REQUEST: Final = 32768
     """The verb reports a request before ``for`` or before ``on`` with an object and ``to``, as
     well as with what its other frames allow: ``called for a vote``, ``called on Congress to act``."""
+    PERFECT: Final = 65536
+    """A past participle that differs from the past (``written``, ``shown``): a cue only after a
+    form of ``have`` or ``be`` (``has shown``, ``was written by``), not alone (``rules written to``)."""
     TOPIC: Final = 8192
     """The verb reports speech only with its topic after it (``spoke about``, ``talked of``), not
     alone (``spoke at the rally``)."""
@@ -68,7 +71,9 @@ class ReportingVerb:
     """A verb that reports speech or a finding, and the syntax each of its forms needs."""
 
     forms: str
-    """Base, third person, past and ``-ing`` form, separated by spaces; ``-`` for none."""
+    """Base, third person, past and ``-ing`` form, separated by spaces (``-`` for none), and a
+    fifth, the past participle, where it differs from the past: ``speak speaks spoke speaking
+    spoken``. The participle takes the past form's frames but inversion (``has spoken about``)."""
     present: int
     """The frames of the third-person form (the base form takes them too, never ``INVERT``)."""
     past: int

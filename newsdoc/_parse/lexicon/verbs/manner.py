@@ -50,7 +50,7 @@ MANNER_VERBS: tuple[ReportingVerb, ...] = (
     ReportingVerb("screech screeches screeched screeching", _I | _Q, _I | _Q),
     ReportingVerb("shriek shrieks shrieked shrieking", _I | _Q, _I | _Q),
     ReportingVerb("sigh sighs sighed sighing", _I | _Q, _I | _Q),
-    ReportingVerb("sing sings sang singing", _I | _Q, _I | _Q),
+    ReportingVerb("sing sings sang singing sung", _I | _Q, _I | _Q),
     ReportingVerb("smile smiles smiled smiling", _I | _Q, _I | _Q),
     ReportingVerb("snarl snarls snarled snarling", _I | _Q, _I | _Q),
     ReportingVerb("sniff sniffs sniffed sniffing", _I | _Q, _I | _Q),

@@ -1,0 +1,59 @@
+"""What every rule needs to hand back a credit: the checks of a source phrase and of the
+frames that license a verb (a quote, a request, an infinitive, a work for its subject)."""
+
+from __future__ import annotations
+
+from newsdoc._parse.lexicon.nouns import COUNTABLE_WORK_NOUNS, MASS_WORK_NOUNS
+from newsdoc._parse.lexicon.verbs import Frame
+from newsdoc._parse.sourcing.cue_checks import infinitive_after, quote_touching, request_after
+from newsdoc._parse.sourcing.describe import Description, head_noun
+from newsdoc._parse.sourcing.phrase import Phrase
+from newsdoc._parse.sourcing.records import Credit, CueSite
+from newsdoc._parse.sourcing.source_checks import acceptable
+
+__all__ = ["check", "credit", "credits_a_work", "framed", "is_work", "requests"]
+
+WORK_NOUNS = COUNTABLE_WORK_NOUNS | MASS_WORK_NOUNS
+
+
+def credit(
+    site: CueSite, phrase: Phrase | None, d: Description | None, cue_end: int, cue_start: int | None = None
+) -> Credit | None:
+    """The credit of ``phrase`` as the source of the cue, where it and its description exist."""
+    if phrase is None or d is None:
+        return None
+    return Credit(phrase, site.cue.start if cue_start is None else cue_start, cue_end, d)
+
+
+def check(site: CueSite, phrase: Phrase | None) -> Description | None:
+    """What ``phrase`` says of the source, where it can be one."""
+    return None if phrase is None else acceptable(site.text, phrase, site.context)
+
+
+def requests(site: CueSite) -> bool:
+    """Whether the cue reports a request: ``calling for a vote``."""
+    return bool(site.cue.flags & Frame.REQUEST) and request_after(site.text, site.cue.word_end)
+
+
+def framed(site: CueSite, found: Credit | None) -> Credit | None:
+    """``found``, where the verb's frame allows it: ``called`` and the like report speech only
+    with the words quoted, a request or a commitment."""
+    if found is None or not site.cue.flags & Frame.QUOTE:
+        return found
+    if requests(site):
+        return found  # ``called for a vote``, ``called on Congress to act``
+    if site.cue.flags & Frame.INFINITIVE and infinitive_after(site.text, site.cue.word_end):
+        return None if is_work(site, found.phrase) else found  # ``vowed to fight``, not ``the deal threatens to``
+    start = min(found.phrase.start, site.cue.start)
+    return found if site.licensed or quote_touching(site.text, start, site.sentence[0]) else None
+
+
+def credits_a_work(site: CueSite, phrase: Phrase) -> bool:
+    """Whether a verb that credits only a work (``shows``) has one for its source: ``the poll shows``."""
+    return not site.cue.flags & Frame.WORK_SUBJECT or is_work(site, phrase)
+
+
+def is_work(site: CueSite, phrase: Phrase) -> bool:
+    """Whether the head noun of ``phrase`` names a work or a body of findings: ``the poll``, ``data``."""
+    head = head_noun(site.text[phrase.start : phrase.head_end])
+    return head in WORK_NOUNS or head.removesuffix("s") in WORK_NOUNS

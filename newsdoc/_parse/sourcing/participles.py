@@ -1,0 +1,129 @@
+"""The rules for the ``-ing`` forms and infinitives of verbs of speech: a participle clause
+(``..., saying that``), a participle that modifies a noun (``voters saying``), the progressive
+(``is warning``) and an infinitive after a verb of aspect (``continued to insist``)."""
+
+from __future__ import annotations
+
+import re
+
+from newsdoc._model import AttributionKind
+from newsdoc._parse.lexicon.adverbs import ADVERBS_BEFORE_CUE
+from newsdoc._parse.lexicon.grammar import GERUND_PREPOSITIONS, OBJECT_GERUND_PREPOSITIONS
+from newsdoc._parse.lexicon.verbs import ASPECT_PARTICLES, ASPECT_VERBS, Frame
+from newsdoc._parse.sourcing.credits import check, credit, credits_a_work, framed, requests
+from newsdoc._parse.sourcing.cue_checks import contracted_be, infinitive_after, passive_start
+from newsdoc._parse.sourcing.patterns import alternatives
+from newsdoc._parse.sourcing.phrase import Phrase
+from newsdoc._parse.sourcing.records import Credit, CueSite
+from newsdoc._parse.sourcing.source_after import subject_of
+from newsdoc._parse.sourcing.source_before import source_before
+from newsdoc._parse.sourcing.tokens import LOOK
+from newsdoc._parse.sourcing.words import adverb_like
+
+__all__ = ["infinitive", "participle", "progressive"]
+
+SAID = AttributionKind.SAID
+
+
+def participle(site: CueSite) -> Credit | None:
+    """``..., saying that`` or ``... and vowing to``: the subject of the sentence is the source."""
+    cue, text = site.cue, site.text
+    s_start = site.sentence[0]
+    before = _strip_adverbs(text[max(s_start, cue.start - LOOK) : cue.start].rstrip())  # ``, even suggesting``
+    last = before.rsplit(None, 1)[-1].lower() if before else ""
+    gerund = last in GERUND_PREPOSITIONS  # ``by saying``, ``after telling``
+    if cue.flags & Frame.PROGRESSIVE:
+        return None  # ``a chart outlining``, ``by proposing a fund``: no participle of speech
+    licensed = site.licensed or (requests(site) and not before[-1:].isalpha()) or _commits(site)
+    if cue.flags & Frame.QUOTE and not licensed:
+        return None  # ``, calling for a vote``; but ``a letter calling on`` names no speaker
+    for_object = last in OBJECT_GERUND_PREPOSITIONS  # ``attacked her opponent for suggesting``
+    after_noun = before[-1:].isalpha() and not (gerund or for_object)
+    comma = before.rstrip('"\u201d').endswith(",")  # ``a defense of "New York values," saying``
+    first = not before  # ``Claiming the criticism is unfair, Trump said``
+    if not (comma or before.endswith(" and") or after_noun or gerund or for_object or first):
+        return None
+    following = text[cue.word_end : cue.word_end + 5].lstrip()
+    if following.startswith(",") and following[1:].lstrip()[:1] in ('"', "\u201c"):
+        following = following[1:].lstrip()  # ``saying, "..."``
+    if not following or following.startswith((",", ".", ";", ")", "and ", "or ")):
+        return None  # an item of a list: ``planning, writing and analysis``
+    done = site.done
+    if done and done[-1].kind is SAID and s_start <= done[-1].first < cue.start:
+        return None  # the sentence already credits its speaker: ``says Stafford, adding that``
+    if after_noun and not cue.flags & Frame.QUOTE:
+        return _reduced_relative(site, cue.start)  # ``voters saying they want``
+    if for_object:
+        return _reduced_relative(site, cue.start - len(before) + before.rfind(" "))  # ``attacked X for saying``
+    # ``After saying ..., she left``: a sentence that opens with the gerund has its subject after it
+    opening = first or (gerund and before == text[s_start : cue.start].strip())
+    phrase = subject_of(text, s_start, site.sentence[1] if opening else cue.start)
+    return credit(site, phrase, check(site, phrase), cue.word_end)
+
+
+def _strip_adverbs(before: str) -> str:
+    """``before`` without the adverbs at its end: ``..., even`` is ``...,`` before ``suggesting``."""
+    words = before.rsplit(None, 2)
+    while len(words) > 1 and (words[-1].lower() in ADVERBS_BEFORE_CUE or adverb_like(words[-1])):
+        before = before[: len(before) - len(words[-1])].rstrip()
+        words = before.rsplit(None, 2)
+    return before
+
+
+def _commits(site: CueSite) -> bool:
+    """Whether a verb of commitment has its infinitive: ``promising to lift``."""
+    return bool(site.cue.flags & Frame.INFINITIVE) and infinitive_after(site.text, site.cue.word_end)
+
+
+def _reduced_relative(site: CueSite, end: int) -> Credit | None:
+    """``voters saying they want a ban``, ``polls showing a tight race``: a participle right
+    after a noun phrase (which ends at ``end``) modifies it, and that phrase is the source; so is
+    the object before ``for`` and a gerund: ``attacked her opponent for suggesting``."""
+    phrase = source_before(site.text, end, site.sentence[0])
+    if phrase is None or phrase.end != len(site.text[:end].rstrip()) or not credits_a_work(site, phrase):
+        return None  # the phrase must end right before the participle: not ``a letter Tuesday calling``
+    words = site.text[phrase.start : phrase.head_end].split(" ")
+    inner = [i for i, w in enumerate(words[:-1]) if w.islower() and w.endswith("ing")]
+    if inner:  # ``ads attacking her opponent for suggesting``: the object of the inner participle
+        start = phrase.start + len(" ".join(words[: inner[-1] + 1])) + 1
+        phrase = Phrase(start, phrase.end, phrase.head_end)
+    return credit(site, phrase, check(site, phrase), site.cue.word_end)
+
+
+def progressive(site: CueSite) -> Credit | None:
+    """``Trump is warning voters that``: a form of ``be`` before the participle makes it the
+    verb of its clause, and the source stands before both."""
+    cue, text = site.cue, site.text
+    s_start = site.sentence[0]
+    start = passive_start(text, cue.start, s_start)
+    if start is None:
+        start = contracted_be(text, cue.start, s_start)  # ``He's claiming``
+    if start is None:
+        return None
+    phrase = source_before(text, start, s_start)
+    if phrase is None or not credits_a_work(site, phrase):
+        return None
+    return framed(site, credit(site, phrase, check(site, phrase), cue.word_end, start))
+
+
+# ``continued to insist``, ``went on to say``: a verb of aspect, a particle, ``to``, the verb.
+_ASPECT = re.compile(
+    r"\b(?:" + alternatives(ASPECT_VERBS) + r")(?:\s+(?:" + alternatives(ASPECT_PARTICLES) + r"))?\s+to\s+\Z",
+    re.IGNORECASE,
+)
+
+
+def infinitive(site: CueSite) -> Credit | None:
+    """``Protesters continued to call for``: the infinitive of a verb of speech after a verb of
+    aspect has that verb's subject for its source."""
+    cue, text = site.cue, site.text
+    if not cue.flags & Frame.BASE:
+        return None
+    s_start = site.sentence[0]
+    aspect = _ASPECT.search(text, max(s_start, cue.start - LOOK), cue.start)
+    if aspect is None:
+        return None
+    phrase = source_before(text, aspect.start(), s_start)
+    if phrase is None or not credits_a_work(site, phrase):
+        return None
+    return framed(site, credit(site, phrase, check(site, phrase), site.cue_end, aspect.start()))

@@ -23,7 +23,7 @@ import pytest
 
 from newsdoc._cli.cmd_parse import _Job, _render, _Rendered
 from newsdoc._cli.inputs import Input
-from newsdoc._cli.jobs import WINDOW, cores, ordered, worker_count
+from newsdoc._cli.jobs import WINDOW, WorkerError, cores, ordered, worker_count
 from newsdoc._cli.tasks import Task, perform
 
 from _support import CORPUS, ROOT
@@ -283,6 +283,14 @@ def test_inputs_are_taken_a_bounded_window_ahead() -> None:
         results.close()
 
 
+def test_an_exception_in_a_worker_is_raised_in_the_parent_at_its_batch() -> None:
+    work = functools.partial(operator.truediv, 1)
+    results = ordered(work, [1, 2, 0, 4], 2, batch=1, context=get_context("spawn"))
+    assert [next(results), next(results)] == [1.0, 0.5]
+    with pytest.raises(WorkerError, match="ZeroDivisionError"):
+        next(results)
+
+
 # Ctrl-C and lost workers: a large batch (the articles 10 times over) that is stopped mid-way.
 
 
@@ -411,3 +419,19 @@ def test_a_worker_that_dies_fails_the_run_on_one_line(big_batch: Path, tmp_path:
     assert lines[0].endswith(": not read, nor the inputs after it: a worker process ended unexpectedly")
     assert not [pid for pid in workers if _alive(pid)]
     assert list(tmp_path.iterdir()) == []
+
+
+@needs_proc
+def test_workers_end_when_the_parent_is_killed(big_batch: Path) -> None:
+    """A parent killed outright (SIGKILL, which it cannot handle) leaves no worker behind: each sees it gone."""
+    proc = _start(["parse", "--to", "jsonl", str(big_batch), "--jobs", "2"])
+    assert proc.stdout is not None
+    assert proc.stdout.read(1)
+    workers = _children(proc.pid)
+    assert len(workers) == 2
+    proc.kill()
+    proc.communicate(timeout=_PATIENCE)
+    deadline = time.monotonic() + _PATIENCE
+    while [pid for pid in workers if _alive(pid)]:
+        assert time.monotonic() < deadline, "a worker outlived its parent"
+        time.sleep(0.01)

@@ -174,7 +174,7 @@ class _Crew(Generic[T, R]):
         """
         load = [0] * len(self._pipes)  # batches each worker has been given and not given back
         owner = {pipe: worker for worker, pipe in enumerate(self._pipes)}
-        done: dict[int, list[R]] = {}  # results that came before an earlier batch's
+        done: dict[int, list[R] | WorkerError] = {}  # results that came before an earlier batch's
         sent = given = 0
         upcoming = _packed(0, next(batches, None))
         while True:
@@ -189,6 +189,8 @@ class _Crew(Generic[T, R]):
             if given in done:
                 results = done.pop(given)
                 given += 1
+                if isinstance(results, WorkerError):
+                    raise results
                 yield from results
                 continue
             if not any(load):
@@ -199,14 +201,13 @@ class _Crew(Generic[T, R]):
                 done[number] = results
                 load[owner[pipe]] -= 1
 
-    def _receive(self, pipe: Connection) -> tuple[int, list[R]]:
+    def _receive(self, pipe: Connection) -> tuple[int, list[R] | WorkerError]:
+        """A batch's number and its results, or the error its work raised (raised in its turn)."""
         try:
             number, ok, payload = pipe.recv()
         except (EOFError, OSError):
             raise WorkerLostError from None
-        if not ok:
-            raise WorkerError(payload)
-        return number, payload
+        return number, payload if ok else WorkerError(payload)
 
     def end(self, *, complete: bool) -> None:
         """End every worker and wait for it: told to stop when ``complete``, else terminated."""
@@ -241,12 +242,15 @@ def _serve(pipe: Connection, work: Callable[[T], R]) -> None:
         if message is None:
             return
         number, chunk = message
+        reply: tuple[int, bool, list[R] | str]
         try:
-            results = [work(item) for item in chunk]
+            reply = (number, True, [work(item) for item in chunk])
         except Exception:  # the parent raises it
-            pipe.send((number, False, traceback.format_exc()))
-            continue
-        pipe.send((number, True, results))
+            reply = (number, False, traceback.format_exc())
+        try:
+            pipe.send(reply)
+        except (BrokenPipeError, ConnectionResetError):  # the parent is gone
+            return
 
 
 def _context() -> BaseContext:

@@ -10,6 +10,7 @@ from typing import cast
 
 import dask.bag as db
 import pandas as pd
+import pytest
 import regex
 
 import newsdoc
@@ -65,6 +66,21 @@ def test_each_task_parses_a_partition_of_many_files() -> None:
     tasks = per_task.compute(scheduler="processes")
     assert [count for _, count in tasks] == [37, 37, 37, 37]
     assert os.getpid() not in {pid for pid, _ in tasks}
+
+
+@pytest.mark.skipif((os.cpu_count() or 1) < 2, reason="one core gives the scheduler one worker")
+def test_the_recipe_spreads_its_tasks_over_the_worker_processes() -> None:
+    """corpus_tables's partitions go to different workers (the processes scheduler would hand them all
+    to one, six ready tasks at a time, were the recipe not to say otherwise)."""
+    ns = recipe()
+    ns["article_rows"] = lambda path: ({"file": path, "pid": os.getpid()}, [])
+    corpus_tables = cast("Callable[[str, str], Tables]", ns["corpus_tables"])
+    articles, quotes = corpus_tables(str(ARTICLES), "processes")
+    assert len(articles) == 148
+    assert quotes.empty
+    pids = set(articles["pid"])
+    assert len(pids) >= 2
+    assert os.getpid() not in pids
 
 
 def test_articles_cross_processes_whole() -> None:

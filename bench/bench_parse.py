@@ -21,11 +21,15 @@ One run prints, for the 148 articles of ``../shared/corpus/articles``:
   the same size, with the worst ratio for each (see ``_hostile.py``);
 - ``parse_html`` on the corpus feed stories' HTML against ``parse`` on their text, and what
   broken and hostile HTML (unclosed and misnested tags, scripts, comments, CDATA, 10,000
-  nested divs, a 1 MB text node) costs it per character (see ``_html.py``).
+  nested divs, a 1 MB text node) costs it per character (see ``_html.py``);
+- ``newsdoc parse --to jsonl`` over the corpus copied 10 times (1,480 files) with ``--jobs 1``
+  and ``--jobs 2``, the ratio, and the load average it was measured under; and the cookbook's
+  Dask recipe over the same files against a serial loop (see ``_parallel.py``).
 
 Times are the best of several repeats; parse, its layout alone and markdown-it-py are timed in
-turn, so that the load of anything else running meets each of them alike. Each hostile case runs in a child process with a
-time limit, so a pattern that backtracks shows up as a number, not a hang.
+turn, so that the load of anything else running meets each of them alike. Each hostile case
+runs in a child process with a time limit, so a pattern that backtracks shows up as a
+number, not a hang.
 """
 
 from __future__ import annotations
@@ -50,6 +54,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from _hostile import WRITERS, hostile
 from _html import hostile_html, throughput_html
+from _parallel import dask_recipe, jobs_throughput
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT.parent / "shared" / "corpus" / "articles"
@@ -246,9 +251,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--hostile-size", type=int, default=200_000, help="characters per hostile case")
     parser.add_argument("--limit", type=float, default=60.0, help="seconds before a hostile case is given up")
     parser.add_argument(
+        "--copies", type=int, default=10, help="copies of the corpus that --jobs and Dask run over (default 10)"
+    )
+    parser.add_argument(
         "--only",
-        default="throughput,html,memory,scaling,hostile",
-        help="comma-separated parts to run (default: all of throughput,html,memory,scaling,hostile)",
+        default="throughput,html,memory,scaling,hostile,jobs,dask",
+        help="comma-separated parts to run (default: all of throughput,html,memory,scaling,hostile,jobs,dask)",
     )
     args = parser.parse_args(argv)
     paths = sorted(args.corpus.glob("*.txt"))
@@ -269,6 +277,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     if "hostile" in parts:
         hostile_html(args.hostile_size, max(1, args.repeats // 2), args.limit)
         hostile(texts, args.hostile_size, max(1, args.repeats // 2), args.limit)
+    if "jobs" in parts:
+        jobs_throughput(args.corpus, max(1, args.repeats // 2), args.copies)
+    if "dask" in parts:
+        dask_recipe(args.corpus, max(1, args.repeats // 2), args.copies)
     return 0
 
 

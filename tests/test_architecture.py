@@ -176,6 +176,9 @@ def _read_with_opine(tmp_path: Path, sentences: tuple[str, ...]) -> list[object]
     return result
 
 
+@pytest.mark.incompatible_with_mypyc(
+    reason="it adds a verb to a copy of the source and imports that copy; a compiled table is fixed when built"
+)
 def test_a_verb_added_to_the_table_is_a_cue_a_lead_in_and_a_participle(tmp_path: Path) -> None:
     """Adding an entry to REPORTING_VERBS is all it takes: the cue finder, the label reader and the
     participle rule all read it (checked on a copy of the package with one line added to the table)."""

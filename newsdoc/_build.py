@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from importlib.machinery import EXTENSION_SUFFIXES
 
-from newsdoc._parse import parser
+from newsdoc._parse.sourcing import pipeline
 
 __all__ = ["COMPILED", "build_name"]
 
-COMPILED: bool = parser.__file__.endswith(tuple(EXTENSION_SUFFIXES))
-"""Whether the parser runs as an extension module built by mypyc (``NEWSDOC_MYPYC=1 pip install .``)."""
+COMPILED: bool = pipeline.__file__.endswith(tuple(EXTENSION_SUFFIXES))
+"""Whether the parser's stages run as extension modules built by mypyc (``NEWSDOC_MYPYC=1 pip
+install .``): the sourcing pipeline, where parse spends most of its time, stands for them."""
 
 
 def build_name() -> str:

@@ -63,6 +63,26 @@ def test_label(paragraph: str, label: str | None, prefix: str | None) -> None:
         assert article.sections[0].label == label
 
 
+# id, list item (after "- "), the label it carries
+ITEM_LABELS: list[tuple[str, str, str | None]] = [
+    ("item-known-label", "The big picture: It is done.", "The big picture"),
+    ("item-short-phrase", "Local spending: A fund.", "Local spending"),
+    ("item-clause-with-be", "The contrast was striking: the senators voted no.", None),
+    ("item-clause-with-have", "The council has decided: the road will close.", None),
+    ("item-speech-lead-in", "Thune retorted Tuesday: the bill is dead.", None),
+]
+
+
+@pytest.mark.parametrize(("item", "label"), [c[1:] for c in ITEM_LABELS], ids=[c[0] for c in ITEM_LABELS])
+def test_item_label(item: str, label: str | None) -> None:
+    """In a list, a colon opens a label only after a known label or a short phrase with no finite verb."""
+    article = newsdoc.parse(f"{D}- {item}\n- Another item.\n\n")
+    first = article.paragraphs[1]
+    assert first.kind is newsdoc.ParagraphKind.ITEM
+    assert first.label == label
+    assert first.text == (item if label is None else item[len(label) + 2 :])
+
+
 def test_lede_never_has_a_label() -> None:
     """The lede keeps a colon phrase as text."""
     article = newsdoc.parse(" date 2023-10-16 Why it matters: lede.\n\n")

@@ -21,6 +21,16 @@ def quotes(*paragraphs: str) -> list[tuple[str, str | None, bool]]:
 # (paragraphs, expected quotes as (text, speaker, partial))
 CASES = [
     (
+        "whole-quote-after-a-credited-sentence",
+        ['The talks went on, the senator said. "The other side may be waiting for us to blink."'],
+        [("The other side may be waiting for us to blink.", "the senator", False)],
+    ),
+    (
+        "quote-after-according-to",
+        ['According to the coach, "We have not lost a game at home this year."'],
+        [("We have not lost a game at home this year.", "the coach", False)],
+    ),
+    (
         "speaker-after-quote",
         ['"We will win," Jane Roe said.'],
         [("We will win,", "Jane Roe", False)],

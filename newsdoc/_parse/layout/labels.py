@@ -18,7 +18,7 @@ import regex
 
 from newsdoc._model import label_key
 from newsdoc._parse.lexicon import labels as lexicon_labels
-from newsdoc._parse.lexicon.grammar import LEAD_IN_PREPOSITIONS
+from newsdoc._parse.lexicon.grammar import BE_FORMS, DO_FORMS, HAVE_FORMS, LEAD_IN_PREPOSITIONS, MODALS
 from newsdoc._parse.lexicon.verbs import LIST_VERBS, REPORTING_VERBS, Frame
 
 __all__ = ["KNOWN_LABELS", "LabelMatch", "match_label"]
@@ -76,6 +76,8 @@ def _lead_in_words() -> frozenset[str]:
 
 
 _LEAD_IN_WORDS = _lead_in_words()
+_FINITE_VERBS = BE_FORMS | HAVE_FORMS | DO_FORMS | MODALS
+"""Verbs that make a colon phrase a clause: a label phrase holds none after its first word."""
 _WORD = re.compile(r"\w+")
 
 # A comma and a determiner: the phrase introduces a person or thing by an appositive
@@ -102,14 +104,15 @@ class LabelMatch:
     """The white space written after the colon."""
 
 
-def match_label(text: str) -> LabelMatch | None:
-    """The label that opens ``text``, or None."""
+def match_label(text: str, *, item: bool = False) -> LabelMatch | None:
+    """The label that opens ``text``, or None; in a list ``item`` only a known label or a short
+    phrase with no finite verb is one (``The contrast was striking:`` opens a sentence there)."""
     colon = text.find(":")
     if colon < 0:
         return None  # most paragraphs: no colon, no label
     if _PLAIN_LABEL.match(text) is not None:
         label = text[:colon]
-        if not _reads_as_label(label, colon + 2 == len(text)):
+        if not _reads_as_label(label, colon + 2 == len(text), item):
             return None
         return LabelMatch(None, label, 0, colon + 2, False, " ")
     m = _LABEL_AT_START.match(text)
@@ -120,34 +123,44 @@ def match_label(text: str) -> LabelMatch | None:
     if closed and not opened:
         return None
     return _checked(
-        text, m.group("label"), m.group("prefix") or None, m.start("label"), m.end(), bold=opened, gap=m.group("gap")
+        text,
+        m.group("label"),
+        m.group("prefix") or None,
+        m.start("label"),
+        m.end(),
+        bold=opened,
+        gap=m.group("gap"),
+        item=item,
     )
 
 
 def _checked(
-    text: str, label: str, prefix: str | None, label_start: int, text_start: int, *, bold: bool, gap: str
+    text: str, label: str, prefix: str | None, label_start: int, text_start: int, *, bold: bool, gap: str, item: bool
 ) -> LabelMatch | None:
     """The label, unless it is a trailing note or does not read as a label."""
-    if not _reads_as_label(label, text_start == len(text)):
+    if not _reads_as_label(label, text_start == len(text), item):
         return None
     return LabelMatch(prefix, label, label_start, text_start, bold, gap)
 
 
 @functools.lru_cache(maxsize=4096)
-def _reads_as_label(label: str, rest_empty: bool) -> bool:
+def _reads_as_label(label: str, rest_empty: bool, item: bool) -> bool:
     """Whether ``label`` is a label: not a trailing note, and known or plausible. The same few
     labels open most paragraphs, so the answer is kept."""
     key = label_key(label) or ""
     if key in _NOT_LABELS:
         return False
-    return key in KNOWN_LABELS or _plausible(label, rest_empty)
+    return key in KNOWN_LABELS or _plausible(label, rest_empty, item)
 
 
-def _plausible(label: str, rest_empty: bool) -> bool:
+def _plausible(label: str, rest_empty: bool, item: bool) -> bool:
     """Whether a phrase not in :data:`KNOWN_LABELS` reads as a label."""
     if rest_empty:
         return False  # a sentence that introduces a list or a quote
     words = label.split()
     if len(words) > _MAX_WORDS:
         return False
-    return _LEAD_IN_WORDS.isdisjoint(_WORD.findall(label.lower())) and _APPOSITIVE.search(label) is None
+    found = _WORD.findall(label.lower())
+    if item and not _FINITE_VERBS.isdisjoint(found[1:]):
+        return False  # in a list, a clause and not a label phrase: ``The contrast was striking:``
+    return _LEAD_IN_WORDS.isdisjoint(found) and _APPOSITIVE.search(label) is None

@@ -56,7 +56,7 @@ def draft_paragraphs(src: InputText, blocks: tuple[Block, ...], diags: list[Diag
         text = block.text(src)
         item = block.marker is not None
         kind = ParagraphKind.ITEM if item else ParagraphKind.TEXT
-        found = match_label(text) if i else None
+        found = match_label(text, item=item) if i else None
         if found is not None:
             start = body + found.text_start
             drafts.append(Draft(block, text[found.text_start :], start, kind, found.label, found.prefix))

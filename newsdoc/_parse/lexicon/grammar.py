@@ -131,7 +131,7 @@ SHARE_WORDS: frozenset[str] = words(
 BE_FORMS: frozenset[str] = words("am is are was were be been being")
 """The forms of ``be``."""
 
-HAVE_FORMS: frozenset[str] = words("has have had")
+HAVE_FORMS: frozenset[str] = words("has have had having")
 """The forms of ``have`` that make a perfect."""
 
 DO_FORMS: frozenset[str] = words("do does did")
@@ -189,7 +189,7 @@ PREPOSITIONS_AFTER_PARTICIPLE: frozenset[str] = words("in by on at during among 
 ORIGIN_PREPOSITIONS: frozenset[str] = words("of from")
 """Prepositions of an appositive that says where someone is from: ``Jane Roe, of Austin, said``."""
 
-GERUND_PREPOSITIONS: frozenset[str] = words("by after before while without upon in despite from")
+GERUND_PREPOSITIONS: frozenset[str] = words("by after before while upon in despite from")
 """Prepositions before a gerund whose subject is the sentence's: ``defended the plan by saying``
 (not ``for``, whose gerund may have the object's: ``attacked her opponent for suggesting``)."""
 

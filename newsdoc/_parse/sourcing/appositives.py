@@ -12,11 +12,11 @@ from newsdoc._parse.lexicon.grammar import DETERMINERS, ORIGIN_PREPOSITIONS
 from newsdoc._parse.lexicon.nouns import NAME_PARTICLES, PARTY_INITIALS, ROLE_NOUNS
 from newsdoc._parse.lexicon.verbs import Frame
 from newsdoc._parse.sourcing.cue_forms import CUE_FORMS
-from newsdoc._parse.sourcing.phrase import COUNTS, MAX_NAME, cap_before, role_like
+from newsdoc._parse.sourcing.phrase import BREAKS, COUNTS, MAX_ASIDE, MAX_NAME, cap, cap_before, role_like
 from newsdoc._parse.sourcing.tokens import Token
 from newsdoc._parse.sourcing.words import CLAUSE_STOPS, SOURCE_NOUNS
 
-__all__ = ["appositive", "names"]
+__all__ = ["appositive", "appositive_start", "earlier_appositive", "names"]
 
 
 def appositive(toks: list[Token], j: int, seg: list[Token]) -> bool:
@@ -86,3 +86,32 @@ def names(seg: list[Token]) -> bool:
     if not words or len(words) > MAX_NAME + 1 or not words[0].text[:1].isupper():
         return False
     return all(t.text[:1].isupper() or t.text in NAME_PARTICLES for t in words)
+
+
+def appositive_start(toks: list[Token], j: int, i: int) -> int:
+    """The comma that opens the appositive which ends at the comma ``toks[i]``, where the
+    nearest one, ``toks[j]``, may stand inside it (``Jane Roe, a teacher from Austin, Texas,
+    said``); -1 where no appositive ends there."""
+    if appositive(toks, j, toks[j + 1 : i]):
+        return j
+    if not cap(toks[j - 1]):
+        return -1  # only a place name holds a comma of its own: ``Austin, Texas``
+    k = j - 1
+    while k >= 0 and i - k <= MAX_ASIDE and toks[k].text not in BREAKS:
+        k -= 1
+    if k > 0 and toks[k].text == "," and appositive(toks, k, toks[k + 1 : i]):
+        return k
+    return -1
+
+
+def earlier_appositive(toks: list[Token], i: int) -> int:
+    """The comma that opens an appositive ending at ``toks[i]`` (``Schiff, 56``, ``Jane Roe, of
+    Austin, Texas``), or -1."""
+    k = i
+    while k >= 0 and i - k <= MAX_ASIDE and toks[k].text not in BREAKS:
+        k -= 1
+    if k <= 0 or toks[k].text != "," or k == i:
+        return -1
+    if appositive(toks, k, toks[k + 1 : i + 1]):
+        return k
+    return appositive_start(toks, k, i + 1)

@@ -147,7 +147,10 @@ def find_all_cues(texts: Sequence[str]) -> tuple[list[list[Cue]], list[tuple[int
     for i, paragraph in enumerate(texts):
         text = paragraph
         words = text.split()
-        if len(text) <= _MAX_TITLE and _title_case(words):
+        if not words:
+            out.append([])
+            continue
+        if len(text) <= _MAX_TITLE and len(words) >= _TITLE_WORDS and _title_case(words):
             text = _lower_title_verbs(text)  # ``New Poll Shows Bump``: read as ``shows``, offsets kept
             words = text.split()
         found = _PIECE_SET.intersection(words)

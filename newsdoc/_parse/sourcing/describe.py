@@ -266,6 +266,8 @@ def _named(core: list[Token], lows: list[str], complement: list[Token], context:
         return True if has_proper(modifiers) else None
     if det in DEFINITE:
         return None
+    if det in INDEFINITE:
+        return False  # ``a city engineer``: someone described, not named
     return False if plural(head) else None
 
 

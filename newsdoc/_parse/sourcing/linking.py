@@ -39,6 +39,8 @@ _TAIL_WORDS = frozenset(phrase.split()[-1].lower() for phrase in (*MEDIA_NOUNS, 
 _RECIPIENTS = frozenset(word.lower() for word in RECIPIENTS)
 _CLAUSE_PUNCT = ",:;\u2014(["
 _BETWEEN = " ,.;:!?\"\u201d\u2019'\u2014"
+_SPEECH = (AttributionKind.SAID, AttributionKind.ACCORDING_TO)
+"""The kinds of attribution that give a quote its speaker."""
 
 
 @dataclass(slots=True)
@@ -136,7 +138,7 @@ def link_quotes(
         text = texts[i]
         length = len(text)
         starts = sentences(i)
-        said = [f for f in founds[i] if f.kind is AttributionKind.SAID]
+        said = [f for f in founds[i] if f.kind in _SPEECH]  # ``According to Limbaugh, "..."`` too
         firsts = [f.first for f in said]
         for q in row:
             s_start, s_end = sentence_of(starts, q.mark, length)
@@ -200,9 +202,12 @@ def _inherit(texts: Sequence[str], links: list[list[Linked]], founds: Sequence[S
         handed: Found | None = None
         if i > 0 and _only_quotes(texts[i], row):
             handed = _previous_speaker(texts[i - 1], links[i - 1], founds[i - 1])
+        speakers = [f for f in founds[i] if f.kind is AttributionKind.SAID and not f.finding]
         for k, link in enumerate(row):
             if link.found is None and link.alone:
-                row[k] = replace(link, found=earlier or following[k] or handed)
+                # ``Schiff said. "..."``: a whole quote after a sentence that credits a speaker is theirs
+                prior = next((f for f in reversed(speakers) if f.last <= link.span.mark), None)
+                row[k] = replace(link, found=earlier or prior or following[k] or handed)
             earlier = row[k].found or earlier
 
 

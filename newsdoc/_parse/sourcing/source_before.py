@@ -12,7 +12,7 @@ from newsdoc._parse.lexicon.adverbs import ADVERBS_BEFORE_CUE, TIME_OPENERS, TIM
 from newsdoc._parse.lexicon.grammar import ADJECTIVE_ENDINGS, BEFORE_TO, DETERMINERS, NP_PREPOSITIONS
 from newsdoc._parse.lexicon.nouns import GIVEN_NAME_WORDS, PEOPLE_NOUNS, ROLE_NOUNS
 from newsdoc._parse.lexicon.pronouns import REFLEXIVES, SUBJECT_PRONOUNS
-from newsdoc._parse.sourcing.appositives import appositive
+from newsdoc._parse.sourcing.appositives import appositive_start, earlier_appositive
 from newsdoc._parse.sourcing.phrase import (
     BEFORE_NAMES,
     BREAKS,
@@ -50,14 +50,29 @@ def _joins(toks: list[Token], k: int, low: str) -> bool:
         return False
     before = toks[k - 1].text
     if low in NP_PREPOSITIONS:
-        if before.endswith("ed") and before.lower() not in SOURCE_NOUNS:
+        if before.endswith("ed") and before.lower() not in SOURCE_NOUNS and not _postmodifier(toks, k - 1):
             return False  # a passive agent: ``joined by Gorsuch``, ``led by Bonta``
-    elif not (participial(low, toks[k].text) or (low == "to" and before.lower() in BEFORE_TO)):
-        return False
+    elif not (
+        participial(low, toks[k].text)
+        or (low == "to" and before.lower() in BEFORE_TO)
+        or (low.endswith("ed") and _postmodifier(toks, k))
+    ):
+        return False  # but ``a senior official involved in the talks``, ``people briefed on``
     if before == "%":
         return True
     low = before.lower()
     return before[0].isalnum() and not stops(low) and low not in DETERMINERS
+
+
+def _postmodifier(toks: list[Token], k: int) -> bool:
+    """Whether the past participle at ``k`` follows a noun for a source, which it modifies:
+    ``a senior official involved in the talks``, ``people briefed on the plan``."""
+    return (
+        0 < k < len(toks) - 1
+        and toks[k].text.islower()
+        and toks[k - 1].text.lower() in SOURCE_NOUNS
+        and toks[k + 1].text in NP_PREPOSITIONS  # ``involved in``, not ``ignored the``
+    )
 
 
 def _scan_left(toks: list[Token], i: int) -> int | None:  # noqa: PLR0915 - one state machine over token kinds
@@ -234,17 +249,17 @@ def _source_before(toks: list[Token], *, relative: bool = True) -> Phrase | None
         if aside(seg):
             tail = head_end = toks[j - 1].end  # ``PNC, using its own customer data, says``
         else:
-            j = _appositive_start(toks, j, i)
+            j = appositive_start(toks, j, i)
             if j < 0:
                 return None
             tail, head_end = toks[i - 1].end, toks[j - 1].end
         i = j - 1
-        k = _earlier_appositive(toks, i)
+        k = earlier_appositive(toks, i)
         while k > 0:  # ``Schiff, 56, who has served ..., told``: the age before the aside
             if tail == head_end:
                 tail = toks[i].end
             head_end, i = toks[k - 1].end, k - 1
-            k = _earlier_appositive(toks, i)
+            k = earlier_appositive(toks, i)
     first = _scan_left(toks, i)
     if first is None:
         return None
@@ -254,35 +269,6 @@ def _source_before(toks: list[Token], *, relative: bool = True) -> Phrase | None
         if head is not None:
             first, head_end = head, toks[who - 1].end
     return Phrase(toks[first].start, tail, head_end)
-
-
-def _appositive_start(toks: list[Token], j: int, i: int) -> int:
-    """The comma that opens the appositive which ends at the comma ``toks[i]``, where the
-    nearest one, ``toks[j]``, may stand inside it (``Jane Roe, a teacher from Austin, Texas,
-    said``); -1 where no appositive ends there."""
-    if appositive(toks, j, toks[j + 1 : i]):
-        return j
-    if not cap(toks[j - 1]):
-        return -1  # only a place name holds a comma of its own: ``Austin, Texas``
-    k = j - 1
-    while k >= 0 and i - k <= MAX_ASIDE and toks[k].text not in BREAKS:
-        k -= 1
-    if k > 0 and toks[k].text == "," and appositive(toks, k, toks[k + 1 : i]):
-        return k
-    return -1
-
-
-def _earlier_appositive(toks: list[Token], i: int) -> int:
-    """The comma that opens an appositive ending at ``toks[i]`` (``Schiff, 56``, ``Jane Roe, of
-    Austin, Texas``), or -1."""
-    k = i
-    while k >= 0 and i - k <= MAX_ASIDE and toks[k].text not in BREAKS:
-        k -= 1
-    if k <= 0 or toks[k].text != "," or k == i:
-        return -1
-    if appositive(toks, k, toks[k + 1 : i + 1]):
-        return k
-    return _appositive_start(toks, k, i + 1)
 
 
 def _relative(toks: list[Token], first: int) -> int | None:

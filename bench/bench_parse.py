@@ -26,11 +26,15 @@ One run prints, for the 148 articles of ``../shared/corpus/articles``:
   interpreter's, or ``--compiled-python``, by default ``.venv-compiled/bin/python``): parse
   and the layout alone in each, and each against markdown-it-py, every build in a child
   process of its own, the two taken in turn (the pure one is this repository's source, run
-  by the same interpreter with ``PYTHONPATH`` set to it).
+  by the same interpreter with ``PYTHONPATH`` set to it);
+- ``newsdoc parse --to jsonl`` over the corpus copied 10 times (1,480 files) with ``--jobs 1``
+  and ``--jobs 2``, the ratio, and the load average it was measured under; and the cookbook's
+  Dask recipe over the same files against a serial loop (see ``_parallel.py``).
 
 Times are the best of several repeats; parse, its layout alone and markdown-it-py are timed in
-turn, so that the load of anything else running meets each of them alike. Each hostile case runs in a child process with a
-time limit, so a pattern that backtracks shows up as a number, not a hang.
+turn, so that the load of anything else running meets each of them alike. Each hostile case
+runs in a child process with a time limit, so a pattern that backtracks shows up as a
+number, not a hang.
 """
 
 from __future__ import annotations
@@ -58,6 +62,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from _hostile import WRITERS, hostile
 from _html import hostile_html, throughput_html
+from _parallel import dask_recipe, jobs_throughput
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT.parent / "shared" / "corpus" / "articles"
@@ -326,9 +331,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--hostile-size", type=int, default=200_000, help="characters per hostile case")
     parser.add_argument("--limit", type=float, default=60.0, help="seconds before a hostile case is given up")
     parser.add_argument(
+        "--copies", type=int, default=10, help="copies of the corpus that --jobs and Dask run over (default 10)"
+    )
+    parser.add_argument(
         "--only",
-        default="throughput,builds,html,memory,scaling,hostile",
-        help="comma-separated parts to run (default: all of throughput,builds,html,memory,scaling,hostile)",
+        default="throughput,builds,html,memory,scaling,hostile,jobs,dask",
+        help="comma-separated parts to run (default: all of throughput,builds,html,memory,scaling,hostile,jobs,dask)",
     )
     parser.add_argument(
         "--compiled-python",
@@ -361,6 +369,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     if "hostile" in parts:
         hostile_html(args.hostile_size, max(1, args.repeats // 2), args.limit)
         hostile(texts, args.hostile_size, max(1, args.repeats // 2), args.limit)
+    if "jobs" in parts:
+        jobs_throughput(args.corpus, max(1, args.repeats // 2), args.copies)
+    if "dask" in parts:
+        dask_recipe(args.corpus, max(1, args.repeats // 2), args.copies)
     return 0
 
 

@@ -127,3 +127,23 @@ def test_the_benchmark_compares_the_compiled_and_the_pure_build(
         found = re.search(rf"{re.escape(line)}\s+(\d+\.\d\d)x as fast", out)
         assert found is not None, line
         assert float(found.group(1)) > 0
+
+
+def test_parallel_parts_compare_jobs_and_the_dask_recipe_on_copies(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """--jobs 1 against --jobs 2, and the cookbook's recipe against the serial loop, on copies of the
+    corpus, each with the load average it was measured under and a check that the outputs agree."""
+    for path in sorted((CORPUS / "articles").glob("*.txt"))[:3]:
+        shutil.copy(path, tmp_path / path.name)
+    args = ["--corpus", str(tmp_path), "--repeats", "1", "--copies", "4", "--only", "jobs,dask"]
+    assert bench.main(args) == 0
+    out = capsys.readouterr().out
+    assert "newsdoc parse --to jsonl over 12 files (the corpus 4 times)" in out
+    assert "--jobs 2 vs --jobs 1:" in out
+    assert "the same output: yes" in out
+    assert "the cookbook's Dask recipe over 12 files" in out
+    assert "recipe, spawn" in out
+    assert "vs the serial loop:" in out
+    assert "the same tables: yes" in out
+    assert out.count("load average") == 2

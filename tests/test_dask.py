@@ -1,4 +1,5 @@
-"""The cookbook's Dask recipe, run on the corpus under the multiprocessing scheduler, equals a serial run."""
+"""The cookbook's Dask recipe, run on the corpus under the multiprocessing scheduler, equals a serial run,
+and each of its tasks parses many files."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from typing import cast
 
 import dask.bag as db
 import pandas as pd
+import pytest
 import regex
 
 import newsdoc
@@ -52,6 +54,33 @@ def test_the_recipe_in_processes_equals_the_serial_run() -> None:
     pd.testing.assert_frame_equal(articles, expected_articles)
     pd.testing.assert_frame_equal(quotes, expected_quotes)
     assert quotes["quote"].count() == articles["quotes"].sum()
+
+
+def test_each_task_parses_a_partition_of_many_files() -> None:
+    """The bag has the partitions asked for, not a task per file, and each is parsed in a worker process."""
+    corpus_rows = cast("Callable[[list[str], int], db.Bag]", recipe()["corpus_rows"])
+    paths = [str(p) for p in sorted(ARTICLES.glob("*.txt"))]
+    bag = corpus_rows(paths, 4)
+    assert bag.npartitions == 4
+    per_task = bag.map_partitions(lambda rows: [(os.getpid(), len(rows))])  # type: ignore[no-untyped-call]
+    tasks = per_task.compute(scheduler="processes")
+    assert [count for _, count in tasks] == [37, 37, 37, 37]
+    assert os.getpid() not in {pid for pid, _ in tasks}
+
+
+@pytest.mark.skipif((os.cpu_count() or 1) < 2, reason="one core gives the scheduler one worker")
+def test_the_recipe_spreads_its_tasks_over_the_worker_processes() -> None:
+    """corpus_tables's partitions go to different workers (the processes scheduler would hand them all
+    to one, six ready tasks at a time, were the recipe not to say otherwise)."""
+    ns = recipe()
+    ns["article_rows"] = lambda path: ({"file": path, "pid": os.getpid()}, [])
+    corpus_tables = cast("Callable[[str, str], Tables]", ns["corpus_tables"])
+    articles, quotes = corpus_tables(str(ARTICLES), "processes")
+    assert len(articles) == 148
+    assert quotes.empty
+    pids = set(articles["pid"])
+    assert len(pids) >= 2
+    assert os.getpid() not in pids
 
 
 def test_articles_cross_processes_whole() -> None:

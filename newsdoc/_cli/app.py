@@ -9,8 +9,9 @@ from collections.abc import Sequence
 from newsdoc import __version__
 from newsdoc._build import build_name
 from newsdoc._cli import cmd_check, cmd_parse, cmd_stats
-from newsdoc._cli.console import Console
+from newsdoc._cli.console import EXIT_FAILURE, Console
 from newsdoc._cli.inputs import STDIN
+from newsdoc._cli.jobs import WorkerLostError
 
 __all__ = ["main"]
 
@@ -48,7 +49,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser.error("standard input (-) can be read only once")
     console = Console(stdin=sys.stdin.buffer, stdout=sys.stdout.buffer, stderr=sys.stderr)
     try:
-        status: int = args.run(args, console)
+        try:
+            status: int = args.run(args, console)
+        except WorkerLostError:  # reported where it happened
+            status = EXIT_FAILURE
         console.finish()
     except KeyboardInterrupt:
         console.interrupt()

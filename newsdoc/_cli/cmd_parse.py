@@ -3,15 +3,18 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
-from collections.abc import Iterable, Iterator
+from collections.abc import Generator, Iterable, Iterator
+from functools import partial
 from pathlib import Path
 
 import attrs
 
-from newsdoc._cli.console import Console
+from newsdoc._cli.console import Console, error_summary
 from newsdoc._cli.formats import DEFAULT_FORMAT, DEFAULT_URI, FORMATS, Format, Target
 from newsdoc._cli.inputs import STDIN, Input, InputError, add_files_argument, add_sourcing_argument, article_of
+from newsdoc._cli.jobs import add_jobs_argument
 from newsdoc._cli.output import AtomicFile, OutputError, describe
 from newsdoc._cli.unread import unread_article
 from newsdoc._model import Article
@@ -54,18 +57,25 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     cmd.add_argument("--fragment", action="store_true", help="with --to html, write the <article> element only")
     cmd.add_argument("--strict", action="store_true", help="exit 1 when some input has an error diagnostic")
     add_sourcing_argument(cmd, 'the output says so (JSON: "sourcing": false)')
+    add_jobs_argument(cmd)
     cmd.set_defaults(run=run, command_parser=cmd)
 
 
 @attrs.frozen(kw_only=True)
 class _Job:
-    """The format and the writer's options, the same for every input."""
+    """The format and the writer's options, the same for every input (and picklable, for worker processes)."""
 
-    fmt: Format
+    to: str
+    """The format's name (a key of ``FORMATS``)."""
     uri: str
     document: bool
     sourcing: bool = True
     """Look for quotes and attributions (``--no-sourcing`` makes it False)."""
+
+    @property
+    def fmt(self) -> Format:
+        """The output format."""
+        return FORMATS[self.to]
 
     def render(self, item: Input, article: Article) -> Iterator[str]:
         """The output for one article, in pieces, ending with a newline unless it is empty."""
@@ -80,20 +90,51 @@ class _Job:
             yield "\n"
 
 
-def _parsed(
-    files: list[str], console: Console, encoding: str | None, *, sourcing: bool
-) -> Iterator[tuple[Input, Article]]:
-    """Each readable input with its article; an input with an error diagnostic is named on standard error."""
-    for item, text in console.articles(files, "parse", encoding):
-        article = article_of(item, text, sourcing=sourcing)
-        console.diagnosed(item, article)
-        yield item, article
+@attrs.frozen
+class _Rendered:
+    """One input's output, made in a worker process, and its errors (see :func:`error_summary`)."""
+
+    text: str
+    errors: str | None
+
+
+def _render(job: _Job, item: Input, text: str) -> _Rendered:
+    """The whole output for one input, as one string (in a worker process under ``--jobs``); for
+    ``--to jsonl``, its line, which names its input."""
+    article = article_of(item, text, sourcing=job.sourcing)
+    if job.fmt.per_line:
+        article = attrs.evolve(article, source_path=item.name)
+    return _Rendered("".join(job.render(item, article)), error_summary(article))
+
+
+def _rendered(
+    files: list[str], job: _Job, console: Console, encoding: str | None, jobs: int
+) -> Generator[tuple[Input, Iterable[str]], None, None]:
+    """Each readable input with its output in pieces; an input with an error diagnostic is named on standard error.
+
+    With one job, each article's output is made as it is written, a piece at a time (for
+    JSON, a paragraph at a time), so that a large article is never held whole as text too;
+    with more, the worker processes make each output whole (see :func:`_render`).
+    """
+    if jobs == 1:
+        for item, text in console.articles(files, "parse", encoding):
+            article = article_of(item, text, sourcing=job.sourcing)
+            console.diagnosed(item, article)
+            yield item, job.render(item, article)
+        return
+    with contextlib.closing(console.processed(files, "parse", encoding, partial(_render, job), jobs)) as outputs:
+        for output in outputs:
+            if not isinstance(output, InputError):
+                item, rendered = output
+                console.summarised(item, rendered.errors)
+                yield item, (rendered.text,)
 
 
 def run(args: argparse.Namespace, console: Console) -> int:
     """Parse every input and write it out; the exit status says whether every input was read and written."""
     files: list[str] = args.files
-    job = _Job(fmt=FORMATS[args.to], uri=args.uri, document=not args.fragment, sourcing=args.sourcing)
+    job = _Job(to=args.to, uri=args.uri, document=not args.fragment, sourcing=args.sourcing)
+    jobs: int = args.jobs
     output: Path | None = None if args.output is None else Path(args.output)
     several = len(files) > 1 or any(f != STDIN and Path(f).is_dir() for f in files)
     if not job.fmt.per_line and several and output is None:
@@ -104,12 +145,15 @@ def run(args: argparse.Namespace, console: Console) -> int:
     if refusal is not None:
         console.error(refusal)
     elif job.fmt.per_line:
-        _write_stream(files, job, output, console, args.encoding)
+        with contextlib.closing(_lines(files, job, console, args.encoding, jobs)) as lines:
+            _write_stream(lines, output, console)
     elif not several:
-        _write_one(_parsed(files, console, args.encoding, sourcing=job.sourcing), job, output, console)
+        with contextlib.closing(_rendered(files, job, console, args.encoding, 1)) as rendered:
+            _write_one(rendered, job, output, console)
     else:
         assert output is not None
-        _write_each(_parsed(files, console, args.encoding, sourcing=job.sourcing), job, output, console)
+        with contextlib.closing(_rendered(files, job, console, args.encoding, jobs)) as rendered:
+            _write_each(rendered, job, output, console)
     return console.status(findings=args.strict and console.erroneous)
 
 
@@ -146,17 +190,19 @@ def _same_file(a: Path, b: Path) -> bool:
         return False
 
 
-def _write_one(articles: Iterable[tuple[Input, Article]], job: _Job, output: Path | None, console: Console) -> None:
-    for item, article in articles:
+def _write_one(
+    rendered: Iterable[tuple[Input, Iterable[str]]], job: _Job, output: Path | None, console: Console
+) -> None:
+    for item, pieces in rendered:
         if output is None:
-            for piece in job.render(item, article):
+            for piece in pieces:
                 console.out(piece)
             continue
         dest = output / f"{item.stem}{job.fmt.suffix}" if output.is_dir() else output
-        _save(dest, job.render(item, article), console)
+        _save(dest, pieces, console)
 
 
-def _write_each(articles: Iterable[tuple[Input, Article]], job: _Job, folder: Path, console: Console) -> None:
+def _write_each(rendered: Iterable[tuple[Input, Iterable[str]]], job: _Job, folder: Path, console: Console) -> None:
     """One file per article below ``folder``, at the place its input has below its directory argument."""
     try:
         folder.mkdir(parents=True, exist_ok=True)
@@ -164,7 +210,7 @@ def _write_each(articles: Iterable[tuple[Input, Article]], job: _Job, folder: Pa
         console.error(f"{folder}: cannot create the output directory: {describe(exc)}")
         return
     written: dict[Path, str] = {}
-    for item, article in articles:
+    for item, pieces in rendered:
         dest = folder / item.relative.parent / f"{item.stem}{job.fmt.suffix}"
         if dest in written:
             console.error(f"{item.name}: not written: {dest} already holds {written[dest]}")
@@ -175,15 +221,26 @@ def _write_each(articles: Iterable[tuple[Input, Article]], job: _Job, folder: Pa
         except OSError as exc:
             console.error(f"{dest.parent}: cannot create the output directory: {describe(exc)}")
             continue
-        _save(dest, job.render(item, article), console)
+        _save(dest, pieces, console)
 
 
-def _lines(files: list[str], job: _Job, console: Console, encoding: str | None) -> Iterator[str]:
+def _lines(
+    files: list[str], job: _Job, console: Console, encoding: str | None, jobs: int
+) -> Generator[str, None, None]:
     """The stream in pieces: one line per input, with its source path; an unread input's line says why."""
+    if jobs != 1:
+        with contextlib.closing(console.processed(files, "parse", encoding, partial(_render, job), jobs)) as outputs:
+            for output in outputs:
+                if isinstance(output, InputError):
+                    yield from _unread_line(output, job)
+                    continue
+                item, rendered = output
+                console.summarised(item, rendered.errors)
+                yield rendered.text
+        return
     for read_or_error in console.inputs(files, "parse", encoding):
         if isinstance(read_or_error, InputError):
-            article = unread_article(read_or_error.name, read_or_error.reason, sourcing=job.sourcing)
-            yield from job.render(Input(name=read_or_error.name, path=None), article)
+            yield from _unread_line(read_or_error, job)
             continue
         item, text = read_or_error
         article = article_of(item, text, sourcing=job.sourcing)
@@ -191,15 +248,20 @@ def _lines(files: list[str], job: _Job, console: Console, encoding: str | None) 
         yield from job.render(item, attrs.evolve(article, source_path=item.name))
 
 
-def _write_stream(files: list[str], job: _Job, output: Path | None, console: Console, encoding: str | None) -> None:
+def _unread_line(error: InputError, job: _Job) -> Iterator[str]:
+    article = unread_article(error.name, error.reason, sourcing=job.sourcing)
+    return job.render(Input(name=error.name, path=None), article)
+
+
+def _write_stream(lines: Iterable[str], output: Path | None, console: Console) -> None:
     """One line per input, to standard output or into one file that appears when every line is in it."""
     if output is None:
-        for piece in _lines(files, job, console, encoding):
+        for piece in lines:
             console.out(piece)
         return
     try:
         with AtomicFile(output) as stream:
-            for piece in _lines(files, job, console, encoding):
+            for piece in lines:
                 stream.write(piece)
             stream.commit()
     except OutputError as exc:

@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 from collections import Counter
+from functools import partial
 
 import attrs
 
-from newsdoc._cli.console import Console
-from newsdoc._cli.inputs import add_files_argument, add_sourcing_argument, article_of
+from newsdoc._cli.console import Console, error_summary
+from newsdoc._cli.inputs import Input, InputError, add_files_argument, add_sourcing_argument, article_of
+from newsdoc._cli.jobs import add_jobs_argument
 from newsdoc._model import Article, AttributionKind, label_key
 
 __all__ = ["Tally", "register"]
@@ -32,6 +35,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     )
     cmd.add_argument("--strict", action="store_true", help="exit 1 when some input has an error diagnostic")
     add_sourcing_argument(cmd, "count the layout only: quotes and attributions are shown as not read")
+    add_jobs_argument(cmd)
     cmd.set_defaults(run=run, command_parser=cmd)
 
 
@@ -49,10 +53,14 @@ def run(args: argparse.Namespace, console: Console) -> int:
     """
     files: list[str] = args.files
     tally = Tally()
-    for item, text in console.articles(files, "stats", args.encoding):
-        article = article_of(item, text, sourcing=args.sourcing)
-        console.diagnosed(item, article)
-        tally.add(article)
+    count = partial(_count_one, args.sourcing)
+    with contextlib.closing(console.processed(files, "stats", args.encoding, count, args.jobs)) as counts:
+        for counted in counts:
+            if isinstance(counted, InputError):
+                continue
+            item, (one, summary) = counted
+            console.summarised(item, summary)
+            tally.merge(one)
     findings: bool = args.strict and console.erroneous
     if tally.articles == 0:
         return console.status(findings=findings)
@@ -61,6 +69,14 @@ def run(args: argparse.Namespace, console: Console) -> int:
     else:
         console.out(tally.render(top=args.top))
     return console.status(findings=findings)
+
+
+def _count_one(sourcing: bool, item: Input, text: str) -> tuple[Tally, str | None]:
+    """The counts of one input, and its errors (see :func:`error_summary`); in a worker process under ``--jobs``."""
+    article = article_of(item, text, sourcing=sourcing)
+    tally = Tally()
+    tally.add(article)
+    return tally, error_summary(article)
 
 
 _NOT_READ = "not read"
@@ -108,6 +124,21 @@ class Tally:
         for attribution in article.attributions:
             self.by_kind[attribution.kind] += 1
             self.named[attribution.named] += 1
+
+    def merge(self, other: Tally) -> None:
+        """Add the counts of ``other``: the same counts as adding its articles here, in their
+        order, after the articles counted so far (labels keep the spellings first seen first)."""
+        self.articles += other.articles
+        self.sourced += other.sourced
+        self.sections += other.sections
+        self.paragraphs += other.paragraphs
+        self.quotes += other.quotes
+        self.partial_quotes += other.partial_quotes
+        self.by_kind.update(other.by_kind)
+        self.named.update(other.named)
+        self.labels.update(other.labels)
+        for key, spellings in other.spellings.items():
+            self.spellings.setdefault(key, Counter()).update(spellings)
 
     @property
     def sources_read(self) -> bool:

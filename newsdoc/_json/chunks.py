@@ -15,7 +15,9 @@ from typing import TypeVar
 
 import attrs
 
-from newsdoc._json.codec import escape_surrogates, to_dict, unstructure
+from newsdoc._json.codec import escape_surrogates, to_dict
+from newsdoc._json.compact import paragraph_json
+from newsdoc._json.dicts import paragraph_dict, section_dict
 from newsdoc._model import Article, Paragraph, Section
 
 __all__ = ["json_chunks"]
@@ -40,13 +42,16 @@ def json_chunks(article: Article, *, indent: int | None = None) -> Iterator[str]
 
 def _section(section: Section, depth: int, indent: int | None) -> Iterator[str]:
     # The first paragraph only, which a labeled section must keep; its place is then spliced.
-    skeleton = unstructure(attrs.evolve(section, paragraphs=section.paragraphs[:1]))
+    skeleton = section_dict(attrs.evolve(section, paragraphs=section.paragraphs[:1]))
     skeleton["paragraphs"] = _SPLICE
     yield from _around(skeleton, "paragraphs", section.paragraphs, depth=depth, indent=indent, item=_paragraph)
 
 
 def _paragraph(paragraph: Paragraph, depth: int, indent: int | None) -> Iterator[str]:
-    yield _dumps(unstructure(paragraph), depth, indent)
+    if indent is None:
+        yield escape_surrogates(paragraph_json(paragraph))
+    else:
+        yield _dumps(paragraph_dict(paragraph), depth, indent)
 
 
 def _around(

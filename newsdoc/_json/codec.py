@@ -22,12 +22,13 @@ from typing import TypeAlias, cast
 import attrs
 import cattrs
 import cattrs.cols
-import cattrs.fns
 import cattrs.gen
 import regex
 
 from newsdoc._diagnostics import Severity
 from newsdoc._errors import DecodeError
+from newsdoc._json.compact import article_json
+from newsdoc._json.dicts import article_dict
 from newsdoc._json.direct_read import is_iso_date, read_article
 from newsdoc._model import Article, AttributionKind, Paragraph, ParagraphKind, Section
 
@@ -44,7 +45,6 @@ __all__ = [
     "from_json",
     "to_dict",
     "to_json",
-    "unstructure",
 ]
 
 JSONValue: TypeAlias = "str | int | float | bool | list[JSONValue] | dict[str, JSONValue] | None"
@@ -76,23 +76,13 @@ _AT_PATH = regex.compile(r" @ (\$\S*)$")
 
 def _make_converter() -> cattrs.Converter:
     conv = cattrs.Converter(forbid_extra_keys=True)
-    conv.register_unstructure_hook(datetime.date, lambda d: d.isoformat())
     conv.register_structure_hook(datetime.date, _structure_date)
     for primitive in (str, int, bool):
         conv.register_structure_hook(primitive, _strict(primitive))
         conv.register_structure_hook_func(_is_exactly(primitive | None), _strict(primitive, optional=True))
-        # Written as they are, None included: with cattrs' own identity the generated
-        # functions read the field in place of calling a hook for it.
-        conv.register_unstructure_hook_func(_is_exactly(primitive | None), cattrs.fns.identity)
     for enum_type in (ParagraphKind, AttributionKind, Severity):
         # More specific than the str hook, which these str enums would otherwise reach.
         conv.register_structure_hook(enum_type, _enum_member)
-    # Sections and paragraphs also carry their derived key, for readers of the JSON;
-    # the paragraph hook must exist before the section's is generated.
-    paragraph_fields = cattrs.gen.make_dict_unstructure_fn(Paragraph, conv)
-    conv.register_unstructure_hook(Paragraph, lambda p: {"key": p.key, **paragraph_fields(p)})
-    section_fields = cattrs.gen.make_dict_unstructure_fn(Section, conv)
-    conv.register_unstructure_hook(Section, lambda s: {"key": s.key, **section_fields(s)})
     conv.register_structure_hook_factory(attrs.has, lambda cls: _complete_object(cls, conv))
     conv.register_structure_hook_factory(cattrs.cols.is_sequence, lambda t: _json_array(t, conv))
     return conv
@@ -219,15 +209,21 @@ def to_dict(article: Article) -> JSONObject:
     >>> d["format"], d["version"], d["date"], d["lede"]["text"]
     ('newsdoc', 1, '2023-10-16', 'Lede.')
     """
-    body = cast("JSONObject", _converter.unstructure(article))
+    body = cast("JSONObject", article_dict(article))
     source = body.pop(SOURCE_PATH)
     sourcing = body.pop(SOURCING)
+    return {**_head(source, sourcing), **body}
+
+
+def _head(source_path: JSONValue, sourcing: JSONValue) -> JSONObject:
+    """The members that open every document: format, version and, where they differ from their
+    defaults, the source path and ``"sourcing": false``."""
     head: JSONObject = {"format": FORMAT, "version": VERSION}
-    if source is not None:
-        head[SOURCE_PATH] = source
+    if source_path is not None:
+        head[SOURCE_PATH] = source_path
     if sourcing is not True:
         head[SOURCING] = sourcing
-    return {**head, **body}
+    return head
 
 
 def to_json(article: Article, *, indent: int | None = None) -> str:
@@ -242,7 +238,10 @@ def to_json(article: Article, *, indent: int | None = None) -> str:
         article: The article to write.
         indent: Indent nested levels by this many spaces; None writes one line.
     """
-    return escape_surrogates(json.dumps(to_dict(article), ensure_ascii=False, indent=indent))
+    if indent is not None:
+        return escape_surrogates(json.dumps(to_dict(article), ensure_ascii=False, indent=indent))
+    head = json.dumps(_head(article.source_path, article.sourcing), ensure_ascii=False)[1:-1]
+    return escape_surrogates(article_json(article, head))
 
 
 def escape_surrogates(text: str) -> str:
@@ -250,11 +249,6 @@ def escape_surrogates(text: str) -> str:
     if _LONE_SURROGATE.search(text) is None:
         return text
     return _LONE_SURROGATE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
-
-
-def unstructure(node: Section | Paragraph) -> dict[str, object]:
-    """A section or a paragraph as the JSON-ready dict :func:`to_dict` writes for it."""
-    return cast("dict[str, object]", _converter.unstructure(node))
 
 
 def from_dict(data: object) -> Article:

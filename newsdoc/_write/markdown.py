@@ -124,14 +124,20 @@ def _escape(text: str, *, line_start: bool = False, leading: bool = False, trail
     ``leading`` is true, trailing ones where ``trailing`` is true.
     """
     text = replace_controls(text)
-    text = _INLINE_SYNTAX.sub(r"\\\g<0>", text)
-    text = _ENTITY_START.sub(r"\\&", text)
+    # A substitution reads its template each time, at four times the cost of a search: most
+    # texts have no syntax to escape, and only a search is paid for them.
+    if _INLINE_SYNTAX.search(text) is not None:
+        text = _INLINE_SYNTAX.sub(r"\\\g<0>", text)
+    if "&" in text:
+        text = _ENTITY_START.sub(r"\\&", text)
     if line_start:
         m = _LINE_START_SYNTAX.match(text)
         if m is not None:
             text = f"{text[: m.start()]}\\{text[m.start() :]}"
     if line_start or leading:
-        text = _LEADING_SPACE.sub(_references, text)
+        m = _LEADING_SPACE.match(text)
+        if m is not None:
+            text = _references(m) + text[m.end() :]
     if trailing:
         m = _TRAILING_SPACE.search(text)
         if m is not None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import resource
+import signal
 import subprocess
 import sys
 import tempfile
@@ -19,6 +20,9 @@ import attrs
 import pytest
 
 import newsdoc
+from newsdoc._cli import app
+from newsdoc._cli.interrupts import interrupts_held
+from newsdoc._cli.output import AtomicFile, discard_pending
 
 ROOT = Path(__file__).resolve().parents[1]
 ARTICLES = ROOT.parent / "shared" / "corpus" / "articles"
@@ -231,3 +235,48 @@ def test_an_output_name_at_the_length_limit_is_written(tmp_path: Path) -> None:
         (ROOT / "seeds" / "000_4fd815950c55ca6a.txt").read_text()
     )
     assert sorted(p.name for p in tmp_path.iterdir()) == [out.name]
+
+
+def test_a_temporary_file_made_before_its_with_block_is_removed_after_ctrl_c(tmp_path: Path) -> None:
+    """Ctrl-C can land after a temporary file exists and before the ``with`` that would remove
+    it; the command line's handler then removes every file still pending, and only those."""
+    kept = AtomicFile(tmp_path / "kept.json")
+    kept.write("{}")
+    kept.commit()
+    AtomicFile(tmp_path / "cut.json")  # never entered, never committed: what an interrupt leaves
+    AtomicFile(tmp_path / "also.json")
+    assert len(list(tmp_path.glob(".newsdoc-*.part"))) == 2
+    discard_pending()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["kept.json"]
+    assert (tmp_path / "kept.json").read_text() == "{}"
+
+
+@pytest.mark.incompatible_with_mypyc(reason="it replaces a method of AtomicFile; compiled classes are fixed")
+def test_ctrl_c_between_making_the_file_and_its_with_block_leaves_no_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def interrupted(self: AtomicFile) -> AtomicFile:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(AtomicFile, "__enter__", interrupted)
+    article = tmp_path / "a.txt"
+    article.write_text(GOOD_TEXT)
+    out = tmp_path / "out"
+    assert app.main(["parse", "--to", "json", str(article), "-o", str(out)]) == 130
+    assert [p for p in tmp_path.rglob("*") if p.is_file()] == [article]
+
+
+def test_a_ctrl_c_while_interrupts_are_held_arrives_when_they_end() -> None:
+    if sys.platform == "win32":
+        pytest.skip("no signal masks on Windows")
+    reached: list[str] = []
+
+    def held_signal() -> None:
+        with interrupts_held():
+            os.kill(os.getpid(), signal.SIGINT)
+            reached.append("after the signal")
+        reached.append("after the block")  # never: the interrupt comes as the block ends
+
+    with pytest.raises(KeyboardInterrupt):
+        held_signal()
+    assert reached == ["after the signal"]

@@ -12,6 +12,7 @@ from newsdoc._cli import cmd_check, cmd_parse, cmd_stats
 from newsdoc._cli.console import EXIT_FAILURE, Console
 from newsdoc._cli.inputs import STDIN
 from newsdoc._cli.jobs import WorkerLostError
+from newsdoc._cli.output import discard_pending
 
 __all__ = ["main"]
 
@@ -55,6 +56,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             status = EXIT_FAILURE
         console.finish()
     except KeyboardInterrupt:
+        discard_pending()
         console.interrupt()
         return _EXIT_INTERRUPTED
     return console.status() if console.failed else status

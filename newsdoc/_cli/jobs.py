@@ -31,6 +31,8 @@ from multiprocessing.process import BaseProcess
 from multiprocessing.reduction import ForkingPickler
 from typing import Generic, TypeVar
 
+from newsdoc._cli.interrupts import interrupts_held
+
 __all__ = [
     "BATCH",
     "WINDOW",
@@ -124,7 +126,7 @@ def ordered(
         yield from crew.run(_batched(items, batch), workers * WINDOW)
         complete = True
     finally:
-        with _interrupts_held():  # a second Ctrl-C does not leave workers behind
+        with interrupts_held():  # a second Ctrl-C does not leave workers behind
             crew.end(complete=complete)
 
 
@@ -155,7 +157,7 @@ class _Crew(Generic[T, R]):
         for stream in (sys.stdout, sys.stderr):  # a forked worker would write what they hold again, at its exit
             with contextlib.suppress(OSError, ValueError, AttributeError):
                 stream.flush()
-        with _interrupts_held():  # a worker starts with SIGINT held, until it ignores it
+        with interrupts_held():  # a worker starts with SIGINT held, until it ignores it
             for _ in range(workers):
                 mine, theirs = self._context.Pipe()
                 process = self._context.Process(target=_serve, args=(theirs, work), daemon=True)  # type: ignore[attr-defined]
@@ -269,16 +271,3 @@ def _ignore_interrupts() -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     if sys.platform != "win32":
         signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
-
-
-@contextlib.contextmanager
-def _interrupts_held() -> Iterator[None]:
-    """Hold SIGINT back for the duration (where the platform can): it is delivered after."""
-    if sys.platform == "win32":  # no signal masks
-        yield
-        return
-    previous = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
-    try:
-        yield
-    finally:
-        signal.pthread_sigmask(signal.SIG_SETMASK, previous)

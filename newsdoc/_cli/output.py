@@ -7,7 +7,9 @@
   into place once every byte is written and synced, so a reader never sees a partial
   file under the final name, and a failure leaves the old file (or none) as it was. An
   existing destination that is not a regular file (``/dev/full``, a FIFO) is written in
-  place, since it cannot be replaced.
+  place, since it cannot be replaced. Every temporary file not yet renamed or removed is
+  on a list that :func:`discard_pending` clears, so a Ctrl-C that lands anywhere, even
+  between creating a file and entering the ``with`` block that would remove it, leaves none.
 """
 
 from __future__ import annotations
@@ -18,15 +20,19 @@ import os
 import stat
 import tempfile
 from pathlib import Path
-from typing import BinaryIO
+from typing import BinaryIO, Final
 
-__all__ = ["AtomicFile", "OutputError", "ReaderClosedError", "Sink", "describe"]
+from newsdoc._cli.interrupts import interrupts_held
+
+__all__ = ["AtomicFile", "OutputError", "ReaderClosedError", "Sink", "describe", "discard_pending"]
 
 # Text is encoded and written this many characters at a time, so that a large output is
 # never held twice over, as a str and as its bytes.
 _CHUNK = 1 << 20
 # The permissions of a new file before the umask, as open() gives them.
 _NEW_FILE_MODE = 0o666
+# The temporary files of this process that are neither renamed into place nor removed yet.
+_PENDING: Final[set[str]] = set()
 
 
 class OutputError(Exception):
@@ -121,7 +127,9 @@ class AtomicFile:
                 return
             final = dest.resolve() if dest.is_symlink() else dest
             # A short fixed prefix: a temporary name after a final name near the limit would be too long.
-            self._fd, self._temp = tempfile.mkstemp(prefix=".newsdoc-", suffix=".part", dir=final.parent)
+            with interrupts_held():  # the file exists only once its name is on the pending list
+                self._fd, self._temp = tempfile.mkstemp(prefix=".newsdoc-", suffix=".part", dir=final.parent)
+                _PENDING.add(self._temp)
             self._final = final
             mode = stat.S_IMODE(target.st_mode) if target is not None else _NEW_FILE_MODE & ~_umask()
             if hasattr(os, "fchmod"):  # POSIX; elsewhere the file keeps what mkstemp gave it
@@ -153,6 +161,7 @@ class AtomicFile:
             self._fd = -1
             if self._temp is not None:
                 os.replace(self._temp, self._final)
+                _PENDING.discard(self._temp)
                 self._temp = None
         except OSError as exc:
             self.discard()
@@ -167,7 +176,19 @@ class AtomicFile:
         if self._temp is not None:
             with contextlib.suppress(OSError):
                 os.unlink(self._temp)
+            _PENDING.discard(self._temp)
             self._temp = None
+
+
+def discard_pending() -> None:
+    """Remove every temporary file this process has made and not yet renamed or removed.
+
+    The command line calls it when Ctrl-C ends a run. A name already renamed into place is no
+    longer there to remove, so a Ctrl-C between the rename and the list's update costs nothing.
+    """
+    while _PENDING:
+        with contextlib.suppress(OSError):
+            os.unlink(_PENDING.pop())
 
 
 def _existing(path: Path) -> os.stat_result | None:

@@ -4,6 +4,7 @@ and each of its tasks parses many files."""
 from __future__ import annotations
 
 import os
+import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import cast
@@ -20,6 +21,8 @@ COOKBOOK = ROOT / "docs" / "cookbook.md"
 ARTICLES = ROOT.parent / "shared" / "corpus" / "articles"
 BULLETED = ROOT.parent / "shared" / "corpus" / "bulleted"
 HEADING = "## Processing a large corpus in parallel with Dask"
+# How long a task waits for a second worker: far longer than a worker takes to start.
+_PATIENCE = 60.0
 # The first Python block after a heading.
 FIRST_PYTHON_BLOCK = regex.compile(r"```python\n(.*?)\n```", flags=regex.DOTALL)
 
@@ -69,11 +72,26 @@ def test_each_task_parses_a_partition_of_many_files() -> None:
 
 
 @pytest.mark.skipif((os.cpu_count() or 1) < 2, reason="one core gives the scheduler one worker")
-def test_the_recipe_spreads_its_tasks_over_the_worker_processes() -> None:
+def test_the_recipe_spreads_its_tasks_over_the_worker_processes(tmp_path: Path) -> None:
     """corpus_tables's partitions go to different workers (the processes scheduler would hand them all
-    to one, six ready tasks at a time, were the recipe not to say otherwise)."""
+    to one, six ready tasks at a time, were the recipe not to say otherwise).
+
+    Each task waits, before its first row, until a task has started in a second process: with the
+    partitions handed out one at a time, the second worker takes one while the first waits; with
+    all of them given to one worker, no second process ever starts one, and the wait gives up.
+    """
     ns = recipe()
-    ns["article_rows"] = lambda path: ({"file": path, "pid": os.getpid()}, [])
+
+    def rows(path: str) -> Rows:
+        (tmp_path / f"pid-{os.getpid()}").touch()
+        deadline = time.monotonic() + _PATIENCE
+        while len(list(tmp_path.glob("pid-*"))) < 2 and not (tmp_path / "gave-up").exists():
+            if time.monotonic() > deadline:
+                (tmp_path / "gave-up").touch()
+            time.sleep(0.01)
+        return {"file": path, "pid": os.getpid()}, []
+
+    ns["article_rows"] = rows
     corpus_tables = cast("Callable[[str, str], Tables]", ns["corpus_tables"])
     articles, quotes = corpus_tables(str(ARTICLES), "processes")
     assert len(articles) == 148

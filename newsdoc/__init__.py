@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from newsdoc._build import COMPILED
 from newsdoc._diagnostics import CODES, Diagnostic, Severity, Span
 from newsdoc._errors import DecodeError, NewsdocError, ParseError
 from newsdoc._html import parse_html
@@ -28,6 +29,7 @@ __all__ = [
     "ATTRIBUTION_RECORD_DTYPES",
     "ATTRIBUTION_RECORD_KEYS",
     "CODES",
+    "COMPILED",
     "QUOTE_RECORD_DTYPES",
     "QUOTE_RECORD_KEYS",
     "Article",

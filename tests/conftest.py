@@ -1,4 +1,4 @@
-"""Shared test setup: where the corpus is, and the Hypothesis profiles."""
+"""Shared test setup: where the corpus is, the Hypothesis profiles, and the tests the compiled build skips."""
 
 from __future__ import annotations
 
@@ -6,6 +6,8 @@ import os
 
 import pytest
 from hypothesis import HealthCheck, settings
+
+import newsdoc
 
 from _support import SEEDS
 
@@ -23,6 +25,20 @@ def pytest_addoption(parser: pytest.Parser) -> None:
         action="store_true",
         help="rewrite the expected files of tests/golden/ from the current output (read every one before committing)",
     )
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """In the compiled build, skip the tests that hold for the pure package only, each with its reason."""
+    for item in items:
+        marker = item.get_closest_marker("incompatible_with_mypyc")
+        if marker is None:
+            continue
+        reason = marker.kwargs.get("reason")
+        if not isinstance(reason, str) or not reason:
+            msg = f"{item.nodeid}: @pytest.mark.incompatible_with_mypyc needs reason='why it cannot hold compiled'"
+            raise pytest.UsageError(msg)
+        if newsdoc.COMPILED:
+            item.add_marker(pytest.mark.skip(reason=f"pure Python only: {reason}"))
 
 
 @pytest.fixture(scope="session")

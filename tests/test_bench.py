@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib.util
+import re
 import shutil
 import sys
 from pathlib import Path
@@ -83,6 +84,49 @@ def test_hostile_part_times_every_writer_and_prints_the_worst_ratio_of_each(
     assert [line.split()[0] for line in summary if line.strip()] == names
     assert "spaces inside a line" in out
     assert "quotes, then he x10,000" in out
+
+
+def _three_articles(tmp_path: Path) -> Path:
+    for path in sorted((CORPUS / "articles").glob("*.txt"))[:3]:
+        shutil.copy(path, tmp_path / path.name)
+    return tmp_path
+
+
+@pytest.mark.skipif(newsdoc.COMPILED, reason="this run is the compiled build")
+def test_without_a_compiled_build_the_benchmark_says_how_to_make_one(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder = _three_articles(tmp_path)
+    bench.builds([read(p) for p in sorted(folder.glob("*.txt"))], folder, 1, None)
+    out = capsys.readouterr().out
+    assert "no compiled build at hand" in out
+    assert "NEWSDOC_MYPYC=1" in out
+
+
+@pytest.mark.skipif(
+    not newsdoc.COMPILED and not bench.COMPILED_VENV_PYTHON.exists(),
+    reason="needs a compiled build: this run's, or one in .venv-compiled",
+)
+def test_the_benchmark_compares_the_compiled_and_the_pure_build(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Each build runs in its own process; the ratios between them and to markdown-it-py are printed."""
+    folder = _three_articles(tmp_path)
+    args = ["--corpus", str(folder), "--repeats", "1", "--only", "builds"]
+    if newsdoc.COMPILED:
+        args += ["--compiled-python", sys.executable]
+    assert bench.main(args) == 0
+    out = capsys.readouterr().out
+    assert "did not run the build it should" not in out
+    for line in (
+        "compiled vs pure, parse:",
+        "compiled vs pure, layout only:",
+        "compiled parse vs markdown-it-py:",
+        "pure parse vs markdown-it-py:",
+    ):
+        found = re.search(rf"{re.escape(line)}\s+(\d+\.\d\d)x as fast", out)
+        assert found is not None, line
+        assert float(found.group(1)) > 0
 
 
 def test_parallel_parts_compare_jobs_and_the_dask_recipe_on_copies(

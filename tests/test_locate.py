@@ -52,7 +52,7 @@ def oracle(paragraph: Paragraph) -> list[Located]:
         at = text.find(quote.text, pos) if quote.text else -1
         if at >= 0:
             quotes.append((at, at + len(quote.text)))
-            found.append(Located(at, at + len(quote.text), quote, "quote"))
+            found.append((at, at + len(quote.text), quote, "quote"))
             pos = at + len(quote.text)
     pos = 0
     for attribution in paragraph.attributions:
@@ -62,15 +62,15 @@ def oracle(paragraph: Paragraph) -> list[Located]:
         source = sources[0]
         cue = _nearest(_occurrences(text, attribution.cue, pos, [*quotes, source]), source)
         if cue is None:
-            found += [Located(*source, attribution, "attribution"), Located(*source, attribution, "source")]
+            found += [(*source, attribution, "attribution"), (*source, attribution, "source")]
             pos = source[1]
             continue
         start, end = min(source[0], cue[0]), max(source[1], cue[1])
-        found.append(Located(start, end, attribution, "attribution"))
-        found += [Located(*source, attribution, "source"), Located(*cue, attribution, "cue")]
+        found.append((start, end, attribution, "attribution"))
+        found += [(*source, attribution, "source"), (*cue, attribution, "cue")]
         pos = end
     depth = {"attribution": 0, "quote": 1, "source": 2, "cue": 2}
-    found.sort(key=lambda m: (m.start, -m.end, depth[m.part]))
+    found.sort(key=lambda m: (m[0], -m[1], depth[m[3]]))
     return found
 
 

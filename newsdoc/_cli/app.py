@@ -7,6 +7,7 @@ import sys
 from collections.abc import Sequence
 
 from newsdoc import __version__
+from newsdoc._build import build_name
 from newsdoc._cli import cmd_check, cmd_parse, cmd_stats
 from newsdoc._cli.console import EXIT_FAILURE, Console
 from newsdoc._cli.inputs import STDIN
@@ -31,7 +32,7 @@ def build_parser() -> argparse.ArgumentParser:
         epilog=_EPILOG,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    parser.add_argument("--version", action="version", version=f"newsdoc {__version__}")
+    parser.add_argument("--version", action="version", version=f"newsdoc {__version__} ({build_name()})")
     commands = parser.add_subparsers(title="commands", metavar="COMMAND", required=True)
     cmd_parse.register(commands)
     cmd_check.register(commands)

@@ -99,6 +99,8 @@ def _section(section: Section) -> Iterator[str]:
             yield _close(open_list)
             open_list = None
         match paragraph.kind:
+            case ParagraphKind.TEXT:  # the most common first: each case looks its member up
+                yield _text_paragraph(paragraph)
             case ParagraphKind.ITEM:
                 kind = list_kind(paragraph.marker)
                 if open_list is not None and open_list[0] != kind[0]:
@@ -111,8 +113,6 @@ def _section(section: Section) -> Iterator[str]:
             case ParagraphKind.HEADING:
                 level = heading_level(paragraph)
                 yield f"<h{level}>{_content(paragraph)}</h{level}>"
-            case ParagraphKind.TEXT:
-                yield _text_paragraph(paragraph)
             case _ as unreachable:
                 assert_never(unreachable)
     if open_list is not None:
@@ -134,11 +134,10 @@ def _close(kind: tuple[str, int | None]) -> str:
 def _text_paragraph(paragraph: Paragraph) -> str:
     """A ``<p>``, or a ``<blockquote>`` where the paragraph is one quote and its marks."""
     marks = locate(paragraph)
-    quote = marks[0].node if len(marks) == 1 else None
-    if paragraph.label is None and isinstance(quote, Quote):
+    if len(marks) == 1 and paragraph.label is None:
+        start, end, quote, _ = marks[0]
         text = paragraph.text
-        around = text[: marks[0].start] + text[marks[0].end :]
-        if _QUOTE_MARKS_ONLY.fullmatch(around) is not None:
+        if isinstance(quote, Quote) and _QUOTE_MARKS_ONLY.fullmatch(text[:start] + text[end:]) is not None:
             return f"<blockquote{_speaker(quote)}><p>{_text(text)}</p></blockquote>"
     return f"<p>{_content(paragraph, marks)}</p>"
 
@@ -160,18 +159,18 @@ def _inline(text: str, marks: list[Located]) -> str:
     out: list[str] = []  # pieces of the text and tags, in turn
     pos = 0
     open_ends: list[tuple[int, str]] = []
-    for mark in marks:
-        while open_ends and open_ends[-1][0] <= mark.start:
-            end, close = open_ends.pop()
-            out += (text[pos:end], close)
-            pos = end
-        out += (text[pos : mark.start], _tag(mark))
-        pos = mark.start
-        open_ends.append((mark.end, "</q>" if mark.part == "quote" else "</span>"))
+    for start, end, node, part in marks:
+        while open_ends and open_ends[-1][0] <= start:
+            closed, close = open_ends.pop()
+            out += (text[pos:closed], close)
+            pos = closed
+        out += (text[pos:start], _tag(node, part))
+        pos = start
+        open_ends.append((end, "</q>" if part == "quote" else "</span>"))
     while open_ends:
-        end, close = open_ends.pop()
-        out += (text[pos:end], close)
-        pos = end
+        closed, close = open_ends.pop()
+        out += (text[pos:closed], close)
+        pos = closed
     out.append(text[pos:])
     if escaped != text:
         # Escaping goes character by character, so the pieces can be escaped one by one; most
@@ -180,14 +179,13 @@ def _inline(text: str, marks: list[Located]) -> str:
     return "".join(out)
 
 
-def _tag(mark: Located) -> str:
-    node = mark.node
+def _tag(node: Quote | Attribution, part: str) -> str:
     match node:
         case Quote():
             return f"<q{_speaker(node)}>"
         case Attribution():
-            if mark.part != "attribution":
-                return f'<span class="{mark.part}">'
+            if part != "attribution":
+                return f'<span class="{part}">'
             return _attribution_tag(node.kind, node.named, node.count, node.name, node.role, node.resolved)
         case _ as unreachable:
             assert_never(unreachable)

@@ -19,7 +19,8 @@ __all__ = ["InputText"]
 
 # Whether the text may need normalising at all: one character class (a high surrogate may
 # start a pair), which the standard library scans several times faster than ``regex`` does.
-_NEEDS_WORK = re.compile("[\r\u00a0\u202f\u200b\u2060\ufeff\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udbff]")
+# A raw string: ``re`` reads the escapes, and the compiled build cannot hold a lone surrogate in a literal.
+_NEEDS_WORK = re.compile(r"[\r\u00a0\u202f\u200b\u2060\ufeff\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udbff]")
 # One alternative per kind of character the normaliser touches, each taking a whole run at
 # once (thousands of CRs or NULs cost one match); the named groups say which. Every repeat
 # is possessive: nothing after a run can match what it gave back.

@@ -85,7 +85,7 @@ _WORD = re.compile(r"\w+")
 _APPOSITIVE = regex.compile(r", (?:the|a|an|its|his|her|their) ")
 
 
-@dataclass(slots=True)
+@dataclass(init=False, slots=True)
 class LabelMatch:
     """Where a label stands in a paragraph's text (a named tuple: most paragraphs after the
     lede open with a label, and a tuple is the cheapest record to build)."""
@@ -102,6 +102,23 @@ class LabelMatch:
     """True when Markdown bold marks were removed."""
     gap: str
     """The white space written after the colon."""
+
+    # Written out: compiled with mypyc, the __init__ a dataclass generates would run interpreted.
+    def __init__(  # noqa: PLR0917 (positional, as the generated one is)
+        self,
+        prefix: str | None,
+        label: str,
+        label_start: int,
+        text_start: int,
+        bold: bool,
+        gap: str,
+    ) -> None:
+        self.prefix = prefix
+        self.label = label
+        self.label_start = label_start
+        self.text_start = text_start
+        self.bold = bold
+        self.gap = gap
 
 
 def match_label(text: str, *, item: bool = False) -> LabelMatch | None:

@@ -24,7 +24,7 @@ _COLON_HEADING_MAX_WORDS = 5
 _HEADING = regex.compile(r"[\p{Lu}\d][^\n]++(?<=[\p{L}\d)?:])")
 
 
-@dataclass(slots=True)
+@dataclass(init=False, slots=True)
 class Draft:
     """A paragraph before quotes are read: the model's fields and where its text starts."""
 
@@ -35,6 +35,23 @@ class Draft:
     kind: ParagraphKind
     label: str | None = None
     prefix: str | None = None
+
+    # Written out: compiled with mypyc, the __init__ a dataclass generates would run interpreted.
+    def __init__(  # noqa: PLR0917 (positional, as the generated one is)
+        self,
+        block: Block,
+        text: str,
+        text_start: int,
+        kind: ParagraphKind,
+        label: str | None = None,
+        prefix: str | None = None,
+    ) -> None:
+        self.block = block
+        self.text = text
+        self.text_start = text_start
+        self.kind = kind
+        self.label = label
+        self.prefix = prefix
 
 
 def is_heading(text: str) -> bool:

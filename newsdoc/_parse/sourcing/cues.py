@@ -116,7 +116,7 @@ _PLAIN = {
 }
 
 
-@dataclass(slots=True)
+@dataclass(init=False, slots=True)
 class Cue:
     """A cue word found in a paragraph, with the span of the whole cue."""
 
@@ -132,6 +132,23 @@ class Cue:
     """What the form needs around it (:class:`~newsdoc._parse.lexicon.verbs.Frame` bits)."""
     word_end: int
     """One past the cue word itself."""
+
+    # Written out: compiled with mypyc, the __init__ a dataclass generates would run interpreted.
+    def __init__(  # noqa: PLR0917 (positional, as the generated one is)
+        self,
+        start: int,
+        end: int,
+        word: str,
+        kind: AttributionKind,
+        flags: int,
+        word_end: int,
+    ) -> None:
+        self.start = start
+        self.end = end
+        self.word = word
+        self.kind = kind
+        self.flags = flags
+        self.word_end = word_end
 
 
 def find_all_cues(texts: Sequence[str]) -> tuple[list[list[Cue]], list[tuple[int, int]]]:

@@ -43,7 +43,7 @@ from newsdoc._parse.sourcing.words import NUMBER_WORDS, SOURCE_NOUNS, SPLIT_AT
 __all__ = ["Description", "Mention", "describe", "described", "head_noun"]
 
 
-@dataclass(slots=True)
+@dataclass(init=False, slots=True)
 class Description:
     """What a source phrase says about its source (a tuple: made for every source, cheaply)."""
 
@@ -61,6 +61,25 @@ class Description:
     speaker: bool = True
     """Whether the phrase can say or find something: a pronoun, a name, a number of people, or
     a common noun for people, a post, a work or an organisation (not ``the new details``)."""
+
+    # Written out: compiled with mypyc, the __init__ a dataclass generates would run interpreted.
+    def __init__(  # noqa: PLR0917 (positional, as the generated one is)
+        self,
+        named: bool | None,
+        number: int | None,
+        name: str | None,
+        role: str | None,
+        person: bool | None,
+        plural: bool,
+        speaker: bool = True,
+    ) -> None:
+        self.named = named
+        self.number = number
+        self.name = name
+        self.role = role
+        self.person = person
+        self.plural = plural
+        self.speaker = speaker
 
 
 @dataclass(slots=True)

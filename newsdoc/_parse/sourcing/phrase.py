@@ -81,7 +81,7 @@ _ASIDE_OPENERS = ASIDE_OPENERS | frozenset(
 BREAKS = frozenset((",", ";", "\u2014", "\u2013", '"', "\u201c", "\u201d", "(", ":"))
 
 
-@dataclass(slots=True)
+@dataclass(init=False, slots=True)
 class Phrase:
     """Where a source phrase stands: ``[start, end)``, its head ending at ``head_end``.
 
@@ -92,6 +92,12 @@ class Phrase:
     start: int
     end: int
     head_end: int
+
+    # Written out: compiled with mypyc, the __init__ a dataclass generates would run interpreted.
+    def __init__(self, start: int, end: int, head_end: int) -> None:
+        self.start = start
+        self.end = end
+        self.head_end = head_end
 
 
 def word(tok: Token) -> bool:

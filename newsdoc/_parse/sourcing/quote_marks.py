@@ -35,7 +35,7 @@ MAX_MARKS = 200
 """The most quotation marks read in one paragraph; the rest are reported (ND203) and left alone."""
 
 
-@dataclass(slots=True)
+@dataclass(init=False, slots=True)
 class QuoteSpan:
     """Where a run of quoted words stands in one paragraph (offsets into its text)."""
 
@@ -53,6 +53,18 @@ class QuoteSpan:
     """True where the quote runs on into the next paragraph."""
     continued: bool = False
     """True where this quote carries on a quote from the previous paragraph."""
+
+    # Written out: compiled with mypyc, the __init__ a dataclass generates would run interpreted.
+    def __init__(  # noqa: PLR0917 (positional, as the generated one is)
+        self, para: int, mark: int, start: int, end: int, closed: bool, continues: bool = False, continued: bool = False
+    ) -> None:
+        self.para = para
+        self.mark = mark
+        self.start = start
+        self.end = end
+        self.closed = closed
+        self.continues = continues
+        self.continued = continued
 
 
 def read_apostrophe_pairs(text: str) -> str:

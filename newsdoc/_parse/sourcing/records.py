@@ -25,7 +25,7 @@ from newsdoc._parse.sourcing.quote_marks import QuoteSpan
 __all__ = ["Credit", "CueRule", "CueSite", "Found", "QuoteRule", "QuoteSite"]
 
 
-@dataclass(slots=True, eq=False)
+@dataclass(init=False, slots=True, eq=False)
 class Found:
     """An attribution before it becomes a model object: offsets in its paragraph's text."""
 
@@ -47,6 +47,31 @@ class Found:
     finding: bool = False
     """True for a verb of finding (``found``, ``estimates``): it credits facts, not quoted words."""
 
+    # Written out: compiled with mypyc, the __init__ a dataclass generates would run interpreted.
+    def __init__(  # noqa: PLR0917 (positional, as the generated one is)
+        self,
+        para: int,
+        start: int,
+        end: int,
+        head_end: int,
+        cue_start: int,
+        cue_end: int,
+        kind: AttributionKind,
+        rule: str,
+        description: Description,
+        finding: bool = False,
+    ) -> None:
+        self.para = para
+        self.start = start
+        self.end = end
+        self.head_end = head_end
+        self.cue_start = cue_start
+        self.cue_end = cue_end
+        self.kind = kind
+        self.rule = rule
+        self.description = description
+        self.finding = finding
+
     @property
     def first(self) -> int:
         """Where the attribution clause starts (source or cue)."""
@@ -58,7 +83,7 @@ class Found:
         return max(self.end, self.cue_end)
 
 
-@dataclass(slots=True)
+@dataclass(init=False, slots=True)
 class CueSite:
     """A cue in its sentence, with what the rules of a verb of speech share."""
 
@@ -77,6 +102,27 @@ class CueSite:
     cue_end: int = 0
     """Where the cue ends with its tail: the person told, the medium (``told Axios in a statement``)."""
 
+    # Written out: compiled with mypyc, the __init__ a dataclass generates would run interpreted.
+    def __init__(  # noqa: PLR0917 (positional, as the generated one is)
+        self,
+        text: str,
+        cue: Cue,
+        sentence: tuple[int, int],
+        context: Context,
+        done: Sequence[Found],
+        licensed: bool = False,
+        before: Phrase | None = None,
+        cue_end: int = 0,
+    ) -> None:
+        self.text = text
+        self.cue = cue
+        self.sentence = sentence
+        self.context = context
+        self.done = done
+        self.licensed = licensed
+        self.before = before
+        self.cue_end = cue_end
+
 
 @dataclass(slots=True)
 class QuoteSite:
@@ -87,7 +133,7 @@ class QuoteSite:
     context: Context
 
 
-@dataclass(slots=True)
+@dataclass(init=False, slots=True)
 class Credit:
     """What a rule found: the source phrase, the cue's span and the description of the source."""
 
@@ -95,6 +141,13 @@ class Credit:
     cue_start: int
     cue_end: int
     description: Description
+
+    # Written out: compiled with mypyc, the __init__ a dataclass generates would run interpreted.
+    def __init__(self, phrase: Phrase, cue_start: int, cue_end: int, description: Description) -> None:
+        self.phrase = phrase
+        self.cue_start = cue_start
+        self.cue_end = cue_end
+        self.description = description
 
 
 @dataclass(frozen=True, slots=True)

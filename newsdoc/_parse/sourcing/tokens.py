@@ -42,13 +42,19 @@ LOOK = 160
 is bounded, so a sentence with thousands of quotes or cues costs no more than its length."""
 
 
-@dataclass(slots=True)
+@dataclass(init=False, slots=True)
 class Token:
     """A word or a punctuation character, with its start and end offsets."""
 
     text: str
     start: int
     end: int
+
+    # Written out: compiled with mypyc, the __init__ a dataclass generates would run interpreted.
+    def __init__(self, text: str, start: int, end: int) -> None:
+        self.text = text
+        self.start = start
+        self.end = end
 
 
 def is_abbreviation(word: str) -> bool:

@@ -9,6 +9,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import cast
 
+import dask
 import dask.bag as db
 import pandas as pd
 import pytest
@@ -71,10 +72,37 @@ def test_each_task_parses_a_partition_of_many_files() -> None:
     assert os.getpid() not in {pid for pid, _ in tasks}
 
 
+def test_the_recipe_hands_each_worker_one_partition_at_a_time() -> None:
+    """corpus_tables computes its bag with chunksize 1, two partitions per core, so that the
+    processes scheduler gives each worker one partition at a time (by default it hands out six
+    ready tasks at once, and one worker would get them all). Which worker runs which partition
+    is the scheduler's choice and depends on the machine's load, so the test reads the setting."""
+    ns = recipe()
+    seen: dict[str, object] = {}
+
+    class Bag:
+        def compute(self, scheduler: str) -> list[object]:
+            seen["chunksize"] = dask.config.get("chunksize")
+            seen["scheduler"] = scheduler
+            return []
+
+    def corpus_rows(paths: list[str], partitions: int) -> Bag:
+        seen["files"], seen["partitions"] = len(paths), partitions
+        return Bag()
+
+    ns["corpus_rows"] = corpus_rows
+    corpus_tables = cast("Callable[[str, str], Tables]", ns["corpus_tables"])
+    articles, quotes = corpus_tables(str(ARTICLES), "processes")
+    assert articles.empty
+    assert quotes.empty
+    cores = os.cpu_count() or 1
+    assert seen == {"files": 148, "partitions": min(2 * cores, 148), "chunksize": 1, "scheduler": "processes"}
+
+
 @pytest.mark.skipif((os.cpu_count() or 1) < 2, reason="one core gives the scheduler one worker")
 def test_the_recipe_spreads_its_tasks_over_the_worker_processes(tmp_path: Path) -> None:
-    """corpus_tables's partitions go to different workers (the processes scheduler would hand them all
-    to one, six ready tasks at a time, were the recipe not to say otherwise).
+    """What the setting above is for: corpus_tables's partitions go to different workers (were the
+    scheduler to read another setting, or none, one worker would run them all).
 
     Each task waits, before its first row, until a task has started in a second process: with the
     partitions handed out one at a time, the second worker takes one while the first waits; with

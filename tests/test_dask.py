@@ -4,6 +4,7 @@ and each of its tasks parses many files."""
 from __future__ import annotations
 
 import os
+import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import cast
@@ -11,6 +12,7 @@ from typing import cast
 import dask
 import dask.bag as db
 import pandas as pd
+import pytest
 import regex
 
 import newsdoc
@@ -20,6 +22,8 @@ COOKBOOK = ROOT / "docs" / "cookbook.md"
 ARTICLES = ROOT.parent / "shared" / "corpus" / "articles"
 BULLETED = ROOT.parent / "shared" / "corpus" / "bulleted"
 HEADING = "## Processing a large corpus in parallel with Dask"
+# How long a task waits for a second worker: far longer than a worker takes to start.
+_PATIENCE = 60.0
 # The first Python block after a heading.
 FIRST_PYTHON_BLOCK = regex.compile(r"```python\n(.*?)\n```", flags=regex.DOTALL)
 
@@ -93,6 +97,36 @@ def test_the_recipe_hands_each_worker_one_partition_at_a_time() -> None:
     assert quotes.empty
     cores = os.cpu_count() or 1
     assert seen == {"files": 148, "partitions": min(2 * cores, 148), "chunksize": 1, "scheduler": "processes"}
+
+
+@pytest.mark.skipif((os.cpu_count() or 1) < 2, reason="one core gives the scheduler one worker")
+def test_the_recipe_spreads_its_tasks_over_the_worker_processes(tmp_path: Path) -> None:
+    """What the setting above is for: corpus_tables's partitions go to different workers (were the
+    scheduler to read another setting, or none, one worker would run them all).
+
+    Each task waits, before its first row, until a task has started in a second process: with the
+    partitions handed out one at a time, the second worker takes one while the first waits; with
+    all of them given to one worker, no second process ever starts one, and the wait gives up.
+    """
+    ns = recipe()
+
+    def rows(path: str) -> Rows:
+        (tmp_path / f"pid-{os.getpid()}").touch()
+        deadline = time.monotonic() + _PATIENCE
+        while len(list(tmp_path.glob("pid-*"))) < 2 and not (tmp_path / "gave-up").exists():
+            if time.monotonic() > deadline:
+                (tmp_path / "gave-up").touch()
+            time.sleep(0.01)
+        return {"file": path, "pid": os.getpid()}, []
+
+    ns["article_rows"] = rows
+    corpus_tables = cast("Callable[[str, str], Tables]", ns["corpus_tables"])
+    articles, quotes = corpus_tables(str(ARTICLES), "processes")
+    assert len(articles) == 148
+    assert quotes.empty
+    pids = set(articles["pid"])
+    assert len(pids) >= 2
+    assert os.getpid() not in pids
 
 
 def test_articles_cross_processes_whole() -> None:

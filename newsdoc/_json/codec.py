@@ -246,7 +246,8 @@ def to_json(article: Article, *, indent: int | None = None) -> str:
 
 def escape_surrogates(text: str) -> str:
     """JSON text with each lone surrogate written as a ``\\u`` escape, so that it encodes as UTF-8."""
-    if _LONE_SURROGATE.search(text) is None:
+    # A text in ASCII (which Python knows without reading it) holds none, and is not searched.
+    if text.isascii() or _LONE_SURROGATE.search(text) is None:
         return text
     return _LONE_SURROGATE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
 

@@ -35,6 +35,7 @@ __all__ = [
     "INTRO_OPENERS",
     "LEAD_IN_PREPOSITIONS",
     "LINKING_VERBS",
+    "MAGNITUDES",
     "MODALS",
     "NEGATIVE_QUANTIFIERS",
     "NP_PREPOSITIONS",
@@ -116,6 +117,9 @@ DETERMINER_NUMBERS: dict[str, int] = {
 }
 """The number of things a determiner states before a noun: ``both officials`` are two."""
 
+MAGNITUDES: frozenset[str] = words("hundred thousand million billion trillion")
+"""Words that scale a number: ``$20 million``."""
+
 APPROXIMATORS: frozenset[str] = words("about around nearly roughly almost approximately")
 """Words that make a number approximate, opening a noun phrase before it: ``About 4 in 10``."""
 
@@ -168,8 +172,9 @@ NP_PREPOSITIONS: frozenset[str] = words("of for from at with by on in within ins
 POSTMODIFIER_OPENERS: frozenset[str] = words("close familiar to who like including")
 """Words other than those prepositions that open what follows a head noun: ``a source close to``."""
 
-BEFORE_TO: frozenset[str] = words("close closest loyal next adviser advisor aide adjacent")
-"""Words that take a ``to`` complement inside a source phrase: ``a source close to the talks``."""
+BEFORE_TO: frozenset[str] = words("close closest loyal next adviser advisor aide adjacent ambassador envoy counsel")
+"""Words that take a ``to`` complement inside a source phrase: ``a source close to the talks``,
+``advisers to the governor`` (a plural in ``-s`` as well)."""
 
 RIGHT_STOPS: frozenset[str] = words("in on during after before since as over via through about including until")
 """Prepositions that end a source phrase read rightwards: ``said Smith in a statement``."""

@@ -59,7 +59,13 @@ def count_of(core: list[Token], lows: list[str], complement: bool) -> tuple[int 
             return int(w), int(w) != 1
         if w == "both" and "and" in lows[i + 1 :]:
             return None, True  # ``both Israeli and Lebanese negotiators``
-        if w in NUMBER_WORDS and w not in INDEFINITE and w not in DEFINITE and w != "each" and i + 1 < len(lows):
+        if (
+            w in NUMBER_WORDS
+            and w not in INDEFINITE
+            and w not in DEFINITE
+            and w != "each"
+            and (i + 1 < len(lows) or complement)
+        ):
             if i + 2 < len(lows) and lows[i + 1] == "in":
                 return None, True  # ``one in three``
             return NUMBER_WORDS[w], NUMBER_WORDS[w] != 1

@@ -210,6 +210,10 @@ def _name_run(toks: list[Token], k: int) -> int:
     return j if closes else k
 
 
+_MAX_INTROS = 3
+"""How many introductory phrases, each ending at a comma, may open a sentence before its subject."""
+
+
 def subject_of(text: str, start: int, end: int) -> Phrase | None:
     """The subject phrase of the sentence ``text[start:end]``, after any introductory phrase.
 
@@ -225,8 +229,11 @@ def subject_of(text: str, start: int, end: int) -> Phrase | None:
         if toks[k].text in ('"', "\u201c"):
             return None  # a sentence that opens with a quote: its words are the speaker's
         k += 1
-    if k < len(toks) and _intro(toks[k].text):
-        while k < len(toks) and toks[k].text != "," and k < MAX_ASIDE:
+    for _ in range(_MAX_INTROS):  # ``On Thursday, however, Trump spoke``
+        if k >= len(toks) or not _intro(toks[k].text):
+            break
+        opening = k
+        while k < len(toks) and toks[k].text != "," and k - opening < MAX_ASIDE:
             k += 1
         k += 1
     if k >= len(toks):

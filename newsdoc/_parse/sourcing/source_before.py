@@ -9,12 +9,11 @@ determiner, punctuation, a word that opens a clause. It keeps a relative clause
 from __future__ import annotations
 
 from newsdoc._parse.lexicon.adverbs import ADVERBS_BEFORE_CUE, TIME_OPENERS, TIME_WORDS
-from newsdoc._parse.lexicon.grammar import ADJECTIVE_ENDINGS, BEFORE_TO, DETERMINERS, NP_PREPOSITIONS
-from newsdoc._parse.lexicon.nouns import GIVEN_NAME_WORDS, PEOPLE_NOUNS, ROLE_NOUNS
+from newsdoc._parse.lexicon.grammar import DETERMINERS, NP_PREPOSITIONS
+from newsdoc._parse.lexicon.nouns import GIVEN_NAME_WORDS
 from newsdoc._parse.lexicon.pronouns import REFLEXIVES, SUBJECT_PRONOUNS
 from newsdoc._parse.sourcing.appositives import appositive_start, earlier_appositive
 from newsdoc._parse.sourcing.phrase import (
-    BEFORE_NAMES,
     BREAKS,
     COUNTS,
     MAX_ASIDE,
@@ -27,12 +26,20 @@ from newsdoc._parse.sourcing.phrase import (
     cap,
     inner_colon,
     modifier,
-    participial,
     stops,
     word,
 )
+from newsdoc._parse.sourcing.phrase_parts import (
+    coordinates,
+    inside_complement,
+    joins,
+    object_relative,
+    past_amount,
+    second_complement,
+    source_noun,
+)
 from newsdoc._parse.sourcing.tokens import Token, is_abbreviation, tokens
-from newsdoc._parse.sourcing.words import AUXILIARIES, BARE_VERB_AUXILIARIES, CLAUSE_STOPS, SOURCE_NOUNS, adverb_like
+from newsdoc._parse.sourcing.words import AUXILIARIES, BARE_VERB_AUXILIARIES, CLAUSE_STOPS, adverb_like
 
 __all__ = ["source_before"]
 
@@ -41,38 +48,6 @@ _ENDS_NO_PHRASE = frozenset('"\u201c\u201d\u2014\u2013:;(!?[]')
 _MARK_REACH = 4
 """How far before a verb :func:`source_before` looks for such a mark: where one ends the text
 before the verb, the scan would stop at its first token, so it is not read at all."""
-
-
-def _joins(toks: list[Token], k: int, low: str) -> bool:
-    """Whether ``toks[k]`` (``low`` in lower case) is a preposition or participle inside the
-    phrase, with a word before it."""
-    if k == 0:
-        return False
-    before = toks[k - 1].text
-    if low in NP_PREPOSITIONS:
-        if before.endswith("ed") and before.lower() not in SOURCE_NOUNS and not _postmodifier(toks, k - 1):
-            return False  # a passive agent: ``joined by Gorsuch``, ``led by Bonta``
-    elif not (
-        participial(low, toks[k].text)
-        or (low == "to" and before.lower() in BEFORE_TO)
-        or (low.endswith("ed") and _postmodifier(toks, k))
-    ):
-        return False  # but ``a senior official involved in the talks``, ``people briefed on``
-    if before == "%":
-        return True
-    low = before.lower()
-    return before[0].isalnum() and not stops(low) and low not in DETERMINERS
-
-
-def _postmodifier(toks: list[Token], k: int) -> bool:
-    """Whether the past participle at ``k`` follows a noun for a source, which it modifies:
-    ``a senior official involved in the talks``, ``people briefed on the plan``."""
-    return (
-        0 < k < len(toks) - 1
-        and toks[k].text.islower()
-        and toks[k - 1].text.lower() in SOURCE_NOUNS
-        and toks[k + 1].text in NP_PREPOSITIONS  # ``involved in``, not ``ignored the``
-    )
 
 
 def _scan_left(toks: list[Token], i: int) -> int | None:  # noqa: PLR0915 - one state machine over token kinds
@@ -97,6 +72,9 @@ def _scan_left(toks: list[Token], i: int) -> int | None:  # noqa: PLR0915 - one 
                 if opening is not None:
                     k = opening - 1
                     continue
+            elif text == "$" and first is not None and (after := past_amount(toks, k, i)) is not None:
+                first = after  # ``the $20 million experts say it costs``: an amount is no source
+                break
             elif text in ("%", "$", "&"):
                 first = k
                 k -= 1
@@ -107,6 +85,10 @@ def _scan_left(toks: list[Token], i: int) -> int | None:  # noqa: PLR0915 - one 
             break
         low = text.lower()
         if low in SUBJECT_PRONOUNS:
+            if first is not None and k > 0 and source_noun(toks[k - 1].text):
+                first = k  # a relative clause without ``who``: ``the experts I interviewed said``
+                k -= 1
+                continue
             if first is None:
                 before = toks[k - 1].text if k > 0 else ""
                 if before[:1].islower() and not stops(before.lower()) and before.lower() not in DETERMINERS:
@@ -115,14 +97,17 @@ def _scan_left(toks: list[Token], i: int) -> int | None:  # noqa: PLR0915 - one 
             break
         if low == "and" and first is not None and k > 0:
             then = toks[first + 1].text if first + 1 < len(toks) else ""
-            if _coordinates(toks[k - 1].text, toks[first].text, then) or _inside_complement(toks, k):
+            if coordinates(toks[k - 1].text, toks[first].text, then) or inside_complement(toks, k):
                 coordinated = True
                 k -= 1
                 continue
-        if first is not None and _joins(toks, k, low):
+        if first is not None and joins(toks, k, low):
             k -= 1
             continue
         if low in NP_PREPOSITIONS:
+            if first is not None and second_complement(toks, k):
+                k -= 2  # ``observers in Ohio and around the country``: a second complement
+                continue
             break  # ``The episode weighed on then-governor Jerome Powell``: the preposition opens no source
         if (
             stops(low)
@@ -135,15 +120,18 @@ def _scan_left(toks: list[Token], i: int) -> int | None:  # noqa: PLR0915 - one 
         if low in DETERMINERS or low in COUNTS:
             first = k
             before = toks[k - 1].text.lower() if k > 0 else ""
-            if before in DETERMINERS or before in COUNTS or (k > 0 and _joins(toks, k - 1, before)):
+            if before in DETERMINERS or before in COUNTS or (k > 0 and joins(toks, k - 1, before)):
                 k -= 1  # ``The two Israeli officials``, ``one of the other senior officials``
+                continue
+            if before in NP_PREPOSITIONS and second_complement(toks, k - 1):
+                k -= 3  # ``observers in Ohio and around the country``
                 continue
             if before == "and" and low == "the" and k > 1 and cap(toks[k - 2]) and cap(toks[k + 1]):
                 coordinated = True  # ``MIT and the University of Queensland``
                 k -= 2
                 continue
             break
-        if first == k + 1 and text[0].islower() and _object_relative(toks, k, first, i):
+        if first == k + 1 and text[0].islower() and object_relative(toks, k, first, i):
             break  # ``the same issue Amazon warned about``: the name is the source
         first = k
         k -= 1
@@ -152,46 +140,6 @@ def _scan_left(toks: list[Token], i: int) -> int | None:  # noqa: PLR0915 - one 
     while first <= i and (toks[first].text.lower() in NP_PREPOSITIONS or toks[first].text == "and"):
         first += 1
     return first if first <= i else None
-
-
-def _coordinates(before: str, after: str, then: str) -> bool:
-    """Whether ``and`` joins two parts of one source: two names (``Google and Amazon``,
-    ``MIT and the University of Queensland``) or two nouns for people (``leaders and
-    insiders``), not a clause and a source. ``then`` is the word after ``after``."""
-    if before[:1].isupper() or before[:1].isdigit():
-        return after[:1].isupper() or (after.lower() == "the" and then[:1].isupper())
-    return after.islower() and before.lower() in SOURCE_NOUNS and after.lower() in SOURCE_NOUNS
-
-
-def _inside_complement(toks: list[Token], k: int) -> bool:
-    """Whether the ``and`` at ``k`` joins two objects of a preposition that follows a noun for
-    a source: ``Experts on trade and tariffs``, ``observers in Ohio and around the country``."""
-    for j in range(k - 1, max(k - _COMPLEMENT_REACH, 0), -1):
-        low = toks[j].text.lower()
-        if not word(toks[j]) or stops(low):
-            return False
-        if low in NP_PREPOSITIONS:
-            head = toks[j - 1].text.lower()
-            return head in SOURCE_NOUNS or head.rstrip("s") in SOURCE_NOUNS
-    return False
-
-
-_COMPLEMENT_REACH = 6
-"""How far before an ``and`` the preposition of a source's complement may stand."""
-
-
-def _object_relative(toks: list[Token], k: int, first: int, last: int) -> bool:
-    """Whether the lowercase word at ``k`` is a noun that a relative clause opened by the
-    name at ``first`` (which runs to ``last``) describes: ``the largest annual increase Google
-    has reported``, but not ``a senior Israeli official``."""
-    if any(word(t) and not t.text[0].isupper() for t in toks[first : last + 1]):
-        return False
-    if toks[first].text.lower() in DETERMINERS:
-        return False
-    low = toks[k].text.lower()
-    if low in ROLE_NOUNS or low in PEOPLE_NOUNS or low in BEFORE_NAMES or low.rsplit("-", 1)[-1] in ROLE_NOUNS:
-        return False  # ``spokesperson Mathew Miller``, ``former Sen. Joe McCarthy``
-    return not low.endswith(ADJECTIVE_ENDINGS)
 
 
 def _skip_before_cue(toks: list[Token], i: int) -> int:

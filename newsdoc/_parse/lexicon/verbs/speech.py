@@ -77,7 +77,7 @@ SPEECH_VERBS: tuple[ReportingVerb, ...] = (
     ReportingVerb("criticize criticizes criticized criticizing", _Q, _Q),
     ReportingVerb("reply replies replied replying", _I | _Q, _I | _Q),
     ReportingVerb("point points pointed pointing", _Q | _N, _Q),
-    ReportingVerb("respond responds responded responding", _Q, _Q),
+    ReportingVerb("respond responds responded responding", _C, _C),
     # Verbs of speaking and of manner of speaking: with a clause, a quote or at the end of it.
     ReportingVerb("comment comments commented commenting", _N | _C, _I | _C),
     ReportingVerb("observe observes observed observing", _I | _C, _I | _C),

@@ -1,0 +1,118 @@
+"""Tests of the words inside a source phrase, for the leftward scan of
+:mod:`~newsdoc._parse.sourcing.source_before`: what joins a head noun to its complement
+(``advisers to the governor``, ``a senior official involved in the talks``), what coordinates
+two parts of one source, and where a phrase of its own begins (``the $20 million experts say``).
+"""
+
+from __future__ import annotations
+
+from newsdoc._parse.lexicon.grammar import ADJECTIVE_ENDINGS, BEFORE_TO, DETERMINERS, MAGNITUDES, NP_PREPOSITIONS
+from newsdoc._parse.lexicon.nouns import PEOPLE_NOUNS, ROLE_NOUNS
+from newsdoc._parse.sourcing.names import plural
+from newsdoc._parse.sourcing.phrase import BEFORE_NAMES, participial, stops, word
+from newsdoc._parse.sourcing.tokens import Token
+from newsdoc._parse.sourcing.words import SOURCE_NOUNS
+
+__all__ = [
+    "coordinates",
+    "inside_complement",
+    "joins",
+    "object_relative",
+    "past_amount",
+    "second_complement",
+    "source_noun",
+]
+
+
+def joins(toks: list[Token], k: int, low: str) -> bool:
+    """Whether ``toks[k]`` (``low`` in lower case) is a preposition or participle inside the
+    phrase, with a word before it."""
+    if k == 0:
+        return False
+    before = toks[k - 1].text
+    if low in NP_PREPOSITIONS:
+        if before.endswith("ed") and before.lower() not in SOURCE_NOUNS and not postmodifier(toks, k - 1):
+            return False  # a passive agent: ``joined by Gorsuch``, ``led by Bonta``
+    elif not (
+        participial(low, toks[k].text)
+        or (low == "to" and (before.lower() in BEFORE_TO or before.lower().removesuffix("s") in BEFORE_TO))
+        or (low.endswith("ed") and postmodifier(toks, k))
+    ):
+        return False  # but ``a senior official involved in the talks``, ``people briefed on``
+    if before == "%":
+        return True
+    low = before.lower()
+    return before[0].isalnum() and not stops(low) and low not in DETERMINERS
+
+
+def postmodifier(toks: list[Token], k: int) -> bool:
+    """Whether the past participle at ``k`` follows a noun for a source, which it modifies:
+    ``a senior official involved in the talks``, ``people briefed on the plan``."""
+    return (
+        0 < k < len(toks) - 1
+        and toks[k].text.islower()
+        and toks[k - 1].text.lower() in SOURCE_NOUNS
+        and toks[k + 1].text in NP_PREPOSITIONS  # ``involved in``, not ``ignored the``
+    )
+
+
+def past_amount(toks: list[Token], k: int, i: int) -> int | None:
+    """The index of the plural noun after the amount that ``$`` opens at ``k``, where one
+    follows it before ``i``: in ``$20 million experts``, ``experts``."""
+    j = k + 1
+    while j <= i and (toks[j].text[0].isdigit() or toks[j].text.lower() in MAGNITUDES):
+        j += 1
+    # a plural noun after a singular amount starts a phrase of its own; ``a $2 billion fund manager`` is one
+    return j if k + 1 < j <= i and plural(toks[j].text) else None
+
+
+def source_noun(text: str) -> bool:
+    """Whether ``text`` is a lower-case noun for people who can be a source: ``experts``."""
+    low = text.lower()
+    return text[1:].islower() and (low in SOURCE_NOUNS or low.removesuffix("s") in SOURCE_NOUNS)
+
+
+def coordinates(before: str, after: str, then: str) -> bool:
+    """Whether ``and`` joins two parts of one source: two names (``Google and Amazon``,
+    ``MIT and the University of Queensland``) or two nouns for people (``leaders and
+    insiders``), not a clause and a source. ``then`` is the word after ``after``."""
+    if before[:1].isupper() or before[:1].isdigit():
+        return after[:1].isupper() or (after.lower() == "the" and then[:1].isupper())
+    return after.islower() and before.lower() in SOURCE_NOUNS and after.lower() in SOURCE_NOUNS
+
+
+def inside_complement(toks: list[Token], k: int) -> bool:
+    """Whether the ``and`` at ``k`` joins two objects of a preposition that follows a noun for
+    a source: ``Experts on trade and tariffs``, ``observers in Ohio and around the country``."""
+    for j in range(k - 1, max(k - _COMPLEMENT_REACH, 0), -1):
+        low = toks[j].text.lower()
+        if not word(toks[j]) or stops(low):
+            return False
+        if low in NP_PREPOSITIONS:
+            head = toks[j - 1].text.lower()
+            return head in SOURCE_NOUNS or head.rstrip("s") in SOURCE_NOUNS
+    return False
+
+
+def second_complement(toks: list[Token], k: int) -> bool:
+    """Whether the preposition at ``k`` follows an ``and`` that joins it to an earlier complement
+    of a noun for a source: ``observers in Ohio and around the country``."""
+    return k > 1 and toks[k - 1].text == "and" and inside_complement(toks, k - 1)
+
+
+_COMPLEMENT_REACH = 6
+"""How far before an ``and`` the preposition of a source's complement may stand."""
+
+
+def object_relative(toks: list[Token], k: int, first: int, last: int) -> bool:
+    """Whether the lowercase word at ``k`` is a noun that a relative clause opened by the
+    name at ``first`` (which runs to ``last``) describes: ``the largest annual increase Google
+    has reported``, but not ``a senior Israeli official``."""
+    if any(word(t) and not t.text[0].isupper() for t in toks[first : last + 1]):
+        return False
+    if toks[first].text.lower() in DETERMINERS:
+        return False
+    low = toks[k].text.lower()
+    if low in ROLE_NOUNS or low in PEOPLE_NOUNS or low in BEFORE_NAMES or low.rsplit("-", 1)[-1] in ROLE_NOUNS:
+        return False  # ``spokesperson Mathew Miller``, ``former Sen. Joe McCarthy``
+    return not low.endswith(ADJECTIVE_ENDINGS)

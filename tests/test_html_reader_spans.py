@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+import sys
 from pathlib import Path
 
 import pytest
@@ -98,3 +99,21 @@ def test_diagnostics_point_into_the_html() -> None:
     (d,) = [d for d in newsdoc.parse_html(html, date=DAY).diagnostics if d.code == "ND201"]
     assert (d.line, d.column) == (3, 12)
     assert html[d.span.start] == '"'
+
+
+def test_every_white_space_but_the_plain_space_is_unprintable() -> None:
+    """A block skips the search for white space to collapse where its text has no double space
+    and is printable; that is right only if no other white space is printable."""
+    printable = [c for c in map(chr, range(sys.maxunicode + 1)) if c.isspace() and c != " " and c.isprintable()]
+    assert printable == []
+
+
+@pytest.mark.parametrize("space", ["\t", "\n", "\r\n", "\u00a0", "\u2009", "\u3000", "\u2028", "\x85", "  ", " \t "])
+def test_each_kind_of_white_space_is_one_space_mapped_to_all_of_it(space: str) -> None:
+    html = f"<p>Aid is late,{space}two{space}officials said.</p>"
+    article = newsdoc.parse_html(html, date=datetime.date(2024, 5, 1))
+    assert article.lede.text == "Aid is late, two officials said."
+    (attribution,) = article.attributions
+    assert attribution.source == "two officials"
+    assert attribution.source_span is not None
+    assert html[attribution.source_span.start : attribution.source_span.end] == f"two{space}officials"

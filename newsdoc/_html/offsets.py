@@ -8,6 +8,7 @@ import re
 
 from newsdoc._diagnostics import Span, make_span
 from newsdoc._html.blocks import Block
+from newsdoc._html.runs import Runs
 
 __all__ = ["LineTable", "OffsetMap"]
 
@@ -30,56 +31,46 @@ class LineTable:
 
 
 class OffsetMap:
-    """The seed text of the blocks under a date header, with each character's HTML offsets.
+    """The seed text of the blocks under a date header, with where its characters came from.
 
     Characters the text format adds (the header, the blank lines, the list markers) map to
-    nothing (-1); a span is mapped through the characters in it that came from the HTML.
+    nothing; a span is mapped through the characters in it that came from the HTML.
     """
 
-    __slots__ = ("_block_at", "_blocks", "_ends", "_size", "_starts", "text")
+    __slots__ = ("_block_at", "_blocks", "_runs", "_size", "text")
 
     def __init__(self, blocks: list[Block], date: datetime.date | None, size: int) -> None:
         pieces: list[str] = []
-        starts: list[int] = []
-        ends: list[int] = []
+        self._runs = Runs()
         self._block_at: list[int] = []
         self._blocks = blocks
         self._size = size
-
-        def synthetic(text: str) -> None:
-            pieces.append(text)
-            starts.extend([-1] * len(text))
-            ends.extend([-1] * len(text))
-
+        length = 0
         if date is not None:
-            synthetic(f" date {date.isoformat()} ")
+            pieces.append(f" date {date.isoformat()} ")
+            length += len(pieces[-1])
         for index, block in enumerate(blocks):
-            if index:
-                synthetic("\n" if block.marker is not None else "\n\n")
-            self._block_at.append(len(starts))
+            added = ("\n" if block.marker is not None else "\n\n") if index else ""
+            self._block_at.append(length + len(added))
             if block.marker is not None:
-                synthetic(block.marker + " ")
+                added += block.marker + " "
+            pieces.append(added)
+            length += len(added)
             pieces.append(block.text)
-            starts.extend(block.starts)
-            ends.extend(block.ends)
+            self._runs.extend(block.runs, length)
+            length += len(block.text)
         if blocks or date is not None:
-            synthetic("\n\n")
+            pieces.append("\n\n")
         self.text = "".join(pieces)
-        self._starts = starts
-        self._ends = ends
 
     def span(self, start: int, end: int) -> Span:
         """The HTML that wrote ``text[start:end]``, from its first character's markup to its last's."""
-        starts, ends = self._starts, self._ends
-        end = min(end, len(starts))
-        first = start
-        while first < end and starts[first] < 0:
-            first += 1
-        last = end - 1
-        while last >= first and ends[last] < 0:
-            last -= 1
-        if first <= last:
-            return make_span(starts[first], max(starts[first], ends[last]))
+        runs = self._runs
+        first = runs.first_mapped(start, end)
+        last = runs.last_mapped(start, end) if first >= 0 else -1
+        if first >= 0 and last >= first:
+            html_start = runs.html_start(first)
+            return make_span(html_start, max(html_start, runs.html_end(last)))
         at = self._anchor(start)
         return make_span(at, at)
 
@@ -93,8 +84,5 @@ class OffsetMap:
 
     def _anchor(self, offset: int) -> int:
         """An HTML offset for an empty span: the markup of the next character that has one."""
-        starts = self._starts
-        for at in range(max(0, offset), len(starts)):
-            if starts[at] >= 0:
-                return starts[at]
-        return self._size
+        at = self._runs.first_mapped(max(0, offset), len(self.text))
+        return self._runs.html_start(at) if at >= 0 else self._size

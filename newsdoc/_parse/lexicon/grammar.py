@@ -36,6 +36,7 @@ __all__ = [
     "LEAD_IN_PREPOSITIONS",
     "LINKING_VERBS",
     "MAGNITUDES",
+    "MEASURE_WORDS",
     "MODALS",
     "NEGATIVE_QUANTIFIERS",
     "NP_PREPOSITIONS",
@@ -116,6 +117,9 @@ DETERMINER_NUMBERS: dict[str, int] = {
     "each": 1,
 }
 """The number of things a determiner states before a noun: ``both officials`` are two."""
+
+MEASURE_WORDS: frozenset[str] = words("time times couple lot bit number total handful series while")
+"""Nouns after ``a`` that measure how often or how much: ``called the office a second time``."""
 
 MAGNITUDES: frozenset[str] = words("hundred thousand million billion trillion")
 """Words that scale a number: ``$20 million``."""

@@ -69,7 +69,10 @@ PEOPLE_NOUNS: frozenset[str] = words(
     investigators prosecutors regulators officials' firefighters economists' skeptics backers
     defenders proponents opponents residents citizens taxpayers shoppers drivers homeowners renters
     borrowers lenders sellers buyers farmers miners unions son sons daughter daughters wife husband
-    mother father brother sister family families guide guides producers
+    mother father brother sister family families guide guides producers surrogate surrogates
+    loyalist loyalists backer detractor detractors adversary adversaries confidant confidants
+    proponent defender skeptic demonstrator demonstrators neighbor neighbors relative relatives
+    candidates nominees investigator scholars envoys ministers judges justices survivor survivors
     """
 )
 """Nouns that describe people without naming them: ``two Israeli officials``, ``critics``."""

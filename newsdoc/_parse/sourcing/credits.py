@@ -3,7 +3,11 @@ frames that license a verb (a quote, a request, an infinitive, a work for its su
 
 from __future__ import annotations
 
-from newsdoc._parse.lexicon.nouns import COUNTABLE_WORK_NOUNS, MASS_WORK_NOUNS
+import re
+
+from newsdoc._parse.lexicon.adverbs import TIME_WORDS
+from newsdoc._parse.lexicon.grammar import MEASURE_WORDS, PLURAL_QUANTIFIERS
+from newsdoc._parse.lexicon.nouns import COUNTABLE_WORK_NOUNS, MASS_WORK_NOUNS, UNIT_NOUNS
 from newsdoc._parse.lexicon.verbs import Frame
 from newsdoc._parse.sourcing.cue_checks import infinitive_after, quote_touching, request_after
 from newsdoc._parse.sourcing.describe import Description, head_noun
@@ -11,7 +15,7 @@ from newsdoc._parse.sourcing.phrase import Phrase
 from newsdoc._parse.sourcing.records import Credit, CueSite
 from newsdoc._parse.sourcing.source_checks import acceptable
 
-__all__ = ["check", "credit", "credits_a_work", "framed", "is_work", "requests"]
+__all__ = ["check", "credit", "credits_a_work", "framed", "is_work", "names", "requests"]
 
 WORK_NOUNS = COUNTABLE_WORK_NOUNS | MASS_WORK_NOUNS
 
@@ -35,13 +39,30 @@ def requests(site: CueSite) -> bool:
     return bool(site.cue.flags & Frame.REQUEST) and request_after(site.text, site.cue.word_end)
 
 
+# ``called the plan a mistake``: an object of at most eight words, then ``a`` or ``an`` and a noun.
+_NAMING = re.compile(r"\s+(?:[\w'\u2019-]+\s+){1,8}?an?\s+([\w-]+)(?:\s+([\w-]+))?")
+_NOT_PREDICATES = MEASURE_WORDS | TIME_WORDS | PLURAL_QUANTIFIERS | frozenset(UNIT_NOUNS)
+"""Words after ``a`` that make no predicate noun: ``called her a second time``, ``a few times``."""
+
+
+def names(site: CueSite) -> bool:
+    """Whether a verb of naming has its object and predicate noun: ``called the plan a mistake``,
+    not ``called the office a second time``."""
+    if not site.cue.flags & Frame.NAMING:
+        return False
+    found = _NAMING.match(site.text, site.cue.word_end)
+    if found is None or found.group(0).split(None, 1)[0].lower() in ("a", "an"):
+        return False
+    return not any(w is not None and w.lower() in _NOT_PREDICATES for w in found.groups())
+
+
 def framed(site: CueSite, found: Credit | None) -> Credit | None:
     """``found``, where the verb's frame allows it: ``called`` and the like report speech only
     with the words quoted, a request or a commitment."""
     if found is None or not site.cue.flags & Frame.QUOTE:
         return found
-    if requests(site):
-        return found  # ``called for a vote``, ``called on Congress to act``
+    if requests(site) or names(site):
+        return found  # ``called for a vote``, ``called on Congress to act``, ``called it a mistake``
     if site.cue.flags & Frame.INFINITIVE and infinitive_after(site.text, site.cue.word_end):
         return None if is_work(site, found.phrase) else found  # ``vowed to fight``, not ``the deal threatens to``
     start = min(found.phrase.start, site.cue.start)

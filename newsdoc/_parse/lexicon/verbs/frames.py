@@ -57,6 +57,9 @@ class Frame:
     PERFECT: Final = 65536
     """A past participle that differs from the past (``written``, ``shown``): a cue only after a
     form of ``have`` or ``be`` (``has shown``, ``was written by``), not alone (``rules written to``)."""
+    NAMING: Final = 131072
+    """The verb reports a judgment with an object and a predicate noun after it, as well as with
+    what its other frames allow: ``called the plan a mistake``, ``labeled him a liar``."""
     TOPIC: Final = 8192
     """The verb reports speech only with its topic after it (``spoke about``, ``talked of``), not
     alone (``spoke at the rally``)."""

@@ -206,8 +206,8 @@ OBJECT_GERUND_PREPOSITIONS: frozenset[str] = words("for")
 """Prepositions before a gerund whose subject is the object before them: ``attacked her
 opponent for suggesting``, ``praised the mayor for saying``."""
 
-TOPIC_PREPOSITIONS: frozenset[str] = words("about of")
-"""Prepositions that give the topic of talk: ``spoke about``, ``talked of``."""
+TOPIC_PREPOSITIONS: frozenset[str] = words("about of against")
+"""Prepositions that give the topic of talk: ``spoke about``, ``talked of``, ``railed against``."""
 
 TOPIC_ADVERBS: frozenset[str] = words("more less much out up often")
 """Adverbs between a verb of talking and its topic that do not end in -ly: ``talked more about``."""
@@ -227,7 +227,7 @@ ASIDE_ADVERBS: frozenset[str] = words(
 
 ASIDE_OPENERS: frozenset[str] = words(
     """
-    who which whose whom in on at during after before while when citing according
+    who which whose whom in on at during after before while when according
     per via through with without under amid despite like including as
     """
 )

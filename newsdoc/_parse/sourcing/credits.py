@@ -15,7 +15,7 @@ from newsdoc._parse.sourcing.phrase import Phrase
 from newsdoc._parse.sourcing.records import Credit, CueSite
 from newsdoc._parse.sourcing.source_checks import acceptable
 
-__all__ = ["check", "credit", "credits_a_work", "framed", "is_work", "names", "requests"]
+__all__ = ["check", "credit", "credits_a_work", "directs", "framed", "is_work", "names", "requests"]
 
 WORK_NOUNS = COUNTABLE_WORK_NOUNS | MASS_WORK_NOUNS
 
@@ -45,6 +45,15 @@ _NOT_PREDICATES = MEASURE_WORDS | TIME_WORDS | PLURAL_QUANTIFIERS | frozenset(UN
 """Words after ``a`` that make no predicate noun: ``called her a second time``, ``a few times``."""
 
 
+# ``encouraged voters to register``: an object of at most five words, ``to`` and a verb.
+_DIRECTIVE = re.compile(r"\s+(?:[\w.'\u2019-]+\s+){1,5}?to\s+[a-z]")
+
+
+def directs(site: CueSite) -> bool:
+    """Whether a verb of directing has its object, ``to`` and a verb: ``begged him to stay``."""
+    return bool(site.cue.flags & Frame.DIRECTIVE) and _DIRECTIVE.match(site.text, site.cue.word_end) is not None
+
+
 def names(site: CueSite) -> bool:
     """Whether a verb of naming has its object and predicate noun: ``called the plan a mistake``,
     not ``called the office a second time``."""
@@ -61,7 +70,7 @@ def framed(site: CueSite, found: Credit | None) -> Credit | None:
     with the words quoted, a request or a commitment."""
     if found is None or not site.cue.flags & Frame.QUOTE:
         return found
-    if requests(site) or names(site):
+    if requests(site) or names(site) or directs(site):
         return found  # ``called for a vote``, ``called on Congress to act``, ``called it a mistake``
     if site.cue.flags & Frame.INFINITIVE and infinitive_after(site.text, site.cue.word_end):
         return None if is_work(site, found.phrase) else found  # ``vowed to fight``, not ``the deal threatens to``

@@ -48,6 +48,7 @@ __all__ = [
     "aside",
     "cap",
     "cap_before",
+    "in_name",
     "inner_colon",
     "modifier",
     "participial",
@@ -73,11 +74,9 @@ BEFORE_NAMES = PRE_ROLE_MODIFIERS | NAME_PARTICLES
 MAX_RELATIVE = 8
 """How far back a relative ``who`` may stand before the words that end at the verb."""
 COUNTS = frozenset(CARDINALS)
-_ASIDE_OPENERS = ASIDE_OPENERS | frozenset(
-    form for form, frames in CUE_FORMS.items() if frames & (Frame.PLAIN | Frame.TOPIC) and frames & Frame.PARTICIPLE
-)
-"""Words that open an aside, with the participles of the plain verbs of saying and of talking:
-``Trump, writing on X, said``, ``Trump, speaking to reporters, said``."""
+_ASIDE_OPENERS = ASIDE_OPENERS | frozenset(form for form, frames in CUE_FORMS.items() if frames & Frame.PARTICIPLE)
+"""Words that open an aside, with the participles of the verbs of saying and of talking:
+``Trump, writing on X, said``, ``Trump, speaking to reporters, said``, ``Trump, citing polls, said``."""
 BREAKS = frozenset((",", ";", "\u2014", "\u2013", '"', "\u201c", "\u201d", "(", ":"))
 
 
@@ -126,6 +125,15 @@ _CONTRACTIONS = ("n't", "n’t", "'d", "’d", "'ll", "’ll", "'re", "’re", "
 def stops(low: str) -> bool:
     """Whether a word cannot stand inside a source phrase."""
     return low in _STOP_WORDS or low.endswith(_CONTRACTIONS)
+
+
+def in_name(toks: list[Token], k: int) -> bool:
+    """Whether ``toks[k]`` is a verb form written with a capital next to another capitalised
+    word, and so part of a name: ``The Daily Telegraph``, ``Boston Consulting Group``."""
+    text = toks[k].text
+    if not text[:1].isupper() or text.lower() not in CUE_FORMS:
+        return False
+    return (k > 0 and toks[k - 1].text[:1].isupper()) or (k + 1 < len(toks) and toks[k + 1].text[:1].isupper())
 
 
 def modifier(toks: list[Token], k: int) -> bool:

@@ -30,6 +30,7 @@ from newsdoc._parse.sourcing.phrase import (
     Phrase,
     cap,
     cap_before,
+    in_name,
     inner_colon,
     modifier,
     role_like,
@@ -88,6 +89,7 @@ def _scan_right(toks: list[Token], k: int, *, strict: bool) -> tuple[int, int, b
             and not (possessed and low in TIME_WORDS)
             and not given_name
             and not modifier(toks, k)
+            and not (k > start and in_name(toks, k))
         ):
             clause_stop = low in CLAUSE_STOPS or low in CUE_FORMS
             break

@@ -24,6 +24,7 @@ from newsdoc._parse.sourcing.phrase import (
     Phrase,
     aside,
     cap,
+    in_name,
     inner_colon,
     modifier,
     stops,
@@ -112,6 +113,7 @@ def _scan_left(toks: list[Token], i: int) -> int | None:  # noqa: PLR0915 - one 
         if (
             stops(low)
             and not modifier(toks, k)
+            and not in_name(toks, k)
             and not (
                 low in GIVEN_NAME_WORDS and text[0].isupper() and first is not None and toks[first].text[0].isupper()
             )

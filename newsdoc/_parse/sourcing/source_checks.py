@@ -27,7 +27,7 @@ from newsdoc._parse.lexicon.nouns import (
     ROLE_NOUNS,
 )
 from newsdoc._parse.lexicon.pronouns import GENERIC_PRONOUNS, PLURAL_PRONOUNS, SPEECH_PARTICIPANTS, SUBJECT_PRONOUNS
-from newsdoc._parse.sourcing.describe import Description, described
+from newsdoc._parse.sourcing.describe import Description, described, head_noun
 from newsdoc._parse.sourcing.names import Context
 from newsdoc._parse.sourcing.phrase import Phrase
 
@@ -102,6 +102,12 @@ def acceptable(
     if plural_verb and first in SINGULAR_OPENERS:
         return None
     d = described(context, text[phrase.start : phrase.end], phrase.head_end - phrase.start)
-    if plural_verb and not (d.plural or (d.number or 0) > 1 or first in _PLURAL_SUBJECTS or "%" in head):
-        return None  # ``the 10-year Treasury note`` is not a subject of ``note``
+    if plural_verb and not (
+        d.plural
+        or (d.number or 0) > 1
+        or first in _PLURAL_SUBJECTS
+        or "%" in head
+        or head_noun(head) in MASS_WORK_NOUNS
+    ):
+        return None  # ``the 10-year Treasury note`` is not a subject of ``note``; but ``data show``
     return d if speaking or d.speaker else None

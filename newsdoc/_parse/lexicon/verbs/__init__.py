@@ -5,7 +5,8 @@ where English has none in this use) and its frames, the syntax each tense needs 
 the form counts as a cue (:class:`Frame`). Every module that needs a verb form reads
 :data:`REPORTING_VERBS`: the cue finder, the label reader (a colon phrase with a reporting
 verb is a lead-in, not a label) and the participle rule. To add a verb, add one line to the table of its class:
-:mod:`~newsdoc._parse.lexicon.verbs.speech` or :mod:`~newsdoc._parse.lexicon.verbs.manner`.
+:mod:`~newsdoc._parse.lexicon.verbs.speech`, :mod:`~newsdoc._parse.lexicon.verbs.talk`,
+:mod:`~newsdoc._parse.lexicon.verbs.message` or :mod:`~newsdoc._parse.lexicon.verbs.manner`.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from __future__ import annotations
 from newsdoc._parse.lexicon.verbs.aspect import ASPECT_PARTICLES, ASPECT_VERBS
 from newsdoc._parse.lexicon.verbs.frames import Frame, ReportingVerb
 from newsdoc._parse.lexicon.verbs.manner import MANNER_VERBS
+from newsdoc._parse.lexicon.verbs.message import MESSAGE_VERBS
 from newsdoc._parse.lexicon.verbs.refusal import (
     COMMENT_NOUNS,
     DECLINE_COMPLEMENTS,
@@ -22,6 +24,7 @@ from newsdoc._parse.lexicon.verbs.refusal import (
     NO_RESPONSE_WORDS,
 )
 from newsdoc._parse.lexicon.verbs.speech import SPEECH_VERBS
+from newsdoc._parse.lexicon.verbs.talk import TALK_VERBS
 
 __all__ = [
     "ASPECT_PARTICLES",
@@ -37,5 +40,5 @@ __all__ = [
     "ReportingVerb",
 ]
 
-REPORTING_VERBS: tuple[ReportingVerb, ...] = SPEECH_VERBS + MANNER_VERBS
+REPORTING_VERBS: tuple[ReportingVerb, ...] = SPEECH_VERBS + TALK_VERBS + MESSAGE_VERBS + MANNER_VERBS
 """Every verb that reports speech or a finding."""

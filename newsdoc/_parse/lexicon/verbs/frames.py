@@ -60,6 +60,9 @@ class Frame:
     NAMING: Final = 131072
     """The verb reports a judgment with an object and a predicate noun after it, as well as with
     what its other frames allow: ``called the plan a mistake``, ``labeled him a liar``."""
+    DIRECTIVE: Final = 262144
+    """The verb reports a directive with its object, ``to`` and a verb after it, as well as with
+    what its other frames allow: ``encouraged voters to register``, ``begged him to stay``."""
     TOPIC: Final = 8192
     """The verb reports speech only with its topic after it (``spoke about``, ``talked of``), not
     alone (``spoke at the rally``)."""

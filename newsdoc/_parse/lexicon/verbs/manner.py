@@ -9,7 +9,7 @@ from newsdoc._parse.lexicon.verbs.frames import Frame, ReportingVerb
 
 __all__ = ["MANNER_VERBS"]
 
-_I, _Q = Frame.INVERT, Frame.QUOTE
+_I, _Q, _N = Frame.INVERT, Frame.QUOTE, Frame.NOUNLIKE
 
 MANNER_VERBS: tuple[ReportingVerb, ...] = (
     ReportingVerb("babble babbles babbled babbling", _I | _Q, _I | _Q),
@@ -69,5 +69,44 @@ MANNER_VERBS: tuple[ReportingVerb, ...] = (
     ReportingVerb("whistle whistles whistled whistling", _I | _Q, _I | _Q),
     ReportingVerb("whoop whoops whooped whooping", _I | _Q, _I | _Q),
     ReportingVerb("yelp yelps yelped yelping", _I | _Q, _I | _Q),
+    ReportingVerb("blare blares blared blaring", _I | _Q | _N, _I | _Q),
+    ReportingVerb("blubber blubbers blubbered blubbering", _I | _Q, _I | _Q),
+    ReportingVerb("boom booms boomed booming", _I | _Q | _N, _I | _Q),
+    ReportingVerb("burble burbles burbled burbling", _I | _Q, _I | _Q),
+    ReportingVerb("cluck clucks clucked clucking", _I | _Q, _I | _Q),
+    ReportingVerb("gabble gabbles gabbled gabbling", _I | _Q, _I | _Q),
+    ReportingVerb("gibber gibbers gibbered gibbering", _I | _Q, _I | _Q),
+    ReportingVerb("gurgle gurgles gurgled gurgling", _I | _Q | _N, _I | _Q),
+    ReportingVerb("hum hums hummed humming", _I | _Q | _N, _I | _Q),
+    ReportingVerb("lilt lilts lilted lilting", _I | _Q, _I | _Q),
+    ReportingVerb("mewl mewls mewled mewling", _I | _Q, _I | _Q),
+    ReportingVerb("natter natters nattered nattering", _I | _Q, _I | _Q),
+    ReportingVerb("prattle prattles prattled prattling", _I | _Q, _I | _Q),
+    ReportingVerb("quaver quavers quavered quavering", _I | _Q, _I | _Q),
+    ReportingVerb("rumble rumbles rumbled rumbling", _I | _Q | _N, _I | _Q),
+    ReportingVerb("sibilate sibilates sibilated sibilating", _I | _Q, _I | _Q),
+    ReportingVerb("simper simpers simpered simpering", _I | _Q, _I | _Q),
+    ReportingVerb("smatter smatters smattered smattering", _I | _Q, _I | _Q),
+    ReportingVerb("snivel snivels sniveled sniveling", _I | _Q, _I | _Q),
+    ReportingVerb("snuffle snuffles snuffled snuffling", _I | _Q, _I | _Q),
+    ReportingVerb("squall squalls squalled squalling", _I | _Q | _N, _I | _Q),
+    ReportingVerb("squeak squeaks squeaked squeaking", _I | _Q | _N, _I | _Q),
+    ReportingVerb("trill trills trilled trilling", _I | _Q | _N, _I | _Q),
+    ReportingVerb("trumpet trumpets trumpeted trumpeting", _I | _Q | _N, _I | _Q),
+    ReportingVerb("twang twangs twanged twanging", _I | _Q | _N, _I | _Q),
+    ReportingVerb("vociferate vociferates vociferated vociferating", _I | _Q, _I | _Q),
+    ReportingVerb("warble warbles warbled warbling", _I | _Q, _I | _Q),
+    ReportingVerb("witter witters wittered wittering", _I | _Q, _I | _Q),
+    ReportingVerb("yammer yammers yammered yammering", _I | _Q, _I | _Q),
+    ReportingVerb("yap yaps yapped yapping", _I | _Q, _I | _Q),
+    ReportingVerb("yodel yodels yodeled yodeling", _I | _Q, _I | _Q),
+    # Verbs of complaining in the manner of speaking (Levin 37.8), likewise only by a quote.
+    ReportingVerb("bellyache bellyaches bellyached bellyaching", _I | _Q, _I | _Q),
+    ReportingVerb("bitch bitches bitched bitching", _I | _Q, _I | _Q),
+    ReportingVerb("caterwaul caterwauls caterwauled caterwauling", _I | _Q, _I | _Q),
+    ReportingVerb("crab crabs crabbed crabbing", _I | _Q | _N, _I | _Q),
+    ReportingVerb("grouch grouches grouched grouching", _I | _Q, _I | _Q),
+    ReportingVerb("grouse grouses groused grousing", _I | _Q, _I | _Q),
+    ReportingVerb("kvetch kvetches kvetched kvetching", _I | _Q, _I | _Q),
 )
 """Verbs of the manner of speaking, one entry each."""

@@ -26,7 +26,7 @@ SPEECH_VERBS: tuple[ReportingVerb, ...] = (
     ReportingVerb("claim claims claimed claiming", _I | _N, _I, participle=True),
     ReportingVerb("recall recalls recalled recalling", _I | _C, _I | _C),
     ReportingVerb("remark remarks remarked remarking", _I | _N, _I),
-    ReportingVerb("- states stated -", _N, _0),
+    ReportingVerb("- states stated stating", _N, _0),
     ReportingVerb("reveal reveals revealed revealing", _0, _0, kind=_F),
     ReportingVerb("posit posits posited positing", _0, _0),
     ReportingVerb("dispute disputes disputed disputing", _0, _0),
@@ -129,6 +129,12 @@ SPEECH_VERBS: tuple[ReportingVerb, ...] = (
     ReportingVerb("volunteer volunteers volunteered volunteering", _I | _C, _I | _C),
     ReportingVerb("read reads read reading", _C, _C),
     # Verbs of speech acts, with what was said as their object or after a preposition.
+    ReportingVerb("urge urges urged urging", _N, _0, participle=True),
+    ReportingVerb("implore implores implored imploring", _0, _0, participle=True),
+    ReportingVerb("encourage encourages encouraged encouraging", _Q, _Q, kind=Frame.DIRECTIVE),
+    ReportingVerb("beg begs begged begging", _I | _Q, _I | _Q, kind=Frame.DIRECTIVE),
+    ReportingVerb("cite cites cited citing", _0, _0, participle=True),
+    ReportingVerb("agree agrees agreed agreeing", _C, _C),
     ReportingVerb("accuse accuses accused accusing", _0, _0, participle=True),
     ReportingVerb("defend defends defended defending", _0, _0),
     ReportingVerb("question questions questioned questioning", _N, _0, kind=Frame.QUESTION),
@@ -147,9 +153,6 @@ SPEECH_VERBS: tuple[ReportingVerb, ...] = (
     ReportingVerb("voice voices voiced voicing", _N, _0),
     ReportingVerb("utter utters uttered uttering", _0, _0),
     ReportingVerb("condemn condemns condemned condemning", _0, _0),
-    # Verbs of talking, which report speech with their topic: ``spoke about``, ``talked of``.
-    ReportingVerb("speak speaks spoke speaking spoken", _0, _0, kind=Frame.TOPIC),
-    ReportingVerb("talk talks talked talking", _N, _0, kind=Frame.TOPIC),
     ReportingVerb("denounce denounces denounced denouncing", _0, _0),
     # Verbs of finding, credited only to a work or a body of findings.
     ReportingVerb("show shows showed showing shown", _0, _0, kind=_F | _W),

@@ -133,7 +133,7 @@ def test_the_seed_reads_the_same_layout_and_no_sources() -> None:
     full = newsdoc.parse(text)
     assert [s.label for s in layout.sections] == [s.label for s in full.sections]
     assert "two Israeli officials said" in layout.lede.text
-    assert [a.source for a in full.lede.attributions] == ["two Israeli officials"]
+    assert [a.source for a in full.lede.attributions] == ["Secretary of State Tony Blinken", "two Israeli officials"]
     assert layout.lede.attributions == ()
 
 

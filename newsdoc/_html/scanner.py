@@ -60,8 +60,8 @@ class Scanner(HTMLParser):
     # Positions -------------------------------------------------------------------------
 
     def _offset(self) -> int:
-        line, column = self.getpos()
-        return self._line_starts[line - 1] + column
+        """The parser's position as an offset into the source (``getpos()`` is line and column)."""
+        return self._line_starts[self.lineno - 1] + self.offset
 
     def _tag_end(self, start: int) -> int:
         """Where a declaration that opens at ``start`` of the parser's buffer ends: after the next
@@ -96,9 +96,6 @@ class Scanner(HTMLParser):
             if top == tag:
                 return
 
-    def _skipping(self) -> bool:
-        return self._skip > 0
-
     # Blocks -----------------------------------------------------------------------------
 
     def _flush(self, element_end: int = -1) -> None:
@@ -117,7 +114,7 @@ class Scanner(HTMLParser):
         return f"{number}."
 
     def _text(self, text: str, start: int, end: int, verbatim: bool) -> None:
-        if self._skipping():
+        if self._skip > 0:
             return
         if self._block is None:
             if not text.strip():
@@ -147,7 +144,7 @@ class Scanner(HTMLParser):
             self.time_dates.append((found, self._article, self._counts["body"] > 0))
         if tag == "body" and self._counts["head"]:
             self._pop_to("head")  # a page that never closes <head>: <body> closes it
-        if self._skipping():
+        if self._skip > 0:
             if tag not in VOID:
                 self._push(tag)
             return
@@ -179,10 +176,10 @@ class Scanner(HTMLParser):
 
     def handle_endtag(self, tag: str) -> None:
         if not self._counts[tag]:
-            if tag not in INLINE and not self._skipping():
+            if tag not in INLINE and not self._skip > 0:
                 self._flush()
             return
-        if not self._skipping() and tag not in INLINE:
+        if not self._skip > 0 and tag not in INLINE:
             start = self._offset()
             self._flush(self._tag_end(start) if tag in PARAGRAPHS else -1)
         self._pop_to(tag)

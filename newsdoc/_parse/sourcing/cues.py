@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from newsdoc._model import AttributionKind
-from newsdoc._parse.lexicon.adverbs import ADVERBS_BEFORE_CUE, NEGATION_ADVERBS
+from newsdoc._parse.lexicon.adverbs import ADVERBS_BEFORE_CUE, NEGATION_ADVERBS, TIME_WORDS
 from newsdoc._parse.lexicon.grammar import (
     ASKED_WHAT,
     BE_FORMS,
@@ -89,11 +89,13 @@ _TO_VERB = re.compile(r"\s+to\s+[a-z]")
 _ASKED_WHAT = re.compile(
     r"\s*(?:[,.:;?!\"“”—]|\Z)" r"|(?:\s+[\w.'’-]+){0,6}?\s+(?:" + alternatives(ASKED_WHAT, any_space=True) + r")\b"
 )
-# What ``spoke`` and ``talked`` report: a topic after ``about`` or ``of``, past adverbs
-# (``spoke briefly about``), but not a number (``spoke for about five minutes``).
+# What ``spoke`` and ``talked`` report: a topic after ``about`` or ``of``, past adverbs and a
+# word of time (``spoke briefly about``, ``spoke out Tuesday about``), but not a number (``spoke
+# for about five minutes``).
 _TOPIC = re.compile(
-    r"(?:\s+(?:[a-z]+ly|" + alternatives(ADVERBS_BEFORE_CUE | TOPIC_ADVERBS) + r"))*"
-    r"\s+(?:" + alternatives(TOPIC_PREPOSITIONS) + r")\b(?!\s+(?:\d|(?:" + alternatives(CARDINALS) + r")\b))"
+    r"(?:\s+(?:[a-z]+ly|" + alternatives(ADVERBS_BEFORE_CUE | TOPIC_ADVERBS | TIME_WORDS) + r"))*"
+    r"\s+(?:" + alternatives(TOPIC_PREPOSITIONS) + r")\b(?!\s+(?:\d|(?:" + alternatives(CARDINALS) + r")\b))",
+    re.IGNORECASE,
 )
 # A form of ``have`` or ``be`` (or a contraction of one) and any adverbs, just before a past
 # participle: ``has similarly shown``, ``was written``, ``'ve spoken``.

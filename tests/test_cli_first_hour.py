@@ -113,6 +113,67 @@ def test_an_html_file_in_a_folder_is_read(tmp_path: Path) -> None:
     assert newsdoc.from_json(lines[0]) == newsdoc.parse_html(HTML.decode())
 
 
+# HTML that does not open with a tag: only --from html reads it as HTML.
+INLINE_HTML = b"The talks resumed, <b>two</b> officials said &mdash; for now.\n"
+
+
+def _stdin(*args: str, data: bytes, cwd: Path) -> subprocess.CompletedProcess[bytes]:
+    return subprocess.run(
+        [sys.executable, "-m", "newsdoc", *args], input=data, capture_output=True, cwd=cwd, check=False
+    )
+
+
+def test_from_html_reads_standard_input_as_html(tmp_path: Path) -> None:
+    """--from html reads what the first character would not give away: its tags go, its entity
+    is decoded and its attribution is found, as parse_html reads it; without it, the markup is text."""
+    read = _stdin("parse", "--from", "html", "--to", "json", "-", data=INLINE_HTML, cwd=tmp_path)
+    assert read.returncode == 0, read.stderr
+    article = newsdoc.from_json(read.stdout.decode())
+    assert article == newsdoc.parse_html(INLINE_HTML.decode())
+    assert article.lede.text == "The talks resumed, two officials said \u2014 for now."
+    assert [a.source for a in article.attributions] == ["two officials"]
+    plain = _stdin("parse", "--to", "text", "-", data=INLINE_HTML, cwd=tmp_path)
+    assert "<b>two</b>" in plain.stdout.decode()
+
+
+def test_from_text_reads_an_html_file_as_text(tmp_path: Path) -> None:
+    """--from text overrides the name and the first character: the markup is the article's text."""
+    (tmp_path / "page.html").write_bytes(HTML)
+    result = run("parse", "--from", "text", "--to", "json", "page.html", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert newsdoc.from_json(result.stdout) == newsdoc.parse(HTML.decode())
+    assert newsdoc.from_json(result.stdout).lede.text.startswith("<p>The talks resumed.</p>")
+
+
+# A paragraph of text, then one of HTML with a bold label: a section as HTML, one lede as text.
+MIXED = b"The talks resumed.<p><strong>Why it matters:</strong> Time is short, two officials said.</p>\n"
+
+
+def test_stats_and_parse_in_workers_read_as_from_says(tmp_path: Path) -> None:
+    """stats, and parse in worker processes (--jobs 2), read the inputs as --from says."""
+    for name in ("a.txt", "b.txt"):
+        (tmp_path / name).write_bytes(MIXED)
+    html = run("stats", "--json", "--from", "html", "a.txt", "b.txt", cwd=tmp_path)
+    text = run("stats", "--json", "--from", "text", "a.txt", "b.txt", cwd=tmp_path)
+    assert (json.loads(html.stdout)["sections"], json.loads(text.stdout)["sections"]) == (2, 0)
+    lines = run("parse", "--to", "jsonl", "--jobs", "2", "--from", "html", "a.txt", "b.txt", cwd=tmp_path)
+    assert lines.returncode == 0, lines.stderr  # the missing date is named on standard error
+    assert lines.stderr.count("ND101") == 2
+    articles = [newsdoc.from_json(line) for line in lines.stdout.splitlines()]
+    assert [[s.label for s in a.sections] for a in articles] == [["Why it matters"], ["Why it matters"]]
+
+
+def test_check_reads_as_from_says(tmp_path: Path) -> None:
+    """check reads the input as --from says: as text, a canonical date header; as HTML, the
+    header's words open the text the reader writes out, where they are not in the canonical form."""
+    (tmp_path / "a.txt").write_bytes(b" date 2024-05-01 " + MIXED + b"\n")
+    html = run("check", "--from", "html", "a.txt", cwd=tmp_path)
+    text = run("check", "--from", "text", "a.txt", cwd=tmp_path)
+    assert (html.returncode, text.returncode) == (0, 0), (html.stderr, text.stderr)
+    assert "ND103" in html.stdout
+    assert text.stdout == ""
+
+
 @pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be", "utf-32-le", "utf-32-be", "utf-8"])
 def test_a_byte_order_mark_names_the_encoding(tmp_path: Path, encoding: str) -> None:
     """Problem 3: a UTF-16 or UTF-32 file with its byte order mark is read as the same article as the UTF-8 one."""

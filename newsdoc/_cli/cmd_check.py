@@ -43,6 +43,8 @@ class _Settings:
     """The severities that count in the exit status."""
     show_source: bool
     sourcing: bool
+    form: str
+    """Read inputs as text, as HTML, or each as what it looks like (``--from``)."""
 
 
 @attrs.frozen
@@ -55,7 +57,7 @@ class _Checked:
 
 def _check(settings: _Settings, item: Input, text: str) -> _Checked:
     """The lines ``check`` prints for one input (in a worker process under ``--jobs``)."""
-    article = article_of(item, text, sourcing=settings.sourcing)
+    article = article_of(item, text, sourcing=settings.sourcing, form=settings.form)
     lines = []
     found = False
     for diagnostic in article.diagnostics:
@@ -69,7 +71,9 @@ def run(args: argparse.Namespace, console: Console) -> int:
     """Print the diagnostics of every input; the exit status counts errors (and, strictly, warnings)."""
     files: list[str] = args.files
     counted = {Severity.ERROR, Severity.WARNING} if args.strict else {Severity.ERROR}
-    settings = _Settings(counted=frozenset(counted), show_source=args.show_source, sourcing=args.sourcing)
+    settings = _Settings(
+        counted=frozenset(counted), show_source=args.show_source, sourcing=args.sourcing, form=args.form
+    )
     found = False
     check = partial(_check, settings)
     with contextlib.closing(console.processed(files, "check", args.encoding, check, args.jobs)) as reports:

@@ -71,6 +71,8 @@ class _Job:
     document: bool
     sourcing: bool = True
     """Look for quotes and attributions (``--no-sourcing`` makes it False)."""
+    form: str = "auto"
+    """Read inputs as text, as HTML, or each as what it looks like (``--from``)."""
 
     @property
     def fmt(self) -> Format:
@@ -101,7 +103,7 @@ class _Rendered:
 def _render(job: _Job, item: Input, text: str) -> _Rendered:
     """The whole output for one input, as one string (in a worker process under ``--jobs``); for
     ``--to jsonl``, its line, which names its input."""
-    article = article_of(item, text, sourcing=job.sourcing)
+    article = article_of(item, text, sourcing=job.sourcing, form=job.form)
     if job.fmt.per_line:
         article = attrs.evolve(article, source_path=item.name)
     return _Rendered("".join(job.render(item, article)), error_summary(article))
@@ -118,7 +120,7 @@ def _rendered(
     """
     if jobs == 1:
         for item, text in console.articles(files, "parse", encoding):
-            article = article_of(item, text, sourcing=job.sourcing)
+            article = article_of(item, text, sourcing=job.sourcing, form=job.form)
             console.diagnosed(item, article)
             yield item, job.render(item, article)
         return
@@ -133,7 +135,7 @@ def _rendered(
 def run(args: argparse.Namespace, console: Console) -> int:
     """Parse every input and write it out; the exit status says whether every input was read and written."""
     files: list[str] = args.files
-    job = _Job(to=args.to, uri=args.uri, document=not args.fragment, sourcing=args.sourcing)
+    job = _Job(to=args.to, uri=args.uri, document=not args.fragment, sourcing=args.sourcing, form=args.form)
     jobs: int = args.jobs
     output: Path | None = None if args.output is None else Path(args.output)
     several = len(files) > 1 or any(f != STDIN and Path(f).is_dir() for f in files)
@@ -243,7 +245,7 @@ def _lines(
             yield from _unread_line(read_or_error, job)
             continue
         item, text = read_or_error
-        article = article_of(item, text, sourcing=job.sourcing)
+        article = article_of(item, text, sourcing=job.sourcing, form=job.form)
         console.diagnosed(item, article)
         yield from job.render(item, attrs.evolve(article, source_path=item.name))
 

@@ -53,7 +53,7 @@ def run(args: argparse.Namespace, console: Console) -> int:
     """
     files: list[str] = args.files
     tally = Tally()
-    count = partial(_count_one, args.sourcing)
+    count = partial(_count_one, args.sourcing, args.form)
     with contextlib.closing(console.processed(files, "stats", args.encoding, count, args.jobs)) as counts:
         for counted in counts:
             if isinstance(counted, InputError):
@@ -71,9 +71,9 @@ def run(args: argparse.Namespace, console: Console) -> int:
     return console.status(findings=findings)
 
 
-def _count_one(sourcing: bool, item: Input, text: str) -> tuple[Tally, str | None]:
+def _count_one(sourcing: bool, form: str, item: Input, text: str) -> tuple[Tally, str | None]:
     """The counts of one input, and its errors (see :func:`error_summary`); in a worker process under ``--jobs``."""
-    article = article_of(item, text, sourcing=sourcing)
+    article = article_of(item, text, sourcing=sourcing, form=form)
     tally = Tally()
     tally.add(article)
     return tally, error_summary(article)

@@ -20,6 +20,7 @@ from newsdoc._parse import parse
 
 __all__ = [
     "ARTICLE_SUFFIXES",
+    "FORMS",
     "HTML_SUFFIXES",
     "STDIN",
     "Input",
@@ -38,6 +39,8 @@ ARTICLE_SUFFIXES = (".txt", ".html", ".htm")
 """A directory's articles are the files with these suffixes in it and its subdirectories."""
 HTML_SUFFIXES = (".html", ".htm")
 """Files read as HTML whatever they open with; any other input is read as HTML where it opens with a tag."""
+FORMS = ("auto", "text", "html")
+"""What ``--from`` takes: tell text from HTML by name and first character, or read every input as one."""
 
 
 @attrs.frozen(kw_only=True)
@@ -74,6 +77,14 @@ def add_files_argument(command: argparse.ArgumentParser) -> None:
         nargs="+",
         metavar="FILE",
         help="an article (text or HTML), a directory of articles, or - for standard input",
+    )
+    command.add_argument(
+        "--from",
+        dest="form",
+        choices=FORMS,
+        default="auto",
+        help="read every input as seed-format text or as HTML (default auto: *.html and *.htm files, "
+        "and any input that opens with a tag, are HTML)",
     )
     command.add_argument(
         "--encoding",
@@ -196,10 +207,11 @@ def read(item: Input, stdin: BinaryIO, encoding: str | None = None) -> str:
     return text
 
 
-def article_of(item: Input, text: str, *, sourcing: bool = True) -> Article:
-    """The article in ``text``: read with :func:`newsdoc.parse_html` where the input is HTML (by
-    its name, or because it opens with a tag), else with :func:`newsdoc.parse`; without its
-    quotes and attributions where ``sourcing`` is False."""
-    if item.name.lower().endswith(HTML_SUFFIXES) or is_html(text):
+def article_of(item: Input, text: str, *, sourcing: bool = True, form: str = "auto") -> Article:
+    """The article in ``text``: read with :func:`newsdoc.parse_html` where the input is HTML
+    (``form`` is ``html``, or ``auto`` and the input is named so or opens with a tag), else with
+    :func:`newsdoc.parse`; without its quotes and attributions where ``sourcing`` is False."""
+    automatic = form == "auto" and (item.name.lower().endswith(HTML_SUFFIXES) or is_html(text))
+    if form == "html" or automatic:
         return parse_html(text, sourcing=sourcing)
     return parse(text, sourcing=sourcing)

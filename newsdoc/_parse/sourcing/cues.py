@@ -36,6 +36,7 @@ from newsdoc._parse.lexicon.verbs import (
     NO_RESPONSE_WORDS,
     Frame,
 )
+from newsdoc._parse.sourcing.capitals import MAX_TITLE, TITLE_WORDS, inside_name, lower_title_verbs, title_case
 from newsdoc._parse.sourcing.cue_forms import CUE_FORMS
 from newsdoc._parse.sourcing.patterns import alternatives
 from newsdoc._parse.sourcing.quote_marks import quote_then_subject
@@ -169,8 +170,8 @@ def find_all_cues(texts: Sequence[str]) -> tuple[list[list[Cue]], list[tuple[int
         if not words:
             out.append([])
             continue
-        if len(text) <= _MAX_TITLE and len(words) >= _TITLE_WORDS and _title_case(words):
-            text = _lower_title_verbs(text)  # ``New Poll Shows Bump``: read as ``shows``, offsets kept
+        if len(text) <= MAX_TITLE and len(words) >= TITLE_WORDS and title_case(words):
+            text = lower_title_verbs(text)  # ``New Poll Shows Bump``: read as ``shows``, offsets kept
             words = text.split()
         found = _PIECE_SET.intersection(words)
         if not found:
@@ -182,6 +183,8 @@ def find_all_cues(texts: Sequence[str]) -> tuple[list[list[Cue]], list[tuple[int
             del places[MAX_CUES:]
         cues = []
         for at, word in places:
+            if word[0].isupper() and CUE_FORMS.get(word.lower(), 0) & Frame.NOUNLIKE and inside_name(text, at):
+                continue  # ``Yum Brands``, ``Consumer Reports``: a noun of a name, not a verb
             flags = _PLAIN.get(word)
             if flags is not None and word.lower() in NEGATED_SAYING and _negated_nearby(text, at):
                 flags = None  # ``would not say``: read with its negation
@@ -196,12 +199,6 @@ def find_all_cues(texts: Sequence[str]) -> tuple[list[list[Cue]], list[tuple[int
     return out, unread
 
 
-_MAX_TITLE = 200
-"""The longest paragraph read as a headline in title case."""
-_TITLE_FORMS = {form.capitalize(): form for form, flags in CUE_FORMS.items() if not flags & Frame.PARTICIPLE}
-_TITLE_VERB = re.compile(r"(?<!\S)(?:" + alternatives(_TITLE_FORMS) + r")(?=[\s,:;]|\Z)")
-
-
 def _negated_nearby(text: str, at: int) -> bool:
     """Whether a negation may stand just before ``at``: a cheap test before the exact one."""
     near = text[max(0, at - _NEGATION_REACH) : at]
@@ -209,28 +206,6 @@ def _negated_nearby(text: str, at: int) -> bool:
 
 
 _NEGATION_REACH = 30
-
-
-def _title_case(words: list[str]) -> bool:
-    """Whether a short paragraph, split into ``words``, is a headline in title case: nearly every
-    word of four letters or more is capitalised (``Retired General Reveals Experience Of Serving``)."""
-    for w in words[:_TITLE_PROBE]:  # prose shows a lower-case word at once: most paragraphs stop here
-        if len(w) > 3 and w[0].islower():
-            return False
-    long_words = [w for w in words if len(w) > 3 and w[0].isalpha()]
-    capitalised = sum(1 for w in long_words if w[0].isupper())
-    return len(long_words) >= _TITLE_WORDS and capitalised >= _TITLE_SHARE * len(long_words)
-
-
-_TITLE_WORDS = 3
-_TITLE_SHARE = 0.8
-_TITLE_PROBE = 4
-
-
-def _lower_title_verbs(text: str) -> str:
-    """``text`` with every capitalised verb form of the cue table in lower case, as a headline
-    in title case writes them; the length, and so every offset, stays the same."""
-    return _TITLE_VERB.sub(lambda m: _TITLE_FORMS[m.group()], text)
 
 
 def _places(text: str, found: frozenset[str]) -> list[tuple[int, str]]:

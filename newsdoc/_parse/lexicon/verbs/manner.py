@@ -71,7 +71,6 @@ MANNER_VERBS: tuple[ReportingVerb, ...] = (
     ReportingVerb("yelp yelps yelped yelping", _I | _Q, _I | _Q),
     ReportingVerb("blare blares blared blaring", _I | _Q | _N, _I | _Q),
     ReportingVerb("blubber blubbers blubbered blubbering", _I | _Q, _I | _Q),
-    ReportingVerb("boom booms boomed booming", _I | _Q | _N, _I | _Q),
     ReportingVerb("burble burbles burbled burbling", _I | _Q, _I | _Q),
     ReportingVerb("cluck clucks clucked clucking", _I | _Q, _I | _Q),
     ReportingVerb("gabble gabbles gabbled gabbling", _I | _Q, _I | _Q),

@@ -62,7 +62,6 @@ SPEECH_VERBS: tuple[ReportingVerb, ...] = (
     ReportingVerb("describe describes described describing", _0, _0),
     ReportingVerb("dub dubs dubbed dubbing", _Q, _Q, kind=Frame.NAMING),
     ReportingVerb("label labels labeled labeling", _Q | _N, _Q, kind=Frame.NAMING),
-    ReportingVerb("brand brands branded branding", _Q | _N, _Q, kind=Frame.NAMING),
     ReportingVerb("slam slams slammed slamming", _Q, _Q),
     ReportingVerb("blast blasts blasted blasting", _Q, _Q),
     ReportingVerb("praise praises praised praising", _Q | _N, _Q),

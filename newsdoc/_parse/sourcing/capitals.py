@@ -1,0 +1,54 @@
+"""Capital letters around cue words: a headline in title case, whose verbs are read in lower
+case (``New Poll Shows Bump``), and a noun-like verb form inside a name (``Yum Brands``)."""
+
+from __future__ import annotations
+
+import re
+
+from newsdoc._parse.lexicon.verbs import Frame
+from newsdoc._parse.sourcing.cue_forms import CUE_FORMS
+from newsdoc._parse.sourcing.patterns import alternatives
+
+__all__ = ["MAX_TITLE", "TITLE_WORDS", "inside_name", "lower_title_verbs", "title_case"]
+
+MAX_TITLE = 200
+"""The longest paragraph read as a headline in title case."""
+_TITLE_FORMS = {form.capitalize(): form for form, flags in CUE_FORMS.items() if not flags & Frame.PARTICIPLE}
+_TITLE_VERB = re.compile(r"(?<!\S)(?:" + alternatives(_TITLE_FORMS) + r")(?=[\s,:;]|\Z)")
+
+
+def inside_name(text: str, at: int) -> bool:
+    """Whether the capitalised word at ``at`` follows another capitalised word, with only a
+    space between: a word of a name (``Lindsey Graham Says.`` in a headline is not, but a
+    verb form that is no noun is never read so)."""
+    before = text[max(0, at - _NAME_REACH) : at]
+    if not before.endswith(" ") or before.endswith("  "):
+        return False
+    previous = before.rstrip().rsplit(None, 1)[-1] if before.strip() else ""
+    return previous[:1].isupper() and previous[-1:].isalnum()
+
+
+_NAME_REACH = 40
+"""How far before a capitalised cue word the word before it is looked for."""
+
+
+def title_case(words: list[str]) -> bool:
+    """Whether a short paragraph, split into ``words``, is a headline in title case: nearly every
+    word of four letters or more is capitalised (``Retired General Reveals Experience Of Serving``)."""
+    for w in words[:_TITLE_PROBE]:  # prose shows a lower-case word at once: most paragraphs stop here
+        if len(w) > 3 and w[0].islower():
+            return False
+    long_words = [w for w in words if len(w) > 3 and w[0].isalpha()]
+    capitalised = sum(1 for w in long_words if w[0].isupper())
+    return len(long_words) >= TITLE_WORDS and capitalised >= _TITLE_SHARE * len(long_words)
+
+
+TITLE_WORDS = 3
+_TITLE_SHARE = 0.8
+_TITLE_PROBE = 4
+
+
+def lower_title_verbs(text: str) -> str:
+    """``text`` with every capitalised verb form of the cue table in lower case, as a headline
+    in title case writes them; the length, and so every offset, stays the same."""
+    return _TITLE_VERB.sub(lambda m: _TITLE_FORMS[m.group()], text)

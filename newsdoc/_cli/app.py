@@ -11,6 +11,7 @@ from newsdoc._build import build_name
 from newsdoc._cli import cmd_check, cmd_parse, cmd_stats
 from newsdoc._cli.console import EXIT_FAILURE, Console
 from newsdoc._cli.inputs import STDIN
+from newsdoc._cli.interrupts import interrupts_ignored
 from newsdoc._cli.jobs import WorkerLostError
 from newsdoc._cli.output import discard_pending
 
@@ -56,7 +57,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             status = EXIT_FAILURE
         console.finish()
     except KeyboardInterrupt:
-        discard_pending()
-        console.interrupt()
+        with interrupts_ignored():  # a second Ctrl-C does not cut the clean-up short
+            discard_pending()
+            console.interrupt()
         return _EXIT_INTERRUPTED
     return console.status() if console.failed else status

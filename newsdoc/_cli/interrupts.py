@@ -1,9 +1,10 @@
-"""Ctrl-C at any instant: the few steps that must not be cut in two run with SIGINT held.
+"""Ctrl-C at any instant: the steps that must not be cut in two run with SIGINT held or ignored.
 
 Python raises ``KeyboardInterrupt`` between any two steps of interpreted code, and compiled
-code gives it the first chance it can, so a step such as "create a temporary file, then
-remember its name" can be cut between its halves. :func:`interrupts_held` blocks SIGINT for
-such a step; a Ctrl-C pressed meanwhile is delivered as soon as it ends.
+code gives it the first chance it can. :func:`interrupts_held` blocks SIGINT for a step of
+the calling thread (the command line has no other thread, so the signal waits); a Ctrl-C
+pressed meanwhile is delivered as soon as it ends. :func:`interrupts_ignored` drops any
+further Ctrl-C while a run that one has already ended cleans up.
 """
 
 from __future__ import annotations
@@ -11,9 +12,10 @@ from __future__ import annotations
 import contextlib
 import signal
 import sys
+import threading
 from collections.abc import Iterator
 
-__all__ = ["interrupts_held"]
+__all__ = ["interrupts_held", "interrupts_ignored"]
 
 
 @contextlib.contextmanager
@@ -27,3 +29,16 @@ def interrupts_held() -> Iterator[None]:
         yield
     finally:
         signal.pthread_sigmask(signal.SIG_SETMASK, previous)
+
+
+@contextlib.contextmanager
+def interrupts_ignored() -> Iterator[None]:
+    """Ignore SIGINT for the duration (in the main thread, the only one that can set a handler)."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous)

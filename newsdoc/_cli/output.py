@@ -17,12 +17,10 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
+import secrets
 import stat
-import tempfile
 from pathlib import Path
 from typing import BinaryIO, Final
-
-from newsdoc._cli.interrupts import interrupts_held
 
 __all__ = ["AtomicFile", "OutputError", "ReaderClosedError", "Sink", "describe", "discard_pending"]
 
@@ -126,10 +124,7 @@ class AtomicFile:
                 self._fd = os.open(dest, os.O_WRONLY | os.O_TRUNC | getattr(os, "O_CLOEXEC", 0))
                 return
             final = dest.resolve() if dest.is_symlink() else dest
-            # A short fixed prefix: a temporary name after a final name near the limit would be too long.
-            with interrupts_held():  # the file exists only once its name is on the pending list
-                self._fd, self._temp = tempfile.mkstemp(prefix=".newsdoc-", suffix=".part", dir=final.parent)
-                _PENDING.add(self._temp)
+            self._fd, self._temp = _create_temporary(final.parent)
             self._final = final
             mode = stat.S_IMODE(target.st_mode) if target is not None else _NEW_FILE_MODE & ~_umask()
             if hasattr(os, "fchmod"):  # POSIX; elsewhere the file keeps what mkstemp gave it
@@ -180,15 +175,39 @@ class AtomicFile:
             self._temp = None
 
 
+def _create_temporary(folder: Path) -> tuple[int, str]:
+    """A new file in ``folder``, opened for writing, and its name, which is on the pending
+    list before the file exists: a Ctrl-C at any point leaves nothing :func:`discard_pending`
+    does not remove. A short fixed prefix: a temporary name after a final name near the limit
+    would be too long."""
+    for _ in range(_ATTEMPTS):
+        name = str(folder / f".newsdoc-{secrets.token_hex(6)}.part")
+        _PENDING.add(name)
+        try:
+            return os.open(name, _CREATE, 0o600), name
+        except FileExistsError:
+            _PENDING.discard(name)
+        except BaseException:
+            _PENDING.discard(name)
+            raise
+    raise OSError(errno.EEXIST, "no free temporary name")
+
+
+_CREATE = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_BINARY", 0)
+_ATTEMPTS = 100
+"""How many random names are tried before giving up, as ``tempfile`` does."""
+
+
 def discard_pending() -> None:
     """Remove every temporary file this process has made and not yet renamed or removed.
 
-    The command line calls it when Ctrl-C ends a run. A name already renamed into place is no
-    longer there to remove, so a Ctrl-C between the rename and the list's update costs nothing.
+    The command line calls it when Ctrl-C ends a run. Each name leaves the list only once its
+    file is gone; a name renamed into place, or never created, has nothing left to remove.
     """
-    while _PENDING:
+    for name in list(_PENDING):
         with contextlib.suppress(OSError):
-            os.unlink(_PENDING.pop())
+            os.unlink(name)
+        _PENDING.discard(name)
 
 
 def _existing(path: Path) -> os.stat_result | None:

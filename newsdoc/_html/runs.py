@@ -59,9 +59,12 @@ class Runs:
             k += 1
 
     def _run(self, at: int) -> int:
-        """The index of the run that holds text offset ``at``, or -1."""
+        """The index of the run that holds text offset ``at``, which a run must map."""
         k = bisect.bisect_right(self.starts, at) - 1
-        return k if k >= 0 and at < self.ends[k] else -1
+        if k < 0 or at >= self.ends[k]:
+            msg = f"no run maps offset {at}"
+            raise IndexError(msg)
+        return k
 
     def html_start(self, at: int) -> int:
         """Where the markup of the mapped character at ``at`` starts."""

@@ -54,6 +54,7 @@ __all__ = [
     "SOURCE_PREPOSITIONS",
     "TOPIC_ADVERBS",
     "TOPIC_PREPOSITIONS",
+    "VERB_PARTICLES",
 ]
 
 # Determiners and numbers
@@ -117,6 +118,9 @@ DETERMINER_NUMBERS: dict[str, int] = {
     "each": 1,
 }
 """The number of things a determiner states before a noun: ``both officials`` are two."""
+
+VERB_PARTICLES: frozenset[str] = words("off back up out down away over in on around")
+"""Particles of phrasal verbs: ``called off a strike``, ``called back a reporter``."""
 
 MEASURE_WORDS: frozenset[str] = words("time times couple lot bit number total handful series while")
 """Nouns after ``a`` that measure how often or how much: ``called the office a second time``."""

@@ -6,7 +6,13 @@ from __future__ import annotations
 import re
 
 from newsdoc._parse.lexicon.adverbs import TIME_WORDS
-from newsdoc._parse.lexicon.grammar import MEASURE_WORDS, PLURAL_QUANTIFIERS
+from newsdoc._parse.lexicon.grammar import (
+    CLAUSE_WORDS,
+    MEASURE_WORDS,
+    NP_PREPOSITIONS,
+    PLURAL_QUANTIFIERS,
+    VERB_PARTICLES,
+)
 from newsdoc._parse.lexicon.nouns import COUNTABLE_WORK_NOUNS, MASS_WORK_NOUNS, UNIT_NOUNS
 from newsdoc._parse.lexicon.verbs import Frame
 from newsdoc._parse.sourcing.cue_checks import infinitive_after, quote_touching, request_after
@@ -15,7 +21,7 @@ from newsdoc._parse.sourcing.phrase import Phrase
 from newsdoc._parse.sourcing.records import Credit, CueSite
 from newsdoc._parse.sourcing.source_checks import acceptable
 
-__all__ = ["check", "credit", "credits_a_work", "directs", "framed", "is_work", "names", "requests"]
+__all__ = ["check", "credit", "credits_a_work", "directive_after", "directs", "framed", "is_work", "names", "requests"]
 
 WORK_NOUNS = COUNTABLE_WORK_NOUNS | MASS_WORK_NOUNS
 
@@ -40,18 +46,39 @@ def requests(site: CueSite) -> bool:
 
 
 # ``called the plan a mistake``: an object of at most eight words, then ``a`` or ``an`` and a noun.
-_NAMING = re.compile(r"\s+(?:[\w'\u2019-]+\s+){1,8}?an?\s+([\w-]+)(?:\s+([\w-]+))?")
+_NAMING = re.compile(r"\s+((?:[\w'\u2019-]+\s+){1,8}?)an?\s+([\w-]+)(?:\s+([\w-]+))?")
+_AT_OBJECT_EDGE = VERB_PARTICLES | NP_PREPOSITIONS
+"""Words that neither open nor end an object: ``called off a strike``, ``called him at a hotel``
+(inside it they may stand: ``called her vote in favor of the bill a mistake``)."""
+
+
+def _object(words: list[str]) -> bool:
+    """Whether ``words`` can be the object of a verb of naming or directing."""
+    lows = [w.lower() for w in words]
+    return lows[0] not in _AT_OBJECT_EDGE and lows[-1] not in _AT_OBJECT_EDGE and not CLAUSE_WORDS.intersection(lows)
+
+
 _NOT_PREDICATES = MEASURE_WORDS | TIME_WORDS | PLURAL_QUANTIFIERS | frozenset(UNIT_NOUNS)
 """Words after ``a`` that make no predicate noun: ``called her a second time``, ``a few times``."""
 
 
-# ``encouraged voters to register``: an object of at most five words, ``to`` and a verb.
-_DIRECTIVE = re.compile(r"\s+(?:[\w.'\u2019-]+\s+){1,5}?to\s+[a-z]")
+# ``encouraged voters to register``: an object of at most five words in one clause, ``to`` and a verb.
+_DIRECTIVE = re.compile(r"\s+((?:[\w'\u2019-]+\s+){1,5}?)to\s+[a-z]")
 
 
-def directs(site: CueSite) -> bool:
-    """Whether a verb of directing has its object, ``to`` and a verb: ``begged him to stay``."""
-    return bool(site.cue.flags & Frame.DIRECTIVE) and _DIRECTIVE.match(site.text, site.cue.word_end) is not None
+def directive_after(site: CueSite) -> bool:
+    """Whether a verb of directing has its object, ``to`` and a verb: ``begged him to stay``,
+    not ``begs the question of how to pay``."""
+    if not site.cue.flags & Frame.DIRECTIVE:
+        return False
+    match = _DIRECTIVE.match(site.text, site.cue.word_end)
+    return match is not None and _object(match.group(1).split())
+
+
+def directs(site: CueSite, found: Credit) -> bool:
+    """Whether a verb of directing has its directive and a source that is no work: ``the coach
+    begged him to stay``, not ``the report encouraged investors to buy``."""
+    return directive_after(site) and not is_work(site, found.phrase)
 
 
 def names(site: CueSite) -> bool:
@@ -60,9 +87,9 @@ def names(site: CueSite) -> bool:
     if not site.cue.flags & Frame.NAMING:
         return False
     found = _NAMING.match(site.text, site.cue.word_end)
-    if found is None or found.group(0).split(None, 1)[0].lower() in ("a", "an"):
+    if found is None or not _object(found.group(1).split()):
         return False
-    return not any(w is not None and w.lower() in _NOT_PREDICATES for w in found.groups())
+    return not any(w is not None and w.lower() in _NOT_PREDICATES for w in found.groups()[1:])
 
 
 def framed(site: CueSite, found: Credit | None) -> Credit | None:
@@ -70,7 +97,7 @@ def framed(site: CueSite, found: Credit | None) -> Credit | None:
     with the words quoted, a request or a commitment."""
     if found is None or not site.cue.flags & Frame.QUOTE:
         return found
-    if requests(site) or names(site) or directs(site):
+    if requests(site) or names(site) or directs(site, found):
         return found  # ``called for a vote``, ``called on Congress to act``, ``called it a mistake``
     if site.cue.flags & Frame.INFINITIVE and infinitive_after(site.text, site.cue.word_end):
         return None if is_work(site, found.phrase) else found  # ``vowed to fight``, not ``the deal threatens to``

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from newsdoc._model import AttributionKind
-from newsdoc._parse.lexicon.adverbs import ADVERBS_BEFORE_CUE, NEGATION_ADVERBS, TIME_WORDS
+from newsdoc._parse.lexicon.adverbs import ADVERBS_BEFORE_CUE, NEGATION_ADVERBS, TIME_OPENERS, TIME_WORDS
 from newsdoc._parse.lexicon.grammar import (
     ASKED_WHAT,
     BE_FORMS,
@@ -91,10 +91,10 @@ _ASKED_WHAT = re.compile(
     r"\s*(?:[,.:;?!\"“”—]|\Z)" r"|(?:\s+[\w.'’-]+){0,6}?\s+(?:" + alternatives(ASKED_WHAT, any_space=True) + r")\b"
 )
 # What ``spoke`` and ``talked`` report: a topic after ``about`` or ``of``, past adverbs and a
-# word of time (``spoke briefly about``, ``spoke out Tuesday about``), but not a number (``spoke
-# for about five minutes``).
+# day or a date (``spoke briefly about``, ``spoke out Tuesday about``; not ``spoke last of the
+# five``), but not a number (``spoke for about five minutes``).
 _TOPIC = re.compile(
-    r"(?:\s+(?:[a-z]+ly|" + alternatives(ADVERBS_BEFORE_CUE | TOPIC_ADVERBS | TIME_WORDS) + r"))*"
+    r"(?:\s+(?:[a-z]+ly|" + alternatives(ADVERBS_BEFORE_CUE | TOPIC_ADVERBS | (TIME_WORDS - TIME_OPENERS)) + r"))*"
     r"\s+(?:" + alternatives(TOPIC_PREPOSITIONS) + r")\b(?!\s+(?:\d|(?:" + alternatives(CARDINALS) + r")\b))",
     re.IGNORECASE,
 )

@@ -224,8 +224,9 @@ def _names_joined(core: list[Token]) -> bool:
 
 
 def _can_speak(toks: list[Token], lows: list[str], core: list[Token], core_lows: list[str]) -> bool:
-    """Whether the phrase ``toks`` can say or find something (:attr:`Description.speaker`); ``core``
-    is its part before any complement; ``lows`` and ``core_lows`` are the two in lower case."""
+    """Whether the phrase of tokens ``toks`` can say or find something (see
+    :attr:`Description.speaker`); ``core`` is its part before any complement, and ``lows`` and
+    ``core_lows`` are the same in lower case."""
     if not toks:
         return False
     if len(toks) == 1 and lows[0] in SUBJECT_PRONOUNS:
@@ -233,11 +234,9 @@ def _can_speak(toks: list[Token], lows: list[str], core: list[Token], core_lows:
     rest = len(core) + 1
     if core_lows[0] in DEMONSTRATIVE_PRONOUNS and len(toks) > 1:
         return True  # ``those close to him``, ``those surveyed``: people
-    if rest < len(toks) and core_lows[-1] in GROUP_NOUNS:  # ``a chorus of senators`` speaks as they do
+    if rest < len(toks) and core_lows[-1] in GROUP_NOUNS:
+        # ``a chorus of senators`` speaks as senators do; ``those close to him`` are people
         return _can_speak(toks[rest:], lows[rest:], *_split(toks[rest:], lows[rest:])[:2])
-    if rest < len(toks) and core_lows[-1] in SHARE_WORDS:  # ``52% of voters``, not ``37% of the answers``
-        words = zip(toks[rest:], lows[rest:], strict=True)
-        return any(w in SOURCE_NOUNS or w.rstrip("s") in SOURCE_NOUNS or t.text[0].isupper() for t, w in words)
     for t, low in zip(core, core_lows, strict=True):
         if t.text[0].isupper() and low not in DETERMINERS and not possessive(t.text):
             return True

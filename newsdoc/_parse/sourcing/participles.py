@@ -10,7 +10,7 @@ from newsdoc._model import AttributionKind
 from newsdoc._parse.lexicon.adverbs import ADVERBS_BEFORE_CUE
 from newsdoc._parse.lexicon.grammar import GERUND_PREPOSITIONS, OBJECT_GERUND_PREPOSITIONS
 from newsdoc._parse.lexicon.verbs import ASPECT_PARTICLES, ASPECT_VERBS, Frame
-from newsdoc._parse.sourcing.credits import check, credit, credits_a_work, directs, framed, requests
+from newsdoc._parse.sourcing.credits import check, credit, credits_a_work, directive_after, framed, requests
 from newsdoc._parse.sourcing.cue_checks import contracted_be, infinitive_after, passive_start
 from newsdoc._parse.sourcing.patterns import alternatives
 from newsdoc._parse.sourcing.phrase import Phrase
@@ -34,7 +34,8 @@ def participle(site: CueSite) -> Credit | None:
     gerund = last in GERUND_PREPOSITIONS  # ``by saying``, ``after telling``
     if cue.flags & Frame.PROGRESSIVE:
         return None  # ``a chart outlining``, ``by proposing a fund``: no participle of speech
-    licensed = site.licensed or ((requests(site) or directs(site)) and not before[-1:].isalpha()) or _commits(site)
+    asks = requests(site) or directive_after(site)
+    licensed = site.licensed or (asks and not before[-1:].isalpha()) or _commits(site)
     if cue.flags & Frame.QUOTE and not licensed:
         return None  # ``, calling for a vote``; but ``a letter calling on`` names no speaker
     for_object = last in OBJECT_GERUND_PREPOSITIONS  # ``attacked her opponent for suggesting``

@@ -48,7 +48,6 @@ __all__ = [
     "aside",
     "cap",
     "cap_before",
-    "in_name",
     "inner_colon",
     "modifier",
     "participial",
@@ -125,15 +124,6 @@ _CONTRACTIONS = ("n't", "n’t", "'d", "’d", "'ll", "’ll", "'re", "’re", "
 def stops(low: str) -> bool:
     """Whether a word cannot stand inside a source phrase."""
     return low in _STOP_WORDS or low.endswith(_CONTRACTIONS)
-
-
-def in_name(toks: list[Token], k: int) -> bool:
-    """Whether ``toks[k]`` is a verb form written with a capital next to another capitalised
-    word, and so part of a name: ``The Daily Telegraph``, ``Boston Consulting Group``."""
-    text = toks[k].text
-    if not text[:1].isupper() or text.lower() not in CUE_FORMS:
-        return False
-    return (k > 0 and toks[k - 1].text[:1].isupper()) or (k + 1 < len(toks) and toks[k + 1].text[:1].isupper())
 
 
 def modifier(toks: list[Token], k: int) -> bool:

@@ -30,7 +30,6 @@ from newsdoc._parse.sourcing.phrase import (
     Phrase,
     cap,
     cap_before,
-    in_name,
     inner_colon,
     modifier,
     role_like,
@@ -89,7 +88,6 @@ def _scan_right(toks: list[Token], k: int, *, strict: bool) -> tuple[int, int, b
             and not (possessed and low in TIME_WORDS)
             and not given_name
             and not modifier(toks, k)
-            and not (k > start and in_name(toks, k))
         ):
             clause_stop = low in CLAUSE_STOPS or low in CUE_FORMS
             break
@@ -231,8 +229,9 @@ def subject_of(text: str, start: int, end: int) -> Phrase | None:
         if toks[k].text in ('"', "\u201c"):
             return None  # a sentence that opens with a quote: its words are the speaker's
         k += 1
-    for _ in range(_MAX_INTROS):  # ``On Thursday, however, Trump spoke``
-        if k >= len(toks) or not _intro(toks[k].text):
+    for n in range(_MAX_INTROS):  # ``On Thursday, however, Trump spoke``
+        # after the first comma a capital is a name's, not a sentence's: ``On Monday, Kelly toured``
+        if k >= len(toks) or not _intro(toks[k].text) or (n and not _later_intro(toks[k].text)):
             break
         opening = k
         while k < len(toks) and toks[k].text != "," and k - opening < MAX_ASIDE:
@@ -256,6 +255,11 @@ def _modifier_slot(before: str) -> bool:
     """Whether a word in ``-ed`` or ``-ing`` after ``before`` modifies the noun to come
     (``the post-meeting statement``, ``U.S. aggregated data``) rather than following it."""
     return before[:1].isupper() or before[:1].isdigit() or before.lower() in DETERMINERS
+
+
+def _later_intro(word: str) -> bool:
+    """Whether ``word``, after an introductory phrase and its comma, opens another one."""
+    return word.islower() or word.lower() in INTRO_OPENERS
 
 
 def _intro(word: str) -> bool:

@@ -24,7 +24,6 @@ from newsdoc._parse.sourcing.phrase import (
     Phrase,
     aside,
     cap,
-    in_name,
     inner_colon,
     modifier,
     stops,
@@ -113,7 +112,6 @@ def _scan_left(toks: list[Token], i: int) -> int | None:  # noqa: PLR0915 - one 
         if (
             stops(low)
             and not modifier(toks, k)
-            and not in_name(toks, k)
             and not (
                 low in GIVEN_NAME_WORDS and text[0].isupper() and first is not None and toks[first].text[0].isupper()
             )

@@ -95,6 +95,16 @@ CASES = [
         ['"It works," the engineer said. "It scales."'],
         [("It works,", "the engineer", False), ("It scales.", "the engineer", False)],
     ),
+    (
+        "quote-that-ends-its-sentence-is-not-the-next-sentences",
+        ['The mayor said the ruling "will force us to rehire every clerk." She also said the city would appeal.'],
+        [("will force us to rehire every clerk.", "The mayor", True)],
+    ),
+    (
+        "quote-before-a-comma-takes-the-speaker-after-it",
+        ['The ruling "will force us to rehire every clerk," she said.'],
+        [("will force us to rehire every clerk,", "she", True)],
+    ),
 ]
 
 

@@ -60,16 +60,20 @@ def _speaker(
     """The attribution of speech that gives ``q`` its speaker, among the attributions ``near`` it.
 
     One right after the quote comes first (``"...," she said``, even where the quote ends
-    with ``?`` or ``!``), then the nearest one before it in the sentence (``she said
-    "..."``) unless a dash sets that one apart (``— which X had called "..." — as "..."``),
-    then the nearest one after it in the sentence.
+    with ``?`` or ``!``, but not where its period ends the sentence and the next one
+    begins: ``the mayor said the ruling "will force us." He added``), then the nearest one
+    before it in the sentence (``she said "..."``) unless a dash sets that one apart (``—
+    which X had called "..." — as "..."``), then the nearest one after it in the sentence.
     """
     s_start, s_end = sentence
     before: Found | None = None
     after: Found | None = None
+    # ``the mayor said the ruling "will force us." He ...``: a quote whose period ends its sentence
+    # is not the next sentence's to claim
+    closed = text[q.start : q.end].rstrip().endswith(".")
     for f in near:
         if f.first >= q.end:
-            if blank(text, q.end, f.first, _BETWEEN):
+            if blank(text, q.end, f.first, _BETWEEN) and not (closed and f.first >= s_end):
                 return f
             if f.first < s_end and after is None and not (partial and not blank(text, f.last, s_end, _BETWEEN)):
                 after = f  # for a fragment, a clause that ends the sentence: ``"Heat" continues, the NWS warns.``

@@ -210,6 +210,8 @@ def _name_run(toks: list[Token], k: int) -> int:
     return j if closes else k
 
 
+_CLOSING_MARKS = frozenset(('"', "\u201d"))
+"""Closing quotation marks after the comma of an introductory phrase that quotes."""
 _MAX_INTROS = 3
 """How many introductory phrases, each ending at a comma, may open a sentence before its subject."""
 
@@ -237,6 +239,8 @@ def subject_of(text: str, start: int, end: int) -> Phrase | None:
         while k < len(toks) and toks[k].text != "," and k - opening < MAX_ASIDE:
             k += 1
         k += 1
+        while k < len(toks) and toks[k].text in _CLOSING_MARKS:
+            k += 1  # ``After saying it was "so swollen I could barely walk," she was``
     if k >= len(toks):
         return None
     found = _scan_right(toks, k, strict=True)

@@ -67,12 +67,20 @@ def quote_after(text: str, quotes: Sequence[QuoteSpan], marks: Sequence[int], at
     j = bisect.bisect_left(marks, at)
     if j >= len(marks) or marks[j] >= min(limit, at + _QUOTE_REACH):
         return False
+    if _PARTICIPLE_CLAUSE.search(text, at, marks[j]) is not None:
+        return False  # ``mocked the complaint, saying it "..."``: the quote is the participle's
     q = quotes[j]
     quoted = text[q.start : q.end]
     if not quoted.lstrip()[:1].isupper():
         return True  # its first word is not capitalised: no title, and no need to split it
     words = quoted.split()
     return not (words and len(words) > 1 and all(w[:1].isupper() for w in words))  # ``dubbed the "VC-25B Bridge"``
+
+
+_PARTICIPLE_CLAUSE = re.compile(
+    r",\s+(?:" + alternatives(f for f, fr in CUE_FORMS.items() if fr & Frame.PARTICIPLE and f.endswith("ing")) + r")\b"
+)
+"""A participle clause of speech after a comma, which takes the quote that follows it."""
 
 
 def inside_quote(quotes: Sequence[QuoteSpan], marks: Sequence[int], at: int) -> bool:

@@ -8,7 +8,7 @@ party and state, or a noun phrase with its own determiner. A clause or an aside 
 from __future__ import annotations
 
 from newsdoc._parse.lexicon.adverbs import ADVERBS_BEFORE_CUE
-from newsdoc._parse.lexicon.grammar import DETERMINERS, ORIGIN_PREPOSITIONS
+from newsdoc._parse.lexicon.grammar import DETERMINERS, NP_PREPOSITIONS, ORIGIN_PREPOSITIONS
 from newsdoc._parse.lexicon.nouns import NAME_PARTICLES, PARTY_INITIALS, ROLE_NOUNS
 from newsdoc._parse.lexicon.verbs import Frame
 from newsdoc._parse.sourcing.cue_forms import CUE_FORMS
@@ -29,11 +29,31 @@ def appositive(toks: list[Token], j: int, seg: list[Token]) -> bool:
     named = cap_before(toks, j)
     if role_like(seg) and (named or head.lower() in ROLE_NOUNS):
         return True
-    if names(seg) and head.islower() and head.lower().removesuffix("s") in SOURCE_NOUNS | ROLE_NOUNS:
-        return True
+    if names(seg) and any(_person_noun(w) for w in (head, _head_before_complement(toks, j))):
+        return True  # ``The campaign's chairman, Phil Lovas,``, ``The minister of the economy, Phil Lovas,``
     if not (named or head.lower() in SOURCE_NOUNS):
         return False
     return _age(seg) or _party(seg) or _determined(seg) or _origin(seg)
+
+
+def _person_noun(word: str) -> bool:
+    """Whether a lower-case ``word`` is a noun for a person or a role: ``chairman``, ``minister``."""
+    return word.islower() and word.removesuffix("s") in SOURCE_NOUNS | ROLE_NOUNS
+
+
+def _head_before_complement(toks: list[Token], j: int) -> str:
+    """The word before a preposition that opens the complement ending at the comma ``j``
+    (``minister`` in ``The minister of the economy,``), or an empty string."""
+    for k in range(j - 2, max(j - _COMPLEMENT_WORDS - 2, 0), -1):
+        if toks[k].text in NP_PREPOSITIONS:
+            return toks[k - 1].text
+        if not toks[k].text[:1].isalnum():
+            return ""
+    return ""
+
+
+_COMPLEMENT_WORDS = 4
+"""The longest complement of a head noun before an appositive: ``of the economy``."""
 
 
 def _origin(seg: list[Token]) -> bool:

@@ -73,6 +73,11 @@ PEOPLE_NOUNS: frozenset[str] = words(
     loyalist loyalists backer detractor detractors adversary adversaries confidant confidants
     proponent defender skeptic demonstrator demonstrators neighbor neighbors relative relatives
     candidates nominees investigator scholars envoys ministers judges justices survivor survivors
+    questioner questioners interviewer interviewers caller callers commenter commenters attendee
+    attendees bystander bystanders eyewitness eyewitnesses onlooker onlookers presenter presenters
+    petitioner petitioners complainant complainants whistleblower whistleblowers retiree retirees
+    employer employers landlord landlords tenant tenants patient patients passenger passengers
+    shopper homeowner parishioner parishioners congregant congregants
     """
 )
 """Nouns that describe people without naming them: ``two Israeli officials``, ``critics``."""

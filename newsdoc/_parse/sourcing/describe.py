@@ -133,7 +133,7 @@ def describe(source: str, head_len: int, context: Context) -> Description:
     if len(toks) == 1 and low0 in QUANTIFIER_PRONOUNS:  # ``Some say``
         return Description(named=False, number=None, name=None, role=None, person=False, plural=True)
     core, core_lows, complement = _split(toks, lows)
-    appositive = source[head_len:].lstrip(" ,")
+    appositive = source[head_len:].lstrip(" ,\u2014\u2013-")
     name, role, person = name_and_role(head, toks, lows, appositive, context)
     if person is False and appositive:
         # the name stands in the appositive: ``the poll's director, professor Shibley Telhami``

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from newsdoc._parse.lexicon.grammar import DETERMINERS, FUNCTION_WORDS
+from newsdoc._parse.lexicon.grammar import CLAUSE_WORDS, DETERMINERS, FUNCTION_WORDS
 from newsdoc._parse.lexicon.nouns import (
     IRREGULAR_PLURALS,
     NAME_PARTICLES,
@@ -221,6 +221,6 @@ def name_and_role(
     role: str | None = None
     if prefix_role:
         role = head[prefix[0].start : prefix[-1].end].rstrip(" ,")
-    elif appositive:
-        role = _ROLE_OPENER.sub("", appositive, count=1)
+    elif appositive and appositive.split(None, 1)[0].lower() not in CLAUSE_WORDS:
+        role = _ROLE_OPENER.sub("", appositive, count=1)  # but ``X, whose agents ...,`` names no role
     return name, role, person

@@ -38,13 +38,15 @@ from newsdoc._parse.sourcing.phrase_parts import (
     second_complement,
     source_noun,
 )
-from newsdoc._parse.sourcing.tokens import Token, is_abbreviation, tokens
+from newsdoc._parse.sourcing.tokens import LOOK, Token, is_abbreviation, tokens
 from newsdoc._parse.sourcing.words import AUXILIARIES, BARE_VERB_AUXILIARIES, CLAUSE_STOPS, adverb_like
 
 __all__ = ["source_before"]
 
 _ENDS_NO_PHRASE = frozenset('"\u201c\u201d\u2014\u2013:;(!?[]')
 """Marks that are a token of their own and that no source phrase ends at."""
+_DASHES = ("\u2014", "\u2013", "--")
+"""Dashes that set an aside off between a source and its verb, in pairs."""
 _MARK_REACH = 4
 """How far before a verb :func:`source_before` looks for such a mark: where one ends the text
 before the verb, the scan would stop at its first token, so it is not read at all."""
@@ -173,6 +175,21 @@ def source_before(text: str, end: int, floor: int, *, relative: bool = True) -> 
     """
     start = max(floor, end - WINDOW)
     last = text[max(start, end - _MARK_REACH) : end].rstrip()
+    dash = next((d for d in _DASHES if last.endswith(d)), None)
+    if dash is not None:  # ``The transcript -- published by the paper -- shows``: the source is before the aside
+        closing = max(start, end - _MARK_REACH) + len(last) - len(dash)
+        opening = text.rfind(dash, max(floor, closing - LOOK), closing)
+        if opening < 0:
+            return None
+        end = opening
+        start = max(floor, end - WINDOW)
+        last = text[max(start, end - _MARK_REACH) : end].rstrip()
+        if last and last[-1] in _ENDS_NO_PHRASE:
+            return None
+        phrase = _source_before(tokens(text, start, end), relative=relative)
+        if phrase is None or phrase.end != phrase.head_end:
+            return phrase
+        return Phrase(phrase.start, len(text[:closing].rstrip()), phrase.end)  # the aside describes the head
     if last and last[-1] in _ENDS_NO_PHRASE:
         return None  # ``...," said Jane Roe``: a quote closes before the verb, no phrase ends there
     return _source_before(tokens(text, start, end), relative=relative)

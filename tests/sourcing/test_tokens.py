@@ -20,6 +20,11 @@ WINDOWS = [
     ("numbers", "1,000 of 52% ($5).", ["1,000", "of", "52", "%", "(", "$", "5", ")", "."]),
     ("inner-marks", "O'Neill's co-founder AT&T and/or", ["O'Neill's", "co-founder", "AT&T", "and/or"]),
     ("digit-then-letters", "the 250th day, 5G", ["the", "250", "th", "day", ",", "5G"]),
+    (
+        "number-in-a-compound",
+        "a 6,500-word, 52-count, 1.5-degree 3-2",
+        ["a", "6,500-word", ",", "52-count", ",", "1.5-degree", "3-2"],
+    ),
     ("marks-on-both-sides", '("10%)," (D-N.Y.)', ["(", '"', "10", "%", ")", ",", '"', "(", "D-N.Y", ".", ")"]),
     ("only-marks", "... \u2014 ?!", [".", ".", ".", "\u2014", "?", "!"]),
     ("other-spaces", "a\u00a0b\tc\n d  e", ["a", "b", "c", "d", "e"]),

@@ -176,23 +176,22 @@ def source_before(text: str, end: int, floor: int, *, relative: bool = True) -> 
     start = max(floor, end - WINDOW)
     last = text[max(start, end - _MARK_REACH) : end].rstrip()
     dash = next((d for d in _DASHES if last.endswith(d)), None)
+    aside_end = -1
     if dash is not None:  # ``The transcript -- published by the paper -- shows``: the source is before the aside
         closing = max(start, end - _MARK_REACH) + len(last) - len(dash)
         opening = text.rfind(dash, max(floor, closing - LOOK), closing)
         if opening < 0:
             return None
+        aside_end = opening + len(text[opening:closing].rstrip())
         end = opening
         start = max(floor, end - WINDOW)
         last = text[max(start, end - _MARK_REACH) : end].rstrip()
-        if last and last[-1] in _ENDS_NO_PHRASE:
-            return None
-        phrase = _source_before(tokens(text, start, end), relative=relative)
-        if phrase is None or phrase.end != phrase.head_end:
-            return phrase
-        return Phrase(phrase.start, len(text[:closing].rstrip()), phrase.end)  # the aside describes the head
     if last and last[-1] in _ENDS_NO_PHRASE:
         return None  # ``...," said Jane Roe``: a quote closes before the verb, no phrase ends there
-    return _source_before(tokens(text, start, end), relative=relative)
+    phrase = _source_before(tokens(text, start, end), relative=relative)
+    if phrase is None or aside_end < 0 or phrase.end != phrase.head_end:
+        return phrase
+    return Phrase(phrase.start, aside_end, phrase.end)  # the aside describes the head
 
 
 def _source_before(toks: list[Token], *, relative: bool = True) -> Phrase | None:

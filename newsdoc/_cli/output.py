@@ -127,7 +127,7 @@ class AtomicFile:
             self._fd, self._temp = _create_temporary(final.parent)
             self._final = final
             mode = stat.S_IMODE(target.st_mode) if target is not None else _NEW_FILE_MODE & ~_umask()
-            if hasattr(os, "fchmod"):  # POSIX; elsewhere the file keeps what mkstemp gave it
+            if hasattr(os, "fchmod"):  # POSIX; elsewhere the file keeps the 0o600 it was made with
                 os.fchmod(self._fd, mode)
         except OSError as exc:
             self.discard()

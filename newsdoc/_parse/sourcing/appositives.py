@@ -38,7 +38,7 @@ def appositive(toks: list[Token], j: int, seg: list[Token]) -> bool:
 
 def _person_noun(word: str) -> bool:
     """Whether a lower-case ``word`` is a noun for a person or a role: ``chairman``, ``minister``."""
-    return word.islower() and word.removesuffix("s") in SOURCE_NOUNS | ROLE_NOUNS
+    return word.islower() and word.removesuffix("s") in SOURCE_NOUNS  # roles are among them
 
 
 def _head_before_complement(toks: list[Token], j: int) -> str:

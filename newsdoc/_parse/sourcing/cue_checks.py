@@ -21,7 +21,7 @@ from newsdoc._parse.lexicon.grammar import (
 )
 from newsdoc._parse.lexicon.pronouns import REFLEXIVES, SPEECH_PARTICIPANTS, SUBJECT_PRONOUNS
 from newsdoc._parse.lexicon.verbs import COMMENT_NOUNS, Frame
-from newsdoc._parse.sourcing.cue_forms import CUE_FORMS
+from newsdoc._parse.sourcing.cue_forms import CUE_FORMS, PARTICIPLES
 from newsdoc._parse.sourcing.cues import Cue
 from newsdoc._parse.sourcing.patterns import alternatives
 from newsdoc._parse.sourcing.phrase import Phrase
@@ -77,9 +77,7 @@ def quote_after(text: str, quotes: Sequence[QuoteSpan], marks: Sequence[int], at
     return not (words and len(words) > 1 and all(w[:1].isupper() for w in words))  # ``dubbed the "VC-25B Bridge"``
 
 
-_PARTICIPLE_CLAUSE = re.compile(
-    r",\s+(?:" + alternatives(f for f, fr in CUE_FORMS.items() if fr & Frame.PARTICIPLE and f.endswith("ing")) + r")\b"
-)
+_PARTICIPLE_CLAUSE = re.compile(r",\s+(?:" + alternatives(PARTICIPLES) + r")\b")
 """A participle clause of speech after a comma, which takes the quote that follows it."""
 
 

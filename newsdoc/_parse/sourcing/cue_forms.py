@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from newsdoc._parse.lexicon.verbs import REPORTING_VERBS, Frame, ReportingVerb
 
-__all__ = ["CUE_FORMS", "PLAIN_SPEECH", "SAYING", "forms_of"]
+__all__ = ["CUE_FORMS", "PARTICIPLES", "PLAIN_SPEECH", "SAYING", "forms_of"]
 
 
 def forms_of(verb: ReportingVerb) -> dict[str, int]:
@@ -56,3 +56,6 @@ SAYING: frozenset[str] = frozenset(
     form for form, frames in CUE_FORMS.items() if frames & Frame.PLAIN and not frames & Frame.PARTICIPLE
 )
 """The plain verbs of saying, but their participles: ``say``, ``tells``, ``wrote``."""
+
+PARTICIPLES: frozenset[str] = frozenset(form for form, frames in CUE_FORMS.items() if frames & Frame.PARTICIPLE)
+"""The ``-ing`` forms of the reporting verbs: ``saying``, ``arguing``, ``citing``."""

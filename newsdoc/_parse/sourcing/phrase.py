@@ -29,7 +29,7 @@ from newsdoc._parse.lexicon.grammar import (
 from newsdoc._parse.lexicon.nouns import NAME_PARTICLES, PEOPLE_NOUNS, PRE_ROLE_MODIFIERS, ROLE_NOUNS
 from newsdoc._parse.lexicon.pronouns import SUBJECT_PRONOUNS
 from newsdoc._parse.lexicon.verbs import Frame
-from newsdoc._parse.sourcing.cue_forms import CUE_FORMS
+from newsdoc._parse.sourcing.cue_forms import CUE_FORMS, PARTICIPLES
 from newsdoc._parse.sourcing.tokens import Token
 from newsdoc._parse.sourcing.words import CLAUSE_STOPS, SOURCE_NOUNS
 
@@ -73,7 +73,7 @@ BEFORE_NAMES = PRE_ROLE_MODIFIERS | NAME_PARTICLES
 MAX_RELATIVE = 8
 """How far back a relative ``who`` may stand before the words that end at the verb."""
 COUNTS = frozenset(CARDINALS)
-_ASIDE_OPENERS = ASIDE_OPENERS | frozenset(form for form, frames in CUE_FORMS.items() if frames & Frame.PARTICIPLE)
+_ASIDE_OPENERS = ASIDE_OPENERS | PARTICIPLES
 """Words that open an aside, with the participles of the verbs of saying and of talking:
 ``Trump, writing on X, said``, ``Trump, speaking to reporters, said``, ``Trump, citing polls, said``."""
 BREAKS = frozenset((",", ";", "\u2014", "\u2013", '"', "\u201c", "\u201d", "(", ":"))

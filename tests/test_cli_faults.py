@@ -306,3 +306,23 @@ def test_a_pending_name_whose_file_was_never_made_is_dropped(tmp_path: Path) -> 
     discard_pending()
     assert name not in output._PENDING
     assert list(tmp_path.iterdir()) == []
+
+
+def test_ctrl_c_as_the_temporary_file_is_opened_leaves_no_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Python raises a pending KeyboardInterrupt as soon as a system call returns: the file is
+    made, its descriptor never handed back. Its name stays listed, and the clean-up removes it."""
+    real_open = os.open
+    opened: list[int] = []
+
+    def open_then_interrupted(path: str, flags: int, mode: int = 0o777) -> int:
+        opened.append(real_open(path, flags, mode))
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(os, "open", open_then_interrupted)
+    with pytest.raises(KeyboardInterrupt):
+        AtomicFile(tmp_path / "cut.json")
+    monkeypatch.undo()
+    os.close(opened[0])
+    assert len(list(tmp_path.glob(".newsdoc-*.part"))) == 1
+    discard_pending()
+    assert list(tmp_path.iterdir()) == []

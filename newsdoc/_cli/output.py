@@ -187,9 +187,10 @@ def _create_temporary(folder: Path) -> tuple[int, str]:
             return os.open(name, _CREATE, 0o600), name
         except FileExistsError:
             _PENDING.discard(name)
-        except BaseException:
-            _PENDING.discard(name)
+        except OSError:
+            _PENDING.discard(name)  # nothing was made
             raise
+        # A Ctrl-C raised as the open returns leaves the name listed: its file may exist.
     raise OSError(errno.EEXIST, "no free temporary name")
 
 

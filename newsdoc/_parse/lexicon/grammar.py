@@ -54,6 +54,7 @@ __all__ = [
     "SOURCE_PREPOSITIONS",
     "TOPIC_ADVERBS",
     "TOPIC_PREPOSITIONS",
+    "VERB_CONJUNCTIONS",
     "VERB_PARTICLES",
 ]
 
@@ -166,6 +167,10 @@ CLAUSE_WORDS: frozenset[str] = words(
 )
 """Words that open or join a clause and cannot stand inside a source phrase (auxiliaries and
 verbs of saying, which cannot either, are in their own lists)."""
+
+VERB_CONJUNCTIONS: frozenset[str] = words("and but")
+"""Words that join a second verb to the subject of the first: ``X met Y and said``, ``X
+voted no but said``."""
 
 SOURCE_PREPOSITIONS: frozenset[str] = words("according per")
 """Words that credit the source after them: ``according to officials``, ``per Axios``."""

@@ -15,9 +15,12 @@ from newsdoc._parse.lexicon.adverbs import ADVERBS_BEFORE_CUE, TIME_OPENERS, TIM
 from newsdoc._parse.lexicon.grammar import (
     AFTER_INVERTED_SOURCE,
     BE_FORMS,
+    CARDINALS,
     DETERMINERS,
     PREPOSITIONS_AFTER_PARTICIPLE,
     QUANTIFIER_PRONOUNS,
+    TOPIC_PREPOSITIONS,
+    VERB_CONJUNCTIONS,
 )
 from newsdoc._parse.lexicon.pronouns import REFLEXIVES, SPEECH_PARTICIPANTS, SUBJECT_PRONOUNS
 from newsdoc._parse.lexicon.verbs import COMMENT_NOUNS, Frame
@@ -105,9 +108,19 @@ def complement_ok(text: str, at: int, *, clause_end: bool) -> bool:
     if rest[0] in _COMPLEMENT_OPENERS:
         return clause_end or rest[0] not in ".!?"
     first = rest.split(" ", 1)[0].rstrip(",")  # ``tweeted that, "..."``
+    if first.lower() in TOPIC_PREPOSITIONS:
+        return _TOPIC_AFTER.match(text, at) is not None  # ``joked about moving``, not ``added about 500``
     # ``that``, or a clause with no ``that``: a pronoun in the subject case opens one (``announced he
     # would run``), where ``announced it`` or ``announced her plan`` takes an object
     return first == "that" or (first.lower() in _CLAUSE_SUBJECTS and " " in rest)
+
+
+# A topic after a verb of speech: ``complained about the food``, ``warned of risks``; not a
+# number after ``about`` (``added about 500 jobs``).
+_TOPIC_AFTER = re.compile(
+    r"\s+(?:" + alternatives(TOPIC_PREPOSITIONS) + r")\s+(?!(?:\$|\d|(?:" + alternatives(CARDINALS) + r")\b))\w",
+    re.IGNORECASE,
+)
 
 
 # A phrase of time right after a verb: ``on Tuesday``, ``last week``, ``Monday``.
@@ -253,11 +266,12 @@ def clause_ends(text: str, at: int) -> bool:
 
 
 def after_and(text: str, at: int, s_start: int) -> bool:
-    """Whether the verb at ``at`` is the second of two joined by ``and``: ``X met Y and said``."""
+    """Whether the verb at ``at`` is the second of two joined by ``and`` or ``but``: ``X met Y
+    and said``, ``X voted no but said``."""
     words = text[max(s_start, at - 40) : at].split()
     while words and words[-1].lower() in ADVERBS_BEFORE_CUE:
         words.pop()
-    return bool(words) and words[-1] == "and"
+    return bool(words) and words[-1] in VERB_CONJUNCTIONS
 
 
 def after_auxiliary(text: str, at: int, s_start: int) -> bool:

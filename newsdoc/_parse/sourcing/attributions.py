@@ -70,7 +70,7 @@ def read_attributions(
                 out.append(_found(para, credit, cue, rule.name))
                 break
     for q in quotes:
-        quote_site = QuoteSite(text, q, context)
+        quote_site = QuoteSite(text, q, context, sentence_of(starts, q.mark, n), out)
         for quote_rule in _QUOTE_RULES:
             credit = quote_rule.apply(quote_site)
             if credit is not None:

@@ -14,10 +14,10 @@ from newsdoc._parse.sourcing.describe import described
 from newsdoc._parse.sourcing.patterns import alternatives
 from newsdoc._parse.sourcing.phrase import Phrase
 from newsdoc._parse.sourcing.records import Credit, QuoteSite
-from newsdoc._parse.sourcing.source_after import source_after
+from newsdoc._parse.sourcing.source_after import source_after, subject_of
 from newsdoc._parse.sourcing.source_checks import acceptable
 
-__all__ = ["dash_credit", "possessive_noun"]
+__all__ = ["colon_credit", "dash_credit", "possessive_noun"]
 
 
 # After a quote: ``was the president's plea``, ``is her message``.
@@ -67,3 +67,36 @@ def dash_credit(site: QuoteSite) -> Credit | None:
     if d is None or (d.person is False and d.named is not True):
         return None
     return Credit(phrase, m.start("cue"), m.end("cue"), d)
+
+
+_COLON_CLAUSE = 12
+"""The most words between the subject and the colon of a clause that introduces a quote."""
+_NOT_IN_COLON_CLAUSE = frozenset('"\u201c\u201d:;')
+
+
+def colon_credit(site: QuoteSite) -> Credit | None:
+    """``Kasich resisted: "..."``, ``Clinton: "..."``: the subject of the clause that a colon
+    ends credits the quote that opens after it, where no cue of that sentence credits anyone."""
+    q, text = site.quote, site.text
+    s_start, s_end = site.sentence
+    before = text[s_start : q.mark].rstrip()
+    if not before.endswith(":"):
+        return None
+    colon = s_start + len(before) - 1
+    if any(s_start <= f.cue_start < s_end for f in site.done):
+        return None  # ``Trump wrote on Truth Social: "..."``: the cue's source has the quote
+    phrase = subject_of(text, s_start, colon)
+    if phrase is None:
+        return None
+    between = text[phrase.end : colon]
+    words = between.split()
+    if len(words) > _COLON_CLAUSE or not _NOT_IN_COLON_CLAUSE.isdisjoint(between):
+        return None
+    if not words and not text[phrase.start].isupper():
+        return None  # a bare noun before the colon is a heading (``the details: "..."``), a name a speaker
+    d = acceptable(text, phrase, site.context)
+    if d is None or not d.speaker:
+        return None
+    if not words:
+        return Credit(phrase, colon, colon + 1, d)  # the colon is the cue
+    return Credit(phrase, phrase.end + len(between) - len(between.lstrip()), phrase.end + len(between.rstrip()), d)

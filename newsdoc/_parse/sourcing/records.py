@@ -126,11 +126,15 @@ class CueSite:
 
 @dataclass(slots=True)
 class QuoteSite:
-    """A closed quote in its paragraph."""
+    """A quote in its paragraph and sentence, after the cue rules have read the paragraph."""
 
     text: str
     quote: QuoteSpan
     context: Context
+    sentence: tuple[int, int]
+    """The ``(start, end)`` of the sentence in which the quote opens."""
+    done: Sequence[Found]
+    """The attributions that the cue rules found in the paragraph."""
 
 
 @dataclass(init=False, slots=True)

@@ -31,7 +31,7 @@ from newsdoc._parse.sourcing.cue_checks import (
 )
 from newsdoc._parse.sourcing.cue_forms import CUE_FORMS, PLAIN_SPEECH
 from newsdoc._parse.sourcing.participles import infinitive, participle, progressive
-from newsdoc._parse.sourcing.quote_rules import dash_credit, possessive_noun
+from newsdoc._parse.sourcing.quote_rules import colon_credit, dash_credit, possessive_noun
 from newsdoc._parse.sourcing.records import Credit, CueRule, CueSite, QuoteRule
 from newsdoc._parse.sourcing.source_after import source_after, subject_of
 from newsdoc._parse.sourcing.source_before import source_before
@@ -180,5 +180,6 @@ RULES: tuple[CueRule | QuoteRule, ...] = (
     CueRule("passive", passive, "The mayor was told by two aides that the plan had stalled."),
     QuoteRule("possessive-noun", possessive_noun, '"Keep going" was the president\'s plea.'),
     QuoteRule("dash-credit", dash_credit, '"We will win this fight." \u2015 Jane Roe'),
+    QuoteRule("colon", colon_credit, 'Asked about the vote, the mayor did not hesitate: "We will rebuild."'),
 )
 """Every attribution rule, in the order the sourcing stage tries it."""

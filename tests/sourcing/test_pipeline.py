@@ -148,6 +148,7 @@ _PIECES = st.sampled_from(
         " according to ", " per ", " declined to comment", " did not respond", " he", " she", " they", " it",
         " Jane Roe", ", CEO of Acme,", " two officials", " a senior official", " the company", " who", " and",
         " saying", " called", " that", " was", " 52%", " of", " Sen.", " U.S.", " (R-N.C.)", " himself", "Said ",
+        " the", " Boeing", " US", " THE", "?", " replied", " demurred:",
     ]
 )  # fmt: skip
 sourcing_text = st.lists(st.one_of(_PIECES, st.text(max_size=8)), max_size=60).map(
@@ -160,6 +161,21 @@ def test_quote_stage_never_raises(text: str) -> None:
     """Called directly, outside the parser's safety net, the stage returns for any text."""
     quotes, attributions, diagnostics = run_stage(text)
     assert len(quotes) == len(attributions)
+    assert all(d.code.startswith("ND2") for d in diagnostics)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Boeing and the said it.",  # ``the`` just before the verb, after ``and`` and a capital
+        "IOWA AND THE said it.",
+        'US and the US said: "Yes."',
+    ],
+)
+def test_quote_stage_reads_a_determiner_at_the_end_of_a_phrase(sentence: str) -> None:
+    """A determiner right before the verb ends no phrase, and the scan does not read past it."""
+    quotes, attributions, diagnostics = run_stage(f" date 2024-05-01 Lede.\n\n{sentence}\n\n")
+    assert len(quotes) == len(attributions) == 2
     assert all(d.code.startswith("ND2") for d in diagnostics)
 
 

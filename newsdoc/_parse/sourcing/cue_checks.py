@@ -91,9 +91,18 @@ def inside_quote(quotes: Sequence[QuoteSpan], marks: Sequence[int], at: int) -> 
 
 
 def quote_touching(text: str, at: int, s_start: int) -> bool:
-    """Whether a quote closes just before ``at``, with only a comma between (``"...," she replied``)."""
+    """Whether a quote closes just before ``at``, with only a comma between (``"...," she replied``).
+
+    A quote that ends in a question or an exclamation ends its sentence for the splitter, yet
+    the verb after it is its own (``"Why now?" she replied.``): such a quote counts too.
+    """
     before = text[max(s_start, at - LOOK) : at].rstrip(" ,")
+    if not before and text[:s_start].rstrip().endswith(_ASKING_CLOSES):
+        return True
     return before.endswith(('"', "\u201d"))
+
+
+_ASKING_CLOSES = ('?"', '!"', "?\u201d", "!\u201d")
 
 
 def complement_ok(text: str, at: int, *, clause_end: bool) -> bool:

@@ -45,6 +45,7 @@ __all__ = [
     "PASSIVE",
     "WINDOW",
     "Phrase",
+    "acronym",
     "aside",
     "cap",
     "cap_before",
@@ -124,6 +125,14 @@ _CONTRACTIONS = ("n't", "n’t", "'d", "’d", "'ll", "’ll", "'re", "’re", "
 def stops(low: str) -> bool:
     """Whether a word cannot stand inside a source phrase."""
     return low in _STOP_WORDS or low.endswith(_CONTRACTIONS)
+
+
+def acronym(toks: list[Token], k: int) -> bool:
+    """Whether ``toks[k]`` is an acronym: a word in capitals before one that is not (``US`` in
+    ``US Senator Jeff Sessions`` is no pronoun); in a run of capitals, as in a heading, words
+    are read as words."""
+    text = toks[k].text
+    return len(text) > 1 and text.isupper() and text.isalpha() and k + 1 < len(toks) and not toks[k + 1].text.isupper()
 
 
 def modifier(toks: list[Token], k: int) -> bool:

@@ -71,7 +71,8 @@ def dash_credit(site: QuoteSite) -> Credit | None:
 
 _COLON_CLAUSE = 12
 """The most words between the subject and the colon of a clause that introduces a quote."""
-_NOT_IN_COLON_CLAUSE = frozenset('"\u201c\u201d:;')
+_NOT_IN_COLON_CLAUSE = frozenset('"\u201c\u201d:;\u2014\u2013')
+"""Marks that the clause before such a colon does not hold: quotes, a second colon, dashes."""
 
 
 def colon_credit(site: QuoteSite) -> Credit | None:
@@ -90,8 +91,10 @@ def colon_credit(site: QuoteSite) -> Credit | None:
         return None
     between = text[phrase.end : colon]
     words = between.split()
-    if len(words) > _COLON_CLAUSE or not _NOT_IN_COLON_CLAUSE.isdisjoint(between):
+    if len(words) > _COLON_CLAUSE or not _NOT_IN_COLON_CLAUSE.isdisjoint(between) or " - " in between:
         return None
+    if text[phrase.start : colon].isupper():
+        return None  # a heading in capitals, which names no speaker
     if not words and not text[phrase.start].isupper():
         return None  # a bare noun before the colon is a heading (``the details: "..."``), a name a speaker
     d = acceptable(text, phrase, site.context)

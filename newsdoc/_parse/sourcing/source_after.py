@@ -28,6 +28,7 @@ from newsdoc._parse.sourcing.phrase import (
     MAX_WORDS,
     WINDOW,
     Phrase,
+    acronym,
     cap,
     cap_before,
     inner_colon,
@@ -85,6 +86,7 @@ def _scan_right(toks: list[Token], k: int, *, strict: bool) -> tuple[int, int, b
         given_name = low in GIVEN_NAME_WORDS and text[0].isupper() and k + 1 < n and toks[k + 1].text[:1].isupper()
         if (
             (stops(low) or low in RIGHT_STOPS)
+            and not acronym(toks, k)
             and not (possessed and low in TIME_WORDS)
             and not given_name
             and not modifier(toks, k)

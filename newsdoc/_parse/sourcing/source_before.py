@@ -22,6 +22,7 @@ from newsdoc._parse.sourcing.phrase import (
     PASSIVE,
     WINDOW,
     Phrase,
+    acronym,
     aside,
     cap,
     inner_colon,
@@ -113,6 +114,7 @@ def _scan_left(toks: list[Token], i: int) -> int | None:  # noqa: PLR0915 - one 
             break  # ``The episode weighed on then-governor Jerome Powell``: the preposition opens no source
         if (
             stops(low)
+            and not acronym(toks, k)
             and not modifier(toks, k)
             and not (
                 low in GIVEN_NAME_WORDS and text[0].isupper() and first is not None and toks[first].text[0].isupper()
@@ -128,7 +130,7 @@ def _scan_left(toks: list[Token], i: int) -> int | None:  # noqa: PLR0915 - one 
             if before in NP_PREPOSITIONS and second_complement(toks, k - 1):
                 k -= 3  # ``observers in Ohio and around the country``
                 continue
-            if before == "and" and low == "the" and k > 1 and cap(toks[k - 2]) and cap(toks[k + 1]):
+            if before == "and" and low == "the" and 1 < k < i and cap(toks[k - 2]) and cap(toks[k + 1]):
                 coordinated = True  # ``MIT and the University of Queensland``
                 k -= 2
                 continue

@@ -82,7 +82,11 @@ def acceptable(
     words = head.split()
     if not words:
         return None
-    first = words[0].lower()
+    # an acronym before a word in lower case is no pronoun or determiner: ``US Senator Jeff Sessions``
+    acronym = (
+        len(words) > 1 and len(words[0]) > 1 and words[0].isupper() and words[0].isalpha() and not words[1].isupper()
+    )
+    first = words[0] if acronym else words[0].lower()
     if first in NEGATIVE_QUANTIFIERS:
         return None  # ``None of them is calling for``: nobody is reported to say anything
     if first in _NOT_SOURCES:

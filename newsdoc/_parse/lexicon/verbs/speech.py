@@ -99,6 +99,7 @@ SPEECH_VERBS: tuple[ReportingVerb, ...] = (
     ReportingVerb("exhort exhorts exhorted -", _Q, _Q, kind=Frame.DIRECTIVE),
     ReportingVerb("criticize criticizes criticized criticizing", _Q, _Q),
     ReportingVerb("reply replies replied replying", _I | _Q, _I | _Q),
+    ReportingVerb("answer answers answered answering", _I | _Q | _N, _I | _Q),
     ReportingVerb("point points pointed pointing", _Q | _N, _Q),
     ReportingVerb("respond responds responded responding", _C, _C),
     # Verbs of speaking and of manner of speaking: with a clause, a quote or at the end of it.

@@ -77,7 +77,8 @@ PEOPLE_NOUNS: frozenset[str] = words(
     attendees bystander bystanders eyewitness eyewitnesses onlooker onlookers presenter presenters
     petitioner petitioners complainant complainants whistleblower whistleblowers retiree retirees
     employer employers landlord landlords tenant tenants patient patients passenger passengers
-    shopper homeowner parishioner parishioners congregant congregants
+    shopper homeowner parishioner parishioners congregant congregants constituent constituents
+    worshiper worshipers spectator spectators listener viewer reader subscriber subscribers
     """
 )
 """Nouns that describe people without naming them: ``two Israeli officials``, ``critics``."""

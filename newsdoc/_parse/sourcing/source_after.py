@@ -104,7 +104,7 @@ def _scan_right(toks: list[Token], k: int, *, strict: bool) -> tuple[int, int, b
             k += 1
             continue
         if text[0].islower() and k > start and not possessed:
-            noun = low in SOURCE_NOUNS or (strict and _person_noun(toks, k))
+            noun = low in SOURCE_NOUNS or (strict and _person_noun(toks, k)) or _role_before_name(toks, k)
             if (proper or strict) and not noun and (strict or not _noun_follows(toks, k + 1)):
                 clause_stop = strict
                 break
@@ -131,6 +131,16 @@ def _person_noun(toks: list[Token], k: int) -> bool:
         if j < len(toks) and toks[j].text.islower() and toks[j].text.endswith(PERSON_NOUN_ENDINGS):
             return True
     return False
+
+
+def _role_before_name(toks: list[Token], k: int) -> bool:
+    """Whether ``toks[k]``, a word in lower case after a capital, stands before a name of two
+    words, as a role does: ``Cruz constituent Dan Golvach``, ``Trump rival Ted Cruz``."""
+    return (
+        k + 2 < len(toks)
+        and cap(toks[k - 1])
+        and all(word(toks[j]) and cap(toks[j]) and not stops(toks[j].text.lower()) for j in (k + 1, k + 2))
+    )
 
 
 def _noun_follows(toks: list[Token], k: int) -> bool:

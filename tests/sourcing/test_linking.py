@@ -101,6 +101,11 @@ CASES = [
         [("will force us to rehire every clerk.", "The mayor", True)],
     ),
     (
+        "sentence-of-a-source-and-a-cue-alone-credits-the-quote-before-it",
+        ['"We will reopen the plant in June." The owner said on Monday.'],
+        [("We will reopen the plant in June.", "The owner", False)],
+    ),
+    (
         "quote-before-a-comma-takes-the-speaker-after-it",
         ['The ruling "will force us to rehire every clerk," she said.'],
         [("will force us to rehire every clerk,", "she", True)],

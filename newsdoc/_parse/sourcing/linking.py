@@ -18,6 +18,7 @@ a phrase written in title case (``"The Axios Show"``).
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
@@ -60,8 +61,9 @@ def _speaker(
     """The attribution of speech that gives ``q`` its speaker, among the attributions ``near`` it.
 
     One right after the quote comes first (``"...," she said``, even where the quote ends
-    with ``?`` or ``!``, but not where its period ends the sentence and the next one
-    begins: ``the mayor said the ruling "will force us." He added``), then the nearest one
+    with ``?`` or ``!``, but not where its period ends the sentence and the next one goes on
+    past its cue: ``the mayor said the ruling "will force us." He added that``; ``"...."
+    Trump said.`` is credited), then the nearest one
     before it in the sentence (``she said "..."``) unless a dash sets that one apart (``—
     which X had called "..." — as "..."``), then the nearest one after it in the sentence.
     """
@@ -73,7 +75,7 @@ def _speaker(
     closed = text[q.start : q.end].rstrip().endswith(".")
     for f in near:
         if f.first >= q.end:
-            if blank(text, q.end, f.first, _BETWEEN) and not (closed and f.first >= s_end):
+            if blank(text, q.end, f.first, _BETWEEN) and not (closed and f.first >= s_end and not _ends(text, f.last)):
                 return f
             if f.first < s_end and after is None and not (partial and not blank(text, f.last, s_end, _BETWEEN)):
                 after = f  # for a fragment, a clause that ends the sentence: ``"Heat" continues, the NWS warns.``
@@ -82,6 +84,21 @@ def _speaker(
             if not aside:
                 before = f
     return before or after
+
+
+_ENDING_WORDS = 3
+"""How many words may follow a cue in a sentence that holds nothing else: ``Trump said on Monday.``"""
+_STOP = re.compile(r"[.!?](?=\s|\Z)")
+
+
+def _ends(text: str, at: int) -> bool:
+    """Whether the sentence ends a few words after ``at``, with no quote between: after a quote
+    that ends its own sentence, ``"...." Trump said.`` still credits it."""
+    stop = _STOP.search(text, at, at + LOOK)
+    if stop is None:
+        return blank(text, at, len(text))
+    between = text[at : stop.start()]
+    return len(between.split()) <= _ENDING_WORDS and not any(c in between for c in '"\u201c\u201d')
 
 
 def _after_cue(before: str) -> bool:

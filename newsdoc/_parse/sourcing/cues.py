@@ -260,8 +260,9 @@ def _read_cue(text: str, start: int, word: str) -> Cue | None:
             return None
     elif low in NEGATED_SAYING:
         negation = _NEGATED.search(text, max(0, start - 40), start)
-        if negation is not None:  # ``would not say``: the source declined to speak
+        if negation is not None:  # ``would not say``, ``isn't saying``: the source declined to speak
             kind, first = AttributionKind.DECLINED, negation.start()
+            flags &= ~Frame.PARTICIPLE  # the verb of its clause, read as ``declined`` is
     elif form not in CUE_FORMS:
         return None
     elif flags & Frame.RAISING and _TO_VERB.match(text, end) is not None:

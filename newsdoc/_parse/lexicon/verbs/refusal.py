@@ -34,9 +34,9 @@ DECLINE_COMPLEMENTS: tuple[str, ...] = (
 NO_RESPONSE_WORDS: frozenset[str] = words("respond responded reply replied reached available comment return returned")
 """Words that, negated, say a source did not answer: ``did not respond``, ``could not be reached``."""
 
-NEGATED_SAYING: frozenset[str] = words("say said")
+NEGATED_SAYING: frozenset[str] = words("say said saying")
 """Forms of ``say`` that, negated, report that a source declined to speak: ``would not say``,
-``did not say``, ``hasn't said``."""
+``did not say``, ``hasn't said``, ``isn't saying``."""
 
 COMMENT_NOUNS: tuple[str, ...] = ("comment",)
 """Nouns for what a source is asked for and gives or declines: ``declined comment``, ``not

@@ -106,6 +106,16 @@ CASES = [
         [("We will reopen the plant in June.", "The owner", False)],
     ),
     (
+        "short-question-after-a-cue-and-an-adverb",
+        ['She asked again, "Why now?"'],
+        [("Why now?", "She", False)],
+    ),
+    (
+        "question-after-a-place-and-a-comma",
+        ['The mayor asks at a town hall, "Any questions for me?"'],
+        [("Any questions for me?", "The mayor", False)],
+    ),
+    (
         "quote-before-a-comma-takes-the-speaker-after-it",
         ['The ruling "will force us to rehire every clerk," she said.'],
         [("will force us to rehire every clerk,", "she", True)],

@@ -86,9 +86,12 @@ _NEGATED = re.compile(
 )
 _TO_VERB = re.compile(r"\s+to\s+[a-z]")
 # What ``asked`` reports: a question (``whether``, ``if``, ``how``...), a request (``for``,
-# ``to``) or speech (a quote, a colon, the end of the clause), within a few words.
+# ``to``) or speech (a quote, a colon, the end of the clause), within a few words; or a quote
+# after a few words and a comma or a colon (``asked again, "..."``, ``asks at a school, "..."``).
 _ASKED_WHAT = re.compile(
-    r"\s*(?:[,.:;?!\"“”—]|\Z)" r"|(?:\s+[\w.'’-]+){0,6}?\s+(?:" + alternatives(ASKED_WHAT, any_space=True) + r")\b"
+    r"\s*(?:[,.:;?!\"“”—]|\Z)"
+    r"|(?:\s+[\w.'’-]+){0,6}?\s+(?:" + alternatives(ASKED_WHAT, any_space=True) + r")\b"
+    r"|(?:\s+[\w.'’-]+){1,6}?[,:]\s*[\"“]"
 )
 # What ``spoke`` and ``talked`` report: a topic after ``about`` or ``of``, past adverbs and a
 # day or a date (``spoke briefly about``, ``spoke out Tuesday about``; not ``spoke last of the

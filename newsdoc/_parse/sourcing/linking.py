@@ -23,6 +23,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
 from newsdoc._model import AttributionKind
+from newsdoc._parse.lexicon.adverbs import ADVERBS_BEFORE_CUE
 from newsdoc._parse.lexicon.grammar import SMALL_TITLE_WORDS
 from newsdoc._parse.lexicon.nouns import MEDIA_NOUNS, PLATFORMS, RECIPIENTS
 from newsdoc._parse.sourcing.cue_forms import CUE_FORMS
@@ -102,8 +103,11 @@ def _ends(text: str, at: int) -> bool:
 
 
 def _after_cue(before: str) -> bool:
-    """Whether ``before`` ends with a cue word or the tail of one (``told Axios``)."""
-    words = before.rstrip(",:; ").rsplit(" ", 2)
+    """Whether ``before`` ends with a cue word or the tail of one (``told Axios``), or with
+    an adverb after one (``asked again``, ``added quickly``)."""
+    words = before.rstrip(",:; ").rsplit(" ", 3)
+    if len(words) > 1 and words[-1].islower() and (words[-1] in ADVERBS_BEFORE_CUE or words[-1].endswith("ly")):
+        words.pop()
     word = words[-1].lower().strip('"\u201d')
     if word in _RECIPIENTS:  # ``told them``, not ``makes him``
         return len(words) > 1 and words[-2].lower() in CUE_FORMS
@@ -122,6 +126,8 @@ def _partial(text: str, q: QuoteSpan, s_start: int) -> bool:
     if before[-1] == ":" or (before[-1] in _CLAUSE_PUNCT and _after_cue(before[:-1])):
         return False  # ``She added: "..."``, ``He added, "..."``
     first = quoted.lstrip("'\u2018 ")[:1]
+    if before[-1] == "," and first.isupper() and quoted[-1:] in ".?!":
+        return False  # a whole sentence after a comma: ``asks at a town hall, "Any questions?"``
     return not (_after_cue(before) and (first.isupper() or first == "["))
 
 

@@ -170,10 +170,13 @@ def test_quote_stage_never_raises(text: str) -> None:
         "Boeing and the said it.",  # ``the`` just before the verb, after ``and`` and a capital
         "IOWA AND THE said it.",
         'US and the US said: "Yes."',
+        "I,, say",  # two commas before the verb: an empty appositive
+        "Jane Roe, 56,, said it.",
     ],
 )
-def test_quote_stage_reads_a_determiner_at_the_end_of_a_phrase(sentence: str) -> None:
-    """A determiner right before the verb ends no phrase, and the scan does not read past it."""
+def test_quote_stage_reads_short_and_broken_phrases(sentence: str) -> None:
+    """A determiner right before the verb, or an empty stretch between two commas, ends the
+    scan for a source phrase without reading past the tokens it has (each raised before)."""
     quotes, attributions, diagnostics = run_stage(f" date 2024-05-01 Lede.\n\n{sentence}\n\n")
     assert len(quotes) == len(attributions) == 2
     assert all(d.code.startswith("ND2") for d in diagnostics)

@@ -25,6 +25,8 @@ def appositive(toks: list[Token], j: int, seg: list[Token]) -> bool:
     campaign's chairman, Phil Lovas,``), an age (``Jane Roe, 25,``), a party and state
     (``Mitch McConnell, R-Ky.,``) or a noun phrase with its determiner after a name (``Flynn,
     a top surrogate,``)."""
+    if not seg:
+        return False  # two commas in a row (``Roe,, said``) hold nothing
     head = toks[j - 1].text
     named = cap_before(toks, j)
     if role_like(seg) and (named or head.lower() in ROLE_NOUNS):

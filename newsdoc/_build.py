@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from importlib.machinery import EXTENSION_SUFFIXES
+from typing import Final
 
 from newsdoc._parse.sourcing import pipeline
 
 __all__ = ["COMPILED", "build_name"]
 
-COMPILED: bool = pipeline.__file__.endswith(tuple(EXTENSION_SUFFIXES))
+COMPILED: Final[bool] = pipeline.__file__.endswith(tuple(EXTENSION_SUFFIXES))
 """Whether the parser's stages run as extension modules built by mypyc (``NEWSDOC_MYPYC=1 pip
 install .``): the sourcing pipeline, where parse spends most of its time, stands for them."""
 

@@ -7,6 +7,7 @@ file name and nothing else is parsed as given, with a warning (ND105) that says 
 from __future__ import annotations
 
 import os
+from typing import Final
 
 import regex
 
@@ -14,14 +15,14 @@ from newsdoc._diagnostics import CODES, Diagnostic, Span, make_diagnostic
 
 __all__ = ["FILE_NAME_SUFFIXES", "check_text", "file_name_diagnostics"]
 
-FILE_NAME_SUFFIXES = ("txt", "md", "html", "htm")
+FILE_NAME_SUFFIXES: Final = ("txt", "md", "html", "htm")
 """The suffixes of the file names that ``parse`` warns about when given one as its text."""
 
 # A file name is far shorter than this; a longer text is never taken for one.
-_LONGEST_NAME = 1024
+_LONGEST_NAME: Final = 1024
 # One word with no white space inside, ending in one of the suffixes, perhaps with a line end after it.
-_FILE_NAME = regex.compile(rf"(\S+\.(?:{'|'.join(FILE_NAME_SUFFIXES)}))\s*", regex.IGNORECASE)
-_READ_TEXT = "read_text(encoding='utf-8')"
+_FILE_NAME: Final = regex.compile(rf"(\S+\.(?:{'|'.join(FILE_NAME_SUFFIXES)}))\s*", regex.IGNORECASE)
+_READ_TEXT: Final = "read_text(encoding='utf-8')"
 
 
 def check_text(given: object) -> None:

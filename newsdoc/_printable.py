@@ -11,23 +11,25 @@
 
 from __future__ import annotations
 
+from typing import Final
+
 import regex
 
 __all__ = ["EXCERPT_AFTER", "EXCERPT_BEFORE", "excerpt", "printable"]
 
 # What printable() escapes: C0 and C1 controls, lone surrogates, the line and paragraph
 # separators, and the bidirectional embeddings, overrides and isolates.
-_UNPRINTABLE = regex.compile(r"[\p{Cc}\p{Cs}\u2028\u2029\u202a-\u202e\u2066-\u2069]")
-_NAMED = {"\t": "\\t", "\n": "\\n", "\r": "\\r"}
+_UNPRINTABLE: Final = regex.compile(r"[\p{Cc}\p{Cs}\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+_NAMED: Final = {"\t": "\\t", "\n": "\\n", "\r": "\\r"}
 # The surrogates Python's "surrogateescape" uses to hold the bytes 0x80 to 0xFF of a name.
-_ESCAPED_BYTES = range(0xDC80, 0xDD00)
+_ESCAPED_BYTES: Final = range(0xDC80, 0xDD00)
 
-EXCERPT_BEFORE = 40
+EXCERPT_BEFORE: Final = 40
 """At most this many characters of the line are shown before the start of a span."""
-EXCERPT_AFTER = 80
+EXCERPT_AFTER: Final = 80
 """At most this many characters are shown from the start of a span on."""
-_LINE_ENDS = "\n\r"
-_CUT = "…"
+_LINE_ENDS: Final = "\n\r"
+_CUT: Final = "…"
 
 
 def _escape(m: regex.Match[str]) -> str:

@@ -5,6 +5,8 @@ Data only: :mod:`newsdoc._records` fills the records, in this order.
 
 from __future__ import annotations
 
+from typing import Final
+
 __all__ = [
     "ATTRIBUTION_RECORD_DTYPES",
     "ATTRIBUTION_RECORD_KEYS",
@@ -14,13 +16,13 @@ __all__ = [
     "SOURCE_KEYS",
 ]
 
-PLACE_KEYS = ("paragraph", "section", "section_key", "date")
+PLACE_KEYS: Final = ("paragraph", "section", "section_key", "date")
 """Where the quote or attribution stands: the same four keys in both kinds of record."""
-SOURCE_KEYS = ("cue", "kind", "named", "count", "name", "role", "resolved", "speaker_resolved")
+SOURCE_KEYS: Final = ("cue", "kind", "named", "count", "name", "role", "resolved", "speaker_resolved")
 """The fields of an attribution, and who spoke in one name: the same keys in both kinds of record."""
 
 # pandas' nullable dtypes: a column with a None in it keeps its type (Int64, not float64).
-_DTYPES: dict[str, str] = {
+_DTYPES: Final[dict[str, str]] = {
     "quote": "Int64",
     "attribution": "Int64",
     "paragraph": "int64",
@@ -44,7 +46,7 @@ _DTYPES: dict[str, str] = {
     "end": "Int64",
 }
 
-QUOTE_RECORD_KEYS: tuple[str, ...] = (
+QUOTE_RECORD_KEYS: Final[tuple[str, ...]] = (
     "quote",
     *PLACE_KEYS,
     "text",
@@ -56,7 +58,7 @@ QUOTE_RECORD_KEYS: tuple[str, ...] = (
     "end",
 )
 """The keys of every :func:`~newsdoc.quote_records` record, in order."""
-ATTRIBUTION_RECORD_KEYS: tuple[str, ...] = (
+ATTRIBUTION_RECORD_KEYS: Final[tuple[str, ...]] = (
     "attribution",
     *PLACE_KEYS,
     "source",
@@ -68,7 +70,7 @@ ATTRIBUTION_RECORD_KEYS: tuple[str, ...] = (
 )
 """The keys of every :func:`~newsdoc.attribution_records` record, in order."""
 
-QUOTE_RECORD_DTYPES: dict[str, str] = {key: _DTYPES[key] for key in QUOTE_RECORD_KEYS}
+QUOTE_RECORD_DTYPES: Final[dict[str, str]] = {key: _DTYPES[key] for key in QUOTE_RECORD_KEYS}
 """The pandas dtype of each column of :func:`~newsdoc.quote_records`, in key order.
 
 ``pandas.DataFrame(records, columns=QUOTE_RECORD_KEYS).astype(QUOTE_RECORD_DTYPES)`` gives
@@ -76,7 +78,7 @@ every column its type, None as ``<NA>``: ``count`` is ``Int64`` (not ``float64``
 ``named`` is ``boolean`` (not ``object``). The ``quote`` number is never missing here,
 but has the same dtype as in the attribution records, so that the two tables join.
 """
-ATTRIBUTION_RECORD_DTYPES: dict[str, str] = {key: _DTYPES[key] for key in ATTRIBUTION_RECORD_KEYS}
+ATTRIBUTION_RECORD_DTYPES: Final[dict[str, str]] = {key: _DTYPES[key] for key in ATTRIBUTION_RECORD_KEYS}
 """The pandas dtype of each column of :func:`~newsdoc.attribution_records`, in key order.
 
 As for :data:`QUOTE_RECORD_DTYPES`: pass it to ``DataFrame.astype``.

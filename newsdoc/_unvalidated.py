@@ -14,6 +14,7 @@ sure of its values uses the constructors. Building the model through the constru
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Final
 
 import attrs
 
@@ -35,12 +36,12 @@ def _setters(cls: type[attrs.AttrsInstance], names: tuple[str, ...]) -> tuple[Ca
     return tuple(cls.__dict__[name].__set__ for name in names)
 
 
-_SET_PARAGRAPH = _setters(
+_SET_PARAGRAPH: Final = _setters(
     Paragraph, ("text", "label", "label_prefix", "kind", "marker", "quotes", "attributions", "span")
 )
-_SET_SECTION = _setters(Section, ("label", "paragraphs"))
-_SET_QUOTE = _setters(Quote, ("text", "partial", "attribution", "span"))
-_SET_ATTRIBUTION = _setters(
+_SET_SECTION: Final = _setters(Section, ("label", "paragraphs"))
+_SET_QUOTE: Final = _setters(Quote, ("text", "partial", "attribution", "span"))
+_SET_ATTRIBUTION: Final = _setters(
     Attribution,
     (
         "source",

@@ -10,12 +10,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Final
 
 from newsdoc._html.runs import VERBATIM, Runs
 
 __all__ = ["Block", "BlockBuilder"]
 
-_SPACE_TO_COLLAPSE = re.compile(r"\s{2,}|[^\S ]")
+_SPACE_TO_COLLAPSE: Final = re.compile(r"\s{2,}|[^\S ]")
 """White space that is not one plain space: a run of two or more, or a single tab, line end,
 no-break space... Each is read as one space (a single space is already one)."""
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import datetime
 import re
+from typing import Final
 
 from newsdoc._diagnostics import Span, make_span
 from newsdoc._html.blocks import Block
@@ -12,7 +13,7 @@ from newsdoc._html.runs import Runs
 
 __all__ = ["LineTable", "OffsetMap"]
 
-_LINE_END = re.compile(r"\r\n|\r|\n")
+_LINE_END: Final = re.compile(r"\r\n|\r|\n")
 
 
 class LineTable:

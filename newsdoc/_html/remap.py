@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Final
+
 from newsdoc._diagnostics import Diagnostic, Span, make_diagnostic
 from newsdoc._html.offsets import LineTable, OffsetMap
 from newsdoc._model import Article, Attribution, Paragraph, Quote, Section
@@ -9,7 +11,7 @@ from newsdoc._unvalidated import trusted_attribution, trusted_paragraph, trusted
 
 __all__ = ["remap_article", "remap_diagnostic"]
 
-_NO_DATE = "the HTML gives no date: pass date=, or give it a <time datetime> or an article:published_time meta"
+_NO_DATE: Final = "the HTML gives no date: pass date=, or give it a <time datetime> or an article:published_time meta"
 
 
 class _Remap:

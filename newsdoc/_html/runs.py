@@ -11,10 +11,11 @@ costs a few numbers per piece of markup instead of two lists of offsets per char
 from __future__ import annotations
 
 import bisect
+from typing import Final
 
 __all__ = ["VERBATIM", "Runs"]
 
-VERBATIM = -1
+VERBATIM: Final = -1
 """The ``html_end`` of a run whose characters stand as they are in the HTML."""
 
 

@@ -13,13 +13,14 @@ import html
 import re
 from collections import Counter
 from html.parser import HTMLParser
+from typing import Final
 
 from newsdoc._html.blocks import Block, BlockBuilder
 from newsdoc._html.tags import DATE_METAS, DROPPED, DROPPED_BLOCKS, INLINE, LISTS, PARAGRAPHS, SILENT, VOID
 
 __all__ = ["Drop", "Scanner"]
 
-_ISO_DATE = re.compile(r"\s*(\d{4})-(\d{2})-(\d{2})")
+_ISO_DATE: Final = re.compile(r"\s*(\d{4})-(\d{2})-(\d{2})")
 """The date at the start of a ``datetime`` or ``content`` value."""
 
 Drop = tuple[str, int, int, bool]

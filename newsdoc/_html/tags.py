@@ -3,6 +3,8 @@ which it drops. Add a tag here and nowhere else."""
 
 from __future__ import annotations
 
+from typing import Final
+
 __all__ = [
     "DATE_METAS",
     "DROPPED",
@@ -14,13 +16,13 @@ __all__ = [
     "VOID",
 ]
 
-PARAGRAPHS: frozenset[str] = frozenset({"p", "li", "h2", "h3", "h4", "h5", "h6"})
+PARAGRAPHS: Final[frozenset[str]] = frozenset({"p", "li", "h2", "h3", "h4", "h5", "h6"})
 """Elements whose text is one paragraph: a ``<li>`` is a list item, a subhead a paragraph of its own."""
 
-LISTS: frozenset[str] = frozenset({"ul", "ol"})
+LISTS: Final[frozenset[str]] = frozenset({"ul", "ol"})
 """List containers; ``<ol>`` numbers its items ``1.``, ``2.`` (from its ``start`` attribute)."""
 
-INLINE: frozenset[str] = frozenset(
+INLINE: Final[frozenset[str]] = frozenset(
     {
         "a",
         "abbr",
@@ -60,7 +62,7 @@ INLINE: frozenset[str] = frozenset(
 """Elements read through: their text belongs to the paragraph around them. Every other
 element ends the paragraph before it (``<br>`` reads as a space)."""
 
-DROPPED: dict[str, str] = {
+DROPPED: Final[dict[str, str]] = {
     "img": "image",
     "picture": "image",
     "svg": "image",
@@ -90,16 +92,16 @@ DROPPED: dict[str, str] = {
 inside them is read. Text standing directly in a ``<div>`` (a chart credit such as
 ``Data: ...; Chart: ...``) is counted as a ``caption``."""
 
-DROPPED_BLOCKS: frozenset[str] = frozenset(
+DROPPED_BLOCKS: Final[frozenset[str]] = frozenset(
     {"aside", "figcaption", "figure", "footer", "form", "h1", "header", "hr", "nav"}
 )
 """The dropped elements that end the paragraph before them; the others (an image, a script)
 are cut out of the paragraph they stand in, which goes on after them."""
 
-SILENT: frozenset[str] = frozenset({"head", "title"})
+SILENT: Final[frozenset[str]] = frozenset({"head", "title"})
 """Elements whose content is never article text and is not worth a diagnostic."""
 
-VOID: frozenset[str] = frozenset(
+VOID: Final[frozenset[str]] = frozenset(
     {
         "area",
         "base",
@@ -119,6 +121,6 @@ VOID: frozenset[str] = frozenset(
 )
 """Elements that have no end tag and hold nothing."""
 
-DATE_METAS: frozenset[str] = frozenset({"article:published_time", "datepublished"})
+DATE_METAS: Final[frozenset[str]] = frozenset({"article:published_time", "datepublished"})
 """The ``property``, ``name`` or ``itemprop`` values of a ``<meta>`` whose ``content`` is the
 publication date (compared in lower case)."""

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Iterator, Mapping, Sequence
-from typing import TypeVar
+from typing import Final, TypeVar
 
 import attrs
 
@@ -24,7 +24,7 @@ __all__ = ["json_chunks"]
 
 _T = TypeVar("_T")
 # Stands in for an array that is written in pieces: where json.dumps writes it, the pieces go.
-_SPLICE = "\x00newsdoc-splice\x00"
+_SPLICE: Final = "\x00newsdoc-splice\x00"
 
 
 def json_chunks(article: Article, *, indent: int | None = None) -> Iterator[str]:

@@ -21,7 +21,7 @@ from __future__ import annotations
 import datetime
 import enum
 from collections.abc import Callable
-from typing import TypeVar
+from typing import Final, TypeVar
 
 from newsdoc._diagnostics import Diagnostic, Severity, Span, make_diagnostic, make_span
 from newsdoc._model import Article, Attribution, AttributionKind, Paragraph, ParagraphKind, Quote, Section
@@ -32,9 +32,9 @@ __all__ = ["is_iso_date", "read_article"]
 _E = TypeVar("_E", ParagraphKind, AttributionKind, Severity)
 _T = TypeVar("_T")
 # Each enum's members by value: a dict lookup in place of the enum's own, slower call.
-_PARAGRAPH_KINDS = {kind.value: kind for kind in ParagraphKind}
-_ATTRIBUTION_KINDS = {kind.value: kind for kind in AttributionKind}
-_SEVERITIES = {severity.value: severity for severity in Severity}
+_PARAGRAPH_KINDS: Final = {kind.value: kind for kind in ParagraphKind}
+_ATTRIBUTION_KINDS: Final = {kind.value: kind for kind in AttributionKind}
+_SEVERITIES: Final = {severity.value: severity for severity in Severity}
 
 
 def is_iso_date(text: str) -> bool:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from enum import StrEnum
+from typing import Final
 
 from newsdoc._diagnostics import Severity
 from newsdoc._json.codec import FORMAT, SOURCE_PATH, SOURCING, VERSION, JSONObject, JSONValue
@@ -10,7 +11,7 @@ from newsdoc._model import AttributionKind, ParagraphKind
 
 __all__ = ["json_schema"]
 
-_DRAFT = "https://json-schema.org/draft/2020-12/schema"
+_DRAFT: Final = "https://json-schema.org/draft/2020-12/schema"
 
 
 def json_schema() -> JSONObject:

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import bisect
 import functools
-from typing import TypeAlias
+from typing import Final, TypeAlias
 
 import attrs
 import regex
@@ -34,10 +34,10 @@ __all__ = [
 
 # Control characters other than tab: HTML calls them parse errors, CommonMark turns
 # U+0000 into U+FFFD, and the parser removes them (ND118).
-_CONTROL = regex.compile(r"[\p{Cc}--\t]", flags=regex.V1)
-_REPLACEMENT = "\ufffd"
+_CONTROL: Final = regex.compile(r"[\p{Cc}--\t]", flags=regex.V1)
+_REPLACEMENT: Final = "\ufffd"
 # A list marker that numbers an ordered list, as CommonMark reads one: ``1.`` or ``2)``.
-_ORDERED_MARKER = regex.compile(r"(?P<number>\d{1,9})(?P<delimiter>[.)])")
+_ORDERED_MARKER: Final = regex.compile(r"(?P<number>\d{1,9})(?P<delimiter>[.)])")
 
 
 def replace_controls(text: str) -> str:
@@ -145,7 +145,7 @@ def locate(paragraph: Paragraph) -> list[Located]:
 
 
 # Among ranges with the same start and end, the outer one comes first.
-_DEPTH = {"attribution": 0, "quote": 1, "source": 2, "cue": 2}
+_DEPTH: Final = {"attribution": 0, "quote": 1, "source": 2, "cue": 2}
 
 
 def _nesting(mark: Located) -> tuple[int, int, int]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Iterator
-from typing import assert_never
+from typing import Final, assert_never
 
 import regex
 
@@ -13,7 +13,7 @@ from newsdoc._write._parts import Located, heading_level, list_kind, locate, rep
 
 __all__ = ["STYLESHEET", "to_html"]
 
-STYLESHEET = """\
+STYLESHEET: Final = """\
 body { max-width: 42rem; margin: 2rem auto; padding: 0 1rem; font: 1.1rem/1.5 Georgia, serif; color: #222; }
 article > header time { color: #666; font-size: 0.9em; }
 .label { font-weight: bold; }
@@ -30,8 +30,8 @@ browser from adding a second pair; a page that embeds the fragment needs the sam
 """
 
 # What may stand around a paragraph-long quote: its marks and spaces.
-_QUOTE_MARKS_ONLY = regex.compile(r"[\s\"“”]*")
-_TITLE_MAX_CHARS = 80
+_QUOTE_MARKS_ONLY: Final = regex.compile(r"[\s\"“”]*")
+_TITLE_MAX_CHARS: Final = 80
 
 
 def to_html(article: Article, *, document: bool = False) -> str:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import unicodedata
-from typing import assert_never
+from typing import Final, assert_never
 
 import regex
 
@@ -14,20 +14,20 @@ __all__ = ["to_markdown"]
 
 # Characters that are Markdown syntax wherever they stand: backslash, code, emphasis,
 # links, raw HTML and autolinks, and the tilde of GFM strikethrough and code fences.
-_INLINE_SYNTAX = regex.compile(r"[\\`*_\[\]<~]")
+_INLINE_SYNTAX: Final = regex.compile(r"[\\`*_\[\]<~]")
 # An ampersand that would start an entity or a numeric character reference.
-_ENTITY_START = regex.compile(r"&(?=#?[0-9A-Za-z]+;)")
+_ENTITY_START: Final = regex.compile(r"&(?=#?[0-9A-Za-z]+;)")
 # Syntax that only counts at the start of a line: a heading, a block quote, a bullet
 # list item or a thematic break (``-``, ``+``), or the delimiter of an ordered list
 # item (``1.``, ``2)``), which is escaped instead of its digits.
-_LINE_START_SYNTAX = regex.compile(r"[#>-]|\+(?=[ \t]|$)|\d{1,9}\K[.)](?=[ \t]|$)")
+_LINE_START_SYNTAX: Final = regex.compile(r"[#>-]|\+(?=[ \t]|$)|\d{1,9}\K[.)](?=[ \t]|$)")
 # The characters CommonMark parsers (and JavaScript's trim) strip from both ends of a
 # paragraph or a heading: spaces, tabs, Unicode space separators, line and paragraph
 # separators, and the byte order mark. Leading, they also stop ``**`` from opening bold.
-_LEADING_SPACE = regex.compile(r"^[\p{Zs}\t\u2028\u2029\ufeff]+")
+_LEADING_SPACE: Final = regex.compile(r"^[\p{Zs}\t\u2028\u2029\ufeff]+")
 # Searched from the end (REVERSE): a forward search would try the run from each of its
 # characters in turn, and take time quadratic in its length.
-_TRAILING_SPACE = regex.compile(r"[\p{Zs}\t\u2028\u2029\ufeff]+$", flags=regex.REVERSE)
+_TRAILING_SPACE: Final = regex.compile(r"[\p{Zs}\t\u2028\u2029\ufeff]+$", flags=regex.REVERSE)
 
 
 def to_markdown(article: Article) -> str:

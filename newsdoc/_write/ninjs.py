@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Final
+
 import attrs
 
 from newsdoc._json.codec import JSONObject, JSONValue
@@ -11,7 +13,7 @@ from newsdoc._write.html import to_html
 
 __all__ = ["NINJS_SCHEMA", "to_ninjs"]
 
-NINJS_SCHEMA = "http://www.iptc.org/std/ninjs/ninjs-schema_3.1.json#"
+NINJS_SCHEMA: Final = "http://www.iptc.org/std/ninjs/ninjs-schema_3.1.json#"
 """The ``$id`` of the ninjs JSON Schema that :func:`to_ninjs` writes to."""
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from typing import Final
 
 import regex
 
@@ -19,19 +20,19 @@ __all__ = ["Block", "Layout", "read_blocks"]
 
 # A list marker at the start of a line: a bullet or a number with a dot or parenthesis,
 # then white space or the end of the line.
-_MARKER = regex.compile(r"(?:(?P<bullet>[-*•+])|(?P<num>\d{1,3})(?P<close>[.)]))(?:[ \t]+|$)")
-_CANONICAL_BULLET = "-"
-_MARKER_FIRST = frozenset("-*+0123456789")
+_MARKER: Final = regex.compile(r"(?:(?P<bullet>[-*•+])|(?P<num>\d{1,3})(?P<close>[.)]))(?:[ \t]+|$)")
+_CANONICAL_BULLET: Final = "-"
+_MARKER_FIRST: Final = frozenset("-*+0123456789")
 # One or more blank lines (nothing but spaces and tabs), each with its LF. Each repeat ends
 # at an LF, so the pattern cannot backtrack.
-_BLANK_LINES = re.compile(r"(?:[ \t]*\n)+")
+_BLANK_LINES: Final = re.compile(r"(?:[ \t]*\n)+")
 # A run of plain paragraphs, the form of nearly every paragraph: each one line, followed by
 # one blank line, that opens with no space, tab or list marker and ends with no space or tab,
 # and so needs none of the reader's tidying. A repeat takes its line whole and ends at the
 # blank line, and the run gives nothing back, so it is read in one pass. ``re`` scans twice
 # as fast as ``regex``, but ``regex``'s ``\d`` (in ``_MARKER``) knows digits of a newer Unicode:
 # so no line that opens outside the BMP is taken, where all of those digits are.
-_PLAIN_RUN = re.compile(r"(?:[^ \t\n\-*+•\d\U00010000-\U0010ffff][^\n]*+(?<![ \t])\n\n)++")
+_PLAIN_RUN: Final = re.compile(r"(?:[^ \t\n\-*+•\d\U00010000-\U0010ffff][^\n]*+(?<![ \t])\n\n)++")
 
 
 @dataclass(slots=True)

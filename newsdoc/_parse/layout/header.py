@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime
 import re
 from dataclasses import dataclass
+from typing import Final
 
 import regex
 
@@ -13,14 +14,14 @@ from newsdoc._parse.layout.input_text import InputText
 
 __all__ = ["Header", "could_become_header", "looks_like_header", "read_header"]
 
-_MONTHS = {
+_MONTHS: Final = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
     "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
 }  # fmt: skip
 
 # A date as the header writes it (2023-10-16, 2023/10/16, 2023.10.16) or in words
 # (Oct. 16, 2023; October 16 2023; 16 October 2023).
-_DATE = (
+_DATE: Final = (
     r"(?P<iso>(?P<y>\d{4})(?P<s1>[-/.])(?P<m>\d{1,2})(?P=s1)(?P<d>\d{1,2}))"
     r"|(?P<mdy>(?P<mon1>(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)\.?[ \t]+"
     r"(?P<d1>\d{1,2}),?[ \t]+(?P<y1>\d{4}))"
@@ -32,21 +33,21 @@ _DATE = (
 # follows each (the keyword, the date) never starts with a space or a colon, so giving
 # spaces back could not help, and without it `date` and 200,000 spaces backtrack
 # quadratically.
-_HEADER = regex.compile(
+_HEADER: Final = regex.compile(
     r"(?P<lead>[ \t]*+)(?:(?P<kw>(?i:date))(?P<sep>[ \t]*+(?::[ \t]*+)?))?(?:" + _DATE + r")(?P<gap>[ \t]+|$)"
 )
 # A `date` keyword followed by something date-like that is not a date (2023-13-45, 16/10):
 # the whole run of non-space characters after it, if the run holds a digit. The lookahead
 # finds the digit in one pass and the run is then taken whole, so a long run of digits
 # followed by a space that is not a space or a tab cannot backtrack quadratically.
-_BAD_HEADER = regex.compile(
+_BAD_HEADER: Final = regex.compile(
     r"(?P<lead>[ \t]*+)(?i:date)[ \t]*+(?::[ \t]*+)?(?P<token>(?=[^\s]*?\d)[^\s]++)(?P<gap>[ \t]+|$)"
 )
-_CANONICAL = regex.compile(r" date \d{4}-\d{2}-\d{2}(?: |$)")
+_CANONICAL: Final = regex.compile(r" date \d{4}-\d{2}-\d{2}(?: |$)")
 # The canonical header, the form of nearly every article, with its gap: what ``_HEADER`` and
 # ``_CANONICAL`` both match, read in one step. ASCII digits only, so it takes nothing the two
 # would read otherwise.
-_CANONICAL_HEADER = re.compile(r" date ([0-9]{4})-([0-9]{2})-([0-9]{2})(?: [ \t]*|$)")
+_CANONICAL_HEADER: Final = re.compile(r" date ([0-9]{4})-([0-9]{2})-([0-9]{2})(?: [ \t]*|$)")
 
 
 @dataclass(frozen=True, slots=True)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from typing import Final
 
 from newsdoc._diagnostics import CODES, Diagnostic, Span, make_diagnostic, make_span
 
@@ -20,21 +21,21 @@ __all__ = ["InputText"]
 # Whether the text may need normalising at all: one character class (a high surrogate may
 # start a pair), which the standard library scans several times faster than ``regex`` does.
 # A raw string: ``re`` reads the escapes, and the compiled build cannot hold a lone surrogate in a literal.
-_NEEDS_WORK = re.compile(r"[\r\u00a0\u202f\u200b\u2060\ufeff\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udbff]")
+_NEEDS_WORK: Final = re.compile(r"[\r\u00a0\u202f\u200b\u2060\ufeff\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udbff]")
 # One alternative per kind of character the normaliser touches, each taking a whole run at
 # once (thousands of CRs or NULs cost one match); the named groups say which. Every repeat
 # is possessive: nothing after a run can match what it gave back.
-_SPECIAL = re.compile(
+_SPECIAL: Final = re.compile(
     r"(?P<crlf>(?>\r++\n?+)++)"
     r"|(?P<nbsp>[\u00a0\u202f]++)"
     r"|(?P<zw>[\u200b\u2060\ufeff]++)"
     r"|(?P<ctl>[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]++)"
     r"|(?P<pair>(?:[\ud800-\udbff][\udc00-\udfff])++)"
 )
-_CODE_OF_GROUP = {"crlf": "ND111", "nbsp": "ND114", "zw": "ND115", "ctl": "ND118", "pair": "ND119"}
-_BACKWARD_LIMIT = 16
+_CODE_OF_GROUP: Final = {"crlf": "ND111", "nbsp": "ND114", "zw": "ND115", "ctl": "ND118", "pair": "ND119"}
+_BACKWARD_LIMIT: Final = 16
 # A line end in the caller's text, as diagnostics count lines: CRLF, CR or LF.
-_LINE_END = re.compile(r"\r\n?|\n")
+_LINE_END: Final = re.compile(r"\r\n?|\n")
 
 
 class InputText:

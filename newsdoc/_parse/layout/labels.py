@@ -13,6 +13,7 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass
+from typing import Final
 
 import regex
 
@@ -23,30 +24,32 @@ from newsdoc._parse.lexicon.verbs import LIST_VERBS, REPORTING_VERBS, Frame
 
 __all__ = ["KNOWN_LABELS", "LabelMatch", "match_label"]
 
-KNOWN_LABELS: frozenset[str] = frozenset(label_key(label) or "" for label in lexicon_labels.KNOWN_LABELS)
+KNOWN_LABELS: Final[frozenset[str]] = frozenset(label_key(label) or "" for label in lexicon_labels.KNOWN_LABELS)
 """Keys of labels that are labels wherever they stand, whatever follows them."""
 
-_NOT_LABELS: frozenset[str] = frozenset(label_key(label) or "" for label in lexicon_labels.NOT_LABELS)
+_NOT_LABELS: Final[frozenset[str]] = frozenset(label_key(label) or "" for label in lexicon_labels.NOT_LABELS)
 """Trailing notes that the publisher sets in plain type: never labels."""
 
-_MAX_WORDS = 8
+_MAX_WORDS: Final = 8
 
 
 # The form of nearly every label, which then needs no more of ``_LABEL_AT_START``: an ASCII
 # label in plain type opening the paragraph, with no space before its colon and one after it.
 # An ASCII capital can start no prefix, and the label holds no mark the pattern forbids. The
 # label's run is possessive and at most 80 characters, so the match is short.
-_PLAIN_LABEL = re.compile(r'[A-Z][^:\n\t"*\x80-\U0010ffff]{0,79}+(?<![ \t]): (?![ \t])')
+_PLAIN_LABEL: Final = re.compile(r'[A-Z][^:\n\t"*\x80-\U0010ffff]{0,79}+(?<![ \t]): (?![ \t])')
 
 # Emoji (with their modifiers, joiners and flags) or a number and a dot, before a label.
 # Each piece is atomic: no character it can give back could start the next piece, the bold
 # marks or the label, so without the atomic group a run of emoji could be split among the
 # four repeats in cubically many ways before the match fails.
-_PREFIX = r"(?>\d{1,2}\.[ \t]+|[\p{Extended_Pictographic}\p{Regional_Indicator}\uFE0F\u200D\p{Emoji_Modifier}]+[ \t]*)"
+_PREFIX: Final = (
+    r"(?>\d{1,2}\.[ \t]+|[\p{Extended_Pictographic}\p{Regional_Indicator}\uFE0F\u200D\p{Emoji_Modifier}]+[ \t]*)"
+)
 # The label itself is possessive: it cannot hold the colon or the bold marks that must follow
 # it, so a shorter label never matches where the longest fails. With the prefix at most five
 # ways long, the whole match is linear in the length of the paragraph.
-_LABEL_AT_START = regex.compile(
+_LABEL_AT_START: Final = regex.compile(
     r"(?P<prefix>" + _PREFIX + r"{0,4})"
     r"(?P<open>\*\*)?"
     r"(?P<label>[\p{Lu}\d][^:\n\"“”*]{0,79}+)(?<![ \t])"
@@ -75,14 +78,14 @@ def _lead_in_words() -> frozenset[str]:
     return frozenset(found)
 
 
-_LEAD_IN_WORDS = _lead_in_words()
-_FINITE_VERBS = BE_FORMS | HAVE_FORMS | DO_FORMS | MODALS
+_LEAD_IN_WORDS: Final = _lead_in_words()
+_FINITE_VERBS: Final = BE_FORMS | HAVE_FORMS | DO_FORMS | MODALS
 """Verbs that make a colon phrase a clause: a label phrase holds none after its first word."""
-_WORD = re.compile(r"\w+")
+_WORD: Final = re.compile(r"\w+")
 
 # A comma and a determiner: the phrase introduces a person or thing by an appositive
 # (``Jane Roe, the CEO of Acme:``), the way a sentence does, not the way a label does.
-_APPOSITIVE = regex.compile(r", (?:the|a|an|its|his|her|their) ")
+_APPOSITIVE: Final = regex.compile(r", (?:the|a|an|its|his|her|their) ")
 
 
 @dataclass(init=False, slots=True)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Final
 
 import regex
 
@@ -15,13 +16,13 @@ from newsdoc._unvalidated import trusted_section
 
 __all__ = ["Draft", "build_sections", "draft_paragraphs", "is_heading"]
 
-_HEADING_MAX_WORDS = 12
-_HEADING_MAX_CHARS = 100
-_COLON_HEADING_MAX_WORDS = 5
+_HEADING_MAX_WORDS: Final = 12
+_HEADING_MAX_CHARS: Final = 100
+_COLON_HEADING_MAX_WORDS: Final = 5
 # How a heading may end: a letter, digit, closing parenthesis or question mark; never
 # sentence punctuation or a closing quote. The line is taken whole and its last character
 # tested once, so a line that ends badly fails without trying every shorter match.
-_HEADING = regex.compile(r"[\p{Lu}\d][^\n]++(?<=[\p{L}\d)?:])")
+_HEADING: Final = regex.compile(r"[\p{Lu}\d][^\n]++(?<=[\p{L}\d)?:])")
 
 
 @dataclass(init=False, slots=True)

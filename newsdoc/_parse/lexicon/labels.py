@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from typing import Final
+
 __all__ = ["KNOWN_LABELS", "NOT_LABELS"]
 
-KNOWN_LABELS: tuple[str, ...] = (
+KNOWN_LABELS: Final[tuple[str, ...]] = (
     "Why it matters",
     "Driving the news",
     "The big picture",
@@ -111,7 +113,7 @@ KNOWN_LABELS: tuple[str, ...] = (
 )
 """Labels that are labels wherever they stand, whatever follows them."""
 
-NOT_LABELS: tuple[str, ...] = (
+NOT_LABELS: Final[tuple[str, ...]] = (
     "Editor's note",
     "Editors' note",
     "Editors note",

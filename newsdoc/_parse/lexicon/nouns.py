@@ -7,6 +7,8 @@ lower-case words, looked up after ``str.lower()``.
 
 from __future__ import annotations
 
+from typing import Final
+
 from newsdoc._parse.lexicon.words import words
 
 __all__ = [
@@ -33,12 +35,12 @@ __all__ = [
     "UNIT_NOUNS",
 ]
 
-GROUP_NOUNS: frozenset[str] = words(
+GROUP_NOUNS: Final[frozenset[str]] = words(
     "chorus group groups number majority minority handful host coalition dozens hundreds thousands millions"
 )
 """Nouns for a number of people before ``of``: ``a chorus of senators`` speaks as the senators do."""
 
-PEOPLE_NOUNS: frozenset[str] = words(
+PEOPLE_NOUNS: Final[frozenset[str]] = words(
     """
     announcer announcers narrator narrators relatives crowd crowds audience audiences couple victim
     victims suspect suspects widow widower champion player players pope rival rivals moderator
@@ -83,7 +85,7 @@ PEOPLE_NOUNS: frozenset[str] = words(
 )
 """Nouns that describe people without naming them: ``two Israeli officials``, ``critics``."""
 
-UNCLEAR_PERSON_NOUNS: frozenset[str] = words(
+UNCLEAR_PERSON_NOUNS: Final[frozenset[str]] = words(
     """
     spokesperson spokesman spokeswoman spokespeople spokespersons representative representatives rep
     reps judge opponent
@@ -92,7 +94,7 @@ UNCLEAR_PERSON_NOUNS: frozenset[str] = words(
 """Nouns for someone who speaks for a body or holds a unique post but is not named:
 ``a Paramount spokesperson``, ``the judge``. Whether they are named is left open."""
 
-ROLE_NOUNS: frozenset[str] = words(
+ROLE_NOUNS: Final[frozenset[str]] = words(
     """
     ceo cfo coo cto chief chair chairman chairwoman chairperson president founder cofounder
     co-founder director head leader secretary minister spokesperson spokesman spokeswoman ambassador
@@ -112,7 +114,7 @@ ROLE_NOUNS: frozenset[str] = words(
 )
 """Nouns that end a role written before a name: ``State Department spokesperson Mathew Miller``."""
 
-TITLES: frozenset[str] = words(
+TITLES: Final[frozenset[str]] = words(
     """
     mr mr. mrs mrs. ms ms. dr dr. sen sen. rep rep. gov gov. gen gen. lt lt. col col. adm adm.
     president vice prime secretary minister senator representative governor mayor ambassador judge
@@ -122,7 +124,7 @@ TITLES: frozenset[str] = words(
 )
 """Capitalised words that are part of a title rather than of a name: ``Sen.``, ``Secretary``."""
 
-COUNTABLE_WORK_NOUNS: frozenset[str] = words(
+COUNTABLE_WORK_NOUNS: Final[frozenset[str]] = words(
     """
     study studies report reports analysis survey surveys poll polls review paper letter statement
     post posts filing memo audit assessment estimate projection forecast index tally count
@@ -137,12 +139,12 @@ COUNTABLE_WORK_NOUNS: frozenset[str] = words(
 )
 """Nouns for a work that can be cited: ``a new study``, ``the report``."""
 
-MASS_WORK_NOUNS: frozenset[str] = words(
+MASS_WORK_NOUNS: Final[frozenset[str]] = words(
     "data research polling reporting estimates figures numbers footage evidence statistics records"
 )
 """Nouns for a body of findings rather than one work: ``AlphaSense data``, ``polling``."""
 
-ORG_NOUNS: frozenset[str] = words(
+ORG_NOUNS: Final[frozenset[str]] = words(
     """
     company firm agency department ministry government administration court group organization
     organisation institute university council committee commission bank network outlet newspaper
@@ -155,7 +157,7 @@ ORG_NOUNS: frozenset[str] = words(
 )
 """Common nouns for organisations: ``the company``, ``the agency``."""
 
-ORG_NAME_WORDS: frozenset[str] = words(
+ORG_NAME_WORDS: Final[frozenset[str]] = words(
     """
     group center centre institute inc corp co llc ltd association department agency bank fund
     university college council commission service services times news post journal network
@@ -167,33 +169,43 @@ ORG_NAME_WORDS: frozenset[str] = words(
 Institution``. Not every common noun for an organisation (:data:`ORG_NOUNS`): ``county``,
 ``army`` or ``senate`` stand in a person's role before the name."""
 
-PERSON_NOUN_ENDINGS: tuple[str, ...] = ("man", "woman", "men", "women", "person", "people", "ologist", "ist", "ian")
+PERSON_NOUN_ENDINGS: Final = (
+    "man",
+    "woman",
+    "men",
+    "women",
+    "person",
+    "people",
+    "ologist",
+    "ist",
+    "ian",
+)
 """Endings of nouns for a person or for people: ``businessman``, ``spokeswoman``, ``strategist``,
 ``historian``."""
 
-IRREGULAR_PLURALS: frozenset[str] = words("people media staff press police men women others")
+IRREGULAR_PLURALS: Final[frozenset[str]] = words("people media staff press police men women others")
 """Nouns for several people that do not end in ``-s``."""
 
-PARTY_INITIALS: frozenset[str] = words("R D I")
+PARTY_INITIALS: Final[frozenset[str]] = words("R D I")
 """The initials of a party before a state in an appositive: ``Mitch McConnell, R-Ky.,``."""
 
-NAME_PARTICLES: frozenset[str] = words("de van von der den bin ben al la le du del da di")
+NAME_PARTICLES: Final[frozenset[str]] = words("de van von der den bin ben al la le du del da di")
 """Lower-case particles inside a person's name: ``Sascha von Meier``, ``Pieter den Boer``."""
 
-PRE_ROLE_MODIFIERS: frozenset[str] = words("former longtime late own rival new top then acting fellow veteran chief")
+PRE_ROLE_MODIFIERS: Final = words("former longtime late own rival new top then acting fellow veteran chief")
 """Lower-case words written before a role or a name: ``former Sen. Joe McCarthy``."""
 
-RANK_ADJECTIVES: frozenset[str] = words("senior executive")
+RANK_ADJECTIVES: Final[frozenset[str]] = words("senior executive")
 """Adjectives of rank that open a role: ``senior officials``, ``executive director``."""
 
-GIVEN_NAME_WORDS: frozenset[str] = words("april may june august will")
+GIVEN_NAME_WORDS: Final[frozenset[str]] = words("april may june august will")
 """Words that are also given names, capitalised: ``Will Alpine``, ``April Newman``."""
 
-RECIPIENTS: frozenset[str] = words("Axios us me reporters him her them")
+RECIPIENTS: Final[frozenset[str]] = words("Axios us me reporters him her them")
 """Whom a source tells, as part of the cue: ``told reporters``, ``told Axios`` (the publisher).
 Written as in the text: a name keeps its capital."""
 
-MEDIA_NOUNS: tuple[str, ...] = (
+MEDIA_NOUNS: Final[tuple[str, ...]] = (
     "statement",
     "email",
     "e-mail",
@@ -211,10 +223,10 @@ MEDIA_NOUNS: tuple[str, ...] = (
 )
 """What a statement comes in, as part of the cue: ``said in a statement``."""
 
-PLATFORMS: tuple[str, ...] = ("X", "Truth Social", "Facebook", "Instagram", "LinkedIn", "Threads", "Bluesky")
+PLATFORMS: Final[tuple[str, ...]] = ("X", "Truth Social", "Facebook", "Instagram", "LinkedIn", "Threads", "Bluesky")
 """Social networks a statement is posted on, as part of the cue: ``wrote on X``."""
 
-SPEECH_NOUNS: tuple[str, ...] = (
+SPEECH_NOUNS: Final[tuple[str, ...]] = (
     "plea",
     "message",
     "response",
@@ -250,7 +262,7 @@ SPEECH_NOUNS: tuple[str, ...] = (
 )
 """Nouns for what someone said, after a quote: ``"..." was the president's plea``."""
 
-UNIT_NOUNS: tuple[str, ...] = (
+UNIT_NOUNS: Final[tuple[str, ...]] = (
     "cent",
     "capita",
     "se",

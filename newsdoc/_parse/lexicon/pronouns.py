@@ -5,6 +5,8 @@ Every list is a ``frozenset`` of lower-case words, looked up after ``str.lower()
 
 from __future__ import annotations
 
+from typing import Final
+
 from newsdoc._parse.lexicon.words import words
 
 __all__ = [
@@ -17,23 +19,23 @@ __all__ = [
     "SUBJECT_PRONOUNS",
 ]
 
-SUBJECT_PRONOUNS: frozenset[str] = words("he she it they we i you")
+SUBJECT_PRONOUNS: Final[frozenset[str]] = words("he she it they we i you")
 """Personal pronouns in the subject case: they can stand as a source on their own."""
 
-OBJECT_PRONOUNS: frozenset[str] = words("me us him her them")
+OBJECT_PRONOUNS: Final[frozenset[str]] = words("me us him her them")
 """Personal pronouns in the object case: ``told them``."""
 
-REFLEXIVES: frozenset[str] = words("himself herself itself themselves")
+REFLEXIVES: Final[frozenset[str]] = words("himself herself itself themselves")
 """Reflexives that close a source phrase: ``Leiter himself told Axios``."""
 
-PERSON_PRONOUNS: frozenset[str] = words("he she")
+PERSON_PRONOUNS: Final[frozenset[str]] = words("he she")
 """Pronouns that refer to one person."""
 
-PLURAL_PRONOUNS: frozenset[str] = words("they we")
+PLURAL_PRONOUNS: Final[frozenset[str]] = words("they we")
 """Subject pronouns that refer to several."""
 
-SPEECH_PARTICIPANTS: frozenset[str] = words("i we you me us")
+SPEECH_PARTICIPANTS: Final[frozenset[str]] = words("i we you me us")
 """The pronouns of the writer and the reader, as subject or object: no pronoun to resolve."""
 
-GENERIC_PRONOUNS: frozenset[str] = words("you")
+GENERIC_PRONOUNS: Final[frozenset[str]] = words("you")
 """Pronouns that speak of anyone, the reader included, and name no source: ``you can say``."""

@@ -7,6 +7,8 @@ party and state, or a noun phrase with its own determiner. A clause or an aside 
 
 from __future__ import annotations
 
+from typing import Final
+
 from newsdoc._parse.lexicon.adverbs import ADVERBS_BEFORE_CUE
 from newsdoc._parse.lexicon.grammar import DETERMINERS, NP_PREPOSITIONS, ORIGIN_PREPOSITIONS
 from newsdoc._parse.lexicon.nouns import NAME_PARTICLES, PARTY_INITIALS, ROLE_NOUNS
@@ -54,7 +56,7 @@ def _head_before_complement(toks: list[Token], j: int) -> str:
     return ""
 
 
-_COMPLEMENT_WORDS = 4
+_COMPLEMENT_WORDS: Final = 4
 """The longest complement of a head noun before an appositive: ``of the economy``."""
 
 
@@ -95,8 +97,8 @@ def _determined(seg: list[Token]) -> bool:
     return True
 
 
-_RELATIVES = frozenset(("who", "that", "which"))
-_IN_NOUN_PHRASE = Frame.PARTICIPLE | Frame.NOUNLIKE
+_RELATIVES: Final = frozenset(("who", "that", "which"))
+_IN_NOUN_PHRASE: Final = Frame.PARTICIPLE | Frame.NOUNLIKE
 """The frames of verb forms that may stand in a noun phrase: ``writing``, ``reports``."""
 
 

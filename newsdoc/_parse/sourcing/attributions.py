@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from typing import Final
 
 from newsdoc._model import AttributionKind
 from newsdoc._parse.lexicon.nouns import MEDIA_NOUNS, PLATFORMS, RECIPIENTS
@@ -24,7 +25,7 @@ from newsdoc._parse.sourcing.tokens import sentence_of
 
 __all__ = ["read_attributions"]
 
-_CUE_RULES = {
+_CUE_RULES: Final = {
     (kind, participle): [
         rule for rule in RULES if isinstance(rule, CueRule) and rule.reads is kind and rule.participle is participle
     ]
@@ -32,15 +33,15 @@ _CUE_RULES = {
     for participle in (False, True)
 }
 """The cue rules of each kind of cue, for finite verbs and for participles, in the table's order."""
-_QUOTE_RULES = [rule for rule in RULES if isinstance(rule, QuoteRule)]
+_QUOTE_RULES: Final = [rule for rule in RULES if isinstance(rule, QuoteRule)]
 
 
 # What may follow a cue word and still belong to the cue: the person told, and where it
 # was said. Anchored at the cue word's end; no quantifier is nested, and where neither follows
 # the match fails.
-_TOLD_WHOM = re.compile(r" (?:" + alternatives(RECIPIENTS) + r")\b")
-_PLATFORM = r"on (?:" + alternatives(PLATFORMS) + ")"
-_CUE_TAIL = re.compile(
+_TOLD_WHOM: Final = re.compile(r" (?:" + alternatives(RECIPIENTS) + r")\b")
+_PLATFORM: Final = r"on (?:" + alternatives(PLATFORMS) + ")"
+_CUE_TAIL: Final = re.compile(
     r"(?: (?:in|on|during) (?:a|an|its|his|her|their|the) (?:[\w-]+ ){0,2}?"
     r"(?:" + alternatives(MEDIA_NOUNS) + ")"
     r"(?: " + _PLATFORM + ")?"

@@ -4,6 +4,7 @@ case (``New Poll Shows Bump``), and a noun-like verb form inside a name (``Yum B
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from newsdoc._parse.lexicon.verbs import Frame
 from newsdoc._parse.sourcing.cue_forms import CUE_FORMS
@@ -11,10 +12,10 @@ from newsdoc._parse.sourcing.patterns import alternatives
 
 __all__ = ["MAX_TITLE", "TITLE_WORDS", "inside_name", "lower_title_verbs", "title_case"]
 
-MAX_TITLE = 200
+MAX_TITLE: Final = 200
 """The longest paragraph read as a headline in title case."""
-_TITLE_FORMS = {form.capitalize(): form for form, flags in CUE_FORMS.items() if not flags & Frame.PARTICIPLE}
-_TITLE_VERB = re.compile(r"(?<!\S)(?:" + alternatives(_TITLE_FORMS) + r")(?=[\s,:;]|\Z)")
+_TITLE_FORMS: Final = {form.capitalize(): form for form, flags in CUE_FORMS.items() if not flags & Frame.PARTICIPLE}
+_TITLE_VERB: Final = re.compile(r"(?<!\S)(?:" + alternatives(_TITLE_FORMS) + r")(?=[\s,:;]|\Z)")
 
 
 def inside_name(text: str, at: int) -> bool:
@@ -28,7 +29,7 @@ def inside_name(text: str, at: int) -> bool:
     return previous[:1].isupper() and previous[-1:].isalnum()
 
 
-_NAME_REACH = 40
+_NAME_REACH: Final = 40
 """How far before a capitalised cue word the word before it is looked for."""
 
 
@@ -43,9 +44,9 @@ def title_case(words: list[str]) -> bool:
     return len(long_words) >= TITLE_WORDS and capitalised >= _TITLE_SHARE * len(long_words)
 
 
-TITLE_WORDS = 3
-_TITLE_SHARE = 0.8
-_TITLE_PROBE = 4
+TITLE_WORDS: Final = 3
+_TITLE_SHARE: Final = 0.8
+_TITLE_PROBE: Final = 4
 
 
 def lower_title_verbs(text: str) -> str:

@@ -12,6 +12,8 @@ names, a share of a group, or one person or body.
 
 from __future__ import annotations
 
+from typing import Final
+
 from newsdoc._parse.lexicon.grammar import DEFINITE, DETERMINERS, INDEFINITE, PLURAL_QUANTIFIERS, SHARE_WORDS
 from newsdoc._parse.lexicon.nouns import MASS_WORK_NOUNS, ORG_NAME_WORDS, ORG_NOUNS
 from newsdoc._parse.sourcing.names import plural
@@ -20,9 +22,9 @@ from newsdoc._parse.sourcing.words import NUMBER_WORDS
 
 __all__ = ["count_of", "has_proper"]
 
-_YEARS = (1800, 2199)
+_YEARS: Final = (1800, 2199)
 
-_MAX_DIGITS = 9
+_MAX_DIGITS: Final = 9
 """The most digits a number of sources is read from: one in ASCII digits, short enough to read
 (``2``, not ``²``)."""
 

@@ -4,6 +4,7 @@ frames that license a verb (a quote, a request, an infinitive, a work for its su
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from newsdoc._parse.lexicon.adverbs import TIME_WORDS
 from newsdoc._parse.lexicon.grammar import (
@@ -23,7 +24,7 @@ from newsdoc._parse.sourcing.source_checks import acceptable
 
 __all__ = ["check", "credit", "credits_a_work", "directive_after", "directs", "framed", "is_work", "names", "requests"]
 
-WORK_NOUNS = COUNTABLE_WORK_NOUNS | MASS_WORK_NOUNS
+WORK_NOUNS: Final = COUNTABLE_WORK_NOUNS | MASS_WORK_NOUNS
 
 
 def credit(
@@ -46,8 +47,8 @@ def requests(site: CueSite) -> bool:
 
 
 # ``called the plan a mistake``: an object of at most eight words, then ``a`` or ``an`` and a noun.
-_NAMING = re.compile(r"\s+((?:[\w'\u2019-]+\s+){1,8}?)an?\s+([\w-]+)(?:\s+([\w-]+))?")
-_AT_OBJECT_EDGE = VERB_PARTICLES | NP_PREPOSITIONS
+_NAMING: Final = re.compile(r"\s+((?:[\w'\u2019-]+\s+){1,8}?)an?\s+([\w-]+)(?:\s+([\w-]+))?")
+_AT_OBJECT_EDGE: Final = VERB_PARTICLES | NP_PREPOSITIONS
 """Words that neither open nor end an object: ``called off a strike``, ``called him at a hotel``
 (inside it they may stand: ``called her vote in favor of the bill a mistake``)."""
 
@@ -58,12 +59,12 @@ def _object(words: list[str]) -> bool:
     return lows[0] not in _AT_OBJECT_EDGE and lows[-1] not in _AT_OBJECT_EDGE and not CLAUSE_WORDS.intersection(lows)
 
 
-_NOT_PREDICATES = MEASURE_WORDS | TIME_WORDS | PLURAL_QUANTIFIERS | frozenset(UNIT_NOUNS)
+_NOT_PREDICATES: Final = MEASURE_WORDS | TIME_WORDS | PLURAL_QUANTIFIERS | frozenset(UNIT_NOUNS)
 """Words after ``a`` that make no predicate noun: ``called her a second time``, ``a few times``."""
 
 
 # ``encouraged voters to register``: an object of at most five words in one clause, ``to`` and a verb.
-_DIRECTIVE = re.compile(r"\s+((?:[\w'\u2019-]+\s+){1,5}?)to\s+[a-z]")
+_DIRECTIVE: Final = re.compile(r"\s+((?:[\w'\u2019-]+\s+){1,5}?)to\s+[a-z]")
 
 
 def directive_after(site: CueSite) -> bool:

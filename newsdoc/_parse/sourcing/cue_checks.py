@@ -10,6 +10,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Sequence
+from typing import Final
 
 from newsdoc._parse.lexicon.adverbs import ADVERBS_BEFORE_CUE, TIME_OPENERS, TIME_WORDS
 from newsdoc._parse.lexicon.grammar import (
@@ -52,13 +53,13 @@ __all__ = [
     "ruled_out",
 ]
 
-_COMPLEMENT_OPENERS = frozenset(',.:;!?"\u201c\u201d\u2014')
-_CLAUSE_ENDERS = frozenset(',.;:!?"\u201c\u201d\u2014)')
-_PREPOSITIONS_AFTER = [[w] for w in sorted(PREPOSITIONS_AFTER_PARTICIPLE)]
-_QUOTE_REACH = 120
+_COMPLEMENT_OPENERS: Final = frozenset(',.:;!?"\u201c\u201d\u2014')
+_CLAUSE_ENDERS: Final = frozenset(',.;:!?"\u201c\u201d\u2014)')
+_PREPOSITIONS_AFTER: Final = [[w] for w in sorted(PREPOSITIONS_AFTER_PARTICIPLE)]
+_QUOTE_REACH: Final = 120
 """How far after a verb like ``called`` its quote may open."""
-SUBJECTS = (SUBJECT_PRONOUNS - SPEECH_PARTICIPANTS) | REFLEXIVES
-_CLAUSE_SUBJECTS = SUBJECT_PRONOUNS - {"it", "you"}
+SUBJECTS: Final = (SUBJECT_PRONOUNS - SPEECH_PARTICIPANTS) | REFLEXIVES
+_CLAUSE_SUBJECTS: Final = SUBJECT_PRONOUNS - {"it", "you"}
 """Pronouns that are subjects only (not objects too, as ``it`` and ``you`` are): after a verb
 they open its clause."""
 """Pronouns that can be the subject of a verb of speech."""
@@ -80,7 +81,7 @@ def quote_after(text: str, quotes: Sequence[QuoteSpan], marks: Sequence[int], at
     return not (words and len(words) > 1 and all(w[:1].isupper() for w in words))  # ``dubbed the "VC-25B Bridge"``
 
 
-_PARTICIPLE_CLAUSE = re.compile(r",\s+(?:" + alternatives(PARTICIPLES) + r")\b")
+_PARTICIPLE_CLAUSE: Final = re.compile(r",\s+(?:" + alternatives(PARTICIPLES) + r")\b")
 """A participle clause of speech after a comma, which takes the quote that follows it."""
 
 
@@ -102,7 +103,7 @@ def quote_touching(text: str, at: int, s_start: int) -> bool:
     return before.endswith(('"', "\u201d"))
 
 
-_ASKING_CLOSES = ('?"', '!"', "?\u201d", "!\u201d")
+_ASKING_CLOSES: Final = ('?"', '!"', "?\u201d", "!\u201d")
 
 
 def complement_ok(text: str, at: int, *, clause_end: bool) -> bool:
@@ -126,14 +127,14 @@ def complement_ok(text: str, at: int, *, clause_end: bool) -> bool:
 
 # A topic after a verb of speech: ``complained about the food``, ``warned of risks``; not a
 # number after ``about`` (``added about 500 jobs``).
-_TOPIC_AFTER = re.compile(
+_TOPIC_AFTER: Final = re.compile(
     r"\s+(?:" + alternatives(TOPIC_PREPOSITIONS) + r")\s+(?!(?:\$|\d|(?:" + alternatives(CARDINALS) + r")\b))\w",
     re.IGNORECASE,
 )
 
 
 # A phrase of time right after a verb: ``on Tuesday``, ``last week``, ``Monday``.
-_TIME_PHRASE = re.compile(
+_TIME_PHRASE: Final = re.compile(
     r"(?:\s+(?:" + alternatives(TIME_OPENERS) + r"))?\s+(?:" + alternatives(TIME_WORDS) + r")\b(?=[\s,.:;])",
     re.IGNORECASE,
 )
@@ -146,7 +147,7 @@ def request_after(text: str, at: int) -> bool:
     return _REQUEST.match(text, at) is not None
 
 
-_REQUEST = re.compile(
+_REQUEST: Final = re.compile(
     r"\s+(?:for\s+(?!(?:" + alternatives(COMMENT_NOUNS) + r")\b)[\w\"\u201c]"
     r"|on\s+(?!(?:" + alternatives(TIME_WORDS) + r")\b)(?:[\w.'\u2019-]+\s+){1,6}?to\s+[a-z]"
     r"|to\s+(?!(?:" + alternatives(DETERMINERS) + r")\b)[a-z]"  # ``called to ban``, not ``called to the stage``
@@ -161,7 +162,7 @@ def infinitive_after(text: str, at: int) -> bool:
     return _TO_VERB.match(text, at if time is None else time.end()) is not None
 
 
-_TO_VERB = re.compile(r"\s+to\s+[a-z]")
+_TO_VERB: Final = re.compile(r"\s+to\s+[a-z]")
 
 
 def heads_verb(text: str, phrase: Phrase) -> bool:
@@ -225,7 +226,7 @@ def contracted_be(text: str, at: int, s_start: int) -> int | None:
     return max(s_start, at - 40) + before.rfind(words[-1]) + len(pronoun)
 
 
-_CONTRACTED_BE = frozenset(("s", "re", "m"))
+_CONTRACTED_BE: Final = frozenset(("s", "re", "m"))
 
 
 def passive_agent(text: str, at: int) -> int | None:
@@ -234,7 +235,7 @@ def passive_agent(text: str, at: int) -> int | None:
     return None if m is None else m.end()
 
 
-_BY = re.compile(r"\s+by\s+")
+_BY: Final = re.compile(r"\s+by\s+")
 
 
 def _passive_agent(text: str, at: int) -> bool:

@@ -9,6 +9,8 @@ form is ``PROGRESSIVE`` too, a cue only after a form of ``be``.
 
 from __future__ import annotations
 
+from typing import Final
+
 from newsdoc._parse.lexicon.verbs import REPORTING_VERBS, Frame, ReportingVerb
 
 __all__ = ["CUE_FORMS", "PARTICIPLES", "PLAIN_SPEECH", "SAYING", "forms_of"]
@@ -44,18 +46,18 @@ def _cue_forms() -> dict[str, int]:
     return table
 
 
-CUE_FORMS: dict[str, int] = _cue_forms()
+CUE_FORMS: Final[dict[str, int]] = _cue_forms()
 """Every verb form that can cue reported speech, with what it needs around it (:class:`Frame` bits)."""
 
-PLAIN_SPEECH: frozenset[str] = frozenset(
+PLAIN_SPEECH: Final[frozenset[str]] = frozenset(
     form for form, frames in CUE_FORMS.items() if frames & Frame.PLAIN and not frames & (Frame.PARTICIPLE | Frame.BASE)
 )
 """The finite forms of the plain verbs of saying: ``said``, ``tells``, ``wrote``."""
 
-SAYING: frozenset[str] = frozenset(
+SAYING: Final[frozenset[str]] = frozenset(
     form for form, frames in CUE_FORMS.items() if frames & Frame.PLAIN and not frames & Frame.PARTICIPLE
 )
 """The plain verbs of saying, but their participles: ``say``, ``tells``, ``wrote``."""
 
-PARTICIPLES: frozenset[str] = frozenset(form for form, frames in CUE_FORMS.items() if frames & Frame.PARTICIPLE)
+PARTICIPLES: Final[frozenset[str]] = frozenset(form for form, frames in CUE_FORMS.items() if frames & Frame.PARTICIPLE)
 """The ``-ing`` forms of the reporting verbs: ``saying``, ``arguing``, ``citing``."""

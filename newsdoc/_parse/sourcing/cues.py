@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Final
 
 from newsdoc._model import AttributionKind
 from newsdoc._parse.lexicon.adverbs import ADVERBS_BEFORE_CUE, NEGATION_ADVERBS, TIME_OPENERS, TIME_WORDS
@@ -43,11 +44,11 @@ from newsdoc._parse.sourcing.quote_marks import quote_then_subject
 
 __all__ = ["MAX_CUES", "Cue", "find_all_cues"]
 
-MAX_CUES = 100
+MAX_CUES: Final = 100
 """The most cue words read in one paragraph; prose holds a handful, so the rest are left alone (ND204)."""
 
 
-_SPECIAL = frozenset(
+_SPECIAL: Final = frozenset(
     (
         *SOURCE_PREPOSITIONS,
         *(w.capitalize() for w in SOURCE_PREPOSITIONS),
@@ -55,40 +56,40 @@ _SPECIAL = frozenset(
         *NO_RESPONSE_WORDS,
     )
 )
-_OPENING_FORMS = {
+_OPENING_FORMS: Final = {
     form.capitalize(): form
     for form, flags in CUE_FORMS.items()
     if flags & Frame.INVERT or (flags & Frame.PARTICIPLE and not flags & (Frame.PROGRESSIVE | Frame.QUOTE))
 }
 """Forms that may open a sentence: an inverted verb (``Said a second U.S. official: "..."``)
 and a participle clause before its subject (``Claiming the criticism is unfair, Trump left``)."""
-_WORDS = frozenset((*CUE_FORMS, *_SPECIAL, *_OPENING_FORMS))
+_WORDS: Final = frozenset((*CUE_FORMS, *_SPECIAL, *_OPENING_FORMS))
 # Cue words are found by splitting the text at white space and intersecting the pieces
 # with this set (both run in C): every cue word, bare or with the punctuation that may
 # stick to it. A regular expression with hundreds of alternatives tries each of them at
 # every word and is several times slower.
-_CLOSERS = ("", ",", ".", ":", ";", ")", "?", "!", '"', "\u201d", ',"', '."', ",\u201d", ".\u201d", "\u2014")
-_OPENERS = ("", "(", '"', "\u201c", "\u2014")
-_PIECES: dict[str, tuple[str, int]] = {
+_CLOSERS: Final = ("", ",", ".", ":", ";", ")", "?", "!", '"', "\u201d", ',"', '."', ",\u201d", ".\u201d", "\u2014")
+_OPENERS: Final = ("", "(", '"', "\u201c", "\u2014")
+_PIECES: Final[dict[str, tuple[str, int]]] = {
     opener + word + closer: (word, len(opener)) for word in _WORDS for opener in _OPENERS for closer in _CLOSERS
 }
-_PIECE_SET = frozenset(_PIECES)
-_TO = re.compile(r"\s+to\b")
-_COMMENT = alternatives(COMMENT_NOUNS, any_space=True)
-_DECLINED_TO = re.compile(
+_PIECE_SET: Final = frozenset(_PIECES)
+_TO: Final = re.compile(r"\s+to\b")
+_COMMENT: Final = alternatives(COMMENT_NOUNS, any_space=True)
+_DECLINED_TO: Final = re.compile(
     r"\s+(?:to\s+(?:" + alternatives(DECLINE_COMPLEMENTS, any_space=True) + r")|" + _COMMENT + r")\b"
 )
 # A negation just before ``respond``, ``reply``, ``return``, ``comment``, ``reached`` or ``available``.
-_FINITE_AUXILIARIES = DO_FORMS | HAVE_FORMS | MODALS | (BE_FORMS - {"be", "been", "being"})
-_NEGATED = re.compile(
+_FINITE_AUXILIARIES: Final = DO_FORMS | HAVE_FORMS | MODALS | (BE_FORMS - {"be", "been", "being"})
+_NEGATED: Final = re.compile(
     r"(?:\b(?:" + alternatives(_FINITE_AUXILIARIES, any_space=True) + r")(?:\s+not|n[’']t)|\bcannot)"
     r"(?:\s+(?:" + alternatives(NEGATION_ADVERBS | {"be", "been"}, any_space=True) + r"))*\s+\Z"
 )
-_TO_VERB = re.compile(r"\s+to\s+[a-z]")
+_TO_VERB: Final = re.compile(r"\s+to\s+[a-z]")
 # What ``asked`` reports: a question (``whether``, ``if``, ``how``...), a request (``for``,
 # ``to``) or speech (a quote, a colon, the end of the clause), within a few words; or a quote
 # after a few words and a comma or a colon (``asked again, "..."``, ``asks at a school, "..."``).
-_ASKED_WHAT = re.compile(
+_ASKED_WHAT: Final = re.compile(
     r"\s*(?:[,.:;?!\"“”—]|\Z)"
     r"|(?:\s+[\w.'’-]+){0,6}?\s+(?:" + alternatives(ASKED_WHAT, any_space=True) + r")\b"
     r"|(?:\s+[\w.'’-]+){1,6}?[,:]\s*[\"“]"
@@ -96,24 +97,24 @@ _ASKED_WHAT = re.compile(
 # What ``spoke`` and ``talked`` report: a topic after ``about`` or ``of``, past adverbs and a
 # day or a date (``spoke briefly about``, ``spoke out Tuesday about``; not ``spoke last of the
 # five``), but not a number (``spoke for about five minutes``).
-_TOPIC = re.compile(
+_TOPIC: Final = re.compile(
     r"(?:\s+(?:[a-z]+ly|" + alternatives(ADVERBS_BEFORE_CUE | TOPIC_ADVERBS | (TIME_WORDS - TIME_OPENERS)) + r"))*"
     r"\s+(?:" + alternatives(TOPIC_PREPOSITIONS) + r")\b(?!\s+(?:\d|(?:" + alternatives(CARDINALS) + r")\b))",
     re.IGNORECASE,
 )
 # A form of ``have`` or ``be`` (or a contraction of one) and any adverbs, just before a past
 # participle: ``has similarly shown``, ``was written``, ``'ve spoken``.
-_AUXILIARY_BEFORE = re.compile(
+_AUXILIARY_BEFORE: Final = re.compile(
     r"(?:\b(?:" + alternatives(HAVE_FORMS | BE_FORMS) + r")|['\u2019](?:s|ve|re|d))"
     r"(?:\s+(?:[a-z]+ly|" + alternatives(ADVERBS_BEFORE_CUE) + r"))*\s+\Z",
     re.IGNORECASE,
 )
-_FOR_COMMENT = re.compile(r"\s+for\s+(?:a\s+)?(?:" + _COMMENT + ")")
-_NUMBER_AFTER = re.compile(r"\s+(?:\$?\d|(?:" + alternatives(UNIT_NOUNS, any_space=True) + r")\b)")
-_READ_WITH_CONTEXT = Frame.RAISING | Frame.QUESTION | Frame.TOPIC | Frame.PERFECT
+_FOR_COMMENT: Final = re.compile(r"\s+for\s+(?:a\s+)?(?:" + _COMMENT + ")")
+_NUMBER_AFTER: Final = re.compile(r"\s+(?:\$?\d|(?:" + alternatives(UNIT_NOUNS, any_space=True) + r")\b)")
+_READ_WITH_CONTEXT: Final = Frame.RAISING | Frame.QUESTION | Frame.TOPIC | Frame.PERFECT
 # The forms that are a cue whatever stands around them, with their flags: read without
 # :func:`_read_cue`, which would only confirm them.
-_PLAIN = {
+_PLAIN: Final = {
     word: CUE_FORMS[_OPENING_FORMS.get(word, word)]
     for word in _WORDS
     if _OPENING_FORMS.get(word, word) in CUE_FORMS
@@ -208,7 +209,7 @@ def _negated_nearby(text: str, at: int) -> bool:
     return "not" in near or "n't" in near or "n\u2019t" in near
 
 
-_NEGATION_REACH = 30
+_NEGATION_REACH: Final = 30
 
 
 def _places(text: str, found: frozenset[str]) -> list[tuple[int, str]]:

@@ -21,6 +21,7 @@ import bisect
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
+from typing import Final
 
 from newsdoc._model import AttributionKind
 from newsdoc._parse.lexicon.adverbs import ADVERBS_BEFORE_CUE
@@ -33,15 +34,15 @@ from newsdoc._parse.sourcing.tokens import LOOK, blank, sentence_of
 
 __all__ = ["Linked", "link_quotes"]
 
-_MIN_PARTIAL_WORDS = 3
+_MIN_PARTIAL_WORDS: Final = 3
 """Fewer quoted words than this inside a sentence are read as a term, not a quote."""
-_MAX_TITLE_WORDS = 8
-_TAIL_WORDS = frozenset(phrase.split()[-1].lower() for phrase in (*MEDIA_NOUNS, *PLATFORMS))
+_MAX_TITLE_WORDS: Final = 8
+_TAIL_WORDS: Final = frozenset(phrase.split()[-1].lower() for phrase in (*MEDIA_NOUNS, *PLATFORMS))
 """The last words of a cue's tail: ``said in a statement``, ``wrote on X``."""
-_RECIPIENTS = frozenset(word.lower() for word in RECIPIENTS)
-_CLAUSE_PUNCT = ",:;\u2014(["
-_BETWEEN = " ,.;:!?\"\u201d\u2019'\u2014"
-_SPEECH = (AttributionKind.SAID, AttributionKind.ACCORDING_TO)
+_RECIPIENTS: Final = frozenset(word.lower() for word in RECIPIENTS)
+_CLAUSE_PUNCT: Final = ",:;\u2014(["
+_BETWEEN: Final = " ,.;:!?\"\u201d\u2019'\u2014"
+_SPEECH: Final = (AttributionKind.SAID, AttributionKind.ACCORDING_TO)
 """The kinds of attribution that give a quote its speaker."""
 
 
@@ -87,9 +88,9 @@ def _speaker(
     return before or after
 
 
-_ENDING_WORDS = 3
+_ENDING_WORDS: Final = 3
 """How many words may follow a cue in a sentence that holds nothing else: ``Trump said on Monday.``"""
-_STOP = re.compile(r"[.!?](?=\s|\Z)")
+_STOP: Final = re.compile(r"[.!?](?=\s|\Z)")
 
 
 def _ends(text: str, at: int) -> bool:

@@ -11,7 +11,7 @@ and remembers what it was asked.
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 from newsdoc._parse.lexicon.grammar import CLAUSE_WORDS, DETERMINERS, FUNCTION_WORDS
 from newsdoc._parse.lexicon.nouns import (
@@ -30,7 +30,7 @@ if TYPE_CHECKING:
     from newsdoc._parse.sourcing.describe import Description
 
 # What opens an appositive before its role: ``a``, ``now the``, ``currently an``.
-_ROLE_OPENER = re.compile(r"(?:(?:now|then|currently|formerly|also)\s+)?(?:(?:a|an|the)\s+)?", re.IGNORECASE)
+_ROLE_OPENER: Final = re.compile(r"(?:(?:now|then|currently|formerly|also)\s+)?(?:(?:a|an|the)\s+)?", re.IGNORECASE)
 
 __all__ = [
     "Context",
@@ -43,13 +43,13 @@ __all__ = [
 ]
 
 
-_TITLED_RUN = 3
+_TITLED_RUN: Final = 3
 
 
-_LOOKUPS = 64
+_LOOKUPS: Final = 64
 
 
-_MENTIONS = 40
+_MENTIONS: Final = 40
 
 
 def role_word(word: str) -> bool:

@@ -5,6 +5,7 @@
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from newsdoc._model import AttributionKind
 from newsdoc._parse.lexicon.adverbs import ADVERBS_BEFORE_CUE
@@ -22,7 +23,7 @@ from newsdoc._parse.sourcing.words import adverb_like
 
 __all__ = ["infinitive", "participle", "progressive"]
 
-SAID = AttributionKind.SAID
+SAID: Final = AttributionKind.SAID
 
 
 def participle(site: CueSite) -> Credit | None:
@@ -108,7 +109,7 @@ def progressive(site: CueSite) -> Credit | None:
 
 
 # ``continued to insist``, ``went on to say``: a verb of aspect, a particle, ``to``, the verb.
-_ASPECT = re.compile(
+_ASPECT: Final = re.compile(
     r"\b(?:" + alternatives(ASPECT_VERBS) + r")(?:\s+(?:" + alternatives(ASPECT_PARTICLES) + r"))?\s+to\s+\Z",
     re.IGNORECASE,
 )

@@ -14,6 +14,7 @@ size, so the work per cue is bounded.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Final
 
 from newsdoc._parse.lexicon.adverbs import TIME_WORDS
 from newsdoc._parse.lexicon.grammar import (
@@ -57,27 +58,27 @@ __all__ = [
     "word",
 ]
 
-WINDOW = 240
+WINDOW: Final = 240
 """How many characters a scan reads on its side of the cue."""
-MAX_WORDS = 16
+MAX_WORDS: Final = 16
 """The longest source phrase, in tokens, before its appositive."""
-MAX_NAME = 4
+MAX_NAME: Final = 4
 """The longest name after a role, in words."""
-MAX_ASIDE = 24
+MAX_ASIDE: Final = 24
 """The longest parenthetical between commas that a scan steps over or keeps."""
-PASSIVE = BE_FORMS
+PASSIVE: Final = BE_FORMS
 """Forms of ``be``: before a verb, a passive, whose subject is not a source."""
-LIST_LOOKAHEAD = 4
+LIST_LOOKAHEAD: Final = 4
 """How far past a comma a list of names may run: ``U.S., Israeli and Lebanese``."""
-BEFORE_NAMES = PRE_ROLE_MODIFIERS | NAME_PARTICLES
+BEFORE_NAMES: Final = PRE_ROLE_MODIFIERS | NAME_PARTICLES
 """Lower-case words that stand before a name: ``former``, ``Sascha von Meier``."""
-MAX_RELATIVE = 8
+MAX_RELATIVE: Final = 8
 """How far back a relative ``who`` may stand before the words that end at the verb."""
-COUNTS = frozenset(CARDINALS)
-_ASIDE_OPENERS = ASIDE_OPENERS | PARTICIPLES
+COUNTS: Final = frozenset(CARDINALS)
+_ASIDE_OPENERS: Final = ASIDE_OPENERS | PARTICIPLES
 """Words that open an aside, with the participles of the verbs of saying and of talking:
 ``Trump, writing on X, said``, ``Trump, speaking to reporters, said``, ``Trump, citing polls, said``."""
-BREAKS = frozenset((",", ";", "\u2014", "\u2013", '"', "\u201c", "\u201d", "(", ":"))
+BREAKS: Final = frozenset((",", ";", "\u2014", "\u2013", '"', "\u201c", "\u201d", "(", ":"))
 
 
 @dataclass(init=False, slots=True)
@@ -113,13 +114,13 @@ def cap_before(toks: list[Token], k: int) -> bool:
     return j >= 0 and (cap(toks[j]) or toks[j].text == ")")
 
 
-_STOP_WORDS = (
+_STOP_WORDS: Final = (
     CLAUSE_STOPS
     | TIME_WORDS
     | frozenset(w for w, f in CUE_FORMS.items() if not f & (Frame.NOUNLIKE | Frame.PROGRESSIVE))
 )
 """Words that cannot stand inside a source phrase: clause words, times, and verbs that are not nouns too."""
-_CONTRACTIONS = ("n't", "n’t", "'d", "’d", "'ll", "’ll", "'re", "’re", "'ve", "’ve")
+_CONTRACTIONS: Final = ("n't", "n’t", "'d", "’d", "'ll", "’ll", "'re", "’re", "'ve", "’ve")
 
 
 def stops(low: str) -> bool:

@@ -6,6 +6,8 @@ two parts of one source, and where a phrase of its own begins (``the $20 million
 
 from __future__ import annotations
 
+from typing import Final
+
 from newsdoc._parse.lexicon.grammar import ADJECTIVE_ENDINGS, BEFORE_TO, DETERMINERS, MAGNITUDES, NP_PREPOSITIONS
 from newsdoc._parse.lexicon.nouns import PEOPLE_NOUNS, ROLE_NOUNS
 from newsdoc._parse.sourcing.names import plural
@@ -100,7 +102,7 @@ def second_complement(toks: list[Token], k: int) -> bool:
     return k > 1 and toks[k - 1].text == "and" and inside_complement(toks, k - 1)
 
 
-_COMPLEMENT_REACH = 6
+_COMPLEMENT_REACH: Final = 6
 """How far before an ``and`` the preposition of a source's complement may stand."""
 
 

@@ -21,6 +21,7 @@ hold is a slice of a paragraph's one-line text).
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from typing import Final
 
 from newsdoc._diagnostics import Diagnostic
 from newsdoc._model import Attribution, Quote
@@ -39,7 +40,7 @@ from newsdoc._unvalidated import trusted_attribution, trusted_quote
 
 __all__ = ["read_sourcing"]
 
-_MAX_REPORTS = 100
+_MAX_REPORTS: Final = 100
 """The most quote diagnostics an article gets; the last one counts any others."""
 
 
@@ -61,7 +62,7 @@ class _SentenceStarts:
         return known
 
 
-_NONE: tuple[Found, ...] = ()
+_NONE: Final[tuple[Found, ...]] = ()
 
 
 def read_sourcing(

@@ -13,6 +13,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
+from typing import Final
 
 from newsdoc._parse.lexicon.pronouns import SPEECH_PARTICIPANTS, SUBJECT_PRONOUNS
 from newsdoc._parse.sourcing.describe import Mention, described
@@ -22,7 +23,7 @@ from newsdoc._parse.sourcing.source_after import subject_of
 
 __all__ = ["resolve_pronouns"]
 
-_LOOK_BACK = 6
+_LOOK_BACK: Final = 6
 """How many attributions and sentences, on each side of a paragraph break, a pronoun looks back over."""
 
 

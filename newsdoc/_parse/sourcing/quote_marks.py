@@ -18,20 +18,21 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from typing import Final
 
 __all__ = ["MAX_MARKS", "QuoteSpan", "find_quote_spans", "quote_then_subject", "read_apostrophe_pairs"]
 
 # Any double quotation mark. Stdlib ``re``: a one-class pattern, linear, and faster to
 # scan with than the ``regex`` module.
-_MARK = re.compile('["\u201c\u201d]')
-_OPENING = "\u201c"
-_CLOSING = "\u201d"
-_OPENERS = ('"', _OPENING)
+_MARK: Final = re.compile('["\u201c\u201d]')
+_OPENING: Final = "\u201c"
+_CLOSING: Final = "\u201d"
+_OPENERS: Final = ('"', _OPENING)
 # Two apostrophes written for a quotation mark, as New York Times copy writes them, and not
 # part of a longer run.
-_APOSTROPHE_PAIR = re.compile("(?<!')''(?!')")
-_BEFORE_AN_OPENING = frozenset("([\u2014\u2013")
-MAX_MARKS = 200
+_APOSTROPHE_PAIR: Final = re.compile("(?<!')''(?!')")
+_BEFORE_AN_OPENING: Final = frozenset("([\u2014\u2013")
+MAX_MARKS: Final = 200
 """The most quotation marks read in one paragraph; the rest are reported (ND203) and left alone."""
 
 
@@ -174,6 +175,6 @@ def quote_then_subject(text: str, at: int) -> bool:
     return len(between.split()) <= _SUBJECT_WORDS and not any(c in between for c in '"\u201c\u201d!?;:')
 
 
-_SUBJECT_REACH = 80
-_SUBJECT_WORDS = 8
+_SUBJECT_REACH: Final = 80
+_SUBJECT_WORDS: Final = 8
 """How many words a speaker between a quote and its verb may run to: ``"...," Mr. Clarke recalled``."""

@@ -7,6 +7,7 @@ They run on every closed quote of a paragraph after the cue rules (see
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from newsdoc._parse.lexicon.grammar import LINKING_VERBS
 from newsdoc._parse.lexicon.nouns import SPEECH_NOUNS
@@ -21,7 +22,7 @@ __all__ = ["colon_credit", "dash_credit", "possessive_noun"]
 
 
 # After a quote: ``was the president's plea``, ``is her message``.
-_POSSESSIVE_NOUN = re.compile(
+_POSSESSIVE_NOUN: Final = re.compile(
     r"\s+(?:" + alternatives(LINKING_VERBS) + r")\s+(?P<source>(?:the |a |an )?[\w.\- ]{1,40}?)(?:'s|’s|'|’)\s+"
     r"(?:\w+\s+)?(?P<cue>" + alternatives(SPEECH_NOUNS) + r")\b"
 )
@@ -45,7 +46,7 @@ def possessive_noun(site: QuoteSite) -> Credit | None:
 
 
 # A quote credited by a dash: ``"We will win." ― Jane Roe`` (a horizontal bar or an em dash).
-_DASH_CREDIT = re.compile(r"\s*(?P<cue>[\u2015\u2014])\s*")
+_DASH_CREDIT: Final = re.compile(r"\s*(?P<cue>[\u2015\u2014])\s*")
 
 
 def dash_credit(site: QuoteSite) -> Credit | None:
@@ -69,9 +70,9 @@ def dash_credit(site: QuoteSite) -> Credit | None:
     return Credit(phrase, m.start("cue"), m.end("cue"), d)
 
 
-_COLON_CLAUSE = 12
+_COLON_CLAUSE: Final = 12
 """The most words between the subject and the colon of a clause that introduces a quote."""
-_NOT_IN_COLON_CLAUSE = frozenset('"\u201c\u201d:;\u2014\u2013')
+_NOT_IN_COLON_CLAUSE: Final = frozenset('"\u201c\u201d:;\u2014\u2013')
 """Marks that the clause before such a colon does not hold: quotes, a second colon, dashes."""
 
 

@@ -12,6 +12,7 @@ table with its example (a test checks the two agree and that each example gives 
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from newsdoc._model import AttributionKind
 from newsdoc._parse.lexicon.nouns import COUNTABLE_WORK_NOUNS, MASS_WORK_NOUNS
@@ -39,11 +40,11 @@ from newsdoc._parse.sourcing.source_checks import acceptable, per_source, plain_
 
 __all__ = ["RULES"]
 
-SAID = AttributionKind.SAID
-ACCORDING_TO = AttributionKind.ACCORDING_TO
-DECLINED = AttributionKind.DECLINED
-NO_RESPONSE = AttributionKind.NO_RESPONSE
-WORK_NOUNS = COUNTABLE_WORK_NOUNS | MASS_WORK_NOUNS
+SAID: Final = AttributionKind.SAID
+ACCORDING_TO: Final = AttributionKind.ACCORDING_TO
+DECLINED: Final = AttributionKind.DECLINED
+NO_RESPONSE: Final = AttributionKind.NO_RESPONSE
+WORK_NOUNS: Final = COUNTABLE_WORK_NOUNS | MASS_WORK_NOUNS
 
 
 def according_to(site: CueSite) -> Credit | None:
@@ -119,7 +120,7 @@ def and_verb(site: CueSite) -> Credit | None:
 
 
 # ``was quoted as saying``: the participle of a plain verb of saying after ``as``.
-_AS_SAYING = re.compile(
+_AS_SAYING: Final = re.compile(
     r"\s+as\s+(?:"
     + "|".join(sorted(f for f, fr in CUE_FORMS.items() if fr & Frame.PLAIN and fr & Frame.PARTICIPLE))
     + r")\b"
@@ -164,7 +165,7 @@ def verb_source(site: CueSite) -> Credit | None:
     return framed(site, Credit(phrase, cue.start, cue.word_end, d))
 
 
-RULES: tuple[CueRule | QuoteRule, ...] = (
+RULES: Final[tuple[CueRule | QuoteRule, ...]] = (
     CueRule("source-verb", source_verb, "The plan stalled, two Israeli officials said."),
     CueRule("verb-source", verb_source, '"We will win," said Jane Roe.'),
     CueRule("according-to", according_to, "Talks resumed, according to two Israeli officials.", ACCORDING_TO),

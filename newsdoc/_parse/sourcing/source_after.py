@@ -8,6 +8,8 @@ introductory phrase, for a participle (``Moynihan ..., saying that``).
 
 from __future__ import annotations
 
+from typing import Final
+
 from newsdoc._parse.lexicon.adverbs import TIME_WORDS
 from newsdoc._parse.lexicon.grammar import (
     AFTER_NAME_PREPOSITIONS,
@@ -222,9 +224,9 @@ def _name_run(toks: list[Token], k: int) -> int:
     return j if closes else k
 
 
-_CLOSING_MARKS = frozenset(('"', "\u201d"))
+_CLOSING_MARKS: Final = frozenset(('"', "\u201d"))
 """Closing quotation marks after the comma of an introductory phrase that quotes."""
-_MAX_INTROS = 3
+_MAX_INTROS: Final = 3
 """How many introductory phrases, each ending at a comma, may open a sentence before its subject."""
 
 

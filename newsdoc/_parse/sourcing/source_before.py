@@ -8,6 +8,8 @@ determiner, punctuation, a word that opens a clause. It keeps a relative clause
 
 from __future__ import annotations
 
+from typing import Final
+
 from newsdoc._parse.lexicon.adverbs import ADVERBS_BEFORE_CUE, TIME_OPENERS, TIME_WORDS
 from newsdoc._parse.lexicon.grammar import DETERMINERS, NP_PREPOSITIONS
 from newsdoc._parse.lexicon.nouns import GIVEN_NAME_WORDS
@@ -44,11 +46,11 @@ from newsdoc._parse.sourcing.words import AUXILIARIES, BARE_VERB_AUXILIARIES, CL
 
 __all__ = ["source_before"]
 
-_ENDS_NO_PHRASE = frozenset('"\u201c\u201d\u2014\u2013:;(!?[]')
+_ENDS_NO_PHRASE: Final = frozenset('"\u201c\u201d\u2014\u2013:;(!?[]')
 """Marks that are a token of their own and that no source phrase ends at."""
-_DASHES = ("\u2014", "\u2013", "--")
+_DASHES: Final = ("\u2014", "\u2013", "--")
 """Dashes that set an aside off between a source and its verb, in pairs."""
-_MARK_REACH = 4
+_MARK_REACH: Final = 4
 """How far before a verb :func:`source_before` looks for such a mark: where one ends the text
 before the verb, the scan would stop at its first token, so it is not read at all."""
 

@@ -7,6 +7,8 @@ determiner or possessive, agreeing with a plural verb, and able to speak.
 
 from __future__ import annotations
 
+from typing import Final
+
 from newsdoc._parse.lexicon.grammar import (
     APPROXIMATORS,
     CARDINALS,
@@ -33,10 +35,10 @@ from newsdoc._parse.sourcing.phrase import Phrase
 
 __all__ = ["acceptable", "per_source", "plain_start", "role_start"]
 
-_NOT_SOURCES = (SPEECH_PARTICIPANTS - SUBJECT_PRONOUNS) | GENERIC_PRONOUNS
+_NOT_SOURCES: Final = (SPEECH_PARTICIPANTS - SUBJECT_PRONOUNS) | GENERIC_PRONOUNS
 """Pronouns that are no source: objects (``me``, ``us``) and the reader (``you can say``);
 the writer (``I said``, ``we asked``) is one."""
-_PLURAL_SUBJECTS = (
+_PLURAL_SUBJECTS: Final = (
     QUANTIFIER_PRONOUNS | DEMONSTRATIVE_PRONOUNS | PLURAL_PRONOUNS | (SPEECH_PARTICIPANTS & SUBJECT_PRONOUNS)
 )
 """Pronouns that take the plain form of a verb: ``they say``, ``I say``."""

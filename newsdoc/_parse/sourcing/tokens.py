@@ -13,6 +13,7 @@ import bisect
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Final
 
 from newsdoc._parse.lexicon.grammar import ABBREVIATIONS
 from newsdoc._parse.sourcing.quote_marks import QuoteSpan
@@ -25,19 +26,19 @@ __all__ = ["LOOK", "Token", "blank", "is_abbreviation", "pattern_tokens", "sente
 # once from each of its periods. The pattern opens with the character class, not with the
 # lookbehind, so that the engine skips to the next ``.``, ``!`` or ``?`` in C; the
 # lookbehind after it then checks that no end punctuation stands just before the run.
-_SENTENCE_END = re.compile('[.!?](?<![.!?][.!?])[.!?]*+["\u201d\u2019\')\\]]*+\\s+(?=["\u201c(\\[]?[A-Z0-9])')
+_SENTENCE_END: Final = re.compile('[.!?](?<![.!?][.!?])[.!?]*+["\u201d\u2019\')\\]]*+\\s+(?=["\u201c(\\[]?[A-Z0-9])')
 # A word (letters and digits, with inner apostrophes, hyphens, ampersands, slashes and
 # periods between letters), a number with separators, or one other visible character.
-_TOKEN = re.compile(r"\d[\d,.]*\w*(?:-\w+)+|\d[\d,.]*\d|\w[\w'’&/-]*(?:\.\w[\w'’&/-]*)*(?:\.['’]s\b)?|[^\w\s]")
+_TOKEN: Final = re.compile(r"\d[\d,.]*\w*(?:-\w+)+|\d[\d,.]*\d|\w[\w'’&/-]*(?:\.\w[\w'’&/-]*)*(?:\.['’]s\b)?|[^\w\s]")
 # Punctuation that is a token of its own next to a word or a number: nothing in the token
 # pattern carries on through it (``'``, ``-``, ``&`` and ``/`` may stand inside a word).
 # A piece between spaces made of such marks around one letters-only word, one run of
 # digits or one word without a period is cut into those tokens without the pattern.
-_MARKS_TEXT = ',.;:!?()[]"\u201c\u201d\u2014%$'
-_MARKS = frozenset(_MARKS_TEXT)
-_PLAIN_WORD = re.compile(r"[^\W\d][\w'’&/-]*")
+_MARKS_TEXT: Final = ',.;:!?()[]"\u201c\u201d\u2014%$'
+_MARKS: Final = frozenset(_MARKS_TEXT)
+_PLAIN_WORD: Final = re.compile(r"[^\W\d][\w'’&/-]*")
 
-LOOK = 160
+LOOK: Final = 160
 """How far the rules look around a cue or a quote for the words that decide it. Every look
 is bounded, so a sentence with thousands of quotes or cues costs no more than its length."""
 

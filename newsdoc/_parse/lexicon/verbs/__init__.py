@@ -11,6 +11,8 @@ verb is a lead-in, not a label) and the participle rule. To add a verb, add one 
 
 from __future__ import annotations
 
+from typing import Final
+
 from newsdoc._parse.lexicon.verbs.aspect import ASPECT_PARTICLES, ASPECT_VERBS
 from newsdoc._parse.lexicon.verbs.frames import Frame, ReportingVerb
 from newsdoc._parse.lexicon.verbs.manner import MANNER_VERBS
@@ -40,5 +42,5 @@ __all__ = [
     "ReportingVerb",
 ]
 
-REPORTING_VERBS: tuple[ReportingVerb, ...] = SPEECH_VERBS + TALK_VERBS + MESSAGE_VERBS + MANNER_VERBS
+REPORTING_VERBS: Final[tuple[ReportingVerb, ...]] = SPEECH_VERBS + TALK_VERBS + MESSAGE_VERBS + MANNER_VERBS
 """Every verb that reports speech or a finding."""

@@ -3,11 +3,13 @@ insist``, ``went on to say``, ``began to argue``; the source is their subject.""
 
 from __future__ import annotations
 
+from typing import Final
+
 from newsdoc._parse.lexicon.words import words
 
 __all__ = ["ASPECT_PARTICLES", "ASPECT_VERBS"]
 
-ASPECT_VERBS: frozenset[str] = words(
+ASPECT_VERBS: Final[frozenset[str]] = words(
     """
     continue continues continued continuing begin begins began start starts started go goes went
     proceed proceeds proceeded try tries tried
@@ -15,5 +17,5 @@ ASPECT_VERBS: frozenset[str] = words(
 )
 """Verbs before ``to`` and a verb of speech whose subject is the speaker: ``continued to insist``."""
 
-ASPECT_PARTICLES: frozenset[str] = words("on")
+ASPECT_PARTICLES: Final[frozenset[str]] = words("on")
 """Particles between such a verb and ``to``: ``went on to say``."""

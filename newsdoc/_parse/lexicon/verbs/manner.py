@@ -5,13 +5,15 @@
 
 from __future__ import annotations
 
+from typing import Final
+
 from newsdoc._parse.lexicon.verbs.frames import Frame, ReportingVerb
 
 __all__ = ["MANNER_VERBS"]
 
 _I, _Q, _N = Frame.INVERT, Frame.QUOTE, Frame.NOUNLIKE
 
-MANNER_VERBS: tuple[ReportingVerb, ...] = (
+MANNER_VERBS: Final[tuple[ReportingVerb, ...]] = (
     ReportingVerb("babble babbles babbled babbling", _I | _Q, _I | _Q),
     ReportingVerb("bark barks barked barking", _I | _Q, _I | _Q),
     ReportingVerb("bawl bawls bawled bawling", _I | _Q, _I | _Q),

@@ -12,6 +12,8 @@ experts I interviewed``, ``a brief statement``).
 
 from __future__ import annotations
 
+from typing import Final
+
 from newsdoc._parse.lexicon.verbs.frames import Frame, ReportingVerb
 
 __all__ = ["MESSAGE_VERBS"]
@@ -19,7 +21,7 @@ __all__ = ["MESSAGE_VERBS"]
 _I, _Q, _C, _N = Frame.INVERT, Frame.QUOTE, Frame.COMPLEMENT, Frame.NOUNLIKE
 _0 = Frame.NONE
 
-MESSAGE_VERBS: tuple[ReportingVerb, ...] = (
+MESSAGE_VERBS: Final[tuple[ReportingVerb, ...]] = (
     # Transfer of a message and telling (37.1, 37.2).
     ReportingVerb("communicate communicates communicated communicating", _C, _C),
     ReportingVerb("corroborate corroborates corroborated corroborating", _0, _0),

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Final
+
 from newsdoc._parse.lexicon.words import words
 
 __all__ = [
@@ -13,10 +15,10 @@ __all__ = [
     "NO_RESPONSE_WORDS",
 ]
 
-DECLINE_VERBS: frozenset[str] = words("declined refused")
+DECLINE_VERBS: Final[frozenset[str]] = words("declined refused")
 """Verbs of refusing that, with ``to comment`` or the like, report that a source said nothing."""
 
-DECLINE_COMPLEMENTS: tuple[str, ...] = (
+DECLINE_COMPLEMENTS: Final[tuple[str, ...]] = (
     "comment",
     "discuss",
     "elaborate",
@@ -31,16 +33,16 @@ DECLINE_COMPLEMENTS: tuple[str, ...] = (
 )
 """What a source declines to do when it declines to speak: ``declined to comment``."""
 
-NO_RESPONSE_WORDS: frozenset[str] = words("respond responded reply replied reached available comment return returned")
+NO_RESPONSE_WORDS: Final = words("respond responded reply replied reached available comment return returned")
 """Words that, negated, say a source did not answer: ``did not respond``, ``could not be reached``."""
 
-NEGATED_SAYING: frozenset[str] = words("say said saying")
+NEGATED_SAYING: Final[frozenset[str]] = words("say said saying")
 """Forms of ``say`` that, negated, report that a source declined to speak: ``would not say``,
 ``did not say``, ``hasn't said``, ``isn't saying``."""
 
-COMMENT_NOUNS: tuple[str, ...] = ("comment",)
+COMMENT_NOUNS: Final[tuple[str, ...]] = ("comment",)
 """Nouns for what a source is asked for and gives or declines: ``declined comment``, ``not
 available for comment``."""
 
-LIST_VERBS: frozenset[str] = words("include includes including")
+LIST_VERBS: Final[frozenset[str]] = words("include includes including")
 """Verbs that introduce a list after a colon: ``Highlights include:``."""

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Final
+
 from newsdoc._parse.lexicon.verbs.frames import Frame, ReportingVerb
 
 __all__ = ["SPEECH_VERBS"]
@@ -10,7 +12,7 @@ _I, _Q, _C, _N = Frame.INVERT, Frame.QUOTE, Frame.COMPLEMENT, Frame.NOUNLIKE
 _0 = Frame.NONE
 _F, _O, _P, _R, _W = Frame.FINDING, Frame.OBJECT, Frame.PLAIN, Frame.RAISING, Frame.WORK_SUBJECT
 
-SPEECH_VERBS: tuple[ReportingVerb, ...] = (
+SPEECH_VERBS: Final[tuple[ReportingVerb, ...]] = (
     ReportingVerb("say says said saying", _I, _I, participle=True, kind=_P),
     ReportingVerb("tell tells told telling", _0, _0, participle=True, kind=_O | _P),
     ReportingVerb("add adds added adding", _I | _C, _I | _C, participle=True, kind=_P),

@@ -7,6 +7,8 @@ topic frame.
 
 from __future__ import annotations
 
+from typing import Final
+
 from newsdoc._parse.lexicon.verbs.frames import Frame, ReportingVerb
 
 __all__ = ["TALK_VERBS"]
@@ -14,7 +16,7 @@ __all__ = ["TALK_VERBS"]
 _N, _T = Frame.NOUNLIKE, Frame.TOPIC
 _0 = Frame.NONE
 
-TALK_VERBS: tuple[ReportingVerb, ...] = (
+TALK_VERBS: Final[tuple[ReportingVerb, ...]] = (
     ReportingVerb("speak speaks spoke speaking spoken", _0, _0, kind=_T),
     ReportingVerb("talk talks talked talking", _N, _0, kind=_T),
     ReportingVerb("chat chats chatted chatting", _N, _0, kind=_T),

@@ -167,7 +167,7 @@ def _read_with_opine(tmp_path: Path, sentences: tuple[str, ...]) -> list[object]
     shutil.copytree(PACKAGE, copy, ignore=shutil.ignore_patterns("__pycache__"))
     table = copy / "_parse" / "lexicon" / "verbs" / "speech.py"
     lines = table.read_text(encoding="utf-8").splitlines(keepends=True)
-    at = next(k for k, line in enumerate(lines) if line.startswith("SPEECH_VERBS: tuple"))
+    at = next(k for k, line in enumerate(lines) if line.startswith("SPEECH_VERBS: "))
     table.write_text("".join([*lines[: at + 1], _OPINE_ENTRY, *lines[at + 1 :]]), encoding="utf-8")
     done = subprocess.run(
         [sys.executable, "-c", _READ, json.dumps(sentences)], capture_output=True, text=True, check=True, cwd=tmp_path

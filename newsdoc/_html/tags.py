@@ -16,13 +16,13 @@ __all__ = [
     "VOID",
 ]
 
-PARAGRAPHS: Final[frozenset[str]] = frozenset({"p", "li", "h2", "h3", "h4", "h5", "h6"})
+PARAGRAPHS: Final = frozenset({"p", "li", "h2", "h3", "h4", "h5", "h6"})
 """Elements whose text is one paragraph: a ``<li>`` is a list item, a subhead a paragraph of its own."""
 
-LISTS: Final[frozenset[str]] = frozenset({"ul", "ol"})
+LISTS: Final = frozenset({"ul", "ol"})
 """List containers; ``<ol>`` numbers its items ``1.``, ``2.`` (from its ``start`` attribute)."""
 
-INLINE: Final[frozenset[str]] = frozenset(
+INLINE: Final = frozenset(
     {
         "a",
         "abbr",
@@ -92,16 +92,14 @@ DROPPED: Final[dict[str, str]] = {
 inside them is read. Text standing directly in a ``<div>`` (a chart credit such as
 ``Data: ...; Chart: ...``) is counted as a ``caption``."""
 
-DROPPED_BLOCKS: Final[frozenset[str]] = frozenset(
-    {"aside", "figcaption", "figure", "footer", "form", "h1", "header", "hr", "nav"}
-)
+DROPPED_BLOCKS: Final = frozenset({"aside", "figcaption", "figure", "footer", "form", "h1", "header", "hr", "nav"})
 """The dropped elements that end the paragraph before them; the others (an image, a script)
 are cut out of the paragraph they stand in, which goes on after them."""
 
-SILENT: Final[frozenset[str]] = frozenset({"head", "title"})
+SILENT: Final = frozenset({"head", "title"})
 """Elements whose content is never article text and is not worth a diagnostic."""
 
-VOID: Final[frozenset[str]] = frozenset(
+VOID: Final = frozenset(
     {
         "area",
         "base",
@@ -121,6 +119,6 @@ VOID: Final[frozenset[str]] = frozenset(
 )
 """Elements that have no end tag and hold nothing."""
 
-DATE_METAS: Final[frozenset[str]] = frozenset({"article:published_time", "datepublished"})
+DATE_METAS: Final = frozenset({"article:published_time", "datepublished"})
 """The ``property``, ``name`` or ``itemprop`` values of a ``<meta>`` whose ``content`` is the
 publication date (compared in lower case)."""

@@ -18,8 +18,7 @@ from newsdoc._parse.layout.input_text import InputText
 
 __all__ = ["Block", "Layout", "read_blocks"]
 
-# A list marker at the start of a line: a bullet or a number with a dot or parenthesis,
-# then white space or the end of the line.
+# A list marker at a line's start: a bullet, or a number with a dot or parenthesis, then white space or the line's end.
 _MARKER: Final = regex.compile(r"(?:(?P<bullet>[-*•+])|(?P<num>\d{1,3})(?P<close>[.)]))(?:[ \t]+|$)")
 _CANONICAL_BULLET: Final = "-"
 _MARKER_FIRST: Final = frozenset("-*+0123456789")

@@ -24,10 +24,10 @@ from newsdoc._parse.lexicon.verbs import LIST_VERBS, REPORTING_VERBS, Frame
 
 __all__ = ["KNOWN_LABELS", "LabelMatch", "match_label"]
 
-KNOWN_LABELS: Final[frozenset[str]] = frozenset(label_key(label) or "" for label in lexicon_labels.KNOWN_LABELS)
+KNOWN_LABELS: Final = frozenset(label_key(label) or "" for label in lexicon_labels.KNOWN_LABELS)
 """Keys of labels that are labels wherever they stand, whatever follows them."""
 
-_NOT_LABELS: Final[frozenset[str]] = frozenset(label_key(label) or "" for label in lexicon_labels.NOT_LABELS)
+_NOT_LABELS: Final = frozenset(label_key(label) or "" for label in lexicon_labels.NOT_LABELS)
 """Trailing notes that the publisher sets in plain type: never labels."""
 
 _MAX_WORDS: Final = 8

@@ -16,10 +16,10 @@ __all__ = [
     "TIME_WORDS",
 ]
 
-NEGATION_ADVERBS: Final[frozenset[str]] = words("immediately yet otherwise")
+NEGATION_ADVERBS: Final = words("immediately yet otherwise")
 """Adverbs between a negation and ``respond``: ``did not immediately respond``."""
 
-ADVERBS_BEFORE_CUE: Final[frozenset[str]] = words(
+ADVERBS_BEFORE_CUE: Final = words(
     """
     also has have had previously publicly privately later recently then first once repeatedly often
     again separately similarly further already still initially originally earlier separately
@@ -29,7 +29,7 @@ ADVERBS_BEFORE_CUE: Final[frozenset[str]] = words(
 )
 """Words that may stand between a source and its verb: ``Anthropic also said``."""
 
-TIME_WORDS: Final[frozenset[str]] = words(
+TIME_WORDS: Final = words(
     """
     monday tuesday wednesday thursday friday saturday sunday today yesterday tonight tomorrow
     january february march april june july august september october november december jan feb mar
@@ -39,5 +39,5 @@ TIME_WORDS: Final[frozenset[str]] = words(
 )
 """Words of time that end a source phrase: ``said Tuesday``, ``On Monday, officials said``."""
 
-TIME_OPENERS: Final[frozenset[str]] = words("this last next on in early late earlier later out")
+TIME_OPENERS: Final = words("this last next on in early late earlier later out")
 """Words that open a phrase of time: ``this week``, ``early Tuesday``."""

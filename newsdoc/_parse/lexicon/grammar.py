@@ -62,7 +62,7 @@ __all__ = [
 
 # Determiners and numbers
 
-DETERMINERS: Final[frozenset[str]] = words(
+DETERMINERS: Final = words(
     """
     a an the this that these those another some many most all both each every several few no his her
     its their our my your whose any other
@@ -70,25 +70,25 @@ DETERMINERS: Final[frozenset[str]] = words(
 )
 """Words that open a noun phrase: the left edge of a source."""
 
-DEFINITE: Final[frozenset[str]] = words("the this that these those his her its their our my your")
+DEFINITE: Final = words("the this that these those his her its their our my your")
 """Determiners that point back to something already named: ``the company``, ``its report``."""
 
-INDEFINITE: Final[frozenset[str]] = words("a an another")
+INDEFINITE: Final = words("a an another")
 """Determiners that introduce something not named before: ``a new study``."""
 
-SINGULAR_OPENERS: Final[frozenset[str]] = words("a an another each every this one")
+SINGULAR_OPENERS: Final = words("a an another each every this one")
 """Words that open a singular noun phrase, which cannot be the subject of a plural verb."""
 
-NEGATIVE_QUANTIFIERS: Final[frozenset[str]] = words("none nobody neither no")
+NEGATIVE_QUANTIFIERS: Final = words("none nobody neither no")
 """Words that deny a source rather than name one: ``None of them is calling for``, ``No one said``."""
 
-PLURAL_QUANTIFIERS: Final[frozenset[str]] = words("some many most all several few various multiple numerous other more")
+PLURAL_QUANTIFIERS: Final = words("some many most all several few various multiple numerous other more")
 """Quantifiers that make a noun phrase plural: ``some officials``."""
 
-QUANTIFIER_PRONOUNS: Final[frozenset[str]] = words("some many most several few others both")
+QUANTIFIER_PRONOUNS: Final = words("some many most several few others both")
 """Quantifiers that stand alone for people: ``Some say``, ``Many argue``."""
 
-DEMONSTRATIVE_PRONOUNS: Final[frozenset[str]] = words("those")
+DEMONSTRATIVE_PRONOUNS: Final = words("those")
 """Pronouns that, with a complement, stand for people: ``Those close to him say``."""
 """Quantifiers that leave the number open: ``some officials``, ``many economists``."""
 
@@ -122,19 +122,19 @@ DETERMINER_NUMBERS: Final[dict[str, int]] = {
 }
 """The number of things a determiner states before a noun: ``both officials`` are two."""
 
-VERB_PARTICLES: Final[frozenset[str]] = words("off back up out down away over in on around")
+VERB_PARTICLES: Final = words("off back up out down away over in on around")
 """Particles of phrasal verbs: ``called off a strike``, ``called back a reporter``."""
 
-MEASURE_WORDS: Final[frozenset[str]] = words("time times couple lot bit number total handful series while")
+MEASURE_WORDS: Final = words("time times couple lot bit number total handful series while")
 """Nouns after ``a`` that measure how often or how much: ``called the office a second time``."""
 
-MAGNITUDES: Final[frozenset[str]] = words("hundred thousand million billion trillion")
+MAGNITUDES: Final = words("hundred thousand million billion trillion")
 """Words that scale a number: ``$20 million``."""
 
-APPROXIMATORS: Final[frozenset[str]] = words("about around nearly roughly almost approximately")
+APPROXIMATORS: Final = words("about around nearly roughly almost approximately")
 """Words that make a number approximate, opening a noun phrase before it: ``About 4 in 10``."""
 
-SHARE_WORDS: Final[frozenset[str]] = words(
+SHARE_WORDS: Final = words(
     """
     % percent quarter half third fifth majority minority share plurality most all many some none
     """
@@ -143,24 +143,24 @@ SHARE_WORDS: Final[frozenset[str]] = words(
 
 # Verbs that help
 
-BE_FORMS: Final[frozenset[str]] = words("am is are was were be been being")
+BE_FORMS: Final = words("am is are was were be been being")
 """The forms of ``be``."""
 
-HAVE_FORMS: Final[frozenset[str]] = words("has have had having")
+HAVE_FORMS: Final = words("has have had having")
 """The forms of ``have`` that make a perfect."""
 
-DO_FORMS: Final[frozenset[str]] = words("do does did")
+DO_FORMS: Final = words("do does did")
 """The forms of ``do`` that carry a negation or a question."""
 
-MODALS: Final[frozenset[str]] = words("will would can could should may might must shall")
+MODALS: Final = words("will would can could should may might must shall")
 """Modal verbs."""
 
-LINKING_VERBS: Final[frozenset[str]] = words("is are was were came remains became")
+LINKING_VERBS: Final = words("is are was were came remains became")
 """Verbs that link a quote to a noun for it: ``"..." was the president's plea``."""
 
 # Clauses, asides and phrases
 
-CLAUSE_WORDS: Final[frozenset[str]] = words(
+CLAUSE_WORDS: Final = words(
     """
     that which who whom whose and or but nor as while when whenever because after before if so
     though although since where whether than then until unless once yet also even just not n't
@@ -170,73 +170,71 @@ CLAUSE_WORDS: Final[frozenset[str]] = words(
 """Words that open or join a clause and cannot stand inside a source phrase (auxiliaries and
 verbs of saying, which cannot either, are in their own lists)."""
 
-VERB_CONJUNCTIONS: Final[frozenset[str]] = words("and but")
+VERB_CONJUNCTIONS: Final = words("and but")
 """Words that join a second verb to the subject of the first: ``X met Y and said``, ``X
 voted no but said``."""
 
-SOURCE_PREPOSITIONS: Final[frozenset[str]] = words("according per")
+SOURCE_PREPOSITIONS: Final = words("according per")
 """Words that credit the source after them: ``according to officials``, ``per Axios``."""
 
-LEAD_IN_PREPOSITIONS: Final[frozenset[str]] = words("according")
+LEAD_IN_PREPOSITIONS: Final = words("according")
 """Of those, the ones that make a colon phrase a lead-in rather than a label (``According to
 the filing:``); ``per`` mostly states a rate there (``Cost per square foot:``)."""
 
-NP_PREPOSITIONS: Final[frozenset[str]] = words("of for from at with by on in within inside around across throughout")
+NP_PREPOSITIONS: Final = words("of for from at with by on in within inside around across throughout")
 """Prepositions that may join a head noun to its complement inside a source phrase."""
 
-POSTMODIFIER_OPENERS: Final[frozenset[str]] = words("close familiar to who like including")
+POSTMODIFIER_OPENERS: Final = words("close familiar to who like including")
 """Words other than those prepositions that open what follows a head noun: ``a source close to``."""
 
 BEFORE_TO: Final = words("close closest loyal next adviser advisor aide adjacent ambassador envoy counsel")
 """Words that take a ``to`` complement inside a source phrase: ``a source close to the talks``,
 ``advisers to the governor`` (a plural in ``-s`` as well)."""
 
-RIGHT_STOPS: Final[frozenset[str]] = words("in on during after before since as over via through about including until")
+RIGHT_STOPS: Final = words("in on during after before since as over via through about including until")
 """Prepositions that end a source phrase read rightwards: ``said Smith in a statement``."""
 
-AFTER_NAME_PREPOSITIONS: Final[frozenset[str]] = words("for")
+AFTER_NAME_PREPOSITIONS: Final = words("for")
 """Prepositions that after a name open no complement of it but say where it spoke: ``wrote
 Jane Roe for Morning Consult`` (``a spokesman for the company`` has no name before ``for``)."""
 
-AFTER_INVERTED_SOURCE: Final[frozenset[str]] = words(
-    "in on at during after before while when who which as via from to about for"
-)
+AFTER_INVERTED_SOURCE: Final = words("in on at during after before while when who which as via from to about for")
 """Words that may follow an inverted source and end its clause: ``," said Smith in a statement``."""
 
-PREPOSITIONS_AFTER_PARTICIPLE: Final[frozenset[str]] = words("in by on at during among across within")
+PREPOSITIONS_AFTER_PARTICIPLE: Final = words("in by on at during among across within")
 """Prepositions after a verb of finding that make it a participle: ``the issue found in the report``."""
 
-ORIGIN_PREPOSITIONS: Final[frozenset[str]] = words("of from")
+ORIGIN_PREPOSITIONS: Final = words("of from")
 """Prepositions of an appositive that says where someone is from: ``Jane Roe, of Austin, said``."""
 
-GERUND_PREPOSITIONS: Final[frozenset[str]] = words("by after before while upon in despite from")
+GERUND_PREPOSITIONS: Final = words("by after before while upon in despite from")
 """Prepositions before a gerund whose subject is the sentence's: ``defended the plan by saying``
 (not ``for``, whose gerund may have the object's: ``attacked her opponent for suggesting``)."""
 
-OBJECT_GERUND_PREPOSITIONS: Final[frozenset[str]] = words("for")
+OBJECT_GERUND_PREPOSITIONS: Final = words("for")
 """Prepositions before a gerund whose subject is the object before them: ``attacked her
 opponent for suggesting``, ``praised the mayor for saying``."""
 
-TOPIC_PREPOSITIONS: Final[frozenset[str]] = words("about of against")
+TOPIC_PREPOSITIONS: Final = words("about of against")
 """Prepositions that give the topic of talk: ``spoke about``, ``talked of``, ``railed against``."""
 
-TOPIC_ADVERBS: Final[frozenset[str]] = words("more less much out up often")
+TOPIC_ADVERBS: Final = words("more less much out up often")
 """Adverbs between a verb of talking and its topic that do not end in -ly: ``talked more about``."""
 
-ASKED_WHAT: Final[frozenset[str]] = words("whether if why how what when who where which for to about")
+ASKED_WHAT: Final = words("whether if why how what when who where which for to about")
 """What ``asked`` reports within a few words: a question or a request."""
 
-APPOSITIVE_NOT: Final[frozenset[str]] = words(
+APPOSITIVE_NOT: Final = words(
     "along including as such plus like with without among from for in on at to by of who who's which whose where when"
 )
 """Words that open a phrase between commas which is not an appositive naming a role."""
 
-ASIDE_ADVERBS: Final[frozenset[str]] = words(
+ASIDE_ADVERBS: Final = words(
     "however though too also meanwhile instead nonetheless nevertheless separately later earlier"
 )
 """Adverbs that stand alone between commas: ``A senior official, however, noted``."""
 
-ASIDE_OPENERS: Final[frozenset[str]] = words(
+ASIDE_OPENERS: Final = words(
     """
     who which whose whom in on at during after before while when according
     per via through with without under amid despite like including as
@@ -245,7 +243,7 @@ ASIDE_OPENERS: Final[frozenset[str]] = words(
 """Words that open an aside between a source and its verb: ``Trump, in a post Saturday, said``
 (and the participles of the plain verbs of saying: ``Trump, writing on X, said``)."""
 
-INTRO_OPENERS: Final[frozenset[str]] = words(
+INTRO_OPENERS: Final = words(
     """
     in on at after before during when while as since although though if because with without under
     amid despite following according per by for to from unlike like meanwhile however
@@ -256,7 +254,7 @@ INTRO_OPENERS: Final[frozenset[str]] = words(
 """Words that open an introductory phrase before a sentence's subject: ``In a statement, ...``
 (and the past forms of verbs of asking: ``Asked about the deal, ...``)."""
 
-FUNCTION_WORDS: Final[frozenset[str]] = words(
+FUNCTION_WORDS: Final = words(
     """
     per the a an but and or in on at for by to from with as of unlike meanwhile while when after before
     since if because although though so yet also even only like via about against between among during
@@ -266,10 +264,10 @@ FUNCTION_WORDS: Final[frozenset[str]] = words(
 )
 """Capitalised at the start of a sentence, words that are not a given name before a surname."""
 
-SMALL_TITLE_WORDS: Final[frozenset[str]] = words("a an the of and or for in on to at with by from vs")
+SMALL_TITLE_WORDS: Final = words("a an the of and or for in on to at with by from vs")
 """Words that stay lower case in a title: ``"The State of the Union"``."""
 
-ABBREVIATIONS: Final[frozenset[str]] = words(
+ABBREVIATIONS: Final = words(
     """
     mr mrs ms dr sen rep gov gen lt col adm sgt capt st jr sr inc corp co ltd dept gov't no vs jan
     feb mar apr jun jul aug sep sept oct nov dec mt ft

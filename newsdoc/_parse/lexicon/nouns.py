@@ -35,12 +35,12 @@ __all__ = [
     "UNIT_NOUNS",
 ]
 
-GROUP_NOUNS: Final[frozenset[str]] = words(
+GROUP_NOUNS: Final = words(
     "chorus group groups number majority minority handful host coalition dozens hundreds thousands millions"
 )
 """Nouns for a number of people before ``of``: ``a chorus of senators`` speaks as the senators do."""
 
-PEOPLE_NOUNS: Final[frozenset[str]] = words(
+PEOPLE_NOUNS: Final = words(
     """
     announcer announcers narrator narrators relatives crowd crowds audience audiences couple victim
     victims suspect suspects widow widower champion player players pope rival rivals moderator
@@ -85,7 +85,7 @@ PEOPLE_NOUNS: Final[frozenset[str]] = words(
 )
 """Nouns that describe people without naming them: ``two Israeli officials``, ``critics``."""
 
-UNCLEAR_PERSON_NOUNS: Final[frozenset[str]] = words(
+UNCLEAR_PERSON_NOUNS: Final = words(
     """
     spokesperson spokesman spokeswoman spokespeople spokespersons representative representatives rep
     reps judge opponent
@@ -94,7 +94,7 @@ UNCLEAR_PERSON_NOUNS: Final[frozenset[str]] = words(
 """Nouns for someone who speaks for a body or holds a unique post but is not named:
 ``a Paramount spokesperson``, ``the judge``. Whether they are named is left open."""
 
-ROLE_NOUNS: Final[frozenset[str]] = words(
+ROLE_NOUNS: Final = words(
     """
     ceo cfo coo cto chief chair chairman chairwoman chairperson president founder cofounder
     co-founder director head leader secretary minister spokesperson spokesman spokeswoman ambassador
@@ -114,7 +114,7 @@ ROLE_NOUNS: Final[frozenset[str]] = words(
 )
 """Nouns that end a role written before a name: ``State Department spokesperson Mathew Miller``."""
 
-TITLES: Final[frozenset[str]] = words(
+TITLES: Final = words(
     """
     mr mr. mrs mrs. ms ms. dr dr. sen sen. rep rep. gov gov. gen gen. lt lt. col col. adm adm.
     president vice prime secretary minister senator representative governor mayor ambassador judge
@@ -124,7 +124,7 @@ TITLES: Final[frozenset[str]] = words(
 )
 """Capitalised words that are part of a title rather than of a name: ``Sen.``, ``Secretary``."""
 
-COUNTABLE_WORK_NOUNS: Final[frozenset[str]] = words(
+COUNTABLE_WORK_NOUNS: Final = words(
     """
     study studies report reports analysis survey surveys poll polls review paper letter statement
     post posts filing memo audit assessment estimate projection forecast index tally count
@@ -139,12 +139,12 @@ COUNTABLE_WORK_NOUNS: Final[frozenset[str]] = words(
 )
 """Nouns for a work that can be cited: ``a new study``, ``the report``."""
 
-MASS_WORK_NOUNS: Final[frozenset[str]] = words(
+MASS_WORK_NOUNS: Final = words(
     "data research polling reporting estimates figures numbers footage evidence statistics records"
 )
 """Nouns for a body of findings rather than one work: ``AlphaSense data``, ``polling``."""
 
-ORG_NOUNS: Final[frozenset[str]] = words(
+ORG_NOUNS: Final = words(
     """
     company firm agency department ministry government administration court group organization
     organisation institute university council committee commission bank network outlet newspaper
@@ -157,7 +157,7 @@ ORG_NOUNS: Final[frozenset[str]] = words(
 )
 """Common nouns for organisations: ``the company``, ``the agency``."""
 
-ORG_NAME_WORDS: Final[frozenset[str]] = words(
+ORG_NAME_WORDS: Final = words(
     """
     group center centre institute inc corp co llc ltd association department agency bank fund
     university college council commission service services times news post journal network
@@ -183,25 +183,25 @@ PERSON_NOUN_ENDINGS: Final = (
 """Endings of nouns for a person or for people: ``businessman``, ``spokeswoman``, ``strategist``,
 ``historian``."""
 
-IRREGULAR_PLURALS: Final[frozenset[str]] = words("people media staff press police men women others")
+IRREGULAR_PLURALS: Final = words("people media staff press police men women others")
 """Nouns for several people that do not end in ``-s``."""
 
-PARTY_INITIALS: Final[frozenset[str]] = words("R D I")
+PARTY_INITIALS: Final = words("R D I")
 """The initials of a party before a state in an appositive: ``Mitch McConnell, R-Ky.,``."""
 
-NAME_PARTICLES: Final[frozenset[str]] = words("de van von der den bin ben al la le du del da di")
+NAME_PARTICLES: Final = words("de van von der den bin ben al la le du del da di")
 """Lower-case particles inside a person's name: ``Sascha von Meier``, ``Pieter den Boer``."""
 
 PRE_ROLE_MODIFIERS: Final = words("former longtime late own rival new top then acting fellow veteran chief")
 """Lower-case words written before a role or a name: ``former Sen. Joe McCarthy``."""
 
-RANK_ADJECTIVES: Final[frozenset[str]] = words("senior executive")
+RANK_ADJECTIVES: Final = words("senior executive")
 """Adjectives of rank that open a role: ``senior officials``, ``executive director``."""
 
-GIVEN_NAME_WORDS: Final[frozenset[str]] = words("april may june august will")
+GIVEN_NAME_WORDS: Final = words("april may june august will")
 """Words that are also given names, capitalised: ``Will Alpine``, ``April Newman``."""
 
-RECIPIENTS: Final[frozenset[str]] = words("Axios us me reporters him her them")
+RECIPIENTS: Final = words("Axios us me reporters him her them")
 """Whom a source tells, as part of the cue: ``told reporters``, ``told Axios`` (the publisher).
 Written as in the text: a name keeps its capital."""
 

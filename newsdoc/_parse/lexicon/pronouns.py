@@ -19,23 +19,23 @@ __all__ = [
     "SUBJECT_PRONOUNS",
 ]
 
-SUBJECT_PRONOUNS: Final[frozenset[str]] = words("he she it they we i you")
+SUBJECT_PRONOUNS: Final = words("he she it they we i you")
 """Personal pronouns in the subject case: they can stand as a source on their own."""
 
-OBJECT_PRONOUNS: Final[frozenset[str]] = words("me us him her them")
+OBJECT_PRONOUNS: Final = words("me us him her them")
 """Personal pronouns in the object case: ``told them``."""
 
-REFLEXIVES: Final[frozenset[str]] = words("himself herself itself themselves")
+REFLEXIVES: Final = words("himself herself itself themselves")
 """Reflexives that close a source phrase: ``Leiter himself told Axios``."""
 
-PERSON_PRONOUNS: Final[frozenset[str]] = words("he she")
+PERSON_PRONOUNS: Final = words("he she")
 """Pronouns that refer to one person."""
 
-PLURAL_PRONOUNS: Final[frozenset[str]] = words("they we")
+PLURAL_PRONOUNS: Final = words("they we")
 """Subject pronouns that refer to several."""
 
-SPEECH_PARTICIPANTS: Final[frozenset[str]] = words("i we you me us")
+SPEECH_PARTICIPANTS: Final = words("i we you me us")
 """The pronouns of the writer and the reader, as subject or object: no pronoun to resolve."""
 
-GENERIC_PRONOUNS: Final[frozenset[str]] = words("you")
+GENERIC_PRONOUNS: Final = words("you")
 """Pronouns that speak of anyone, the reader included, and name no source: ``you can say``."""

@@ -49,15 +49,15 @@ def _cue_forms() -> dict[str, int]:
 CUE_FORMS: Final[dict[str, int]] = _cue_forms()
 """Every verb form that can cue reported speech, with what it needs around it (:class:`Frame` bits)."""
 
-PLAIN_SPEECH: Final[frozenset[str]] = frozenset(
+PLAIN_SPEECH: Final = frozenset(
     form for form, frames in CUE_FORMS.items() if frames & Frame.PLAIN and not frames & (Frame.PARTICIPLE | Frame.BASE)
 )
 """The finite forms of the plain verbs of saying: ``said``, ``tells``, ``wrote``."""
 
-SAYING: Final[frozenset[str]] = frozenset(
+SAYING: Final = frozenset(
     form for form, frames in CUE_FORMS.items() if frames & Frame.PLAIN and not frames & Frame.PARTICIPLE
 )
 """The plain verbs of saying, but their participles: ``say``, ``tells``, ``wrote``."""
 
-PARTICIPLES: Final[frozenset[str]] = frozenset(form for form, frames in CUE_FORMS.items() if frames & Frame.PARTICIPLE)
+PARTICIPLES: Final = frozenset(form for form, frames in CUE_FORMS.items() if frames & Frame.PARTICIPLE)
 """The ``-ing`` forms of the reporting verbs: ``saying``, ``arguing``, ``citing``."""

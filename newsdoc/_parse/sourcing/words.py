@@ -35,13 +35,13 @@ __all__ = [
     "adverb_like",
 ]
 
-AUXILIARIES: Final[frozenset[str]] = BE_FORMS | HAVE_FORMS | DO_FORMS | MODALS
+AUXILIARIES: Final = BE_FORMS | HAVE_FORMS | DO_FORMS | MODALS
 """Every auxiliary verb."""
 
-BARE_VERB_AUXILIARIES: Final[frozenset[str]] = DO_FORMS | MODALS
+BARE_VERB_AUXILIARIES: Final = DO_FORMS | MODALS
 """Auxiliaries followed by the bare verb, which then agrees with any subject: ``he did say``."""
 
-SOURCE_NOUNS: Final[frozenset[str]] = (
+SOURCE_NOUNS: Final = (
     PEOPLE_NOUNS | UNCLEAR_PERSON_NOUNS | ROLE_NOUNS | COUNTABLE_WORK_NOUNS | MASS_WORK_NOUNS | ORG_NOUNS
 )
 """Common nouns that can head a source phrase: people, posts, works and organisations."""
@@ -50,10 +50,10 @@ SOURCE_NOUNS: Final[frozenset[str]] = (
 NUMBER_WORDS: Final[dict[str, int]] = {**DETERMINER_NUMBERS, **CARDINALS}
 """The number of sources a determiner or number word states before a noun."""
 
-CLAUSE_STOPS: Final[frozenset[str]] = CLAUSE_WORDS | AUXILIARIES | SAYING
+CLAUSE_STOPS: Final = CLAUSE_WORDS | AUXILIARIES | SAYING
 """Words that cannot stand inside a source phrase: a scan stops before them."""
 
-SPLIT_AT: Final[frozenset[str]] = NP_PREPOSITIONS | POSTMODIFIER_OPENERS
+SPLIT_AT: Final = NP_PREPOSITIONS | POSTMODIFIER_OPENERS
 """Words that open the complement of a head noun: ``a source`` | ``familiar with the matter``."""
 
 

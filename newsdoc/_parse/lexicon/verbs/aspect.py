@@ -9,7 +9,7 @@ from newsdoc._parse.lexicon.words import words
 
 __all__ = ["ASPECT_PARTICLES", "ASPECT_VERBS"]
 
-ASPECT_VERBS: Final[frozenset[str]] = words(
+ASPECT_VERBS: Final = words(
     """
     continue continues continued continuing begin begins began start starts started go goes went
     proceed proceeds proceeded try tries tried
@@ -17,5 +17,5 @@ ASPECT_VERBS: Final[frozenset[str]] = words(
 )
 """Verbs before ``to`` and a verb of speech whose subject is the speaker: ``continued to insist``."""
 
-ASPECT_PARTICLES: Final[frozenset[str]] = words("on")
+ASPECT_PARTICLES: Final = words("on")
 """Particles between such a verb and ``to``: ``went on to say``."""

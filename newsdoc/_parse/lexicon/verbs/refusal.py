@@ -15,7 +15,7 @@ __all__ = [
     "NO_RESPONSE_WORDS",
 ]
 
-DECLINE_VERBS: Final[frozenset[str]] = words("declined refused")
+DECLINE_VERBS: Final = words("declined refused")
 """Verbs of refusing that, with ``to comment`` or the like, report that a source said nothing."""
 
 DECLINE_COMPLEMENTS: Final[tuple[str, ...]] = (
@@ -36,7 +36,7 @@ DECLINE_COMPLEMENTS: Final[tuple[str, ...]] = (
 NO_RESPONSE_WORDS: Final = words("respond responded reply replied reached available comment return returned")
 """Words that, negated, say a source did not answer: ``did not respond``, ``could not be reached``."""
 
-NEGATED_SAYING: Final[frozenset[str]] = words("say said saying")
+NEGATED_SAYING: Final = words("say said saying")
 """Forms of ``say`` that, negated, report that a source declined to speak: ``would not say``,
 ``did not say``, ``hasn't said``, ``isn't saying``."""
 
@@ -44,5 +44,5 @@ COMMENT_NOUNS: Final[tuple[str, ...]] = ("comment",)
 """Nouns for what a source is asked for and gives or declines: ``declined comment``, ``not
 available for comment``."""
 
-LIST_VERBS: Final[frozenset[str]] = words("include includes including")
+LIST_VERBS: Final = words("include includes including")
 """Verbs that introduce a list after a colon: ``Highlights include:``."""

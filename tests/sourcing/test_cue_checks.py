@@ -6,10 +6,10 @@ import pytest
 
 from newsdoc._model import AttributionKind
 from newsdoc._parse.lexicon.verbs import NEGATED_SAYING
+from newsdoc._parse.sourcing.complements import complement_ok
 from newsdoc._parse.sourcing.cue_checks import (
     after_and,
     clause_ends,
-    complement_ok,
     inside_quote,
     inverted,
     quote_after,

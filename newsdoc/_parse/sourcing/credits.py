@@ -16,7 +16,8 @@ from newsdoc._parse.lexicon.grammar import (
 )
 from newsdoc._parse.lexicon.nouns import COUNTABLE_WORK_NOUNS, MASS_WORK_NOUNS, UNIT_NOUNS
 from newsdoc._parse.lexicon.verbs import Frame
-from newsdoc._parse.sourcing.cue_checks import infinitive_after, quote_touching, request_after
+from newsdoc._parse.sourcing.complements import infinitive_after, request_after
+from newsdoc._parse.sourcing.cue_checks import quote_touching
 from newsdoc._parse.sourcing.describe import Description, head_noun
 from newsdoc._parse.sourcing.phrase import Phrase
 from newsdoc._parse.sourcing.records import Credit, CueSite

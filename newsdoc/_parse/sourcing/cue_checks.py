@@ -12,19 +12,17 @@ import re
 from collections.abc import Sequence
 from typing import Final
 
-from newsdoc._parse.lexicon.adverbs import ADVERBS_BEFORE_CUE, TIME_OPENERS, TIME_WORDS
+from newsdoc._parse.lexicon.adverbs import ADVERBS_BEFORE_CUE
 from newsdoc._parse.lexicon.grammar import (
     AFTER_INVERTED_SOURCE,
     BE_FORMS,
-    CARDINALS,
-    DETERMINERS,
     PREPOSITIONS_AFTER_PARTICIPLE,
     QUANTIFIER_PRONOUNS,
-    TOPIC_PREPOSITIONS,
     VERB_CONJUNCTIONS,
 )
 from newsdoc._parse.lexicon.pronouns import REFLEXIVES, SPEECH_PARTICIPANTS, SUBJECT_PRONOUNS
-from newsdoc._parse.lexicon.verbs import COMMENT_NOUNS, Frame
+from newsdoc._parse.lexicon.verbs import Frame
+from newsdoc._parse.sourcing.complements import complement_ok, infinitive_after
 from newsdoc._parse.sourcing.cue_forms import CUE_FORMS, PARTICIPLES
 from newsdoc._parse.sourcing.cues import Cue
 from newsdoc._parse.sourcing.patterns import alternatives
@@ -39,29 +37,22 @@ __all__ = [
     "after_auxiliary",
     "clause_ends",
     "clause_follows",
-    "complement_ok",
     "contracted_be",
     "heads_verb",
-    "infinitive_after",
     "inside_quote",
     "inverted",
     "passive_agent",
     "passive_start",
     "quote_after",
     "quote_touching",
-    "request_after",
     "ruled_out",
 ]
 
-_COMPLEMENT_OPENERS: Final = frozenset(',.:;!?"\u201c\u201d\u2014')
 _CLAUSE_ENDERS: Final = frozenset(',.;:!?"\u201c\u201d\u2014)')
 _PREPOSITIONS_AFTER: Final = [[w] for w in sorted(PREPOSITIONS_AFTER_PARTICIPLE)]
 _QUOTE_REACH: Final = 120
 """How far after a verb like ``called`` its quote may open."""
 SUBJECTS: Final = (SUBJECT_PRONOUNS - SPEECH_PARTICIPANTS) | REFLEXIVES
-_CLAUSE_SUBJECTS: Final = SUBJECT_PRONOUNS - {"it", "you"}
-"""Pronouns that are subjects only (not objects too, as ``it`` and ``you`` are): after a verb
-they open its clause."""
 """Pronouns that can be the subject of a verb of speech."""
 
 
@@ -104,65 +95,6 @@ def quote_touching(text: str, at: int, s_start: int) -> bool:
 
 
 _ASKING_CLOSES: Final = ('?"', '!"', "?\u201d", "!\u201d")
-
-
-def complement_ok(text: str, at: int, *, clause_end: bool) -> bool:
-    """Whether ``that``, a quote, a colon or a comma follows (or, if allowed, the clause ends),
-    after any phrase of time: ``announced on Tuesday that``."""
-    time = _TIME_PHRASE.match(text, at)
-    if time is not None:
-        at = time.end()
-    rest = text[at : at + 8].lstrip()
-    if not rest:
-        return clause_end
-    if rest[0] in _COMPLEMENT_OPENERS:
-        return clause_end or rest[0] not in ".!?"
-    first = rest.split(" ", 1)[0].rstrip(",")  # ``tweeted that, "..."``
-    if first.lower() in TOPIC_PREPOSITIONS:
-        return _TOPIC_AFTER.match(text, at) is not None  # ``joked about moving``, not ``added about 500``
-    # ``that``, or a clause with no ``that``: a pronoun in the subject case opens one (``announced he
-    # would run``), where ``announced it`` or ``announced her plan`` takes an object
-    return first == "that" or (first.lower() in _CLAUSE_SUBJECTS and " " in rest)
-
-
-# A topic after a verb of speech: ``complained about the food``, ``warned of risks``; not a
-# number after ``about`` (``added about 500 jobs``).
-_TOPIC_AFTER: Final = re.compile(
-    r"\s+(?:" + alternatives(TOPIC_PREPOSITIONS) + r")\s+(?!(?:\$|\d|(?:" + alternatives(CARDINALS) + r")\b))\w",
-    re.IGNORECASE,
-)
-
-
-# A phrase of time right after a verb: ``on Tuesday``, ``last week``, ``Monday``.
-_TIME_PHRASE: Final = re.compile(
-    r"(?:\s+(?:" + alternatives(TIME_OPENERS) + r"))?\s+(?:" + alternatives(TIME_WORDS) + r")\b(?=[\s,.:;])",
-    re.IGNORECASE,
-)
-
-
-def request_after(text: str, at: int) -> bool:
-    """Whether a request follows ``at``: ``for`` and what is asked (``called for a vote``, not
-    ``called for comment``), ``on`` someone ``to`` act (``called on Congress to act``), ``to`` and
-    a verb (``called to ban``), or ``out`` and whom (``called out Trump``)."""
-    return _REQUEST.match(text, at) is not None
-
-
-_REQUEST: Final = re.compile(
-    r"\s+(?:for\s+(?!(?:" + alternatives(COMMENT_NOUNS) + r")\b)[\w\"\u201c]"
-    r"|on\s+(?!(?:" + alternatives(TIME_WORDS) + r")\b)(?:[\w.'\u2019-]+\s+){1,6}?to\s+[a-z]"
-    r"|to\s+(?!(?:" + alternatives(DETERMINERS) + r")\b)[a-z]"  # ``called to ban``, not ``called to the stage``
-    r"|out\s+[\w\"\u201c])",  # ``called out Trump``
-    re.IGNORECASE,
-)
-
-
-def infinitive_after(text: str, at: int) -> bool:
-    """Whether ``to`` and a verb follow ``at``, past any phrase of time: ``vowed Monday to fight``."""
-    time = _TIME_PHRASE.match(text, at)
-    return _TO_VERB.match(text, at if time is None else time.end()) is not None
-
-
-_TO_VERB: Final = re.compile(r"\s+to\s+[a-z]")
 
 
 def heads_verb(text: str, phrase: Phrase) -> bool:

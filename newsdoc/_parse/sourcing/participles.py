@@ -11,8 +11,9 @@ from newsdoc._model import AttributionKind
 from newsdoc._parse.lexicon.adverbs import ADVERBS_BEFORE_CUE
 from newsdoc._parse.lexicon.grammar import GERUND_PREPOSITIONS, OBJECT_GERUND_PREPOSITIONS
 from newsdoc._parse.lexicon.verbs import ASPECT_PARTICLES, ASPECT_VERBS, Frame
+from newsdoc._parse.sourcing.complements import infinitive_after
 from newsdoc._parse.sourcing.credits import check, credit, credits_a_work, directive_after, framed, requests
-from newsdoc._parse.sourcing.cue_checks import contracted_be, infinitive_after, passive_start
+from newsdoc._parse.sourcing.cue_checks import contracted_be, passive_start
 from newsdoc._parse.sourcing.patterns import alternatives
 from newsdoc._parse.sourcing.phrase import Phrase
 from newsdoc._parse.sourcing.records import Credit, CueSite

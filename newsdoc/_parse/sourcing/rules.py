@@ -17,13 +17,13 @@ from typing import Final
 from newsdoc._model import AttributionKind
 from newsdoc._parse.lexicon.nouns import COUNTABLE_WORK_NOUNS, MASS_WORK_NOUNS
 from newsdoc._parse.lexicon.verbs import Frame
+from newsdoc._parse.sourcing.complements import complement_ok
 from newsdoc._parse.sourcing.credits import check, credit, credits_a_work, framed
 from newsdoc._parse.sourcing.cue_checks import (
     after_and,
     after_auxiliary,
     clause_ends,
     clause_follows,
-    complement_ok,
     heads_verb,
     inverted,
     passive_agent,

@@ -1,0 +1,88 @@
+"""What follows a verb of speech and shows that it reports something: a clause after
+``that``, a quote, a colon, a topic (``joked about retiring``), a request (``called for a
+vote``) or ``to`` and a verb (``vowed to fight``), past any adverbs and phrase of time.
+
+Each test reads a bounded slice of the paragraph right after the verb.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from newsdoc._parse.lexicon.adverbs import ADVERBS_BEFORE_CUE, TIME_OPENERS, TIME_WORDS
+from newsdoc._parse.lexicon.grammar import CARDINALS, DETERMINERS, TOPIC_PREPOSITIONS
+from newsdoc._parse.lexicon.pronouns import SUBJECT_PRONOUNS
+from newsdoc._parse.lexicon.verbs import COMMENT_NOUNS
+from newsdoc._parse.sourcing.patterns import alternatives
+
+__all__ = ["complement_ok", "infinitive_after", "request_after"]
+
+_COMPLEMENT_OPENERS: Final = frozenset(',.:;!?"\u201c\u201d\u2014')
+_CLAUSE_SUBJECTS: Final = SUBJECT_PRONOUNS - {"it", "you"}
+"""Pronouns that are subjects only (not objects too, as ``it`` and ``you`` are): after a verb
+they open its clause."""
+
+
+def complement_ok(text: str, at: int, *, clause_end: bool) -> bool:
+    """Whether ``that``, a quote, a colon or a comma follows (or, if allowed, the clause ends),
+    after any adverbs and phrase of time: ``announced on Tuesday that``, ``added quickly that``."""
+    adverbs = _ADVERBS_AFTER.match(text, at)
+    if adverbs is not None:
+        at = adverbs.end()
+    time = _TIME_PHRASE.match(text, at)
+    if time is not None:
+        at = time.end()
+    rest = text[at : at + 8].lstrip()
+    if not rest:
+        return clause_end
+    if rest[0] in _COMPLEMENT_OPENERS:
+        return clause_end or rest[0] not in ".!?"
+    first = rest.split(" ", 1)[0].rstrip(",")  # ``tweeted that, "..."``
+    if first.lower() in TOPIC_PREPOSITIONS:
+        return _TOPIC_AFTER.match(text, at) is not None  # ``joked about moving``, not ``added about 500``
+    # ``that``, or a clause with no ``that``: a pronoun in the subject case opens one (``announced he
+    # would run``), where ``announced it`` or ``announced her plan`` takes an object
+    return first == "that" or (first.lower() in _CLAUSE_SUBJECTS and " " in rest)
+
+
+# A topic after a verb of speech: ``complained about the food``, ``warned of risks``; not a
+# number after ``about`` (``added about 500 jobs``).
+_TOPIC_AFTER: Final = re.compile(
+    r"\s+(?:" + alternatives(TOPIC_PREPOSITIONS) + r")\s+(?!(?:\$|\d|(?:" + alternatives(CARDINALS) + r")\b))\w",
+    re.IGNORECASE,
+)
+
+
+# Adverbs right after a verb: ``complained bitterly``, ``added again``.
+_ADVERBS_AFTER: Final = re.compile(r"(?:\s+(?:[a-z]+ly|" + alternatives(ADVERBS_BEFORE_CUE) + r")\b(?!-))+")
+# A phrase of time right after a verb: ``on Tuesday``, ``last week``, ``Monday``.
+_TIME_PHRASE: Final = re.compile(
+    r"(?:\s+(?:" + alternatives(TIME_OPENERS) + r"))?\s+(?:" + alternatives(TIME_WORDS) + r")\b(?=[\s,.:;])",
+    re.IGNORECASE,
+)
+
+
+def request_after(text: str, at: int) -> bool:
+    """Whether a request follows ``at``: ``for`` and what is asked (``called for a vote``, not
+    ``called for comment``), ``on`` someone ``to`` act (``called on Congress to act``), ``to`` and
+    a verb (``called to ban``), or ``out`` and whom (``called out Trump``)."""
+    return _REQUEST.match(text, at) is not None
+
+
+_REQUEST: Final = re.compile(
+    r"\s+(?:for\s+(?!(?:" + alternatives(COMMENT_NOUNS) + r")\b)[\w\"\u201c]"
+    r"|on\s+(?!(?:" + alternatives(TIME_WORDS) + r")\b)(?:[\w.'\u2019-]+\s+){1,6}?to\s+[a-z]"
+    r"|to\s+(?!(?:" + alternatives(DETERMINERS) + r")\b)[a-z]"  # ``called to ban``, not ``called to the stage``
+    r"|out\s+[\w\"\u201c])",  # ``called out Trump``
+    re.IGNORECASE,
+)
+
+
+def infinitive_after(text: str, at: int) -> bool:
+    """Whether ``to`` and a verb follow ``at``, past any phrase of time: ``vowed Monday to fight``."""
+    time = _TIME_PHRASE.match(text, at)
+    return _TO_VERB.match(text, at if time is None else time.end()) is not None
+
+
+_TO_VERB: Final = re.compile(r"\s+to\s+[a-z]")

@@ -21,7 +21,7 @@ import attrs
 from newsdoc._diagnostics import Span
 from newsdoc._model import Attribution, AttributionKind, Paragraph, ParagraphKind, Quote, Section
 
-__all__ = ["trusted_attribution", "trusted_paragraph", "trusted_quote", "trusted_section"]
+__all__ = ["trusted_attribution", "trusted_paragraph", "trusted_quote", "trusted_section", "trusted_span"]
 
 _new = object.__new__
 
@@ -40,6 +40,7 @@ _SET_PARAGRAPH: Final = _setters(
     Paragraph, ("text", "label", "label_prefix", "kind", "marker", "quotes", "attributions", "span")
 )
 _SET_SECTION: Final = _setters(Section, ("label", "paragraphs"))
+_SET_SPAN: Final = _setters(Span, ("start", "end"))
 _SET_QUOTE: Final = _setters(Quote, ("text", "partial", "attribution", "span"))
 _SET_ATTRIBUTION: Final = _setters(
     Attribution,
@@ -149,3 +150,17 @@ def trusted_attribution(
     set_cue_span(attribution, cue_span)
     set_span(attribution, span)
     return attribution
+
+
+def trusted_span(start: int, end: int) -> Span:
+    """``Span(start=start, end=end)``; where the bounds are not valid, the constructor is called
+    and raises as always. (This module is compiled in the compiled build, where
+    ``_diagnostics.make_span``, beside the attrs class, is not: the parser makes some fifty
+    spans an article here.)"""
+    if not 0 <= start <= end:
+        return Span(start=start, end=end)
+    set_start, set_end = _SET_SPAN
+    span = _new(Span)
+    set_start(span, start)
+    set_end(span, end)
+    return span

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import attrs
 import pytest
 
 import newsdoc
 from newsdoc import Article, Attribution, AttributionKind, Paragraph, ParagraphKind, Quote, Section, Span
 from newsdoc._diagnostics import make_span
-from newsdoc._unvalidated import trusted_attribution, trusted_paragraph, trusted_quote, trusted_section
+from newsdoc._unvalidated import trusted_attribution, trusted_paragraph, trusted_quote, trusted_section, trusted_span
 
 MODEL_TYPES = [Article, Section, Paragraph, Quote, Attribution, Span, newsdoc.Diagnostic]
 
@@ -107,16 +109,18 @@ def test_enums_compare_to_their_strings() -> None:
 @pytest.mark.parametrize(
     ("start", "end"), [(0, 0), (3, 7), (5, 4), (-1, 2)], ids=["empty", "range", "backwards", "negative"]
 )
-def test_make_span_builds_what_the_constructor_builds(start: int, end: int) -> None:
-    """The parser's fast span is the same Span, and bad bounds raise the same error."""
+@pytest.mark.parametrize("make", [make_span, trusted_span], ids=["make_span", "trusted_span"])
+def test_fast_spans_build_what_the_constructor_builds(make: Callable[[int, int], Span], start: int, end: int) -> None:
+    """The parser's fast spans are the same Span, and bad bounds raise the same error."""
     try:
         expected = Span(start=start, end=end)
     except ValueError as exc:
         with pytest.raises(ValueError, match=str(exc)):
-            make_span(start, end)
+            make(start, end)
         return
-    made = make_span(start, end)
+    made = make(start, end)
     assert type(made) is Span
+    assert made == expected
     assert (made.start, made.end) == (expected.start, expected.end)
 
 

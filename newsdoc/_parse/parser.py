@@ -8,9 +8,8 @@ from newsdoc._misuse import check_text, file_name_diagnostics
 from newsdoc._model import Article, Attribution, Paragraph, Quote
 from newsdoc._parse.layout.blocks import read_blocks
 from newsdoc._parse.layout.input_text import InputText
-from newsdoc._parse.layout.structure import Draft, build_sections, draft_paragraphs
+from newsdoc._parse.layout.structure import Draft, build_paragraphs, build_sections, draft_paragraphs
 from newsdoc._parse.sourcing.pipeline import read_sourcing
-from newsdoc._unvalidated import trusted_paragraph
 
 __all__ = ["parse"]
 
@@ -70,20 +69,7 @@ def parse(text: str, *, strict: bool = False, sourcing: bool = True) -> Article:
     else:  # not looked for: the article says so (Article.sourcing), and no ND2xx diagnostic is made
         quotes = [() for _ in drafts]
         attributions = [() for _ in drafts]
-    # Drafts hold one line of normalised text each: nothing a validator checks can be wrong.
-    paragraphs = [
-        trusted_paragraph(
-            text=d.text,
-            label=d.label,
-            label_prefix=d.prefix,
-            kind=d.kind,
-            marker=d.block.marker,
-            quotes=q,
-            attributions=a,
-            span=src.span(d.block.start, d.block.end),
-        )
-        for d, q, a in zip(drafts, quotes, attributions, strict=True)
-    ]
+    paragraphs = build_paragraphs(src, drafts, quotes, attributions)
     diags.sort(key=lambda d: (d.span.start, d.code))
     lede = paragraphs[0] if paragraphs else Paragraph(text="")
     article = Article(

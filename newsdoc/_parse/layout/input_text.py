@@ -14,7 +14,8 @@ import bisect
 import re
 from typing import Final
 
-from newsdoc._diagnostics import CODES, Diagnostic, Span, make_diagnostic, make_span
+from newsdoc._diagnostics import CODES, Diagnostic, Span, make_diagnostic
+from newsdoc._unvalidated import trusted_span
 
 __all__ = ["InputText"]
 
@@ -123,12 +124,12 @@ class InputText:
         """A span of the caller's text for ``text[start:end]``."""
         offsets = self._map
         if offsets is None:
-            return make_span(start, end)
+            return trusted_span(start, end)
         if end <= start:
             at = offsets[start]
-            return make_span(at, at)
+            return trusted_span(at, at)
         last = offsets[end - 1]
-        return make_span(offsets[start], last + self._width(last, self.text[end - 1]))
+        return trusted_span(offsets[start], last + self._width(last, self.text[end - 1]))
 
     def _width(self, at: int, read: str) -> int:
         """How many of the caller's characters, from ``at``, the parser read as ``read``: two

@@ -8,13 +8,13 @@ from typing import Final
 import regex
 
 from newsdoc._diagnostics import Diagnostic
-from newsdoc._model import Paragraph, ParagraphKind, Section
+from newsdoc._model import Attribution, Paragraph, ParagraphKind, Quote, Section
 from newsdoc._parse.layout.blocks import Block
 from newsdoc._parse.layout.input_text import InputText
 from newsdoc._parse.layout.labels import match_label
-from newsdoc._unvalidated import trusted_section
+from newsdoc._unvalidated import trusted_paragraph, trusted_section
 
-__all__ = ["Draft", "build_sections", "draft_paragraphs", "is_heading"]
+__all__ = ["Draft", "build_paragraphs", "build_sections", "draft_paragraphs", "is_heading"]
 
 _HEADING_MAX_WORDS: Final = 12
 _HEADING_MAX_CHARS: Final = 100
@@ -87,6 +87,29 @@ def draft_paragraphs(src: InputText, blocks: tuple[Block, ...], diags: list[Diag
             kind = ParagraphKind.HEADING
         drafts.append(Draft(block, text, body, kind))
     return drafts
+
+
+def build_paragraphs(
+    src: InputText,
+    drafts: list[Draft],
+    quotes: list[tuple[Quote, ...]],
+    attributions: list[tuple[Attribution, ...]],
+) -> list[Paragraph]:
+    """The paragraphs of the drafts, with the quotes and attributions of each. A draft holds one
+    line of normalised text: nothing a validator of the model checks can be wrong in it."""
+    return [
+        trusted_paragraph(
+            text=d.text,
+            label=d.label,
+            label_prefix=d.prefix,
+            kind=d.kind,
+            marker=d.block.marker,
+            quotes=q,
+            attributions=a,
+            span=src.span(d.block.start, d.block.end),
+        )
+        for d, q, a in zip(drafts, quotes, attributions, strict=True)
+    ]
 
 
 def build_sections(paragraphs: list[Paragraph]) -> tuple[Section, ...]:

@@ -45,6 +45,8 @@ LABELS: list[tuple[str, str, str | None, str | None]] = [
     ("tab-after-colon", "Zoom in:\tText.", "Zoom in", None),
     ("not-ascii", "Café culture: Text.", "Café culture", None),
     ("one-letter", "Z: Text.", "Z", None),
+    ("two-sentences", "The vote came late. Kasich resisted: It failed.", None, None),
+    ("abbreviation-is-no-sentence-end", "Sen. Roe's plan: It failed.", "Sen. Roe's plan", None),
     ("eighty-characters", "A" * 80 + ": Text.", "A" * 80, None),
     ("eighty-one-characters", "A" * 81 + ": Text.", None, None),
 ]

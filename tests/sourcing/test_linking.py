@@ -106,6 +106,11 @@ CASES = [
         [("We will reopen the plant in June.", "The owner", False)],
     ),
     (
+        "quote-that-ends-its-sentence-keeps-the-speaker-before-it",
+        ['Smith said the ruling "will force us to rehire every clerk." Jones said no.'],
+        [("will force us to rehire every clerk.", "Smith", True)],
+    ),
+    (
         "short-question-after-a-cue-and-an-adverb",
         ['She asked again, "Why now?"'],
         [("Why now?", "She", False)],
@@ -138,6 +143,8 @@ NOT_QUOTES = [
     ("quoted-phrase-without-attribution", ['The town banned "all forms of public fireworks" this summer.']),
     ("go-deeper-title", ["Lede.", 'Go deeper: "How the deal fell apart."']),
     ("search-terms", ["Lede.", 'People searched for "how to make a spritz at home" last month.']),
+    ("next-sentence-says-more-than-its-source", ['"The plant will close in June." Workers said they were stunned.']),
+    ("title-after-a-comma", ['The senator cited her memoir, "A Life in Public." Critics said it was dull.']),
 ]
 
 

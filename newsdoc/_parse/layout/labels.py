@@ -19,7 +19,7 @@ import regex
 
 from newsdoc._model import label_key
 from newsdoc._parse.lexicon import labels as lexicon_labels
-from newsdoc._parse.lexicon.grammar import BE_FORMS, DO_FORMS, HAVE_FORMS, LEAD_IN_PREPOSITIONS, MODALS
+from newsdoc._parse.lexicon.grammar import ABBREVIATIONS, BE_FORMS, DO_FORMS, HAVE_FORMS, LEAD_IN_PREPOSITIONS, MODALS
 from newsdoc._parse.lexicon.verbs import LIST_VERBS, REPORTING_VERBS, Frame
 
 __all__ = ["KNOWN_LABELS", "LabelMatch", "match_label"]
@@ -183,4 +183,18 @@ def _plausible(label: str, rest_empty: bool, item: bool) -> bool:
     found = _WORD.findall(label.lower())
     if item and not _FINITE_VERBS.isdisjoint(found[1:]):
         return False  # in a list, a clause and not a label phrase: ``The contrast was striking:``
-    return _LEAD_IN_WORDS.isdisjoint(found) and _APPOSITIVE.search(label) is None
+    return _LEAD_IN_WORDS.isdisjoint(found) and _APPOSITIVE.search(label) is None and not _ends_a_sentence(label)
+
+
+# A word, then the end of a sentence and the capital that opens the next: ``late. Kasich``.
+_SENTENCE_BREAK: Final = re.compile(r"(\S+)[.!?] +[A-Z]")
+
+
+def _ends_a_sentence(label: str) -> bool:
+    """Whether a sentence ends inside the phrase (``The vote came late. Kasich resisted:``), which
+    a label never holds; the period of an abbreviation ends none (``Sen. Roe:``, ``U.S. aid:``)."""
+    for m in _SENTENCE_BREAK.finditer(label):
+        word = m.group(1)
+        if not (len(word) == 1 or "." in word or word.lower() in ABBREVIATIONS):
+            return True
+    return False

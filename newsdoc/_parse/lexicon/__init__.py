@@ -7,7 +7,8 @@
 - :mod:`~newsdoc._parse.lexicon.nouns`: nouns for people, roles, works and organisations,
   titles, name particles, media and speech nouns;
 - :mod:`~newsdoc._parse.lexicon.labels`: the known Smart Brevity labels and the notes that
-  are never labels.
+  are never labels;
+- :mod:`~newsdoc._parse.lexicon.prepositions`: the whole class of one-word prepositions.
 
 A word class is written once, here; a rule that needs one imports it. Sets derived from
 them (the cue table, the union of nouns that can head a source) are built where they are used.

@@ -92,19 +92,16 @@ DEMONSTRATIVE_PRONOUNS: Final = words("those")
 """Pronouns that, with a complement, stand for people: ``Those close to him say``."""
 """Quantifiers that leave the number open: ``some officials``, ``many economists``."""
 
+
+def _numbered(names: str, first: int, step: int = 1) -> dict[str, int]:
+    """The white-space separated ``names`` with the values ``first``, ``first + step``, ..."""
+    return {name: first + step * i for i, name in enumerate(names.split())}
+
+
 CARDINALS: Final[dict[str, int]] = {
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
+    **_numbered("one two three four five six seven eight nine ten eleven twelve", 1),
+    **_numbered("thirteen fourteen fifteen sixteen seventeen eighteen nineteen", 13),
+    **_numbered("twenty thirty forty fifty sixty seventy eighty ninety", 20, step=10),
     "dozen": 12,
 }
 """Numbers written as words, with their values."""

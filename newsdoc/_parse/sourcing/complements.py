@@ -11,7 +11,15 @@ import re
 from typing import Final
 
 from newsdoc._parse.lexicon.adverbs import ADVERBS_BEFORE_CUE, TIME_OPENERS, TIME_WORDS
-from newsdoc._parse.lexicon.grammar import CARDINALS, DETERMINERS, TOPIC_PREPOSITIONS
+from newsdoc._parse.lexicon.grammar import (
+    CARDINALS,
+    DETERMINERS,
+    MAGNITUDES,
+    MEASURE_WORDS,
+    PLURAL_QUANTIFIERS,
+    SHARE_WORDS,
+    TOPIC_PREPOSITIONS,
+)
 from newsdoc._parse.lexicon.pronouns import SUBJECT_PRONOUNS
 from newsdoc._parse.lexicon.verbs import COMMENT_NOUNS
 from newsdoc._parse.sourcing.patterns import alternatives
@@ -28,8 +36,8 @@ def complement_ok(text: str, at: int, *, clause_end: bool) -> bool:
     """Whether ``that``, a quote, a colon or a comma follows (or, if allowed, the clause ends),
     after any adverbs and phrase of time: ``announced on Tuesday that``, ``added quickly that``."""
     adverbs = _ADVERBS_AFTER.match(text, at)
-    if adverbs is not None:
-        at = adverbs.end()
+    if adverbs is not None:  # then only ``that`` or a quote: ``added quickly that``, not ``added family, sick``
+        return _CLAUSE_AFTER_ADVERBS.match(text, adverbs.end()) is not None
     time = _TIME_PHRASE.match(text, at)
     if time is not None:
         at = time.end()
@@ -48,13 +56,16 @@ def complement_ok(text: str, at: int, *, clause_end: bool) -> bool:
 
 # A topic after a verb of speech: ``complained about the food``, ``warned of risks``; not a
 # number after ``about`` (``added about 500 jobs``).
+_AMOUNT_WORDS: Final = frozenset(CARDINALS) | MAGNITUDES | SHARE_WORDS | PLURAL_QUANTIFIERS | MEASURE_WORDS
 _TOPIC_AFTER: Final = re.compile(
-    r"\s+(?:" + alternatives(TOPIC_PREPOSITIONS) + r")\s+(?!(?:\$|\d|(?:" + alternatives(CARDINALS) + r")\b))\w",
+    r"\s+(?:" + alternatives(TOPIC_PREPOSITIONS) + r")\s+"
+    r"(?!(?:\$|\d|(?:(?:an?|the)\s+)?(?:" + alternatives(_AMOUNT_WORDS) + r")\b))\w",
     re.IGNORECASE,
 )
 
 
 # Adverbs right after a verb: ``complained bitterly``, ``added again``.
+_CLAUSE_AFTER_ADVERBS: Final = re.compile(r",?\s*(?:that\b|[:\"\u201c])")
 _ADVERBS_AFTER: Final = re.compile(r"(?:\s+(?:[a-z]+ly|" + alternatives(ADVERBS_BEFORE_CUE) + r")\b(?!-))+")
 # A phrase of time right after a verb: ``on Tuesday``, ``last week``, ``Monday``.
 _TIME_PHRASE: Final = re.compile(

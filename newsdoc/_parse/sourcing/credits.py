@@ -104,7 +104,22 @@ def framed(site: CueSite, found: Credit | None) -> Credit | None:
     if site.cue.flags & Frame.INFINITIVE and infinitive_after(site.text, site.cue.word_end):
         return None if is_work(site, found.phrase) else found  # ``vowed to fight``, not ``the deal threatens to``
     start = min(found.phrase.start, site.cue.start)
-    return found if site.licensed or quote_touching(site.text, start, site.sentence[0]) else None
+    if site.licensed or quote_touching(site.text, start, site.sentence[0]) or _answers(site, start):
+        return found
+    return None
+
+
+_ASKING_CLOSES: Final = ('?"', '!"', "?\u201d", "!\u201d")
+
+
+def _answers(site: CueSite, start: int) -> bool:
+    """Whether a quote that ends in a question or an exclamation, which ends its sentence for
+    the splitter, stands right before a sentence of its source and verb alone: ``"Why now?"
+    Senator Roe replied.``, not ``"We won!" The team praised its coach.``"""
+    s_start = site.sentence[0]
+    if start != s_start or not site.text[:s_start].rstrip().endswith(_ASKING_CLOSES):
+        return False
+    return site.text[site.cue_end : site.cue_end + 2].lstrip()[:1] in (".", ",", ";", "!", "?")
 
 
 def credits_a_work(site: CueSite, phrase: Phrase) -> bool:

@@ -20,6 +20,7 @@ from newsdoc._parse.lexicon.grammar import (
     QUANTIFIER_PRONOUNS,
     VERB_CONJUNCTIONS,
 )
+from newsdoc._parse.lexicon.prepositions import PREPOSITIONS
 from newsdoc._parse.lexicon.pronouns import REFLEXIVES, SPEECH_PARTICIPANTS, SUBJECT_PRONOUNS
 from newsdoc._parse.lexicon.verbs import Frame
 from newsdoc._parse.sourcing.complements import complement_ok, infinitive_after
@@ -83,18 +84,9 @@ def inside_quote(quotes: Sequence[QuoteSpan], marks: Sequence[int], at: int) -> 
 
 
 def quote_touching(text: str, at: int, s_start: int) -> bool:
-    """Whether a quote closes just before ``at``, with only a comma between (``"...," she replied``).
-
-    A quote that ends in a question or an exclamation ends its sentence for the splitter, yet
-    the verb after it is its own (``"Why now?" she replied.``): such a quote counts too.
-    """
+    """Whether a quote closes just before ``at``, with only a comma between (``"...," she replied``)."""
     before = text[max(s_start, at - LOOK) : at].rstrip(" ,")
-    if not before and text[:s_start].rstrip().endswith(_ASKING_CLOSES):
-        return True
     return before.endswith(('"', "\u201d"))
-
-
-_ASKING_CLOSES: Final = ('?"', '!"', "?\u201d", "!\u201d")
 
 
 def heads_verb(text: str, phrase: Phrase) -> bool:
@@ -202,6 +194,7 @@ def clause_ends(text: str, at: int) -> bool:
     word = rest.split(" ", 1)[0].lower().rstrip(",.;:!?")
     return (
         word in AFTER_INVERTED_SOURCE
+        or word in PREPOSITIONS  # ``," said Smith aboard the plane.``
         or word.endswith("ly")
         or (word.endswith(("ed", "ing")) and word not in AUXILIARIES)
     )

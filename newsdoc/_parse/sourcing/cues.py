@@ -264,7 +264,9 @@ def _read_cue(text: str, start: int, word: str) -> Cue | None:
             return None
     elif low in NEGATED_SAYING:
         negation = _NEGATED.search(text, max(0, start - 40), start)
-        if negation is not None:  # ``would not say``, ``isn't saying``: the source declined to speak
+        if negation is not None and low.endswith("ing") and _ASKED_WHAT.match(text, end) is None:
+            negation = None  # ``is not saying goodbye``: no question left unanswered
+        if negation is not None:  # ``would not say``, ``isn't saying whether``: the source declined to speak
             kind, first = AttributionKind.DECLINED, negation.start()
             flags &= ~Frame.PARTICIPLE  # the verb of its clause, read as ``declined`` is
     elif form not in CUE_FORMS:

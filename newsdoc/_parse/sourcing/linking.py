@@ -24,7 +24,7 @@ from dataclasses import dataclass, replace
 from typing import Final
 
 from newsdoc._model import AttributionKind
-from newsdoc._parse.lexicon.adverbs import ADVERBS_BEFORE_CUE
+from newsdoc._parse.lexicon.adverbs import ADVERBS_BEFORE_CUE, TIME_OPENERS, TIME_WORDS
 from newsdoc._parse.lexicon.grammar import SMALL_TITLE_WORDS
 from newsdoc._parse.lexicon.nouns import MEDIA_NOUNS, PLATFORMS, RECIPIENTS
 from newsdoc._parse.sourcing.cue_forms import CUE_FORMS
@@ -75,9 +75,13 @@ def _speaker(
     # ``the mayor said the ruling "will force us." He ...``: a quote whose period ends its sentence
     # is not the next sentence's to claim
     closed = text[q.start : q.end].rstrip().endswith(".")
+    # ``"...." Trump said.``: the next sentence may credit such a quote where it holds its source and
+    # verb alone and nobody in the quote's own sentence speaks before it
+    alone = not any(s_start <= f.first and f.last <= q.mark for f in near)
     for f in near:
         if f.first >= q.end:
-            if blank(text, q.end, f.first, _BETWEEN) and not (closed and f.first >= s_end and not _ends(text, f.last)):
+            crosses = closed and f.first >= s_end
+            if blank(text, q.end, f.first, _BETWEEN) and not (crosses and not (alone and _ends(text, f.last))):
                 return f
             if f.first < s_end and after is None and not (partial and not blank(text, f.last, s_end, _BETWEEN)):
                 after = f  # for a fragment, a clause that ends the sentence: ``"Heat" continues, the NWS warns.``
@@ -88,8 +92,8 @@ def _speaker(
     return before or after
 
 
-_ENDING_WORDS: Final = 3
-"""How many words may follow a cue in a sentence that holds nothing else: ``Trump said on Monday.``"""
+_ENDING_WORDS: Final = TIME_WORDS | TIME_OPENERS | ADVERBS_BEFORE_CUE
+"""The words that may follow a cue in a sentence that holds nothing else: ``Trump said on Monday.``"""
 _STOP: Final = re.compile(r"[.!?](?=\s|\Z)")
 
 
@@ -99,8 +103,7 @@ def _ends(text: str, at: int) -> bool:
     stop = _STOP.search(text, at, at + LOOK)
     if stop is None:
         return blank(text, at, len(text))
-    between = text[at : stop.start()]
-    return len(between.split()) <= _ENDING_WORDS and not any(c in between for c in '"\u201c\u201d')
+    return all(word.lower().rstrip(",") in _ENDING_WORDS for word in text[at : stop.start()].split())
 
 
 def _after_cue(before: str) -> bool:
@@ -127,7 +130,7 @@ def _partial(text: str, q: QuoteSpan, s_start: int) -> bool:
     if before[-1] == ":" or (before[-1] in _CLAUSE_PUNCT and _after_cue(before[:-1])):
         return False  # ``She added: "..."``, ``He added, "..."``
     first = quoted.lstrip("'\u2018 ")[:1]
-    if before[-1] == "," and first.isupper() and quoted[-1:] in ".?!":
+    if before[-1] == "," and first.isupper() and quoted[-1:] in ".?!" and not _title(quoted, partial=True):
         return False  # a whole sentence after a comma: ``asks at a town hall, "Any questions?"``
     return not (_after_cue(before) and (first.isupper() or first == "["))
 

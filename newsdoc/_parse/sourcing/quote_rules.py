@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from newsdoc._parse.lexicon.grammar import LINKING_VERBS
+from newsdoc._parse.lexicon.grammar import BE_FORMS, CARDINALS, DETERMINERS, LINKING_VERBS
 from newsdoc._parse.lexicon.nouns import SPEECH_NOUNS
 from newsdoc._parse.sourcing.describe import described
 from newsdoc._parse.sourcing.patterns import alternatives
@@ -70,8 +70,11 @@ def dash_credit(site: QuoteSite) -> Credit | None:
     return Credit(phrase, m.start("cue"), m.end("cue"), d)
 
 
-_COLON_CLAUSE: Final = 12
+_COLON_CLAUSE: Final = 4
 """The most words between the subject and the colon of a clause that introduces a quote."""
+_NOT_SPEECH_CLAUSE: Final = DETERMINERS | BE_FORMS | frozenset(CARDINALS)
+"""Words in a clause before a colon that show the colon introduces something else than speech:
+a noun phrase object (``got a text:``, ``asked one question:``) or a passive (``were asked:``)."""
 _NOT_IN_COLON_CLAUSE: Final = frozenset('"\u201c\u201d:;\u2014\u2013')
 """Marks that the clause before such a colon does not hold: quotes, a second colon, dashes."""
 
@@ -96,8 +99,11 @@ def colon_credit(site: QuoteSite) -> Credit | None:
         return None
     if text[phrase.start : colon].isupper():
         return None  # a heading in capitals, which names no speaker
-    if not words and not text[phrase.start].isupper():
-        return None  # a bare noun before the colon is a heading (``the details: "..."``), a name a speaker
+    if between.lstrip().startswith(",") or any(w.lower() in _NOT_SPEECH_CLAUSE for w in words):
+        return None  # an object (``ran a story:``, ``one question:``) or a passive (``were asked:``) holds what follows
+    source = text[phrase.start : phrase.end]
+    if not words and not (source[:1].isupper() and "'" not in source and "\u2019" not in source):
+        return None  # a bare noun is a heading (``the details:``, ``Editor's note:``), a name a speaker
     d = acceptable(text, phrase, site.context)
     if d is None or not d.speaker:
         return None

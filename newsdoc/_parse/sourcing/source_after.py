@@ -20,6 +20,7 @@ from newsdoc._parse.lexicon.grammar import (
     RIGHT_STOPS,
 )
 from newsdoc._parse.lexicon.nouns import GIVEN_NAME_WORDS, PEOPLE_NOUNS, PERSON_NOUN_ENDINGS
+from newsdoc._parse.lexicon.prepositions import PREPOSITIONS
 from newsdoc._parse.lexicon.pronouns import REFLEXIVES, SUBJECT_PRONOUNS
 from newsdoc._parse.sourcing.cue_forms import CUE_FORMS
 from newsdoc._parse.sourcing.phrase import (
@@ -141,6 +142,7 @@ def _role_before_name(toks: list[Token], k: int) -> bool:
     return (
         k + 2 < len(toks)
         and cap(toks[k - 1])
+        and toks[k].text not in PREPOSITIONS  # ``Jones outside City Hall``
         and all(word(toks[j]) and cap(toks[j]) and not stops(toks[j].text.lower()) for j in (k + 1, k + 2))
     )
 

@@ -16,6 +16,7 @@ from newsdoc._parse.lexicon.grammar import (
     DETERMINERS,
     NEGATIVE_QUANTIFIERS,
     NP_PREPOSITIONS,
+    PLURAL_QUANTIFIERS,
     QUANTIFIER_PRONOUNS,
     RIGHT_STOPS,
     SHARE_WORDS,
@@ -75,6 +76,10 @@ def per_source(text: str, phrase: Phrase) -> bool:
     return last in COUNTABLE_WORK_NOUNS or last in MASS_WORK_NOUNS
 
 
+_NOT_ACRONYMS: Final = NEGATIVE_QUANTIFIERS | DETERMINERS | PLURAL_QUANTIFIERS
+"""Words that mean themselves in capitals too: ``NONE of them``, ``ALL of them``."""
+
+
 def acceptable(
     text: str, phrase: Phrase, context: Context, *, plural_verb: bool = False, speaking: bool = False
 ) -> Description | None:
@@ -84,11 +89,10 @@ def acceptable(
     words = head.split()
     if not words:
         return None
-    # an acronym before a word in lower case is no pronoun or determiner: ``US Senator Jeff Sessions``
-    acronym = (
-        len(words) > 1 and len(words[0]) > 1 and words[0].isupper() and words[0].isalpha() and not words[1].isupper()
-    )
-    first = words[0] if acronym else words[0].lower()
+    # an acronym before a word in lower case is no pronoun: ``US Senator Jeff Sessions``; ``NONE of them`` is none
+    low = words[0].lower()
+    acronym = len(words) > 1 and len(low) > 1 and words[0].isupper() and words[0].isalpha() and not words[1].isupper()
+    first = words[0] if acronym and low not in _NOT_ACRONYMS else low
     if first in NEGATIVE_QUANTIFIERS:
         return None  # ``None of them is calling for``: nobody is reported to say anything
     if first in _NOT_SOURCES:

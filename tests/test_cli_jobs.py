@@ -23,7 +23,7 @@ import pytest
 
 from newsdoc._cli.cmd_parse import _Job, _render, _Rendered
 from newsdoc._cli.inputs import Input
-from newsdoc._cli.jobs import WINDOW, WorkerError, cores, ordered, worker_count
+from newsdoc._cli.jobs import WINDOW, WorkerError, WorkerLostError, _Crew, cores, ordered, worker_count
 from newsdoc._cli.tasks import Task, perform
 
 from _support import CORPUS, ROOT
@@ -435,3 +435,18 @@ def test_workers_end_when_the_parent_is_killed(big_batch: Path) -> None:
     while [pid for pid in workers if _alive(pid)]:
         assert time.monotonic() < deadline, "a worker outlived its parent"
         time.sleep(0.01)
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="a forked worker, killed and waited for")
+def test_a_batch_for_a_worker_already_dead_is_a_lost_worker() -> None:
+    """A worker that dies before the parent sees its pipe end: sending it the next batch fails with
+    a broken pipe, which is a lost worker (reported on one line, status 2), not a closed output
+    (status 1, silent), as it was when the kill came between two batches."""
+    crew: _Crew[int, int] = _Crew(get_context("fork"))
+    crew.start(abs, 1)
+    process = crew._processes[0]
+    process.kill()
+    process.join()
+    with pytest.raises(WorkerLostError):
+        list(crew.run(iter([[1, -2]]), WINDOW))
+    crew.end(complete=False)

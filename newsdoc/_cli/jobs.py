@@ -184,7 +184,10 @@ class _Crew(Generic[T, R]):
                 worker = min(range(len(load)), key=load.__getitem__)
                 if load[worker] >= _DEPTH or (load[worker] > 0 and len(upcoming) > _SMALL):
                     break
-                self._pipes[worker].send_bytes(upcoming)
+                try:
+                    self._pipes[worker].send_bytes(upcoming)
+                except OSError:  # the worker is gone, before its end of the pipe showed it (BrokenPipeError)
+                    raise WorkerLostError from None
                 load[worker] += 1
                 sent += 1
                 upcoming = _packed(sent, next(batches, None))

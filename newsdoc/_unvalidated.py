@@ -153,10 +153,12 @@ def trusted_attribution(
 
 
 def trusted_span(start: int, end: int) -> Span:
-    """``Span(start=start, end=end)``; where the bounds are not valid, the constructor is called
-    and raises as always. (This module is compiled in the compiled build, where
-    ``_diagnostics.make_span``, beside the attrs class, is not: the parser makes some fifty
-    spans an article here.)"""
+    """``Span(start=start, end=end)``, in less than half the time: where the bounds are valid
+    this fills the two slots directly, skipping the keyword call of the generated
+    ``__init__``; where they are not it calls ``Span(...)``, which raises as always. The parser
+    makes some fifty spans an article, the HTML reader and the JSON reader theirs, all here
+    (this module is compiled in the compiled build, ``_diagnostics.py`` with the attrs
+    classes is not)."""
     if not 0 <= start <= end:
         return Span(start=start, end=end)
     set_start, set_end = _SET_SPAN

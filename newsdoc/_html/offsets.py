@@ -7,9 +7,10 @@ import datetime
 import re
 from typing import Final
 
-from newsdoc._diagnostics import Span, make_span
+from newsdoc._diagnostics import Span
 from newsdoc._html.blocks import Block
 from newsdoc._html.runs import Runs
+from newsdoc._unvalidated import trusted_span
 
 __all__ = ["LineTable", "OffsetMap"]
 
@@ -71,9 +72,9 @@ class OffsetMap:
         last = runs.last_mapped(start, end) if first >= 0 else -1
         if first >= 0 and last >= first:
             html_start = runs.html_start(first)
-            return make_span(html_start, max(html_start, runs.html_end(last)))
+            return trusted_span(html_start, max(html_start, runs.html_end(last)))
         at = self._anchor(start)
-        return make_span(at, at)
+        return trusted_span(at, at)
 
     def element_span(self, start: int, end: int) -> Span:
         """The HTML elements of the blocks that ``text[start:end]`` covers, start tag to end tag."""
@@ -81,7 +82,7 @@ class OffsetMap:
             return self.span(start, end)
         first = max(0, bisect.bisect_right(self._block_at, start) - 1)
         last = max(0, bisect.bisect_right(self._block_at, end - 1) - 1)
-        return make_span(self._blocks[first].element_start, self._blocks[last].element_end)
+        return trusted_span(self._blocks[first].element_start, self._blocks[last].element_end)
 
     def _anchor(self, offset: int) -> int:
         """An HTML offset for an empty span: the markup of the next character that has one."""

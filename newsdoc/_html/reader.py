@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime
 from collections import Counter
 
-from newsdoc._diagnostics import CODES, Diagnostic, Severity, make_diagnostic, make_span
+from newsdoc._diagnostics import CODES, Diagnostic, Severity, make_diagnostic
 from newsdoc._errors import ParseError
 from newsdoc._html.blocks import Block
 from newsdoc._html.offsets import LineTable, OffsetMap
@@ -13,6 +13,7 @@ from newsdoc._html.remap import remap_article
 from newsdoc._html.scanner import Drop, Scanner
 from newsdoc._model import Article
 from newsdoc._parse import parse
+from newsdoc._unvalidated import trusted_span
 
 __all__ = ["parse_html"]
 
@@ -20,7 +21,7 @@ __all__ = ["parse_html"]
 def _diagnostic(code: str, at: int, message: str, lines: LineTable) -> Diagnostic:
     severity, summary = CODES[code]
     line, column = lines.line_col(at)
-    span = make_span(at, at)
+    span = trusted_span(at, at)
     return make_diagnostic(
         code=code, severity=severity, message=f"{summary}: {message}", span=span, line=line, column=column
     )

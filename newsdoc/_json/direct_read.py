@@ -23,9 +23,9 @@ import enum
 from collections.abc import Callable
 from typing import Final, TypeVar
 
-from newsdoc._diagnostics import Diagnostic, Severity, Span, make_diagnostic, make_span
+from newsdoc._diagnostics import Diagnostic, Severity, Span, make_diagnostic
 from newsdoc._model import Article, Attribution, AttributionKind, Paragraph, ParagraphKind, Quote, Section
-from newsdoc._unvalidated import trusted_attribution, trusted_paragraph, trusted_quote, trusted_section
+from newsdoc._unvalidated import trusted_attribution, trusted_paragraph, trusted_quote, trusted_section, trusted_span
 
 __all__ = ["is_iso_date", "read_article"]
 
@@ -127,7 +127,7 @@ def _span(value: object) -> Span | None:
     start, end = value["start"], value["end"]
     if type(start) is not int or type(end) is not int or not 0 <= start <= end:
         raise _NotPlainError
-    return make_span(start, end)
+    return trusted_span(start, end)
 
 
 def _section(value: object) -> Section:

@@ -55,8 +55,7 @@ from markdown_it import MarkdownIt
 
 import newsdoc
 from newsdoc import Article, Paragraph, Span
-from newsdoc._diagnostics import make_span
-from newsdoc._unvalidated import trusted_attribution, trusted_paragraph, trusted_quote, trusted_section
+from newsdoc._unvalidated import trusted_attribution, trusted_paragraph, trusted_quote, trusted_section, trusted_span
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
@@ -123,7 +122,7 @@ def _floor_all(texts: Sequence[str]) -> Callable[[], object]:
 
 
 def _span(s: Span | None) -> Span | None:
-    return None if s is None else make_span(s.start, s.end)
+    return None if s is None else trusted_span(s.start, s.end)
 
 
 def _paragraph(p: Paragraph) -> Paragraph:
@@ -158,7 +157,7 @@ def _paragraph(p: Paragraph) -> Paragraph:
 def rebuild(article: Article) -> Article:
     """A new Article equal to ``article``, built from values already known the way
     :func:`newsdoc.parse` builds it (the validator-free constructors of ``newsdoc._unvalidated``
-    and ``make_span``; a quote keeps the attribution object it had). No parse that returns
+    and ``trusted_span``; a quote keeps the attribution object it had). No parse that returns
     this model this way can take less time, so it bounds the ratio to any peer."""
     return Article(
         date=article.date,

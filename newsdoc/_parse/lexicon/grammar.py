@@ -195,8 +195,9 @@ AFTER_NAME_PREPOSITIONS: Final = words("for")
 """Prepositions that after a name open no complement of it but say where it spoke: ``wrote
 Jane Roe for Morning Consult`` (``a spokesman for the company`` has no name before ``for``)."""
 
-AFTER_INVERTED_SOURCE: Final = words("in on at during after before while when who which as via from to about for")
-"""Words that may follow an inverted source and end its clause: ``," said Smith in a statement``."""
+AFTER_INVERTED_SOURCE: Final = words("while when who which")
+"""Words besides the prepositions that may follow an inverted source and end its clause:
+``said Smith, who ...``, ``said Smith while ...`` (a preposition does too: ``in a statement``)."""
 
 PREPOSITIONS_AFTER_PARTICIPLE: Final = words("in by on at during among across within")
 """Prepositions after a verb of finding that make it a participle: ``the issue found in the report``."""

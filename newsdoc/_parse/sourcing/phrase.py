@@ -47,6 +47,7 @@ __all__ = [
     "WINDOW",
     "Phrase",
     "acronym",
+    "acronym_before",
     "aside",
     "cap",
     "cap_before",
@@ -129,11 +130,15 @@ def stops(low: str) -> bool:
 
 
 def acronym(toks: list[Token], k: int) -> bool:
-    """Whether ``toks[k]`` is an acronym: a word in capitals before one that is not (``US`` in
+    """Whether ``toks[k]`` is an acronym, by :func:`acronym_before`."""
+    return k + 1 < len(toks) and acronym_before(toks[k].text, toks[k + 1].text)
+
+
+def acronym_before(word: str, following: str) -> bool:
+    """Whether ``word`` is an acronym: a word in capitals before one that is not (``US`` in
     ``US Senator Jeff Sessions`` is no pronoun); in a run of capitals, as in a heading, words
     are read as words."""
-    text = toks[k].text
-    return len(text) > 1 and text.isupper() and text.isalpha() and k + 1 < len(toks) and not toks[k + 1].text.isupper()
+    return len(word) > 1 and word.isupper() and word.isalpha() and not following.isupper()
 
 
 def modifier(toks: list[Token], k: int) -> bool:

@@ -32,7 +32,7 @@ from newsdoc._parse.lexicon.nouns import (
 from newsdoc._parse.lexicon.pronouns import GENERIC_PRONOUNS, PLURAL_PRONOUNS, SPEECH_PARTICIPANTS, SUBJECT_PRONOUNS
 from newsdoc._parse.sourcing.describe import Description, described, head_noun
 from newsdoc._parse.sourcing.names import Context
-from newsdoc._parse.sourcing.phrase import Phrase
+from newsdoc._parse.sourcing.phrase import Phrase, acronym_before
 
 __all__ = ["acceptable", "per_source", "plain_start", "role_start"]
 
@@ -91,7 +91,7 @@ def acceptable(
         return None
     # an acronym before a word in lower case is no pronoun: ``US Senator Jeff Sessions``; ``NONE of them`` is none
     low = words[0].lower()
-    acronym = len(words) > 1 and len(low) > 1 and words[0].isupper() and words[0].isalpha() and not words[1].isupper()
+    acronym = len(words) > 1 and acronym_before(words[0], words[1])
     first = words[0] if acronym and low not in _NOT_ACRONYMS else low
     if first in NEGATIVE_QUANTIFIERS:
         return None  # ``None of them is calling for``: nobody is reported to say anything

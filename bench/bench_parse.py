@@ -143,10 +143,12 @@ def _paragraph(p: Paragraph) -> Paragraph:
                 name=a.name,
                 role=a.role,
                 resolved=a.resolved,
+                content=a.content,
                 rule=a.rule,
                 source_span=_span(a.source_span),
                 cue_span=_span(a.cue_span),
                 span=_span(a.span),
+                content_spans=tuple(trusted_span(s.start, s.end) for s in a.content_spans),
             )
             for a in p.attributions
         ),

@@ -89,6 +89,11 @@ class Attribution:
     """The role written with the name: ``State Department spokesperson``."""
     resolved: str | None = attrs.field(default=None, validator=_no_newline)
     """For a pronoun source (``he``), the name it refers to, where the text gives it."""
+    content: str | None = attrs.field(default=None, validator=_no_newline)
+    """What the attribution credits to its source: the quoted words, or the clause of reported
+    speech (``the talks will resume Monday``); pieces around an interposed ``officials said``
+    are joined by a space. None where it credits nothing (``declined``, ``no_response``) or
+    the text gives no content."""
     rule: str = ""
     """The short name of the rule that produced this attribution, for auditing."""
     source_span: Span | None = attrs.field(default=None, eq=False)
@@ -97,6 +102,9 @@ class Attribution:
     """Where :attr:`cue` stands in the parsed text."""
     span: Span | None = attrs.field(default=None, eq=False)
     """The whole attribution clause, source and cue together."""
+    content_spans: tuple[Span, ...] = attrs.field(default=(), eq=False)
+    """Where :attr:`content` stands in the parsed text: one span, or one per piece (``The
+    talks``, ``will resume Monday`` around ``officials said``), in text order."""
 
 
 @attrs.frozen(kw_only=True)

@@ -53,10 +53,12 @@ _SET_ATTRIBUTION: Final = _setters(
         "name",
         "role",
         "resolved",
+        "content",
         "rule",
         "source_span",
         "cue_span",
         "span",
+        "content_spans",
     ),
 )
 
@@ -116,12 +118,14 @@ def trusted_attribution(
     name: str | None,
     role: str | None,
     resolved: str | None,
+    content: str | None = None,
     rule: str,
     source_span: Span | None,
     cue_span: Span | None,
     span: Span | None,
+    content_spans: tuple[Span, ...] = (),
 ) -> Attribution:
-    """``Attribution(...)`` without its five validators."""
+    """``Attribution(...)`` without its six validators."""
     (
         set_source,
         set_cue,
@@ -131,10 +135,12 @@ def trusted_attribution(
         set_name,
         set_role,
         set_resolved,
+        set_content,
         set_rule,
         set_source_span,
         set_cue_span,
         set_span,
+        set_content_spans,
     ) = _SET_ATTRIBUTION
     attribution = _new(Attribution)
     set_source(attribution, source)
@@ -145,10 +151,12 @@ def trusted_attribution(
     set_name(attribution, name)
     set_role(attribution, role)
     set_resolved(attribution, resolved)
+    set_content(attribution, content)
     set_rule(attribution, rule)
     set_source_span(attribution, source_span)
     set_cue_span(attribution, cue_span)
     set_span(attribution, span)
+    set_content_spans(attribution, content_spans)
     return attribution
 
 

@@ -28,3 +28,19 @@ def corpus_files() -> list[Path]:
 def read(path: Path) -> str:
     """A file's text exactly as stored: no newline translation."""
     return path.read_bytes().decode("utf-8")
+
+
+def as_version_1(document: object) -> dict[str, object]:
+    """A newsdoc JSON document of version 2 as a newsdoc of version 1 wrote it: no attribution has
+    ``content`` or ``content_spans``, and the version is 1."""
+
+    def strip(node: object) -> object:
+        if isinstance(node, dict):
+            added = ("content", "content_spans") if "cue" in node else ()  # an attribution has a cue
+            return {k: strip(v) for k, v in node.items() if k not in added}
+        return [strip(v) for v in node] if isinstance(node, list) else node
+
+    old = strip(document)
+    assert isinstance(old, dict)
+    assert old["version"] == 2
+    return {**old, "version": 1}

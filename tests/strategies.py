@@ -51,10 +51,12 @@ attributions = st.builds(
     name=optional_lines,
     role=optional_lines,
     resolved=optional_lines,
+    content=optional_lines,
     rule=lines,
     source_span=optional_spans,
     cue_span=optional_spans,
     span=optional_spans,
+    content_spans=st.lists(spans(), max_size=3).map(tuple),
 )
 quotes = st.builds(Quote, text=lines, partial=st.booleans(), attribution=st.none() | attributions, span=optional_spans)
 paragraphs = st.builds(

@@ -42,7 +42,7 @@ def test_parse_writes_json_that_says_sources_were_not_looked_for() -> None:
     """The JSON is the library's layout parse of the file: "sourcing": false, no quotes, the same layout."""
     result = run("parse", SEED, "--no-sourcing")
     assert (result.returncode, result.stderr) == (0, b"")
-    assert result.stdout.startswith(b'{\n  "format": "newsdoc",\n  "version": 1,\n  "sourcing": false,\n')
+    assert result.stdout.startswith(b'{\n  "format": "newsdoc",\n  "version": 2,\n  "sourcing": false,\n')
     article = newsdoc.from_json(result.stdout)
     assert article.sourcing is False
     assert article.quotes == ()

@@ -16,9 +16,9 @@ import pytest
 from hypothesis import given
 
 import newsdoc
-from newsdoc import Article, Paragraph, Section
+from newsdoc import Article, Attribution, AttributionKind, Paragraph, Quote, Section, Span
 
-from _support import SEED, corpus_files, read
+from _support import SEED, as_version_1, corpus_files, read
 from strategies import articles
 
 ARTICLE = newsdoc.parse(read(SEED))
@@ -28,7 +28,7 @@ DOC = newsdoc.to_dict(ARTICLE)
 def test_document_names_format_and_version() -> None:
     """The first keys say what the document is."""
     assert list(DOC)[:2] == ["format", "version"]
-    assert (DOC["format"], DOC["version"]) == ("newsdoc", 1)
+    assert (DOC["format"], DOC["version"]) == ("newsdoc", 2)
 
 
 def test_sections_and_paragraphs_carry_their_key() -> None:
@@ -87,9 +87,9 @@ def _assert_written_alike(article: Article) -> None:
     source = body.pop("source_path")  # written after the version, and only when it is set
     sourcing = body.pop("sourcing")  # written after that, and only when it is False
     head = (
-        {"format": "newsdoc", "version": 1}
+        {"format": "newsdoc", "version": 2}
         if source is None
-        else {"format": "newsdoc", "version": 1, "source_path": source}
+        else {"format": "newsdoc", "version": 2, "source_path": source}
     )
     if not sourcing:
         head["sourcing"] = False
@@ -164,12 +164,17 @@ def _drop(path: str) -> Edit:
     return edit
 
 
+# The seed's first attribution, where the paths below take a document and where its errors name them.
+_ATT, _AT = "lede.attributions.0", "$.lede.attributions[0]"
+_BACKWARDS = {"start": 5, "end": 2}
+
 # id, the change to a good document, the path the error names, a phrase of its message
 BAD: list[tuple[str, Edit, str, str]] = [
     ("wrong-format", _set("format", "other"), "$.format", "expected format 'newsdoc'"),
     ("missing-format", _drop("format"), "$.format", "expected format"),
-    ("future-version", _set("version", 2), "$.version", "unsupported version 2"),
-    ("string-version", _set("version", "1"), "$.version", "integer version"),
+    ("future-version", _set("version", 3), "$.version", "unsupported version 3 (this newsdoc reads versions 1 and 2)"),
+    ("string-version", _set("version", "2"), "$.version", "integer version"),
+    ("version-0", _set("version", 0), "$.version", "unsupported version 0"),
     ("missing-date", _drop("date"), "$", "missing required field 'date'"),
     ("bad-date", _set("date", "2023-13-01"), "$.date", "month must be in 1..12"),
     ("date-not-string", _set("date", 20231016), "$.date", "expected a date"),
@@ -194,6 +199,15 @@ BAD: list[tuple[str, Edit, str, str]] = [
     ("sourcing-null", _set("sourcing", None), "$.sourcing", "expected bool, got NoneType"),
     ("sourcing-number", _set("sourcing", 0), "$.sourcing", "expected bool, got int"),
     ("unsourced-with-quotes", _set("sourcing", False), "$.sourcing", "holds no quotes or attributions"),
+    ("missing-content", _drop(f"{_ATT}.content"), _AT, "missing required field 'content'"),
+    ("missing-content-spans", _drop(f"{_ATT}.content_spans"), _AT, "missing required field 'content_spans'"),
+    ("content-not-string", _set(f"{_ATT}.content", 5), f"{_AT}.content", "expected str or null"),
+    ("content-on-two-lines", _set(f"{_ATT}.content", "a\nb"), _AT, "single line"),
+    ("content-spans-object", _set(f"{_ATT}.content_spans", {}), f"{_AT}.content_spans", "expected an array, got dict"),
+    ("content-span-null", _set(f"{_ATT}.content_spans", [None]), f"{_AT}.content_spans[0]", "for Span, got NoneType"),
+    ("content-span-backwards", _set(f"{_ATT}.content_spans", [_BACKWARDS]), f"{_AT}.content_spans[0]", "start <= end"),
+    # Version 1 has no content: a version 1 document that carries it has extra fields, as with any unknown key.
+    ("version-1-with-content", _set("version", 1), _AT, "extra fields found (content, content_spans)"),
 ]
 
 
@@ -296,8 +310,92 @@ def test_source_path_is_written_after_the_version_only_when_set() -> None:
     named = attrs.evolve(article, source_path="2024/01/001.txt")
     assert list(newsdoc.to_dict(named))[:3] == ["format", "version", "source_path"]
     text = newsdoc.to_json(named)
-    assert text.startswith('{"format": "newsdoc", "version": 1, "source_path": "2024/01/001.txt", ')
+    assert text.startswith('{"format": "newsdoc", "version": 2, "source_path": "2024/01/001.txt", ')
     back = newsdoc.from_json(text)
     assert back.source_path == "2024/01/001.txt"
     assert newsdoc.to_json(back) == text
     assert back == article, "the source path is provenance, out of equality"
+
+
+# "The talks, officials said, will resume Monday.": the content stands around the clause, in two pieces.
+_AROUND = "The talks, officials said, will resume Monday."
+_OFFICIALS = Attribution(
+    source="officials",
+    cue="said",
+    kind=AttributionKind.SAID,
+    named=False,
+    content="The talks will resume Monday",
+    rule="source-verb",
+    source_span=Span(start=11, end=20),
+    cue_span=Span(start=21, end=25),
+    span=Span(start=11, end=25),
+    content_spans=(Span(start=0, end=9), Span(start=27, end=45)),
+)
+_DECLINED = Attribution(source="The ministry", cue="declined to comment", kind=AttributionKind.DECLINED)
+_CONTENT = Article(
+    date=datetime.date(2023, 10, 16),
+    lede=Paragraph(text=_AROUND, attributions=(_OFFICIALS,), span=Span(start=0, end=46)),
+    sections=(
+        Section(
+            paragraphs=(
+                Paragraph(
+                    text='"We are ready," she said. The ministry declined to comment.',
+                    quotes=(Quote(text="We are ready,", attribution=attrs.evolve(_OFFICIALS, source="she")),),
+                    attributions=(_DECLINED,),
+                ),
+            )
+        ),
+    ),
+)
+
+
+def test_hand_made_content_round_trips() -> None:
+    """An attribution's content and the spans of its pieces are written in place and read back, every way."""
+    document = newsdoc.to_dict(_CONTENT)
+    written = json.loads(newsdoc.to_json(_CONTENT))["lede"]["attributions"][0]
+    assert list(written)[7:9] == ["resolved", "content"]
+    assert list(written)[-2:] == ["span", "content_spans"]
+    assert written["content"] == "The talks will resume Monday"
+    assert written["content_spans"] == [{"start": 0, "end": 9}, {"start": 27, "end": 45}]
+    pieces = [_AROUND[s.start : s.end] for s in _OFFICIALS.content_spans]
+    assert " ".join(pieces) == _OFFICIALS.content
+    for text in (newsdoc.to_json(_CONTENT), newsdoc.to_json(_CONTENT, indent=2)):
+        back = newsdoc.from_json(text)
+        assert back == _CONTENT
+        assert back.lede.attributions[0].content_spans == _OFFICIALS.content_spans
+        assert newsdoc.to_dict(back) == document
+    assert newsdoc.from_dict(document) == _CONTENT
+    declined = json.loads(newsdoc.to_json(_CONTENT))["sections"][0]["paragraphs"][0]["attributions"][0]
+    assert (declined["content"], declined["content_spans"]) == (None, [])
+
+
+def _without_content(article: Article) -> Article:
+    """The article with no attribution crediting content, as every attribution of a version 1 document reads."""
+
+    def bare(a: Attribution | None) -> Attribution | None:
+        return None if a is None else attrs.evolve(a, content=None, content_spans=())
+
+    def paragraph(p: Paragraph) -> Paragraph:
+        quotes = tuple(attrs.evolve(q, attribution=bare(q.attribution)) for q in p.quotes)
+        return attrs.evolve(p, quotes=quotes, attributions=tuple(a for a in map(bare, p.attributions) if a))
+
+    sections = tuple(attrs.evolve(s, paragraphs=tuple(map(paragraph, s.paragraphs))) for s in article.sections)
+    return attrs.evolve(article, lede=paragraph(article.lede), sections=sections)
+
+
+@pytest.mark.parametrize(
+    "article",
+    [_CONTENT, ARTICLE, *(newsdoc.parse(read(p)) for p in corpus_files()[::25])],
+    ids=lambda a: a.lede.text[:20],
+)
+def test_version_1_documents_are_read_with_no_content(article: Article) -> None:
+    """A document that a newsdoc of version 1 wrote reads, its attributions crediting no content, and is written
+    back as version 2 with ``"content": null`` and no content spans."""
+    old = as_version_1(newsdoc.to_dict(article))
+    assert '"content' not in json.dumps(old)
+    expected = _without_content(article)
+    for back in (newsdoc.from_dict(old), newsdoc.from_json(json.dumps(old))):
+        assert back == expected
+        assert newsdoc.to_dict(back) == newsdoc.to_dict(expected)
+        assert all(a.content is None and a.content_spans == () for a in back.attributions)
+    assert newsdoc.to_dict(newsdoc.from_dict(old))["version"] == 2

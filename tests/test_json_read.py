@@ -12,7 +12,7 @@ import collections
 import datetime
 import enum
 import json
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
 from unittest import mock
 
@@ -28,7 +28,6 @@ from newsdoc import (
     Attribution,
     AttributionKind,
     Diagnostic,
-    JSONObject,
     Paragraph,
     ParagraphKind,
     Quote,
@@ -38,7 +37,7 @@ from newsdoc import (
 )
 from newsdoc._json.direct_read import read_article
 
-from _support import SEED, corpus_files, read
+from _support import SEED, as_version_1, corpus_files, read
 from strategies import articles, layout_articles
 
 Outcome = tuple[object, ...]
@@ -70,14 +69,22 @@ def _outcome(read_document: Callable[[object], Article], data: object) -> Outcom
     return "ok", _anatomy(article)
 
 
-def _body(document: JSONObject) -> dict[str, object]:
+def _body(document: Mapping[str, object]) -> dict[str, object]:
     # from_dict reads the optional source_path and sourcing itself, as it reads the format and the version
     return {k: v for k, v in document.items() if k not in ("format", "version", "source_path", "sourcing")}
 
 
-def _assert_read_fast(document: JSONObject) -> None:
+def _read_fast(document: object) -> bool:
+    """Whether the fast reader takes the document, of a version it reads."""
+    if not isinstance(document, dict):
+        return False
+    version = document.get("version")
+    return type(version) is int and read_article(_body(document), version) is not None
+
+
+def _assert_read_fast(document: Mapping[str, object]) -> None:
     """The fast reader takes the document and returns what the converter returns."""
-    assert read_article(_body(document)) is not None
+    assert _read_fast(document)
     assert _outcome(newsdoc.from_dict, document) == _outcome(_reference, document)
 
 
@@ -109,17 +116,22 @@ def test_any_layout_article_is_read_fast_and_alike(article: Article) -> None:
 
 @given(articles)
 def test_any_article_is_read_fast_and_alike(article: Article) -> None:
-    """Every Article, however odd, comes back alike in every field through the fast reader."""
+    """Every Article, however odd, comes back alike in every field through the fast reader, and so does
+    its document as version 1 wrote it."""
     document = json.loads(newsdoc.to_json(article))
     _assert_read_fast(document)
     assert _anatomy(newsdoc.from_dict(document)) == _anatomy(article)
+    old = as_version_1(document)
+    _assert_read_fast(old)
+    assert all(a.content is None and a.content_spans == () for a in newsdoc.from_dict(old).attributions)
 
 
 # An article with every optional field filled, every enum and a diagnostic, beside the seed.
 _SPAN = Span(start=3, end=9)
 _ATTRIBUTION = Attribution(
     source="the senator", cue="said", kind=AttributionKind.SAID, named=True, count=1, name="Ann Lee",
-    role="senator", resolved="Ann Lee", rule="source-verb", source_span=_SPAN, cue_span=_SPAN, span=_SPAN,
+    role="senator", resolved="Ann Lee", content="It ended Monday", rule="source-verb", source_span=_SPAN,
+    cue_span=_SPAN, span=_SPAN, content_spans=(Span(start=0, end=8), Span(start=10, end=16)),
 )  # fmt: skip
 _LABELED = Paragraph(
     text="Words.", label="Zoom in", label_prefix="🧠 ", kind=ParagraphKind.TEXT, marker=None,
@@ -134,11 +146,15 @@ _RICH = Article(
     diagnostics=(Diagnostic(code="ND130", severity=Severity.WARNING, message="m", span=_SPAN, line=3, column=1),),
 )
 _SEED = json.loads(newsdoc.to_json(newsdoc.parse(read(SEED))))
+
+
 DOCUMENTS = {
     # The seed's first three sections hold each kind of node it has; the fourth only repeats them.
     "seed": {**_SEED, "sections": _SEED["sections"][:3]},
     "rich": json.loads(newsdoc.to_json(_RICH)),
     "undated": json.loads(newsdoc.to_json(attrs.evolve(_RICH, date=None))),
+    # Version 1, which had no content: a changed value may also read as version 2, or be an extra field.
+    "rich-version-1": as_version_1(json.loads(newsdoc.to_json(_RICH))),
 }
 
 
@@ -195,6 +211,9 @@ def _replacements(original: object) -> Iterator[tuple[str, object]]:
     if isinstance(original, dict):
         yield "as OrderedDict", collections.OrderedDict(original)
         yield "with an extra field", {**original, "extra": 1}
+        if "cue" in original and "content" not in original:  # an attribution of version 1
+            yield "with content", {**original, "content": None}
+            yield "with content spans", {**original, "content_spans": []}
         for key in original:
             yield f"without {key}", {k: v for k, v in original.items() if k != key}
     elif isinstance(original, list):
@@ -212,7 +231,7 @@ def _compare_changed(holder: dict[str, object], slot: tuple[str, dict[str, objec
     try:
         document = holder["document"]
         new, reference = _outcome(newsdoc.from_dict, document), _outcome(_reference, document)
-        fast = isinstance(document, dict) and read_article(_body(document)) is not None
+        fast = _read_fast(document)
     finally:
         container[key] = original  # type: ignore[index]  # as above
     assert new == reference, f"{path} {what}"
@@ -237,8 +256,10 @@ def test_every_change_to_a_document_reads_alike(name: str) -> None:
 
 @given(articles, st.data())
 def test_any_change_to_any_article_reads_alike(article: Article, data: st.DataObject) -> None:
-    """One value of an arbitrary article's document replaced, dropped or reshaped: both readings agree."""
-    holder: dict[str, object] = {"document": json.loads(newsdoc.to_json(article))}
+    """One value of an arbitrary article's document, of version 2 or 1, replaced, dropped or reshaped: both
+    readings agree."""
+    document = json.loads(newsdoc.to_json(article))
+    holder: dict[str, object] = {"document": as_version_1(document) if data.draw(st.booleans()) else document}
     slot = data.draw(st.sampled_from(list(_slots(holder))))
     what, value = data.draw(st.sampled_from(list(_replacements(slot[1][slot[2]]))))  # type: ignore[index]  # as above
     _compare_changed(holder, slot, what, value)

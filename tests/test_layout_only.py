@@ -188,7 +188,7 @@ def test_json_writes_sourcing_false_after_the_version_and_nothing_for_a_sourced_
     document = newsdoc.to_dict(layout)
     assert list(document)[:4] == ["format", "version", "sourcing", "date"]
     assert document["sourcing"] is False
-    assert newsdoc.to_json(layout).startswith('{"format": "newsdoc", "version": 1, "sourcing": false, "date": ')
+    assert newsdoc.to_json(layout).startswith('{"format": "newsdoc", "version": 2, "sourcing": false, "date": ')
     named = newsdoc.to_dict(attrs.evolve(layout, source_path="a.txt"))
     assert list(named)[:4] == ["format", "version", "source_path", "sourcing"]
     assert "sourcing" not in newsdoc.to_dict(newsdoc.parse(text))
@@ -208,7 +208,7 @@ def test_the_flag_round_trips_through_json(path: Path) -> None:
 
 
 def test_old_json_without_the_flag_reads_as_sourced() -> None:
-    """A document written before the key existed (the seed's JSON as version 1 always wrote it) reads as sourced."""
+    """A document written before the key existed (the seed's JSON as every version wrote it) reads as sourced."""
     full = newsdoc.parse(read(SEED))
     old = newsdoc.to_json(full)
     assert '"sourcing"' not in old

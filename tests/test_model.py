@@ -53,6 +53,21 @@ def test_content_differences_break_equality() -> None:
     assert newsdoc.parse(" date 2023-10-16 Lede.\n\nZoom out: X.\n\n") != a
 
 
+def test_content_takes_part_in_equality_and_its_spans_do_not() -> None:
+    """What an attribution credits is content; where the pieces stand is provenance, like every span."""
+    said = Attribution(
+        source="officials",
+        cue="said",
+        kind=AttributionKind.SAID,
+        content="The talks will resume Monday",
+        content_spans=(Span(start=0, end=9), Span(start=27, end=45)),
+    )
+    assert attrs.evolve(said, content_spans=()) == said
+    assert hash(attrs.evolve(said, content_spans=(Span(start=1, end=2),))) == hash(said)
+    assert attrs.evolve(said, content="The talks will not resume") != said
+    assert attrs.evolve(said, content=None) != said
+
+
 def test_derived_views_list_everything_in_order() -> None:
     """Article.paragraphs, quotes and attributions walk the lede then each section in order."""
     said = Attribution(source="she", cue="said", kind=AttributionKind.SAID)
@@ -73,6 +88,7 @@ INVALID = [
     ("newline-in-text", lambda: Paragraph(text="a\nb")),
     ("cr-in-label", lambda: Paragraph(text="a", label="x\ry")),
     ("negative-count", lambda: Attribution(source="s", cue="c", kind=AttributionKind.SAID, count=-1)),
+    ("newline-in-content", lambda: Attribution(source="s", cue="c", kind=AttributionKind.SAID, content="a\nb")),
     ("span-backwards", lambda: Span(start=5, end=4)),
     ("span-negative", lambda: Span(start=-1, end=4)),
     ("section-label-mismatch", lambda: Section(label="Zoom in", paragraphs=(Paragraph(text="x", label="Other"),))),
@@ -158,10 +174,12 @@ def test_trusted_quote_and_attribution_fill_every_field() -> None:
         "name": "Mathew Miller",
         "role": "spokesperson",
         "resolved": "Blinken",
+        "content": "the talks will resume Monday",
         "rule": "source-verb",
         "source_span": Span(start=1, end=22),
         "cue_span": Span(start=23, end=33),
         "span": Span(start=1, end=33),
+        "content_spans": (Span(start=40, end=49), Span(start=50, end=69)),
     }
     assert sorted(values) == sorted(a.name for a in attrs.fields(Attribution))
     made = trusted_attribution(**values)  # type: ignore[arg-type]

@@ -15,7 +15,7 @@ from jsonschema import Draft202012Validator
 import newsdoc
 from newsdoc import Article, JSONObject
 
-from _support import ROOT, SEED, corpus_files, read
+from _support import ROOT, SEED, as_version_1, corpus_files, read
 from strategies import articles
 
 SCHEMA = newsdoc.json_schema()
@@ -85,8 +85,9 @@ def _delete(path: str) -> Callable[[JSONObject], None]:
 
 QUOTE = "sections.2.paragraphs.1.quotes.0"
 BAD_DOCUMENTS = [
-    ("unknown version", _set("version", 2)),
-    ("version as a string", _set("version", "1")),
+    ("unknown version", _set("version", 3)),
+    ("version as a string", _set("version", "2")),
+    ("version 1 with content", _set("version", 1)),
     ("another format", _set("format", "ninjs")),
     ("missing lede", _delete("lede")),
     ("missing diagnostics", _delete("diagnostics")),
@@ -106,6 +107,12 @@ BAD_DOCUMENTS = [
     ("count as a string", _set(f"{QUOTE}.attribution.count", "1")),
     ("negative count", _set(f"{QUOTE}.attribution.count", -1)),
     ("named as a number", _set(f"{QUOTE}.attribution.named", 1)),
+    ("missing content", _delete(f"{QUOTE}.attribution.content")),
+    ("missing content spans", _delete(f"{QUOTE}.attribution.content_spans")),
+    ("content as a number", _set(f"{QUOTE}.attribution.content", 5)),
+    ("content on two lines", _set(f"{QUOTE}.attribution.content", "one\ntwo")),
+    ("content spans as an object", _set(f"{QUOTE}.attribution.content_spans", {"start": 0, "end": 1})),
+    ("a null content span", _set(f"{QUOTE}.attribution.content_spans", [None])),
     ("negative span", _set("lede.span.start", -1)),
     ("span without an end", _delete("lede.span.end")),
     ("sections as null", _set("sections", None)),
@@ -156,3 +163,11 @@ def test_each_call_is_a_new_dict() -> None:
     first = newsdoc.json_schema()
     first["title"] = "changed"
     assert newsdoc.json_schema()["title"] == "newsdoc article"
+
+
+def test_the_schema_describes_version_2_only() -> None:
+    """A version 1 document (no attribution content) still reads, but the schema is the one of version 2."""
+    document = as_version_1(_seed())
+    assert newsdoc.from_dict(document) == newsdoc.parse(read(SEED))
+    assert any("'content' is a required property" in e for e in errors(document))
+    assert "$.version: 2 was expected" in errors(document)

@@ -38,10 +38,12 @@ class _Remap:
                 name=a.name,
                 role=a.role,
                 resolved=a.resolved,
+                content=a.content,
                 rule=a.rule,
                 source_span=self.span(a.source_span),
                 cue_span=self.span(a.cue_span),
                 span=self.span(a.span),
+                content_spans=tuple(s for s in map(self.span, a.content_spans) if s is not None),
             )
             self._done[id(a)] = done
         return done

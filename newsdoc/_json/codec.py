@@ -1,8 +1,13 @@
 """newsdoc's own JSON: every field of the model, spans and diagnostics included.
 
-One private cattrs converter owns the wire format. The document names its format and
-version (``{"format": "newsdoc", "version": 1, ...}``); reading checks both, and any
+One private cattrs converter owns the wire format (:mod:`newsdoc._json.converter`). The document names its format and
+version (``{"format": "newsdoc", "version": 2, ...}``); reading checks both, and any
 problem raises :class:`~newsdoc.DecodeError` with the JSONPath of the bad field.
+
+Version 2 gave every attribution its ``content`` and ``content_spans``. A version 1
+document, whose attributions have neither, is still read: its attributions credit no
+content (None, and no spans). Each version's fields are exactly its own, so a version 1
+attribution that carries a content key has an extra field, as any unknown key is.
 
 Reading goes first through :func:`~newsdoc._json.direct_read.read_article`, a direct walk
 that checks every value as the converter's strict hooks and the model's validators do
@@ -13,27 +18,22 @@ so the article returned and every error raised, message and path, are the conver
 
 from __future__ import annotations
 
-import datetime
-import enum
 import json
-from collections.abc import Callable
-from typing import TypeAlias, cast
+from typing import Final, TypeAlias, cast
 
 import attrs
-import cattrs
-import cattrs.cols
-import cattrs.gen
 import regex
 
-from newsdoc._diagnostics import Severity
 from newsdoc._errors import DecodeError
 from newsdoc._json.compact import article_json
+from newsdoc._json.converter import convert, make_converter
 from newsdoc._json.dicts import article_dict
-from newsdoc._json.direct_read import is_iso_date, read_article
-from newsdoc._model import Article, AttributionKind, Paragraph, ParagraphKind, Section
+from newsdoc._json.direct_read import read_article
+from newsdoc._model import Article
 
 __all__ = [
     "FORMAT",
+    "READ_VERSIONS",
     "SOURCE_PATH",
     "SOURCING",
     "VERSION",
@@ -54,8 +54,10 @@ JSONObject: TypeAlias = "dict[str, JSONValue]"
 
 FORMAT = "newsdoc"
 """The value of the ``format`` key of every document."""
-VERSION = 1
-"""The version of the JSON layout this newsdoc writes and reads."""
+VERSION = 2
+"""The version of the JSON layout this newsdoc writes."""
+READ_VERSIONS = (1, 2)
+"""The versions this newsdoc reads: version 1 is version 2 without the attributions' content."""
 SOURCE_PATH = "source_path"
 """The optional key that names the input an article was read from (``newsdoc parse --to jsonl`` writes it)."""
 SOURCING = "sourcing"
@@ -64,114 +66,18 @@ SOURCING = "sourcing"
 It is written only as ``"sourcing": false``, for an article read without sourcing; a document
 without it reads as sourced, so every document written before the key existed reads as it
 did. A newsdoc that does not know the key refuses a document that has it (an extra field)
-rather than read its empty quotes as none found; that is why the version stays 1."""
+rather than read its empty quotes as none found; that is why the key came without a new version."""
 # The keys of the head of a document, which from_dict reads itself; the rest is the Article's body.
 _HEAD = ("format", "version", SOURCE_PATH, SOURCING)
 
 # A UTF-16 surrogate that stands alone in a str: it cannot be encoded, so it is escaped.
 _LONE_SURROGATE = regex.compile(r"[\ud800-\udfff]")
-# The JSONPath at the end of a cattrs error message: "... @ $.sections[0].label".
-_AT_PATH = regex.compile(r" @ (\$\S*)$")
 
 
-def _make_converter() -> cattrs.Converter:
-    conv = cattrs.Converter(forbid_extra_keys=True)
-    conv.register_structure_hook(datetime.date, _structure_date)
-    for primitive in (str, int, bool):
-        conv.register_structure_hook(primitive, _strict(primitive))
-        conv.register_structure_hook_func(_is_exactly(primitive | None), _strict(primitive, optional=True))
-    for enum_type in (ParagraphKind, AttributionKind, Severity):
-        # More specific than the str hook, which these str enums would otherwise reach.
-        conv.register_structure_hook(enum_type, _enum_member)
-    conv.register_structure_hook_factory(attrs.has, lambda cls: _complete_object(cls, conv))
-    conv.register_structure_hook_factory(cattrs.cols.is_sequence, lambda t: _json_array(t, conv))
-    return conv
-
-
-def _is_exactly(kind: object) -> Callable[[object], bool]:
-    return lambda t: t == kind
-
-
-def _complete_object(cls: type[attrs.AttrsInstance], conv: cattrs.Converter) -> Callable[[object, object], object]:
-    """Structure an attrs class from an object that has every one of its fields.
-
-    The writer writes every field, so a missing one means the document is not newsdoc's.
-    The derived ``key`` of sections and paragraphs is accepted and ignored; an article's
-    ``source_path`` and ``sourcing``, each written only where it differs from its default,
-    are read by :func:`from_dict` itself.
-    """
-    generated = cattrs.gen.make_dict_structure_fn(cls, conv, _cattrs_forbid_extra_keys=True)
-    names = tuple(f.name for f in attrs.fields(cls) if cls is not Article or f.name not in (SOURCE_PATH, SOURCING))
-    derived = "key" if cls in (Section, Paragraph) else None
-
-    def structure(data: object, _type: object) -> object:
-        if not isinstance(data, dict):
-            msg = f"expected an object for {cls.__name__}, got {type(data).__name__}"
-            raise TypeError(msg)
-        missing = [name for name in names if name not in data]
-        if missing:
-            msg = f"{cls.__name__} is missing required field {missing[0]!r}"
-            raise KeyError(msg)
-        if derived is not None and derived in data:
-            data = {k: v for k, v in data.items() if k != derived}
-        return generated(data, cls)
-
-    return structure
-
-
-def _enum_member(value: object, enum_type: type[enum.Enum]) -> enum.Enum:
-    if not isinstance(value, str):
-        msg = f"expected a string naming a {enum_type.__name__}, got {type(value).__name__}"
-        raise TypeError(msg)
-    return enum_type(value)
-
-
-def _json_array(tuple_type: type, conv: cattrs.Converter) -> Callable[[object, object], object]:
-    """Structure a tuple field from a JSON array only (not from an object or a string)."""
-    elements = cattrs.cols.homogenous_tuple_structure_factory(tuple_type, conv)
-
-    def structure(value: object, _type: object) -> object:
-        if not isinstance(value, list):
-            msg = f"expected an array, got {type(value).__name__}"
-            raise TypeError(msg)
-        return elements(value, _type)
-
-    return structure
-
-
-def _strict(kind: type[object], *, optional: bool = False) -> Callable[[object, object], object]:
-    """A structure hook that takes a JSON value of exactly this type (no "5" for 5, no 1 for True)."""
-    wanted = f"{kind.__name__} or null" if optional else kind.__name__
-
-    def structure(value: object, _type: object) -> object:
-        if type(value) is kind or (optional and value is None):
-            return value
-        msg = f"expected {wanted}, got {type(value).__name__}"
-        raise TypeError(msg)
-
-    return structure
-
-
-def _explain(exc: BaseException, _type: object) -> str:
-    """The message of a cattrs leaf error: the exception's own words."""
-    if isinstance(exc, KeyError) and exc.args:
-        return str(exc.args[0])
-    if isinstance(exc, cattrs.ForbiddenExtraKeysError):
-        return f"extra fields found ({', '.join(sorted(exc.extra_fields))})"
-    return str(exc) or type(exc).__name__
-
-
-def _structure_date(value: object, _type: object) -> datetime.date:
-    if not isinstance(value, str):
-        msg = f"expected a date as 'YYYY-MM-DD', got {type(value).__name__}"
-        raise TypeError(msg)
-    if not is_iso_date(value):  # ``fromisoformat`` alone also takes ``20231016`` and ``2023-W42-1``
-        msg = f"expected a date as 'YYYY-MM-DD', got {value!r}"
-        raise ValueError(msg)
-    return datetime.date.fromisoformat(value)
-
-
-_converter = _make_converter()
+# One converter for each version read; the head's optional keys are read by from_dict itself.
+_converters: Final = {
+    version: make_converter(version, read_by_caller=(SOURCE_PATH, SOURCING)) for version in READ_VERSIONS
+}
 
 
 class LongInteger:
@@ -198,7 +104,7 @@ def _read_int(literal: str) -> int | LongInteger:
 
 
 def to_dict(article: Article) -> JSONObject:
-    """The article as a JSON-ready dict: ``{"format": "newsdoc", "version": 1, ...}``.
+    """The article as a JSON-ready dict: ``{"format": "newsdoc", "version": 2, ...}``.
 
     ``source_path`` follows ``version`` when the article has one (see :attr:`Article.source_path`),
     and then ``"sourcing": false`` when the article was read without sourcing (see
@@ -207,7 +113,7 @@ def to_dict(article: Article) -> JSONObject:
     >>> from newsdoc import parse
     >>> d = to_dict(parse(" date 2023-10-16 Lede.\\n\\n"))
     >>> d["format"], d["version"], d["date"], d["lede"]["text"]
-    ('newsdoc', 1, '2023-10-16', 'Lede.')
+    ('newsdoc', 2, '2023-10-16', 'Lede.')
     """
     body = cast("JSONObject", article_dict(article))
     source = body.pop(SOURCE_PATH)
@@ -253,9 +159,11 @@ def escape_surrogates(text: str) -> str:
 
 
 def from_dict(data: object) -> Article:
-    """Read an Article from a dict as :func:`to_dict` writes it.
+    """Read an Article from a dict as :func:`to_dict` writes it, or as a newsdoc of version 1 wrote it.
 
     A document without a ``sourcing`` key reads as sourced (:attr:`Article.sourcing` True).
+    A version 1 document has no attribution content: its attributions read with
+    :attr:`~newsdoc.Attribution.content` None and no :attr:`~newsdoc.Attribution.content_spans`.
 
     Raises:
         DecodeError: ``data`` is not a newsdoc document of a version this newsdoc reads;
@@ -268,8 +176,9 @@ def from_dict(data: object) -> Article:
     version = data.get("version")
     if type(version) is not int:
         raise DecodeError(f"expected an integer version, got {version!r}", "$.version")
-    if version != VERSION:
-        raise DecodeError(f"unsupported version {version} (this newsdoc reads version {VERSION})", "$.version")
+    if version not in READ_VERSIONS:
+        readable = " and ".join(map(str, READ_VERSIONS))
+        raise DecodeError(f"unsupported version {version} (this newsdoc reads versions {readable})", "$.version")
     source = data.get(SOURCE_PATH)
     if source is not None and type(source) is not str:
         raise DecodeError(f"expected str or null, got {type(source).__name__}", f"$.{SOURCE_PATH}")
@@ -277,31 +186,14 @@ def from_dict(data: object) -> Article:
     if type(sourcing) is not bool:
         raise DecodeError(f"expected bool, got {type(sourcing).__name__}", f"$.{SOURCING}")
     body = {k: v for k, v in data.items() if k not in _HEAD}
-    article = read_article(body)
+    article = read_article(body, version)
     if article is None:
-        article = _convert(body)
+        article = convert(_converters[version], body)
     if not sourcing:
         if article.quotes or article.attributions:
             raise DecodeError("an article read without sourcing holds no quotes or attributions", f"$.{SOURCING}")
         article = attrs.evolve(article, sourcing=False)
     return article if source is None else attrs.evolve(article, source_path=source)
-
-
-def _convert(body: dict[str, object]) -> Article:
-    """The converter's reading of a document's body: the Article, or the DecodeError naming the bad field."""
-    try:
-        return _converter.structure(body, Article)
-    except cattrs.BaseValidationError as exc:
-        messages = cattrs.transform_error(exc, path="$", format_exception=_explain)
-        first = messages[0] if messages else str(exc)
-        m = _AT_PATH.search(first)
-        path = m.group(1) if m else "$"
-        message = first[: m.start()] if m else first
-        raise DecodeError(message, path) from exc
-    except (ValueError, TypeError) as exc:
-        raise DecodeError(str(exc), "$") from exc
-    except KeyError as exc:
-        raise DecodeError(str(exc.args[0]) if exc.args else "missing field", "$") from exc
 
 
 def from_json(text: str | bytes | bytearray) -> Article:

@@ -63,13 +63,16 @@ def _quote(quote: Quote) -> str:
 
 
 def _attribution(attribution: Attribution) -> str:
+    content_spans = ", ".join(map(_span, attribution.content_spans))
     return (
         f'{{"source": {_string(attribution.source)}, "cue": {_string(attribution.cue)}, '
         f'"kind": {_string(attribution.kind)}, "named": {_scalar(attribution.named)}, '
         f'"count": {_scalar(attribution.count)}, "name": {_string(attribution.name)}, '
         f'"role": {_string(attribution.role)}, "resolved": {_string(attribution.resolved)}, '
+        f'"content": {_string(attribution.content)}, '
         f'"rule": {_string(attribution.rule)}, "source_span": {_span(attribution.source_span)}, '
-        f'"cue_span": {_span(attribution.cue_span)}, "span": {_span(attribution.span)}}}'
+        f'"cue_span": {_span(attribution.cue_span)}, "span": {_span(attribution.span)}, '
+        f'"content_spans": [{content_spans}]}}'
     )
 
 

@@ -71,10 +71,12 @@ def _attribution(attribution: Attribution) -> dict[str, object]:
         "name": attribution.name,
         "role": attribution.role,
         "resolved": attribution.resolved,
+        "content": attribution.content,
         "rule": attribution.rule,
         "source_span": _span(attribution.source_span),
         "cue_span": _span(attribution.cue_span),
         "span": _span(attribution.span),
+        "content_spans": [_span(span) for span in attribution.content_spans],
     }
 
 

@@ -1,7 +1,8 @@
 """A fast reader for well-formed newsdoc JSON, with the cattrs converter as the authority.
 
 :func:`read_article` builds an Article from the body of a document (the dict without its
-``format`` and ``version``) in one direct walk. Each value must have exactly the type the
+``format`` and ``version``) in one direct walk, of version 2 or of version 1 (whose
+attributions have no ``content`` or ``content_spans``). Each value must have exactly the type the
 converter's strict hooks take (a ``bool`` is no ``int``, a ``list`` the only array, a
 ``dict`` the only object), every field must be there and no other. The objects are then
 filled by the trusted constructors, which skip the model's validators, so the walk checks
@@ -56,19 +57,20 @@ class _NotPlainError(Exception):
     """The document is not one the walk accepts; the converter decides what it is."""
 
 
-def read_article(body: dict[str, object]) -> Article | None:
-    """The Article the converter would make of ``body``, or None to leave ``body`` to it."""
+def read_article(body: dict[str, object], version: int) -> Article | None:
+    """The Article the converter for ``version`` would make of ``body``, or None to leave ``body`` to it."""
+    walk = _WALKS.get(version)
     try:
-        if type(body) is not dict or len(body) != 4:  # date, lede, sections, diagnostics
+        if walk is None or type(body) is not dict or len(body) != 4:  # date, lede, sections, diagnostics
             raise _NotPlainError
         date = body["date"]
         if date is not None:
             if type(date) is not str or not is_iso_date(date):
                 raise _NotPlainError
             date = datetime.date.fromisoformat(date)
-        sections = _tuple_of(_section, body["sections"])
+        sections = _tuple_of(walk.section, body["sections"])
         diagnostics = _tuple_of(_diagnostic, body["diagnostics"])
-        return Article(date=date, lede=_paragraph(body["lede"]), sections=sections, diagnostics=diagnostics)
+        return Article(date=date, lede=walk.paragraph(body["lede"]), sections=sections, diagnostics=diagnostics)
     except (_NotPlainError, KeyError, ValueError):
         return None
 
@@ -130,63 +132,84 @@ def _span(value: object) -> Span | None:
     return trusted_span(start, end)
 
 
-def _section(value: object) -> Section:
-    data = _object(value, 2, derived_key=True)
-    label = _optional_line(data["label"])
-    paragraphs = _tuple_of(_paragraph, data["paragraphs"])
-    if label is not None and (not paragraphs or paragraphs[0].label != label):
+def _required_span(value: object) -> Span:
+    """A span that may not be null: an element of an attribution's ``content_spans``."""
+    span = _span(value)
+    if span is None:
         raise _NotPlainError
-    return trusted_section(label, paragraphs)
+    return span
 
 
-def _paragraph(value: object) -> Paragraph:
-    data = _object(value, 8, derived_key=True)
-    return trusted_paragraph(
-        text=_line(data["text"]),
-        label=_optional_line(data["label"]),
-        label_prefix=_optional_line(data["label_prefix"]),
-        kind=_member(data["kind"], _PARAGRAPH_KINDS),
-        marker=_optional_line(data["marker"]),
-        quotes=_tuple_of(_quote, data["quotes"]),
-        attributions=_tuple_of(_attribution, data["attributions"]),
-        span=_span(data["span"]),
-    )
+class _Walk:
+    """The walk of the documents of one version: in version 1 an attribution has no content."""
+
+    __slots__ = ("_attribution_size", "_content")
+
+    def __init__(self, *, content: bool) -> None:
+        self._content = content
+        self._attribution_size = 14 if content else 12
+
+    def section(self, value: object) -> Section:
+        data = _object(value, 2, derived_key=True)
+        label = _optional_line(data["label"])
+        paragraphs = _tuple_of(self.paragraph, data["paragraphs"])
+        if label is not None and (not paragraphs or paragraphs[0].label != label):
+            raise _NotPlainError
+        return trusted_section(label, paragraphs)
+
+    def paragraph(self, value: object) -> Paragraph:
+        data = _object(value, 8, derived_key=True)
+        return trusted_paragraph(
+            text=_line(data["text"]),
+            label=_optional_line(data["label"]),
+            label_prefix=_optional_line(data["label_prefix"]),
+            kind=_member(data["kind"], _PARAGRAPH_KINDS),
+            marker=_optional_line(data["marker"]),
+            quotes=_tuple_of(self.quote, data["quotes"]),
+            attributions=_tuple_of(self.attribution, data["attributions"]),
+            span=_span(data["span"]),
+        )
+
+    def quote(self, value: object) -> Quote:
+        data = _object(value, 4)
+        attribution = data["attribution"]
+        return trusted_quote(
+            _line(data["text"]),
+            _bool(data["partial"]),
+            None if attribution is None else self.attribution(attribution),
+            _span(data["span"]),
+        )
+
+    def attribution(self, value: object) -> Attribution:
+        data = _object(value, self._attribution_size)
+        named, count, rule = data["named"], data["count"], data["rule"]
+        if (
+            (named is not None and type(named) is not bool)
+            or (count is not None and (type(count) is not int or count < 0))
+            or type(rule) is not str
+        ):
+            raise _NotPlainError
+        content = _optional_line(data["content"]) if self._content else None
+        return trusted_attribution(
+            source=_line(data["source"]),
+            cue=_line(data["cue"]),
+            kind=_member(data["kind"], _ATTRIBUTION_KINDS),
+            named=named,
+            count=count,
+            name=_optional_line(data["name"]),
+            role=_optional_line(data["role"]),
+            resolved=_optional_line(data["resolved"]),
+            content=content,
+            rule=rule,
+            source_span=_span(data["source_span"]),
+            cue_span=_span(data["cue_span"]),
+            span=_span(data["span"]),
+            content_spans=_tuple_of(_required_span, data["content_spans"]) if self._content else (),
+        )
 
 
-def _quote(value: object) -> Quote:
-    data = _object(value, 4)
-    attribution = data["attribution"]
-    return trusted_quote(
-        _line(data["text"]),
-        _bool(data["partial"]),
-        None if attribution is None else _attribution(attribution),
-        _span(data["span"]),
-    )
-
-
-def _attribution(value: object) -> Attribution:
-    data = _object(value, 12)
-    named, count, rule = data["named"], data["count"], data["rule"]
-    if (
-        (named is not None and type(named) is not bool)
-        or (count is not None and (type(count) is not int or count < 0))
-        or type(rule) is not str
-    ):
-        raise _NotPlainError
-    return trusted_attribution(
-        source=_line(data["source"]),
-        cue=_line(data["cue"]),
-        kind=_member(data["kind"], _ATTRIBUTION_KINDS),
-        named=named,
-        count=count,
-        name=_optional_line(data["name"]),
-        role=_optional_line(data["role"]),
-        resolved=_optional_line(data["resolved"]),
-        rule=rule,
-        source_span=_span(data["source_span"]),
-        cue_span=_span(data["cue_span"]),
-        span=_span(data["span"]),
-    )
+# Version 1 is version 2 without the attributions' content and content_spans.
+_WALKS: Final = {1: _Walk(content=False), 2: _Walk(content=True)}
 
 
 def _diagnostic(value: object) -> Diagnostic:

@@ -17,16 +17,18 @@ _DRAFT: Final = "https://json-schema.org/draft/2020-12/schema"
 def json_schema() -> JSONObject:
     """The JSON Schema (Draft 2020-12) of the documents :func:`~newsdoc.to_json` writes.
 
-    A document that :func:`~newsdoc.from_json` reads validates, and so does every
-    document :func:`~newsdoc.to_json` writes. What the schema cannot say: that a span's
-    ``start`` is at most its ``end``, and that numbers are written without a fraction
-    (JSON Schema counts ``1.0`` as an integer; :func:`~newsdoc.from_json` does not).
+    It describes version 2, the version :func:`~newsdoc.to_json` writes: every document it
+    writes validates, and so does every version 2 document that :func:`~newsdoc.from_json`
+    reads. (A version 1 document, which it reads too, does not: its version is not 2.)
+    What the schema cannot say: that a span's ``start`` is at most its ``end``, and that
+    numbers are written without a fraction (JSON Schema counts ``1.0`` as an integer;
+    :func:`~newsdoc.from_json` does not).
 
     Every call returns a new dict, which ``json.dumps`` writes as the schema file.
 
     >>> schema = json_schema()
     >>> schema["$schema"], schema["properties"]["version"]
-    ('https://json-schema.org/draft/2020-12/schema', {'const': 1})
+    ('https://json-schema.org/draft/2020-12/schema', {'const': 2})
     """
     return {
         "$schema": _DRAFT,
@@ -112,10 +114,19 @@ def json_schema() -> JSONObject:
                     "name": _nullable(_line()),
                     "role": _nullable(_line()),
                     "resolved": _nullable(_line()),
+                    "content": _nullable(
+                        _line(),
+                        "What the attribution credits to its source: its pieces of text joined by one space; "
+                        "null where it credits nothing.",
+                    ),
                     "rule": {"type": "string"},
                     "source_span": _nullable({"$ref": "#/$defs/span"}),
                     "cue_span": _nullable({"$ref": "#/$defs/span"}),
                     "span": _nullable({"$ref": "#/$defs/span"}),
+                    "content_spans": {
+                        "description": "Where the pieces of the content stand, one span per piece, in text order.",
+                        **_array("#/$defs/span"),
+                    },
                 },
             ),
             "diagnostic": _object(

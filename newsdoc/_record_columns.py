@@ -18,8 +18,8 @@ __all__ = [
 
 PLACE_KEYS: Final = ("paragraph", "section", "section_key", "date")
 """Where the quote or attribution stands: the same four keys in both kinds of record."""
-SOURCE_KEYS: Final = ("cue", "kind", "named", "count", "name", "role", "resolved", "speaker_resolved")
-"""The fields of an attribution, and who spoke in one name: the same keys in both kinds of record."""
+SOURCE_KEYS: Final = ("cue", "kind", "named", "count", "name", "role", "resolved", "speaker_resolved", "content")
+"""The fields of an attribution, who spoke in one name, and what it credits: the same keys in both kinds of record."""
 
 # pandas' nullable dtypes: a column with a None in it keeps its type (Int64, not float64).
 _DTYPES: Final[dict[str, str]] = {
@@ -41,6 +41,7 @@ _DTYPES: Final[dict[str, str]] = {
     "role": "string",
     "resolved": "string",
     "speaker_resolved": "string",
+    "content": "string",
     "rule": "string",
     "start": "Int64",
     "end": "Int64",

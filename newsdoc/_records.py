@@ -43,6 +43,9 @@ def quote_records(article: Article) -> Iterator[Record]:
     - ``speaker_resolved`` (str or None): who spoke, in one name: the name a pronoun was
       resolved to, else the person's name, else the source as written (``he`` where the
       pronoun was not resolved); None without an attribution. Count speakers by this column.
+    - ``content`` (str or None): the :attr:`~newsdoc.Attribution.content` of the quote's
+      attribution, all that it credits (the words of every quote it credits, and any
+      reported speech); None without an attribution or where it credits nothing.
     - ``attribution`` (int or None): the position of that attribution in
       :func:`attribution_records`, to join the two tables; it may stand in another
       paragraph (``Frank said:`` before the quote). None where the quote has no
@@ -97,6 +100,9 @@ def attribution_records(article: Article) -> Iterator[Record]:
       ``named`` (bool or None), ``count`` (int or None), ``name``, ``role``, ``resolved``
       (str or None), ``rule`` (str): the fields of the :class:`~newsdoc.Attribution`.
     - ``speaker_resolved`` (str): the resolved name, else the person's name, else ``source``.
+    - ``content`` (str or None): what the attribution credits to its source (the quoted
+      words, or the clause of reported speech), its pieces joined by a space; None where
+      it credits nothing (``declined``, ``no_response``) or the text gives no content.
     - ``quote`` (int or None): the position in :func:`quote_records` of the first quote
       this attribution credits, in any paragraph; None where it credits no quote.
     - ``start``, ``end`` (int or None): where the whole attribution clause stands in the parsed text.
@@ -186,6 +192,7 @@ def _source_fields(attribution: Attribution | None) -> Record:
         "role": attribution.role,
         "resolved": attribution.resolved,
         "speaker_resolved": _speaker_resolved(attribution),
+        "content": attribution.content,
     }
 
 

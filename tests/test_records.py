@@ -71,7 +71,7 @@ ARTICLE = Article(
     ),
 )
 PLACE_BEHIND = {"section": "Behind the scenes", "section_key": "behind_the_scenes", "date": "2023-10-16"}
-NO_SOURCE = dict.fromkeys(("cue", "kind", "named", "count", "name", "role", "resolved", "speaker_resolved"))
+NO_SOURCE = dict.fromkeys(("cue", "kind", "named", "count", "name", "role", "resolved", "speaker_resolved", "content"))
 EXPECTED_QUOTES = [
     {
         "quote": 0,
@@ -88,6 +88,7 @@ EXPECTED_QUOTES = [
         "role": None,
         "resolved": None,
         "speaker_resolved": "a senior Israeli official",
+        "content": None,
         "attribution": 1,
         "start": 121,
         "end": 158,
@@ -123,6 +124,7 @@ EXPECTED_ATTRIBUTIONS = [
         "role": None,
         "resolved": None,
         "speaker_resolved": "two Israeli officials",
+        "content": None,
         "rule": "said-after",
         "quote": None,
         "start": None,
@@ -141,6 +143,7 @@ EXPECTED_ATTRIBUTIONS = [
         "role": None,
         "resolved": None,
         "speaker_resolved": "a senior Israeli official",
+        "content": None,
         "rule": "quote-said",
         "quote": 0,
         "start": 160,
@@ -159,6 +162,7 @@ EXPECTED_ATTRIBUTIONS = [
         "role": "State Department spokesperson",
         "resolved": None,
         "speaker_resolved": "Mathew Miller",
+        "content": None,
         "rule": "declined",
         "quote": None,
         "start": 200,
@@ -227,6 +231,29 @@ def test_an_attribution_in_the_paragraph_before_credits_the_quote() -> None:
         (2, 0, "Frank")
     ]
     assert [(r["paragraph"], r["quote"]) for r in newsdoc.attribution_records(article)] == [(1, 0)]
+
+
+def test_content_is_a_column_of_both_kinds_of_record() -> None:
+    """An attribution record holds what its attribution credits; a quote record holds its attribution's content."""
+    text = '"We are ready," she said. "We will win." The talks will resume, officials said. Gallup declined to comment.'
+    she = Attribution(source="she", cue="said", kind=AttributionKind.SAID, content="We are ready, We will win.")
+    officials = Attribution(
+        source="officials", cue="said", kind=AttributionKind.SAID, named=False, content="The talks will resume"
+    )
+    gallup = Attribution(source="Gallup", cue="declined to comment", kind=AttributionKind.DECLINED, named=True)
+    quotes = (Quote(text="We are ready,", attribution=she), Quote(text="We will win.", attribution=she))
+    article = Article(lede=Paragraph(text=text, quotes=quotes, attributions=(she, officials, gallup)))
+    assert [(r["source"], r["content"]) for r in newsdoc.attribution_records(article)] == [
+        ("she", "We are ready, We will win."),
+        ("officials", "The talks will resume"),
+        ("Gallup", None),
+    ]
+    assert [(r["text"], r["content"]) for r in newsdoc.quote_records(article)] == [
+        ("We are ready,", "We are ready, We will win."),
+        ("We will win.", "We are ready, We will win."),
+    ]
+    frame = pd.DataFrame(newsdoc.attribution_records(article), columns=list(newsdoc.ATTRIBUTION_RECORD_KEYS))
+    assert str(frame.astype(newsdoc.ATTRIBUTION_RECORD_DTYPES)["content"].dtype) == "string"
 
 
 def test_corpus_quotes_join_their_attributions() -> None:

@@ -45,10 +45,10 @@ TAGS = frozenset(
 """Every element ``to_html`` writes."""
 ATTRIBUTES = frozenset(
     {"lang", "charset", "name", "content", "class", "datetime", "start", "data-key", "data-speaker", "data-kind",
-     "data-named", "data-count", "data-name", "data-role", "data-resolved"}
+     "data-named", "data-count", "data-name", "data-role", "data-resolved", "data-attribution"}
 )  # fmt: skip
 """Every attribute ``to_html`` writes."""
-CLASSES = frozenset({"newsdoc", "lede", "label", "attribution", "source", "cue"})
+CLASSES = frozenset({"newsdoc", "lede", "label", "attribution", "source", "cue", "content"})
 """Every value of ``class`` that ``to_html`` writes."""
 
 _SCHEMA = Path(__file__).resolve().parents[2] / "shared" / "schemas" / "ninjs-schema_3.1.json"

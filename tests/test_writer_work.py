@@ -24,8 +24,9 @@ from newsdoc._write import _parts, markdown, ninjs
 from newsdoc._write import html as html_writer
 
 _SAID = Attribution(source="he", cue="said", kind=AttributionKind.SAID, named=True, count=1)
+_CREDITS = Attribution(source="he", cue="said", kind=AttributionKind.SAID, named=True, count=1, content="Yes,")
 _BLOCK = (
-    Paragraph(text='"Yes," he said.', quotes=(Quote(text="Yes,", attribution=_SAID),), attributions=(_SAID,)),
+    Paragraph(text='"Yes," he said.', quotes=(Quote(text="Yes,", attribution=_CREDITS),), attributions=(_CREDITS,)),
     Paragraph(text="He said so & more <b>.", attributions=(_SAID,)),
     Paragraph(text="An item * with syntax", kind=ParagraphKind.ITEM, marker="-"),
     Paragraph(text="Second", kind=ParagraphKind.ITEM, marker="2."),
@@ -89,14 +90,18 @@ def _assert_linear(work: Callable[[int], dict[str, tuple[int, int]]]) -> None:
         assert at_40[name] == (calls + 3 * step[0], size + 3 * step[1]), name
 
 
-_HTML_HELPERS: dict[str, Size] = {"html._text": _text_size, "html.locate": _paragraph_size}
+_HTML_HELPERS: dict[str, Size] = {
+    "html._text": _text_size,
+    "html.locate": _paragraph_size,
+    "html.mark_content": _paragraph_size,
+}
 
 
 @pytest.mark.incompatible_with_mypyc(
     reason="it counts calls by replacing a function of the writer module; compiled calls bypass the module attribute"
 )
 def test_html_work_grows_linearly(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Each paragraph is located once, and each piece of its text escaped once."""
+    """Each paragraph is located once, its content placed once, and each piece of its text escaped once."""
     _assert_linear(lambda n: _work(monkeypatch, newsdoc.to_html, n, _HTML_HELPERS))
 
 

@@ -28,6 +28,7 @@ __all__ = [
     "heading_level",
     "list_kind",
     "locate",
+    "nesting",
     "replace_controls",
     "visible_text",
 ]
@@ -82,7 +83,8 @@ def list_kind(marker: str | None) -> tuple[str, int | None]:
 Located: TypeAlias = tuple[int, int, Quote | Attribution, str]
 """A quote or an attribution (or one of its parts) found in a paragraph's text:
 ``(start, end, node, part)``, where the part is ``quote``, ``attribution`` (the whole
-clause), ``source`` or ``cue``.
+clause), ``source``, ``cue`` or ``content`` (a piece of what the attribution credits, which
+:func:`~newsdoc._write._content.mark_content` adds).
 
 A plain tuple: making the three of an attribution as named tuples took a seventh of the
 time ``to_html`` takes for a paragraph that holds one.
@@ -141,14 +143,15 @@ def locate(paragraph: Paragraph) -> list[Located]:
         pos = end
     if not quotes or not clauses:
         return quotes or clauses
-    return sorted(quotes + clauses, key=_nesting)
+    return sorted(quotes + clauses, key=nesting)
 
 
-# Among ranges with the same start and end, the outer one comes first.
-_DEPTH: Final = {"attribution": 0, "quote": 1, "source": 2, "cue": 2}
+# Among ranges with the same start and end, the outer one comes first; content is innermost.
+_DEPTH: Final = {"attribution": 0, "quote": 1, "source": 2, "cue": 2, "content": 3}
 
 
-def _nesting(mark: Located) -> tuple[int, int, int]:
+def nesting(mark: Located) -> tuple[int, int, int]:
+    """The sort key that puts every range before the ranges it contains."""
     start, end, _, part = mark
     return start, -end, _DEPTH[part]
 

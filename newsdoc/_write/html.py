@@ -9,6 +9,7 @@ from typing import Final, assert_never
 import regex
 
 from newsdoc._model import Article, Attribution, AttributionKind, Paragraph, ParagraphKind, Quote, Section
+from newsdoc._write._content import mark_content
 from newsdoc._write._parts import Located, heading_level, list_kind, locate, replace_controls
 
 __all__ = ["STYLESHEET", "to_html"]
@@ -22,6 +23,7 @@ q, blockquote { background: #eef5ff; }
 blockquote { margin: 1em 0; padding: 0.1em 1em; border-left: 3px solid #8ab; }
 .attribution { background: #fff3c4; }
 .attribution .cue { font-style: italic; }
+.content { border-bottom: 2px solid #7a5; }
 """
 """The default stylesheet of :func:`to_html` with ``document=True``.
 
@@ -46,19 +48,26 @@ def to_html(article: Article, *, document: bool = False) -> str:
     words, or ``<blockquote data-speaker="...">`` where it is the whole paragraph. An
     attribution is ``<span class="attribution">`` with ``data-kind`` and, where known,
     ``data-named``, ``data-count``, ``data-name``, ``data-role`` and ``data-resolved``;
-    inside it ``<span class="source">`` and ``<span class="cue">`` mark its words. An
-    article read without sourcing (:attr:`~newsdoc.Article.sourcing` False) has no such
-    marks because none were looked for, and its element says so: ``<article
-    class="newsdoc" data-sourcing="false">``.
+    inside it ``<span class="source">`` and ``<span class="cue">`` mark its words. Each
+    piece of what it credits (its :attr:`~newsdoc.Attribution.content`) is a ``<span
+    class="content">`` beside the clause, tied to it by ``data-attribution``: the
+    attribution's position among the article's attributions (from 0), which the
+    attribution's element carries too where its content is marked. An article read
+    without sourcing (:attr:`~newsdoc.Article.sourcing` False) has no such marks because
+    none were looked for, and its element says so: ``<article class="newsdoc"
+    data-sourcing="false">``.
 
     Every text and attribute value is escaped, so no text of the article can become
     markup. With ``document=True`` the fragment is wrapped in a minimal HTML5 page with
     a small stylesheet, titled with the start of the lede.
 
     What it drops: list markers (the list's kind and start number stay), the partial
-    flag of quotes, an attribution's rule, spans and diagnostics; quotes and attributions
-    whose words are not found in their paragraph's text are not marked. Control
-    characters other than tab become U+FFFD.
+    flag of quotes, an attribution's rule, spans and diagnostics; quotes, attributions and
+    content whose words are not found in their paragraph's text are not marked, and
+    neither is content outside its attribution's paragraph. A piece of content that
+    crosses a quote or a clause is marked in parts that nest; where the content of two
+    attributions crosses, the piece that opens later is not marked. Control characters
+    other than tab become U+FFFD.
 
     >>> from newsdoc import parse
     >>> print(to_html(parse(" date 2023-10-16 Lede <b>.\\n\\nWhy it matters: Time.\\n\\n")), end="")
@@ -74,9 +83,10 @@ def to_html(article: Article, *, document: bool = False) -> str:
     if article.date is not None:
         iso = article.date.isoformat()
         lines.append(f'<header><time datetime="{iso}">{iso}</time></header>')
-    lines.append(f'<p class="lede">{_content(article.lede)}</p>')
+    numbers = _Numbers()
+    lines.append(f'<p class="lede">{_content(article.lede, numbers.take(article.lede))}</p>')
     for section in article.sections:
-        lines.extend(_section(section))
+        lines.extend(_section(section, numbers))
     lines.append("</article>")
     fragment = "\n".join(lines) + "\n"
     if not document:
@@ -91,16 +101,32 @@ def to_html(article: Article, *, document: bool = False) -> str:
     )
 
 
-def _section(section: Section) -> Iterator[str]:
+class _Numbers:
+    """The number of the next attribution of the article: each paragraph takes one per attribution, in turn."""
+
+    __slots__ = ("next",)
+
+    def __init__(self) -> None:
+        self.next = 0
+
+    def take(self, paragraph: Paragraph) -> int:
+        """The number of the paragraph's first attribution."""
+        first = self.next
+        self.next += len(paragraph.attributions)
+        return first
+
+
+def _section(section: Section, numbers: _Numbers) -> Iterator[str]:
     yield "<section>" if section.key is None else f'<section data-key="{_attr(section.key)}">'
     open_list: tuple[str, int | None] | None = None
     for paragraph in section.paragraphs:
         if paragraph.kind is not ParagraphKind.ITEM and open_list is not None:
             yield _close(open_list)
             open_list = None
+        first = numbers.take(paragraph)
         match paragraph.kind:
             case ParagraphKind.TEXT:  # the most common first: each case looks its member up
-                yield _text_paragraph(paragraph)
+                yield _text_paragraph(paragraph, first)
             case ParagraphKind.ITEM:
                 kind = list_kind(paragraph.marker)
                 if open_list is not None and open_list[0] != kind[0]:
@@ -109,10 +135,10 @@ def _section(section: Section) -> Iterator[str]:
                 if open_list is None:
                     open_list = kind
                     yield _open(kind)
-                yield f"<li>{_content(paragraph)}</li>"
+                yield f"<li>{_content(paragraph, first)}</li>"
             case ParagraphKind.HEADING:
                 level = heading_level(paragraph)
-                yield f"<h{level}>{_content(paragraph)}</h{level}>"
+                yield f"<h{level}>{_content(paragraph, first)}</h{level}>"
             case _ as unreachable:
                 assert_never(unreachable)
     if open_list is not None:
@@ -131,7 +157,7 @@ def _close(kind: tuple[str, int | None]) -> str:
     return "</ul>" if kind[1] is None else "</ol>"
 
 
-def _text_paragraph(paragraph: Paragraph) -> str:
+def _text_paragraph(paragraph: Paragraph, first: int) -> str:
     """A ``<p>``, or a ``<blockquote>`` where the paragraph is one quote and its marks."""
     marks = locate(paragraph)
     if len(marks) == 1 and paragraph.label is None:
@@ -139,20 +165,30 @@ def _text_paragraph(paragraph: Paragraph) -> str:
         text = paragraph.text
         if isinstance(quote, Quote) and _QUOTE_MARKS_ONLY.fullmatch(text[:start] + text[end:]) is not None:
             return f"<blockquote{_speaker(quote)}><p>{_text(text)}</p></blockquote>"
-    return f"<p>{_content(paragraph, marks)}</p>"
+    return f"<p>{_content(paragraph, first, marks)}</p>"
 
 
-def _content(paragraph: Paragraph, marks: list[Located] | None = None) -> str:
-    """The inside of a paragraph's element: prefix, label and marked-up text."""
-    text = _inline(paragraph.text, locate(paragraph) if marks is None else marks)
+def _content(paragraph: Paragraph, first: int, marks: list[Located] | None = None) -> str:
+    """The inside of a paragraph's element: prefix, label and marked-up text.
+
+    ``first`` is the number of the paragraph's first attribution in the article.
+    """
+    located = locate(paragraph) if marks is None else marks
+    numbers: dict[int, int] = {}
+    if located and any(a.content for a in paragraph.attributions):
+        located, numbers = mark_content(paragraph, located, first)
+    text = _inline(paragraph.text, located, numbers)
     if paragraph.label is None:
         return text
     label = f'{_text(paragraph.label_prefix or "")}<strong class="label">{_text(paragraph.label)}:</strong>'
     return f"{label} {text}" if paragraph.text else label
 
 
-def _inline(text: str, marks: list[Located]) -> str:
-    """The text with each located quote and attribution wrapped in its element."""
+def _inline(text: str, marks: list[Located], numbers: dict[int, int]) -> str:
+    """The text with each located quote, attribution and piece of content wrapped in its element.
+
+    ``numbers`` gives the number of each attribution whose content is marked, by its ``id``.
+    """
     escaped = _text(text)
     if not marks:
         return escaped
@@ -164,7 +200,7 @@ def _inline(text: str, marks: list[Located]) -> str:
             closed, close = open_ends.pop()
             out += (text[pos:closed], close)
             pos = closed
-        out += (text[pos:start], _tag(node, part))
+        out += (text[pos:start], _tag(node, part, numbers))
         pos = start
         open_ends.append((end, "</q>" if part == "quote" else "</span>"))
     while open_ends:
@@ -179,14 +215,18 @@ def _inline(text: str, marks: list[Located]) -> str:
     return "".join(out)
 
 
-def _tag(node: Quote | Attribution, part: str) -> str:
+def _tag(node: Quote | Attribution, part: str, numbers: dict[int, int]) -> str:
     match node:
         case Quote():
             return f"<q{_speaker(node)}>"
         case Attribution():
+            if part == "content":
+                return f'<span class="content" data-attribution="{numbers[id(node)]}">'
             if part != "attribution":
                 return f'<span class="{part}">'
-            return _attribution_tag(node.kind, node.named, node.count, node.name, node.role, node.resolved)
+            tag = _attribution_tag(node.kind, node.named, node.count, node.name, node.role, node.resolved)
+            number = numbers.get(id(node)) if numbers else None
+            return tag if number is None else f'{tag[:-1]} data-attribution="{number}">'
         case _ as unreachable:
             assert_never(unreachable)
 

@@ -185,3 +185,43 @@ def said(
     return Attribution(
         source=source, cue="said", kind=AttributionKind.SAID, named=named, name=name, role=role, resolved=resolved
     )
+
+
+_OFFICIALS = Attribution(
+    source="two Israeli officials",
+    cue="said",
+    kind=AttributionKind.SAID,
+    named=False,
+    count=2,
+    content="Blinken urged aid",
+)
+_CREDITED_SAID = attrs.evolve(SAID, content="It is a grave mistake,")
+CREDITED = Article(
+    lede=Paragraph(text="Blinken urged aid, two Israeli officials said.", attributions=(_OFFICIALS,)),
+    sections=(
+        Section(
+            paragraphs=(
+                Paragraph(
+                    text='"It is a grave mistake," a senior Israeli official said.',
+                    quotes=(Quote(text="It is a grave mistake,", attribution=_CREDITED_SAID),),
+                    attributions=(_CREDITED_SAID,),
+                ),
+            ),
+        ),
+    ),
+)
+"""A small hand-built article whose attributions credit content: reported speech, and a quote."""
+
+
+def uncredited(article: Article) -> Article:
+    """The article with no attribution crediting content."""
+
+    def bare(attribution: Attribution | None) -> Attribution | None:
+        return None if attribution is None else attrs.evolve(attribution, content=None, content_spans=())
+
+    def paragraph(p: Paragraph) -> Paragraph:
+        quotes = tuple(attrs.evolve(q, attribution=bare(q.attribution)) for q in p.quotes)
+        return attrs.evolve(p, quotes=quotes, attributions=tuple(a for a in map(bare, p.attributions) if a))
+
+    sections = tuple(attrs.evolve(s, paragraphs=tuple(map(paragraph, s.paragraphs))) for s in article.sections)
+    return attrs.evolve(article, lede=paragraph(article.lede), sections=sections)

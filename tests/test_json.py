@@ -19,6 +19,7 @@ import newsdoc
 from newsdoc import Article, Attribution, AttributionKind, Paragraph, Quote, Section, Span
 
 from _support import SEED, as_version_1, corpus_files, read
+from _writers import uncredited
 from strategies import articles
 
 ARTICLE = newsdoc.parse(read(SEED))
@@ -369,20 +370,6 @@ def test_hand_made_content_round_trips() -> None:
     assert (declined["content"], declined["content_spans"]) == (None, [])
 
 
-def _without_content(article: Article) -> Article:
-    """The article with no attribution crediting content, as every attribution of a version 1 document reads."""
-
-    def bare(a: Attribution | None) -> Attribution | None:
-        return None if a is None else attrs.evolve(a, content=None, content_spans=())
-
-    def paragraph(p: Paragraph) -> Paragraph:
-        quotes = tuple(attrs.evolve(q, attribution=bare(q.attribution)) for q in p.quotes)
-        return attrs.evolve(p, quotes=quotes, attributions=tuple(a for a in map(bare, p.attributions) if a))
-
-    sections = tuple(attrs.evolve(s, paragraphs=tuple(map(paragraph, s.paragraphs))) for s in article.sections)
-    return attrs.evolve(article, lede=paragraph(article.lede), sections=sections)
-
-
 @pytest.mark.parametrize(
     "article",
     [_CONTENT, ARTICLE, *(newsdoc.parse(read(p)) for p in corpus_files()[::25])],
@@ -393,7 +380,7 @@ def test_version_1_documents_are_read_with_no_content(article: Article) -> None:
     back as version 2 with ``"content": null`` and no content spans."""
     old = as_version_1(newsdoc.to_dict(article))
     assert '"content' not in json.dumps(old)
-    expected = _without_content(article)
+    expected = uncredited(article)
     for back in (newsdoc.from_dict(old), newsdoc.from_json(json.dumps(old))):
         assert back == expected
         assert newsdoc.to_dict(back) == newsdoc.to_dict(expected)

@@ -13,7 +13,7 @@ import newsdoc
 from newsdoc import Article, Attribution, JSONObject, JSONValue, Paragraph, Quote, Section
 
 from _support import corpus_files, read
-from _writers import said
+from _writers import CREDITED, said, uncredited
 from strategies import articles
 
 VOCABULARY: dict[str | None, set[str]] = {
@@ -150,3 +150,8 @@ def test_documented_embedding_keeps_text_in_the_script() -> None:
 
     Reader().feed(page)
     assert [json.loads(s) for s in scripts] == [doc]
+
+
+def test_content_is_not_written() -> None:
+    """schema.org has no honest term for what an attribution credits: the document is the one without content."""
+    assert newsdoc.to_jsonld(CREDITED, url="urn:x") == newsdoc.to_jsonld(uncredited(CREDITED), url="urn:x")

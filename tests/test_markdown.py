@@ -16,7 +16,7 @@ import newsdoc
 from newsdoc import Article, Paragraph, ParagraphKind, Section
 
 from _support import corpus_files, read
-from _writers import ATTACKS, PLACES, SAMPLE, Block, expected_blocks, seen, visible, with_text
+from _writers import ATTACKS, CREDITED, PLACES, SAMPLE, Block, expected_blocks, seen, uncredited, visible, with_text
 from strategies import articles
 
 RENDERERS = {
@@ -241,3 +241,8 @@ def test_markdown_time_grows_with_a_run_of_spaces_not_with_its_square() -> None:
         return min(timeit.repeat(lambda: newsdoc.to_markdown(article), number=1, repeat=5))
 
     assert best(large) / best(small) < 1_000
+
+
+def test_content_is_not_written() -> None:
+    """Markdown keeps the words of what attributions credit as text, and marks nothing."""
+    assert newsdoc.to_markdown(CREDITED) == newsdoc.to_markdown(uncredited(CREDITED))

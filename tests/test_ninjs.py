@@ -16,7 +16,7 @@ import newsdoc
 from newsdoc import Article, JSONObject, Paragraph, Quote, Section
 
 from _support import SHARED, corpus_files, read
-from _writers import said
+from _writers import CREDITED, said, uncredited
 from strategies import articles, optional_lines
 
 SCHEMA = json.loads(read(SHARED / "schemas" / "ninjs-schema_3.1.json"))
@@ -124,3 +124,17 @@ def test_no_quotes_no_people() -> None:
     item: JSONObject = newsdoc.to_ninjs(Article(date=datetime.date(2023, 10, 16)), uri=URI)
     assert "people" not in item
     assert "organisations" not in item
+
+
+def test_content_is_only_in_the_html_body() -> None:
+    """ninjs has no field for what attributions credit: only the HTML body, which marks it, differs."""
+    item = newsdoc.to_ninjs(CREDITED, uri="urn:x")
+    plain = newsdoc.to_ninjs(uncredited(CREDITED), uri="urn:x")
+    assert errors(item) == []
+    html, text = item.pop("bodies"), plain.pop("bodies")
+    assert item == plain
+    assert isinstance(html, list)
+    assert isinstance(text, list)
+    assert html[1] == text[1]
+    assert html[0] != text[0]
+    assert '<span class="content" data-attribution="1">It is a grave mistake,</span>' in str(html[0])

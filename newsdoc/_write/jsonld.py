@@ -31,8 +31,10 @@ def to_jsonld(article: Article, *, url: str | None = None) -> JSONObject:
     for quotes not looked for, so the document leaves them out rather than list none.
 
     What it drops: labels, sections, headings and lists (``articleBody`` is plain text);
-    attributions that belong to no quote; an attribution's cue, kind, count and rule;
-    the partial flag of quotes; spans and diagnostics.
+    attributions that belong to no quote; an attribution's cue, kind, count, rule and
+    content (a quote's words are its ``text``; schema.org's ``Claim`` is for factually
+    oriented claims, and content also holds requests and opinions); the partial flag of
+    quotes; spans and diagnostics.
 
     The values are the article's text, unescaped. To embed the document in a page's
     ``<script type="application/ld+json">``, write ``<`` as ``\\u003c`` so that no text

@@ -40,10 +40,10 @@ def to_markdown(article: Article) -> str:
     escaped and spaces at either end of a line are written as character references, so
     that a CommonMark parser gives back every character of the text.
 
-    What it drops: quotes, attributions, spans and diagnostics (the words of quotes and
-    attributions are kept as text), so an article read without sourcing is written as
-    the same article read in full; the section boundaries (a labeled paragraph still
-    opens each section); bullet characters other than ``-`` (every bulleted item is
+    What it drops: quotes, attributions, what each attribution credits, spans and
+    diagnostics (their words are kept as text), so an article read without sourcing is
+    written as the same article read in full; the section boundaries (a labeled paragraph
+    still opens each section); bullet characters other than ``-`` (every bulleted item is
     written with ``-``); an unlabeled text paragraph with no text, which CommonMark
     cannot hold. Control characters other than tab become U+FFFD.
 

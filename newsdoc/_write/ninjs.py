@@ -44,11 +44,12 @@ def to_ninjs(
     so, and the HTML body's ``<article>`` does (``data-sourcing="false"``).
 
     What ninjs cannot hold, and so is only in the HTML body or nowhere: labels, sections,
-    headings and list items as data (they are in the HTML body's markup); quotes and
-    attributions as data (the HTML body marks them); the role of a person quoted (ninjs
-    people have no role); speakers that are neither named people nor named
-    organisations (``a senior official``); attributions that belong to no quote; the
-    partial flag of quotes; spans and diagnostics. The date gains a time it did not have.
+    headings and list items as data (they are in the HTML body's markup); quotes,
+    attributions and what each attribution credits as data (the HTML body marks them);
+    the role of a person quoted (ninjs people have no role); speakers that are neither
+    named people nor named organisations (``a senior official``); attributions that
+    belong to no quote; the partial flag of quotes; spans and diagnostics. The date
+    gains a time it did not have.
 
     Args:
         article: The article to write.

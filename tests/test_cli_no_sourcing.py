@@ -125,7 +125,7 @@ def test_stats_json_counts_the_layout_and_leaves_sources_null() -> None:
     assert (layout.returncode, layout.stderr) == (0, b"")
     counts, reference = json.loads(layout.stdout), json.loads(full.stdout)
     assert (counts["sourced"], reference["sourced"]) == (0, 148)
-    assert (counts["quotes"], counts["attributions"], counts["unnamed_share"]) == (None, None, None)
+    assert (counts["quotes"], counts["attributions"], counts["unnamed_share"], counts["content_share"]) == (None,) * 4
     assert reference["quotes"]["total"] > 0
     same = ("articles", "sections", "paragraphs", "labels")
     assert {k: counts[k] for k in same} == {k: reference[k] for k in same}
@@ -138,4 +138,4 @@ def test_stats_table_shows_sources_as_not_read() -> None:
     totals = result.stdout.decode().split("\n\n")[0].splitlines()
     assert [line.split()[0] for line in totals[:3]] == ["articles", "read", "sections"]
     assert totals[1].split() == ["read", "for", "sources", "0"]
-    assert [line.endswith("not read") for line in totals] == [False] * 4 + [True] * 11
+    assert [line.endswith("not read") for line in totals] == [False] * 4 + [True] * 13

@@ -35,6 +35,8 @@ sources named      0
 sources unnamed    0
 sources unclear    0
 unnamed share    n/a
+with content       0
+content share    n/a
 
 label            sections
 The big picture         2
@@ -43,14 +45,16 @@ Zoom in                 1
 """
 
 
-def said(source: str, named: bool | None, kind: AttributionKind = AttributionKind.SAID) -> Attribution:
-    """An attribution of ``source`` with the given kind."""
-    return Attribution(source=source, cue="said", kind=kind, named=named)
+def said(
+    source: str, named: bool | None, kind: AttributionKind = AttributionKind.SAID, content: str | None = None
+) -> Attribution:
+    """An attribution of ``source`` with the given kind, crediting ``content``."""
+    return Attribution(source=source, cue="said", kind=kind, named=named, content=content)
 
 
 SOURCED = Article(
     date=datetime.date(2023, 10, 16),
-    lede=Paragraph(text="Lede.", attributions=(said("two officials", named=False),)),
+    lede=Paragraph(text="Lede.", attributions=(said("two officials", named=False, content="Talks resume"),)),
     sections=(
         Section(
             label="Behind the scenes",
@@ -60,7 +64,9 @@ SOURCED = Article(
                     text="...",
                     quotes=(Quote(text="We are ready,"), Quote(text="a grave mistake", partial=True)),
                     attributions=(
-                        said("a senior official", named=False, kind=AttributionKind.ACCORDING_TO),
+                        said(
+                            "a senior official", named=False, kind=AttributionKind.ACCORDING_TO, content="We are ready,"
+                        ),
                         said("Mathew Miller", named=True, kind=AttributionKind.DECLINED),
                         said("they", named=None),
                     ),
@@ -118,8 +124,9 @@ def test_json_over_the_corpus_matches_the_library() -> None:
     }
 
 
-def test_sourcing_counts_and_the_unnamed_share() -> None:
-    """Quotes, attributions by kind, and unnamed sources as a share of all attributions."""
+def test_sourcing_counts_and_the_unnamed_and_content_shares() -> None:
+    """Quotes, attributions by kind, and unnamed sources and attributions that credit content as shares of all
+    attributions."""
     tally = Tally()
     tally.add(SOURCED)
     tally.add(Article(lede=Paragraph(text="No sources.")))
@@ -131,10 +138,11 @@ def test_sourcing_counts_and_the_unnamed_share() -> None:
         "named": 1,
         "unnamed": 2,
         "unclear": 1,
+        "with_content": 2,
     }
-    assert counts["unnamed_share"] == 0.5
+    assert (counts["unnamed_share"], counts["content_share"]) == (0.5, 0.5)
     table = tally.render().splitlines()
-    assert table[6:14] == [
+    assert table[6:16] == [
         "  said               2",
         "  according_to       1",
         "  declined           1",
@@ -143,15 +151,35 @@ def test_sourcing_counts_and_the_unnamed_share() -> None:
         "sources unnamed      2",
         "sources unclear      1",
         "unnamed share    50.0%",
+        "with content         2",
+        "content share    50.0%",
     ]
 
 
 def test_no_attributions_have_no_share() -> None:
-    """Without attributions the share is null in JSON and ``n/a`` in the table, never a division by zero."""
+    """Without attributions the shares are null in JSON and ``n/a`` in the table, never a division by zero."""
     tally = Tally()
     tally.add(Article(lede=Paragraph(text="No sources.")))
-    assert tally.to_dict()["unnamed_share"] is None
-    assert tally.render().splitlines()[13] == "unnamed share    n/a"
+    assert (tally.to_dict()["unnamed_share"], tally.to_dict()["content_share"]) == (None, None)
+    assert tally.render().splitlines()[13:16] == [
+        "unnamed share    n/a",
+        "with content       0",
+        "content share    n/a",
+    ]
+
+
+def test_the_content_share_merges_as_it_adds() -> None:
+    """Counts merged from workers (--jobs) give the share that counting every article in one tally gives."""
+    one, first, second = Tally(), Tally(), Tally()
+    for tally, article in (
+        (first, SOURCED),
+        (second, Article(lede=Paragraph(text="x", attributions=(said("he", True),)))),
+    ):
+        one.add(article)
+        tally.add(article)
+    first.merge(second)
+    assert first.to_dict() == one.to_dict()
+    assert (one.with_content, one.content_share) == (2, 0.4)
 
 
 def test_nothing_read_prints_no_table(tmp_path: Path) -> None:

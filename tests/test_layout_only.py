@@ -393,13 +393,13 @@ def test_stats_count_the_layout_and_show_sources_as_not_read() -> None:
     assert (counts["quotes"], counts["attributions"], counts["unnamed_share"]) == (None, None, None)
     same = ("articles", "sections", "paragraphs", "labels")
     assert {k: counts[k] for k in same} == {k: reference[k] for k in same}
-    table = [re.split(r"\s{2,}", line.strip()) for line in layout.render().splitlines()[:15]]
+    table = [re.split(r"\s{2,}", line.strip()) for line in layout.render().splitlines()[:17]]
     assert table[:2] == [["articles", "30"], ["read for sources", "0"]]
     assert table[4:] == [
         [name, "not read"]
         for name in (
             "quotes", "partial", "attributions", "said", "according_to", "declined", "no_response",
-            "sources named", "sources unnamed", "sources unclear", "unnamed share",
+            "sources named", "sources unnamed", "sources unclear", "unnamed share", "with content", "content share",
         )
     ]  # fmt: skip
     reference_table = full.render()

@@ -19,7 +19,8 @@ __all__ = ["Tally", "register"]
 
 _DESCRIPTION = """\
 Count the articles, sections, paragraphs, labels, quotes and attributions of a set of
-articles, and the share of attributions whose source is unnamed. Labels are counted by
+articles, the share of attributions whose source is unnamed, and the share that credit
+content (the words or the claim they attribute). Labels are counted by
 their key (case and punctuation aside) and shown in their most common spelling. With
 --no-sourcing, quotes and attributions are not looked for, and shown as not read.
 """
@@ -102,6 +103,8 @@ class Tally:
     partial_quotes: int = 0
     by_kind: Counter[AttributionKind] = attrs.Factory(Counter)
     named: Counter[bool | None] = attrs.Factory(Counter)
+    with_content: int = 0
+    """How many attributions credit content (:attr:`Attribution.content <newsdoc.Attribution.content>` not empty)."""
     labels: Counter[str] = attrs.Factory(Counter)
     spellings: dict[str, Counter[str]] = attrs.Factory(dict)
 
@@ -124,6 +127,7 @@ class Tally:
         for attribution in article.attributions:
             self.by_kind[attribution.kind] += 1
             self.named[attribution.named] += 1
+            self.with_content += bool(attribution.content)
 
     def merge(self, other: Tally) -> None:
         """Add the counts of ``other``: the same counts as adding its articles here, in their
@@ -136,6 +140,7 @@ class Tally:
         self.partial_quotes += other.partial_quotes
         self.by_kind.update(other.by_kind)
         self.named.update(other.named)
+        self.with_content += other.with_content
         self.labels.update(other.labels)
         for key, spellings in other.spellings.items():
             self.spellings.setdefault(key, Counter()).update(spellings)
@@ -155,6 +160,11 @@ class Tally:
         """Unnamed attributions over all attributions, or None when there are none."""
         return self.named[False] / self.attributions if self.attributions else None
 
+    @property
+    def content_share(self) -> float | None:
+        """Attributions that credit content over all attributions, or None when there are none."""
+        return self.with_content / self.attributions if self.attributions else None
+
     def label_rows(self, top: int | None = None) -> list[tuple[str, str, int]]:
         """``(spelling, key, count)`` per label, most frequent first, then by key; the first ``top`` only, if given."""
         rows = [(self.spellings[key].most_common(1)[0][0], key, n) for key, n in self.labels.items()]
@@ -163,7 +173,8 @@ class Tally:
     def to_dict(self, top: int | None = None) -> dict[str, object]:
         """The counts as JSON-ready values (see the ``stats --json`` reference); ``top`` as for :meth:`label_rows`.
 
-        ``quotes`` and ``attributions`` are null when no article was read for them (``sourced`` is 0).
+        ``quotes`` and ``attributions`` are null when no article was read for them (``sourced`` is 0);
+        ``unnamed_share`` and ``content_share`` are null where there are no attributions.
         """
         read = self.sources_read
         return {
@@ -179,10 +190,12 @@ class Tally:
                 "named": self.named[True],
                 "unnamed": self.named[False],
                 "unclear": self.named[None],
+                "with_content": self.with_content,
             }
             if read
             else None,
             "unnamed_share": self.unnamed_share,
+            "content_share": self.content_share,
         }
 
     def render(self, top: int | None = None) -> str:
@@ -191,7 +204,7 @@ class Tally:
         Where some articles were not read for their quotes and attributions, a row says how many
         were (``read for sources``); where none were, those counts are shown as ``not read``.
         """
-        share = self.unnamed_share
+        share, content_share = self.unnamed_share, self.content_share
         sourcing = [
             ("quotes", str(self.quotes)),
             ("  partial", str(self.partial_quotes)),
@@ -201,6 +214,8 @@ class Tally:
             ("sources unnamed", str(self.named[False])),
             ("sources unclear", str(self.named[None])),
             ("unnamed share", "n/a" if share is None else f"{share:.1%}"),
+            ("with content", str(self.with_content)),
+            ("content share", "n/a" if content_share is None else f"{content_share:.1%}"),
         ]
         if not self.sources_read:
             sourcing = [(name, _NOT_READ) for name, _ in sourcing]

@@ -91,9 +91,11 @@ class Attribution:
     """For a pronoun source (``he``), the name it refers to, where the text gives it."""
     content: str | None = attrs.field(default=None, validator=_no_newline)
     """What the attribution credits to its source: the quoted words, or the clause of reported
-    speech (``the talks will resume Monday``); pieces around an interposed ``officials said``
-    are joined by a space. None where it credits nothing (``declined``, ``no_response``) or
-    the text gives no content."""
+    speech (``the talks will resume Monday``). It is the text of its pieces, in order, joined
+    by one space: the pieces around an interposed ``officials said``, or the quotes of one
+    speaker, each piece as the parser reads the text at its span in :attr:`content_spans`.
+    None where it credits nothing (``declined``, ``no_response``) or the text gives no
+    content, and then the parser gives no content spans."""
     rule: str = ""
     """The short name of the rule that produced this attribution, for auditing."""
     source_span: Span | None = attrs.field(default=None, eq=False)
@@ -104,7 +106,8 @@ class Attribution:
     """The whole attribution clause, source and cue together."""
     content_spans: tuple[Span, ...] = attrs.field(default=(), eq=False)
     """Where :attr:`content` stands in the parsed text: one span, or one per piece (``The
-    talks``, ``will resume Monday`` around ``officials said``), in text order."""
+    talks``, ``will resume Monday`` around ``officials said``), in text order, apart from
+    each other and from the source and the cue."""
 
 
 @attrs.frozen(kw_only=True)

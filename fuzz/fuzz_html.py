@@ -47,6 +47,8 @@ def spans_of(article: Article) -> Iterator[tuple[str, Span | None]]:
             yield f"source in paragraph {n}", a.source_span
             yield f"cue in paragraph {n}", a.cue_span
             yield f"attribution in paragraph {n}", a.span
+            for span in a.content_spans:
+                yield f"content in paragraph {n}", span
     for d in article.diagnostics:
         yield f"diagnostic {d.code}", d.span
 

@@ -91,6 +91,43 @@ def check_spans(text: str, article: Article) -> None:
     """Every span lies inside ``text`` and slices it to the text its node claims."""
     for i, paragraph in enumerate(article.paragraphs):
         _check_paragraph(text, paragraph, f"paragraphs[{i}]")
+    check_content(text, article)
+
+
+def _overlap(a: Span, b: Span | None) -> bool:
+    return b is not None and a.start < b.end and b.start < a.end
+
+
+def check_content(text: str, article: Article) -> None:
+    """Each attribution's content is the text of its pieces joined by one space, read as the parser reads it.
+
+    The pieces are the slices of ``text`` at its content spans: none empty, in text order,
+    none overlapping another, the attribution's source or its cue, each inside one
+    paragraph's span. An attribution without content has no content spans.
+    """
+    paragraphs = sorted((p.span.start, p.span.end) for p in article.paragraphs if p.span is not None)
+    starts = [start for start, _ in paragraphs]
+    for i, paragraph in enumerate(article.paragraphs):
+        attributions = [*paragraph.attributions, *(q.attribution for q in paragraph.quotes if q.attribution)]
+        for k, att in enumerate(attributions):
+            name = f"paragraphs[{i}].attributions[{k}]"
+            spans = att.content_spans
+            if att.content is None:
+                assert spans == (), f"{name} has content spans {spans} and no content"
+                continue
+            assert spans, f"{name}: content {att.content!r} has no spans"
+            pieces = [_slice(text, s, f"{name}.content_spans[{n}]") for n, s in enumerate(spans)]
+            joined = " ".join(pieces)
+            assert joined == att.content, f"{name}: pieces {pieces!r} join to {joined!r}, content is {att.content!r}"
+            for n, span in enumerate(spans):
+                where = f"{name}.content_spans[{n}] {span}"
+                assert span.start < span.end, f"{where} is empty"
+                assert n == 0 or spans[n - 1].end <= span.start, f"{where} is not after the piece before it"
+                assert not _overlap(span, att.source_span), f"{where} overlaps the source {att.source_span}"
+                assert not _overlap(span, att.cue_span), f"{where} overlaps the cue {att.cue_span}"
+                at = bisect.bisect_right(starts, span.start) - 1
+                inside = at >= 0 and span.end <= paragraphs[at][1]
+                assert inside, f"{where} is not inside one paragraph"
 
 
 def check_diagnostics(text: str, article: Article) -> None:

@@ -164,3 +164,54 @@ _LONG_RUNS = st.builds(
 _HOSTILE_PART = st.one_of(_HOSTILE_PIECES, _HOSTILE_PIECES, _LONG_RUNS, st.text(max_size=12))
 hostile_text = st.lists(_HOSTILE_PART, max_size=60).map("".join)
 """Text built from what the parser cares about, in orders no article uses, with very long runs."""
+
+_SOURCES = st.sampled_from(
+    ["two officials", "officials", "a senior Israeli official", "Jane Roe", "she", "the ministry", "Gallup", "they"]
+)
+_VERBS = st.sampled_from(["said", "told Axios", "warned", "says", "added", "stressed"])
+_CLAIMS = st.sampled_from(
+    [
+        "the talks will resume Monday",
+        "aid is stuck at the border",
+        "Israel must address the humanitarian situation",
+        "it was a grave mistake",
+        "we need more time",
+        "growth will slow",
+    ]
+)
+
+
+def _up(words: str) -> str:
+    """The words with the first letter capitalised, the rest as they are."""
+    return words[:1].upper() + words[1:]
+
+
+@st.composite
+def _sentence(draw: st.DrawFn) -> str:
+    """A sentence that credits a claim to a source, the way news text does, in one of its usual forms."""
+    source, verb, claim, other = draw(_SOURCES), draw(_VERBS), draw(_CLAIMS), draw(_CLAIMS)
+    head, *rest = claim.split(" ", 2)
+    forms = [
+        f"{_up(claim)}, {source} {verb}.",
+        f"{_up(source)} {verb} that {claim}.",
+        f"{_up(source)} {verb} {claim}.",
+        f"{_up(head)} {rest[0]}, {source} {verb}, {' '.join(rest[1:])}.",
+        f"According to {source}, {claim}.",
+        f"{_up(claim)}, per {source}.",
+        f'"{_up(claim)}," {source} {verb}.',
+        f'"{_up(claim)}," {source} {verb}. "{_up(other)}."',
+        f'{_up(source)} {verb}: "{_up(claim)}."',
+        f"{_up(source)} declined to comment.",
+        f"{_up(source)} did not immediately respond to a request for comment.",
+        f"{_up(claim)}, {source} {verb}, adding that {other}.",
+    ]
+    return draw(st.sampled_from(forms))
+
+
+sourced_text = st.builds(
+    lambda lede, paragraphs: " date 2023-10-16 " + "\n\n".join([lede, *paragraphs]) + "\n\n",
+    st.lists(_sentence(), min_size=1, max_size=3).map(" ".join),
+    st.lists(st.lists(_sentence(), min_size=1, max_size=3).map(" ".join), max_size=3),
+)
+"""Articles whose sentences credit claims to sources: reported speech before and after its cue, around an
+interposed cue, after ``according to`` and ``per``, in quotes, declined and unanswered."""

@@ -55,7 +55,7 @@ def _spans(article: Article) -> list[Span]:
         found.append(p.span)
         found.extend(q.span for q in p.quotes)
         for a in p.attributions:
-            found.extend((a.span, a.source_span, a.cue_span))
+            found.extend((a.span, a.source_span, a.cue_span, *a.content_spans))
     return [s for s in found if s is not None]
 
 

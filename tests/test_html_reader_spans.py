@@ -25,7 +25,8 @@ def _line(paragraph: Paragraph) -> str:
 @pytest.mark.parametrize("path", HTML_FILES, ids=lambda p: p.stem[:3])
 def test_every_span_of_a_corpus_story_reads_back_to_its_text(path: Path) -> None:
     """For each paragraph, quote and source of a story, the markup at its span shows its text;
-    a cue shows its cue, and a whole attribution shows its source and its cue."""
+    a cue shows its cue, a whole attribution shows its source and its cue, and the pieces of
+    its content, joined by one space, show its content."""
     html = path.read_text(encoding="utf-8")
     article = newsdoc.parse_html(html, date=DATES[path.stem])
     for paragraph in article.paragraphs:
@@ -45,6 +46,8 @@ def test_every_span_of_a_corpus_story_reads_back_to_its_text(path: Path) -> None
         whole = shown(html[a.span.start : a.span.end])
         assert a.source in whole
         assert a.cue in whole
+        pieces = [shown(html[s.start : s.end]) for s in a.content_spans]
+        assert (" ".join(pieces) if pieces else None) == a.content
 
 
 SPANS = [

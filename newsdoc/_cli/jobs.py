@@ -160,7 +160,11 @@ class _Crew(Generic[T, R]):
         with interrupts_held():  # a worker starts with SIGINT held, until it ignores it
             for _ in range(workers):
                 mine, theirs = self._context.Pipe()
-                process = self._context.Process(target=_serve, args=(theirs, work), daemon=True)  # type: ignore[attr-defined]
+                # a forked worker inherits the parent's end of its own pipe and of the pipes of the
+                # workers before it, and closes them first: else, the parent killed, its reply
+                # would find a reader still there and wait for it for ever
+                others = (*self._pipes, mine)
+                process = self._context.Process(target=_serve, args=(theirs, work, others), daemon=True)  # type: ignore[attr-defined]
                 process.start()
                 theirs.close()  # only the worker holds its end: its death ends the pipe
                 self._pipes.append(mine)
@@ -232,9 +236,12 @@ def _packed(number: int, chunk: list[T] | None) -> bytes | None:
     return None if chunk is None else bytes(ForkingPickler.dumps((number, chunk)))
 
 
-def _serve(pipe: Connection, work: Callable[[T], R]) -> None:
-    """A worker's life: batches in, their results out, until told to stop or the parent is gone."""
+def _serve(pipe: Connection, work: Callable[[T], R], others: tuple[Connection, ...] = ()) -> None:
+    """A worker's life: batches in, their results out, until told to stop or the parent is gone.
+    ``others`` are the parent's ends of the pipes, its own among them, which it closes."""
     _ignore_interrupts()
+    for other in others:
+        other.close()
     parent = multiprocessing.parent_process()
     watched: list[Connection | int] = [pipe] if parent is None else [pipe, parent.sentinel]
     while True:

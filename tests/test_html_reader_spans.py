@@ -26,7 +26,7 @@ def _line(paragraph: Paragraph) -> str:
 def test_every_span_of_a_corpus_story_reads_back_to_its_text(path: Path) -> None:
     """For each paragraph, quote and source of a story, the markup at its span shows its text;
     a cue shows its cue, a whole attribution shows its source and its cue, and the pieces of
-    its content, joined by one space, show its content."""
+    its content, joined by one space, show its content (white space aside)."""
     html = path.read_text(encoding="utf-8")
     article = newsdoc.parse_html(html, date=DATES[path.stem])
     for paragraph in article.paragraphs:
@@ -46,8 +46,9 @@ def test_every_span_of_a_corpus_story_reads_back_to_its_text(path: Path) -> None
         whole = shown(html[a.span.start : a.span.end])
         assert a.source in whole
         assert a.cue in whole
-        pieces = [shown(html[s.start : s.end]) for s in a.content_spans]
-        assert (" ".join(pieces) if pieces else None) == a.content
+        # a run of white space in the markup may show as two spaces where the model reads one
+        pieces = [" ".join(shown(html[s.start : s.end]).split()) for s in a.content_spans]
+        assert (" ".join(pieces) if pieces else None) == (None if a.content is None else " ".join(a.content.split()))
 
 
 SPANS = [

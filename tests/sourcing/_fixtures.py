@@ -22,11 +22,11 @@ a single ``.``::
   attribution. Only the fields a case states are compared, but the number of attributions
   always is.
 
-Fields and their values: ``source``, ``cue``, ``rule``, ``name``, ``role`` and ``resolved``
-take the text as written after ``": "``; ``kind`` takes an :class:`~newsdoc.AttributionKind`
-value (``said``, ``according_to``, ``declined``, ``no_response``); ``named`` takes ``true``,
-``false`` or ``none``; ``count`` takes a number or ``none``. ``none`` is ``None`` wherever a
-field may be ``None``.
+Fields and their values: ``source``, ``cue``, ``rule``, ``name``, ``role``, ``resolved`` and
+``content`` take the text as written after ``": "``; ``kind`` takes an
+:class:`~newsdoc.AttributionKind` value (``said``, ``according_to``, ``declined``,
+``no_response``); ``named`` takes ``true``, ``false`` or ``none``; ``count`` takes a number
+or ``none``. ``none`` is ``None`` wherever a field may be ``None``.
 
 Outside a case, blank lines and lines starting with ``#`` are comments. Anything else that
 does not fit (a missing ``.``, an unknown or repeated field, a value of the wrong form, an
@@ -47,7 +47,7 @@ FIXTURES = Path(__file__).resolve().parent / "fixtures"
 Value = str | bool | int | AttributionKind | None
 
 _TEXT_FIELDS = frozenset({"source", "cue", "rule", "name", "role"})
-_OPTIONAL_TEXT_FIELDS = frozenset({"name", "role", "resolved"})
+_OPTIONAL_TEXT_FIELDS = frozenset({"name", "role", "resolved", "content"})
 _FIELDS = frozenset({*_TEXT_FIELDS, *_OPTIONAL_TEXT_FIELDS, "kind", "named", "count"})
 _NAMED = {"true": True, "false": False, "none": None}
 

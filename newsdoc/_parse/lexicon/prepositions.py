@@ -12,7 +12,7 @@ from typing import Final
 
 from newsdoc._parse.lexicon.words import words
 
-__all__ = ["PREPOSITIONS"]
+__all__ = ["OBJECT_PREPOSITIONS", "PREPOSITIONS"]
 
 PREPOSITIONS: Final = words(
     """
@@ -25,3 +25,7 @@ PREPOSITIONS: Final = words(
     """
 )
 """Every one-word preposition of English."""
+
+OBJECT_PREPOSITIONS: Final = words("about against for of on")
+"""Prepositions that tie a verb of speech to what it says or asks for, which is its content:
+``called for a repeal``, ``called on Congress to act``, ``complained about the rules``."""

@@ -86,7 +86,8 @@ def _found(para: int, credit: Credit, cue: Cue | None, rule: str) -> Found:
     phrase = credit.phrase
     kind = cue.kind if cue is not None else AttributionKind.SAID
     finding = cue is not None and bool(cue.flags & Frame.FINDING)
-    # para, start, end, head_end, cue_start, cue_end, kind, rule, description, finding
+    told = cue is not None and bool(cue.flags & Frame.OBJECT)
+    # para, start, end, head_end, cue_start, cue_end, kind, rule, description, finding, told
     return Found(
         para,
         phrase.start,
@@ -98,6 +99,7 @@ def _found(para: int, credit: Credit, cue: Cue | None, rule: str) -> Found:
         rule,
         credit.description,
         finding,
+        told,
     )
 
 

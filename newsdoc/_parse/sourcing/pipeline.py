@@ -11,7 +11,9 @@ The stages, each in its own module:
 4. :mod:`~newsdoc._parse.sourcing.describe` says whether a source is named, how many it counts,
    and the person's name and role;
 5. :mod:`~newsdoc._parse.sourcing.pronouns` resolves ``he``, ``she``, ``it`` and ``they``;
-6. :mod:`~newsdoc._parse.sourcing.linking` gives each quote its speaker and drops scare quotes.
+6. :mod:`~newsdoc._parse.sourcing.linking` gives each quote its speaker and drops scare quotes;
+7. :mod:`~newsdoc._parse.sourcing.content` finds what each attribution credits: its quotes, or
+   the clause of reported speech around its cue.
 
 This module runs them in order and builds the :class:`Quote` and :class:`Attribution`
 objects, with spans in the caller's text (through :mod:`newsdoc._unvalidated`: every string they
@@ -24,10 +26,11 @@ from collections.abc import Mapping, Sequence
 from typing import Final
 
 from newsdoc._diagnostics import Diagnostic
-from newsdoc._model import Attribution, Quote
+from newsdoc._model import Attribution, Quote, Span
 from newsdoc._parse.layout.input_text import InputText
 from newsdoc._parse.lexicon.pronouns import PERSON_PRONOUNS, SUBJECT_PRONOUNS
 from newsdoc._parse.sourcing.attributions import read_attributions
+from newsdoc._parse.sourcing.content import Piece, find_contents
 from newsdoc._parse.sourcing.cues import find_all_cues
 from newsdoc._parse.sourcing.describe import Mention
 from newsdoc._parse.sourcing.linking import Linked, keep, link_quotes
@@ -95,12 +98,20 @@ def read_sourcing(
         if linked:
             handed[i] = [link.found for link in linked if link.found is not None and link.found.para != i]
     referents = resolve_pronouns(texts, founds, sentences, context, handed=handed)
+    contents = find_contents(texts, founds, links, sentences, all_cues)
     built: dict[Found, Attribution] = {}
     attributions: list[tuple[Attribution, ...]] = [()] * n
     for i, found in enumerate(founds):
         if found:
             text, base = originals[i], starts[i]
-            made = tuple([_attribution(f, referents.get(f), text, base, src) for f in found])
+            made = tuple(
+                [
+                    _attribution(
+                        f, referents.get(f), text, base, src, content=_content(contents.get(f), originals, starts, src)
+                    )
+                    for f in found
+                ]
+            )
             built.update(zip(found, made, strict=True))
             attributions[i] = made
     quotes: list[tuple[Quote, ...]] = [()] * n
@@ -141,7 +152,25 @@ def _report(problems: list[tuple[int, int, str]], starts: Sequence[int], src: In
     return out
 
 
-def _attribution(f: Found, referent: Mention | None, text: str, base: int, src: InputText) -> Attribution:
+def _content(
+    pieces: list[Piece] | None, texts: Sequence[str], starts: Sequence[int], src: InputText
+) -> tuple[str | None, tuple[Span, ...]]:
+    """The content of one attribution: its pieces joined by a space, and their spans."""
+    if not pieces:
+        return None, ()
+    text = " ".join([texts[p][s:e] for p, s, e in pieces])
+    return text, tuple([src.span(starts[p] + s, starts[p] + e) for p, s, e in pieces])
+
+
+def _attribution(
+    f: Found,
+    referent: Mention | None,
+    text: str,
+    base: int,
+    src: InputText,
+    *,
+    content: tuple[str | None, tuple[Span, ...]],
+) -> Attribution:
     d = f.description
     source = text[f.start : f.end]
     named, count, resolved = d.named, d.number, None
@@ -164,8 +193,10 @@ def _attribution(f: Found, referent: Mention | None, text: str, base: int, src: 
         name=d.name,
         role=d.role,
         resolved=resolved,
+        content=content[0],
         rule=f.rule,
         source_span=src.span(base + f.start, base + f.end),
         cue_span=src.span(base + f.cue_start, base + f.cue_end),
         span=src.span(base + f.first, base + f.last),
+        content_spans=content[1],
     )

@@ -46,6 +46,8 @@ class Found:
     """What the source phrase says about the source (from :func:`describe`)."""
     finding: bool = False
     """True for a verb of finding (``found``, ``estimates``): it credits facts, not quoted words."""
+    told: bool = False
+    """True for a verb that takes the person told before its clause (``told the council that``)."""
 
     # Written out: compiled with mypyc, the __init__ a dataclass generates would run interpreted.
     def __init__(  # noqa: PLR0917 (positional, as the generated one is)
@@ -60,6 +62,7 @@ class Found:
         rule: str,
         description: Description,
         finding: bool = False,
+        told: bool = False,
     ) -> None:
         self.para = para
         self.start = start
@@ -71,6 +74,7 @@ class Found:
         self.rule = rule
         self.description = description
         self.finding = finding
+        self.told = told
 
     @property
     def first(self) -> int:

@@ -1,0 +1,23 @@
+"""Conjunctions: the words that join clauses.
+
+Every list is a ``frozenset`` of lower-case words, looked up after ``str.lower()``.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from newsdoc._parse.lexicon.words import words
+
+__all__ = ["COORDINATORS", "SUBORDINATORS"]
+
+COORDINATORS: Final = words("and but or nor yet so")
+"""The coordinating conjunctions (``for``, which is one too, is read as a preposition)."""
+
+SUBORDINATORS: Final = words(
+    """
+    after although as because before if once since than though till unless until when whenever
+    where whereas wherever whether while
+    """
+)
+"""The one-word subordinating conjunctions: each opens a clause that depends on another."""

@@ -1,0 +1,151 @@
+"""What each attribution credits to its source: its content (the stage after linking).
+
+For a direct quote the content is the quoted words; for reported speech it is the clause
+that says what was said, read from where the cue stands in its sentence:
+
+- after the cue, where anything follows it: ``Blinken stressed [that Israel must act]``
+  (a leading ``that`` and the words of time before it are left out);
+- before the attribution, where it ends the sentence: ``[The talks will resume], two
+  officials said.``, ``[The talks will resume], said Jane Roe.``;
+- around it, where commas set it in the middle: ``[The talks], officials said, [will
+  resume]``.
+
+``according to X`` reads the same way (``According to officials, [the talks will
+resume]``). A content stops at the sentence's end and at the source or cue of another
+attribution of the sentence, and never holds its own source or cue; ``declined`` and
+``no_response`` have none. Quotes that the linking stage gave to the attribution in other
+sentences or paragraphs (``"First," she said. "Second."``) are content too.
+
+:mod:`~newsdoc._parse.sourcing.content_clause` reads the reported speech of one sentence,
+:mod:`~newsdoc._parse.sourcing.content_edges` trims its pieces.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Callable, Sequence
+from typing import Final
+
+from newsdoc._model import AttributionKind
+from newsdoc._parse.lexicon.verbs import Frame
+from newsdoc._parse.sourcing.content_clause import clause, reported
+from newsdoc._parse.sourcing.content_edges import EDGE, END_PUNCT, MARKS
+from newsdoc._parse.sourcing.cues import Cue
+from newsdoc._parse.sourcing.linking import Linked, keep
+from newsdoc._parse.sourcing.records import Found
+from newsdoc._parse.sourcing.tokens import LOOK, sentence_of
+
+__all__ = ["Piece", "find_contents"]
+
+Piece = tuple[int, int, int]
+"""A piece of content: ``(paragraph, start, end)``, offsets in the paragraph's text."""
+
+_CREDITED: Final = (AttributionKind.SAID, AttributionKind.ACCORDING_TO)
+_MAX_BESIDE_WORDS: Final = 1
+"""At most this many words between a quote and the clause after it that credits it alone
+(``"...," panel chair Jane Roe said``, where the source leaves out ``panel``)."""
+_MAX_TAIL_WORDS: Final = 12
+"""At most this many words between a cue and the comma or colon before a quote that is all it
+credits: ``told the Washington Post in a written statement, "..."``."""
+_END: Final = re.compile(r"[.!?] [A-Z]")
+"""A sentence end inside a stretch of text."""
+_NEIGHBOURS: Final = 8
+"""How many attributions on each side of one are read for the bounds of its content: those
+of its sentence, in all but a text made to be slow."""
+
+
+def find_contents(
+    texts: Sequence[str],
+    founds: Sequence[Sequence[Found]],
+    links: Sequence[Sequence[Linked]],
+    sentences: Callable[[int], Sequence[int]],
+    cues: Sequence[Sequence[Cue]],
+) -> dict[Found, list[Piece]]:
+    """The content of every attribution that credits words, in text order; an attribution
+    with no content has no entry. A participle of speech after a comma ends the content
+    before it, whether or not it is an attribution of its own (``she said the plan will
+    fail, adding that``)."""
+    quoted: dict[Found, list[Piece]] = {}
+    for i, row in enumerate(links):
+        for link in row:
+            f = link.found
+            if f is not None and not link.partial and link.span.start < link.span.end and keep(texts[i], link):
+                quoted.setdefault(f, []).append((i, link.span.start, link.span.end))
+    out: dict[Found, list[Piece]] = {}
+    for i, row_found in enumerate(founds):
+        if not row_found:
+            continue
+        text = texts[i]
+        starts = sentences(i)
+        stops = [c.start for c in cues[i] if c.flags & Frame.PARTICIPLE and _after_comma(text, c.start)]
+        for n, f in enumerate(row_found):  # in text order
+            if f.kind not in _CREDITED:
+                continue
+            quotes = quoted.get(f, [])
+            if _beside(text, f, [q for q in quotes if q[0] == i]):
+                pieces = quotes  # ``"...," she said``, ``she said: "..."``: the quotes are all it credits
+            else:
+                s_start, s_end = sentence_of(starts, f.cue_start, len(text))
+                if n > _NEIGHBOURS:  # a sentence of many attributions is read a few at a time
+                    s_start = max(s_start, min(row_found[n - _NEIGHBOURS].last, f.first))
+                if n + _NEIGHBOURS < len(row_found):
+                    s_end = min(s_end, max(row_found[n + _NEIGHBOURS].first, f.last))
+                stop = bisect.bisect_right(stops, f.cue_end)
+                if stop < len(stops):
+                    s_end = min(s_end, stops[stop])
+                near = row_found[max(0, n - _NEIGHBOURS) : n + _NEIGHBOURS + 1]
+                pieces = _merge(texts, [(i, s, e) for s, e in reported(text, f, (s_start, s_end), near)], quotes)
+            if pieces:
+                out[f] = pieces
+    return out
+
+
+def _after_comma(text: str, at: int) -> bool:
+    """Whether a comma, perhaps with a closing quotation mark, stands right before ``at``."""
+    return text[max(0, at - 4) : at].rstrip().rstrip(MARKS).endswith(",")
+
+
+def _beside(text: str, f: Found, quotes: list[Piece]) -> bool:
+    """Whether one of the quotes ``f`` credits stands right before its clause (``"...," she
+    said``, ``"...," panel chair Jane Roe said``) or right after it, perhaps past a short
+    phrase and its comma or colon (``she said:``, ``he says of Clinton, "..."``)."""
+    if not quotes:
+        return False
+    left, right = clause(text, f)
+    for _, start, end in quotes:
+        if end <= left and left - end <= LOOK:
+            if len(text[end:left].strip(EDGE + END_PUNCT + MARKS).split()) <= _MAX_BESIDE_WORDS:
+                return True
+        elif start >= right and start - right <= LOOK:
+            between = text[right:start].strip(" " + MARKS)
+            if not between.strip(EDGE) or (
+                between[-1] in ",:" and len(between.split()) <= _MAX_TAIL_WORDS and not _END.search(between)
+            ):
+                return True
+    return False
+
+
+def _merge(texts: Sequence[str], speech: list[Piece], quotes: list[Piece]) -> list[Piece]:
+    """The pieces of reported speech and the quotes together: a piece that is one quote and
+    its marks is the quote; a quote inside a piece is part of it."""
+    if not speech:
+        return quotes
+    pieces: list[Piece] = []
+    for piece in speech:
+        p, s, e = piece
+        inner = next((q for q in quotes if q[0] == p and s <= q[1] and q[2] <= e), None)
+        text = texts[p]
+        if inner is not None and not _strip(text[s : inner[1]] + text[inner[2] : e]):
+            pieces.append(inner)
+        else:
+            pieces.append(piece)
+    for q in quotes:  # at most two pieces of reported speech to look at, however many quotes
+        if not any(p == q[0] and s < q[2] and q[1] < e for p, s, e in speech):
+            pieces.append(q)
+    pieces.sort()
+    return pieces
+
+
+def _strip(text: str) -> str:
+    return text.strip(EDGE + END_PUNCT + MARKS)

@@ -1,0 +1,173 @@
+"""The reported speech an attribution credits in its own sentence: after its cue, before it,
+or around it, bounded by the other attributions of the sentence."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Final
+
+from newsdoc._model import AttributionKind
+from newsdoc._parse.lexicon.adverbs import TIME_OPENERS, TIME_WORDS
+from newsdoc._parse.lexicon.conjunctions import COORDINATORS, SUBORDINATORS
+from newsdoc._parse.lexicon.grammar import ASIDE_ADVERBS
+from newsdoc._parse.lexicon.prepositions import OBJECT_PREPOSITIONS, PREPOSITIONS
+from newsdoc._parse.sourcing.content_edges import ALNUM, lead_words, strip_edges, that_end, time_end, trim
+from newsdoc._parse.sourcing.records import Found
+from newsdoc._parse.sourcing.tokens import LOOK
+
+__all__ = ["clause", "reported"]
+
+_SHARED_SUBJECT: Final = frozenset({"participle", "and-verb"})
+"""The rules that give a verb the subject of another verb of its sentence."""
+_MAX_GAP_WORDS: Final = 4
+"""A source at most this many words before its verb stands beside it (``Smith also said``);
+one further away (``The mayor defended the plan, saying``) leaves the cue alone."""
+_MAX_ASIDE_WORDS: Final = 6
+"""At most this many words of time or place between a cue set off by commas and its comma."""
+_ASIDE_FIRST: Final = TIME_WORDS | TIME_OPENERS | PREPOSITIONS | ASIDE_ADVERBS
+"""The first words of a phrase of time or place after a cue: ``on Monday``, ``earlier in``."""
+_OBJECT_CHARS: Final = 40
+"""How far after a cue a ``that`` may stand, past the cue's object: ``told them that``."""
+_JOINING_PUNCT: Final = ",;:(\u2014\u2013"
+
+
+def reported(text: str, f: Found, sentence: tuple[int, int], others: Sequence[Found]) -> list[tuple[int, int]]:
+    """The pieces of ``f``'s sentence that hold what ``f`` credits, by where its clause stands."""
+    s_start, s_end = sentence
+    left, right = clause(text, f)
+    holes: list[tuple[int, int]] = []
+    for g in others:  # another attribution of the sentence bounds the content, or stands inside it
+        if g is f:
+            continue
+        g_left, g_right = clause(text, g)
+        if right <= g_left < s_end:
+            if _joins(text[max(right, g_left - LOOK) : g_left]):
+                s_end = g_left  # ``X said A, and Y said B``
+            else:
+                holes.append((g_left, g_right))  # ``X said Y told Z that B``
+        elif s_start < g_right <= left:
+            if lead_words(text, s_start, g_left) == g_left:
+                holes.append((g_left, g_right))  # ``Y told Z that A, X said``
+            else:
+                s_start = g_right  # ``A, Y said, and B, X said``
+    if not left <= f.start < right:
+        holes.append((f.start, f.end))  # a source apart from its cue is no part of what it said
+    after = trim(text, _past_object(text, f, right, s_end), s_end, lead=True)
+    if f.rule in _SHARED_SUBJECT:  # ``The mayor defended the plan, saying it would cut costs``
+        return _cut(text, [after], holes) if after is not None else []
+    source_first = f.start < f.cue_start
+    if after is not None:
+        if source_first and text[max(s_start, left - LOOK) : left].rstrip().endswith(","):
+            aside = _aside_end(text, right, s_end)
+            before = trim(text, s_start, left, lead=False) if aside is not None else None
+            if aside is not None and before is not None:
+                rest = trim(text, aside, s_end, lead=False)
+                opens = strip_edges(text, aside, s_end)[0]
+                if rest is not None and lead_words(text, opens, s_end) == opens:
+                    return _cut(text, [before, rest], holes)  # ``The talks, officials said, will resume``
+        if ALNUM.search(text, s_start, left) is not None and _adverbial(text, right, s_end):
+            before = trim(text, s_start, left, lead=False)
+            if before is not None:
+                return _cut(text, [before], holes)  # ``The talks will resume, she said as she left.``
+        if (source_first and f.kind is AttributionKind.SAID) or _opens_sentence(text, s_start, left):
+            return _cut(text, [after], holes)
+    before = trim(text, s_start, left, lead=False)
+    if before is None:
+        return _cut(text, [after], holes) if after is not None else []
+    return _cut(text, [before], holes)
+
+
+def clause(text: str, f: Found) -> tuple[int, int]:
+    """Where the attribution clause of ``f`` stands: source and cue where they stand together
+    (``Jane Roe, 56, said``), the cue alone where it shares the subject of another verb (``The
+    mayor defended the plan, saying``) or the source stands further away (``Claiming the vote
+    was rigged, Trump told``)."""
+    if f.rule in _SHARED_SUBJECT:
+        return f.cue_start, f.cue_end
+    if f.start >= f.cue_end:  # ``said Jane Roe``
+        gap = text[f.cue_end : f.start]
+    elif f.end <= f.cue_start:  # ``Jane Roe said``
+        gap = text[f.end : f.cue_start]
+    else:
+        return f.first, f.last
+    if len(gap) > LOOK or len(gap.split()) > _MAX_GAP_WORDS:
+        return f.cue_start, f.cue_end
+    return f.first, f.last
+
+
+def _aside_end(text: str, right: int, end: int) -> int | None:
+    """Where an attribution clause set off by commas ends: right after the comma that follows
+    the cue, or follows a short phrase of time or place after it (``officials said on Monday,``)."""
+    window = text[right : min(end, right + LOOK)]
+    comma = window.find(",")
+    if comma < 0:
+        return None
+    words = window[:comma].split()
+    if words and (len(words) > _MAX_ASIDE_WORDS or words[0].lower() not in _ASIDE_FIRST):
+        return None
+    return right + comma + 1
+
+
+def _past_object(text: str, f: Found, right: int, end: int) -> int:
+    """Where the content starts after a verb that takes the person told before a ``that``
+    (``told the council on Monday that``): after that ``that``, else at ``right``."""
+    if not f.told:
+        return right
+    that = text.find(" that ", right, min(end, right + _OBJECT_CHARS))
+    return that + 6 if that >= 0 and "," not in text[right:that] else right
+
+
+def _joins(between: str) -> bool:
+    """Whether the words between two attributions end one clause and join another to it:
+    ``X said A, and Y said B``, ``X said A, while Y said B``, but not ``X said A if Y said B``."""
+    between = between.rstrip()
+    if not between:
+        return False  # ``X said Y told Z``: the other is inside what X said
+    if between[-1] in _JOINING_PUNCT:
+        return True
+    rest, _, last = between.rpartition(" ")
+    last = last.lower()
+    return last in COORDINATORS or (last in SUBORDINATORS and rest.endswith(","))
+
+
+def _opens_sentence(text: str, s_start: int, left: int) -> bool:
+    """Whether only connectives stand before the clause: ``But according to officials, ...``."""
+    return lead_words(text, s_start, left) >= left
+
+
+def _adverbial(text: str, start: int, end: int) -> bool:
+    """Whether what follows the cue is an adverbial or another clause, not what was said:
+    ``as she left``, ``, and a deal could follow``, but not ``in a speech that``."""
+    start, end = strip_edges(text, start, end)
+    space = text.find(" ", start, end)
+    if space < 0:
+        return False
+    first = text[start:space].lower()
+    if that_end(text, start, end, first) is not None:
+        return False
+    at = time_end(text, start, end, first)
+    if at > start:
+        at = strip_edges(text, at, end)[0]
+        space = text.find(" ", at, end)
+        first = text[at : space if space >= 0 else end].lower()
+    return (
+        first in SUBORDINATORS or first in COORDINATORS or (first in PREPOSITIONS and first not in OBJECT_PREPOSITIONS)
+    )
+
+
+def _cut(text: str, pieces: list[tuple[int, int]], holes: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``pieces`` without the attribution clauses inside them, each trimmed again; after an
+    inner cue, its object before a ``that`` goes with it (``said the mayor told them that``)."""
+    if not holes:
+        return pieces
+    out: list[tuple[int, int]] = []
+    for start, end in pieces:
+        at = start
+        for h_start, h_end in sorted(holes):
+            if at <= h_start < end:
+                out.append((at, h_start))
+                at = min(max(at, h_end), end)
+                that = text.find(" that ", at, min(end, at + _OBJECT_CHARS))
+                at = that + 6 if that >= 0 else at
+        out.append((at, end))
+    return [t for t in (trim(text, start, end, lead=True) for start, end in out) if t is not None]

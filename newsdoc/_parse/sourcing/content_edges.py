@@ -1,0 +1,131 @@
+"""The edges of a piece of content: what is trimmed from it, and the words after a cue that
+belong to the verb rather than to what was said (``that``, a phrase of time or place, the
+preposition of ``called for``)."""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from newsdoc._parse.lexicon.adverbs import TIME_OPENERS, TIME_WORDS
+from newsdoc._parse.lexicon.conjunctions import COORDINATORS, SUBORDINATORS
+from newsdoc._parse.lexicon.grammar import ASIDE_ADVERBS
+from newsdoc._parse.lexicon.prepositions import OBJECT_PREPOSITIONS, PREPOSITIONS
+from newsdoc._parse.sourcing.tokens import LOOK
+
+__all__ = ["ALNUM", "EDGE", "END_PUNCT", "MARKS", "lead_words", "strip_edges", "that_end", "time_end", "trim"]
+
+EDGE: Final = " \t,;:\u2014\u2013-"
+"""What a piece of reported speech does not start or end with."""
+END_PUNCT: Final = ".!?"
+MARKS: Final = '"\u201c\u201d'
+ALNUM: Final = re.compile(r"[^\W_]")
+"""A letter or a digit."""
+_MAX_LEAD_WORDS: Final = 12
+"""At most this many words (of time, of place) before a ``that`` that opens the content."""
+_TRAILING: Final = COORDINATORS | SUBORDINATORS | ASIDE_ADVERBS
+
+
+def trim(text: str, start: int, end: int, *, lead: bool) -> tuple[int, int] | None:
+    """``text[start:end]`` without what stands at its edges and is not what was said: spaces
+    and punctuation, a conjunction or connective left by a cut, a closing parenthesis
+    opened before it; after the cue (``lead``), the words of time before a ``that`` and
+    a preposition that only ties the verb to its object (``called for``). None where no
+    word is left."""
+    while True:
+        start, end = strip_edges(text, start, end)
+        at = lead_words(text, start, end)
+        if at == start:
+            break
+        start = at
+    while True:
+        last = text.rfind(" ", start, end) + 1
+        if last <= start or text[last:end].lower() not in _TRAILING:
+            break
+        start, end = strip_edges(text, start, last)
+    if lead:
+        start = strip_edges(text, _after_that(text, start, end), end)[0]
+    if end > start and text[end - 1] == ")" and text.find("(", start, end) < 0:
+        end -= 1
+    if ALNUM.search(text, start, end) is None:
+        return None
+    return start, end
+
+
+def strip_edges(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start] in EDGE:
+        start += 1
+    while end > start and (text[end - 1] in EDGE or text[end - 1] in END_PUNCT):
+        end -= 1
+    return start, end
+
+
+def lead_words(text: str, start: int, end: int) -> int:
+    """Where the words after the conjunctions and connectives that open ``text[start:end]``
+    start: ``But``, ``However,``, ``And so`` (a connective adverb only with its comma: ``too
+    many`` is no connective)."""
+    at = start
+    while at < end:
+        space = text.find(" ", at, end)
+        stop = end if space < 0 else space
+        word = text[at:stop].lower()
+        bare = word.rstrip(",")
+        if not (bare in COORDINATORS or (bare in ASIDE_ADVERBS and (word != bare or stop == end))):
+            break
+        at = min(stop + 1, end)
+    return at
+
+
+def _after_that(text: str, start: int, end: int) -> int:
+    """Where the clause starts after the verb's own words: an opening ``that`` and the
+    phrase of time or place before it (``said Monday that``, ``says in Ohio that``), a phrase
+    of time (``said on Friday, the talks``), or the preposition of a verb's object (``called
+    for``, ``complained about``)."""
+    space = text.find(" ", start, end)
+    if space < 0:
+        return start
+    first = text[start:space].lower()
+    that = that_end(text, start, end, first)
+    if that is not None:
+        return that
+    time = time_end(text, start, end, first)
+    if time > start:
+        return time
+    return space + 1 if first in OBJECT_PREPOSITIONS else start
+
+
+def that_end(text: str, start: int, end: int, first: str) -> int | None:
+    """Where the clause after an opening ``that`` starts, where one opens what follows the
+    cue (whose first word, in lower case, is ``first``) or ends a phrase of time or place
+    before it; else None."""
+    first = first.rstrip(",")
+    if first != "that" and first not in PREPOSITIONS and first not in TIME_WORDS:
+        return None
+    at = start
+    for word in text[start : min(end, start + LOOK)].split(" ", _MAX_LEAD_WORDS)[:_MAX_LEAD_WORDS]:
+        if word.lower().rstrip(",") == "that":
+            return min(at + len(word) + 1, end)
+        if word.endswith(","):
+            return None
+        at += len(word) + 1
+    return None
+
+
+def time_end(text: str, start: int, end: int, first: str) -> int:
+    """Where a phrase of time that opens ``text[start:end]`` (whose first word, in lower case,
+    is ``first``) ends: ``Monday``, ``on Friday,``, ``last week``; ``start`` where none does."""
+    first = first.rstrip(",")
+    if first not in TIME_WORDS and first not in TIME_OPENERS and not first.isdigit():
+        return start
+    at = start
+    found = start
+    for word in text[start : min(end, start + LOOK)].split(" ", _MAX_LEAD_WORDS)[:_MAX_LEAD_WORDS]:
+        low = word.lower().rstrip(",")
+        if low in TIME_WORDS or low.isdigit():
+            found = at + len(word)
+        elif low not in TIME_OPENERS:
+            break
+        at += len(word) + 1
+        if word.endswith(","):
+            break
+    return min(found + (text[found : found + 1] == ","), end)

@@ -101,7 +101,7 @@ def _overlap(a: Span, b: Span | None) -> bool:
 def check_content(text: str, article: Article) -> None:
     """Each attribution's content is the text of its pieces joined by one space, read as the parser reads it.
 
-    The pieces are the slices of ``text`` at its content spans: none empty, in text order,
+    The pieces are the slices of ``text`` at its content spans: none empty or without a word, in text order,
     none overlapping another, the attribution's source or its cue, each inside one
     paragraph's span. An attribution without content has no content spans.
     """
@@ -122,6 +122,7 @@ def check_content(text: str, article: Article) -> None:
             for n, span in enumerate(spans):
                 where = f"{name}.content_spans[{n}] {span}"
                 assert span.start < span.end, f"{where} is empty"
+                assert any(ch.isalnum() for ch in pieces[n]), f"{where} holds no word: {pieces[n]!r}"
                 assert n == 0 or spans[n - 1].end <= span.start, f"{where} is not after the piece before it"
                 assert not _overlap(span, att.source_span), f"{where} overlaps the source {att.source_span}"
                 assert not _overlap(span, att.cue_span), f"{where} overlaps the cue {att.cue_span}"

@@ -9,7 +9,7 @@ from typing import Final
 
 from newsdoc._parse.lexicon.words import words
 
-__all__ = ["COORDINATORS", "SUBORDINATORS"]
+__all__ = ["CONTRASTING", "COORDINATORS", "SUBORDINATORS"]
 
 COORDINATORS: Final = words("and but or nor yet so")
 """The coordinating conjunctions (``for``, which is one too, is read as a preposition)."""
@@ -21,3 +21,7 @@ SUBORDINATORS: Final = words(
     """
 )
 """The one-word subordinating conjunctions: each opens a clause that depends on another."""
+
+CONTRASTING: Final = words("although though whereas while")
+"""The subordinators that set one clause against another: what follows them is never part of
+what the clause before them reports (``the mayor said A while the governor said B``)."""

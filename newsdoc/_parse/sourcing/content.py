@@ -11,10 +11,13 @@ that says what was said, read from where the cue stands in its sentence:
   resume]``.
 
 ``according to X`` reads the same way (``According to officials, [the talks will
-resume]``). A content stops at the sentence's end and at the source or cue of another
-attribution of the sentence, and never holds its own source or cue; ``declined`` and
-``no_response`` have none. Quotes that the linking stage gave to the attribution in other
-sentences or paragraphs (``"First," she said. "Second."``) are content too.
+resume]``). A content stops at the sentence's end, at another attribution joined to its
+clause by a comma or a conjunction (``X said A, and Y said B``) and at a participle of
+speech after a comma or ``and`` (``, adding that``); an attribution inside it (``X said Y
+told them that B``) is left out of it, its source and cue only. It never holds its own source
+or cue, nor any other's; ``declined`` and ``no_response`` have none. Quotes that the linking
+stage gave to the attribution in other sentences or paragraphs (``"First," she said.
+"Second."``) are content too.
 
 :mod:`~newsdoc._parse.sourcing.content_clause` reads the reported speech of one sentence,
 :mod:`~newsdoc._parse.sourcing.content_edges` trims its pieces.
@@ -28,9 +31,11 @@ from collections.abc import Callable, Sequence
 from typing import Final
 
 from newsdoc._model import AttributionKind
+from newsdoc._parse.lexicon.adverbs import TIME_OPENERS, TIME_WORDS
+from newsdoc._parse.lexicon.prepositions import PREPOSITIONS
 from newsdoc._parse.lexicon.verbs import Frame
 from newsdoc._parse.sourcing.content_clause import clause, reported
-from newsdoc._parse.sourcing.content_edges import EDGE, END_PUNCT, MARKS
+from newsdoc._parse.sourcing.content_edges import ALNUM, EDGE, END_PUNCT, MARKS
 from newsdoc._parse.sourcing.cues import Cue
 from newsdoc._parse.sourcing.linking import Linked, keep
 from newsdoc._parse.sourcing.records import Found
@@ -48,6 +53,8 @@ _MAX_BESIDE_WORDS: Final = 1
 _MAX_TAIL_WORDS: Final = 12
 """At most this many words between a cue and the comma or colon before a quote that is all it
 credits: ``told the Washington Post in a written statement, "..."``."""
+_TAIL_FIRST: Final = PREPOSITIONS | TIME_WORDS | TIME_OPENERS
+"""The first words of a phrase of time or place between a cue and its quote: ``on Monday,``."""
 _END: Final = re.compile(r"[.!?] [A-Z]")
 """A sentence end inside a stretch of text."""
 _NEIGHBOURS: Final = 8
@@ -70,7 +77,12 @@ def find_contents(
     for i, row in enumerate(links):
         for link in row:
             f = link.found
-            if f is not None and not link.partial and link.span.start < link.span.end and keep(texts[i], link):
+            if (
+                f is not None
+                and not link.partial
+                and ALNUM.search(texts[i], link.span.start, link.span.end)
+                and keep(texts[i], link)
+            ):
                 quoted.setdefault(f, []).append((i, link.span.start, link.span.end))
     out: dict[Found, list[Piece]] = {}
     for i, row_found in enumerate(founds):
@@ -102,14 +114,17 @@ def find_contents(
 
 
 def _after_comma(text: str, at: int) -> bool:
-    """Whether a comma, perhaps with a closing quotation mark, stands right before ``at``."""
-    return text[max(0, at - 4) : at].rstrip().rstrip(MARKS).endswith(",")
+    """Whether a comma, perhaps with a closing quotation mark, or ``and`` stands right before
+    ``at``: ``, adding that``, ``and adding that``."""
+    return text[max(0, at - 5) : at].rstrip().rstrip(MARKS).endswith((",", " and"))
 
 
 def _beside(text: str, f: Found, quotes: list[Piece]) -> bool:
     """Whether one of the quotes ``f`` credits stands right before its clause (``"...," she
     said``, ``"...," panel chair Jane Roe said``) or right after it, perhaps past a short
-    phrase and its comma or colon (``she said:``, ``he says of Clinton, "..."``)."""
+    phrase of time or place, or the person told, and its comma or colon (``she said:``, ``he
+    says of Clinton, "..."``, ``told the council in a statement, "..."``), not past a clause of
+    reported speech (``said the bridge will close: "..."``)."""
     if not quotes:
         return False
     left, right = clause(text, f)
@@ -120,7 +135,10 @@ def _beside(text: str, f: Found, quotes: list[Piece]) -> bool:
         elif start >= right and start - right <= LOOK:
             between = text[right:start].strip(" " + MARKS)
             if not between.strip(EDGE) or (
-                between[-1] in ",:" and len(between.split()) <= _MAX_TAIL_WORDS and not _END.search(between)
+                between[-1] in ",:"
+                and len(between.split()) <= _MAX_TAIL_WORDS
+                and not _END.search(between)
+                and (f.told or between.split(None, 1)[0].lower() in _TAIL_FIRST)
             ):
                 return True
     return False

@@ -8,7 +8,7 @@ from typing import Final
 
 from newsdoc._model import AttributionKind
 from newsdoc._parse.lexicon.adverbs import TIME_OPENERS, TIME_WORDS
-from newsdoc._parse.lexicon.conjunctions import COORDINATORS, SUBORDINATORS
+from newsdoc._parse.lexicon.conjunctions import CONTRASTING, COORDINATORS, SUBORDINATORS
 from newsdoc._parse.lexicon.grammar import ASIDE_ADVERBS
 from newsdoc._parse.lexicon.prepositions import OBJECT_PREPOSITIONS, PREPOSITIONS
 from newsdoc._parse.sourcing.content_edges import ALNUM, lead_words, strip_edges, that_end, time_end, trim
@@ -50,6 +50,9 @@ def reported(text: str, f: Found, sentence: tuple[int, int], others: Sequence[Fo
                 holes.append((g_left, g_right))  # ``Y told Z that A, X said``
             else:
                 s_start = g_right  # ``A, Y said, and B, X said``
+        if s_start < g.end and g.start < s_end:  # no piece holds another's source or cue
+            holes.append((g.start, g.end))
+            holes.append((g.cue_start, g.cue_end))
     if not left <= f.start < right:
         holes.append((f.start, f.end))  # a source apart from its cue is no part of what it said
     after = trim(text, _past_object(text, f, right, s_end), s_end, lead=True)
@@ -57,7 +60,8 @@ def reported(text: str, f: Found, sentence: tuple[int, int], others: Sequence[Fo
         return _cut(text, [after], holes) if after is not None else []
     source_first = f.start < f.cue_start
     if after is not None:
-        if source_first and text[max(s_start, left - LOOK) : left].rstrip().endswith(","):
+        around = source_first or f.kind is AttributionKind.ACCORDING_TO
+        if around and text[max(s_start, left - LOOK) : left].rstrip().endswith(","):
             aside = _aside_end(text, right, s_end)
             before = trim(text, s_start, left, lead=False) if aside is not None else None
             if aside is not None and before is not None:
@@ -72,9 +76,18 @@ def reported(text: str, f: Found, sentence: tuple[int, int], others: Sequence[Fo
         if (source_first and f.kind is AttributionKind.SAID) or _opens_sentence(text, s_start, left):
             return _cut(text, [after], holes)
     before = trim(text, s_start, left, lead=False)
+    if before is not None and _subordinate(text, s_start, left):
+        before = None  # ``the bridge will close if the governor said so``: the clause is not the governor's
     if before is None:
         return _cut(text, [after], holes) if after is not None else []
     return _cut(text, [before], holes)
+
+
+def _subordinate(text: str, start: int, left: int) -> bool:
+    """Whether the attribution clause at ``left`` opens a subordinate clause of its sentence:
+    a subordinating conjunction stands right before it."""
+    before = text[max(start, left - LOOK) : left].rstrip()
+    return before.rpartition(" ")[2].lower() in SUBORDINATORS
 
 
 def clause(text: str, f: Found) -> tuple[int, int]:
@@ -119,7 +132,7 @@ def _past_object(text: str, f: Found, right: int, end: int) -> int:
 
 def _joins(between: str) -> bool:
     """Whether the words between two attributions end one clause and join another to it:
-    ``X said A, and Y said B``, ``X said A, while Y said B``, but not ``X said A if Y said B``."""
+    ``X said A, and Y said B``, ``X said A while Y said B``, but not ``X said A if Y said B``."""
     between = between.rstrip()
     if not between:
         return False  # ``X said Y told Z``: the other is inside what X said
@@ -127,7 +140,7 @@ def _joins(between: str) -> bool:
         return True
     rest, _, last = between.rpartition(" ")
     last = last.lower()
-    return last in COORDINATORS or (last in SUBORDINATORS and rest.endswith(","))
+    return last in COORDINATORS or last in CONTRASTING or (last in SUBORDINATORS and rest.endswith(","))
 
 
 def _opens_sentence(text: str, s_start: int, left: int) -> bool:
@@ -156,18 +169,22 @@ def _adverbial(text: str, start: int, end: int) -> bool:
 
 
 def _cut(text: str, pieces: list[tuple[int, int]], holes: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """``pieces`` without the attribution clauses inside them, each trimmed again; after an
-    inner cue, its object before a ``that`` goes with it (``said the mayor told them that``)."""
+    """``pieces`` without the attribution clauses, sources and cues inside them, each trimmed
+    again; after an inner cue, its object before a ``that`` goes with it (``said the mayor
+    told them that``)."""
     if not holes:
         return pieces
+    holes.sort()
     out: list[tuple[int, int]] = []
     for start, end in pieces:
         at = start
-        for h_start, h_end in sorted(holes):
-            if at <= h_start < end:
+        for h_start, h_end in holes:
+            if h_end <= at or h_start >= end:
+                continue
+            if h_start > at:
                 out.append((at, h_start))
-                at = min(max(at, h_end), end)
-                that = text.find(" that ", at, min(end, at + _OBJECT_CHARS))
-                at = that + 6 if that >= 0 else at
+            at = min(h_end, end)
+            that = text.find(" that ", at, min(end, at + _OBJECT_CHARS))
+            at = that + 6 if that >= 0 else at
         out.append((at, end))
-    return [t for t in (trim(text, start, end, lead=True) for start, end in out) if t is not None]
+    return [t for t in (trim(text, start, end, lead=True) for start, end in out if start < end) if t is not None]

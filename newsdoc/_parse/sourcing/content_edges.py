@@ -22,7 +22,8 @@ MARKS: Final = '"\u201c\u201d'
 ALNUM: Final = re.compile(r"[^\W_]")
 """A letter or a digit."""
 _MAX_LEAD_WORDS: Final = 12
-"""At most this many words (of time, of place) before a ``that`` that opens the content."""
+"""At most this many words are read for a phrase of time or place after a cue: before a
+``that`` that opens the content, or as the phrase itself (``on Friday,``)."""
 _TRAILING: Final = COORDINATORS | SUBORDINATORS | ASIDE_ADVERBS
 
 
@@ -89,9 +90,11 @@ def _after_that(text: str, start: int, end: int) -> int:
     if that is not None:
         return that
     time = time_end(text, start, end, first)
-    if time > start:
-        return time
-    return space + 1 if first in OBJECT_PREPOSITIONS else start
+    if time > start and (first in TIME_OPENERS or text[time - 1] == ","):
+        return time  # ``said on Friday the talks``, ``said Monday, the talks``, not ``said Monday is``
+    if first in OBJECT_PREPOSITIONS and not text[space + 1 : space + 2].isdigit():
+        return space + 1  # ``called for a vote``, not ``said about 300 people``
+    return start
 
 
 def that_end(text: str, start: int, end: int, first: str) -> int | None:
@@ -115,7 +118,7 @@ def time_end(text: str, start: int, end: int, first: str) -> int:
     """Where a phrase of time that opens ``text[start:end]`` (whose first word, in lower case,
     is ``first``) ends: ``Monday``, ``on Friday,``, ``last week``; ``start`` where none does."""
     first = first.rstrip(",")
-    if first not in TIME_WORDS and first not in TIME_OPENERS and not first.isdigit():
+    if first not in TIME_WORDS and first not in TIME_OPENERS:
         return start
     at = start
     found = start

@@ -158,8 +158,19 @@ def _content(
     """The content of one attribution: its pieces joined by a space, and their spans."""
     if not pieces:
         return None, ()
+    pieces = [_whole_marks(texts[p], p, s, e) for p, s, e in pieces]
     text = " ".join([texts[p][s:e] for p, s, e in pieces])
     return text, tuple([src.span(starts[p] + s, starts[p] + e) for p, s, e in pieces])
+
+
+def _whole_marks(text: str, p: int, start: int, end: int) -> Piece:
+    """The piece with both apostrophes of a ``''`` quotation mark at its edges, where the stages
+    read the pair as one mark and a space and the piece holds one of the two."""
+    if start > 0 and text[start - 1 : start + 1] == "''":
+        start -= 1
+    if end < len(text) and text[end - 1 : end + 1] == "''":
+        end += 1
+    return p, start, end
 
 
 def _attribution(

@@ -70,9 +70,9 @@ def find_contents(
     cues: Sequence[Sequence[Cue]],
 ) -> dict[Found, list[Piece]]:
     """The content of every attribution that credits words, in text order; an attribution
-    with no content has no entry. A participle of speech after a comma ends the content
-    before it, whether or not it is an attribution of its own (``she said the plan will
-    fail, adding that``)."""
+    with no content has no entry. A participle of speech after a comma or ``and`` ends the
+    content before it, whether or not it is an attribution of its own (``she said the plan
+    will fail, adding that``)."""
     quoted: dict[Found, list[Piece]] = {}
     for i, row in enumerate(links):
         for link in row:
@@ -130,7 +130,7 @@ def _beside(text: str, f: Found, quotes: list[Piece]) -> bool:
     left, right = clause(text, f)
     for _, start, end in quotes:
         if end <= left and left - end <= LOOK:
-            if len(text[end:left].strip(EDGE + END_PUNCT + MARKS).split()) <= _MAX_BESIDE_WORDS:
+            if len(_strip(text[end:left]).split()) <= _MAX_BESIDE_WORDS:
                 return True
         elif start >= right and start - right <= LOOK:
             between = text[right:start].strip(" " + MARKS)
@@ -166,4 +166,5 @@ def _merge(texts: Sequence[str], speech: list[Piece], quotes: list[Piece]) -> li
 
 
 def _strip(text: str) -> str:
+    """``text`` without the spaces, punctuation and quotation marks at its ends."""
     return text.strip(EDGE + END_PUNCT + MARKS)

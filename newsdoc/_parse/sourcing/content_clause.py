@@ -126,8 +126,15 @@ def _past_object(text: str, f: Found, right: int, end: int) -> int:
     (``told the council on Monday that``): after that ``that``, else at ``right``."""
     if not f.told:
         return right
-    that = text.find(" that ", right, min(end, right + _OBJECT_CHARS))
-    return that + 6 if that >= 0 and "," not in text[right:that] else right
+    past = _past_that(text, right, end)
+    return past if past is not None and "," not in text[right:past] else right
+
+
+def _past_that(text: str, at: int, end: int) -> int | None:
+    """Where the words after a ``that`` at most :data:`_OBJECT_CHARS` after ``at`` start (the
+    ``that`` after a verb's object: ``told them that``), or None."""
+    that = text.find(" that ", at, min(end, at + _OBJECT_CHARS))
+    return None if that < 0 else that + 6
 
 
 def _joins(between: str) -> bool:
@@ -184,7 +191,7 @@ def _cut(text: str, pieces: list[tuple[int, int]], holes: list[tuple[int, int]])
             if h_start > at:
                 out.append((at, h_start))
             at = min(h_end, end)
-            that = text.find(" that ", at, min(end, at + _OBJECT_CHARS))
-            at = that + 6 if that >= 0 else at
+            past = _past_that(text, at, end)
+            at = past if past is not None else at
         out.append((at, end))
     return [t for t in (trim(text, start, end, lead=True) for start, end in out if start < end) if t is not None]

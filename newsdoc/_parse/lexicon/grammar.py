@@ -26,9 +26,9 @@ __all__ = [
     "CARDINALS",
     "CLAUSE_WORDS",
     "DEFINITE",
-    "DEMONSTRATIVE_PRONOUNS",
     "DETERMINERS",
     "DETERMINER_NUMBERS",
+    "DISTRIBUTIVES",
     "DO_FORMS",
     "FUNCTION_WORDS",
     "GERUND_PREPOSITIONS",
@@ -88,9 +88,8 @@ PLURAL_QUANTIFIERS: Final = words("some many most all several few various multip
 QUANTIFIER_PRONOUNS: Final = words("some many most several few others both")
 """Quantifiers that stand alone for people: ``Some say``, ``Many argue``."""
 
-DEMONSTRATIVE_PRONOUNS: Final = words("those")
-"""Pronouns that, with a complement, stand for people: ``Those close to him say``."""
-"""Quantifiers that leave the number open: ``some officials``, ``many economists``."""
+DISTRIBUTIVES: Final = words("each either any all")
+"""Quantifiers that pick from a group named after ``of``: ``each of them``, ``all of us``."""
 
 
 def _numbered(names: str, first: int, step: int = 1) -> dict[str, int]:

@@ -10,6 +10,7 @@ from typing import Final
 from newsdoc._parse.lexicon.words import words
 
 __all__ = [
+    "DEMONSTRATIVE_PRONOUNS",
     "GENERIC_PRONOUNS",
     "OBJECT_PRONOUNS",
     "PERSON_PRONOUNS",
@@ -24,6 +25,9 @@ SUBJECT_PRONOUNS: Final = words("he she it they we i you")
 
 OBJECT_PRONOUNS: Final = words("me us him her them")
 """Personal pronouns in the object case: ``told them``."""
+
+DEMONSTRATIVE_PRONOUNS: Final = words("those")
+"""Pronouns that, with a complement, stand for people: ``Those close to him say``."""
 
 REFLEXIVES: Final = words("himself herself itself themselves")
 """Reflexives that close a source phrase: ``Leiter himself told Axios``."""

@@ -19,7 +19,6 @@ from dataclasses import dataclass
 from newsdoc._parse.lexicon.grammar import (
     CARDINALS,
     DEFINITE,
-    DEMONSTRATIVE_PRONOUNS,
     DETERMINERS,
     INDEFINITE,
     QUANTIFIER_PRONOUNS,
@@ -34,13 +33,21 @@ from newsdoc._parse.lexicon.nouns import (
     PERSON_NOUN_ENDINGS,
     UNCLEAR_PERSON_NOUNS,
 )
-from newsdoc._parse.lexicon.pronouns import PERSON_PRONOUNS, PLURAL_PRONOUNS, REFLEXIVES, SUBJECT_PRONOUNS
+from newsdoc._parse.lexicon.pronouns import (
+    DEMONSTRATIVE_PRONOUNS,
+    OBJECT_PRONOUNS,
+    PERSON_PRONOUNS,
+    PLURAL_PRONOUNS,
+    REFLEXIVES,
+    SUBJECT_PRONOUNS,
+)
 from newsdoc._parse.sourcing.counting import count_of, has_proper
-from newsdoc._parse.sourcing.names import Context, name_and_role, plural, possessive, strip_parens
+from newsdoc._parse.sourcing.names import Context, family, name_and_role, plural, possessive, strip_parens
+from newsdoc._parse.sourcing.phrase import PARTITIVES
 from newsdoc._parse.sourcing.tokens import Token, tokens
 from newsdoc._parse.sourcing.words import NUMBER_WORDS, SOURCE_NOUNS, SPLIT_AT
 
-__all__ = ["Description", "Mention", "describe", "described", "head_noun"]
+__all__ = ["Description", "describe", "described", "head_noun"]
 
 
 @dataclass(init=False, slots=True)
@@ -80,25 +87,6 @@ class Description:
         self.person = person
         self.plural = plural
         self.speaker = speaker
-
-
-@dataclass(slots=True)
-class Mention:
-    """A possible referent: an attribution's source or the subject of a sentence."""
-
-    text: str
-    """The phrase as written."""
-    description: Description
-    """What the phrase says about who it is."""
-
-    def agrees(self, pronoun: str) -> bool:
-        """Whether this mention can be what ``pronoun`` refers to."""
-        d = self.description
-        if pronoun in PERSON_PRONOUNS:
-            return d.person is not False
-        if pronoun == "it":
-            return d.person is not True and not d.plural and d.named is not False
-        return d.person is not True  # a plural source, a body, or one person unnamed (``a spokesperson``)
 
 
 def describe(source: str, head_len: int, context: Context) -> Description:
@@ -148,6 +136,8 @@ def describe(source: str, head_len: int, context: Context) -> Description:
         name, role, person = None, None, None  # ``Mr. King and Mr. Schultz``: several people, each named
     elif name is not None:  # one person, whatever the roles: ``the founder and researcher Rachel Janfaza``
         count, plural = 1, False
+    elif not plural and family([t.text for t in core], context):
+        count, plural = None, True  # ``the Khans``: a family, by its surname
     return Description(
         named=named,
         number=1 if person is not False and count is None and not plural else count,
@@ -206,8 +196,7 @@ def head_noun(head: str) -> str:
 
 
 def _split(toks: list[Token], lows: list[str]) -> tuple[list[Token], list[str], list[Token]]:
-    """The phrase before its complement, in lower case too (``lows`` are ``toks`` in lower
-    case), and the complement: ``a source`` | ``the matter``."""
+    """The phrase before its complement (tokens, lower case too) and the complement: ``a source`` | ``the matter``."""
     cut = _cut(toks, lows)
     return toks[:cut], lows[:cut], toks[cut + 1 :]
 
@@ -224,9 +213,8 @@ def _names_joined(core: list[Token]) -> bool:
 
 
 def _can_speak(toks: list[Token], lows: list[str], core: list[Token], core_lows: list[str]) -> bool:
-    """Whether the phrase of tokens ``toks`` can say or find something (see
-    :attr:`Description.speaker`); ``core`` is its part before any complement, and ``lows`` and
-    ``core_lows`` are the same in lower case."""
+    """Whether the phrase of tokens ``toks`` can say or find something (see :attr:`Description.speaker`); ``core`` is
+    its part before any complement, and ``lows`` and ``core_lows`` are the same in lower case."""
     if not toks:
         return False
     if len(toks) == 1 and lows[0] in SUBJECT_PRONOUNS:
@@ -234,9 +222,10 @@ def _can_speak(toks: list[Token], lows: list[str], core: list[Token], core_lows:
     rest = len(core) + 1
     if core_lows[0] in DEMONSTRATIVE_PRONOUNS and len(toks) > 1:
         return True  # ``those close to him``, ``those surveyed``: people
-    if rest < len(toks) and core_lows[-1] in GROUP_NOUNS:
-        # ``a chorus of senators`` speaks as senators do; ``those close to him`` are people
-        return _can_speak(toks[rest:], lows[rest:], *_split(toks[rest:], lows[rest:])[:2])
+    if rest < len(toks) and (core_lows[-1] in GROUP_NOUNS or _picks(core_lows[-1])):
+        # ``a chorus of senators`` and ``several of the clerks`` speak as senators and clerks do
+        group = toks[rest:], lows[rest:]
+        return lows[rest] in OBJECT_PRONOUNS or _can_speak(*group, *_split(*group)[:2])
     for t, low in zip(core, core_lows, strict=True):
         if t.text[0].isupper() and low not in DETERMINERS and not possessive(t.text):
             return True
@@ -251,6 +240,11 @@ def _can_speak(toks: list[Token], lows: list[str], core: list[Token], core_lows:
     )
 
 
+def _picks(low: str) -> bool:
+    """Whether a word picks some of a group after ``of`` without counting them: ``several``, ``each``."""
+    return low in PARTITIVES and low not in SHARE_WORDS and low not in NUMBER_WORDS
+
+
 def _named(core: list[Token], lows: list[str], complement: list[Token], context: Context) -> bool | None:
     """Whether the phrase ``core`` (``lows`` in lower case), with its ``complement``, names its source."""
     head = core[-1].text
@@ -258,7 +252,7 @@ def _named(core: list[Token], lows: list[str], complement: list[Token], context:
     det = lows[0]
     if head[0].isdigit() and len(core) > 1 and core[-2].text[0].isupper():
         return True  # a name that ends in a number: ``Freedom 250``
-    if low in SHARE_WORDS or head[0].isdigit() or low in CARDINALS:
+    if low in PARTITIVES or head[0].isdigit():  # ``41% of Americans``, ``Both of them``: the group decides
         while complement and complement[-1].text.islower() and complement[-1].text.endswith("ed"):
             complement = complement[:-1]  # ``41% of Americans surveyed``
         return _named(*_split(complement, [t.text.lower() for t in complement]), context) if complement else False

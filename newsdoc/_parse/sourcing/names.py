@@ -11,6 +11,7 @@ and remembers what it was asked.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, Final
 
 from newsdoc._parse.lexicon.grammar import CLAUSE_WORDS, DETERMINERS, FUNCTION_WORDS
@@ -34,6 +35,7 @@ _ROLE_OPENER: Final = re.compile(r"(?:(?:now|then|currently|formerly|also)\s+)?(
 
 __all__ = [
     "Context",
+    "family",
     "is_name_word",
     "name_and_role",
     "plural",
@@ -105,6 +107,18 @@ def plural(word: str) -> bool:
     return low.endswith("s") and not low.endswith(("ss", "us", "is")) and len(low) > 3
 
 
+def family(words: Sequence[str], context: Context) -> bool:
+    """Whether ``words`` are ``the`` and a surname in the plural, naming a family: ``the Khans``
+    where the text names a Khan (after a given name or a title)."""
+    if len(words) != 2 or words[0].lower() != "the":
+        return False
+    name = words[1]
+    if not (name[:1].isupper() and name[1:].islower() and name.endswith("s") and not name.endswith("ss")):
+        return False
+    stems = [name[:-1], name[:-2]] if name[:-2].endswith(("s", "x", "z", "ch", "sh")) else [name[:-1]]
+    return any(len(stem) > 1 and context.person(stem) for stem in stems)
+
+
 class Context:
     """The whole article, with cached answers to the questions a description asks of it.
 
@@ -151,6 +165,11 @@ def _looks_like_person(name: str, article: str) -> bool:
     at = article.find(" " + name)
     seen = 0
     while at > 0 and seen < _MENTIONS:
+        end = at + 1 + len(name)
+        if end < len(article) and article[end].isalpha():  # ``Khanna`` is no mention of ``Khan``
+            at = article.find(" " + name, end)
+            seen += 1
+            continue
         window = article[max(0, at - 30) : at].split()
         before = window[-1].rstrip(".") if window else ""
         if before and before.lower() not in FUNCTION_WORDS:

@@ -24,8 +24,12 @@ from newsdoc._parse.lexicon.grammar import (
     BE_FORMS,
     CARDINALS,
     DETERMINERS,
+    DISTRIBUTIVES,
+    NEGATIVE_QUANTIFIERS,
     NP_PREPOSITIONS,
+    QUANTIFIER_PRONOUNS,
     ROLE_ENDINGS,
+    SHARE_WORDS,
 )
 from newsdoc._parse.lexicon.nouns import NAME_PARTICLES, PEOPLE_NOUNS, PRE_ROLE_MODIFIERS, ROLE_NOUNS
 from newsdoc._parse.lexicon.pronouns import SUBJECT_PRONOUNS
@@ -43,6 +47,7 @@ __all__ = [
     "MAX_NAME",
     "MAX_RELATIVE",
     "MAX_WORDS",
+    "PARTITIVES",
     "PASSIVE",
     "WINDOW",
     "Phrase",
@@ -76,6 +81,8 @@ BEFORE_NAMES: Final = PRE_ROLE_MODIFIERS | NAME_PARTICLES
 MAX_RELATIVE: Final = 8
 """How far back a relative ``who`` may stand before the words that end at the verb."""
 COUNTS: Final = frozenset(CARDINALS)
+PARTITIVES: Final = QUANTIFIER_PRONOUNS | NEGATIVE_QUANTIFIERS | SHARE_WORDS | DISTRIBUTIVES | COUNTS
+"""Words that take a partitive ``of``, whose phrase is then theirs: ``most of the voters``, ``a third of them``."""
 _ASIDE_OPENERS: Final = ASIDE_OPENERS | PARTICIPLES
 """Words that open an aside, with the participles of the verbs of saying and of talking:
 ``Trump, writing on X, said``, ``Trump, speaking to reporters, said``, ``Trump, citing polls, said``."""

@@ -15,16 +15,35 @@ from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Final
 
-from newsdoc._parse.lexicon.pronouns import SPEECH_PARTICIPANTS, SUBJECT_PRONOUNS
-from newsdoc._parse.sourcing.describe import Mention, described
+from newsdoc._parse.lexicon.pronouns import PERSON_PRONOUNS, SPEECH_PARTICIPANTS, SUBJECT_PRONOUNS
+from newsdoc._parse.sourcing.describe import Description, described
 from newsdoc._parse.sourcing.names import Context
 from newsdoc._parse.sourcing.records import Found
 from newsdoc._parse.sourcing.source_after import subject_of
 
-__all__ = ["resolve_pronouns"]
+__all__ = ["Mention", "resolve_pronouns"]
 
 _LOOK_BACK: Final = 6
 """How many attributions and sentences, on each side of a paragraph break, a pronoun looks back over."""
+
+
+@dataclass(slots=True)
+class Mention:
+    """A possible referent: an attribution's source or the subject of a sentence."""
+
+    text: str
+    """The phrase as written."""
+    description: Description
+    """What the phrase says about who it is."""
+
+    def agrees(self, pronoun: str) -> bool:
+        """Whether this mention can be what ``pronoun`` refers to."""
+        d = self.description
+        if pronoun in PERSON_PRONOUNS:
+            return d.person is not False
+        if pronoun == "it":
+            return d.person is not True and not d.plural and d.named is not False
+        return d.person is not True  # a plural source, a body, or one person unnamed (``a spokesperson``)
 
 
 def _pronoun(text: str, found: Found) -> str | None:

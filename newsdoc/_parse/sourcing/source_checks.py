@@ -12,7 +12,6 @@ from typing import Final
 from newsdoc._parse.lexicon.grammar import (
     APPROXIMATORS,
     CARDINALS,
-    DEMONSTRATIVE_PRONOUNS,
     DETERMINERS,
     NEGATIVE_QUANTIFIERS,
     NP_PREPOSITIONS,
@@ -29,7 +28,13 @@ from newsdoc._parse.lexicon.nouns import (
     RANK_ADJECTIVES,
     ROLE_NOUNS,
 )
-from newsdoc._parse.lexicon.pronouns import GENERIC_PRONOUNS, PLURAL_PRONOUNS, SPEECH_PARTICIPANTS, SUBJECT_PRONOUNS
+from newsdoc._parse.lexicon.pronouns import (
+    DEMONSTRATIVE_PRONOUNS,
+    GENERIC_PRONOUNS,
+    PLURAL_PRONOUNS,
+    SPEECH_PARTICIPANTS,
+    SUBJECT_PRONOUNS,
+)
 from newsdoc._parse.sourcing.describe import Description, described, head_noun
 from newsdoc._parse.sourcing.names import Context
 from newsdoc._parse.sourcing.phrase import Phrase, acronym_before
@@ -80,6 +85,11 @@ _NOT_ACRONYMS: Final = NEGATIVE_QUANTIFIERS | DETERMINERS | PLURAL_QUANTIFIERS
 """Words that mean themselves in capitals too: ``NONE of them``, ``ALL of them``."""
 
 
+def _amount(low: str) -> bool:
+    """Whether a word states a share or a number: ``majority``, ``percent``, ``9``, ``five``."""
+    return low in SHARE_WORDS or low in CARDINALS or low[:1].isdigit()
+
+
 def acceptable(
     text: str, phrase: Phrase, context: Context, *, plural_verb: bool = False, speaking: bool = False
 ) -> Description | None:
@@ -109,9 +119,9 @@ def acceptable(
         return None  # a preposition opens no noun phrase: ``During talks``; but ``About 4 in 10`` counts people
     if words[-1].endswith(("'s", "’s")) or (len(words) == 1 and words[0].endswith(("'", "’"))):
         return None
-    if plural_verb and first in SINGULAR_OPENERS:
-        return None
     d = described(context, text[phrase.start : phrase.end], phrase.head_end - phrase.start)
+    if plural_verb and first in SINGULAR_OPENERS and not any(_amount(w.lower()) for w in words[1:]):
+        return None  # ``a senior official say`` is no subject; but ``a majority of voters say``, ``one in five say``
     if plural_verb and not (
         d.plural
         or (d.number or 0) > 1

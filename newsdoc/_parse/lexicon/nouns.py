@@ -134,7 +134,7 @@ COUNTABLE_WORK_NOUNS: Final = words(
     bill legislation law regulation regulations guidance framework policy plan agreement contract deal
     manifesto text average averages transcript slide map graphic ad advertisement clip footage
     editorial editorials column columns missive message messages passage opinion account accounts
-    recording photo image
+    recording photo image ranking rankings indictment affidavit petition
     """
 )
 """Nouns for a work that can be cited: ``a new study``, ``the report``."""

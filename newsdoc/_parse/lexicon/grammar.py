@@ -28,7 +28,6 @@ __all__ = [
     "DEFINITE",
     "DETERMINERS",
     "DETERMINER_NUMBERS",
-    "DISTRIBUTIVES",
     "DO_FORMS",
     "FUNCTION_WORDS",
     "GERUND_PREPOSITIONS",
@@ -87,9 +86,6 @@ PLURAL_QUANTIFIERS: Final = words("some many most all several few various multip
 
 QUANTIFIER_PRONOUNS: Final = words("some many most several few others both")
 """Quantifiers that stand alone for people: ``Some say``, ``Many argue``."""
-
-DISTRIBUTIVES: Final = words("each either any all")
-"""Quantifiers that pick from a group named after ``of``: ``each of them``, ``all of us``."""
 
 
 def _numbered(names: str, first: int, step: int = 1) -> dict[str, int]:

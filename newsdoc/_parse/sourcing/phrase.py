@@ -24,7 +24,6 @@ from newsdoc._parse.lexicon.grammar import (
     BE_FORMS,
     CARDINALS,
     DETERMINERS,
-    DISTRIBUTIVES,
     NEGATIVE_QUANTIFIERS,
     NP_PREPOSITIONS,
     QUANTIFIER_PRONOUNS,
@@ -81,7 +80,7 @@ BEFORE_NAMES: Final = PRE_ROLE_MODIFIERS | NAME_PARTICLES
 MAX_RELATIVE: Final = 8
 """How far back a relative ``who`` may stand before the words that end at the verb."""
 COUNTS: Final = frozenset(CARDINALS)
-PARTITIVES: Final = QUANTIFIER_PRONOUNS | NEGATIVE_QUANTIFIERS | SHARE_WORDS | DISTRIBUTIVES | COUNTS
+PARTITIVES: Final = QUANTIFIER_PRONOUNS | NEGATIVE_QUANTIFIERS | SHARE_WORDS | COUNTS
 """Words that take a partitive ``of``, whose phrase is then theirs: ``most of the voters``, ``a third of them``."""
 _ASIDE_OPENERS: Final = ASIDE_OPENERS | PARTICIPLES
 """Words that open an aside, with the participles of the verbs of saying and of talking:

@@ -60,6 +60,7 @@ def _scan_left(toks: list[Token], i: int) -> int | None:  # noqa: PLR0915 - one 
     """The index of the first token of the phrase that ends at ``toks[i]``, or None."""
     first: int | None = None
     coordinated = False
+    unpicked: int | None = None  # where the phrase started before a partitive ``of`` took it further
     k = i
     if k >= 0 and toks[k].text.lower() in REFLEXIVES and k > 0 and word(toks[k - 1]):
         k -= 1  # ``Leiter himself``
@@ -111,6 +112,7 @@ def _scan_left(toks: list[Token], i: int) -> int | None:  # noqa: PLR0915 - one 
             k -= 1
             continue
         if low == "of" and first is not None and k > 0 and toks[k - 1].text.lower() in PARTITIVES:
+            unpicked = first if unpicked is None else unpicked
             k -= 1  # ``most of the voters``, ``some of them``: the quantifier heads the phrase
             continue
         if low in NP_PREPOSITIONS:
@@ -148,6 +150,13 @@ def _scan_left(toks: list[Token], i: int) -> int | None:  # noqa: PLR0915 - one 
         k -= 1
     if first is None:
         return None
+    if (
+        unpicked is not None
+        and first > 0
+        and word(toks[first - 1])
+        and toks[first - 1].text.lower() not in CLAUSE_STOPS
+    ):
+        first = unpicked  # ``In some of the cases prosecutors said``: the partitive is an opening phrase's
     while first <= i and (toks[first].text.lower() in NP_PREPOSITIONS or toks[first].text == "and"):
         first += 1
     return first if first <= i else None

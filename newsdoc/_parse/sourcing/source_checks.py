@@ -13,6 +13,7 @@ from newsdoc._parse.lexicon.grammar import (
     APPROXIMATORS,
     CARDINALS,
     DETERMINERS,
+    INDEFINITE,
     NEGATIVE_QUANTIFIERS,
     NP_PREPOSITIONS,
     PLURAL_QUANTIFIERS,
@@ -120,7 +121,8 @@ def acceptable(
     if words[-1].endswith(("'s", "’s")) or (len(words) == 1 and words[0].endswith(("'", "’"))):
         return None
     d = described(context, text[phrase.start : phrase.end], phrase.head_end - phrase.start)
-    if plural_verb and first in SINGULAR_OPENERS and not any(_amount(w.lower()) for w in words[1:]):
+    counted = (first in INDEFINITE or first in CARDINALS) and any(_amount(w.lower()) for w in words[1:])
+    if plural_verb and first in SINGULAR_OPENERS and not counted:
         return None  # ``a senior official say`` is no subject; but ``a majority of voters say``, ``one in five say``
     if plural_verb and not (
         d.plural

@@ -31,6 +31,7 @@ __all__ = [
     "DO_FORMS",
     "FUNCTION_WORDS",
     "GERUND_PREPOSITIONS",
+    "GROUP_SIZES",
     "HAVE_FORMS",
     "INDEFINITE",
     "INTRO_OPENERS",
@@ -122,6 +123,9 @@ MEASURE_WORDS: Final = words("time times couple lot bit number total handful ser
 
 MAGNITUDES: Final = words("hundred thousand million billion trillion")
 """Words that scale a number: ``$20 million``."""
+
+GROUP_SIZES: Final = words("dozens scores hundreds thousands millions billions")
+"""Plural numbers that size a group roughly: ``dozens of lawmakers``, ``thousands of protesters``."""
 
 APPROXIMATORS: Final = words("about around nearly roughly almost approximately")
 """Words that make a number approximate, opening a noun phrase before it: ``About 4 in 10``."""

@@ -43,7 +43,7 @@ from newsdoc._parse.lexicon.pronouns import (
 )
 from newsdoc._parse.sourcing.counting import count_of, has_proper
 from newsdoc._parse.sourcing.names import Context, family, name_and_role, plural, possessive, strip_parens
-from newsdoc._parse.sourcing.phrase import PARTITIVES
+from newsdoc._parse.sourcing.phrase import partitive, share
 from newsdoc._parse.sourcing.tokens import Token, tokens
 from newsdoc._parse.sourcing.words import NUMBER_WORDS, SOURCE_NOUNS, SPLIT_AT
 
@@ -222,7 +222,7 @@ def _can_speak(toks: list[Token], lows: list[str], core: list[Token], core_lows:
     rest = len(core) + 1
     if core_lows[0] in DEMONSTRATIVE_PRONOUNS and len(toks) > 1:
         return True  # ``those close to him``, ``those surveyed``: people
-    if rest < len(toks) and (core_lows[-1] in GROUP_NOUNS or _picks(core_lows[-1])):
+    if rest < len(toks) and (core_lows[-1] in GROUP_NOUNS or (_picks(core_lows[-1]) and lows[rest - 1] == "of")):
         # ``a chorus of senators`` and ``several of the clerks`` speak as senators and clerks do
         group = toks[rest:], lows[rest:]
         return lows[rest] in OBJECT_PRONOUNS or _can_speak(*group, *_split(*group)[:2])
@@ -232,7 +232,7 @@ def _can_speak(toks: list[Token], lows: list[str], core: list[Token], core_lows:
     last = core_lows[-1]
     return (
         (last[0].isdigit() and ("%" in lows or "in" in core_lows))  # ``52% of``, ``4 in 10``
-        or last in SHARE_WORDS
+        or share(last)
         or last in NUMBER_WORDS
         or last in SOURCE_NOUNS
         or last.rstrip("s") in SOURCE_NOUNS
@@ -242,7 +242,7 @@ def _can_speak(toks: list[Token], lows: list[str], core: list[Token], core_lows:
 
 def _picks(low: str) -> bool:
     """Whether a word picks some of a group after ``of`` without counting them: ``several``, ``each``."""
-    return low in PARTITIVES and low not in SHARE_WORDS and low not in NUMBER_WORDS
+    return partitive(low) and not share(low) and low not in NUMBER_WORDS
 
 
 def _named(core: list[Token], lows: list[str], complement: list[Token], context: Context) -> bool | None:
@@ -252,7 +252,7 @@ def _named(core: list[Token], lows: list[str], complement: list[Token], context:
     det = lows[0]
     if head[0].isdigit() and len(core) > 1 and core[-2].text[0].isupper():
         return True  # a name that ends in a number: ``Freedom 250``
-    if low in PARTITIVES or head[0].isdigit():  # ``41% of Americans``, ``Both of them``: the group decides
+    if partitive(low):  # ``41% of Americans``, ``Both of them``, ``Dozens of lawmakers``: the group decides
         while complement and complement[-1].text.islower() and complement[-1].text.endswith("ed"):
             complement = complement[:-1]  # ``41% of Americans surveyed``
         return _named(*_split(complement, [t.text.lower() for t in complement]), context) if complement else False

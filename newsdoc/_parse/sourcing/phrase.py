@@ -24,6 +24,7 @@ from newsdoc._parse.lexicon.grammar import (
     BE_FORMS,
     CARDINALS,
     DETERMINERS,
+    GROUP_SIZES,
     NEGATIVE_QUANTIFIERS,
     NP_PREPOSITIONS,
     QUANTIFIER_PRONOUNS,
@@ -58,7 +59,9 @@ __all__ = [
     "inner_colon",
     "modifier",
     "participial",
+    "partitive",
     "role_like",
+    "share",
     "stops",
     "word",
 ]
@@ -80,8 +83,21 @@ BEFORE_NAMES: Final = PRE_ROLE_MODIFIERS | NAME_PARTICLES
 MAX_RELATIVE: Final = 8
 """How far back a relative ``who`` may stand before the words that end at the verb."""
 COUNTS: Final = frozenset(CARDINALS)
-PARTITIVES: Final = QUANTIFIER_PRONOUNS | NEGATIVE_QUANTIFIERS | SHARE_WORDS | COUNTS
+PARTITIVES: Final = QUANTIFIER_PRONOUNS | NEGATIVE_QUANTIFIERS | SHARE_WORDS | COUNTS | GROUP_SIZES
 """Words that take a partitive ``of``, whose phrase is then theirs: ``most of the voters``, ``a third of them``."""
+
+
+def share(low: str) -> bool:
+    """Whether a word (in lower case) states a share: ``majority``, ``%``, ``two-thirds``."""
+    return low in SHARE_WORDS or ("-" in low and low.rsplit("-", 1)[1].removesuffix("s") in SHARE_WORDS)
+
+
+def partitive(low: str) -> bool:
+    """Whether a word (in lower case) takes a partitive ``of``: a quantifier, a share or a number
+    (``most``, ``two-thirds``, ``10``, ``dozens``)."""
+    return low in PARTITIVES or low[:1].isdigit() or share(low)
+
+
 _ASIDE_OPENERS: Final = ASIDE_OPENERS | PARTICIPLES
 """Words that open an aside, with the participles of the verbs of saying and of talking:
 ``Trump, writing on X, said``, ``Trump, speaking to reporters, said``, ``Trump, citing polls, said``."""

@@ -21,7 +21,6 @@ from newsdoc._parse.sourcing.phrase import (
     MAX_ASIDE,
     MAX_RELATIVE,
     MAX_WORDS,
-    PARTITIVES,
     PASSIVE,
     WINDOW,
     Phrase,
@@ -30,6 +29,7 @@ from newsdoc._parse.sourcing.phrase import (
     cap,
     inner_colon,
     modifier,
+    partitive,
     stops,
     word,
 )
@@ -111,7 +111,7 @@ def _scan_left(toks: list[Token], i: int) -> int | None:  # noqa: PLR0915 - one 
         if first is not None and joins(toks, k, low):
             k -= 1
             continue
-        if low == "of" and first is not None and k > 0 and toks[k - 1].text.lower() in PARTITIVES:
+        if low == "of" and first is not None and k > 0 and partitive(toks[k - 1].text.lower()):
             unpicked = first if unpicked is None else unpicked
             k -= 1  # ``most of the voters``, ``some of them``: the quantifier heads the phrase
             continue
@@ -132,8 +132,8 @@ def _scan_left(toks: list[Token], i: int) -> int | None:  # noqa: PLR0915 - one 
         if low in DETERMINERS or low in COUNTS:
             first = k
             before = toks[k - 1].text.lower() if k > 0 else ""
-            partitive = before == "of" and k > 1 and toks[k - 2].text.lower() in PARTITIVES
-            if before in DETERMINERS or before in COUNTS or partitive or (k > 0 and joins(toks, k - 1, before)):
+            picked = before == "of" and k > 1 and partitive(toks[k - 2].text.lower())
+            if before in DETERMINERS or before in COUNTS or picked or (k > 0 and joins(toks, k - 1, before)):
                 k -= 1  # ``The two Israeli officials``, ``one of the other senior officials``
                 continue
             if before in NP_PREPOSITIONS and second_complement(toks, k - 1):

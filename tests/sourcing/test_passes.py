@@ -6,9 +6,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from newsdoc._parse.lexicon.grammar import CARDINALS as FRACTIONS
 from newsdoc._parse.lexicon.grammar import DETERMINERS
-from newsdoc._parse.lexicon.grammar import SHARE_WORDS as QUANTITIES
+from newsdoc._parse.lexicon.numbers import CARDINALS as FRACTIONS
+from newsdoc._parse.lexicon.numbers import SHARE_WORDS as QUANTITIES
 from newsdoc._parse.sourcing.describe import _cut, _split, _words
 from newsdoc._parse.sourcing.names import is_name_word, strip_parens
 from newsdoc._parse.sourcing.phrase import WINDOW

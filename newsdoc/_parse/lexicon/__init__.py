@@ -2,8 +2,12 @@
 
 - :mod:`~newsdoc._parse.lexicon.verbs`: the reporting verbs, one entry each with its forms
   and the syntax it needs, and the verbs of declining and of not responding;
-- :mod:`~newsdoc._parse.lexicon.grammar`: determiners, pronouns, auxiliaries, prepositions,
-  clause and aside openers, number words, adverbs, words of time, endings;
+- :mod:`~newsdoc._parse.lexicon.grammar`: determiners, auxiliaries, prepositions, clause and
+  aside openers, words of time, endings;
+- :mod:`~newsdoc._parse.lexicon.numbers`: number words, shares and amounts of a group;
+- :mod:`~newsdoc._parse.lexicon.pronouns`: pronouns of every case;
+- :mod:`~newsdoc._parse.lexicon.adverbs` and :mod:`~newsdoc._parse.lexicon.conjunctions`:
+  the adverbs and the conjunctions around a cue;
 - :mod:`~newsdoc._parse.lexicon.nouns`: nouns for people, roles, works and organisations,
   titles, name particles, media and speech nouns;
 - :mod:`~newsdoc._parse.lexicon.labels`: the known Smart Brevity labels and the notes that

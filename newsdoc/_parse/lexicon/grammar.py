@@ -1,8 +1,8 @@
 """Grammar words: the closed classes of English around a source.
 
-Determiners, pronouns, auxiliaries, prepositions, the words that open a clause or an
-aside, number words, adverbs and words of time. Every list is a ``frozenset`` of
-lower-case words, looked up after ``str.lower()``.
+Determiners, auxiliaries, prepositions, the words that open a clause or an aside, adverbs
+and words of time (numbers are in :mod:`~newsdoc._parse.lexicon.numbers`). Every list is a
+``frozenset`` of lower-case words, looked up after ``str.lower()``.
 """
 
 from __future__ import annotations
@@ -17,28 +17,22 @@ __all__ = [
     "AFTER_INVERTED_SOURCE",
     "AFTER_NAME_PREPOSITIONS",
     "APPOSITIVE_NOT",
-    "APPROXIMATORS",
     "ASIDE_ADVERBS",
     "ASIDE_OPENERS",
     "ASKED_WHAT",
     "BEFORE_TO",
     "BE_FORMS",
-    "CARDINALS",
     "CLAUSE_WORDS",
     "DEFINITE",
     "DETERMINERS",
-    "DETERMINER_NUMBERS",
     "DO_FORMS",
     "FUNCTION_WORDS",
     "GERUND_PREPOSITIONS",
-    "GROUP_SIZES",
     "HAVE_FORMS",
     "INDEFINITE",
     "INTRO_OPENERS",
     "LEAD_IN_PREPOSITIONS",
     "LINKING_VERBS",
-    "MAGNITUDES",
-    "MEASURE_WORDS",
     "MODALS",
     "NEGATIVE_QUANTIFIERS",
     "NP_PREPOSITIONS",
@@ -50,7 +44,6 @@ __all__ = [
     "QUANTIFIER_PRONOUNS",
     "RIGHT_STOPS",
     "ROLE_ENDINGS",
-    "SHARE_WORDS",
     "SINGULAR_OPENERS",
     "SMALL_TITLE_WORDS",
     "SOURCE_PREPOSITIONS",
@@ -89,53 +82,9 @@ QUANTIFIER_PRONOUNS: Final = words("some many most several few others both")
 """Quantifiers that stand alone for people: ``Some say``, ``Many argue``."""
 
 
-def _numbered(names: str, first: int, step: int = 1) -> dict[str, int]:
-    """The white-space separated ``names`` with the values ``first``, ``first + step``, ..."""
-    return {name: first + step * i for i, name in enumerate(names.split())}
-
-
-CARDINALS: Final[dict[str, int]] = {
-    **_numbered("one two three four five six seven eight nine ten eleven twelve", 1),
-    **_numbered("thirteen fourteen fifteen sixteen seventeen eighteen nineteen", 13),
-    **_numbered("twenty thirty forty fifty sixty seventy eighty ninety", 20, step=10),
-    "dozen": 12,
-}
-"""Numbers written as words, with their values."""
-
-DETERMINER_NUMBERS: Final[dict[str, int]] = {
-    "a": 1,
-    "an": 1,
-    "both": 2,
-    "another": 1,
-    "single": 1,
-    "this": 1,
-    "that": 1,
-    "the": 1,
-    "each": 1,
-}
-"""The number of things a determiner states before a noun: ``both officials`` are two."""
-
 VERB_PARTICLES: Final = words("off back up out down away over in on around")
 """Particles of phrasal verbs: ``called off a strike``, ``called back a reporter``."""
 
-MEASURE_WORDS: Final = words("time times couple lot bit number total handful series while")
-"""Nouns after ``a`` that measure how often or how much: ``called the office a second time``."""
-
-MAGNITUDES: Final = words("hundred thousand million billion trillion")
-"""Words that scale a number: ``$20 million``."""
-
-GROUP_SIZES: Final = words("dozens scores hundreds thousands millions billions")
-"""Plural numbers that size a group roughly: ``dozens of lawmakers``, ``thousands of protesters``."""
-
-APPROXIMATORS: Final = words("about around nearly roughly almost approximately")
-"""Words that make a number approximate, opening a noun phrase before it: ``About 4 in 10``."""
-
-SHARE_WORDS: Final = words(
-    """
-    % percent quarter half third fifth majority minority share plurality most all many some none
-    """
-)
-"""Heads that state a share, not a number of sources: ``a majority of``, ``52% of``."""
 
 # Verbs that help
 

@@ -11,15 +11,8 @@ import re
 from typing import Final
 
 from newsdoc._parse.lexicon.adverbs import ADVERBS_BEFORE_CUE, TIME_OPENERS, TIME_WORDS
-from newsdoc._parse.lexicon.grammar import (
-    CARDINALS,
-    DETERMINERS,
-    MAGNITUDES,
-    MEASURE_WORDS,
-    PLURAL_QUANTIFIERS,
-    SHARE_WORDS,
-    TOPIC_PREPOSITIONS,
-)
+from newsdoc._parse.lexicon.grammar import DETERMINERS, PLURAL_QUANTIFIERS, TOPIC_PREPOSITIONS
+from newsdoc._parse.lexicon.numbers import CARDINALS, MAGNITUDES, MEASURE_WORDS, SHARE_WORDS
 from newsdoc._parse.lexicon.pronouns import SUBJECT_PRONOUNS
 from newsdoc._parse.lexicon.verbs import COMMENT_NOUNS
 from newsdoc._parse.sourcing.patterns import alternatives

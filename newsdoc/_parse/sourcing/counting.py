@@ -14,14 +14,9 @@ from __future__ import annotations
 
 from typing import Final
 
-from newsdoc._parse.lexicon.grammar import (
-    DEFINITE,
-    DETERMINERS,
-    GROUP_SIZES,
-    INDEFINITE,
-    PLURAL_QUANTIFIERS,
-)
+from newsdoc._parse.lexicon.grammar import DEFINITE, DETERMINERS, INDEFINITE, PLURAL_QUANTIFIERS
 from newsdoc._parse.lexicon.nouns import MASS_WORK_NOUNS, ORG_NAME_WORDS, ORG_NOUNS
+from newsdoc._parse.lexicon.numbers import GROUP_SIZES, QUANTITY_NOUNS
 from newsdoc._parse.sourcing.names import plural
 from newsdoc._parse.sourcing.phrase import share
 from newsdoc._parse.sourcing.tokens import Token
@@ -55,7 +50,7 @@ def count_of(core: list[Token], lows: list[str], complement: bool) -> tuple[int 
         several = len(conjuncts) > 1 and not plural(conjuncts[-1][-1]) and all(_nominal(c) for c in conjuncts)
         if several and not _one_body(conjuncts, lows):
             return len(conjuncts), True
-    if share(head) or head in GROUP_SIZES or "%" in lows or (complement and head.isdigit()):
+    if share(head) or head in GROUP_SIZES or "%" in lows or (complement and (head.isdigit() or head in QUANTITY_NOUNS)):
         return None, True
     for i, w in enumerate(lows[:3]):
         if w.isdigit() and w.isascii() and len(w) <= _MAX_DIGITS and (i + 1 >= len(lows) or lows[i + 1] != "%"):

@@ -7,14 +7,9 @@ import re
 from typing import Final
 
 from newsdoc._parse.lexicon.adverbs import TIME_WORDS
-from newsdoc._parse.lexicon.grammar import (
-    CLAUSE_WORDS,
-    MEASURE_WORDS,
-    NP_PREPOSITIONS,
-    PLURAL_QUANTIFIERS,
-    VERB_PARTICLES,
-)
+from newsdoc._parse.lexicon.grammar import CLAUSE_WORDS, NP_PREPOSITIONS, PLURAL_QUANTIFIERS, VERB_PARTICLES
 from newsdoc._parse.lexicon.nouns import COUNTABLE_WORK_NOUNS, MASS_WORK_NOUNS, UNIT_NOUNS
+from newsdoc._parse.lexicon.numbers import MEASURE_WORDS
 from newsdoc._parse.lexicon.verbs import Frame
 from newsdoc._parse.sourcing.complements import infinitive_after, request_after
 from newsdoc._parse.sourcing.cue_checks import quote_touching

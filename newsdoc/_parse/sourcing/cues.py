@@ -20,7 +20,6 @@ from newsdoc._parse.lexicon.adverbs import ADVERBS_BEFORE_CUE, NEGATION_ADVERBS,
 from newsdoc._parse.lexicon.grammar import (
     ASKED_WHAT,
     BE_FORMS,
-    CARDINALS,
     DO_FORMS,
     HAVE_FORMS,
     MODALS,
@@ -29,6 +28,7 @@ from newsdoc._parse.lexicon.grammar import (
     TOPIC_PREPOSITIONS,
 )
 from newsdoc._parse.lexicon.nouns import UNIT_NOUNS
+from newsdoc._parse.lexicon.numbers import CARDINALS
 from newsdoc._parse.lexicon.verbs import (
     COMMENT_NOUNS,
     DECLINE_COMPLEMENTS,

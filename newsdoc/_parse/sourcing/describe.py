@@ -16,14 +16,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from newsdoc._parse.lexicon.grammar import (
-    CARDINALS,
-    DEFINITE,
-    DETERMINERS,
-    INDEFINITE,
-    QUANTIFIER_PRONOUNS,
-    SHARE_WORDS,
-)
+from newsdoc._parse.lexicon.grammar import DEFINITE, DETERMINERS, INDEFINITE, QUANTIFIER_PRONOUNS
 from newsdoc._parse.lexicon.nouns import (
     COUNTABLE_WORK_NOUNS,
     GROUP_NOUNS,
@@ -33,6 +26,7 @@ from newsdoc._parse.lexicon.nouns import (
     PERSON_NOUN_ENDINGS,
     UNCLEAR_PERSON_NOUNS,
 )
+from newsdoc._parse.lexicon.numbers import CARDINALS, SHARE_WORDS
 from newsdoc._parse.lexicon.pronouns import (
     DEMONSTRATIVE_PRONOUNS,
     OBJECT_PRONOUNS,

@@ -22,16 +22,14 @@ from newsdoc._parse.lexicon.grammar import (
     ASIDE_ADVERBS,
     ASIDE_OPENERS,
     BE_FORMS,
-    CARDINALS,
     DETERMINERS,
-    GROUP_SIZES,
     NEGATIVE_QUANTIFIERS,
     NP_PREPOSITIONS,
     QUANTIFIER_PRONOUNS,
     ROLE_ENDINGS,
-    SHARE_WORDS,
 )
 from newsdoc._parse.lexicon.nouns import NAME_PARTICLES, PEOPLE_NOUNS, PRE_ROLE_MODIFIERS, ROLE_NOUNS
+from newsdoc._parse.lexicon.numbers import CARDINALS, GROUP_SIZES, QUANTITY_NOUNS, SHARE_WORDS
 from newsdoc._parse.lexicon.pronouns import SUBJECT_PRONOUNS
 from newsdoc._parse.lexicon.verbs import Frame
 from newsdoc._parse.sourcing.cue_forms import CUE_FORMS, PARTICIPLES
@@ -83,7 +81,7 @@ BEFORE_NAMES: Final = PRE_ROLE_MODIFIERS | NAME_PARTICLES
 MAX_RELATIVE: Final = 8
 """How far back a relative ``who`` may stand before the words that end at the verb."""
 COUNTS: Final = frozenset(CARDINALS)
-PARTITIVES: Final = QUANTIFIER_PRONOUNS | NEGATIVE_QUANTIFIERS | SHARE_WORDS | COUNTS | GROUP_SIZES
+PARTITIVES: Final = QUANTIFIER_PRONOUNS | NEGATIVE_QUANTIFIERS | SHARE_WORDS | COUNTS | GROUP_SIZES | QUANTITY_NOUNS
 """Words that take a partitive ``of``, whose phrase is then theirs: ``most of the voters``, ``a third of them``."""
 
 

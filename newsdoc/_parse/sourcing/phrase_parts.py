@@ -8,8 +8,9 @@ from __future__ import annotations
 
 from typing import Final
 
-from newsdoc._parse.lexicon.grammar import ADJECTIVE_ENDINGS, BEFORE_TO, DETERMINERS, MAGNITUDES, NP_PREPOSITIONS
+from newsdoc._parse.lexicon.grammar import ADJECTIVE_ENDINGS, BEFORE_TO, DETERMINERS, NP_PREPOSITIONS
 from newsdoc._parse.lexicon.nouns import PEOPLE_NOUNS, ROLE_NOUNS
+from newsdoc._parse.lexicon.numbers import MAGNITUDES
 from newsdoc._parse.sourcing.names import plural
 from newsdoc._parse.sourcing.phrase import BEFORE_NAMES, participial, stops, word
 from newsdoc._parse.sourcing.tokens import Token

@@ -9,8 +9,9 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from newsdoc._parse.lexicon.grammar import BE_FORMS, CARDINALS, DETERMINERS, LINKING_VERBS
+from newsdoc._parse.lexicon.grammar import BE_FORMS, DETERMINERS, LINKING_VERBS
 from newsdoc._parse.lexicon.nouns import SPEECH_NOUNS
+from newsdoc._parse.lexicon.numbers import CARDINALS
 from newsdoc._parse.sourcing.describe import described
 from newsdoc._parse.sourcing.patterns import alternatives
 from newsdoc._parse.sourcing.phrase import Phrase

@@ -10,8 +10,6 @@ from __future__ import annotations
 from typing import Final
 
 from newsdoc._parse.lexicon.grammar import (
-    APPROXIMATORS,
-    CARDINALS,
     DETERMINERS,
     INDEFINITE,
     NEGATIVE_QUANTIFIERS,
@@ -19,7 +17,6 @@ from newsdoc._parse.lexicon.grammar import (
     PLURAL_QUANTIFIERS,
     QUANTIFIER_PRONOUNS,
     RIGHT_STOPS,
-    SHARE_WORDS,
     SINGULAR_OPENERS,
 )
 from newsdoc._parse.lexicon.nouns import (
@@ -29,6 +26,7 @@ from newsdoc._parse.lexicon.nouns import (
     RANK_ADJECTIVES,
     ROLE_NOUNS,
 )
+from newsdoc._parse.lexicon.numbers import APPROXIMATORS, CARDINALS, QUANTITY_NOUNS, SHARE_WORDS
 from newsdoc._parse.lexicon.pronouns import (
     DEMONSTRATIVE_PRONOUNS,
     GENERIC_PRONOUNS,
@@ -87,8 +85,8 @@ _NOT_ACRONYMS: Final = NEGATIVE_QUANTIFIERS | DETERMINERS | PLURAL_QUANTIFIERS
 
 
 def _amount(low: str) -> bool:
-    """Whether a word states a share or a number: ``majority``, ``percent``, ``9``, ``five``."""
-    return low in SHARE_WORDS or low in CARDINALS or low[:1].isdigit()
+    """Whether a word states a share, a number or an amount: ``majority``, ``9``, ``five``, ``handful``, ``few``."""
+    return low[:1].isdigit() or any(low in c for c in (SHARE_WORDS, CARDINALS, QUANTITY_NOUNS, PLURAL_QUANTIFIERS))
 
 
 def acceptable(

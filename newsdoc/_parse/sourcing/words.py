@@ -6,9 +6,7 @@ from typing import Final
 
 from newsdoc._parse.lexicon.grammar import (
     BE_FORMS,
-    CARDINALS,
     CLAUSE_WORDS,
-    DETERMINER_NUMBERS,
     DO_FORMS,
     HAVE_FORMS,
     MODALS,
@@ -23,6 +21,7 @@ from newsdoc._parse.lexicon.nouns import (
     ROLE_NOUNS,
     UNCLEAR_PERSON_NOUNS,
 )
+from newsdoc._parse.lexicon.numbers import CARDINALS, DETERMINER_NUMBERS
 from newsdoc._parse.sourcing.cue_forms import SAYING
 
 __all__ = [

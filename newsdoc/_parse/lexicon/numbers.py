@@ -1,0 +1,72 @@
+"""Numbers and amounts: number words, the words that scale or approximate a number, and the
+words that state a share or an amount of a group.
+
+Every list is a ``frozenset`` of lower-case words (the cardinals a ``dict`` of their values),
+looked up after ``str.lower()``.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from newsdoc._parse.lexicon.words import words
+
+__all__ = [
+    "APPROXIMATORS",
+    "CARDINALS",
+    "DETERMINER_NUMBERS",
+    "GROUP_SIZES",
+    "MAGNITUDES",
+    "MEASURE_WORDS",
+    "QUANTITY_NOUNS",
+    "SHARE_WORDS",
+]
+
+
+def _numbered(names: str, first: int, step: int = 1) -> dict[str, int]:
+    """The white-space separated ``names`` with the values ``first``, ``first + step``, ..."""
+    return {name: first + step * i for i, name in enumerate(names.split())}
+
+
+CARDINALS: Final[dict[str, int]] = {
+    **_numbered("one two three four five six seven eight nine ten eleven twelve", 1),
+    **_numbered("thirteen fourteen fifteen sixteen seventeen eighteen nineteen", 13),
+    **_numbered("twenty thirty forty fifty sixty seventy eighty ninety", 20, step=10),
+    "dozen": 12,
+}
+"""Numbers written as words, with their values."""
+
+DETERMINER_NUMBERS: Final[dict[str, int]] = {
+    "a": 1,
+    "an": 1,
+    "both": 2,
+    "another": 1,
+    "single": 1,
+    "this": 1,
+    "that": 1,
+    "the": 1,
+    "each": 1,
+}
+"""The number of things a determiner states before a noun: ``both officials`` are two."""
+
+QUANTITY_NOUNS: Final = words("couple lot number handful")
+"""Nouns that, after ``a`` and before ``of``, give an amount of a group: ``a number of lawmakers``."""
+
+MEASURE_WORDS: Final = QUANTITY_NOUNS | words("time times bit total series while")
+"""Nouns after ``a`` that measure how often or how much: ``called the office a second time``."""
+
+MAGNITUDES: Final = words("hundred thousand million billion trillion")
+"""Words that scale a number: ``$20 million``."""
+
+GROUP_SIZES: Final = words("dozens scores hundreds thousands millions billions")
+"""Plural numbers that size a group roughly: ``dozens of lawmakers``, ``thousands of protesters``."""
+
+APPROXIMATORS: Final = words("about around nearly roughly almost approximately")
+"""Words that make a number approximate, opening a noun phrase before it: ``About 4 in 10``."""
+
+SHARE_WORDS: Final = words(
+    """
+    % percent quarter half third fifth majority minority share plurality most all many some none
+    """
+)
+"""Heads that state a share, not a number of sources: ``a majority of``, ``52% of``."""

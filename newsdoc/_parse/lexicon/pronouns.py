@@ -16,6 +16,7 @@ __all__ = [
     "PERSON_PRONOUNS",
     "PLURAL_PRONOUNS",
     "REFLEXIVES",
+    "RELATIVE_PRONOUNS",
     "SPEECH_PARTICIPANTS",
     "SUBJECT_PRONOUNS",
 ]
@@ -28,6 +29,9 @@ OBJECT_PRONOUNS: Final = words("me us him her them")
 
 DEMONSTRATIVE_PRONOUNS: Final = words("those")
 """Pronouns that, with a complement, stand for people: ``Those close to him say``."""
+
+RELATIVE_PRONOUNS: Final = words("who which")
+"""Relative pronouns that open a clause about the noun before them: ``The mayor, who said``."""
 
 REFLEXIVES: Final = words("himself herself itself themselves")
 """Reflexives that close a source phrase: ``Leiter himself told Axios``."""

@@ -7,13 +7,15 @@ from collections.abc import Sequence
 from typing import Final
 
 from newsdoc._model import AttributionKind
-from newsdoc._parse.lexicon.adverbs import TIME_OPENERS, TIME_WORDS
+from newsdoc._parse.lexicon.adverbs import ADVERBS_BEFORE_CUE, TIME_OPENERS, TIME_WORDS
 from newsdoc._parse.lexicon.conjunctions import CONTRASTING, COORDINATORS, SUBORDINATORS
-from newsdoc._parse.lexicon.grammar import ASIDE_ADVERBS
+from newsdoc._parse.lexicon.grammar import ASIDE_ADVERBS, FUNCTION_WORDS
 from newsdoc._parse.lexicon.prepositions import OBJECT_PREPOSITIONS, PREPOSITIONS
+from newsdoc._parse.lexicon.pronouns import OBJECT_PRONOUNS, RELATIVE_PRONOUNS, SUBJECT_PRONOUNS
 from newsdoc._parse.sourcing.content_edges import ALNUM, lead_words, strip_edges, that_end, time_end, trim
 from newsdoc._parse.sourcing.records import Found
 from newsdoc._parse.sourcing.tokens import LOOK
+from newsdoc._parse.sourcing.words import AUXILIARIES
 
 __all__ = ["clause", "reported"]
 
@@ -29,6 +31,19 @@ _ASIDE_FIRST: Final = TIME_WORDS | TIME_OPENERS | PREPOSITIONS | ASIDE_ADVERBS
 _OBJECT_CHARS: Final = 40
 """How far after a cue a ``that`` may stand, past the cue's object: ``told them that``."""
 _JOINING_PUNCT: Final = ",;:(\u2014\u2013"
+_QUOTE_MARKS: Final = ('"', "\u201c", "\u201d")
+_EDGE_MARKS: Final = "\"'\u201c\u201d\u2018\u2019().,;:!?"
+_GOES_ON: Final = (
+    FUNCTION_WORDS
+    | PREPOSITIONS
+    | COORDINATORS
+    | SUBORDINATORS
+    | SUBJECT_PRONOUNS
+    | OBJECT_PRONOUNS
+    | AUXILIARIES
+    | ADVERBS_BEFORE_CUE
+)
+"""Words after a comma that carry a clause on rather than start its sentence's next part."""
 
 
 def reported(text: str, f: Found, sentence: tuple[int, int], others: Sequence[Found]) -> list[tuple[int, int]]:
@@ -55,6 +70,7 @@ def reported(text: str, f: Found, sentence: tuple[int, int], others: Sequence[Fo
             holes.append((g.cue_start, g.cue_end))
     if not left <= f.start < right:
         holes.append((f.start, f.end))  # a source apart from its cue is no part of what it said
+    s_end = _relative_end(text, f, right, s_end)
     after = trim(text, _past_object(text, f, right, s_end), s_end, lead=True)
     if f.rule in _SHARED_SUBJECT:  # ``The mayor defended the plan, saying it would cut costs``
         return _cut(text, [after], holes) if after is not None else []
@@ -81,6 +97,29 @@ def reported(text: str, f: Found, sentence: tuple[int, int], others: Sequence[Fo
     if before is None:
         return _cut(text, [after], holes) if after is not None else []
     return _cut(text, [before], holes)
+
+
+def _relative_end(text: str, f: Found, right: int, end: int) -> int:
+    """Where the content ends for a cue in a relative clause set off by commas: at the comma
+    that closes it, the first one outside quotation marks that a content word follows (``The
+    mayor, who said the bridge will close, left early``); else ``end``. A comma before a
+    function word, a pronoun, a number or a name goes on with the clause (``, although``)."""
+    gap = text[f.end : f.cue_start] if f.end <= f.cue_start and f.cue_start - f.end <= LOOK else ""
+    words = gap.replace(",", " , ").split()
+    if len(words) < 2 or words[0] != "," or words[1].lower() not in RELATIVE_PRONOUNS:
+        return end
+    comma = text.find(",", right, end)
+    while comma >= 0:
+        closing = comma + 1 if text[comma + 1 : comma + 2] in _QUOTE_MARKS else comma  # ``fast,"``
+        marks = sum(text.count(m, right, closing + 1 if closing > comma else comma) for m in _QUOTE_MARKS)
+        following = text[closing + 1 : closing + 1 + LOOK].split(None, 2)
+        word = following[0].strip(_EDGE_MARKS) if following else ""
+        if word.endswith("ly") and len(following) > 1:
+            word = following[1].strip(_EDGE_MARKS)  # ``, quickly went``: the verb after the adverb
+        if marks % 2 == 0 and word.isalpha() and word.islower() and word not in _GOES_ON:
+            return closing + 1 if closing > comma else comma
+        comma = text.find(",", comma + 1, end)
+    return end
 
 
 def _subordinate(text: str, start: int, left: int) -> bool:

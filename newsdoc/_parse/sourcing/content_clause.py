@@ -3,7 +3,7 @@ or around it, bounded by the other attributions of the sentence."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from typing import Final
 
 from newsdoc._model import AttributionKind
@@ -71,8 +71,12 @@ def reported(text: str, f: Found, sentence: tuple[int, int], others: Sequence[Fo
     if not left <= f.start < right:
         holes.append((f.start, f.end))  # a source apart from its cue is no part of what it said
     s_end = _relative_end(text, f, right, s_end)
+    opener = _opener(text, s_start, left)
+    if opener is not None and opener != "as":  # ``When the mayor asked about it, the council ...``
+        s_end = next((c for c in _commas(text, right, s_end) if ALNUM.search(text, right, c)), s_end)
     after = trim(text, _past_object(text, f, right, s_end), s_end, lead=True)
-    if f.rule in _SHARED_SUBJECT:  # ``The mayor defended the plan, saying it would cut costs``
+    if f.rule in _SHARED_SUBJECT or (opener == "as" and after is not None):
+        # ``The mayor defended the plan, saying it would cut costs``; ``As the mayor noted, the bridge is old``
         return _cut(text, [after], holes) if after is not None else []
     source_first = f.start < f.cue_start
     if after is not None:
@@ -108,18 +112,33 @@ def _relative_end(text: str, f: Found, right: int, end: int) -> int:
     words = gap.replace(",", " , ").split()
     if len(words) < 2 or words[0] != "," or words[1].lower() not in RELATIVE_PRONOUNS:
         return end
-    comma = text.find(",", right, end)
-    while comma >= 0:
-        closing = comma + 1 if text[comma + 1 : comma + 2] in _QUOTE_MARKS else comma  # ``fast,"``
-        marks = sum(text.count(m, right, closing + 1 if closing > comma else comma) for m in _QUOTE_MARKS)
-        following = text[closing + 1 : closing + 1 + LOOK].split(None, 2)
+    for comma in _commas(text, right, end):
+        following = text[comma + 1 : comma + 1 + LOOK].split(None, 2)
         word = following[0].strip(_EDGE_MARKS) if following else ""
         if word.endswith("ly") and len(following) > 1:
             word = following[1].strip(_EDGE_MARKS)  # ``, quickly went``: the verb after the adverb
-        if marks % 2 == 0 and word.isalpha() and word.islower() and word not in _GOES_ON:
-            return closing + 1 if closing > comma else comma
-        comma = text.find(",", comma + 1, end)
+        if word.isalpha() and word.islower() and word not in _GOES_ON:
+            return comma
     return end
+
+
+def _commas(text: str, start: int, end: int) -> Iterator[int]:
+    """The ends of the commas in ``text[start:end]`` that stand outside quotation marks: the
+    offset of the comma, or past the closing mark right after it (``"painful, but fair,"``)."""
+    comma = text.find(",", start, end)
+    while comma >= 0:
+        closing = comma + 2 if text[comma + 1 : comma + 2] in _QUOTE_MARKS else comma
+        if sum(text.count(m, start, closing) for m in _QUOTE_MARKS) % 2 == 0:
+            yield closing
+        comma = text.find(",", comma + 1, end)
+
+
+def _opener(text: str, start: int, left: int) -> str | None:
+    """The subordinating conjunction that opens the sentence (after any connectives) right
+    before the attribution clause at ``left``: ``When`` in ``When the mayor asked about it, ...``."""
+    at = lead_words(text, start, left)
+    word = text[at:left].strip().lower()
+    return word if word in SUBORDINATORS else None
 
 
 def _subordinate(text: str, start: int, left: int) -> bool:

@@ -70,9 +70,9 @@ def find_contents(
     cues: Sequence[Sequence[Cue]],
 ) -> dict[Found, list[Piece]]:
     """The content of every attribution that credits words, in text order; an attribution
-    with no content has no entry. A participle of speech after a comma or ``and`` ends the
-    content before it, whether or not it is an attribution of its own (``she said the plan
-    will fail, adding that``)."""
+    with no content has no entry. A participle of speech after a comma or ``and``, or a verb
+    of speech after ``and`` or ``but``, ends the content before it, whether or not it is an
+    attribution of its own (``she said the plan will fail, adding that``)."""
     quoted: dict[Found, list[Piece]] = {}
     for i, row in enumerate(links):
         for link in row:
@@ -90,7 +90,7 @@ def find_contents(
             continue
         text = texts[i]
         starts = sentences(i)
-        stops = [c.start for c in cues[i] if c.flags & Frame.PARTICIPLE and _after_comma(text, c.start)]
+        stops = [c.start for c in cues[i] if _stops(text, c)]
         for n, f in enumerate(row_found):  # in text order
             if f.kind not in _CREDITED:
                 continue
@@ -111,6 +111,16 @@ def find_contents(
             if pieces:
                 out[f] = pieces
     return out
+
+
+def _stops(text: str, cue: Cue) -> bool:
+    """Whether a cue ends the content of the attributions before it: a participle of speech
+    after a comma or ``and`` (``, adding that``), or a verb of speech that ``and`` or ``but``
+    joins to the one before (``respects X but argues that``), an attribution or not."""
+    if cue.flags & Frame.PARTICIPLE:
+        return _after_comma(text, cue.start)
+    before = text[max(0, cue.start - 5) : cue.start].rstrip()
+    return cue.kind is AttributionKind.SAID and before.endswith((" and", " but"))
 
 
 def _after_comma(text: str, at: int) -> bool:

@@ -35,7 +35,8 @@ from newsdoc._parse.lexicon.adverbs import TIME_OPENERS, TIME_WORDS
 from newsdoc._parse.lexicon.prepositions import PREPOSITIONS
 from newsdoc._parse.lexicon.verbs import Frame
 from newsdoc._parse.sourcing.content_clause import clause, reported
-from newsdoc._parse.sourcing.content_edges import ALNUM, EDGE, END_PUNCT, MARKS
+from newsdoc._parse.sourcing.content_edges import ALNUM, EDGE, END_PUNCT, MARKS, QUOTE_MARKS
+from newsdoc._parse.sourcing.cue_forms import CUE_FORMS
 from newsdoc._parse.sourcing.cues import Cue
 from newsdoc._parse.sourcing.linking import Linked, keep
 from newsdoc._parse.sourcing.records import Found
@@ -71,8 +72,8 @@ def find_contents(
 ) -> dict[Found, list[Piece]]:
     """The content of every attribution that credits words, in text order; an attribution
     with no content has no entry. A participle of speech after a comma or ``and``, or a verb
-    of speech after ``and`` or ``but``, ends the content before it, whether or not it is an
-    attribution of its own (``she said the plan will fail, adding that``)."""
+    of speech that ``and`` or ``but`` joins to the cue, ends the content before it, whether or
+    not it is an attribution of its own (``she said the plan will fail, adding that``)."""
     quoted: dict[Found, list[Piece]] = {}
     for i, row in enumerate(links):
         for link in row:
@@ -90,7 +91,8 @@ def find_contents(
             continue
         text = texts[i]
         starts = sentences(i)
-        stops = [c.start for c in cues[i] if _stops(text, c)]
+        stops = [c.start for c in cues[i] if c.flags & Frame.PARTICIPLE and _after_comma(text, c.start)]
+        joined = [c for c in cues[i] if _joined(text, c)]
         for n, f in enumerate(row_found):  # in text order
             if f.kind not in _CREDITED:
                 continue
@@ -106,6 +108,7 @@ def find_contents(
                 stop = bisect.bisect_right(stops, f.cue_end)
                 if stop < len(stops):
                     s_end = min(s_end, stops[stop])
+                s_end = _second_verb(text, f, joined, s_end)
                 near = row_found[max(0, n - _NEIGHBOURS) : n + _NEIGHBOURS + 1]
                 pieces = _merge(texts, [(i, s, e) for s, e in reported(text, f, (s_start, s_end), near)], quotes)
             if pieces:
@@ -113,14 +116,32 @@ def find_contents(
     return out
 
 
-def _stops(text: str, cue: Cue) -> bool:
-    """Whether a cue ends the content of the attributions before it: a participle of speech
-    after a comma or ``and`` (``, adding that``), or a verb of speech that ``and`` or ``but``
-    joins to the one before (``respects X but argues that``), an attribution or not."""
-    if cue.flags & Frame.PARTICIPLE:
-        return _after_comma(text, cue.start)
+def _joined(text: str, cue: Cue) -> bool:
+    """Whether ``and`` or ``but`` stands right before a verb of speech: ``but argues that``."""
     before = text[max(0, cue.start - 5) : cue.start].rstrip()
-    return cue.kind is AttributionKind.SAID and before.endswith((" and", " but"))
+    return cue.kind is AttributionKind.SAID and not cue.flags & Frame.PARTICIPLE and before.endswith((" and", " but"))
+
+
+def _second_verb(text: str, f: Found, joined: Sequence[Cue], end: int) -> int:
+    """Where a verb of speech that ``and`` or ``but`` joins to ``f``'s cue stands before
+    ``end``, which ends ``f``'s content there (``says she respects the council but argues
+    that``); else ``end``. The verb takes the cue's tense (``said ... and added``, not ``said
+    the agency would review and report``) and stands outside quotation marks."""
+    word = text[f.cue_start : f.cue_end].split(" ", 1)[0].lower()
+    tense = _tense(word, CUE_FORMS.get(word, 0))
+    for cue in joined:
+        if not (f.cue_end < cue.start < end and _tense(cue.word.lower(), cue.flags) == tense):
+            continue
+        if sum(text.count(m, f.cue_end, cue.start) for m in QUOTE_MARKS) % 2 == 0:
+            return cue.start
+    return end
+
+
+def _tense(word: str, flags: int) -> str:
+    """The form of a verb of speech: ``base`` (``say``), ``present`` (``says``) or ``past``."""
+    if flags & Frame.BASE:
+        return "base"
+    return "present" if word.endswith("s") else "past"
 
 
 def _after_comma(text: str, at: int) -> bool:

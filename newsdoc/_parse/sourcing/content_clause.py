@@ -12,7 +12,15 @@ from newsdoc._parse.lexicon.conjunctions import CONTRASTING, COORDINATORS, SUBOR
 from newsdoc._parse.lexicon.grammar import ASIDE_ADVERBS, FUNCTION_WORDS
 from newsdoc._parse.lexicon.prepositions import OBJECT_PREPOSITIONS, PREPOSITIONS
 from newsdoc._parse.lexicon.pronouns import OBJECT_PRONOUNS, RELATIVE_PRONOUNS, SUBJECT_PRONOUNS
-from newsdoc._parse.sourcing.content_edges import ALNUM, lead_words, strip_edges, that_end, time_end, trim
+from newsdoc._parse.sourcing.content_edges import (
+    ALNUM,
+    QUOTE_MARKS,
+    lead_words,
+    strip_edges,
+    that_end,
+    time_end,
+    trim,
+)
 from newsdoc._parse.sourcing.records import Found
 from newsdoc._parse.sourcing.tokens import LOOK
 from newsdoc._parse.sourcing.words import AUXILIARIES
@@ -31,8 +39,9 @@ _ASIDE_FIRST: Final = TIME_WORDS | TIME_OPENERS | PREPOSITIONS | ASIDE_ADVERBS
 _OBJECT_CHARS: Final = 40
 """How far after a cue a ``that`` may stand, past the cue's object: ``told them that``."""
 _JOINING_PUNCT: Final = ",;:(\u2014\u2013"
-_QUOTE_MARKS: Final = ('"', "\u201c", "\u201d")
 _EDGE_MARKS: Final = "\"'\u201c\u201d\u2018\u2019().,;:!?"
+_ABBREVIATION: Final = 5
+"""The longest abbreviation after a comma that the comma does not end a clause before: ``D.C.``, ``Ill.``."""
 _GOES_ON: Final = (
     FUNCTION_WORDS
     | PREPOSITIONS
@@ -72,10 +81,12 @@ def reported(text: str, f: Found, sentence: tuple[int, int], others: Sequence[Fo
         holes.append((f.start, f.end))  # a source apart from its cue is no part of what it said
     s_end = _relative_end(text, f, right, s_end)
     opener = _opener(text, s_start, left)
-    if opener is not None and opener != "as":  # ``When the mayor asked about it, the council ...``
-        s_end = next((c for c in _commas(text, right, s_end) if ALNUM.search(text, right, c)), s_end)
-    after = trim(text, _past_object(text, f, right, s_end), s_end, lead=True)
-    if f.rule in _SHARED_SUBJECT or (opener == "as" and after is not None):
+    # ``As the mayor noted (at the time), the bridge is old``: a comment on the main clause after it
+    comment = _aside_end(text, right, s_end) if opener == "as" else None
+    if opener is not None and comment is None:  # ``When the mayor asked about it, the council ...``
+        s_end = _clause_comma(text, right, s_end)
+    after = trim(text, _past_object(text, f, right, s_end) if comment is None else comment, s_end, lead=True)
+    if f.rule in _SHARED_SUBJECT or (comment is not None and after is not None):
         # ``The mayor defended the plan, saying it would cut costs``; ``As the mayor noted, the bridge is old``
         return _cut(text, [after], holes) if after is not None else []
     source_first = f.start < f.cue_start
@@ -112,25 +123,47 @@ def _relative_end(text: str, f: Found, right: int, end: int) -> int:
     words = gap.replace(",", " , ").split()
     if len(words) < 2 or words[0] != "," or words[1].lower() not in RELATIVE_PRONOUNS:
         return end
+    last = end
     for comma in _commas(text, right, end):
         following = text[comma + 1 : comma + 1 + LOOK].split(None, 2)
         word = following[0].strip(_EDGE_MARKS) if following else ""
         if word.endswith("ly") and len(following) > 1:
             word = following[1].strip(_EDGE_MARKS)  # ``, quickly went``: the verb after the adverb
         if word.isalpha() and word.islower() and word not in _GOES_ON:
-            return comma
-    return end
+            last = comma
+    return last
 
 
 def _commas(text: str, start: int, end: int) -> Iterator[int]:
-    """The ends of the commas in ``text[start:end]`` that stand outside quotation marks: the
-    offset of the comma, or past the closing mark right after it (``"painful, but fair,"``)."""
+    """The ends of the commas in ``text[start:end]`` that stand outside quotation marks and
+    part words: the offset of the comma, or past the closing mark right after it
+    (``"painful, but fair,"``). Not the comma of a number, a date or a place (``1,000``,
+    ``Jan. 5, 2024``, ``Washington, D.C.``, ``Springfield, Ill.``)."""
     comma = text.find(",", start, end)
     while comma >= 0:
-        closing = comma + 2 if text[comma + 1 : comma + 2] in _QUOTE_MARKS else comma
-        if sum(text.count(m, start, closing) for m in _QUOTE_MARKS) % 2 == 0:
+        closing = comma + 2 if text[comma + 1 : comma + 2] in QUOTE_MARKS else comma
+        following = text[comma + 1 : comma + 12].split(None, 1)
+        word = following[0].rstrip(",;") if following else ""
+        inner = word[:1].isdigit() or (word[:1].isupper() and word.endswith(".") and len(word) <= _ABBREVIATION)
+        if not inner and sum(text.count(m, start, closing) for m in QUOTE_MARKS) % 2 == 0:
             yield closing
         comma = text.find(",", comma + 1, end)
+
+
+def _clause_comma(text: str, start: int, end: int) -> int:
+    """The comma that closes an opening subordinate clause whose cue ends at ``start``: the
+    first after some words and before no preposition, past a relative clause set off inside it
+    (``the bridge, which opened in 1932, was unsafe,``); ``end`` where there is none."""
+    aside = False
+    for comma in _commas(text, start, end):
+        word = text[comma + 1 : comma + 1 + LOOK].split(None, 1)[:1]
+        if aside:
+            aside = False
+        elif word and word[0] in RELATIVE_PRONOUNS:
+            aside = True
+        elif ALNUM.search(text, start, comma) and not (word and word[0] in PREPOSITIONS):
+            return comma  # not before a phrase of time or place: ``Springfield, Ill., on Jan. 5``
+    return end
 
 
 def _opener(text: str, start: int, left: int) -> str | None:

@@ -13,12 +13,25 @@ from newsdoc._parse.lexicon.grammar import ASIDE_ADVERBS
 from newsdoc._parse.lexicon.prepositions import OBJECT_PREPOSITIONS, PREPOSITIONS
 from newsdoc._parse.sourcing.tokens import LOOK
 
-__all__ = ["ALNUM", "EDGE", "END_PUNCT", "MARKS", "lead_words", "strip_edges", "that_end", "time_end", "trim"]
+__all__ = [
+    "ALNUM",
+    "EDGE",
+    "END_PUNCT",
+    "MARKS",
+    "QUOTE_MARKS",
+    "lead_words",
+    "strip_edges",
+    "that_end",
+    "time_end",
+    "trim",
+]
 
 EDGE: Final = " \t,;:\u2014\u2013-"
 """What a piece of reported speech does not start or end with."""
 END_PUNCT: Final = ".!?"
 MARKS: Final = '"\u201c\u201d'
+QUOTE_MARKS: Final = tuple(MARKS)
+"""The same marks one by one, for a test of one character that an empty slice must fail."""
 ALNUM: Final = re.compile(r"[^\W_]")
 """A letter or a digit."""
 _MAX_LEAD_WORDS: Final = 12

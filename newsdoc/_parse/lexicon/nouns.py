@@ -152,7 +152,8 @@ ORG_NOUNS: Final = words(
     website site blog magazine channel station industry force
     panel authority regulator bureau center centre foundation fund school college campaign office
     team league federation lab laboratory hospital state states city country nation county district
-    house senate congress parliament
+    house senate congress parliament insurer retailer airline automaker carrier lender manufacturer
+    publisher broadcaster nonprofit charity operator provider supplier contractor watchdog brokerage
     """
 )
 """Common nouns for organisations: ``the company``, ``the agency``."""

@@ -20,7 +20,7 @@ from newsdoc._parse.sourcing.records import Credit, CueRule, CueSite, Found, Quo
 from newsdoc._parse.sourcing.rules import RULES
 from newsdoc._parse.sourcing.source_after import source_after
 from newsdoc._parse.sourcing.source_before import source_before
-from newsdoc._parse.sourcing.source_checks import plain_start
+from newsdoc._parse.sourcing.source_checks import acceptable, plain_start
 from newsdoc._parse.sourcing.tokens import sentence_of
 
 __all__ = ["read_attributions"]
@@ -125,12 +125,13 @@ def _site(
         cue_end = whom.end() if whom is not None else cue_end
     tail = _CUE_TAIL.match(text, cue_end)  # fails at its first characters where no tail follows
     cue_end = tail.end() if tail is not None else cue_end
-    return CueSite(text, cue, sentence, context, done, licensed, _before(text, cue, sentence), cue_end)
+    return CueSite(text, cue, sentence, context, done, licensed, _before(text, cue, sentence, context), cue_end)
 
 
-def _before(text: str, cue: Cue, sentence: tuple[int, int]) -> Phrase | None:
+def _before(text: str, cue: Cue, sentence: tuple[int, int], context: Context) -> Phrase | None:
     """The source phrase before the verb, unless an inverted source follows it: in ``the
-    Treasury note, which reflects ..., says Brett Loper`` the source is Brett Loper."""
+    Treasury note, which reflects ..., says Brett Loper`` the source is Brett Loper; in
+    ``Trump, in a post, said the plan works`` the phrase after the verb speaks for nobody."""
     s_start, s_end = sentence
     # a form that is also a noun after ``that`` is the noun: ``told Axios that calls to consult``
     phrase = source_before(text, cue.start, s_start, relative=not cue.flags & Frame.NOUNLIKE)
@@ -141,6 +142,7 @@ def _before(text: str, cue: Cue, sentence: tuple[int, int]) -> Phrase | None:
         and text[max(s_start, cue.start - 3) : cue.start].rstrip().endswith(",")
     ):
         later = source_after(text, cue.word_end, s_end)
-        if later is not None and plain_start(text, later) and clause_ends(text, later.end):
+        speaks = later is not None and acceptable(text, later, context) is not None
+        if later is not None and speaks and plain_start(text, later) and clause_ends(text, later.end):
             return None
     return phrase

@@ -172,6 +172,7 @@ def _cut(toks: list[Token], lows: list[str]) -> int:
             and toks[i].text.islower()
             and low not in SOURCE_NOUNS
             and _noun_like(lows[i - 1])
+            and not (i + 1 < len(lows) and lows[i + 1] in SOURCE_NOUNS)  # ``the firm's managing director``
         ):
             return i
     return len(lows)

@@ -212,13 +212,21 @@ def aside(seg: list[Token]) -> bool:
 
 
 def _verb_opens(seg: list[Token]) -> bool:
-    """Whether the phrase opens with a participle and its object or complement (``speaking to
-    CNN``, ``citing the report``), not with an adjective before a noun (``managing director``)."""
+    """Whether the phrase opens with a participle and its object, complement or time (``speaking
+    to CNN``, ``citing the report``, ``released Monday``), not with an adjective before a noun
+    (``managing director``)."""
     first = seg[0].text
     if not (first.islower() and first.endswith(("ing", "ed"))):
         return False
     after = seg[1].text.lower() if len(seg) > 1 else ""
-    return after in NP_PREPOSITIONS or after in DETERMINERS or after in SUBJECT_PRONOUNS or after in ("to", "that")
+    # ... or with a phrase of time: ``released Monday``, ``filed last week``
+    return (
+        after in NP_PREPOSITIONS
+        or after in DETERMINERS
+        or after in SUBJECT_PRONOUNS
+        or after in ("to", "that")
+        or after in TIME_WORDS
+    )
 
 
 def inner_colon(toks: list[Token], j: int) -> bool:

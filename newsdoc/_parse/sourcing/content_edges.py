@@ -9,8 +9,9 @@ from typing import Final
 
 from newsdoc._parse.lexicon.adverbs import TIME_OPENERS, TIME_WORDS
 from newsdoc._parse.lexicon.conjunctions import COORDINATORS, SUBORDINATORS
-from newsdoc._parse.lexicon.grammar import ASIDE_ADVERBS
+from newsdoc._parse.lexicon.grammar import ASIDE_ADVERBS, DETERMINERS
 from newsdoc._parse.lexicon.prepositions import OBJECT_PREPOSITIONS, PREPOSITIONS
+from newsdoc._parse.lexicon.pronouns import SUBJECT_PRONOUNS
 from newsdoc._parse.sourcing.tokens import LOOK
 
 __all__ = [
@@ -103,11 +104,18 @@ def _after_that(text: str, start: int, end: int) -> int:
     if that is not None:
         return that
     time = time_end(text, start, end, first)
-    if time > start and (first in TIME_OPENERS or text[time - 1] == ","):
-        return time  # ``said on Friday the talks``, ``said Monday, the talks``, not ``said Monday is``
+    if time > start and (first in TIME_OPENERS or text[time - 1] == "," or _subject_next(text, time, end)):
+        # ``said on Friday the talks``, ``said Monday, the talks``, ``said Tuesday it``; not ``said Monday is``
+        return time
     if first in OBJECT_PREPOSITIONS and not text[space + 1 : space + 2].isdigit():
         return space + 1  # ``called for a vote``, not ``said about 300 people``
     return start
+
+
+def _subject_next(text: str, at: int, end: int) -> bool:
+    """Whether the word after ``at`` opens a subject: a subject pronoun or a determiner."""
+    word = text[at : min(end, at + LOOK)].split(None, 1)[:1]
+    return bool(word) and (word[0].lower() in SUBJECT_PRONOUNS or word[0].lower() in DETERMINERS)
 
 
 def that_end(text: str, start: int, end: int, first: str) -> int | None:

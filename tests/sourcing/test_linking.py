@@ -76,11 +76,6 @@ CASES = [
         [("a grave mistake.", "Miller", True)],
     ),
     (
-        "two-word-partial-quote-after-the-verb",
-        ['The mayor called the vote "a disgrace."'],
-        [("a disgrace.", "The mayor", True)],
-    ),
-    (
         "partial-quote-before-the-attribution",
         ['The storm "was unlike anything we have seen," the forecaster said.'],
         [("was unlike anything we have seen,", "the forecaster", True)],

@@ -34,7 +34,7 @@ from newsdoc._parse.sourcing.tokens import LOOK, blank, sentence_of
 
 __all__ = ["Linked", "link_quotes"]
 
-_MIN_PARTIAL_WORDS: Final = 2
+_MIN_PARTIAL_WORDS: Final = 3
 """Fewer quoted words than this inside a sentence are read as a term, not a quote."""
 _MAX_TITLE_WORDS: Final = 8
 _TAIL_WORDS: Final = frozenset(phrase.split()[-1].lower() for phrase in (*MEDIA_NOUNS, *PLATFORMS))

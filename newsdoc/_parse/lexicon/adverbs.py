@@ -11,6 +11,7 @@ from newsdoc._parse.lexicon.words import words
 
 __all__ = [
     "ADVERBS_BEFORE_CUE",
+    "AHEAD_WORDS",
     "NEGATION_ADVERBS",
     "TIME_OPENERS",
     "TIME_WORDS",
@@ -38,6 +39,10 @@ TIME_WORDS: Final = words(
     """
 )
 """Words of time that end a source phrase: ``said Tuesday``, ``On Monday, officials said``."""
+
+AHEAD_WORDS: Final = words("tomorrow tonight next later")
+"""Words of time that point ahead: after a cue, the time of what was said (``said tomorrow the
+council will vote``), not of saying it."""
 
 TIME_OPENERS: Final = words("this last next on in early late earlier later out")
 """Words that open a phrase of time: ``this week``, ``early Tuesday``."""

@@ -21,7 +21,7 @@ from newsdoc._parse.sourcing.rules import RULES
 from newsdoc._parse.sourcing.source_after import source_after
 from newsdoc._parse.sourcing.source_before import source_before
 from newsdoc._parse.sourcing.source_checks import acceptable, plain_start
-from newsdoc._parse.sourcing.tokens import sentence_of
+from newsdoc._parse.sourcing.tokens import LOOK, sentence_of
 
 __all__ = ["read_attributions"]
 
@@ -144,5 +144,7 @@ def _before(text: str, cue: Cue, sentence: tuple[int, int], context: Context) ->
         later = source_after(text, cue.word_end, s_end)
         speaks = later is not None and acceptable(text, later, context) is not None
         if later is not None and speaks and plain_start(text, later) and clause_ends(text, later.end):
-            return None
+            following = text[later.end : later.end + LOOK].split(None, 1)[:1]
+            if not (following and following[0].islower() and following[0].rstrip(".,;:!?").endswith("ed")):
+                return None  # but ``said the company lied``: a verb follows, the phrase is its subject
     return phrase

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from newsdoc._parse.lexicon.adverbs import TIME_OPENERS, TIME_WORDS
+from newsdoc._parse.lexicon.adverbs import AHEAD_WORDS, TIME_OPENERS, TIME_WORDS
 from newsdoc._parse.lexicon.conjunctions import COORDINATORS, SUBORDINATORS
 from newsdoc._parse.lexicon.grammar import ASIDE_ADVERBS, DETERMINERS
 from newsdoc._parse.lexicon.prepositions import OBJECT_PREPOSITIONS, PREPOSITIONS
@@ -104,7 +104,10 @@ def _after_that(text: str, start: int, end: int) -> int:
     if that is not None:
         return that
     time = time_end(text, start, end, first)
-    if time > start and (first in TIME_OPENERS or text[time - 1] == "," or _subject_next(text, time, end)):
+    ahead = first in AHEAD_WORDS  # ``said tomorrow the council will vote``: the time of the vote
+    if time > start and (
+        first in TIME_OPENERS or text[time - 1] == "," or (_subject_next(text, time, end) and not ahead)
+    ):
         # ``said on Friday the talks``, ``said Monday, the talks``, ``said Tuesday it``; not ``said Monday is``
         return time
     if first in OBJECT_PREPOSITIONS and not text[space + 1 : space + 2].isdigit():

@@ -172,7 +172,8 @@ def _cut(toks: list[Token], lows: list[str]) -> int:
             and toks[i].text.islower()
             and low not in SOURCE_NOUNS
             and _noun_like(lows[i - 1])
-            and not (i + 1 < len(lows) and lows[i + 1] in SOURCE_NOUNS)  # ``the firm's managing director``
+            # but ``the firm's managing director``, not ``a spokesman representing workers``
+            and not (i + 1 < len(lows) and lows[i + 1] in SOURCE_NOUNS and lows[i - 1] not in SOURCE_NOUNS)
         ):
             return i
     return len(lows)

@@ -116,9 +116,10 @@ def reported(text: str, f: Found, sentence: tuple[int, int], others: Sequence[Fo
 
 def _relative_end(text: str, f: Found, right: int, end: int) -> int:
     """Where the content ends for a cue in a relative clause set off by commas: at the comma
-    that closes it, the first one outside quotation marks that a content word follows (``The
-    mayor, who said the bridge will close, left early``); else ``end``. A comma before a
-    function word, a pronoun, a number or a name goes on with the clause (``, although``)."""
+    that closes it, the last one outside quotation marks that a content word follows (``The
+    mayor, who said the bridge will close, left early``), so that a list or an appositive
+    inside the clause stays in it; else ``end``. A comma before a function word, a pronoun,
+    a number or a name goes on with the clause (``, although``)."""
     gap = text[f.end : f.cue_start] if f.end <= f.cue_start and f.cue_start - f.end <= LOOK else ""
     words = gap.replace(",", " , ").split()
     if len(words) < 2 or words[0] != "," or words[1].lower() not in RELATIVE_PRONOUNS:

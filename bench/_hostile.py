@@ -85,6 +85,7 @@ def hostile_cases(plain: str, size: int) -> dict[str, str]:
         "periods": fill("."),
         "a cue, then periods": fill(".", lede + "He said "),
         "said x10,000": fill(" he said"),
+        "commas in a relative clause": lede + "The mayor, who said " + fill("a, b ", "") + "left.\n\n",
         "according to x10,000": fill("according to "),
         "colons": fill(":"),
         "word and colon": fill("Word: "),

@@ -76,6 +76,8 @@ PATHOLOGICAL = [
     ("colons", _fill(":")),
     ("word-and-colon", _fill("Word: ")),
     ("said-repeated", _fill(" he said")),
+    ("commas-in-a-relative-clause", _LEDE + "The mayor, who said " + _fill("a, b ", "") + "left.\n\n"),
+    ("commas-in-an-opening-clause", _LEDE + "When the mayor said " + _fill('"a, b" ', "") + "it, left.\n\n"),
     ("according-to-repeated", _fill("according to ")),
     ("emoji-before-a-label", _fill("\U0001f9e0", _LEDE + "\n\n") + "x"),
     ("numbers-before-a-label", _fill("1. ", _LEDE + "\n\n") + "x"),

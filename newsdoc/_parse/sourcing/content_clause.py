@@ -40,6 +40,8 @@ _OBJECT_CHARS: Final = 40
 """How far after a cue a ``that`` may stand, past the cue's object: ``told them that``."""
 _JOINING_PUNCT: Final = ",;:(\u2014\u2013"
 _EDGE_MARKS: Final = "\"'\u201c\u201d\u2018\u2019().,;:!?"
+_LONGEST_OPENER: Final = max(len(word) for word in SUBORDINATORS) + 2
+"""The most characters a subordinating conjunction and its spaces take before a clause."""
 _ABBREVIATION: Final = 5
 """The longest abbreviation after a comma that the comma does not end a clause before: ``D.C.``, ``Ill.``."""
 _GOES_ON: Final = (
@@ -140,13 +142,17 @@ def _commas(text: str, start: int, end: int) -> Iterator[int]:
     part words: the offset of the comma, or past the closing mark right after it
     (``"painful, but fair,"``). Not the comma of a number, a date or a place (``1,000``,
     ``Jan. 5, 2024``, ``Washington, D.C.``, ``Springfield, Ill.``)."""
+    marks, counted = 0, start  # the quotation marks in ``text[start:counted]``, counted once each
     comma = text.find(",", start, end)
     while comma >= 0:
         closing = comma + 2 if text[comma + 1 : comma + 2] in QUOTE_MARKS else comma
+        if closing > counted:
+            marks += sum(text.count(m, counted, closing) for m in QUOTE_MARKS)
+            counted = closing
         following = text[comma + 1 : comma + 12].split(None, 1)
         word = following[0].rstrip(",;") if following else ""
         inner = word[:1].isdigit() or (word[:1].isupper() and word.endswith(".") and len(word) <= _ABBREVIATION)
-        if not inner and sum(text.count(m, start, closing) for m in QUOTE_MARKS) % 2 == 0:
+        if not inner and marks % 2 == 0:
             yield closing
         comma = text.find(",", comma + 1, end)
 
@@ -171,6 +177,8 @@ def _opener(text: str, start: int, left: int) -> str | None:
     """The subordinating conjunction that opens the sentence (after any connectives) right
     before the attribution clause at ``left``: ``When`` in ``When the mayor asked about it, ...``."""
     at = lead_words(text, start, left)
+    if left - at > _LONGEST_OPENER:
+        return None  # more than one word: no clause opens right before this one
     word = text[at:left].strip().lower()
     return word if word in SUBORDINATORS else None
 

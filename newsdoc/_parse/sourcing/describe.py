@@ -237,7 +237,7 @@ def _can_speak(toks: list[Token], lows: list[str], core: list[Token], core_lows:
 
 
 def _picks(low: str) -> bool:
-    """Whether a word picks some of a group after ``of`` without counting them: ``several``, ``each``."""
+    """Whether a word picks some of a group after ``of``, the group saying who they are: ``several``, ``dozens``."""
     return partitive(low) and not share(low) and low not in NUMBER_WORDS
 
 

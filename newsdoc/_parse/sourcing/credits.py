@@ -9,7 +9,7 @@ from typing import Final
 from newsdoc._parse.lexicon.adverbs import TIME_WORDS
 from newsdoc._parse.lexicon.grammar import CLAUSE_WORDS, NP_PREPOSITIONS, PLURAL_QUANTIFIERS, VERB_PARTICLES
 from newsdoc._parse.lexicon.nouns import COUNTABLE_WORK_NOUNS, MASS_WORK_NOUNS, UNIT_NOUNS
-from newsdoc._parse.lexicon.numbers import MEASURE_WORDS
+from newsdoc._parse.lexicon.numbers import CARDINALS, MEASURE_WORDS
 from newsdoc._parse.lexicon.verbs import Frame
 from newsdoc._parse.sourcing.complements import infinitive_after, request_after
 from newsdoc._parse.sourcing.cue_checks import quote_touching
@@ -18,7 +18,18 @@ from newsdoc._parse.sourcing.phrase import Phrase
 from newsdoc._parse.sourcing.records import Credit, CueSite
 from newsdoc._parse.sourcing.source_checks import acceptable
 
-__all__ = ["check", "credit", "credits_a_work", "directive_after", "directs", "framed", "is_work", "names", "requests"]
+__all__ = [
+    "check",
+    "credit",
+    "credits_a_work",
+    "directive_after",
+    "directs",
+    "framed",
+    "is_work",
+    "judges",
+    "names",
+    "requests",
+]
 
 WORK_NOUNS: Final = COUNTABLE_WORK_NOUNS | MASS_WORK_NOUNS
 
@@ -89,12 +100,36 @@ def names(site: CueSite) -> bool:
     return not any(w is not None and w.lower() in _NOT_PREDICATES for w in found.groups()[1:])
 
 
+# ``criticized the mayor for the delay``: an object of at most eight words, ``for`` or ``as``, and
+# the first word of the ground after an article.
+_JUDGING: Final = re.compile(
+    r"\s+((?:[\w'\u2019.-]+\s+){1,8}?)(?:for|as)\s+(?:(?:an?|the)\s+)?([\w\"\u201c\u2018'$-]+)"
+)
+
+
+_NOT_GROUNDS: Final = _NOT_PREDICATES | CARDINALS.keys()
+"""Words after ``for`` that give a length, not a ground: ``for an hour``, ``for five minutes``."""
+
+
+def judges(site: CueSite) -> bool:
+    """Whether a verb of judging has its object and the ground of its judgment: ``praised the
+    crews for their work``, ``blasted the plan as reckless``, not ``applauded the band for an
+    hour``."""
+    if not site.cue.flags & Frame.JUDGING:
+        return False
+    found = _JUDGING.match(site.text, site.cue.word_end)
+    if found is None or not _object(found.group(1).split()):
+        return False
+    ground = found.group(2).lower()
+    return not (ground in _NOT_GROUNDS or ground.removesuffix("s") in _NOT_GROUNDS or ground[:1].isdigit())
+
+
 def framed(site: CueSite, found: Credit | None) -> Credit | None:
     """``found``, where the verb's frame allows it: ``called`` and the like report speech only
     with the words quoted, a request or a commitment."""
     if found is None or not site.cue.flags & Frame.QUOTE:
         return found
-    if requests(site) or names(site) or directs(site, found):
+    if requests(site) or names(site) or judges(site) or directs(site, found):
         return found  # ``called for a vote``, ``called on Congress to act``, ``called it a mistake``
     if site.cue.flags & Frame.INFINITIVE and infinitive_after(site.text, site.cue.word_end):
         return None if is_work(site, found.phrase) else found  # ``vowed to fight``, not ``the deal threatens to``

@@ -63,6 +63,10 @@ class Frame:
     DIRECTIVE: Final = 262144
     """The verb reports a directive with its object, ``to`` and a verb after it, as well as with
     what its other frames allow: ``encouraged voters to register``, ``begged him to stay``."""
+    JUDGING: Final = 524288
+    """The verb reports a judgment with its object and ``for`` or ``as`` after it, as well as with
+    what its other frames allow: ``criticized the mayor for the delay``, ``praised the crews for
+    their work``, ``blasted the plan as reckless``."""
     TOPIC: Final = 8192
     """The verb reports speech only with its topic after it (``spoke about``, ``talked of``), not
     alone (``spoke at the rally``)."""

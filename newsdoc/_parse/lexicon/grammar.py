@@ -126,7 +126,9 @@ LEAD_IN_PREPOSITIONS: Final = words("according")
 """Of those, the ones that make a colon phrase a lead-in rather than a label (``According to
 the filing:``); ``per`` mostly states a rate there (``Cost per square foot:``)."""
 
-NP_PREPOSITIONS: Final = words("of for from at with by on in within inside around across throughout")
+NP_PREPOSITIONS: Final = words(
+    "of for from at with by on in within inside around across throughout near behind among beyond"
+)
 """Prepositions that may join a head noun to its complement inside a source phrase."""
 
 POSTMODIFIER_OPENERS: Final = words("close familiar to who like including")

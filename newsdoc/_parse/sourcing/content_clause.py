@@ -16,6 +16,7 @@ from newsdoc._parse.sourcing.content_edges import (
     ALNUM,
     QUOTE_MARKS,
     lead_words,
+    object_end,
     strip_edges,
     that_end,
     time_end,
@@ -227,6 +228,8 @@ def _past_object(text: str, f: Found, right: int, end: int) -> int:
     if not f.told:
         return right
     past = _past_that(text, right, end)
+    if past is None and right == f.cue_end:
+        past = object_end(text, right, end)  # ``told police they heard``, not ``told Axios``
     return past if past is not None and "," not in text[right:past] else right
 
 

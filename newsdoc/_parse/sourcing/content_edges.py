@@ -12,6 +12,7 @@ from newsdoc._parse.lexicon.conjunctions import COORDINATORS, SUBORDINATORS
 from newsdoc._parse.lexicon.grammar import ASIDE_ADVERBS, DETERMINERS
 from newsdoc._parse.lexicon.prepositions import OBJECT_PREPOSITIONS, PREPOSITIONS
 from newsdoc._parse.lexicon.pronouns import SUBJECT_PRONOUNS
+from newsdoc._parse.sourcing.patterns import alternatives
 from newsdoc._parse.sourcing.tokens import LOOK
 
 __all__ = [
@@ -21,6 +22,7 @@ __all__ = [
     "MARKS",
     "QUOTE_MARKS",
     "lead_words",
+    "object_end",
     "strip_edges",
     "that_end",
     "time_end",
@@ -39,6 +41,23 @@ _MAX_LEAD_WORDS: Final = 12
 """At most this many words are read for a phrase of time or place after a cue: before a
 ``that`` that opens the content, or as the phrase itself (``on Friday,``)."""
 _TRAILING: Final = COORDINATORS | SUBORDINATORS | ASIDE_ADVERBS
+
+
+# The person told, then a pronoun that opens what they were told: ``told police they heard``,
+# ``told the forum he was``, ``told AP he was``. The person is one word, ``the`` or ``a`` and
+# one word, or a name of up to three capitalised words; only a subject pronoun after it shows
+# for sure where the clause starts (``told the story of Florida`` has no person told).
+_TOLD_THEN_CLAUSE: Final = re.compile(
+    r"\s+(?:(?:the|a|an)\s+[a-z][\w'\u2019-]*|[a-z][\w'\u2019-]*|[A-Z][\w.&'\u2019-]*(?:\s+[A-Z][\w.&'\u2019-]*){0,2})"
+    r"(?=\s+(?:" + alternatives(SUBJECT_PRONOUNS) + r")\b(?!['\u2019]s))"
+)
+
+
+def object_end(text: str, at: int, end: int) -> int | None:
+    """Where the person told ends, where a pronoun opens the clause after it with no ``that``
+    (``told police they heard two shots``), or None."""
+    found = _TOLD_THEN_CLAUSE.match(text, at, end)
+    return None if found is None else found.end()
 
 
 def trim(text: str, start: int, end: int, *, lead: bool) -> tuple[int, int] | None:

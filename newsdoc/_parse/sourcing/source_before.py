@@ -139,8 +139,8 @@ def _scan_left(toks: list[Token], i: int) -> int | None:  # noqa: PLR0915 - one 
             if before in NP_PREPOSITIONS and second_complement(toks, k - 1):
                 k -= 3  # ``observers in Ohio and around the country``
                 continue
-            if before == "and" and low == "the" and 1 < k < i and cap(toks[k - 2]) and cap(toks[k + 1]):
-                coordinated = True  # ``MIT and the University of Queensland``
+            if before == "and" and low == "the" and 1 < k < i and _conjuncts(toks[k - 2], toks[k + 1], toks[i]):
+                coordinated = True  # ``MIT and the University of Queensland``, ``the company and the union``
                 k -= 2
                 continue
             break
@@ -160,6 +160,14 @@ def _scan_left(toks: list[Token], i: int) -> int | None:  # noqa: PLR0915 - one 
     while first <= i and (toks[first].text.lower() in NP_PREPOSITIONS or toks[first].text == "and"):
         first += 1
     return first if first <= i else None
+
+
+def _conjuncts(last: Token, next_: Token, head: Token) -> bool:
+    """Whether ``last`` ends a source that ``and the`` joins to the one that ``next_`` opens and
+    ``head`` ends: two names, or two nouns for sources (``the company and the union``)."""
+    if cap(last):
+        return cap(next_)
+    return source_noun(last.text) and source_noun(head.text)
 
 
 def _skip_before_cue(toks: list[Token], i: int) -> int:

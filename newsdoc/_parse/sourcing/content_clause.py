@@ -16,7 +16,8 @@ from newsdoc._parse.sourcing.content_edges import (
     ALNUM,
     QUOTE_MARKS,
     lead_words,
-    object_end,
+    past_object,
+    past_that,
     strip_edges,
     that_end,
     time_end,
@@ -37,8 +38,6 @@ _MAX_ASIDE_WORDS: Final = 6
 """At most this many words of time or place between a cue set off by commas and its comma."""
 _ASIDE_FIRST: Final = TIME_WORDS | TIME_OPENERS | PREPOSITIONS | ASIDE_ADVERBS
 """The first words of a phrase of time or place after a cue: ``on Monday``, ``earlier in``."""
-_OBJECT_CHARS: Final = 40
-"""How far after a cue a ``that`` may stand, past the cue's object: ``told them that``."""
 _JOINING_PUNCT: Final = ",;:(\u2014\u2013"
 _EDGE_MARKS: Final = "\"'\u201c\u201d\u2018\u2019().,;:!?"
 _LONGEST_OPENER: Final = max(len(word) for word in SUBORDINATORS) + 2
@@ -88,7 +87,7 @@ def reported(text: str, f: Found, sentence: tuple[int, int], others: Sequence[Fo
     comment = _aside_end(text, right, s_end) if opener == "as" else None
     if opener is not None and comment is None:  # ``When the mayor asked about it, the council ...``
         s_end = _clause_comma(text, right, s_end)
-    after = trim(text, _past_object(text, f, right, s_end) if comment is None else comment, s_end, lead=True)
+    after = trim(text, past_object(text, f, right, s_end) if comment is None else comment, s_end, lead=True)
     if f.rule in _SHARED_SUBJECT or (comment is not None and after is not None):
         # ``The mayor defended the plan, saying it would cut costs``; ``As the mayor noted, the bridge is old``
         return _cut(text, [after], holes) if after is not None else []
@@ -222,24 +221,6 @@ def _aside_end(text: str, right: int, end: int) -> int | None:
     return right + comma + 1
 
 
-def _past_object(text: str, f: Found, right: int, end: int) -> int:
-    """Where the content starts after a verb that takes the person told before a ``that``
-    (``told the council on Monday that``): after that ``that``, else at ``right``."""
-    if not f.told:
-        return right
-    past = _past_that(text, right, end)
-    if past is None and right == f.cue_end:
-        past = object_end(text, right, end)  # ``told police they heard``, not ``told Axios``
-    return past if past is not None and "," not in text[right:past] else right
-
-
-def _past_that(text: str, at: int, end: int) -> int | None:
-    """Where the words after a ``that`` at most :data:`_OBJECT_CHARS` after ``at`` start (the
-    ``that`` after a verb's object: ``told them that``), or None."""
-    that = text.find(" that ", at, min(end, at + _OBJECT_CHARS))
-    return None if that < 0 else that + 6
-
-
 def _joins(between: str) -> bool:
     """Whether the words between two attributions end one clause and join another to it:
     ``X said A, and Y said B``, ``X said A while Y said B``, but not ``X said A if Y said B``."""
@@ -294,7 +275,7 @@ def _cut(text: str, pieces: list[tuple[int, int]], holes: list[tuple[int, int]])
             if h_start > at:
                 out.append((at, h_start))
             at = min(h_end, end)
-            past = _past_that(text, at, end)
+            past = past_that(text, at, end)
             at = past if past is not None else at
         out.append((at, end))
     return [t for t in (trim(text, start, end, lead=True) for start, end in out if start < end) if t is not None]

@@ -13,6 +13,7 @@ from newsdoc._parse.lexicon.grammar import ASIDE_ADVERBS, DETERMINERS
 from newsdoc._parse.lexicon.prepositions import OBJECT_PREPOSITIONS, PREPOSITIONS
 from newsdoc._parse.lexicon.pronouns import SUBJECT_PRONOUNS
 from newsdoc._parse.sourcing.patterns import alternatives
+from newsdoc._parse.sourcing.records import Found
 from newsdoc._parse.sourcing.tokens import LOOK
 
 __all__ = [
@@ -22,7 +23,8 @@ __all__ = [
     "MARKS",
     "QUOTE_MARKS",
     "lead_words",
-    "object_end",
+    "past_object",
+    "past_that",
     "strip_edges",
     "that_end",
     "time_end",
@@ -37,6 +39,8 @@ QUOTE_MARKS: Final = tuple(MARKS)
 """The same marks one by one, for a test of one character that an empty slice must fail."""
 ALNUM: Final = re.compile(r"[^\W_]")
 """A letter or a digit."""
+_OBJECT_CHARS: Final = 40
+"""How far after a cue a ``that`` may stand, past the cue's object: ``told them that``."""
 _MAX_LEAD_WORDS: Final = 12
 """At most this many words are read for a phrase of time or place after a cue: before a
 ``that`` that opens the content, or as the phrase itself (``on Friday,``)."""
@@ -53,7 +57,7 @@ _TOLD_THEN_CLAUSE: Final = re.compile(
 )
 
 
-def object_end(text: str, at: int, end: int) -> int | None:
+def _object_end(text: str, at: int, end: int) -> int | None:
     """Where the person told ends, where a pronoun opens the clause after it with no ``that``
     (``told police they heard two shots``), or None."""
     found = _TOLD_THEN_CLAUSE.match(text, at, end)
@@ -175,3 +179,22 @@ def time_end(text: str, start: int, end: int, first: str) -> int:
         if word.endswith(","):
             break
     return min(found + (text[found : found + 1] == ","), end)
+
+
+def past_object(text: str, f: Found, right: int, end: int) -> int:
+    """Where the content starts after a verb that takes the person told before a ``that``
+    (``told the council on Monday that``, ``told police they heard``): after that ``that``, or
+    after the person where a pronoun follows, else at ``right``."""
+    if not f.told:
+        return right
+    past = past_that(text, right, end)
+    if past is None and right == f.cue_end:
+        past = _object_end(text, right, end)  # ``told police they heard``, not ``told Axios``
+    return past if past is not None and "," not in text[right:past] else right
+
+
+def past_that(text: str, at: int, end: int) -> int | None:
+    """Where the words after a ``that`` at most :data:`_OBJECT_CHARS` after ``at`` start (the
+    ``that`` after a verb's object: ``told them that``), or None."""
+    that = text.find(" that ", at, min(end, at + _OBJECT_CHARS))
+    return None if that < 0 else that + 6

@@ -3,6 +3,7 @@ or around it, bounded by the other attributions of the sentence."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Sequence
 from typing import Final
 
@@ -38,6 +39,7 @@ _MAX_ASIDE_WORDS: Final = 6
 """At most this many words of time or place between a cue set off by commas and its comma."""
 _ASIDE_FIRST: Final = TIME_WORDS | TIME_OPENERS | PREPOSITIONS | ASIDE_ADVERBS
 """The first words of a phrase of time or place after a cue: ``on Monday``, ``earlier in``."""
+_TO_VERB: Final = re.compile(r"\s+to\s+[a-z]")
 _JOINING_PUNCT: Final = ",;:(\u2014\u2013"
 _EDGE_MARKS: Final = "\"'\u201c\u201d\u2018\u2019().,;:!?"
 _LONGEST_OPENER: Final = max(len(word) for word in SUBORDINATORS) + 2
@@ -88,7 +90,7 @@ def reported(text: str, f: Found, sentence: tuple[int, int], others: Sequence[Fo
     if opener is not None and comment is None:  # ``When the mayor asked about it, the council ...``
         s_end = _clause_comma(text, right, s_end)
     after = trim(text, past_object(text, f, right, s_end) if comment is None else comment, s_end, lead=True)
-    if f.rule in _SHARED_SUBJECT or (comment is not None and after is not None):
+    if f.rule in _SHARED_SUBJECT or (comment is not None and after is not None) or _passive_that(text, f, right):
         # ``The mayor defended the plan, saying it would cut costs``; ``As the mayor noted, the bridge is old``
         return _cut(text, [after], holes) if after is not None else []
     source_first = f.start < f.cue_start
@@ -114,6 +116,16 @@ def reported(text: str, f: Found, sentence: tuple[int, int], others: Sequence[Fo
     if before is None:
         return _cut(text, [after], holes) if after is not None else []
     return _cut(text, [before], holes)
+
+
+def _passive_that(text: str, f: Found, right: int) -> bool:
+    """Whether a passive is followed by its ``that`` clause or its infinitive: in ``The senator
+    was told by aides that the vote would fail`` and ``Residents were told by police to stay
+    indoors`` the subject is the one told, what follows what was said."""
+    if f.rule != "passive":
+        return False
+    that = past_that(text, right, len(text))
+    return (that is not None and "," not in text[right:that]) or _TO_VERB.match(text, right) is not None
 
 
 def _relative_end(text: str, f: Found, right: int, end: int) -> int:

@@ -41,6 +41,8 @@ ALNUM: Final = re.compile(r"[^\W_]")
 """A letter or a digit."""
 _OBJECT_CHARS: Final = 40
 """How far after a cue a ``that`` may stand, past the cue's object: ``told them that``."""
+_INFINITIVE_WORDS: Final = frozenset(("to", "not"))
+"""Words before a ``that`` that make it a determiner inside an infinitive, not a complementizer."""
 _MAX_LEAD_WORDS: Final = 12
 """At most this many words are read for a phrase of time or place after a cue: before a
 ``that`` that opens the content, or as the phrase itself (``on Friday,``)."""
@@ -195,6 +197,9 @@ def past_object(text: str, f: Found, right: int, end: int) -> int:
 
 def past_that(text: str, at: int, end: int) -> int | None:
     """Where the words after a ``that`` at most :data:`_OBJECT_CHARS` after ``at`` start (the
-    ``that`` after a verb's object: ``told them that``), or None."""
+    ``that`` after a verb's object: ``told them that``), or None. A ``that`` after ``to`` or
+    ``not`` is a determiner in an infinitive: ``cautioned me not to make that speech``."""
     that = text.find(" that ", at, min(end, at + _OBJECT_CHARS))
-    return None if that < 0 else that + 6
+    if that < 0 or not _INFINITIVE_WORDS.isdisjoint(text[at:that].split()):
+        return None
+    return that + 6

@@ -20,6 +20,7 @@ __all__ = [
     "ASIDE_ADVERBS",
     "ASIDE_OPENERS",
     "ASKED_WHAT",
+    "AUXILIARY_CONTRACTIONS",
     "BEFORE_TO",
     "BE_FORMS",
     "CLAUSE_WORDS",
@@ -34,6 +35,8 @@ __all__ = [
     "LEAD_IN_PREPOSITIONS",
     "LINKING_VERBS",
     "MODALS",
+    "MODAL_CONTRACTIONS",
+    "NEGATION_CONTRACTIONS",
     "NEGATIVE_QUANTIFIERS",
     "NP_PREPOSITIONS",
     "OBJECT_GERUND_PREPOSITIONS",
@@ -93,6 +96,24 @@ BE_FORMS: Final = words("am is are was were be been being")
 
 HAVE_FORMS: Final = words("has have had having")
 """The forms of ``have`` that make a perfect."""
+
+MODAL_CONTRACTIONS: Final[tuple[str, ...]] = ("'ll", "\u2019ll", "'d", "\u2019d")
+"""``will`` and ``would`` written onto the word before them: ``He'll say``, ``She'd tell``."""
+
+AUXILIARY_CONTRACTIONS: Final[tuple[str, ...]] = (
+    "'s",
+    "\u2019s",
+    "'ve",
+    "\u2019ve",
+    "'re",
+    "\u2019re",
+    *MODAL_CONTRACTIONS,
+)
+"""An auxiliary written onto the word before it (``has``/``is``, ``have``, ``are``, and the
+modals): ``He's said``, ``They've told``, ``We'd warned``."""
+
+NEGATION_CONTRACTIONS: Final[tuple[str, ...]] = ("n't", "n\u2019t")
+"""``not`` written onto its auxiliary: ``didn't``."""
 
 DO_FORMS: Final = words("do does did")
 """The forms of ``do`` that carry a negation or a question."""

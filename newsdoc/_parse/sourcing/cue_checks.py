@@ -16,6 +16,7 @@ from newsdoc._parse.lexicon.adverbs import ADVERBS_BEFORE_CUE
 from newsdoc._parse.lexicon.grammar import (
     AFTER_INVERTED_SOURCE,
     BE_FORMS,
+    MODAL_CONTRACTIONS,
     PREPOSITIONS_AFTER_PARTICIPLE,
     QUANTIFIER_PRONOUNS,
     VERB_CONJUNCTIONS,
@@ -40,6 +41,7 @@ __all__ = [
     "clause_follows",
     "contracted_be",
     "heads_verb",
+    "in_asked_opener",
     "inside_quote",
     "inverted",
     "passive_agent",
@@ -214,10 +216,22 @@ def after_auxiliary(text: str, at: int, s_start: int) -> bool:
     words = text[max(s_start, at - 40) : at].split()
     while words and words[-1].lower() in ADVERBS_BEFORE_CUE:
         words.pop()
-    return bool(words) and words[-1].lower() in BARE_VERB_AUXILIARIES
+    last = words[-1].lower() if words else ""
+    return last in BARE_VERB_AUXILIARIES or last.endswith(MODAL_CONTRACTIONS)  # ``he did say``, ``he'll say``
 
 
 def inverted(text: str, at: int, s_start: int) -> bool:
     """Whether the verb at ``at`` follows a comma, a quote or the start of its sentence."""
     before = text[max(s_start, at - LOOK) : at].rstrip()
     return not before or before[-1] in ',"\u201d\u2014'
+
+
+def in_asked_opener(text: str, at: int, s_start: int) -> bool:
+    """Whether the verb at ``at`` stands in a sentence's opening question, before its comma:
+    ``Asked what they would tell CEOs, most pointed to costs`` reports what was asked, not what
+    ``they`` said."""
+    opener = text[s_start : s_start + 12].split(None, 1)
+    if not opener or "," in text[s_start:at]:
+        return False
+    first = opener[0].lower()
+    return first.endswith("ed") and bool(CUE_FORMS.get(first, 0) & Frame.QUESTION)

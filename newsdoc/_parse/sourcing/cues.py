@@ -19,6 +19,7 @@ from newsdoc._model import AttributionKind
 from newsdoc._parse.lexicon.adverbs import ADVERBS_BEFORE_CUE, NEGATION_ADVERBS, TIME_OPENERS, TIME_WORDS
 from newsdoc._parse.lexicon.grammar import (
     ASKED_WHAT,
+    AUXILIARY_CONTRACTIONS,
     BE_FORMS,
     DO_FORMS,
     HAVE_FORMS,
@@ -82,7 +83,8 @@ _DECLINED_TO: Final = re.compile(
 # A negation just before ``respond``, ``reply``, ``return``, ``comment``, ``reached`` or ``available``.
 _FINITE_AUXILIARIES: Final = DO_FORMS | HAVE_FORMS | MODALS | (BE_FORMS - {"be", "been", "being"})
 _NEGATED: Final = re.compile(
-    r"(?:\b(?:" + alternatives(_FINITE_AUXILIARIES, any_space=True) + r")(?:\s+not|n[’']t)|\bcannot)"
+    r"(?:\b(?:" + alternatives(_FINITE_AUXILIARIES, any_space=True) + r")(?:\s+not|n[’']t)|\bcannot"
+    r"|(?<=\w)[’'](?:" + alternatives({c[1:] for c in AUXILIARY_CONTRACTIONS}) + r")\s+not)"
     r"(?:\s+(?:" + alternatives(NEGATION_ADVERBS | {"be", "been"}, any_space=True) + r"))*\s+\Z"
 )
 _TO_VERB: Final = re.compile(r"\s+to\s+[a-z]")

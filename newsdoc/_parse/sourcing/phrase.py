@@ -21,8 +21,10 @@ from newsdoc._parse.lexicon.grammar import (
     APPOSITIVE_NOT,
     ASIDE_ADVERBS,
     ASIDE_OPENERS,
+    AUXILIARY_CONTRACTIONS,
     BE_FORMS,
     DETERMINERS,
+    NEGATION_CONTRACTIONS,
     NEGATIVE_QUANTIFIERS,
     NP_PREPOSITIONS,
     QUANTIFIER_PRONOUNS,
@@ -141,7 +143,8 @@ _STOP_WORDS: Final = (
     | frozenset(w for w, f in CUE_FORMS.items() if not f & (Frame.NOUNLIKE | Frame.PROGRESSIVE))
 )
 """Words that cannot stand inside a source phrase: clause words, times, and verbs that are not nouns too."""
-_CONTRACTIONS: Final = ("n't", "n’t", "'d", "’d", "'ll", "’ll", "'re", "’re", "'ve", "’ve")
+_CONTRACTIONS: Final = NEGATION_CONTRACTIONS + tuple(c for c in AUXILIARY_CONTRACTIONS if not c.endswith("s"))
+"""Endings that make a word no part of a phrase (``'s`` is a possessive too)."""
 
 
 def stops(low: str) -> bool:

@@ -25,6 +25,7 @@ from newsdoc._parse.sourcing.cue_checks import (
     clause_ends,
     clause_follows,
     heads_verb,
+    in_asked_opener,
     inverted,
     passive_agent,
     passive_start,
@@ -94,6 +95,8 @@ def source_verb(site: CueSite) -> Credit | None:
         plain_start(text, phrase) and heads_verb(text, phrase) and clause_follows(text, cue.word_end)
     ):
         return None  # a plural noun, not a verb: ``news reports said``, ``in swing states scramble``
+    if in_asked_opener(text, cue.start, site.sentence[0]):
+        return None
     auxiliary = after_auxiliary(text, cue.start, site.sentence[0])
     if auxiliary and cue.flags & Frame.QUOTE:
         return None  # ``will continue its "resistance"``: with a modal, a verb that needs a quote names no speech

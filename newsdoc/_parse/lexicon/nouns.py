@@ -1,8 +1,8 @@
 """Nouns: the open-class words that head or mark a source, and the words around names.
 
-Nouns for people, posts, works and organisations; the titles and particles of names; the
-media a statement comes in and the nouns for a statement. Every list is a ``frozenset`` of
-lower-case words, looked up after ``str.lower()``.
+Nouns for people, posts, works and organisations; the titles and particles of names; units.
+Every list is a ``frozenset`` of lower-case words, looked up after ``str.lower()`` (the nouns
+of communication are in :mod:`~newsdoc._parse.lexicon.messages`).
 """
 
 from __future__ import annotations
@@ -17,19 +17,15 @@ __all__ = [
     "GROUP_NOUNS",
     "IRREGULAR_PLURALS",
     "MASS_WORK_NOUNS",
-    "MEDIA_NOUNS",
     "NAME_PARTICLES",
     "ORG_NAME_WORDS",
     "ORG_NOUNS",
     "PARTY_INITIALS",
     "PEOPLE_NOUNS",
     "PERSON_NOUN_ENDINGS",
-    "PLATFORMS",
     "PRE_ROLE_MODIFIERS",
     "RANK_ADJECTIVES",
-    "RECIPIENTS",
     "ROLE_NOUNS",
-    "SPEECH_NOUNS",
     "TITLES",
     "UNCLEAR_PERSON_NOUNS",
     "UNIT_NOUNS",
@@ -201,67 +197,6 @@ RANK_ADJECTIVES: Final = words("senior executive")
 
 GIVEN_NAME_WORDS: Final = words("april may june august will")
 """Words that are also given names, capitalised: ``Will Alpine``, ``April Newman``."""
-
-RECIPIENTS: Final = words("Axios us me reporters him her them")
-"""Whom a source tells, as part of the cue: ``told reporters``, ``told Axios`` (the publisher).
-Written as in the text: a name keeps its capital."""
-
-MEDIA_NOUNS: Final[tuple[str, ...]] = (
-    "statement",
-    "email",
-    "e-mail",
-    "post",
-    "interview",
-    "report",
-    "letter",
-    "memo",
-    "filing",
-    "tweet",
-    "video",
-    "briefing",
-    "call",
-    "blog post",
-)
-"""What a statement comes in, as part of the cue: ``said in a statement``."""
-
-PLATFORMS: Final[tuple[str, ...]] = ("X", "Truth Social", "Facebook", "Instagram", "LinkedIn", "Threads", "Bluesky")
-"""Social networks a statement is posted on, as part of the cue: ``wrote on X``."""
-
-SPEECH_NOUNS: Final[tuple[str, ...]] = (
-    "plea",
-    "message",
-    "response",
-    "reply",
-    "statement",
-    "warning",
-    "answer",
-    "argument",
-    "verdict",
-    "assessment",
-    "retort",
-    "refrain",
-    "pitch",
-    "promise",
-    "claim",
-    "view",
-    "take",
-    "words",
-    "advice",
-    "prediction",
-    "explanation",
-    "demand",
-    "call",
-    "appeal",
-    "slogan",
-    "mantra",
-    "motto",
-    "boast",
-    "complaint",
-    "request",
-    "instruction",
-    "order",
-)
-"""Nouns for what someone said, after a quote: ``"..." was the president's plea``."""
 
 UNIT_NOUNS: Final[tuple[str, ...]] = (
     "cent",

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from typing import Final
 
 from newsdoc._model import AttributionKind
-from newsdoc._parse.lexicon.nouns import MEDIA_NOUNS, PLATFORMS, RECIPIENTS
+from newsdoc._parse.lexicon.messages import MEDIA_NOUNS, PLATFORMS, RECIPIENTS
 from newsdoc._parse.lexicon.verbs import Frame
 from newsdoc._parse.sourcing.cue_checks import clause_ends, inside_quote, quote_after, ruled_out
 from newsdoc._parse.sourcing.cues import Cue

@@ -10,7 +10,7 @@ import re
 from typing import Final
 
 from newsdoc._parse.lexicon.grammar import BE_FORMS, DETERMINERS, LINKING_VERBS
-from newsdoc._parse.lexicon.nouns import SPEECH_NOUNS
+from newsdoc._parse.lexicon.messages import SPEECH_NOUNS
 from newsdoc._parse.lexicon.numbers import CARDINALS
 from newsdoc._parse.sourcing.describe import described
 from newsdoc._parse.sourcing.patterns import alternatives

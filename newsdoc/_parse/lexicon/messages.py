@@ -1,0 +1,84 @@
+"""Nouns of communication: whom a source tells, what a statement comes in, the nouns for a
+statement, and the things that are told rather than the people told.
+
+The phrases that belong to a cue (``told reporters``, ``said in a statement``, ``wrote on X``)
+are written as in the text; the others are lower-case words, looked up after ``str.lower()``.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from newsdoc._parse.lexicon.words import words
+
+__all__ = ["MEDIA_NOUNS", "PLATFORMS", "RECIPIENTS", "SPEECH_NOUNS", "TOLD_NOUNS"]
+
+RECIPIENTS: Final = words("Axios us me reporters him her them")
+"""Whom a source tells, as part of the cue: ``told reporters``, ``told Axios`` (the publisher).
+Written as in the text: a name keeps its capital."""
+
+MEDIA_NOUNS: Final[tuple[str, ...]] = (
+    "statement",
+    "email",
+    "e-mail",
+    "post",
+    "interview",
+    "report",
+    "letter",
+    "memo",
+    "filing",
+    "tweet",
+    "video",
+    "briefing",
+    "call",
+    "blog post",
+)
+"""What a statement comes in, as part of the cue: ``said in a statement``."""
+
+PLATFORMS: Final[tuple[str, ...]] = ("X", "Truth Social", "Facebook", "Instagram", "LinkedIn", "Threads", "Bluesky")
+"""Social networks a statement is posted on, as part of the cue: ``wrote on X``."""
+
+SPEECH_NOUNS: Final[tuple[str, ...]] = (
+    "plea",
+    "message",
+    "response",
+    "reply",
+    "statement",
+    "warning",
+    "answer",
+    "argument",
+    "verdict",
+    "assessment",
+    "retort",
+    "refrain",
+    "pitch",
+    "promise",
+    "claim",
+    "view",
+    "take",
+    "words",
+    "advice",
+    "prediction",
+    "explanation",
+    "demand",
+    "call",
+    "appeal",
+    "slogan",
+    "mantra",
+    "motto",
+    "boast",
+    "complaint",
+    "request",
+    "instruction",
+    "order",
+)
+"""Nouns for what someone said, after a quote: ``"..." was the president's plea``."""
+
+TOLD_NOUNS: Final = words(
+    """
+    story stories tale tales joke jokes lie lies truth secret secrets anecdote anecdotes version
+    versions news fib fibs parable parables
+    """
+)
+"""Nouns for what is told, the object of ``told`` that is no person: in ``told the story he had
+rehearsed`` the clause after it describes the story."""

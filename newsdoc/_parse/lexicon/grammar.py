@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import Final
 
+from newsdoc._parse.lexicon.pronouns import POSSESSIVE_DETERMINERS
 from newsdoc._parse.lexicon.words import words
 
 __all__ = [
@@ -66,7 +67,7 @@ DETERMINERS: Final = words(
 )
 """Words that open a noun phrase: the left edge of a source."""
 
-DEFINITE: Final = words("the this that these those his her its their our my your")
+DEFINITE: Final = words("the this that these those") | POSSESSIVE_DETERMINERS
 """Determiners that point back to something already named: ``the company``, ``its report``."""
 
 INDEFINITE: Final = words("a an another")

@@ -15,6 +15,7 @@ __all__ = [
     "OBJECT_PRONOUNS",
     "PERSON_PRONOUNS",
     "PLURAL_PRONOUNS",
+    "POSSESSIVE_DETERMINERS",
     "REFLEXIVES",
     "RELATIVE_PRONOUNS",
     "SPEECH_PARTICIPANTS",
@@ -26,6 +27,9 @@ SUBJECT_PRONOUNS: Final = words("he she it they we i you")
 
 OBJECT_PRONOUNS: Final = words("me us him her them")
 """Personal pronouns in the object case: ``told them``."""
+
+POSSESSIVE_DETERMINERS: Final = words("my your his her its our their")
+"""Possessive pronouns before a noun: ``criticized the mayor for her handling``."""
 
 DEMONSTRATIVE_PRONOUNS: Final = words("those")
 """Pronouns that, with a complement, stand for people: ``Those close to him say``."""

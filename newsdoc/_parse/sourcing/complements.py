@@ -89,4 +89,5 @@ def infinitive_after(text: str, at: int) -> bool:
     return _TO_VERB.match(text, at if time is None else time.end()) is not None
 
 
-_TO_VERB: Final = re.compile(r"\s+to\s+[a-z]")
+_TO_VERB: Final = re.compile(r"\s+to\s+(?!(?:" + alternatives(DETERMINERS) + r")\b)[a-z]")
+"""``to`` and a bare verb: not ``to a crowd``, ``to the council``."""

@@ -3,16 +3,16 @@ or around it, bounded by the other attributions of the sentence."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator, Sequence
 from typing import Final
 
 from newsdoc._model import AttributionKind
 from newsdoc._parse.lexicon.adverbs import ADVERBS_BEFORE_CUE, TIME_OPENERS, TIME_WORDS
 from newsdoc._parse.lexicon.conjunctions import CONTRASTING, COORDINATORS, SUBORDINATORS
-from newsdoc._parse.lexicon.grammar import ASIDE_ADVERBS, FUNCTION_WORDS
+from newsdoc._parse.lexicon.grammar import ASIDE_ADVERBS, DETERMINERS, FUNCTION_WORDS
 from newsdoc._parse.lexicon.prepositions import OBJECT_PREPOSITIONS, PREPOSITIONS
 from newsdoc._parse.lexicon.pronouns import OBJECT_PRONOUNS, RELATIVE_PRONOUNS, SUBJECT_PRONOUNS
+from newsdoc._parse.sourcing.complements import infinitive_after
 from newsdoc._parse.sourcing.content_edges import (
     ALNUM,
     QUOTE_MARKS,
@@ -39,7 +39,9 @@ _MAX_ASIDE_WORDS: Final = 6
 """At most this many words of time or place between a cue set off by commas and its comma."""
 _ASIDE_FIRST: Final = TIME_WORDS | TIME_OPENERS | PREPOSITIONS | ASIDE_ADVERBS
 """The first words of a phrase of time or place after a cue: ``on Monday``, ``earlier in``."""
-_TO_VERB: Final = re.compile(r"\s+to\s+[a-z]")
+_CLAUSE_OPENERS: Final = SUBJECT_PRONOUNS | DETERMINERS
+"""Lower-case words that open a clause after ``that``, where a verb would make it a relative:
+``warned by police that the bridge was unsafe``, not ``that gathered outside``."""
 _JOINING_PUNCT: Final = ",;:(\u2014\u2013"
 _EDGE_MARKS: Final = "\"'\u201c\u201d\u2018\u2019().,;:!?"
 _LONGEST_OPENER: Final = max(len(word) for word in SUBORDINATORS) + 2
@@ -122,10 +124,13 @@ def _passive_that(text: str, f: Found, right: int) -> bool:
     """Whether a passive is followed by its ``that`` clause or its infinitive: in ``The senator
     was told by aides that the vote would fail`` and ``Residents were told by police to stay
     indoors`` the subject is the one told, what follows what was said."""
-    if f.rule != "passive":
-        return False
+    if f.rule != "passive" or not f.told:
+        return False  # ``was criticized by groups that oppose it``: only a verb of telling has a clause
     that = past_that(text, right, len(text))
-    return (that is not None and "," not in text[right:that]) or _TO_VERB.match(text, right) is not None
+    if that is not None and "," not in text[right:that]:
+        opener = text[that : that + LOOK].split(None, 1)[:1]
+        return bool(opener) and (opener[0].lower() in _CLAUSE_OPENERS or not opener[0].islower())
+    return infinitive_after(text, right)
 
 
 def _relative_end(text: str, f: Found, right: int, end: int) -> int:

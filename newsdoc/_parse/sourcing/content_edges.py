@@ -10,9 +10,11 @@ from typing import Final
 from newsdoc._parse.lexicon.adverbs import AHEAD_WORDS, TIME_OPENERS, TIME_WORDS
 from newsdoc._parse.lexicon.conjunctions import COORDINATORS, SUBORDINATORS
 from newsdoc._parse.lexicon.grammar import ASIDE_ADVERBS, DETERMINERS
+from newsdoc._parse.lexicon.messages import TOLD_NOUNS
 from newsdoc._parse.lexicon.prepositions import OBJECT_PREPOSITIONS, PREPOSITIONS
-from newsdoc._parse.lexicon.pronouns import SUBJECT_PRONOUNS
+from newsdoc._parse.lexicon.pronouns import OBJECT_PRONOUNS, SUBJECT_PRONOUNS
 from newsdoc._parse.sourcing.patterns import alternatives
+from newsdoc._parse.sourcing.phrase_parts import source_noun
 from newsdoc._parse.sourcing.records import Found
 from newsdoc._parse.sourcing.tokens import LOOK
 
@@ -50,20 +52,30 @@ _TRAILING: Final = COORDINATORS | SUBORDINATORS | ASIDE_ADVERBS
 
 
 # The person told, then a pronoun that opens what they were told: ``told police they heard``,
-# ``told the forum he was``, ``told AP he was``. The person is one word, ``the`` or ``a`` and
-# one word, or a name of up to three capitalised words; only a subject pronoun after it shows
+# ``told the players he was``, ``told AP he was``. The person is one word, ``the`` or ``a`` and
+# one word, or a name of up to four capitalised words; only a subject pronoun after it shows
 # for sure where the clause starts (``told the story of Florida`` has no person told).
 _TOLD_THEN_CLAUSE: Final = re.compile(
-    r"\s+(?:(?:the|a|an)\s+[a-z][\w'\u2019-]*|[a-z][\w'\u2019-]*|[A-Z][\w.&'\u2019-]*(?:\s+[A-Z][\w.&'\u2019-]*){0,2})"
+    r"\s+(?:(?:the|a|an)\s+[a-z][\w'\u2019-]*|[a-z][\w'\u2019-]*|[A-Z][\w.&'\u2019-]*(?:\s+[A-Z][\w.&'\u2019-]*){0,3})"
     r"(?=\s+(?:" + alternatives(SUBJECT_PRONOUNS) + r")\b(?!['\u2019]s))"
 )
 
 
 def _object_end(text: str, at: int, end: int) -> int | None:
     """Where the person told ends, where a pronoun opens the clause after it with no ``that``
-    (``told police they heard two shots``), or None."""
+    (``told police they heard two shots``, ``told the forum he was``), or None. A bare noun is
+    a person only if it is a noun for people, and a noun for what is told is none: in ``told
+    stories he had heard`` and ``told the story he had rehearsed`` the pronoun opens a relative
+    clause."""
     found = _TOLD_THEN_CLAUSE.match(text, at, end)
-    return None if found is None else found.end()
+    if found is None:
+        return None
+    person = found.group().split()
+    last = person[-1]
+    if last.lower() in TOLD_NOUNS:
+        return None
+    known = last[:1].isupper() or last in OBJECT_PRONOUNS or source_noun(last)
+    return found.end() if len(person) > 1 or known else None
 
 
 def trim(text: str, start: int, end: int, *, lead: bool) -> tuple[int, int] | None:
@@ -154,13 +166,23 @@ def that_end(text: str, start: int, end: int, first: str) -> int | None:
     if first != "that" and first not in PREPOSITIONS and first not in TIME_WORDS:
         return None
     at = start
-    for word in text[start : min(end, start + LOOK)].split(" ", _MAX_LEAD_WORDS)[:_MAX_LEAD_WORDS]:
+    words = text[start : min(end, start + LOOK)].split(" ", _MAX_LEAD_WORDS)[:_MAX_LEAD_WORDS]
+    if first == "not" or (first == "to" and len(words) > 1 and _infinitive(words[1])):
+        return None  # ``to avoid that medication``: the ``that`` of an infinitive is a determiner
+    for word in words:
         if word.lower().rstrip(",") == "that":
             return min(at + len(word) + 1, end)
         if word.endswith(","):
             return None
         at += len(word) + 1
     return None
+
+
+def _infinitive(word: str) -> bool:
+    """Whether ``word`` after ``to`` is a bare verb rather than the object of the preposition
+    (``to reporters``, ``to the council``, ``to Axios``)."""
+    low = word.lower()
+    return word.islower() and low not in DETERMINERS and low not in OBJECT_PRONOUNS and not source_noun(word)
 
 
 def time_end(text: str, start: int, end: int, first: str) -> int:

@@ -7,9 +7,17 @@ import re
 from typing import Final
 
 from newsdoc._parse.lexicon.adverbs import TIME_WORDS
-from newsdoc._parse.lexicon.grammar import CLAUSE_WORDS, NP_PREPOSITIONS, PLURAL_QUANTIFIERS, VERB_PARTICLES
+from newsdoc._parse.lexicon.grammar import (
+    ADJECTIVE_ENDINGS,
+    ASKED_WHAT,
+    CLAUSE_WORDS,
+    NP_PREPOSITIONS,
+    PLURAL_QUANTIFIERS,
+    VERB_PARTICLES,
+)
 from newsdoc._parse.lexicon.nouns import COUNTABLE_WORK_NOUNS, MASS_WORK_NOUNS, UNIT_NOUNS
-from newsdoc._parse.lexicon.numbers import CARDINALS, MEASURE_WORDS
+from newsdoc._parse.lexicon.numbers import MEASURE_WORDS
+from newsdoc._parse.lexicon.pronouns import POSSESSIVE_DETERMINERS
 from newsdoc._parse.lexicon.verbs import Frame
 from newsdoc._parse.sourcing.complements import infinitive_after, request_after
 from newsdoc._parse.sourcing.cue_checks import quote_touching
@@ -100,28 +108,31 @@ def names(site: CueSite) -> bool:
     return not any(w is not None and w.lower() in _NOT_PREDICATES for w in found.groups()[1:])
 
 
-# ``criticized the mayor for the delay``: an object of at most eight words, ``for`` or ``as``, and
-# the first word of the ground after an article.
-_JUDGING: Final = re.compile(
-    r"\s+((?:[\w'\u2019.-]+\s+){1,8}?)(?:for|as)\s+(?:(?:an?|the)\s+)?([\w\"\u201c\u2018'$-]+)"
-)
-
-
-_NOT_GROUNDS: Final = _NOT_PREDICATES | CARDINALS.keys()
-"""Words after ``for`` that give a length, not a ground: ``for an hour``, ``for five minutes``."""
+# ``criticized the mayor for closing``: an object of at most eight words, ``for`` or ``as``, a word.
+_JUDGING: Final = re.compile(r"\s+((?:[\w'\u2019.-]+\s+){1,8}?)(for|as)\s+([\w\"\u201c\u2018'$-]+)")
+_GERUND: Final = re.compile(r"(?:(?:not|never|once|again|allegedly|[a-z]+ly)\s+)*[A-Za-z]+ing\b")
+_PREDICATE_OPENERS: Final = frozenset(("a", "an", "too", '"', "\u201c", "\u2018", "'"))
+"""What opens a judgment after ``as``: ``as a tax``, ``as too costly``, ``as "reckless"``."""
 
 
 def judges(site: CueSite) -> bool:
-    """Whether a verb of judging has its object and the ground of its judgment: ``praised the
-    crews for their work``, ``blasted the plan as reckless``, not ``applauded the band for an
-    hour``."""
+    """Whether a verb of judging has its object and the ground of its judgment: a gerund or a
+    possessive after ``for`` (``praised the crews for staying``, ``criticized the mayor for her
+    handling``), a predicate after ``as`` (``blasted the plan as reckless``, ``derided it as a
+    tax``); not a length or a beneficiary (``applauded the band for ten minutes``, ``for the
+    crowd``) or a clause (``slammed the door as he left``)."""
     if not site.cue.flags & Frame.JUDGING:
         return False
     found = _JUDGING.match(site.text, site.cue.word_end)
     if found is None or not _object(found.group(1).split()):
         return False
-    ground = found.group(2).lower()
-    return not (ground in _NOT_GROUNDS or ground.removesuffix("s") in _NOT_GROUNDS or ground[:1].isdigit())
+    ground = found.group(3)
+    low = ground.lower()
+    if found.group(2) == "for":  # ``for closing``, ``for not paying``, ``for once holding``, ``for its handling``
+        gerund = _GERUND.match(site.text, found.start(3))
+        return gerund is not None or low in POSSESSIVE_DETERMINERS or low in ASKED_WHAT  # ``for what he did``
+    opener = low if low in _PREDICATE_OPENERS else low[:1]
+    return opener in _PREDICATE_OPENERS or (ground.islower() and low.endswith(ADJECTIVE_ENDINGS))
 
 
 def framed(site: CueSite, found: Credit | None) -> Credit | None:

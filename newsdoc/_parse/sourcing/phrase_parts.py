@@ -12,14 +12,16 @@ from newsdoc._parse.lexicon.grammar import ADJECTIVE_ENDINGS, BEFORE_TO, DETERMI
 from newsdoc._parse.lexicon.nouns import PEOPLE_NOUNS, ROLE_NOUNS
 from newsdoc._parse.lexicon.numbers import MAGNITUDES
 from newsdoc._parse.sourcing.names import plural
-from newsdoc._parse.sourcing.phrase import BEFORE_NAMES, participial, stops, word
+from newsdoc._parse.sourcing.phrase import BEFORE_NAMES, cap, participial, stops, word
 from newsdoc._parse.sourcing.tokens import Token
-from newsdoc._parse.sourcing.words import SOURCE_NOUNS
+from newsdoc._parse.sourcing.words import CLAUSE_STOPS, SOURCE_NOUNS
 
 __all__ = [
+    "conjuncts",
     "coordinates",
     "inside_complement",
     "joins",
+    "object_conjunct",
     "object_relative",
     "past_amount",
     "second_complement",
@@ -82,6 +84,27 @@ def coordinates(before: str, after: str, then: str) -> bool:
     if before[:1].isupper() or before[:1].isdigit():
         return after[:1].isupper() or (after.lower() == "the" and then[:1].isupper())
     return after.islower() and before.lower() in SOURCE_NOUNS and after.lower() in SOURCE_NOUNS
+
+
+def object_conjunct(toks: list[Token], first: int, second: int) -> bool:
+    """Whether the noun phrase before the ``and`` that opens ``toks[second]`` follows a verb or a
+    preposition (``met the governor and the president said``), so that it is its object and not
+    a first source."""
+    d = second - 2
+    while d > first and toks[d].text.lower() not in DETERMINERS:
+        d -= 1
+    if d == 0:
+        return False
+    before = toks[d - 1].text
+    return word(toks[d - 1]) and before.islower() and before not in CLAUSE_STOPS and before not in DETERMINERS
+
+
+def conjuncts(last: Token, next_: Token, head: Token) -> bool:
+    """Whether ``last`` ends a source that ``and the`` joins to the one that ``next_`` opens and
+    ``head`` ends: two names, or two nouns for sources (``the company and the union``)."""
+    if cap(last):
+        return cap(next_)
+    return source_noun(last.text) and source_noun(head.text)
 
 
 def inside_complement(toks: list[Token], k: int) -> bool:

@@ -36,9 +36,11 @@ from newsdoc._parse.sourcing.phrase import (
     word,
 )
 from newsdoc._parse.sourcing.phrase_parts import (
+    conjuncts,
     coordinates,
     inside_complement,
     joins,
+    object_conjunct,
     object_relative,
     past_amount,
     second_complement,
@@ -62,6 +64,7 @@ def _scan_left(toks: list[Token], i: int) -> int | None:  # noqa: PLR0915 - one 
     """The index of the first token of the phrase that ends at ``toks[i]``, or None."""
     first: int | None = None
     coordinated = False
+    second: int | None = None  # where a second noun joined by ``and the`` starts
     unpicked: int | None = None  # where the phrase started before a partitive ``of`` took it further
     k = i
     if k >= 0 and toks[k].text.lower() in REFLEXIVES and k > 0 and word(toks[k - 1]):
@@ -141,8 +144,9 @@ def _scan_left(toks: list[Token], i: int) -> int | None:  # noqa: PLR0915 - one 
             if before in NP_PREPOSITIONS and second_complement(toks, k - 1):
                 k -= 3  # ``observers in Ohio and around the country``
                 continue
-            if before == "and" and low == "the" and 1 < k < i and _conjuncts(toks[k - 2], toks[k + 1], toks[i]):
+            if before == "and" and low == "the" and 1 < k < i and conjuncts(toks[k - 2], toks[k + 1], toks[i]):
                 coordinated = True  # ``MIT and the University of Queensland``, ``the company and the union``
+                second = k if second is None and not cap(toks[k - 2]) else second
                 k -= 2
                 continue
             break
@@ -152,6 +156,8 @@ def _scan_left(toks: list[Token], i: int) -> int | None:  # noqa: PLR0915 - one 
         k -= 1
     if first is None:
         return None
+    if second is not None and object_conjunct(toks, first, second):
+        first = second  # ``The senator met the governor and the president said``: the first is an object
     if (
         unpicked is not None
         and first > 0
@@ -162,14 +168,6 @@ def _scan_left(toks: list[Token], i: int) -> int | None:  # noqa: PLR0915 - one 
     while first <= i and (toks[first].text.lower() in NP_PREPOSITIONS or toks[first].text == "and"):
         first += 1
     return first if first <= i else None
-
-
-def _conjuncts(last: Token, next_: Token, head: Token) -> bool:
-    """Whether ``last`` ends a source that ``and the`` joins to the one that ``next_`` opens and
-    ``head`` ends: two names, or two nouns for sources (``the company and the union``)."""
-    if cap(last):
-        return cap(next_)
-    return source_noun(last.text) and source_noun(head.text)
 
 
 def _skip_before_cue(toks: list[Token], i: int) -> int:

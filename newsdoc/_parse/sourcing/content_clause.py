@@ -147,8 +147,8 @@ def _relative_end(text: str, f: Found, right: int, end: int) -> int:
     for comma in _commas(text, right, end):
         following = text[comma + 1 : comma + 1 + LOOK].split(None, 2)
         word = following[0].strip(_EDGE_MARKS) if following else ""
-        if word.endswith("ly") and len(following) > 1:
-            word = following[1].strip(_EDGE_MARKS)  # ``, quickly went``: the verb after the adverb
+        if (word.endswith("ly") or word in AUXILIARIES) and len(following) > 1:
+            word = following[1].strip(_EDGE_MARKS)  # ``, quickly went``, ``, has changed``: the verb after
         if word.isalpha() and word.islower() and word not in _GOES_ON:
             last = comma
     return last

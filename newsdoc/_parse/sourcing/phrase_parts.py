@@ -8,9 +8,18 @@ from __future__ import annotations
 
 from typing import Final
 
-from newsdoc._parse.lexicon.grammar import ADJECTIVE_ENDINGS, BEFORE_TO, DETERMINERS, NP_PREPOSITIONS
+from newsdoc._parse.lexicon.grammar import (
+    ADJECTIVE_ENDINGS,
+    AUXILIARY_CONTRACTIONS,
+    BEFORE_TO,
+    DETERMINERS,
+    NP_PREPOSITIONS,
+)
 from newsdoc._parse.lexicon.nouns import PEOPLE_NOUNS, ROLE_NOUNS
 from newsdoc._parse.lexicon.numbers import MAGNITUDES
+from newsdoc._parse.lexicon.pronouns import SUBJECT_PRONOUNS
+from newsdoc._parse.lexicon.verbs import Frame
+from newsdoc._parse.sourcing.cue_forms import CUE_FORMS
 from newsdoc._parse.sourcing.names import plural
 from newsdoc._parse.sourcing.phrase import BEFORE_NAMES, cap, participial, stops, word
 from newsdoc._parse.sourcing.tokens import Token
@@ -26,6 +35,7 @@ __all__ = [
     "past_amount",
     "second_complement",
     "source_noun",
+    "uncontracted",
 ]
 
 
@@ -142,3 +152,22 @@ def object_relative(toks: list[Token], k: int, first: int, last: int) -> bool:
     if low in ROLE_NOUNS or low in PEOPLE_NOUNS or low in BEFORE_NAMES or low.rsplit("-", 1)[-1] in ROLE_NOUNS:
         return False  # ``spokesperson Mathew Miller``, ``former Sen. Joe McCarthy``
     return not low.endswith(ADJECTIVE_ENDINGS)
+
+
+def uncontracted(text: str, tok: Token, end: int) -> Token:
+    """``tok`` without the auxiliary written onto it, where the verb after it can follow one:
+    ``He's said``, ``They've told``, ``She'd warned``. ``'s`` is ``has`` or ``is`` only after a
+    pronoun and before a past or ``-ing`` form: ``Trump's proposed cuts``, ``the company's
+    report`` are possessives."""
+    low = tok.text.lower()
+    ending = next(c for c in AUXILIARY_CONTRACTIONS if low.endswith(c))
+    stem = tok.text[: -len(ending)]
+    if not stem.isalpha():
+        return tok
+    if ending[-1] == "s":
+        if stem.lower() not in SUBJECT_PRONOUNS:
+            return tok  # ``Trump's proposed tax cuts``: after a noun, ``'s`` is a possessive
+        verb = text[end:].split(None, 1)[0].lower() if text[end:].strip() else ""
+        if verb.endswith("s") or CUE_FORMS.get(verb, Frame.BASE) & (Frame.BASE | Frame.NOUNLIKE):
+            return tok
+    return Token(stem, tok.start, tok.start + len(stem))

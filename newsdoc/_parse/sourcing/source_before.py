@@ -8,15 +8,14 @@ determiner, punctuation, a word that opens a clause. It keeps a relative clause
 
 from __future__ import annotations
 
+import re
 from typing import Final
 
 from newsdoc._parse.lexicon.adverbs import ADVERBS_BEFORE_CUE, TIME_OPENERS, TIME_WORDS
 from newsdoc._parse.lexicon.grammar import AUXILIARY_CONTRACTIONS, DETERMINERS, NP_PREPOSITIONS
 from newsdoc._parse.lexicon.nouns import GIVEN_NAME_WORDS
 from newsdoc._parse.lexicon.pronouns import REFLEXIVES, SUBJECT_PRONOUNS
-from newsdoc._parse.lexicon.verbs import Frame
 from newsdoc._parse.sourcing.appositives import appositive_start, earlier_appositive
-from newsdoc._parse.sourcing.cue_forms import CUE_FORMS
 from newsdoc._parse.sourcing.phrase import (
     BREAKS,
     COUNTS,
@@ -45,6 +44,7 @@ from newsdoc._parse.sourcing.phrase_parts import (
     past_amount,
     second_complement,
     source_noun,
+    uncontracted,
 )
 from newsdoc._parse.sourcing.tokens import LOOK, Token, is_abbreviation, tokens
 from newsdoc._parse.sourcing.words import AUXILIARIES, BARE_VERB_AUXILIARIES, CLAUSE_STOPS, adverb_like
@@ -181,9 +181,15 @@ def _skip_before_cue(toks: list[Token], i: int) -> int:
             i -= 1
             while i >= 0 and toks[i].text.lower() in TIME_OPENERS:
                 i -= 1
+        elif _YEAR.fullmatch(low) and i > 0 and toks[i - 1].text.lower() in TIME_OPENERS:
+            i -= 2  # ``who in 2010 said``
         else:
             break
     return i
+
+
+_YEAR: Final = re.compile(r"1[89]\d\d|2\d\d\d")
+"""A year, which ``in`` makes a phrase of time."""
 
 
 def source_before(text: str, end: int, floor: int, *, relative: bool = True) -> Phrase | None:
@@ -216,30 +222,11 @@ def source_before(text: str, end: int, floor: int, *, relative: bool = True) -> 
         return None  # ``...," said Jane Roe``: a quote closes before the verb, no phrase ends there
     toks = tokens(text, start, end)
     if toks and toks[-1].text.lower().endswith(AUXILIARY_CONTRACTIONS):
-        toks[-1] = _uncontracted(text, toks[-1], end)  # ``He's said``, ``They've told``
+        toks[-1] = uncontracted(text, toks[-1], end)  # ``He's said``, ``They've told``
     phrase = _source_before(toks, relative=relative)
     if phrase is None or aside_end < 0 or phrase.end != phrase.head_end:
         return phrase
     return Phrase(phrase.start, aside_end, phrase.end)  # the aside describes the head
-
-
-def _uncontracted(text: str, tok: Token, end: int) -> Token:
-    """``tok`` without the auxiliary written onto it, where the verb after it can follow one:
-    ``He's said``, ``They've told``, ``She'd warned``. ``'s`` is ``has`` or ``is`` only after a
-    pronoun and before a past or ``-ing`` form: ``Trump's proposed cuts``, ``the company's
-    report`` are possessives."""
-    low = tok.text.lower()
-    ending = next(c for c in AUXILIARY_CONTRACTIONS if low.endswith(c))
-    stem = tok.text[: -len(ending)]
-    if not stem.isalpha():
-        return tok
-    if ending[-1] == "s":
-        if stem.lower() not in SUBJECT_PRONOUNS:
-            return tok  # ``Trump's proposed tax cuts``: after a noun, ``'s`` is a possessive
-        verb = text[end:].split(None, 1)[0].lower() if text[end:].strip() else ""
-        if verb.endswith("s") or CUE_FORMS.get(verb, Frame.BASE) & (Frame.BASE | Frame.NOUNLIKE):
-            return tok
-    return Token(stem, tok.start, tok.start + len(stem))
 
 
 def _source_before(toks: list[Token], *, relative: bool = True) -> Phrase | None:

@@ -19,7 +19,15 @@ import regex
 
 from newsdoc._model import label_key
 from newsdoc._parse.lexicon import labels as lexicon_labels
-from newsdoc._parse.lexicon.grammar import ABBREVIATIONS, BE_FORMS, DO_FORMS, HAVE_FORMS, LEAD_IN_PREPOSITIONS, MODALS
+from newsdoc._parse.lexicon.grammar import (
+    ABBREVIATIONS,
+    BE_FORMS,
+    DO_FORMS,
+    HAVE_FORMS,
+    LEAD_IN_PREPOSITIONS,
+    MODALS,
+    WH_WORDS,
+)
 from newsdoc._parse.lexicon.verbs import LIST_VERBS, REPORTING_VERBS, Frame
 
 __all__ = ["KNOWN_LABELS", "LabelMatch", "match_label"]
@@ -67,7 +75,7 @@ def _lead_in_words() -> frozenset[str]:
     found: set[str] = {*LEAD_IN_PREPOSITIONS, *LIST_VERBS}
     for verb in REPORTING_VERBS:
         if verb.kind & Frame.FINDING:
-            continue
+            continue  # see _FINDING_PAST
         base, third, past, *_others = verb.forms.split()
         found.add(past)
         if not verb.present & Frame.NOUNLIKE:
@@ -79,6 +87,9 @@ def _lead_in_words() -> frozenset[str]:
 
 
 _LEAD_IN_WORDS: Final = _lead_in_words()
+_FINDING_PAST: Final = frozenset(v.forms.split()[2] for v in REPORTING_VERBS if v.kind & Frame.FINDING) - {"-"}
+"""The past forms of the verbs of finding: a lead-in after a subject (``He concluded:``, ``The
+study found:``), but a label after a word that opens a question (``What we found:``)."""
 _FINITE_VERBS: Final = BE_FORMS | HAVE_FORMS | DO_FORMS | MODALS
 """Verbs that make a colon phrase a clause: a label phrase holds none after its first word."""
 _WORD: Final = re.compile(r"\w+")
@@ -183,6 +194,8 @@ def _plausible(label: str, rest_empty: bool, item: bool) -> bool:
     found = _WORD.findall(label.lower())
     if item and not _FINITE_VERBS.isdisjoint(found[1:]):
         return False  # in a list, a clause and not a label phrase: ``The contrast was striking:``
+    if found and found[0] not in WH_WORDS and not _FINDING_PAST.isdisjoint(found[1:]):
+        return False  # ``He concluded:``, ``The study found:``
     return _LEAD_IN_WORDS.isdisjoint(found) and _APPOSITIVE.search(label) is None and not _ends_a_sentence(label)
 
 

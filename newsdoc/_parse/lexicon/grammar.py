@@ -55,6 +55,7 @@ __all__ = [
     "TOPIC_PREPOSITIONS",
     "VERB_CONJUNCTIONS",
     "VERB_PARTICLES",
+    "WH_WORDS",
 ]
 
 # Determiners and numbers
@@ -191,7 +192,10 @@ TOPIC_PREPOSITIONS: Final = words("about of against")
 TOPIC_ADVERBS: Final = words("more less much out up often")
 """Adverbs between a verb of talking and its topic that do not end in -ly: ``talked more about``."""
 
-ASKED_WHAT: Final = words("whether if why how what when who where which for to about")
+WH_WORDS: Final = words("what how why when where who whom whose which whether")
+"""The words that open a question or a free relative: ``What we found:`` names a thing."""
+
+ASKED_WHAT: Final = WH_WORDS | words("if for to about")
 """What ``asked`` reports within a few words: a question or a request."""
 
 APPOSITIVE_NOT: Final = words(

@@ -77,6 +77,8 @@ PEOPLE_NOUNS: Final = words(
     employer employers landlord landlords tenant tenants patient patients passenger passengers
     shopper homeowner parishioner parishioners congregant congregants constituent constituents
     worshiper worshipers spectator spectators listener viewer reader subscriber subscribers
+    sponsor sponsors cosponsor cosponsors creator creators captain captains pilot pilots driver
+    farmer client clients fan
     """
 )
 """Nouns that describe people without naming them: ``two Israeli officials``, ``critics``."""

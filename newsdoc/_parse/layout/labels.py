@@ -19,6 +19,8 @@ import regex
 
 from newsdoc._model import label_key
 from newsdoc._parse.lexicon import labels as lexicon_labels
+from newsdoc._parse.lexicon.adverbs import ADVERBS_BEFORE_CUE
+from newsdoc._parse.lexicon.conjunctions import COORDINATORS
 from newsdoc._parse.lexicon.grammar import (
     ABBREVIATIONS,
     BE_FORMS,
@@ -194,9 +196,25 @@ def _plausible(label: str, rest_empty: bool, item: bool) -> bool:
     found = _WORD.findall(label.lower())
     if item and not _FINITE_VERBS.isdisjoint(found[1:]):
         return False  # in a list, a clause and not a label phrase: ``The contrast was striking:``
-    if found and found[0] not in WH_WORDS and not _FINDING_PAST.isdisjoint(found[1:]):
+    if _finding_clause(found):
         return False  # ``He concluded:``, ``The study found:``
     return _LEAD_IN_WORDS.isdisjoint(found) and _APPOSITIVE.search(label) is None and not _ends_a_sentence(label)
+
+
+def _finding_clause(found: list[str]) -> bool:
+    """Whether the words of a colon phrase make a clause with a verb of finding: a subject before
+    the verb (``He concluded``, ``The audit found``), with no question word in the phrase
+    (``What we found``) and no adverb or conjunction just before the verb (``Also found``,
+    ``Newly revealed``, ``Lost and found``), which make it a label phrase."""
+    if not WH_WORDS.isdisjoint(found):
+        return False
+    for k in range(1, len(found)):
+        if found[k] in _FINDING_PAST:
+            before = found[k - 1]
+            return not (
+                before.endswith("ly") or before in ADVERBS_BEFORE_CUE or before in COORDINATORS or before == "not"
+            )
+    return False
 
 
 # A word, then the end of a sentence and the capital that opens the next: ``late. Kasich``.

@@ -8,16 +8,18 @@ from typing import Final
 
 from newsdoc._parse.lexicon.adverbs import TIME_WORDS
 from newsdoc._parse.lexicon.grammar import (
-    ADJECTIVE_ENDINGS,
     ASKED_WHAT,
+    BE_FORMS,
     CLAUSE_WORDS,
+    DETERMINERS,
     NP_PREPOSITIONS,
     PLURAL_QUANTIFIERS,
     VERB_PARTICLES,
+    WH_WORDS,
 )
 from newsdoc._parse.lexicon.nouns import COUNTABLE_WORK_NOUNS, MASS_WORK_NOUNS, UNIT_NOUNS
 from newsdoc._parse.lexicon.numbers import MEASURE_WORDS
-from newsdoc._parse.lexicon.pronouns import POSSESSIVE_DETERMINERS
+from newsdoc._parse.lexicon.pronouns import POSSESSIVE_DETERMINERS, SUBJECT_PRONOUNS
 from newsdoc._parse.lexicon.verbs import Frame
 from newsdoc._parse.sourcing.complements import infinitive_after, request_after
 from newsdoc._parse.sourcing.cue_checks import quote_touching
@@ -25,6 +27,7 @@ from newsdoc._parse.sourcing.describe import Description, head_noun
 from newsdoc._parse.sourcing.phrase import Phrase
 from newsdoc._parse.sourcing.records import Credit, CueSite
 from newsdoc._parse.sourcing.source_checks import acceptable
+from newsdoc._parse.sourcing.tokens import LOOK
 
 __all__ = [
     "check",
@@ -111,6 +114,8 @@ def names(site: CueSite) -> bool:
 # ``criticized the mayor for closing``: an object of at most eight words, ``for`` or ``as``, a word.
 _JUDGING: Final = re.compile(r"\s+((?:[\w'\u2019.-]+\s+){1,8}?)(for|as)\s+([\w\"\u201c\u2018'$-]+)")
 _GERUND: Final = re.compile(r"(?:(?:not|never|once|again|allegedly|[a-z]+ly)\s+)*[A-Za-z]+ing\b")
+_NOT_PREDICATE_WORDS: Final = SUBJECT_PRONOUNS | DETERMINERS | WH_WORDS
+"""Words after ``as`` that open a clause, not a predicate: ``as he left``, ``as the clock ran out``."""
 _PREDICATE_OPENERS: Final = frozenset(("a", "an", "too", '"', "\u201c", "\u2018", "'"))
 """What opens a judgment after ``as``: ``as a tax``, ``as too costly``, ``as "reckless"``."""
 
@@ -132,7 +137,18 @@ def judges(site: CueSite) -> bool:
         gerund = _GERUND.match(site.text, found.start(3))
         return gerund is not None or low in POSSESSIVE_DETERMINERS or low in ASKED_WHAT  # ``for what he did``
     opener = low if low in _PREDICATE_OPENERS else low[:1]
-    return opener in _PREDICATE_OPENERS or (ground.islower() and low.endswith(ADJECTIVE_ENDINGS))
+    if opener in _PREDICATE_OPENERS:
+        return True
+    # ``as weak``, ``as reckless and costly``; not ``as he left``, ``as residents huddled``, ``as soon as``
+    following = site.text[found.end(3) : found.end(3) + LOOK].split(None, 1)[:1]
+    then = following[0].lower().strip(".,;:") if following else ""
+    return (
+        ground.isalpha()
+        and ground.islower()
+        and low not in _NOT_PREDICATE_WORDS
+        and then != "as"
+        and not (then.endswith("ed") or then in BE_FORMS)
+    )
 
 
 def framed(site: CueSite, found: Credit | None) -> Credit | None:

@@ -20,6 +20,7 @@ from newsdoc._parse.lexicon.grammar import (
     PREPOSITIONS_AFTER_PARTICIPLE,
     QUANTIFIER_PRONOUNS,
     VERB_CONJUNCTIONS,
+    WH_WORDS,
 )
 from newsdoc._parse.lexicon.prepositions import PREPOSITIONS
 from newsdoc._parse.lexicon.pronouns import REFLEXIVES, SPEECH_PARTICIPANTS, SUBJECT_PRONOUNS
@@ -227,11 +228,16 @@ def inverted(text: str, at: int, s_start: int) -> bool:
 
 
 def in_asked_opener(text: str, at: int, s_start: int) -> bool:
-    """Whether the verb at ``at`` stands in a sentence's opening question, before its comma:
-    ``Asked what they would tell CEOs, most pointed to costs`` reports what was asked, not what
-    ``they`` said."""
-    opener = text[s_start : s_start + 12].split(None, 1)
-    if not opener or "," in text[s_start:at]:
+    """Whether the verb at ``at`` stands in a sentence's opening question, before the comma or
+    dash that ends it: ``Asked what they would tell CEOs, most pointed to costs`` reports what
+    was asked, not what ``they`` said; ``Asked about it he said`` opens with no question."""
+    opener = text[s_start : s_start + LOOK].split(None, 2)
+    if len(opener) < 2 or any(mark in text[s_start:at] for mark in _OPENER_ENDS):
         return False
-    first = opener[0].lower()
-    return first.endswith("ed") and bool(CUE_FORMS.get(first, 0) & Frame.QUESTION)
+    first, second = opener[0].lower(), opener[1].lower()
+    return first.endswith("ed") and bool(CUE_FORMS.get(first, 0) & Frame.QUESTION) and second in _QUESTION_OPENERS
+
+
+_OPENER_ENDS: Final = (",", "\u2014", "\u2013", " -- ", ":")
+_QUESTION_OPENERS: Final = WH_WORDS | {"if"}
+"""The words that open the question after ``Asked``: ``Asked what``, ``Asked whether``."""

@@ -17,12 +17,12 @@ from newsdoc._parse.lexicon.grammar import (
 )
 from newsdoc._parse.lexicon.nouns import PEOPLE_NOUNS, ROLE_NOUNS
 from newsdoc._parse.lexicon.numbers import MAGNITUDES
-from newsdoc._parse.lexicon.pronouns import SUBJECT_PRONOUNS
+from newsdoc._parse.lexicon.pronouns import PERSON_PRONOUNS
 from newsdoc._parse.lexicon.verbs import Frame
 from newsdoc._parse.sourcing.cue_forms import CUE_FORMS
 from newsdoc._parse.sourcing.names import plural
 from newsdoc._parse.sourcing.phrase import BEFORE_NAMES, cap, participial, stops, word
-from newsdoc._parse.sourcing.tokens import Token
+from newsdoc._parse.sourcing.tokens import LOOK, Token
 from newsdoc._parse.sourcing.words import CLAUSE_STOPS, SOURCE_NOUNS
 
 __all__ = [
@@ -99,13 +99,15 @@ def coordinates(before: str, after: str, then: str) -> bool:
 def object_conjunct(toks: list[Token], first: int, second: int) -> bool:
     """Whether the noun phrase before the ``and`` that opens ``toks[second]`` follows a verb or a
     preposition (``met the governor and the president said``), so that it is its object and not
-    a first source."""
+    a first source; a preposition after a noun for a source opens its complement instead."""
     d = second - 2
     while d > first and toks[d].text.lower() not in DETERMINERS:
         d -= 1
     if d == 0:
         return False
     before = toks[d - 1].text
+    if before in NP_PREPOSITIONS and d > 1 and (cap(toks[d - 2]) or source_noun(toks[d - 2].text)):
+        return False  # ``Officials at the agency and the ministry said``: a complement inside the source
     return word(toks[d - 1]) and before.islower() and before not in CLAUSE_STOPS and before not in DETERMINERS
 
 
@@ -155,19 +157,37 @@ def object_relative(toks: list[Token], k: int, first: int, last: int) -> bool:
 
 
 def uncontracted(text: str, tok: Token, end: int) -> Token:
-    """``tok`` without the auxiliary written onto it, where the verb after it can follow one:
-    ``He's said``, ``They've told``, ``She'd warned``. ``'s`` is ``has`` or ``is`` only after a
-    pronoun and before a past or ``-ing`` form: ``Trump's proposed cuts``, ``the company's
-    report`` are possessives."""
+    """``tok`` without the auxiliary written onto it, where that auxiliary makes an active verb
+    of the verb after it: ``He's said``, ``They've told``, ``She'd warned``, ``They're saying``.
+    ``'s`` and ``'re`` are ``is`` and ``are`` as often as ``has``: before a past form they make a
+    passive (``It's said that``, ``He's accused of``, ``We're told``), so ``'re`` counts only
+    before an ``-ing`` form and ``'s`` only after a personal pronoun and before a form that no
+    ``to``, ``as``, ``of``, ``for``, ``with`` or ``by`` follows; after a noun ``'s`` is a
+    possessive (``Trump's proposed cuts``)."""
     low = tok.text.lower()
     ending = next(c for c in AUXILIARY_CONTRACTIONS if low.endswith(c))
     stem = tok.text[: -len(ending)]
     if not stem.isalpha():
         return tok
+    words = text[end : end + LOOK].split(None, 2)
+    verb = words[0].lower() if words else ""
+    if ending.endswith("re") and not verb.endswith("ing"):
+        return tok
     if ending[-1] == "s":
-        if stem.lower() not in SUBJECT_PRONOUNS:
-            return tok  # ``Trump's proposed tax cuts``: after a noun, ``'s`` is a possessive
-        verb = text[end:].split(None, 1)[0].lower() if text[end:].strip() else ""
-        if verb.endswith("s") or CUE_FORMS.get(verb, Frame.BASE) & (Frame.BASE | Frame.NOUNLIKE):
+        if stem.lower() not in _HAS_SUBJECTS:
+            return tok
+        after = words[1].lower() if len(words) > 1 else ""
+        if (
+            verb.endswith("s")
+            or CUE_FORMS.get(verb, Frame.BASE) & (Frame.BASE | Frame.NOUNLIKE)
+            or after in _PASSIVE_NEXT
+        ):
             return tok
     return Token(stem, tok.start, tok.start + len(stem))
+
+
+_HAS_SUBJECTS: Final = PERSON_PRONOUNS
+"""The pronouns after which ``'s`` before a past form reads as ``has``: ``He's said``; not
+``It's said that``, which is passive."""
+_PASSIVE_NEXT: Final = frozenset(("to", "as", "of", "for", "with", "by"))
+"""Words after a past form that make ``'s`` with it a passive: ``He's accused of``."""

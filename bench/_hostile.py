@@ -1,9 +1,11 @@
-"""The benchmark's hostile section: what pathological text costs parse and every writer, per character.
+"""The benchmark's hostile section: what pathological text costs parse and each writer, per character and paragraph.
 
 Each case is parsed and written by every writer in a child process with a time limit, so
 that a pattern that backtracks, or a writer that is quadratic, shows up as a number and
 not as a hang. Every cost is a ratio to what parse takes per character of ordinary
-article text of the same size, so parse and the writers are measured on one scale.
+article text of the same size, so parse and the writers are measured on one scale; and,
+since a text of paragraphs a few characters long costs what its paragraphs cost, also a ratio
+to ordinary text with as many characters or as many paragraphs, whichever costs more.
 """
 
 from __future__ import annotations
@@ -124,17 +126,18 @@ def _time_in_child(text: str, repeats: int, out: Connection) -> None:
     for name, write in WRITERS.items():
         seconds[name] = _best(_writing(write, article), repeats)
     timeouts = sum(d.code == "ND901" for d in article.diagnostics)
-    out.send((seconds, timeouts))
+    out.send((seconds, timeouts, len(article.paragraphs)))
     out.close()
 
 
-def _timed(text: str, repeats: int, limit: float) -> tuple[dict[str, float], int] | None:
-    """(best time of parse and each writer, ND901 count) for ``text`` in a child process; None past ``limit`` s."""
+def _timed(text: str, repeats: int, limit: float) -> tuple[dict[str, float], int, int] | None:
+    """(best time of parse and each writer, ND901 count, paragraphs) for ``text`` in a child
+    process; None past ``limit`` s."""
     receive, send = multiprocessing.Pipe(duplex=False)
     child = multiprocessing.Process(target=_time_in_child, args=(text, repeats, send))
     child.start()
     send.close()
-    result: tuple[dict[str, float], int] | None = receive.recv() if receive.poll(limit) else None
+    result: tuple[dict[str, float], int, int] | None = receive.recv() if receive.poll(limit) else None
     child.join(0 if result is None else None)
     if child.is_alive():
         child.kill()
@@ -145,27 +148,43 @@ def _timed(text: str, repeats: int, limit: float) -> tuple[dict[str, float], int
 def hostile(texts: Sequence[str], size: int, repeats: int, limit: float) -> None:
     """The cost per character of each hostile case for parse and each writer, as a ratio to parsing ordinary text."""
     plain = ordinary(texts, size)
-    base = _best(lambda: newsdoc.parse(plain), repeats) / len(plain)
+    seconds_plain = _best(lambda: newsdoc.parse(plain), repeats)
+    base = seconds_plain / len(plain)
+    paragraphs_plain = len(newsdoc.parse(plain).paragraphs)
+    base_paragraph = seconds_plain / paragraphs_plain
     names = ["parse", *WRITERS]
     print(f"hostile input, about {size:,} characters each; ordinary text: {base * 1e9:.2f} µs per 1,000 chars")
     print("  (each cost per character as a multiple of parse on ordinary text; goal: <= 3x; ND901: pattern time-outs)")
     print(f"  {'case':<30} {'chars':>9}  " + " ".join(f"{n:>11}" for n in names) + "  ND901")
     worst: dict[str, tuple[float, str]] = {}
+    worst_unit: dict[str, tuple[float, str]] = {}
     for name, text in hostile_cases(plain, size).items():
         result = _timed(text, repeats, limit)
         if result is None:
             print(f"  {name:<30} {len(text):>9,}  did not finish in {limit:.0f} s")
             for n in names:
-                worst[n] = (float("inf"), name)
+                worst[n] = worst_unit[n] = (float("inf"), name)
             continue
-        seconds, timeouts = result
+        seconds, timeouts, paragraphs = result
         ratios = {n: seconds[n] / len(text) / base for n in names}
         for n, ratio in ratios.items():
             if ratio > worst.get(n, (-1.0, ""))[0]:
                 worst[n] = (ratio, name)
+            # ordinary text as long, or with as many paragraphs, whichever costs more
+            per_unit = seconds[n] / max(len(text) * base, paragraphs * base_paragraph)
+            if per_unit > worst_unit.get(n, (-1.0, ""))[0]:
+                worst_unit[n] = (per_unit, name)
         print(f"  {name:<30} {len(text):>9,}  " + " ".join(f"{ratios[n]:10.2f}x" for n in names) + f"  {timeouts}")
     print("worst hostile ratio (goal: <= 3x):")
     for n in names:
         ratio, case = worst.get(n, (float("nan"), "-"))
+        print(f"  {n:<12} {ratio:8.2f}x  {case}")
+    average = len(plain) / paragraphs_plain
+    print(
+        "worst hostile cost against parse on ordinary text as long or with as many paragraphs, whichever"
+        f" costs more (an ordinary paragraph: {average:.0f} characters, {base_paragraph * 1e6:.1f} µs):"
+    )
+    for n in names:
+        ratio, case = worst_unit.get(n, (float("nan"), "-"))
         print(f"  {n:<12} {ratio:8.2f}x  {case}")
     print()

@@ -79,9 +79,11 @@ def test_hostile_part_times_every_writer_and_prints_the_worst_ratio_of_each(
     args = ["--corpus", str(tmp_path), "--repeats", "1", "--hostile-size", "500", "--only", "hostile"]
     assert bench.main(args) == 0
     out = capsys.readouterr().out
-    summary = out.split("worst hostile ratio")[1].splitlines()[1:]
+    summary = out.split("worst hostile ratio")[1].split("worst hostile cost against")[0].splitlines()[1:]
     names = ["parse", "to_text", "to_json", "to_markdown", "to_html", "to_ninjs", "to_jsonld"]
     assert [line.split()[0] for line in summary if line.strip()] == names
+    per_unit = out.split("worst hostile cost against")[1].splitlines()[1:]
+    assert [line.split()[0] for line in per_unit if line.strip()][: len(names)] == names
     assert "spaces inside a line" in out
     assert "quotes, then he x10,000" in out
 

@@ -9,10 +9,13 @@ from typing import Final
 
 from newsdoc._parse.lexicon.words import words
 
-__all__ = ["CONTRASTING", "COORDINATORS", "SUBORDINATORS"]
+__all__ = ["CONTRASTING", "COORDINATORS", "CORRELATIVES", "SUBORDINATORS"]
 
 COORDINATORS: Final = words("and but or nor yet so")
 """The coordinating conjunctions (``for``, which is one too, is read as a preposition)."""
+
+CORRELATIVES: Final = words("both either neither")
+"""The words that open the first of two joined parts: ``Neither the company nor the union``."""
 
 SUBORDINATORS: Final = words(
     """

@@ -39,6 +39,7 @@ __all__ = [
     "MODAL_CONTRACTIONS",
     "NEGATION_CONTRACTIONS",
     "NEGATIVE_QUANTIFIERS",
+    "NEGATIVE_SUBJECTS",
     "NP_PREPOSITIONS",
     "OBJECT_GERUND_PREPOSITIONS",
     "ORIGIN_PREPOSITIONS",
@@ -63,7 +64,7 @@ __all__ = [
 DETERMINERS: Final = words(
     """
     a an the this that these those another some many most all both each every several few no his her
-    its their our my your whose any other
+    its their our my your whose any other either neither
     """
 )
 """Words that open a noun phrase: the left edge of a source."""
@@ -79,6 +80,9 @@ SINGULAR_OPENERS: Final = words("a an another each every this one")
 
 NEGATIVE_QUANTIFIERS: Final = words("none nobody neither no")
 """Words that deny a source rather than name one: ``None of them is calling for``, ``No one said``."""
+
+NEGATIVE_SUBJECTS: Final[tuple[str, ...]] = (*sorted(NEGATIVE_QUANTIFIERS - {"no"}), "no one")
+"""The subjects that deny a verb, as ``not`` does: ``Neither side responded``, ``No one said``."""
 
 PLURAL_QUANTIFIERS: Final = words("some many most all several few various multiple numerous other more")
 """Quantifiers that make a noun phrase plural: ``some officials``."""

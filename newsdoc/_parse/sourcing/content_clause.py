@@ -141,8 +141,8 @@ def _relative_end(text: str, f: Found, right: int, end: int) -> int:
     a number or a name goes on with the clause (``, although``)."""
     gap = text[f.end : f.cue_start] if f.end <= f.cue_start and f.cue_start - f.end <= LOOK else ""
     words = gap.replace(",", " , ").split()
-    if len(words) < 2 or words[0] != "," or words[1].lower() not in RELATIVE_PRONOUNS:
-        return end
+    if len(words) < 2 or words[0] != "," or words[1].lower() not in RELATIVE_PRONOUNS or words[-1] == ",":
+        return end  # ``Zimmerman, who lives here, told``: the clause closes before the cue
     last = end
     for comma in _commas(text, right, end):
         following = text[comma + 1 : comma + 1 + LOOK].split(None, 2)

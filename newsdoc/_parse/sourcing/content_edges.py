@@ -72,7 +72,7 @@ def _object_end(text: str, at: int, end: int) -> int | None:
         return None
     person = found.group().split()
     last = person[-1]
-    if last.lower() in TOLD_NOUNS:
+    if last in TOLD_NOUNS:  # ``the story``; but ``Breitbart News`` is a name
         return None
     known = last[:1].isupper() or last in OBJECT_PRONOUNS or source_noun(last)
     return found.end() if len(person) > 1 or known else None

@@ -44,7 +44,7 @@ def count_of(core: list[Token], lows: list[str], complement: bool) -> tuple[int 
     ``lows`` are the words of ``core`` in lower case; ``complement`` says whether a complement
     follows the phrase (``52%`` | ``of Americans``)."""
     head = lows[-1]
-    if "and" in lows or "," in lows:
+    if "and" in lows or "nor" in lows or "," in lows:
         words = [t.text for t in core]
         conjuncts = _conjuncts(words)
         several = len(conjuncts) > 1 and not plural(conjuncts[-1][-1]) and all(_nominal(c) for c in conjuncts)
@@ -98,7 +98,7 @@ def _one_body(conjuncts: list[list[str]], lows: list[str]) -> bool:
 def _conjuncts(words: list[str]) -> list[list[str]]:
     out: list[list[str]] = [[]]
     for w in words:
-        if w in ("and", ","):
+        if w in ("and", "nor", ","):
             if out[-1]:
                 out.append([])
         else:

@@ -230,14 +230,19 @@ def inverted(text: str, at: int, s_start: int) -> bool:
 def in_asked_opener(text: str, at: int, s_start: int) -> bool:
     """Whether the verb at ``at`` stands in a sentence's opening question, before the comma or
     dash that ends it: ``Asked what they would tell CEOs, most pointed to costs`` reports what
-    was asked, not what ``they`` said; ``Asked about it he said`` opens with no question."""
-    opener = text[s_start : s_start + LOOK].split(None, 2)
-    if len(opener) < 2 or any(mark in text[s_start:at] for mark in _OPENER_ENDS):
+    was asked, not what ``they`` said; ``Asked about it he said`` opens with no question (a
+    question word stands within a few words of ``Asked``)."""
+    words = text[s_start:at].split()
+    if len(words) < 2 or any(mark in text[s_start:at] for mark in _OPENER_ENDS):
         return False
-    first, second = opener[0].lower(), opener[1].lower()
-    return first.endswith("ed") and bool(CUE_FORMS.get(first, 0) & Frame.QUESTION) and second in _QUESTION_OPENERS
+    first = words[0].lower()
+    if not (first.endswith("ed") and CUE_FORMS.get(first, 0) & Frame.QUESTION):
+        return False
+    return not _QUESTION_OPENERS.isdisjoint(w.lower() for w in words[1 : 1 + _QUESTION_REACH])
 
 
 _OPENER_ENDS: Final = (",", "\u2014", "\u2013", " -- ", ":")
 _QUESTION_OPENERS: Final = WH_WORDS | {"if"}
-"""The words that open the question after ``Asked``: ``Asked what``, ``Asked whether``."""
+"""The words that open the question after ``Asked``: ``Asked what``, ``Asked by reporters whether``."""
+_QUESTION_REACH: Final = 4
+"""How many words after ``Asked`` its question word may stand: ``Asked on Tuesday by reporters whether``."""

@@ -40,6 +40,7 @@ from newsdoc._parse.lexicon.verbs import (
 )
 from newsdoc._parse.sourcing.capitals import MAX_TITLE, TITLE_WORDS, inside_name, lower_title_verbs, title_case
 from newsdoc._parse.sourcing.cue_forms import CUE_FORMS
+from newsdoc._parse.sourcing.denials import DENIABLE, denial_nearby, denied_subject, unanswered
 from newsdoc._parse.sourcing.patterns import alternatives
 from newsdoc._parse.sourcing.quote_marks import quote_then_subject
 
@@ -206,9 +207,12 @@ def find_all_cues(texts: Sequence[str]) -> tuple[list[list[Cue]], list[tuple[int
 
 
 def _negated_nearby(text: str, at: int) -> bool:
-    """Whether a negation may stand just before ``at``: a cheap test before the exact one."""
+    """Whether a negation may stand just before ``at``, in the verb's words or its subject's: a
+    cheap test before the exact one."""
     near = text[max(0, at - _NEGATION_REACH) : at]
-    return "not" in near or "n't" in near or "n\u2019t" in near
+    if "not" in near or "n't" in near or "n\u2019t" in near:
+        return True
+    return denial_nearby(text, at)
 
 
 _NEGATION_REACH: Final = 30
@@ -258,8 +262,8 @@ def _read_cue(text: str, start: int, word: str) -> Cue | None:
         if low == "available" and _FOR_COMMENT.match(text, end) is None:
             return None
         negation = _NEGATED.search(text, max(0, start - 40), start)
-        if negation is not None:
-            kind, first = AttributionKind.NO_RESPONSE, negation.start()
+        if negation is not None or (low in DENIABLE and denied_subject(text, start)):  # ``None of them responded``
+            kind, first = AttributionKind.NO_RESPONSE, start if negation is None else negation.start()
             if low in COMMENT_NOUNS:
                 kind = AttributionKind.DECLINED
         elif form not in CUE_FORMS:
@@ -271,6 +275,8 @@ def _read_cue(text: str, start: int, word: str) -> Cue | None:
         if negation is not None:  # ``would not say``, ``isn't saying whether``: the source declined to speak
             kind, first = AttributionKind.DECLINED, negation.start()
             flags &= ~Frame.PARTICIPLE  # the verb of its clause, read as ``declined`` is
+        elif unanswered(text, end) and denied_subject(text, start):  # ``Neither side said when``
+            kind = AttributionKind.DECLINED
     elif form not in CUE_FORMS:
         return None
     elif flags & Frame.RAISING and _TO_VERB.match(text, end) is not None:

@@ -204,7 +204,7 @@ def _noun_like(low: str) -> bool:
 
 def _names_joined(core: list[Token]) -> bool:
     """Whether every member of a coordination ends in a capitalised word: ``Mr. King and Mr. Schultz``."""
-    ends = [core[k - 1].text for k, t in enumerate(core) if t.text in ("and", ",") and k > 0] + [core[-1].text]
+    ends = [core[k - 1].text for k, t in enumerate(core) if t.text in ("and", "nor", ",") and k > 0] + [core[-1].text]
     return all(e[:1].isupper() for e in ends)
 
 

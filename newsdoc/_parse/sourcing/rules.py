@@ -73,7 +73,8 @@ def _source_first(site: CueSite, kind: AttributionKind) -> Credit | None:
     if cue.kind is not kind:
         return None
     phrase = source_before(site.text, cue.start, site.sentence[0])
-    return credit(site, phrase, check(site, phrase), cue.end)
+    d = None if phrase is None else acceptable(site.text, phrase, site.context, denied=True)
+    return credit(site, phrase, d, cue.end)
 
 
 def declined(site: CueSite) -> Credit | None:

@@ -12,6 +12,7 @@ import re
 from typing import Final
 
 from newsdoc._parse.lexicon.adverbs import ADVERBS_BEFORE_CUE, TIME_OPENERS, TIME_WORDS
+from newsdoc._parse.lexicon.conjunctions import CORRELATIVES
 from newsdoc._parse.lexicon.grammar import AUXILIARY_CONTRACTIONS, DETERMINERS, NP_PREPOSITIONS
 from newsdoc._parse.lexicon.nouns import GIVEN_NAME_WORDS
 from newsdoc._parse.lexicon.pronouns import REFLEXIVES, SUBJECT_PRONOUNS
@@ -53,6 +54,9 @@ __all__ = ["source_before"]
 
 _ENDS_NO_PHRASE: Final = frozenset('"\u201c\u201d\u2014\u2013:;(!?[]')
 """Marks that are a token of their own and that no source phrase ends at."""
+_JOINING: Final = frozenset(("and", "nor"))
+"""The conjunctions that join two sources into one: ``the company and the union``, ``Neither
+the company nor the union``."""
 _DASHES: Final = ("\u2014", "\u2013", "--")
 """Dashes that set an aside off between a source and its verb, in pairs."""
 _MARK_REACH: Final = 4
@@ -107,7 +111,7 @@ def _scan_left(toks: list[Token], i: int) -> int | None:  # noqa: PLR0915 - one 
                     return None  # ``the issue it found``: an object relative, not a report
                 first = k
             break
-        if low == "and" and first is not None and k > 0:
+        if low in _JOINING and first is not None and k > 0:
             then = toks[first + 1].text if first + 1 < len(toks) else ""
             if coordinates(toks[k - 1].text, toks[first].text, then) or inside_complement(toks, k):
                 coordinated = True
@@ -138,13 +142,19 @@ def _scan_left(toks: list[Token], i: int) -> int | None:  # noqa: PLR0915 - one 
             first = k
             before = toks[k - 1].text.lower() if k > 0 else ""
             picked = before == "of" and k > 1 and partitive(toks[k - 2].text.lower())
-            if before in DETERMINERS or before in COUNTS or picked or (k > 0 and joins(toks, k - 1, before)):
+            if (
+                before in DETERMINERS
+                or before in COUNTS
+                or before in CORRELATIVES
+                or picked
+                or (k > 0 and joins(toks, k - 1, before))
+            ):
                 k -= 1  # ``The two Israeli officials``, ``one of the other senior officials``
                 continue
             if before in NP_PREPOSITIONS and second_complement(toks, k - 1):
                 k -= 3  # ``observers in Ohio and around the country``
                 continue
-            if before == "and" and low == "the" and 1 < k < i and conjuncts(toks[k - 2], toks[k + 1], toks[i]):
+            if before in _JOINING and low == "the" and 1 < k < i and conjuncts(toks[k - 2], toks[k + 1], toks[i]):
                 coordinated = True  # ``MIT and the University of Queensland``, ``the company and the union``
                 second = k if second is None and not cap(toks[k - 2]) else second
                 k -= 2

@@ -90,10 +90,18 @@ def _amount(low: str) -> bool:
 
 
 def acceptable(
-    text: str, phrase: Phrase, context: Context, *, plural_verb: bool = False, speaking: bool = False
+    text: str,
+    phrase: Phrase,
+    context: Context,
+    *,
+    plural_verb: bool = False,
+    speaking: bool = False,
+    denied: bool = False,
 ) -> Description | None:
     """The description of a bounded phrase that can be a source, or None: not the writer or
-    reader, not a bare determiner or possessive, agreeing with a plural verb, and able to speak."""
+    reader, not a bare determiner or possessive, agreeing with a plural verb, and able to speak.
+    A phrase that denies its source (``None of them``) is one only where ``denied``: for a source
+    that declined or did not respond (``None of the companies responded``)."""
     head = text[phrase.start : phrase.head_end]
     words = head.split()
     if not words:
@@ -102,7 +110,7 @@ def acceptable(
     low = words[0].lower()
     acronym = len(words) > 1 and acronym_before(words[0], words[1])
     first = words[0] if acronym and low not in _NOT_ACRONYMS else low
-    if first in NEGATIVE_QUANTIFIERS:
+    if first in NEGATIVE_QUANTIFIERS and not denied:
         return None  # ``None of them is calling for``: nobody is reported to say anything
     if first in _NOT_SOURCES:
         return None

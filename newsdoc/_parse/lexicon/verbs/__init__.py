@@ -18,6 +18,7 @@ from newsdoc._parse.lexicon.verbs.frames import Frame, ReportingVerb
 from newsdoc._parse.lexicon.verbs.manner import MANNER_VERBS
 from newsdoc._parse.lexicon.verbs.message import MESSAGE_VERBS
 from newsdoc._parse.lexicon.verbs.refusal import (
+    ANSWER_VERBS,
     COMMENT_NOUNS,
     DECLINE_COMPLEMENTS,
     DECLINE_VERBS,
@@ -29,6 +30,7 @@ from newsdoc._parse.lexicon.verbs.speech import SPEECH_VERBS
 from newsdoc._parse.lexicon.verbs.talk import TALK_VERBS
 
 __all__ = [
+    "ANSWER_VERBS",
     "ASPECT_PARTICLES",
     "ASPECT_VERBS",
     "COMMENT_NOUNS",

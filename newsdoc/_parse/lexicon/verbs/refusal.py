@@ -7,6 +7,7 @@ from typing import Final
 from newsdoc._parse.lexicon.words import words
 
 __all__ = [
+    "ANSWER_VERBS",
     "COMMENT_NOUNS",
     "DECLINE_COMPLEMENTS",
     "DECLINE_VERBS",
@@ -33,7 +34,11 @@ DECLINE_COMPLEMENTS: Final[tuple[str, ...]] = (
 )
 """What a source declines to do when it declines to speak: ``declined to comment``."""
 
-NO_RESPONSE_WORDS: Final = words("respond responded reply replied reached available comment return returned")
+ANSWER_VERBS: Final = words("respond responded reply replied comment return returned")
+"""Verbs of answering that, denied by a negation or by their subject, say a source did not
+answer: ``did not respond``, ``None of them returned calls``."""
+
+NO_RESPONSE_WORDS: Final = ANSWER_VERBS | words("reached available")
 """Words that, negated, say a source did not answer: ``did not respond``, ``could not be reached``."""
 
 NEGATED_SAYING: Final = words("say said saying")

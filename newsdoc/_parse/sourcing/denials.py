@@ -1,0 +1,57 @@
+"""Subjects that deny their verb as ``not`` does: ``Neither the company nor the union
+responded``, ``None of the officials would comment``, ``No one at the agency said when``.
+
+Such a subject makes its verb of responding a ``no_response`` and its verb of saying, where
+the verb leaves a question open, a ``declined``, as a negated verb does.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from newsdoc._parse.lexicon.conjunctions import COORDINATORS, SUBORDINATORS
+from newsdoc._parse.lexicon.grammar import NEGATIVE_SUBJECTS, WH_WORDS
+from newsdoc._parse.lexicon.verbs import ANSWER_VERBS, NEGATED_SAYING, NO_RESPONSE_WORDS
+from newsdoc._parse.sourcing.patterns import alternatives
+from newsdoc._parse.sourcing.tokens import LOOK
+
+__all__ = ["DENIABLE", "denial_nearby", "denied_subject", "unanswered"]
+
+DENIABLE: Final = ANSWER_VERBS | NEGATED_SAYING
+"""The verbs a denied subject makes a refusal of: not ``reached`` (``none reached the top
+level``), which only a negation does (``could not be reached``)."""
+
+_DENIED: Final = re.compile(r"\b(?:" + alternatives(NEGATIVE_SUBJECTS, any_space=True) + r")\b", re.IGNORECASE)
+# The subject opens its clause (after the start, a mark or a conjunction), and nothing but its
+# own words stands between it and the verb.
+_DENIED_SUBJECT: Final = re.compile(
+    r"(?:^|[.!?:;,\u2014]\s+|\b(?:" + alternatives(SUBORDINATORS | COORDINATORS) + r")\s+)"
+    r"(?:" + alternatives(NEGATIVE_SUBJECTS, any_space=True) + r")\b[^.!?:;,\"\u201c\u201d\u2014]*\Z",
+    re.IGNORECASE,
+)
+_REFUSAL_WORDS: Final = NO_RESPONSE_WORDS | NEGATED_SAYING
+"""The verbs a denied subject denies: only the first after it (``Nobody returned calls seeking
+comment`` denies ``returned``, and ``comment`` is no verb of its own)."""
+_UNANSWERED: Final = re.compile(r"\s*(?:[,.;:!?]|\Z)|\s+(?:" + alternatives(WH_WORDS | {"if"}) + r")\b")
+"""What a denied verb of saying leaves open, where it reports a refusal: ``Neither side said
+when``, ``No one would say.``; not ``None of them said the plan was dead``."""
+
+
+def denial_nearby(text: str, at: int) -> bool:
+    """Whether a word that denies a subject stands a little before ``at``: a cheap test before
+    :func:`denied_subject`."""
+    return _DENIED.search(text, max(0, at - LOOK), at) is not None
+
+
+def denied_subject(text: str, at: int) -> bool:
+    """Whether the subject of the verb at ``at`` denies its source: ``Neither the company nor
+    the union responded``, ``None of the officials would say``, ``No one at the agency said``."""
+    found = _DENIED_SUBJECT.search(text, max(0, at - LOOK), at)
+    return found is not None and _REFUSAL_WORDS.isdisjoint(found.group().lower().split())
+
+
+def unanswered(text: str, end: int) -> bool:
+    """Whether what follows a verb of saying that ends at ``end`` leaves a question open: a
+    question word, or the end of its clause."""
+    return _UNANSWERED.match(text, end) is not None

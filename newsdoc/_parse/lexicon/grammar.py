@@ -64,7 +64,7 @@ __all__ = [
 DETERMINERS: Final = words(
     """
     a an the this that these those another some many most all both each every several few no his her
-    its their our my your whose any other either neither
+    its their our my your whose any other neither
     """
 )
 """Words that open a noun phrase: the left edge of a source."""

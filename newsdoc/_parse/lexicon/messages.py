@@ -11,7 +11,7 @@ from typing import Final
 
 from newsdoc._parse.lexicon.words import words
 
-__all__ = ["MEDIA_NOUNS", "PLATFORMS", "RECIPIENTS", "SPEECH_NOUNS", "TOLD_NOUNS"]
+__all__ = ["CONTACT_NOUNS", "MEDIA_NOUNS", "PLATFORMS", "RECIPIENTS", "SPEECH_NOUNS", "TOLD_NOUNS"]
 
 RECIPIENTS: Final = words("Axios us me reporters him her them")
 """Whom a source tells, as part of the cue: ``told reporters``, ``told Axios`` (the publisher).
@@ -82,3 +82,24 @@ TOLD_NOUNS: Final = words(
 )
 """Nouns for what is told, the object of ``told`` that is no person: in ``told the story he had
 rehearsed`` the clause after it describes the story."""
+
+CONTACT_NOUNS: Final[tuple[str, ...]] = (
+    "request",
+    "requests",
+    "question",
+    "questions",
+    "inquiry",
+    "inquiries",
+    "call",
+    "calls",
+    "message",
+    "messages",
+    "email",
+    "emails",
+    "e-mail",
+    "e-mails",
+    "letter",
+    "letters",
+)
+"""What a reporter sends a source, which the source answers or leaves unanswered: ``did not
+respond to requests for comment``, ``None of them returned calls``."""

@@ -40,7 +40,7 @@ from newsdoc._parse.lexicon.verbs import (
 )
 from newsdoc._parse.sourcing.capitals import MAX_TITLE, TITLE_WORDS, inside_name, lower_title_verbs, title_case
 from newsdoc._parse.sourcing.cue_forms import CUE_FORMS
-from newsdoc._parse.sourcing.denials import DENIABLE, denial_nearby, denied_subject, unanswered
+from newsdoc._parse.sourcing.denials import DENIABLE, answers_the_press, denial_nearby, denied_subject, unanswered
 from newsdoc._parse.sourcing.patterns import alternatives
 from newsdoc._parse.sourcing.quote_marks import quote_then_subject
 
@@ -262,7 +262,9 @@ def _read_cue(text: str, start: int, word: str) -> Cue | None:
         if low == "available" and _FOR_COMMENT.match(text, end) is None:
             return None
         negation = _NEGATED.search(text, max(0, start - 40), start)
-        if negation is not None or (low in DENIABLE and denied_subject(text, start)):  # ``None of them responded``
+        press = low in COMMENT_NOUNS or answers_the_press(text, end)  # ``would comment on``
+        denied = low in DENIABLE and press and denied_subject(text, start)
+        if negation is not None or denied:  # ``None of them responded to requests``
             kind, first = AttributionKind.NO_RESPONSE, start if negation is None else negation.start()
             if low in COMMENT_NOUNS:
                 kind = AttributionKind.DECLINED

@@ -12,11 +12,12 @@ from typing import Final
 
 from newsdoc._parse.lexicon.conjunctions import COORDINATORS, SUBORDINATORS
 from newsdoc._parse.lexicon.grammar import NEGATIVE_SUBJECTS, WH_WORDS
-from newsdoc._parse.lexicon.verbs import ANSWER_VERBS, NEGATED_SAYING, NO_RESPONSE_WORDS
+from newsdoc._parse.lexicon.messages import CONTACT_NOUNS
+from newsdoc._parse.lexicon.verbs import ANSWER_VERBS, COMMENT_NOUNS, NEGATED_SAYING, NO_RESPONSE_WORDS
 from newsdoc._parse.sourcing.patterns import alternatives
 from newsdoc._parse.sourcing.tokens import LOOK
 
-__all__ = ["DENIABLE", "denial_nearby", "denied_subject", "unanswered"]
+__all__ = ["DENIABLE", "answers_the_press", "denial_nearby", "denied_subject", "unanswered"]
 
 DENIABLE: Final = ANSWER_VERBS | NEGATED_SAYING
 """The verbs a denied subject makes a refusal of: not ``reached`` (``none reached the top
@@ -30,10 +31,17 @@ _DENIED_SUBJECT: Final = re.compile(
     r"(?:" + alternatives(NEGATIVE_SUBJECTS, any_space=True) + r")\b[^.!?:;,\"\u201c\u201d\u2014]*\Z",
     re.IGNORECASE,
 )
+_EXCEPTING: Final = frozenset(("but", "except"))
+"""Words that make a denied subject name someone after all: ``No one but the mayor``."""
+_TO_THE_PRESS: Final = re.compile(
+    r"\s*(?:[.;!?]|\Z)|\s+(?:(?:immediately|publicly|directly)\s+)?(?:to\s+)?(?:[\w'\u2019-]+\s+){0,3}?"
+    r"(?:" + alternatives(CONTACT_NOUNS) + r")\b|\s+for\s+(?:" + alternatives(COMMENT_NOUNS) + r")\b",
+    re.IGNORECASE,
+)
 _REFUSAL_WORDS: Final = NO_RESPONSE_WORDS | NEGATED_SAYING
 """The verbs a denied subject denies: only the first after it (``Nobody returned calls seeking
 comment`` denies ``returned``, and ``comment`` is no verb of its own)."""
-_UNANSWERED: Final = re.compile(r"\s*(?:[,.;:!?]|\Z)|\s+(?:" + alternatives(WH_WORDS | {"if"}) + r")\b")
+_UNANSWERED: Final = re.compile(r"\s*(?:[.;!?]|\Z)|\s+(?:" + alternatives(WH_WORDS | {"if"}) + r")\b")
 """What a denied verb of saying leaves open, where it reports a refusal: ``Neither side said
 when``, ``No one would say.``; not ``None of them said the plan was dead``."""
 
@@ -46,9 +54,21 @@ def denial_nearby(text: str, at: int) -> bool:
 
 def denied_subject(text: str, at: int) -> bool:
     """Whether the subject of the verb at ``at`` denies its source: ``Neither the company nor
-    the union responded``, ``None of the officials would say``, ``No one at the agency said``."""
+    the union responded``, ``None of the officials would say``, ``No one at the agency said``;
+    not ``No one but the mayor responded``, whose mayor did."""
     found = _DENIED_SUBJECT.search(text, max(0, at - LOOK), at)
-    return found is not None and _REFUSAL_WORDS.isdisjoint(found.group().lower().split())
+    if found is None:
+        return False
+    words = found.group().lower().split()
+    return _REFUSAL_WORDS.isdisjoint(words) and _EXCEPTING.isdisjoint(words)
+
+
+def answers_the_press(text: str, end: int) -> bool:
+    """Whether a verb of answering that ends at ``end`` is about answering a request: its
+    sentence ends there (``None of them responded.``), or a request, a call or a message
+    follows (``responded to requests for comment``, ``returned calls``); not ``returned
+    home``, ``responded to the treatment`` or ``responded, the spokesman said``."""
+    return _TO_THE_PRESS.match(text, end) is not None
 
 
 def unanswered(text: str, end: int) -> bool:

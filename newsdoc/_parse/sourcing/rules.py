@@ -33,6 +33,8 @@ from newsdoc._parse.sourcing.cue_checks import (
 )
 from newsdoc._parse.sourcing.cue_forms import CUE_FORMS, PLAIN_SPEECH
 from newsdoc._parse.sourcing.participles import infinitive, participle, progressive
+from newsdoc._parse.sourcing.phrase import Phrase
+from newsdoc._parse.sourcing.phrase_parts import source_noun
 from newsdoc._parse.sourcing.quote_rules import colon_credit, dash_credit, possessive_noun
 from newsdoc._parse.sourcing.records import Credit, CueRule, CueSite, QuoteRule
 from newsdoc._parse.sourcing.source_after import source_after, subject_of
@@ -54,7 +56,21 @@ def according_to(site: CueSite) -> Credit | None:
     if cue.kind is not AttributionKind.ACCORDING_TO or cue.word.lower() == "per":
         return None
     phrase = source_after(site.text, cue.end, site.sentence[1])
-    return credit(site, phrase, check(site, phrase), cue.end)
+    if phrase is None or _idiom(site.text, phrase):
+        return None  # ``went according to plan``
+    # whatever ``according to`` names is its source: ``the results``, ``his biography``, ``data``
+    return credit(site, phrase, acceptable(site.text, phrase, site.context, speaking=True), cue.end)
+
+
+def _idiom(text: str, phrase: Phrase) -> bool:
+    """Whether the phrase after ``according to`` is a bare common noun in the singular, as in
+    an idiom (``according to plan``, ``according to schedule``), not a source (``according to
+    the plan``, ``according to officials``, ``according to Gallup``)."""
+    words = text[phrase.start : phrase.head_end].split()
+    if len(words) != 1 or not words[0].islower() or words[0].endswith("s"):
+        return False
+    # a countable work needs a determiner (``according to the plan``); ``data``, ``police`` need none
+    return words[0] in COUNTABLE_WORK_NOUNS or not source_noun(words[0])
 
 
 def per(site: CueSite) -> Credit | None:

@@ -232,13 +232,14 @@ def in_asked_opener(text: str, at: int, s_start: int) -> bool:
     dash that ends it: ``Asked what they would tell CEOs, most pointed to costs`` reports what
     was asked, not what ``they`` said; ``Asked about it he said`` opens with no question (a
     question word stands within a few words of ``Asked``)."""
-    words = text[s_start:at].split()
-    if len(words) < 2 or any(mark in text[s_start:at] for mark in _OPENER_ENDS):
-        return False
-    first = words[0].lower()
+    opening = text[s_start : min(at, s_start + LOOK)].split(None, _QUESTION_REACH + 1)
+    first = opening[0].lower() if opening else ""
     if not (first.endswith("ed") and CUE_FORMS.get(first, 0) & Frame.QUESTION):
+        return False  # most sentences: the first word settles it
+    before = text[s_start:at]
+    if any(mark in before for mark in _OPENER_ENDS):
         return False
-    return not _QUESTION_OPENERS.isdisjoint(w.lower() for w in words[1 : 1 + _QUESTION_REACH])
+    return not _QUESTION_OPENERS.isdisjoint(w.lower() for w in opening[1 : 1 + _QUESTION_REACH])
 
 
 _OPENER_ENDS: Final = (",", "\u2014", "\u2013", " -- ", ":")

@@ -70,10 +70,15 @@ _TIME_PHRASE: Final = re.compile(
 def request_after(text: str, at: int) -> bool:
     """Whether a request follows ``at``: ``for`` and what is asked (``called for a vote``, not
     ``called for comment``), ``on`` someone ``to`` act (``called on Congress to act``), ``to`` and
-    a verb (``called to ban``), or ``out`` and whom (``called out Trump``)."""
-    return _REQUEST.match(text, at) is not None
+    a verb (``called to ban``), or ``out`` and whom (``called out Trump``); after a phrase of
+    time, ``for`` and what is asked (``called Friday for``)."""
+    if _REQUEST.match(text, at) is not None:
+        return True
+    time = _TIME_PHRASE.match(text, at)  # after a day only ``for``: ``called Tuesday to check`` is a purpose
+    return time is not None and _REQUEST_FOR.match(text, time.end()) is not None
 
 
+_REQUEST_FOR: Final = re.compile(r"\s+for\s+(?!(?:" + alternatives(COMMENT_NOUNS) + r")\b)[\w\"\u201c]", re.IGNORECASE)
 _REQUEST: Final = re.compile(
     r"\s+(?:for\s+(?!(?:" + alternatives(COMMENT_NOUNS) + r")\b)[\w\"\u201c]"
     r"|on\s+(?!(?:" + alternatives(TIME_WORDS) + r")\b)(?:[\w.'\u2019-]+\s+){1,6}?to\s+[a-z]"

@@ -141,6 +141,15 @@ def _after_that(text: str, start: int, end: int) -> int:
     if that is not None:
         return that
     time = time_end(text, start, end, first)
+    if time > start:
+        following = text[time : min(end, time + LOOK)].split(None, 1)
+        if (
+            following
+            and following[0].lower() in OBJECT_PREPOSITIONS
+            and following[1:2]
+            and not following[1][:1].isdigit()
+        ):
+            return text.find(following[0], time) + len(following[0]) + 1  # ``called Friday for a vote``
     ahead = first in AHEAD_WORDS  # ``said tomorrow the council will vote``: the time of the vote
     if time > start and (
         first in TIME_OPENERS or text[time - 1] == "," or (_subject_next(text, time, end) and not ahead)

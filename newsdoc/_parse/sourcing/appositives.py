@@ -16,7 +16,7 @@ from newsdoc._parse.lexicon.verbs import Frame
 from newsdoc._parse.sourcing.cue_forms import CUE_FORMS
 from newsdoc._parse.sourcing.phrase import BREAKS, COUNTS, MAX_ASIDE, MAX_NAME, cap, cap_before, role_like
 from newsdoc._parse.sourcing.tokens import Token
-from newsdoc._parse.sourcing.words import CLAUSE_STOPS, SOURCE_NOUNS
+from newsdoc._parse.sourcing.words import CLAUSE_STOPS, SOURCE_NOUNS, singular
 
 __all__ = ["appositive", "appositive_start", "earlier_appositive", "names"]
 
@@ -42,7 +42,7 @@ def appositive(toks: list[Token], j: int, seg: list[Token]) -> bool:
 
 def _person_noun(word: str) -> bool:
     """Whether a lower-case ``word`` is a noun for a person or a role: ``chairman``, ``minister``."""
-    return word.islower() and word.removesuffix("s") in SOURCE_NOUNS  # roles are among them
+    return word.islower() and singular(word) in SOURCE_NOUNS  # roles are among them
 
 
 def _head_before_complement(toks: list[Token], j: int) -> str:

@@ -28,6 +28,7 @@ from newsdoc._parse.sourcing.phrase import Phrase
 from newsdoc._parse.sourcing.records import Credit, CueSite
 from newsdoc._parse.sourcing.source_checks import acceptable
 from newsdoc._parse.sourcing.tokens import LOOK
+from newsdoc._parse.sourcing.words import singular
 
 __all__ = [
     "check",
@@ -187,4 +188,4 @@ def credits_a_work(site: CueSite, phrase: Phrase) -> bool:
 def is_work(site: CueSite, phrase: Phrase) -> bool:
     """Whether the head noun of ``phrase`` names a work or a body of findings: ``the poll``, ``data``."""
     head = head_noun(site.text[phrase.start : phrase.head_end])
-    return head in WORK_NOUNS or head.removesuffix("s") in WORK_NOUNS
+    return head in WORK_NOUNS or singular(head) in WORK_NOUNS

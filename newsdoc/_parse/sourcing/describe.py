@@ -39,7 +39,7 @@ from newsdoc._parse.sourcing.counting import count_of, has_proper
 from newsdoc._parse.sourcing.names import Context, family, name_and_role, plural, possessive, strip_parens
 from newsdoc._parse.sourcing.phrase import partitive, share
 from newsdoc._parse.sourcing.tokens import Token, tokens
-from newsdoc._parse.sourcing.words import NUMBER_WORDS, SOURCE_NOUNS, SPLIT_AT
+from newsdoc._parse.sourcing.words import NUMBER_WORDS, SOURCE_NOUNS, SPLIT_AT, singular
 
 __all__ = ["Description", "describe", "described", "head_noun"]
 
@@ -231,7 +231,7 @@ def _can_speak(toks: list[Token], lows: list[str], core: list[Token], core_lows:
         or share(last)
         or last in NUMBER_WORDS
         or last in SOURCE_NOUNS
-        or last.rstrip("s") in SOURCE_NOUNS
+        or singular(last) in SOURCE_NOUNS
         or (len(last) > 5 and last.removesuffix("s").endswith(PERSON_NOUN_ENDINGS))  # ``technologists``
     )
 

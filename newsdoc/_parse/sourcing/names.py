@@ -25,7 +25,7 @@ from newsdoc._parse.lexicon.nouns import (
 )
 from newsdoc._parse.lexicon.pronouns import PLURAL_PRONOUNS
 from newsdoc._parse.sourcing.tokens import Token
-from newsdoc._parse.sourcing.words import SOURCE_NOUNS, SPLIT_AT
+from newsdoc._parse.sourcing.words import SOURCE_NOUNS, SPLIT_AT, singular
 
 if TYPE_CHECKING:
     from newsdoc._parse.sourcing.describe import Description
@@ -100,8 +100,8 @@ def _name_word(word: str, lower: str) -> bool:
 
 def plural(word: str) -> bool:
     low = word.lower()
-    if word[0].isupper() and low not in SOURCE_NOUNS:
-        return False  # a name: ``Reuters``, ``Echelon Insights``
+    if word[0].isupper() and low not in SOURCE_NOUNS and singular(low) not in SOURCE_NOUNS:
+        return False  # a name: ``Reuters``, ``Echelon Insights``; but ``Companies`` opening a sentence
     if low in IRREGULAR_PLURALS or low in PLURAL_PRONOUNS:
         return True
     return low.endswith("s") and not low.endswith(("ss", "us", "is")) and len(low) > 3

@@ -23,7 +23,7 @@ from newsdoc._parse.sourcing.cue_forms import CUE_FORMS
 from newsdoc._parse.sourcing.names import plural
 from newsdoc._parse.sourcing.phrase import BEFORE_NAMES, cap, participial, stops, word
 from newsdoc._parse.sourcing.tokens import LOOK, Token
-from newsdoc._parse.sourcing.words import CLAUSE_STOPS, SOURCE_NOUNS
+from newsdoc._parse.sourcing.words import CLAUSE_STOPS, SOURCE_NOUNS, singular
 
 __all__ = [
     "conjuncts",
@@ -84,7 +84,7 @@ def past_amount(toks: list[Token], k: int, i: int) -> int | None:
 def source_noun(text: str) -> bool:
     """Whether ``text`` is a lower-case noun for people who can be a source: ``experts``."""
     low = text.lower()
-    return text[1:].islower() and (low in SOURCE_NOUNS or low.removesuffix("s") in SOURCE_NOUNS)
+    return text[1:].islower() and (low in SOURCE_NOUNS or singular(low) in SOURCE_NOUNS)
 
 
 def coordinates(before: str, after: str, then: str) -> bool:

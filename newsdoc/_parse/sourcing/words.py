@@ -32,6 +32,7 @@ __all__ = [
     "SOURCE_NOUNS",
     "SPLIT_AT",
     "adverb_like",
+    "singular",
 ]
 
 AUXILIARIES: Final = BE_FORMS | HAVE_FORMS | DO_FORMS | MODALS
@@ -60,3 +61,16 @@ def adverb_like(low: str) -> bool:
     """Whether a lower-case word reads as an adverb in ``-ly`` (``publicly``), not a noun that
     ends so (``family``, ``ally``)."""
     return len(low) > 4 and low.endswith("ly") and low not in SOURCE_NOUNS
+
+
+def singular(low: str) -> str:
+    """The singular of a lower-case noun in a regular plural, or the word itself: ``companies``
+    is ``company``, ``witnesses`` ``witness``, ``officials`` ``official``. A rough rule for
+    looking nouns up in the lexicon, which lists singulars (and a plural where it is irregular)."""
+    if len(low) > 4 and low.endswith("ies"):
+        return low[:-3] + "y"
+    if low.endswith(("sses", "shes", "ches", "xes")):
+        return low[:-2]
+    if low.endswith("s") and not low.endswith("ss"):
+        return low[:-1]
+    return low

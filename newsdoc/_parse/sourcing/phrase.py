@@ -211,6 +211,8 @@ def aside(seg: list[Token]) -> bool:
         return True  # ``A senior official, however, noted``
     if low.endswith(("ing", "ed")) and seg[0].text.islower() and low not in _ASIDE_OPENERS:
         return _verb_opens(seg)
+    if low.endswith("en") and seg[0].text.islower() and len(seg) > 1 and seg[1].text == "by":
+        return True  # an irregular participle and its agent: ``The ruling, written by Justice Roe, said``
     return low in _ASIDE_OPENERS or low in NP_PREPOSITIONS
 
 

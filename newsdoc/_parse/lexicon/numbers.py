@@ -18,6 +18,7 @@ __all__ = [
     "GROUP_SIZES",
     "MAGNITUDES",
     "MEASURE_WORDS",
+    "ORDINALS",
     "QUANTITY_NOUNS",
     "SHARE_WORDS",
 ]
@@ -53,6 +54,9 @@ QUANTITY_NOUNS: Final = words("couple lot number handful")
 """Nouns that, after ``a`` and before ``of``, give an amount of a group: ``a number of lawmakers``."""
 
 MEASURE_WORDS: Final = QUANTITY_NOUNS | words("time times bit total series while")
+
+ORDINALS: Final = words("first second third fourth fifth sixth seventh eighth ninth tenth")
+"""The ordinal numbers as words: ``for the first time``."""
 """Nouns after ``a`` that measure how often or how much: ``called the office a second time``."""
 
 MAGNITUDES: Final = words("hundred thousand million billion trillion")

@@ -12,7 +12,7 @@ from typing import Final
 
 from newsdoc._parse.lexicon.adverbs import ADVERBS_BEFORE_CUE, TIME_OPENERS, TIME_WORDS
 from newsdoc._parse.lexicon.grammar import DETERMINERS, PLURAL_QUANTIFIERS, TOPIC_PREPOSITIONS
-from newsdoc._parse.lexicon.numbers import CARDINALS, MAGNITUDES, MEASURE_WORDS, SHARE_WORDS
+from newsdoc._parse.lexicon.numbers import CARDINALS, MAGNITUDES, MEASURE_WORDS, ORDINALS, SHARE_WORDS
 from newsdoc._parse.lexicon.pronouns import SUBJECT_PRONOUNS
 from newsdoc._parse.lexicon.verbs import COMMENT_NOUNS
 from newsdoc._parse.sourcing.patterns import alternatives
@@ -78,7 +78,13 @@ def request_after(text: str, at: int) -> bool:
     return time is not None and _REQUEST_FOR.match(text, time.end()) is not None
 
 
-_REQUEST_FOR: Final = re.compile(r"\s+for\s+(?!(?:" + alternatives(COMMENT_NOUNS) + r")\b)[\w\"\u201c]", re.IGNORECASE)
+# ``called Friday for an inquiry``; not a length or a time (``for 10 minutes``, ``for the first time``)
+_REQUEST_FOR: Final = re.compile(
+    r"\s+for\s+(?!(?:(?:the|a|an|about|over|nearly)\s+)?(?:\d|(?:"
+    + alternatives(COMMENT_NOUNS | CARDINALS.keys() | MEASURE_WORDS | TIME_WORDS | ORDINALS)
+    + r")\b))[\w\"\u201c]",
+    re.IGNORECASE,
+)
 _REQUEST: Final = re.compile(
     r"\s+(?:for\s+(?!(?:" + alternatives(COMMENT_NOUNS) + r")\b)[\w\"\u201c]"
     r"|on\s+(?!(?:" + alternatives(TIME_WORDS) + r")\b)(?:[\w.'\u2019-]+\s+){1,6}?to\s+[a-z]"

@@ -18,7 +18,7 @@ from newsdoc._model import AttributionKind
 from newsdoc._parse.lexicon.nouns import COUNTABLE_WORK_NOUNS, MASS_WORK_NOUNS
 from newsdoc._parse.lexicon.verbs import Frame
 from newsdoc._parse.sourcing.complements import complement_ok
-from newsdoc._parse.sourcing.credits import check, credit, credits_a_work, framed
+from newsdoc._parse.sourcing.credits import check, credit, credits_a_work, framed, is_work
 from newsdoc._parse.sourcing.cue_checks import (
     after_and,
     after_auxiliary,
@@ -58,8 +58,12 @@ def according_to(site: CueSite) -> Credit | None:
     phrase = source_after(site.text, cue.end, site.sentence[1])
     if phrase is None or _idiom(site.text, phrase):
         return None  # ``went according to plan``
-    # whatever ``according to`` names is its source: ``the results``, ``his biography``, ``data``
-    return credit(site, phrase, acceptable(site.text, phrase, site.context, speaking=True), cue.end)
+    # a person or body, or a work or a body of findings: ``the results``, ``his biography``, ``data``;
+    # not ``according to their needs``, ``according to local legend``, which say ``in line with``
+    d = check(site, phrase)
+    if d is None and is_work(site, phrase):
+        d = acceptable(site.text, phrase, site.context, speaking=True)
+    return credit(site, phrase, d, cue.end)
 
 
 def _idiom(text: str, phrase: Phrase) -> bool:

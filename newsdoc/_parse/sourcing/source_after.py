@@ -41,7 +41,7 @@ from newsdoc._parse.sourcing.phrase import (
     word,
 )
 from newsdoc._parse.sourcing.tokens import Token, is_abbreviation, tokens
-from newsdoc._parse.sourcing.words import CLAUSE_STOPS, SOURCE_NOUNS
+from newsdoc._parse.sourcing.words import CLAUSE_STOPS, MEMBER_NOUNS, SOURCE_NOUNS
 
 __all__ = ["source_after", "subject_of"]
 
@@ -50,6 +50,7 @@ def _scan_right(toks: list[Token], k: int, *, strict: bool) -> tuple[int, int, b
     """The tokens ``[k, end)`` of the phrase that starts at ``toks[k]``, and whether it ended at a clause word."""
     start = k
     proper = False
+    after_name = False  # a preposition has followed a name: ``Jane Roe of the``
     clause_stop = False
     n = len(toks)
     while k < n and k - start < MAX_WORDS:
@@ -104,11 +105,13 @@ def _scan_right(toks: list[Token], k: int, *, strict: bool) -> tuple[int, int, b
                 break  # ``wrote Jane Roe for Morning Consult``: the phrase tells where, the name ends the source
             if k == start or k + 1 >= n or not word(toks[k + 1]) or stops(toks[k + 1].text.lower()):
                 break
+            after_name = after_name or proper
             k += 1
             continue
         if text[0].islower() and k > start and not possessed:
-            noun = low in SOURCE_NOUNS or (strict and _person_noun(toks, k)) or _role_before_name(toks, k)
-            if (proper or strict) and not noun and (strict or not _noun_follows(toks, k + 1)):
+            nouns = MEMBER_NOUNS if after_name else SOURCE_NOUNS  # ``said Roe of the plan``: its topic
+            noun = low in nouns or (strict and _person_noun(toks, k)) or _role_before_name(toks, k)
+            if (proper or strict) and not noun and (strict or not _noun_follows(toks, k + 1, nouns)):
                 clause_stop = strict
                 break
             if low.endswith("ly") and k + 1 < n and toks[k + 1].text.endswith(("ed", "ing")):
@@ -147,11 +150,9 @@ def _role_before_name(toks: list[Token], k: int) -> bool:
     )
 
 
-def _noun_follows(toks: list[Token], k: int) -> bool:
-    """Whether a noun for a source follows within two words: ``Census Bureau population estimates``."""
-    return any(
-        toks[j].text[0].islower() and toks[j].text.lower() in SOURCE_NOUNS for j in range(k, min(k + 2, len(toks)))
-    )
+def _noun_follows(toks: list[Token], k: int, nouns: frozenset[str]) -> bool:
+    """Whether one of ``nouns`` follows within two words: ``Census Bureau population estimates``."""
+    return any(toks[j].text[0].islower() and toks[j].text.lower() in nouns for j in range(k, min(k + 2, len(toks))))
 
 
 def _list_follows(toks: list[Token], k: int) -> bool:

@@ -28,6 +28,7 @@ __all__ = [
     "AUXILIARIES",
     "BARE_VERB_AUXILIARIES",
     "CLAUSE_STOPS",
+    "MEMBER_NOUNS",
     "NUMBER_WORDS",
     "SOURCE_NOUNS",
     "SPLIT_AT",
@@ -45,6 +46,10 @@ SOURCE_NOUNS: Final = (
     PEOPLE_NOUNS | UNCLEAR_PERSON_NOUNS | ROLE_NOUNS | COUNTABLE_WORK_NOUNS | MASS_WORK_NOUNS | ORG_NOUNS
 )
 """Common nouns that can head a source phrase: people, posts, works and organisations."""
+
+MEMBER_NOUNS: Final = PEOPLE_NOUNS | UNCLEAR_PERSON_NOUNS | ROLE_NOUNS | ORG_NOUNS
+"""Of those, the nouns a named person can belong to or work for, not works: ``said Jane Roe of
+the Ohio delegation`` names where she sits, ``said Jane Roe of the plan`` what she spoke about."""
 
 
 NUMBER_WORDS: Final[dict[str, int]] = {**DETERMINER_NUMBERS, **CARDINALS}

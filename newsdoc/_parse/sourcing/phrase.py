@@ -21,9 +21,11 @@ from newsdoc._parse.lexicon.grammar import (
     APPOSITIVE_NOT,
     ASIDE_ADVERBS,
     ASIDE_OPENERS,
+    ASIDE_TIME_ADVERBS,
     AUXILIARY_CONTRACTIONS,
     BE_FORMS,
     DETERMINERS,
+    IRREGULAR_PARTICIPLES,
     NEGATION_CONTRACTIONS,
     NEGATIVE_QUANTIFIERS,
     NP_PREPOSITIONS,
@@ -209,7 +211,10 @@ def aside(seg: list[Token]) -> bool:
     low = seg[0].text.lower()
     if len(seg) == 1 and (low in ASIDE_ADVERBS or low.endswith("ly")):
         return True  # ``A senior official, however, noted``
-    if low.endswith(("ing", "ed")) and seg[0].text.islower() and low not in _ASIDE_OPENERS:
+    if low in ASIDE_TIME_ADVERBS and len(seg) > 1 and seg[0].text.islower():
+        rest = seg[1:]  # ``Sperling, then 38, said``, ``Roe, now retired from the bench, said``
+        return (len(rest) == 1 and rest[0].text.isdigit()) or (_participle(rest[0].text) and aside(rest))
+    if _participle(seg[0].text) and low not in _ASIDE_OPENERS:
         return _verb_opens(seg)
     if low.endswith("en") and seg[0].text.islower() and len(seg) > 1 and seg[1].text == "by":
         return True  # an irregular participle and its agent: ``The ruling, written by Justice Roe, said``
@@ -220,8 +225,7 @@ def _verb_opens(seg: list[Token]) -> bool:
     """Whether the phrase opens with a participle and its object, complement or time (``speaking
     to CNN``, ``citing the report``, ``released Monday``), not with an adjective before a noun
     (``managing director``)."""
-    first = seg[0].text
-    if not (first.islower() and first.endswith(("ing", "ed"))):
+    if not _participle(seg[0].text):
         return False
     after = seg[1].text.lower() if len(seg) > 1 else ""
     # ... or with a phrase of time: ``released Monday``, ``filed last week``
@@ -232,6 +236,11 @@ def _verb_opens(seg: list[Token]) -> bool:
         or after in ("to", "that")
         or after in TIME_WORDS
     )
+
+
+def _participle(word: str) -> bool:
+    """Whether a word may be a participle: ``speaking``, ``released``, ``born``."""
+    return word.islower() and (word.endswith(("ing", "ed")) or word in IRREGULAR_PARTICIPLES)
 
 
 def inner_colon(toks: list[Token], j: int) -> bool:

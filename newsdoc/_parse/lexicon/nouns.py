@@ -124,7 +124,7 @@ TITLES: Final = words(
 
 COUNTABLE_WORK_NOUNS: Final = words(
     """
-    study studies report reports analysis survey surveys poll polls review paper letter statement
+    study studies report reports analysis analyses survey surveys poll polls review paper letter statement
     post posts filing memo audit assessment estimate projection forecast index tally count
     investigation probe lawsuit suit complaint ruling order release announcement document documents
     filings records report's chart article book story note blog tweet email video interview briefing

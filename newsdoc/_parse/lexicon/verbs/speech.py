@@ -102,7 +102,7 @@ SPEECH_VERBS: Final[tuple[ReportingVerb, ...]] = (
     ReportingVerb("exhort exhorts exhorted -", _Q, _Q, kind=Frame.DIRECTIVE),
     ReportingVerb("criticize criticizes criticized criticizing", _Q, _Q, kind=_J),
     ReportingVerb("criticise criticises criticised criticising", _Q, _Q, kind=_J),
-    ReportingVerb("reply replies replied replying", _I | _Q, _I | _Q),
+    ReportingVerb("reply replies replied replying", _I | _C, _I | _C),
     ReportingVerb("answer answers answered answering", _I | _Q | _N, _I | _Q),
     ReportingVerb("point points pointed pointing", _Q | _N, _Q),
     ReportingVerb("respond responds responded responding", _C, _C),

@@ -89,7 +89,7 @@ NEGATIVE_SUBJECTS: Final[tuple[str, ...]] = (*sorted(NEGATIVE_QUANTIFIERS - {"no
 PLURAL_QUANTIFIERS: Final = words("some many most all several few various multiple numerous other more")
 """Quantifiers that make a noun phrase plural: ``some officials``."""
 
-QUANTIFIER_PRONOUNS: Final = words("some many most several few others both")
+QUANTIFIER_PRONOUNS: Final = words("some many most several few others both another neither")
 """Quantifiers that stand alone for people: ``Some say``, ``Many argue``."""
 
 

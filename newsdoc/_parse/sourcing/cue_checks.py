@@ -86,10 +86,15 @@ def inside_quote(quotes: Sequence[QuoteSpan], marks: Sequence[int], at: int) -> 
     return j >= 0 and quotes[j].start <= at < quotes[j].end
 
 
+_CLOSING_MARKS: Final = ('"', "\u201d", "\u201c")
+"""Marks that close a quote where a verb follows them: a ``\u201c`` there is a ``\u201d`` typed
+for it, since an opening mark stands before the words it quotes."""
+
+
 def quote_touching(text: str, at: int, s_start: int) -> bool:
     """Whether a quote closes just before ``at``, with only a comma between (``"...," she replied``)."""
     before = text[max(s_start, at - LOOK) : at].rstrip(" ,")
-    return before.endswith(('"', "\u201d"))
+    return before.endswith(_CLOSING_MARKS)
 
 
 def heads_verb(text: str, phrase: Phrase) -> bool:
@@ -224,7 +229,7 @@ def after_auxiliary(text: str, at: int, s_start: int) -> bool:
 def inverted(text: str, at: int, s_start: int) -> bool:
     """Whether the verb at ``at`` follows a comma, a quote or the start of its sentence."""
     before = text[max(s_start, at - LOOK) : at].rstrip()
-    return not before or before[-1] in ',"\u201d\u2014'
+    return not before or before[-1] == "," or before[-1] == "\u2014" or before.endswith(_CLOSING_MARKS)
 
 
 def in_asked_opener(text: str, at: int, s_start: int) -> bool:

@@ -89,7 +89,7 @@ NEGATIVE_SUBJECTS: Final[tuple[str, ...]] = (*sorted(NEGATIVE_QUANTIFIERS - {"no
 PLURAL_QUANTIFIERS: Final = words("some many most all several few various multiple numerous other more")
 """Quantifiers that make a noun phrase plural: ``some officials``."""
 
-QUANTIFIER_PRONOUNS: Final = words("some many most several few others both another neither")
+QUANTIFIER_PRONOUNS: Final = words("some many most several few others both")
 """Quantifiers that stand alone for people: ``Some say``, ``Many argue``."""
 
 
@@ -233,9 +233,8 @@ IRREGULAR_PARTICIPLES: Final = words(
 """Past participles not in ``-ed`` that open an aside as an ``-ed`` one does: ``Smith, born
 in Ohio, said``, ``Roe, clad in a red cape, said``."""
 
-ASIDE_TIME_ADVERBS: Final = words("then now once still")
-"""Adverbs of time before an age or a participle in an aside: ``Sperling, then 38, said``,
-``Roe, now retired from the bench, said``."""
+ASIDE_TIME_ADVERBS: Final = words("then now")
+"""Adverbs of time before an age in an aside: ``Sperling, then 38, said``."""
 
 INTRO_OPENERS: Final = words(
     """

@@ -153,7 +153,8 @@ ORG_NOUNS: Final = words(
     team league federation lab laboratory hospital state states city country nation county district
     house senate congress parliament insurer retailer airline automaker carrier lender manufacturer
     publisher broadcaster nonprofit charity operator provider supplier contractor watchdog brokerage
-    delegation caucus bloc consultancy
+    delegation caucus bloc consultancy division unit arm desk branch chapter wing clinic program
+    programme
     """
 )
 """Common nouns for organisations: ``the company``, ``the agency``."""

@@ -142,9 +142,7 @@ def _before(text: str, cue: Cue, sentence: tuple[int, int], context: Context) ->
         and text[max(s_start, cue.start - 3) : cue.start].rstrip().endswith(",")
     ):
         later = source_after(text, cue.word_end, s_end)
-        # after a subject and an aside only a name inverts: ``Roe, in a post, said the cuts hurt families``
-        stepped = later is not None and text[later.start].islower() and text[phrase.end : cue.start].strip(", ")
-        speaks = later is not None and not stepped and acceptable(text, later, context) is not None
+        speaks = later is not None and acceptable(text, later, context) is not None
         if later is not None and speaks and plain_start(text, later) and clause_ends(text, later.end):
             following = text[later.end : later.end + LOOK].split(None, 1)[:1]
             if not (following and following[0].islower() and following[0].rstrip(".,;:!?").endswith("ed")):

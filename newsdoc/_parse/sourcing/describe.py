@@ -112,9 +112,8 @@ def describe(source: str, head_len: int, context: Context) -> Description:
             person=low0 in PERSON_PRONOUNS,
             plural=plural,
         )
-    if len(toks) == 1 and low0 in QUANTIFIER_PRONOUNS:  # ``Some say``, ``Both said``, ``Another said``
-        number = NUMBER_WORDS.get(low0)
-        return Description(named=False, number=number, name=None, role=None, person=False, plural=number != 1)
+    if len(toks) == 1 and low0 in QUANTIFIER_PRONOUNS:  # ``Some say``
+        return Description(named=False, number=None, name=None, role=None, person=False, plural=True)
     core, core_lows, complement = _split(toks, lows)
     appositive = source[head_len:].lstrip(" ,\u2014\u2013-")
     name, role, person = name_and_role(head, toks, lows, appositive, context)

@@ -211,9 +211,8 @@ def aside(seg: list[Token]) -> bool:
     low = seg[0].text.lower()
     if len(seg) == 1 and (low in ASIDE_ADVERBS or low.endswith("ly")):
         return True  # ``A senior official, however, noted``
-    if low in ASIDE_TIME_ADVERBS and len(seg) > 1 and seg[0].text.islower():
-        rest = seg[1:]  # ``Sperling, then 38, said``, ``Roe, now retired from the bench, said``
-        return (len(rest) == 1 and rest[0].text.isdigit()) or (_participle(rest[0].text) and aside(rest))
+    if low in ASIDE_TIME_ADVERBS and len(seg) == 2 and seg[0].text.islower() and seg[1].text.isdigit():
+        return True  # an age: ``Sperling, then 38, said``
     if _participle(seg[0].text) and low not in _ASIDE_OPENERS:
         return _verb_opens(seg)
     if low.endswith("en") and seg[0].text.islower() and len(seg) > 1 and seg[1].text == "by":

@@ -11,7 +11,7 @@ from typing import Final
 
 from newsdoc._parse.lexicon.words import words
 
-__all__ = ["CONTACT_NOUNS", "MEDIA_NOUNS", "PLATFORMS", "RECIPIENTS", "SPEECH_NOUNS", "TOLD_NOUNS"]
+__all__ = ["CHANNEL_NOUNS", "CONTACT_NOUNS", "MEDIA_NOUNS", "PLATFORMS", "RECIPIENTS", "SPEECH_NOUNS", "TOLD_NOUNS"]
 
 RECIPIENTS: Final = words("Axios us me reporters him her them")
 """Whom a source tells, as part of the cue: ``told reporters``, ``told Axios`` (the publisher).
@@ -34,6 +34,10 @@ MEDIA_NOUNS: Final[tuple[str, ...]] = (
     "blog post",
 )
 """What a statement comes in, as part of the cue: ``said in a statement``."""
+
+CHANNEL_NOUNS: Final = words("email e-mail emails phone telephone text texts video videoconference mail fax")
+"""How a statement is sent, after ``by``: ``said by email``, ``told Axios by phone``. ``by``
+before them names no agent (``reported by Axios`` does)."""
 
 PLATFORMS: Final[tuple[str, ...]] = ("X", "Truth Social", "Facebook", "Instagram", "LinkedIn", "Threads", "Bluesky")
 """Social networks a statement is posted on, as part of the cue: ``wrote on X``."""

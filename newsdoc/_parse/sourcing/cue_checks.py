@@ -22,6 +22,7 @@ from newsdoc._parse.lexicon.grammar import (
     VERB_CONJUNCTIONS,
     WH_WORDS,
 )
+from newsdoc._parse.lexicon.messages import CHANNEL_NOUNS
 from newsdoc._parse.lexicon.prepositions import PREPOSITIONS
 from newsdoc._parse.lexicon.pronouns import REFLEXIVES, SPEECH_PARTICIPANTS, SUBJECT_PRONOUNS
 from newsdoc._parse.lexicon.verbs import Frame
@@ -162,9 +163,16 @@ _CONTRACTED_BE: Final = frozenset(("s", "re", "m"))
 
 
 def passive_agent(text: str, at: int) -> int | None:
-    """Where the agent after a passive verb ending at ``at`` starts: after ``by``."""
+    """Where the agent after a passive verb ending at ``at`` starts: after ``by``, unless what
+    follows is how it was sent (``was told by phone``)."""
     m = _BY.match(text, at)
-    return None if m is None else m.end()
+    return None if m is None or _channel(text, m.end()) else m.end()
+
+
+def _channel(text: str, at: int) -> bool:
+    """Whether the word at ``at`` is a means of sending a statement: ``email``, ``phone``."""
+    word = text[at : at + 20].split(None, 1)[:1]
+    return bool(word) and word[0].rstrip(".,;:").lower() in CHANNEL_NOUNS
 
 
 _BY: Final = re.compile(r"\s+by\s+")
@@ -172,7 +180,10 @@ _BY: Final = re.compile(r"\s+by\s+")
 
 def _passive_agent(text: str, at: int) -> bool:
     """Whether the verb ending at ``at`` is a passive participle: ``by`` follows it."""
-    return text[at : at + 8].lstrip().startswith(("by ", "on by ", "in by "))
+    rest = text[at : at + 8].lstrip()
+    if rest.startswith("by "):
+        return passive_agent(text, at) is not None  # but ``said by email``: no agent
+    return rest.startswith(("on by ", "in by "))
 
 
 def _naming(text: str, cue: Cue) -> bool:

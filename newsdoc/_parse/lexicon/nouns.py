@@ -78,7 +78,7 @@ PEOPLE_NOUNS: Final = words(
     shopper homeowner parishioner parishioners congregant congregants constituent constituents
     worshiper worshipers spectator spectators listener viewer reader subscriber subscribers
     sponsor sponsors cosponsor cosponsors creator creators captain captains pilot pilots driver
-    farmer client clients
+    farmer client clients master masters
     """
 )
 """Nouns that describe people without naming them: ``two Israeli officials``, ``critics``."""

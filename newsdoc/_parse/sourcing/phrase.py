@@ -22,6 +22,7 @@ from newsdoc._parse.lexicon.grammar import (
     ASIDE_ADVERBS,
     ASIDE_OPENERS,
     ASIDE_TIME_ADVERBS,
+    ASKED_WHAT,
     AUXILIARY_CONTRACTIONS,
     BE_FORMS,
     DETERMINERS,
@@ -234,6 +235,7 @@ def _verb_opens(seg: list[Token]) -> bool:
         or after in SUBJECT_PRONOUNS
         or after in ("to", "that")
         or after in TIME_WORDS
+        or after in ASKED_WHAT  # ``asked whether the bill would pass``, ``asked about the vote``
     )
 
 

@@ -15,15 +15,16 @@ from newsdoc._parse.lexicon.grammar import (
     DETERMINERS,
     NP_PREPOSITIONS,
 )
-from newsdoc._parse.lexicon.nouns import PEOPLE_NOUNS, ROLE_NOUNS
+from newsdoc._parse.lexicon.nouns import PEOPLE_NOUNS, PERSON_NOUN_ENDINGS, ROLE_NOUNS
 from newsdoc._parse.lexicon.numbers import MAGNITUDES
+from newsdoc._parse.lexicon.prepositions import PREPOSITIONS
 from newsdoc._parse.lexicon.pronouns import PERSON_PRONOUNS
 from newsdoc._parse.lexicon.verbs import Frame
 from newsdoc._parse.sourcing.cue_forms import CUE_FORMS
 from newsdoc._parse.sourcing.names import plural
-from newsdoc._parse.sourcing.phrase import BEFORE_NAMES, cap, participial, stops, word
+from newsdoc._parse.sourcing.phrase import BEFORE_NAMES, MAX_RELATIVE, cap, participial, stops, word
 from newsdoc._parse.sourcing.tokens import LOOK, Token
-from newsdoc._parse.sourcing.words import CLAUSE_STOPS, SOURCE_NOUNS, singular
+from newsdoc._parse.sourcing.words import AUXILIARIES, CLAUSE_STOPS, SOURCE_NOUNS, singular
 
 __all__ = [
     "conjuncts",
@@ -33,9 +34,11 @@ __all__ = [
     "object_conjunct",
     "object_relative",
     "past_amount",
+    "relative_pronoun",
     "second_complement",
     "source_noun",
     "uncontracted",
+    "verb_like",
 ]
 
 
@@ -153,6 +156,8 @@ def object_relative(toks: list[Token], k: int, first: int, last: int) -> bool:
     low = toks[k].text.lower()
     if low in ROLE_NOUNS or low in PEOPLE_NOUNS or low in BEFORE_NAMES or low.rsplit("-", 1)[-1] in ROLE_NOUNS:
         return False  # ``spokesperson Mathew Miller``, ``former Sen. Joe McCarthy``
+    if low.endswith(PERSON_NOUN_ENDINGS):
+        return False  # ``The centrist Democrat``, ``activist Jane Roe``
     return not low.endswith(ADJECTIVE_ENDINGS)
 
 
@@ -191,3 +196,21 @@ _HAS_SUBJECTS: Final = PERSON_PRONOUNS
 ``It's said that``, which is passive."""
 _PASSIVE_NEXT: Final = frozenset(("to", "as", "of", "for", "with", "by"))
 """Words after a past form that make ``'s`` with it a passive: ``He's accused of``."""
+
+
+def relative_pronoun(toks: list[Token], first: int) -> int | None:
+    """The index of a ``who`` a few words before ``toks[first]``, with a word before it, or None."""
+    for j in range(first - 1, max(first - MAX_RELATIVE, 0), -1):
+        low = toks[j].text.lower()
+        if low == "who":
+            return j if j > 0 and word(toks[j - 1]) and toks[j - 1].text.lower() not in CLAUSE_STOPS else None
+        if not word(toks[j]) or (low in CLAUSE_STOPS and low not in AUXILIARIES and low != "to"):
+            return None
+    return None
+
+
+def verb_like(word: str) -> bool:
+    """Whether a word that no source phrase ends in may be the verb of a relative clause:
+    ``spoke`` in ``who spoke anonymously said``, not ``from`` in ``who shied from talk``."""
+    low = word.lower()
+    return word.islower() and low not in PREPOSITIONS and low not in DETERMINERS and low not in CLAUSE_STOPS

@@ -21,7 +21,6 @@ from newsdoc._parse.sourcing.phrase import (
     BREAKS,
     COUNTS,
     MAX_ASIDE,
-    MAX_RELATIVE,
     MAX_WORDS,
     PASSIVE,
     WINDOW,
@@ -43,12 +42,14 @@ from newsdoc._parse.sourcing.phrase_parts import (
     object_conjunct,
     object_relative,
     past_amount,
+    relative_pronoun,
     second_complement,
     source_noun,
     uncontracted,
+    verb_like,
 )
 from newsdoc._parse.sourcing.tokens import LOOK, Token, is_abbreviation, tokens
-from newsdoc._parse.sourcing.words import AUXILIARIES, BARE_VERB_AUXILIARIES, CLAUSE_STOPS, adverb_like
+from newsdoc._parse.sourcing.words import BARE_VERB_AUXILIARIES, CLAUSE_STOPS, adverb_like
 
 __all__ = ["source_before"]
 
@@ -277,22 +278,11 @@ def _source_before(toks: list[Token], *, relative: bool = True) -> Phrase | None
             head_end, i = toks[k - 1].end, k - 1
             k = earlier_appositive(toks, i)
     first = _scan_left(toks, i)
-    if first is None:
-        return None
-    who = _relative(toks, first)
-    if who is not None:
+    who = relative_pronoun(toks, i + 1 if first is None else first)  # ``who spoke anonymously said``: a verb
+    if who is not None and (first is not None or (who < i and verb_like(toks[i].text))):
         head = _scan_left(toks, who - 1)  # ``Two officials who attended the summit said``
         if head is not None:
             first, head_end = head, toks[who - 1].end
+    if first is None:
+        return None
     return Phrase(toks[first].start, tail, head_end)
-
-
-def _relative(toks: list[Token], first: int) -> int | None:
-    """The index of a ``who`` a few words before ``toks[first]``, with a word before it, or None."""
-    for j in range(first - 1, max(first - MAX_RELATIVE, 0), -1):
-        low = toks[j].text.lower()
-        if low == "who":
-            return j if j > 0 and word(toks[j - 1]) and toks[j - 1].text.lower() not in CLAUSE_STOPS else None
-        if not word(toks[j]) or (low in CLAUSE_STOPS and low not in AUXILIARIES and low != "to"):
-            return None
-    return None

@@ -78,8 +78,9 @@ _PIECES: Final[dict[str, tuple[str, int]]] = {
 _PIECE_SET: Final = frozenset(_PIECES)
 _TO: Final = re.compile(r"\s+to\b")
 _COMMENT: Final = alternatives(COMMENT_NOUNS, any_space=True)
+# ``declined to comment``, ``refused to directly answer``, ``declined comment``
 _DECLINED_TO: Final = re.compile(
-    r"\s+(?:to\s+(?:" + alternatives(DECLINE_COMPLEMENTS, any_space=True) + r")|" + _COMMENT + r")\b"
+    r"\s+(?:to\s+(?:[a-z]+ly\s+)?(?:" + alternatives(DECLINE_COMPLEMENTS, any_space=True) + r")|" + _COMMENT + r")\b"
 )
 # A negation just before ``respond``, ``reply``, ``return``, ``comment``, ``reached`` or ``available``.
 _FINITE_AUXILIARIES: Final = DO_FORMS | HAVE_FORMS | MODALS | (BE_FORMS - {"be", "been", "being"})

@@ -19,7 +19,7 @@ WINDOWS = [
     ("abbreviations", "U.S. aid, D.C.'s mayor", ["U.S", ".", "aid", ",", "D.C.'s", "mayor"]),
     ("numbers", "1,000 of 52% ($5).", ["1,000", "of", "52", "%", "(", "$", "5", ")", "."]),
     ("inner-marks", "O'Neill's co-founder AT&T and/or", ["O'Neill's", "co-founder", "AT&T", "and/or"]),
-    ("digit-then-letters", "the 250th day, 5G", ["the", "250", "th", "day", ",", "5G"]),
+    ("digit-then-letters", "the 250th day, 5G, 37signals", ["the", "250th", "day", ",", "5G", ",", "37signals"]),
     (
         "number-in-a-compound",
         "a 6,500-word, 52-count, 1.5-degree 3-2",

@@ -107,9 +107,14 @@ def names(seg: list[Token]) -> bool:
     particles (``Phil Lovas``, ``Rep. Ro Khanna``, ``Pieter den Boer``), at most :data:`MAX_NAME`
     words."""
     words = [t for t in seg if t.text != "."]
-    if not words or len(words) > MAX_NAME + 1 or not words[0].text[:1].isupper():
+    if not words or len(words) > MAX_NAME + 1 or not _name_word(words[0].text):
         return False
-    return all(t.text[:1].isupper() or t.text in NAME_PARTICLES for t in words)
+    return all(_name_word(t.text) or t.text in NAME_PARTICLES for t in words)
+
+
+def _name_word(word: str) -> bool:
+    """A capitalised word, or one of digits and letters (``3M``, ``37signals``, ``23andMe``)."""
+    return word[:1].isupper() or (word[:1].isdigit() and not word.isdigit() and any(c.isalpha() for c in word))
 
 
 def appositive_start(toks: list[Token], j: int, i: int) -> int:

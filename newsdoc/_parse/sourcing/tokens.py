@@ -28,8 +28,11 @@ __all__ = ["LOOK", "Token", "blank", "is_abbreviation", "pattern_tokens", "sente
 # lookbehind after it then checks that no end punctuation stands just before the run.
 _SENTENCE_END: Final = re.compile('[.!?](?<![.!?][.!?])[.!?]*+["\u201d\u2019\')\\]]*+\\s+(?=["\u201c(\\[]?[A-Z0-9])')
 # A word (letters and digits, with inner apostrophes, hyphens, ampersands, slashes and
-# periods between letters), a number with separators, or one other visible character.
-_TOKEN: Final = re.compile(r"\d[\d,.]*\w*(?:-\w+)+|\d[\d,.]*\d|\w[\w'’&/-]*(?:\.\w[\w'’&/-]*)*(?:\.['’]s\b)?|[^\w\s]")
+# periods between letters; digits then letters are one word: ``37signals``, ``1990s``), a
+# number with separators, or one other visible character.
+_TOKEN: Final = re.compile(
+    r"\d[\d,.]*\w*(?:-\w+)+|\d+[^\W\d_][\w'’&/-]*|\d[\d,.]*\d|\w[\w'’&/-]*(?:\.\w[\w'’&/-]*)*(?:\.['’]s\b)?|[^\w\s]"
+)
 # Punctuation that is a token of its own next to a word or a number: nothing in the token
 # pattern carries on through it (``'``, ``-``, ``&`` and ``/`` may stand inside a word).
 # A piece between spaces made of such marks around one letters-only word, one run of

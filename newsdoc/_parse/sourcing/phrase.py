@@ -39,7 +39,7 @@ from newsdoc._parse.lexicon.pronouns import SUBJECT_PRONOUNS
 from newsdoc._parse.lexicon.verbs import Frame
 from newsdoc._parse.sourcing.cue_forms import CUE_FORMS, PARTICIPLES
 from newsdoc._parse.sourcing.tokens import Token
-from newsdoc._parse.sourcing.words import CLAUSE_STOPS, SOURCE_NOUNS
+from newsdoc._parse.sourcing.words import CLAUSE_STOPS, SOURCE_NOUNS, adverb_like
 
 __all__ = [
     "BEFORE_NAMES",
@@ -227,7 +227,8 @@ def _verb_opens(seg: list[Token]) -> bool:
     (``managing director``)."""
     if not _participle(seg[0].text):
         return False
-    after = seg[1].text.lower() if len(seg) > 1 else ""
+    k = 2 if len(seg) > 2 and seg[1].text.islower() and adverb_like(seg[1].text) else 1  # ``reported exclusively by``
+    after = seg[k].text.lower() if len(seg) > k else ""
     # ... or with a phrase of time: ``released Monday``, ``filed last week``
     return (
         after in NP_PREPOSITIONS

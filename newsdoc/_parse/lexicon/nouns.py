@@ -133,7 +133,8 @@ COUNTABLE_WORK_NOUNS: Final = words(
     manifesto text average averages transcript slide map graphic ad advertisement clip footage
     editorial editorials column columns missive message messages passage opinion account accounts
     recording photo image ranking rankings indictment affidavit petition result results file files
-    biography memoir summary excerpt excerpts
+    biography memoir summary excerpt excerpts screenshot screenshots presentation presentations
+    spreadsheet spreadsheets invoice invoices
     """
 )
 """Nouns for a work that can be cited: ``a new study``, ``the report``."""

@@ -35,7 +35,7 @@ TIME_WORDS: Final = words(
     monday tuesday wednesday thursday friday saturday sunday today yesterday tonight tomorrow
     january february march april june july august september october november december jan feb mar
     apr jun jul aug sep sept oct nov dec week weekend month year morning afternoon evening night
-    last next earlier later ago
+    last next earlier later ago spring summer autumn winter
     """
 )
 """Words of time that end a source phrase: ``said Tuesday``, ``On Monday, officials said``."""

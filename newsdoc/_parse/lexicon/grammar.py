@@ -18,6 +18,7 @@ __all__ = [
     "AFTER_INVERTED_SOURCE",
     "AFTER_NAME_PREPOSITIONS",
     "APPOSITIVE_NOT",
+    "ARTICLES",
     "ASIDE_ADVERBS",
     "ASIDE_OPENERS",
     "ASIDE_TIME_ADVERBS",
@@ -73,6 +74,10 @@ DETERMINERS: Final = words(
 
 DEFINITE: Final = words("the this that these those") | POSSESSIVE_DETERMINERS
 """Determiners that point back to something already named: ``the company``, ``its report``."""
+
+ARTICLES: Final = words("a an the")
+"""The articles: before a word of time they make it a modifier (``an October poll``), where
+``that night`` or ``last week`` is a phrase of time."""
 
 INDEFINITE: Final = words("a an another")
 """Determiners that introduce something not named before: ``a new study``."""

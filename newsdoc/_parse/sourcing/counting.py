@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from typing import Final
 
+from newsdoc._parse.lexicon.adverbs import TIME_WORDS
 from newsdoc._parse.lexicon.grammar import DEFINITE, DETERMINERS, INDEFINITE, PLURAL_QUANTIFIERS
 from newsdoc._parse.lexicon.nouns import MASS_WORK_NOUNS, ORG_NAME_WORDS, ORG_NOUNS
 from newsdoc._parse.lexicon.numbers import GROUP_SIZES, QUANTITY_NOUNS
@@ -32,9 +33,14 @@ _MAX_DIGITS: Final = 9
 
 
 def has_proper(toks: list[Token]) -> bool:
-    """Whether any word is a proper noun (capitalised, not a determiner)."""
+    """Whether any word is a proper noun (capitalised, not a determiner, a number or a word of
+    time: ``an October poll`` names nobody)."""
     return any(
-        t.text[0].isupper() and t.text.lower() not in DETERMINERS and t.text.lower() not in NUMBER_WORDS for t in toks
+        t.text[0].isupper()
+        and t.text.lower() not in DETERMINERS
+        and t.text.lower() not in NUMBER_WORDS
+        and t.text.lower() not in TIME_WORDS
+        for t in toks
     )
 
 

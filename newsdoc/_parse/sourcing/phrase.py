@@ -19,6 +19,7 @@ from typing import Final
 from newsdoc._parse.lexicon.adverbs import TIME_WORDS
 from newsdoc._parse.lexicon.grammar import (
     APPOSITIVE_NOT,
+    ARTICLES,
     ASIDE_ADVERBS,
     ASIDE_OPENERS,
     ASIDE_TIME_ADVERBS,
@@ -168,15 +169,14 @@ def acronym_before(word: str, following: str) -> bool:
 
 
 def modifier(toks: list[Token], k: int) -> bool:
-    """Whether ``toks[k]`` is a past participle between a determiner and a noun, an adjective
-    there and no verb: ``the proposed guidelines``, ``an accused official``."""
+    """Whether ``toks[k]`` is a past participle or a word of time between a determiner and a
+    noun, an adjective there and no verb: ``the proposed guidelines``, ``an accused official``,
+    ``an October poll``."""
     low = toks[k].text.lower()
-    return (
-        0 < k < len(toks) - 1
-        and low.endswith("ed")
-        and toks[k - 1].text.lower() in DETERMINERS
-        and toks[k + 1].text[:1].isalpha()
-    )
+    if not 0 < k < len(toks) - 1 or not toks[k + 1].text[:1].isalpha():
+        return False
+    before = toks[k - 1].text.lower()
+    return (low.endswith("ed") and before in DETERMINERS) or (low in TIME_WORDS and before in ARTICLES)
 
 
 def participial(low: str, text: str) -> bool:

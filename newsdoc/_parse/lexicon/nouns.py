@@ -134,7 +134,7 @@ COUNTABLE_WORK_NOUNS: Final = words(
     editorial editorials column columns missive message messages passage opinion account accounts
     recording photo image ranking rankings indictment affidavit petition result results file files
     biography memoir summary excerpt excerpts screenshot screenshots presentation presentations
-    spreadsheet spreadsheets invoice invoices
+    spreadsheet spreadsheets invoice invoices returns conversations calculation calculations
     """
 )
 """Nouns for a work that can be cited: ``a new study``, ``the report``."""

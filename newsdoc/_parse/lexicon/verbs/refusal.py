@@ -31,6 +31,11 @@ DECLINE_COMPLEMENTS: Final[tuple[str, ...]] = (
     "respond",
     "give",
     "be interviewed",
+    "reaffirm",
+    "detail",
+    "identify",
+    "name",
+    "explain",
 )
 """What a source declines to do when it declines to speak: ``declined to comment``."""
 

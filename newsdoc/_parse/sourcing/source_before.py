@@ -239,8 +239,9 @@ def source_before(text: str, end: int, floor: int, *, relative: bool = True) -> 
     if last and last[-1] in _ENDS_NO_PHRASE:
         return None  # ``...," said Jane Roe``: a quote closes before the verb, no phrase ends there
     toks = tokens(text, start, end)
-    if toks and toks[-1].text.lower().endswith(AUXILIARY_CONTRACTIONS):
-        toks[-1] = uncontracted(text, toks[-1], end)  # ``He's said``, ``They've told``
+    k = _skip_before_cue(toks, len(toks) - 1) if toks else -1  # ``He's since said``
+    if k >= 0 and toks[k].text.lower().endswith(AUXILIARY_CONTRACTIONS):
+        toks[k] = uncontracted(text, toks[k], end)  # ``He's said``, ``They've told``
     phrase = _source_before(toks, relative=relative)
     if phrase is None or aside_end < 0 or phrase.end != phrase.head_end:
         return phrase

@@ -13,7 +13,8 @@ from typing import Final
 
 from newsdoc._parse.lexicon.adverbs import ADVERBS_BEFORE_CUE, TIME_OPENERS, TIME_WORDS
 from newsdoc._parse.lexicon.conjunctions import CORRELATIVES
-from newsdoc._parse.lexicon.grammar import AUXILIARY_CONTRACTIONS, DETERMINERS, NP_PREPOSITIONS
+from newsdoc._parse.lexicon.grammar import AUXILIARY_CONTRACTIONS, DETERMINERS, INDEFINITE, NP_PREPOSITIONS
+from newsdoc._parse.lexicon.messages import MEDIA_NOUNS
 from newsdoc._parse.lexicon.nouns import GIVEN_NAME_WORDS
 from newsdoc._parse.lexicon.pronouns import POSSESSIVE_DETERMINERS, REFLEXIVES, SUBJECT_PRONOUNS
 from newsdoc._parse.sourcing.appositives import appositive_start, earlier_appositive
@@ -201,11 +202,16 @@ def _skip_before_cue(toks: list[Token], i: int) -> int:
                 i -= 1
         elif _YEAR.fullmatch(low) and i > 0 and toks[i - 1].text.lower() in TIME_OPENERS:
             i -= 2  # ``who in 2010 said``
+        elif low in _MEDIA and i > 1 and toks[i - 1].text.lower() in _MEDIA_DETERMINERS and toks[i - 2].text == "in":
+            i -= 3  # ``Taylor Farms in its statement said``: what it said in belongs to the verb
         else:
             break
     return i
 
 
+_MEDIA: Final = frozenset(noun for noun in MEDIA_NOUNS if " " not in noun)
+"""What a statement comes in, one word each: ``statement``, ``interview``, ``post``."""
+_MEDIA_DETERMINERS: Final = INDEFINITE | POSSESSIVE_DETERMINERS  # not ``the man in the video said``
 _YEAR: Final = re.compile(r"1[89]\d\d|2\d\d\d")
 """A year, which ``in`` makes a phrase of time."""
 

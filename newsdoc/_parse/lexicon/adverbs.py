@@ -13,6 +13,7 @@ __all__ = [
     "ADVERBS_BEFORE_CUE",
     "AHEAD_WORDS",
     "NEGATION_ADVERBS",
+    "TIME_ADJECTIVES",
     "TIME_OPENERS",
     "TIME_WORDS",
 ]
@@ -35,10 +36,14 @@ TIME_WORDS: Final = words(
     monday tuesday wednesday thursday friday saturday sunday today yesterday tonight tomorrow
     january february march april june july august september october november december jan feb mar
     apr jun jul aug sep sept oct nov dec week weekend month year morning afternoon evening night
-    last next earlier later ago spring summer autumn winter
+    last next earlier later ago
     """
 )
 """Words of time that end a source phrase: ``said Tuesday``, ``On Monday, officials said``."""
+
+TIME_ADJECTIVES: Final = words("earlier later")
+"""Words of time that, after an article, modify a noun as the names of days and months do:
+``an earlier report``, as ``an October poll``; ``the weekend officials`` is a phrase of time."""
 
 AHEAD_WORDS: Final = words("tomorrow tonight next later")
 """Words of time that point ahead: after a cue, the time of what was said (``said tomorrow the

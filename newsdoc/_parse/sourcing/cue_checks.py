@@ -12,7 +12,7 @@ import re
 from collections.abc import Sequence
 from typing import Final
 
-from newsdoc._parse.lexicon.adverbs import ADVERBS_BEFORE_CUE
+from newsdoc._parse.lexicon.adverbs import ADVERBS_BEFORE_CUE, TIME_WORDS
 from newsdoc._parse.lexicon.grammar import (
     AFTER_INVERTED_SOURCE,
     BE_FORMS,
@@ -22,7 +22,7 @@ from newsdoc._parse.lexicon.grammar import (
     VERB_CONJUNCTIONS,
     WH_WORDS,
 )
-from newsdoc._parse.lexicon.messages import CHANNEL_NOUNS
+from newsdoc._parse.lexicon.messages import CHANNEL_NOUNS, CONTACT_NOUNS
 from newsdoc._parse.lexicon.prepositions import PREPOSITIONS
 from newsdoc._parse.lexicon.pronouns import REFLEXIVES, SPEECH_PARTICIPANTS, SUBJECT_PRONOUNS
 from newsdoc._parse.lexicon.verbs import Frame
@@ -33,7 +33,7 @@ from newsdoc._parse.sourcing.patterns import alternatives
 from newsdoc._parse.sourcing.phrase import Phrase
 from newsdoc._parse.sourcing.quote_marks import QuoteSpan, quote_then_subject
 from newsdoc._parse.sourcing.tokens import LOOK
-from newsdoc._parse.sourcing.words import AUXILIARIES, BARE_VERB_AUXILIARIES, SOURCE_NOUNS
+from newsdoc._parse.sourcing.words import AUXILIARIES, BARE_VERB_AUXILIARIES, SOURCE_NOUNS, singular
 
 __all__ = [
     "SUBJECTS",
@@ -170,9 +170,20 @@ def passive_agent(text: str, at: int) -> int | None:
 
 
 def _channel(text: str, at: int) -> bool:
-    """Whether the word at ``at`` is a means of sending a statement: ``email``, ``phone``."""
-    word = text[at : at + 20].split(None, 1)[:1]
-    return bool(word) and word[0].rstrip(".,;:").lower() in CHANNEL_NOUNS
+    """Whether the word at ``at`` is a means of sending a statement (``by email``, ``by phone
+    Tuesday``), not a modifier of the agent (``by phone companies``, ``by Mail Online``)."""
+    words = text[at : at + 40].split(None, 2)
+    if not words or words[0].rstrip(".,;:") not in CHANNEL_NOUNS:
+        return False
+    if words[0][-1:] in ".,;:" or len(words) < 2:
+        return True
+    after = words[1].rstrip(".,;:")
+    low = after.lower()
+    if after[:1].isupper():
+        return low in TIME_WORDS  # ``by phone Tuesday``
+    return low in CONTACT_NOUNS or (
+        low not in SOURCE_NOUNS and singular(low) not in SOURCE_NOUNS
+    )  # ``by text message``
 
 
 _BY: Final = re.compile(r"\s+by\s+")

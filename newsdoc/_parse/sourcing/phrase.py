@@ -16,7 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Final
 
-from newsdoc._parse.lexicon.adverbs import TIME_WORDS
+from newsdoc._parse.lexicon.adverbs import TIME_ADJECTIVES, TIME_WORDS
 from newsdoc._parse.lexicon.grammar import (
     APPOSITIVE_NOT,
     ARTICLES,
@@ -176,7 +176,8 @@ def modifier(toks: list[Token], k: int) -> bool:
     if not 0 < k < len(toks) - 1 or not toks[k + 1].text[:1].isalpha():
         return False
     before = toks[k - 1].text.lower()
-    return (low.endswith("ed") and before in DETERMINERS) or (low in TIME_WORDS and before in ARTICLES)
+    dated = low in TIME_WORDS and (toks[k].text[0].isupper() or low in TIME_ADJECTIVES)  # not ``the weekend``
+    return (low.endswith("ed") and before in DETERMINERS) or (dated and before in ARTICLES)
 
 
 def participial(low: str, text: str) -> bool:

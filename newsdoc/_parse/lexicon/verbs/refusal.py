@@ -33,8 +33,6 @@ DECLINE_COMPLEMENTS: Final[tuple[str, ...]] = (
     "be interviewed",
     "reaffirm",
     "detail",
-    "identify",
-    "name",
     "explain",
 )
 """What a source declines to do when it declines to speak: ``declined to comment``."""

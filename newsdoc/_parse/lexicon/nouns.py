@@ -78,7 +78,11 @@ PEOPLE_NOUNS: Final = words(
     shopper homeowner parishioner parishioners congregant congregants constituent constituents
     worshiper worshipers spectator spectators listener viewer reader subscriber subscribers
     sponsor sponsors cosponsor cosponsors creator creators captain captains pilot pilots driver
-    farmer client clients master masters
+    farmer client clients master masters magnate magnates broker brokers monk monks
+    campaigner campaigners canvasser canvassers organiser organisers mourner
+    mourners neighbour neighbours shopkeeper shopkeepers vendor vendors buyer buyers seller sellers
+    guest guests poet poets graduate graduates alumnus alumni intern interns medic medics sailor
+    sailors marine marines
     """
 )
 """Nouns that describe people without naming them: ``two Israeli officials``, ``critics``."""
@@ -107,7 +111,8 @@ ROLE_NOUNS: Final = words(
     surgeon nurse psychologist psychiatrist epidemiologist veterinarian pastor rabbi bishop spokeswoman
     vp svp evp cmo cco cio ciso chro gm md superintendent treasurer comptroller auditor controller clerk
     publisher president-elect co-chair cofounder ceo-elect commentator pundit economist-at-large
-    trustee regent provost dean
+    trustee regent provost dean inspector magistrate marshal sergeant ranger firefighter paramedic
+    priest imam cardinal
     """
 )
 """Nouns that end a role written before a name: ``State Department spokesperson Mathew Miller``."""

@@ -10,7 +10,7 @@ from newsdoc._parse.lexicon.verbs import Frame
 from newsdoc._parse.sourcing.cue_forms import CUE_FORMS
 from newsdoc._parse.sourcing.patterns import alternatives
 
-__all__ = ["MAX_TITLE", "TITLE_WORDS", "inside_name", "lower_title_verbs", "title_case"]
+__all__ = ["MAX_TITLE", "TITLE_WORDS", "inside_name", "lower_title_verbs", "name_word", "title_case"]
 
 MAX_TITLE: Final = 200
 """The longest paragraph read as a headline in title case."""
@@ -27,6 +27,22 @@ def inside_name(text: str, at: int) -> bool:
         return False
     previous = before.rstrip().rsplit(None, 1)[-1] if before.strip() else ""
     return previous[:1].isupper() and previous[-1:].isalnum()
+
+
+def name_word(text: str, at: int, word: str) -> bool:
+    """Whether a capitalised cue word after a capitalised word (:func:`inside_name`) is a word of
+    a name: a noun (``Consumer Reports``), or any form where the text goes on in lower case
+    (``Ian Read said``) or where it ends a name in a sentence (``said Nadia Said,``); in
+    ``Lindsey Graham Says Trump`` and in a headline alone (``Graham Says.``) it is a verb."""
+    if CUE_FORMS.get(word.lower(), 0) & Frame.NOUNLIKE:
+        return True
+    after = text[at + len(word) : at + len(word) + 2].lstrip()
+    if after[:1].islower():
+        return True
+    before = text[max(0, at - _NAME_REACH) : at].split()
+    if at > _NAME_REACH:
+        before = before[1:]  # the first may be the end of a word cut off
+    return after[:1] in ",.;:" and any(w.islower() for w in before)
 
 
 _NAME_REACH: Final = 40

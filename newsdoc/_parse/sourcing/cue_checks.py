@@ -225,6 +225,7 @@ def clause_ends(text: str, at: int) -> bool:
     return (
         word in AFTER_INVERTED_SOURCE
         or word in PREPOSITIONS  # ``," said Smith aboard the plane.``
+        or word in TIME_WORDS  # ``," said Smith Tuesday.``
         or word.endswith("ly")
         or (word.endswith(("ed", "ing")) and word not in AUXILIARIES)
     )

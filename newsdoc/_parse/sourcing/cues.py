@@ -38,7 +38,14 @@ from newsdoc._parse.lexicon.verbs import (
     NO_RESPONSE_WORDS,
     Frame,
 )
-from newsdoc._parse.sourcing.capitals import MAX_TITLE, TITLE_WORDS, inside_name, lower_title_verbs, title_case
+from newsdoc._parse.sourcing.capitals import (
+    MAX_TITLE,
+    TITLE_WORDS,
+    inside_name,
+    lower_title_verbs,
+    name_word,
+    title_case,
+)
 from newsdoc._parse.sourcing.cue_forms import CUE_FORMS
 from newsdoc._parse.sourcing.denials import DENIABLE, answers_the_press, denial_nearby, denied_subject, unanswered
 from newsdoc._parse.sourcing.patterns import alternatives
@@ -191,8 +198,8 @@ def find_all_cues(texts: Sequence[str]) -> tuple[list[list[Cue]], list[tuple[int
             del places[MAX_CUES:]
         cues = []
         for at, word in places:
-            if word[0].isupper() and CUE_FORMS.get(word.lower(), 0) & Frame.NOUNLIKE and inside_name(text, at):
-                continue  # ``Yum Brands``, ``Consumer Reports``: a noun of a name, not a verb
+            if word[0].isupper() and inside_name(text, at) and name_word(text, at, word):
+                continue  # ``Yum Brands``, ``Consumer Reports``, ``Ian Read said``: a word of a name
             flags = _PLAIN.get(word)
             if flags is not None and word.lower() in NEGATED_SAYING and _negated_nearby(text, at):
                 flags = None  # ``would not say``: read with its negation

@@ -94,6 +94,9 @@ def _scan_right(toks: list[Token], k: int, *, strict: bool) -> tuple[int, int, b
             and not (possessed and low in TIME_WORDS)
             and not given_name
             and not modifier(toks, k)
+            and not (  # ``said Ian Read, the``; not ``Marco Rubio Responds To``
+                text[0].isupper() and low in CUE_FORMS and k > start and cap(toks[k - 1]) and not _capital_next(toks, k)
+            )
         ):
             clause_stop = low in CLAUSE_STOPS or low in CUE_FORMS
             break
@@ -128,6 +131,11 @@ def _scan_right(toks: list[Token], k: int, *, strict: bool) -> tuple[int, int, b
     ):
         end -= 1
     return (start, end, clause_stop) if end > start else None
+
+
+def _capital_next(toks: list[Token], k: int) -> bool:
+    """Whether a capitalised word follows ``toks[k]``."""
+    return k + 1 < len(toks) and word(toks[k + 1]) and cap(toks[k + 1])
 
 
 def _person_noun(toks: list[Token], k: int) -> bool:

@@ -18,6 +18,7 @@ from newsdoc._parse.lexicon.messages import MEDIA_NOUNS
 from newsdoc._parse.lexicon.nouns import GIVEN_NAME_WORDS
 from newsdoc._parse.lexicon.pronouns import POSSESSIVE_DETERMINERS, REFLEXIVES, SUBJECT_PRONOUNS
 from newsdoc._parse.sourcing.appositives import appositive_start, earlier_appositive
+from newsdoc._parse.sourcing.cue_forms import CUE_FORMS
 from newsdoc._parse.sourcing.phrase import (
     BREAKS,
     COUNTS,
@@ -140,8 +141,9 @@ def _scan_left(toks: list[Token], i: int) -> int | None:  # noqa: PLR0915 - one 
             and not (
                 low in GIVEN_NAME_WORDS and text[0].isupper() and first is not None and toks[first].text[0].isupper()
             )
+            and not (text[0].isupper() and low in CUE_FORMS and k == len(toks) - 1 and k > 0 and cap(toks[k - 1]))
         ):
-            break  # but ``April Newman`` is a name, and ``the proposed rules`` a noun phrase
+            break  # but ``April Newman`` is a name, ``Ian Read`` too, and ``the proposed rules`` a noun phrase
         if low in DETERMINERS or low in COUNTS:
             first = k
             before = toks[k - 1].text.lower() if k > 0 else ""

@@ -1,5 +1,5 @@
 """Capital letters around cue words: a headline in title case, whose verbs are read in lower
-case (``New Poll Shows Bump``), and a noun-like verb form inside a name (``Yum Brands``)."""
+case (``New Poll Shows Bump``), and a verb form inside a name (``Yum Brands``, ``Ian Read``)."""
 
 from __future__ import annotations
 

@@ -13,6 +13,7 @@ from newsdoc._parse.lexicon.words import words
 
 __all__ = [
     "APPROXIMATORS",
+    "BOUNDS",
     "CARDINALS",
     "DETERMINER_NUMBERS",
     "GROUP_SIZES",
@@ -67,6 +68,12 @@ GROUP_SIZES: Final = words("dozens scores hundreds thousands millions billions")
 
 APPROXIMATORS: Final = words("about around nearly roughly almost approximately")
 """Words that make a number approximate, opening a noun phrase before it: ``About 4 in 10``."""
+
+BOUNDS: Final[frozenset[tuple[str, str]]] = frozenset(
+    (("more", "than"), ("fewer", "than"), ("less", "than"), ("at", "least"), ("at", "most"))
+)
+"""Pairs of words that bound a number from one side, opening a noun phrase before it: ``At least
+2,000 people``, ``More than 100 economists`` (how many is then not stated)."""
 
 SHARE_WORDS: Final = words(
     """

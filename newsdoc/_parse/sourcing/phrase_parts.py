@@ -16,17 +16,18 @@ from newsdoc._parse.lexicon.grammar import (
     NP_PREPOSITIONS,
 )
 from newsdoc._parse.lexicon.nouns import PEOPLE_NOUNS, PERSON_NOUN_ENDINGS, ROLE_NOUNS
-from newsdoc._parse.lexicon.numbers import MAGNITUDES
+from newsdoc._parse.lexicon.numbers import BOUNDS, MAGNITUDES
 from newsdoc._parse.lexicon.prepositions import PREPOSITIONS
 from newsdoc._parse.lexicon.pronouns import PERSON_PRONOUNS
 from newsdoc._parse.lexicon.verbs import Frame
 from newsdoc._parse.sourcing.cue_forms import CUE_FORMS
 from newsdoc._parse.sourcing.names import plural
-from newsdoc._parse.sourcing.phrase import BEFORE_NAMES, MAX_RELATIVE, cap, participial, stops, word
+from newsdoc._parse.sourcing.phrase import BEFORE_NAMES, MAX_RELATIVE, cap, participial, partitive, stops, word
 from newsdoc._parse.sourcing.tokens import LOOK, Token
 from newsdoc._parse.sourcing.words import AUXILIARIES, CLAUSE_STOPS, SOURCE_NOUNS, singular
 
 __all__ = [
+    "bound_start",
     "conjuncts",
     "coordinates",
     "inside_complement",
@@ -214,3 +215,16 @@ def verb_like(word: str) -> bool:
     ``spoke`` in ``who spoke anonymously said``, not ``from`` in ``who shied from talk``."""
     low = word.lower()
     return word.islower() and low not in PREPOSITIONS and low not in DETERMINERS and low not in CLAUSE_STOPS
+
+
+def bound_start(toks: list[Token], k: int, first: int | None) -> int | None:
+    """Where a phrase that starts at ``first`` begins when a pair of words that bounds its number
+    ends at ``toks[k]`` or holds it (``More than 100 economists``, ``At least 2,000 people``)."""
+    if first is None or first != k + 1 or k < 0:
+        return None
+    low = toks[k].text.lower()
+    if k > 0 and (toks[k - 1].text.lower(), low) in BOUNDS and partitive(toks[first].text.lower()):
+        return k - 1
+    if first + 1 < len(toks) and (low, toks[first].text.lower()) in BOUNDS and partitive(toks[first + 1].text.lower()):
+        return k
+    return None

@@ -37,6 +37,7 @@ from newsdoc._parse.sourcing.phrase import (
     word,
 )
 from newsdoc._parse.sourcing.phrase_parts import (
+    bound_start,
     conjuncts,
     coordinates,
     inside_complement,
@@ -177,6 +178,7 @@ def _scan_left(toks: list[Token], i: int) -> int | None:  # noqa: PLR0915 - one 
         k -= 1
     if first is None:
         return None
+    bound = bound_start(toks, first - 1, first)  # ``At least 2,000 people``, ``More than 100``
     if second is not None and object_conjunct(toks, first, second):
         first = second  # ``The senator met the governor and the president said``: the first is an object
     if (
@@ -188,7 +190,7 @@ def _scan_left(toks: list[Token], i: int) -> int | None:  # noqa: PLR0915 - one 
         first = unpicked  # ``In some of the cases prosecutors said``: the partitive is an opening phrase's
     while first <= i and (toks[first].text.lower() in NP_PREPOSITIONS or toks[first].text == "and"):
         first += 1
-    return first if first <= i else None
+    return bound if bound is not None else first if first <= i else None
 
 
 def _skip_before_cue(toks: list[Token], i: int) -> int:

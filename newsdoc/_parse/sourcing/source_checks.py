@@ -26,7 +26,7 @@ from newsdoc._parse.lexicon.nouns import (
     RANK_ADJECTIVES,
     ROLE_NOUNS,
 )
-from newsdoc._parse.lexicon.numbers import APPROXIMATORS, CARDINALS, QUANTITY_NOUNS, SHARE_WORDS
+from newsdoc._parse.lexicon.numbers import APPROXIMATORS, BOUNDS, CARDINALS, QUANTITY_NOUNS, SHARE_WORDS
 from newsdoc._parse.lexicon.pronouns import (
     DEMONSTRATIVE_PRONOUNS,
     GENERIC_PRONOUNS,
@@ -122,7 +122,12 @@ def acceptable(
         return None  # a determiner alone is no source, but ``Some say``
     second = words[1].lower() if len(words) > 1 else ""
     number_next = second[:1].isdigit() or second in CARDINALS or second in SHARE_WORDS
-    if (first in NP_PREPOSITIONS or first in RIGHT_STOPS) and not (first in APPROXIMATORS and number_next):
+    bounded = (first, second) in BOUNDS  # ``At least 2,000 people``
+    if (
+        (first in NP_PREPOSITIONS or first in RIGHT_STOPS)
+        and not (first in APPROXIMATORS and number_next)
+        and not bounded
+    ):
         return None  # a preposition opens no noun phrase: ``During talks``; but ``About 4 in 10`` counts people
     if words[-1].endswith(("'s", "’s")) or (len(words) == 1 and words[0].endswith(("'", "’"))):
         return None

@@ -168,7 +168,9 @@ NP_PREPOSITIONS: Final = words(
 POSTMODIFIER_OPENERS: Final = words("close familiar to who like including")
 """Words other than those prepositions that open what follows a head noun: ``a source close to``."""
 
-BEFORE_TO: Final = words("close closest loyal next adviser advisor aide adjacent ambassador envoy counsel")
+BEFORE_TO: Final = words(
+    "close closest loyal next adviser advisor aide adjacent ambassador envoy counsel privy delegation"
+)
 """Words that take a ``to`` complement inside a source phrase: ``a source close to the talks``,
 ``advisers to the governor`` (a plural in ``-s`` as well)."""
 

@@ -82,7 +82,7 @@ PEOPLE_NOUNS: Final = words(
     campaigner campaigners canvasser canvassers organiser organisers mourner
     mourners neighbour neighbours shopkeeper shopkeepers vendor vendors buyer buyers seller sellers
     guest guests poet poets graduate graduates alumnus alumni intern interns medic medics sailor
-    sailors marine marines
+    sailors marine marines lobbyist lobbyists foe foes
     """
 )
 """Nouns that describe people without naming them: ``two Israeli officials``, ``critics``."""

@@ -39,7 +39,7 @@ from newsdoc._parse.sourcing.quote_rules import colon_credit, dash_credit, posse
 from newsdoc._parse.sourcing.records import Credit, CueRule, CueSite, QuoteRule
 from newsdoc._parse.sourcing.source_after import source_after, subject_of
 from newsdoc._parse.sourcing.source_before import source_before
-from newsdoc._parse.sourcing.source_checks import acceptable, per_source, plain_start, role_start
+from newsdoc._parse.sourcing.source_checks import acceptable, after_preposition, per_source, plain_start, role_start
 
 __all__ = ["RULES"]
 
@@ -113,7 +113,10 @@ def source_verb(site: CueSite) -> Credit | None:
     if phrase is None or not credits_a_work(site, phrase):
         return None
     if cue.flags & Frame.NOUNLIKE and not (
-        plain_start(text, phrase) and heads_verb(text, phrase) and clause_follows(text, cue.word_end)
+        plain_start(text, phrase)
+        and heads_verb(text, phrase)
+        and clause_follows(text, cue.word_end)
+        and not after_preposition(text, phrase)
     ):
         return None  # a plural noun, not a verb: ``news reports said``, ``in swing states scramble``
     if in_asked_opener(text, cue.start, site.sentence[0]):

@@ -38,7 +38,7 @@ from newsdoc._parse.sourcing.describe import Description, described, head_noun
 from newsdoc._parse.sourcing.names import Context
 from newsdoc._parse.sourcing.phrase import Phrase, acronym_before
 
-__all__ = ["acceptable", "per_source", "plain_start", "role_start"]
+__all__ = ["acceptable", "after_preposition", "per_source", "plain_start", "role_start"]
 
 _NOT_SOURCES: Final = (SPEECH_PARTICIPANTS - SUBJECT_PRONOUNS) | GENERIC_PRONOUNS
 """Pronouns that are no source: objects (``me``, ``us``) and the reader (``you can say``);
@@ -61,6 +61,13 @@ def plain_start(text: str, phrase: Phrase) -> bool:
         or low in SUBJECT_PRONOUNS
         or low in CARDINALS  # ``said one person familiar with the matter``
     )
+
+
+def after_preposition(text: str, phrase: Phrase) -> bool:
+    """Whether a preposition stands right before the phrase, which is then its object and no
+    subject: ``used for a variety of research projects``."""
+    before = text[max(0, phrase.start - 12) : phrase.start].split()
+    return bool(before) and before[-1] in NP_PREPOSITIONS
 
 
 def role_start(text: str, phrase: Phrase) -> bool:

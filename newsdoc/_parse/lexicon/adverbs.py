@@ -12,6 +12,7 @@ from newsdoc._parse.lexicon.words import words
 __all__ = [
     "ADVERBS_BEFORE_CUE",
     "AHEAD_WORDS",
+    "DAY_NAMES",
     "NEGATION_ADVERBS",
     "TIME_ADJECTIVES",
     "TIME_OPENERS",
@@ -40,6 +41,10 @@ TIME_WORDS: Final = words(
     """
 )
 """Words of time that end a source phrase: ``said Tuesday``, ``On Monday, officials said``."""
+
+DAY_NAMES: Final = words("monday tuesday wednesday thursday friday saturday sunday")
+"""The days of the week: capitalised after a name they are still a time (``said Smith
+Tuesday``), where a month or ``Last`` may be a surname (``said Jonathan Last``)."""
 
 TIME_ADJECTIVES: Final = words("earlier later")
 """Words of time that, after an article, modify a noun as the names of days and months do:

@@ -165,7 +165,7 @@ NP_PREPOSITIONS: Final = words(
 )
 """Prepositions that may join a head noun to its complement inside a source phrase."""
 
-POSTMODIFIER_OPENERS: Final = words("close familiar to who like including")
+POSTMODIFIER_OPENERS: Final = words("close familiar privy to who like including")
 """Words other than those prepositions that open what follows a head noun: ``a source close to``."""
 
 BEFORE_TO: Final = words(

@@ -82,7 +82,7 @@ PEOPLE_NOUNS: Final = words(
     campaigner campaigners canvasser canvassers organiser organisers mourner
     mourners neighbour neighbours shopkeeper shopkeepers vendor vendors buyer buyers seller sellers
     guest guests poet poets graduate graduates alumnus alumni intern interns medic medics sailor
-    sailors marine marines lobbyist lobbyists foe foes
+    sailors lobbyist lobbyists foe foes
     """
 )
 """Nouns that describe people without naming them: ``two Israeli officials``, ``critics``."""
@@ -111,8 +111,8 @@ ROLE_NOUNS: Final = words(
     surgeon nurse psychologist psychiatrist epidemiologist veterinarian pastor rabbi bishop spokeswoman
     vp svp evp cmo cco cio ciso chro gm md superintendent treasurer comptroller auditor controller clerk
     publisher president-elect co-chair cofounder ceo-elect commentator pundit economist-at-large
-    trustee regent provost dean inspector magistrate marshal sergeant ranger firefighter paramedic
-    priest imam cardinal
+    trustee regent provost dean inspector magistrate marshal sergeant firefighter paramedic
+    priest imam
     """
 )
 """Nouns that end a role written before a name: ``State Department spokesperson Mathew Miller``."""

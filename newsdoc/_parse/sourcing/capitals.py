@@ -9,6 +9,7 @@ from typing import Final
 from newsdoc._parse.lexicon.verbs import Frame
 from newsdoc._parse.sourcing.cue_forms import CUE_FORMS
 from newsdoc._parse.sourcing.patterns import alternatives
+from newsdoc._parse.sourcing.words import AUXILIARIES
 
 __all__ = ["MAX_TITLE", "TITLE_WORDS", "inside_name", "lower_title_verbs", "name_word", "title_case"]
 
@@ -36,13 +37,15 @@ def name_word(text: str, at: int, word: str) -> bool:
     ``Lindsey Graham Says Trump`` and in a headline alone (``Graham Says.``) it is a verb."""
     if CUE_FORMS.get(word.lower(), 0) & Frame.NOUNLIKE:
         return True
-    after = text[at + len(word) : at + len(word) + 2].lstrip()
-    if after[:1].islower():
-        return True
+    rest = text[at + len(word) : at + len(word) + _NAME_REACH].split(None, 1)
+    after = rest[0] if rest else ""
+    if after[:1].islower():  # ``Ian Read said``, ``Edward Said has written``; not ``Powell Says that``
+        verb = after.rstrip(",.;:").lower()
+        return verb in CUE_FORMS or verb in AUXILIARIES
     before = text[max(0, at - _NAME_REACH) : at].split()
     if at > _NAME_REACH:
         before = before[1:]  # the first may be the end of a word cut off
-    return after[:1] in ",.;:" and any(w.islower() for w in before)
+    return (not after or after[:1] in ",.;:") and any(w.islower() for w in before)
 
 
 _NAME_REACH: Final = 40

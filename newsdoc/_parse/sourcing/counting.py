@@ -17,7 +17,7 @@ from typing import Final
 from newsdoc._parse.lexicon.adverbs import TIME_WORDS
 from newsdoc._parse.lexicon.grammar import DEFINITE, DETERMINERS, INDEFINITE, PLURAL_QUANTIFIERS
 from newsdoc._parse.lexicon.nouns import MASS_WORK_NOUNS, ORG_NAME_WORDS, ORG_NOUNS
-from newsdoc._parse.lexicon.numbers import GROUP_SIZES, QUANTITY_NOUNS
+from newsdoc._parse.lexicon.numbers import BOUNDS, GROUP_SIZES, QUANTITY_NOUNS
 from newsdoc._parse.sourcing.names import plural
 from newsdoc._parse.sourcing.phrase import share
 from newsdoc._parse.sourcing.tokens import Token
@@ -50,6 +50,8 @@ def count_of(core: list[Token], lows: list[str], complement: bool) -> tuple[int 
     ``lows`` are the words of ``core`` in lower case; ``complement`` says whether a complement
     follows the phrase (``52%`` | ``of Americans``)."""
     head = lows[-1]
+    if len(lows) > 2 and (lows[0], lows[1]) in BOUNDS:
+        return None, True  # ``At least 40 officials``: how many is not stated
     if "and" in lows or "nor" in lows or "," in lows:
         words = [t.text for t in core]
         conjuncts = _conjuncts(words)

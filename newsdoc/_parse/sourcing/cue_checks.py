@@ -12,7 +12,7 @@ import re
 from collections.abc import Sequence
 from typing import Final
 
-from newsdoc._parse.lexicon.adverbs import ADVERBS_BEFORE_CUE, TIME_WORDS
+from newsdoc._parse.lexicon.adverbs import ADVERBS_BEFORE_CUE, DAY_NAMES, TIME_WORDS
 from newsdoc._parse.lexicon.grammar import (
     AFTER_INVERTED_SOURCE,
     BE_FORMS,
@@ -225,7 +225,7 @@ def clause_ends(text: str, at: int) -> bool:
     return (
         word in AFTER_INVERTED_SOURCE
         or word in PREPOSITIONS  # ``," said Smith aboard the plane.``
-        or word in TIME_WORDS  # ``," said Smith Tuesday.``
+        or (word in TIME_WORDS and (rest[:1].islower() or word in DAY_NAMES))  # ``," said Smith Tuesday.``
         or word.endswith("ly")
         or (word.endswith(("ed", "ing")) and word not in AUXILIARIES)
     )

@@ -95,11 +95,11 @@ def coordinates(before: str, after: str, then: str) -> bool:
     """Whether ``and`` joins two parts of one source: two names (``Google and Amazon``,
     ``MIT and the University of Queensland``) or two nouns for people (``leaders and
     insiders``), not a clause and a source. ``then`` is the word after ``after``."""
-    if after.islower() and source_noun(before) and source_noun(after):
-        return True  # ``leaders and insiders``, ``Lobbyists and critics`` at a sentence's start
     if before[:1].isupper() or before[:1].isdigit():
+        if after.islower() and source_noun(before) and source_noun(after):
+            return True  # ``Analysts and investors`` at a sentence's start
         return after[:1].isupper() or (after.lower() == "the" and then[:1].isupper())
-    return False
+    return after.islower() and before.lower() in SOURCE_NOUNS and after.lower() in SOURCE_NOUNS
 
 
 def object_conjunct(toks: list[Token], first: int, second: int) -> bool:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from newsdoc._parse.lexicon.adverbs import TIME_WORDS
+from newsdoc._parse.lexicon.adverbs import DAY_NAMES, TIME_WORDS
 from newsdoc._parse.lexicon.grammar import (
     AFTER_NAME_PREPOSITIONS,
     BEFORE_TO,
@@ -88,6 +88,10 @@ def _scan_right(toks: list[Token], k: int, *, strict: bool) -> tuple[int, int, b
             continue
         possessed = k > start and toks[k - 1].text.endswith(("'s", "\u2019s"))
         given_name = low in GIVEN_NAME_WORDS and text[0].isupper() and k + 1 < n and toks[k + 1].text[:1].isupper()
+        # a month or ``Last`` after a name is a surname (``said Jonathan Last``); a day is a time
+        given_name = given_name or (
+            text[0].isupper() and low in TIME_WORDS and low not in DAY_NAMES and k > start and cap(toks[k - 1])
+        )
         if (
             (stops(low) or low in RIGHT_STOPS)
             and not acronym(toks, k)

@@ -142,7 +142,7 @@ def _scan_left(toks: list[Token], i: int) -> int | None:  # noqa: PLR0915 - one 
             and not (
                 low in GIVEN_NAME_WORDS and text[0].isupper() and first is not None and toks[first].text[0].isupper()
             )
-            and not (text[0].isupper() and low in CUE_FORMS and k == len(toks) - 1 and k > 0 and cap(toks[k - 1]))
+            and not (text[0].isupper() and low in CUE_FORMS and k == i and k > 0 and cap(toks[k - 1]))
         ):
             break  # but ``April Newman`` is a name, ``Ian Read`` too, and ``the proposed rules`` a noun phrase
         if low in DETERMINERS or low in COUNTS:

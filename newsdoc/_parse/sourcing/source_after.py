@@ -158,7 +158,7 @@ def _role_before_name(toks: list[Token], k: int) -> bool:
         k + 2 < len(toks)
         and cap(toks[k - 1])
         and toks[k].text not in PREPOSITIONS  # ``Jones outside City Hall``
-        and all(word(toks[j]) and cap(toks[j]) and not stops(toks[j].text.lower()) for j in (k + 1, k + 2))
+        and all(word(toks[j]) and toks[j].text[0].isupper() and not stops(toks[j].text.lower()) for j in (k + 1, k + 2))
     )
 
 

@@ -63,7 +63,6 @@ MESSAGE_VERBS: Final[tuple[ReportingVerb, ...]] = (
     ReportingVerb("vocalize vocalizes vocalized vocalizing", _0, _0),
     ReportingVerb("object objects objected objecting", _C | _N, _C),
     # Verbs of informing and advising (37.9): the person told, then what.
-    ReportingVerb("apprise apprises apprised apprising", _0, _0),
     ReportingVerb("alert alerts alerted alerting", _N | _C, _C, kind=Frame.OBJECT),
     # Verbs of exaggerating what was said (37.12 in part).
     ReportingVerb("overstate overstates overstated overstating", _0, _0),

@@ -144,6 +144,15 @@ def test_each_reporting_verb_form_is_written_in_one_module() -> None:
     assert elsewhere == {}
 
 
+def test_each_reporting_verb_is_written_once() -> None:
+    """No two entries of the verb table share a form: each verb has one line, with its frames."""
+    owners: dict[str, list[str]] = {}
+    for verb in REPORTING_VERBS:
+        for form in set(verb.forms.split()) - {"-"}:
+            owners.setdefault(form, []).append(verb.forms)
+    assert {form: entries for form, entries in owners.items() if len(entries) > 1} == {}
+
+
 _READ = """
 import json, sys
 import newsdoc

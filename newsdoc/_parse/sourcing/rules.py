@@ -181,7 +181,8 @@ def verb_source(site: CueSite) -> Credit | None:
     if after_and(text, cue.start, s_start) or not inverted(text, cue.start, s_start):
         return None
     phrase = source_after(text, cue.word_end, s_end)
-    if phrase is None or not (plain_start(text, phrase) or role_start(text, phrase)):
+    opening = not text[s_start : cue.start].strip()  # ``Reported donors include Google``: no role there
+    if phrase is None or not (plain_start(text, phrase) or role_start(text, phrase, name_ahead=not opening)):
         return None
     if not credits_a_work(site, phrase):
         return None

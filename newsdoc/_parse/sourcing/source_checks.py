@@ -70,13 +70,13 @@ def after_preposition(text: str, phrase: Phrase) -> bool:
     return bool(before) and before[-1] in NP_PREPOSITIONS
 
 
-def role_start(text: str, phrase: Phrase) -> bool:
-    """Whether a phrase opens with a role or leads to a name within three words:
-    ``executive coach and founder of ...``, ``former ...``, ``progressive Rep. Ro Khanna``."""
+def role_start(text: str, phrase: Phrase, *, name_ahead: bool = True) -> bool:
+    """Whether a phrase opens with a role or (where ``name_ahead``) leads to a name within three
+    words: ``executive coach and founder of ...``, ``former ...``, ``progressive Rep. Ro Khanna``."""
     words = text[phrase.start : phrase.end].split(" ", 3)
     first = words[0].lower()
     opens_role = first in ROLE_NOUNS or first in PRE_ROLE_MODIFIERS or first in RANK_ADJECTIVES
-    return opens_role or any(w[:1].isupper() for w in words[1:3])
+    return opens_role or (name_ahead and any(w[:1].isupper() for w in words[1:3]))
 
 
 def per_source(text: str, phrase: Phrase) -> bool:

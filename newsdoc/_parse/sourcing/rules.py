@@ -181,8 +181,12 @@ def verb_source(site: CueSite) -> Credit | None:
     if after_and(text, cue.start, s_start) or not inverted(text, cue.start, s_start):
         return None
     phrase = source_after(text, cue.word_end, s_end)
-    opening = not text[s_start : cue.start].strip()  # ``Reported donors include Google``: no role there
-    if phrase is None or not (plain_start(text, phrase) or role_start(text, phrase, name_ahead=not opening)):
+    if phrase is None:
+        return None
+    # a verb that opens its sentence reaches a name over a role only before a colon or a quote
+    # (``Said neighbor Jane Roe: "..."``), not in ``Reported donors include Acme, ...``
+    name_ahead = bool(text[s_start : cue.start].strip()) or _quote_follows(text, phrase.end)
+    if not (plain_start(text, phrase) or role_start(text, phrase, name_ahead=name_ahead)):
         return None
     if not credits_a_work(site, phrase):
         return None
@@ -191,6 +195,12 @@ def verb_source(site: CueSite) -> Credit | None:
     if d is None or not clause_ends(text, phrase.end):
         return None
     return framed(site, Credit(phrase, cue.start, cue.word_end, d))
+
+
+def _quote_follows(text: str, at: int) -> bool:
+    """Whether a colon or a quotation mark follows ``at``, after at most a comma."""
+    rest = text[at : at + 4].lstrip().removeprefix(",").lstrip()
+    return rest[:1] in (":", '"', "\u201c")
 
 
 RULES: Final[tuple[CueRule | QuoteRule, ...]] = (

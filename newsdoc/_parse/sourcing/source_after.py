@@ -99,7 +99,11 @@ def _scan_right(toks: list[Token], k: int, *, strict: bool) -> tuple[int, int, b
             and not given_name
             and not modifier(toks, k)
             and not (  # ``said Ian Read, the``; not ``Marco Rubio Responds To``
-                text[0].isupper() and low in CUE_FORMS and k > start and cap(toks[k - 1]) and not _capital_next(toks, k)
+                text[0].isupper()
+                and low in CUE_FORMS
+                and k > start
+                and cap(toks[k - 1])
+                and not (k + 1 < n and word(toks[k + 1]) and cap(toks[k + 1]))
             )
         ):
             clause_stop = low in CLAUSE_STOPS or low in CUE_FORMS
@@ -137,11 +141,6 @@ def _scan_right(toks: list[Token], k: int, *, strict: bool) -> tuple[int, int, b
     return (start, end, clause_stop) if end > start else None
 
 
-def _capital_next(toks: list[Token], k: int) -> bool:
-    """Whether a capitalised word follows ``toks[k]``."""
-    return k + 1 < len(toks) and word(toks[k + 1]) and cap(toks[k + 1])
-
-
 def _person_noun(toks: list[Token], k: int) -> bool:
     """Whether ``toks[k]`` is a noun for a person by its ending (``businessman``, ``strategist``),
     or a modifier right before one (``billionaire businessman``)."""
@@ -158,7 +157,8 @@ def _role_before_name(toks: list[Token], k: int) -> bool:
         k + 2 < len(toks)
         and cap(toks[k - 1])
         and toks[k].text not in PREPOSITIONS  # ``Jones outside City Hall``
-        and all(word(toks[j]) and toks[j].text[0].isupper() and not stops(toks[j].text.lower()) for j in (k + 1, k + 2))
+        and not toks[k].text.endswith("ed")  # ``Norvane surveyed 1,200 U.S. voters``: a verb, no role
+        and all(word(toks[j]) and cap(toks[j]) and not stops(toks[j].text.lower()) for j in (k + 1, k + 2))
     )
 
 

@@ -181,9 +181,9 @@ def _channel(text: str, at: int) -> bool:
     low = after.lower()
     if after[:1].isupper():
         return low in TIME_WORDS  # ``by phone Tuesday``
-    return low in CONTACT_NOUNS or (
-        low not in SOURCE_NOUNS and singular(low) not in SOURCE_NOUNS
-    )  # ``by text message``
+    if low in CONTACT_NOUNS:
+        return True  # ``by text message``
+    return low not in SOURCE_NOUNS and singular(low) not in SOURCE_NOUNS
 
 
 _BY: Final = re.compile(r"\s+by\s+")

@@ -13,7 +13,7 @@ from newsdoc._parse.sourcing.describe import _cut, _split, _words
 from newsdoc._parse.sourcing.names import is_name_word, strip_parens
 from newsdoc._parse.sourcing.phrase import WINDOW
 from newsdoc._parse.sourcing.source_after import subject_of
-from newsdoc._parse.sourcing.source_before import _source_before, source_before
+from newsdoc._parse.sourcing.source_before import _skip_before_cue, _source_before, source_before
 from newsdoc._parse.sourcing.tokens import Token, tokens
 from newsdoc._parse.sourcing.words import SOURCE_NOUNS, SPLIT_AT
 
@@ -91,7 +91,8 @@ BEFORE_MARKS = [
 def test_no_phrase_ends_at_a_mark(text: str) -> None:
     """A verb right after a mark that ends no phrase gets what a scan of its whole window gets."""
     end = text.rindex(" said") + 1
-    assert source_before(text, end, 0) == _source_before(tokens(text, max(0, end - WINDOW), end))
+    toks = tokens(text, max(0, end - WINDOW), end)
+    assert source_before(text, end, 0) == _source_before(toks, _skip_before_cue(toks, len(toks) - 1))
 
 
 @given(st.sampled_from(['"', "\u201c"]), st.text(alphabet=st.characters(codec="utf-8"), max_size=40))

@@ -60,6 +60,7 @@ __all__ = [
     "aside",
     "cap",
     "cap_before",
+    "in_name",
     "inner_colon",
     "modifier",
     "participial",
@@ -166,6 +167,13 @@ def acronym_before(word: str, following: str) -> bool:
     ``US Senator Jeff Sessions`` is no pronoun); in a run of capitals, as in a heading, words
     are read as words."""
     return len(word) > 1 and word.isupper() and word.isalpha() and not following.isupper()
+
+
+def in_name(toks: list[Token], k: int) -> bool:
+    """Whether ``toks[k]`` is a capitalised verb form right after a capitalised word, which a
+    scan may read as a word of the name (``Ian Read``, ``Nadia Said``) where it stops at the verb."""
+    text = toks[k].text
+    return text[0].isupper() and text.lower() in CUE_FORMS and k > 0 and cap(toks[k - 1])
 
 
 def modifier(toks: list[Token], k: int) -> bool:

@@ -34,6 +34,7 @@ from newsdoc._parse.sourcing.phrase import (
     acronym,
     cap,
     cap_before,
+    in_name,
     inner_colon,
     modifier,
     role_like,
@@ -99,11 +100,7 @@ def _scan_right(toks: list[Token], k: int, *, strict: bool) -> tuple[int, int, b
             and not given_name
             and not modifier(toks, k)
             and not (  # ``said Ian Read, the``; not ``Marco Rubio Responds To``
-                text[0].isupper()
-                and low in CUE_FORMS
-                and k > start
-                and cap(toks[k - 1])
-                and not (k + 1 < n and word(toks[k + 1]) and cap(toks[k + 1]))
+                k > start and in_name(toks, k) and not (k + 1 < n and word(toks[k + 1]) and cap(toks[k + 1]))
             )
         ):
             clause_stop = low in CLAUSE_STOPS or low in CUE_FORMS

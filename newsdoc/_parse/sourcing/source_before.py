@@ -18,7 +18,6 @@ from newsdoc._parse.lexicon.messages import MEDIA_NOUNS
 from newsdoc._parse.lexicon.nouns import GIVEN_NAME_WORDS
 from newsdoc._parse.lexicon.pronouns import POSSESSIVE_DETERMINERS, REFLEXIVES, SUBJECT_PRONOUNS
 from newsdoc._parse.sourcing.appositives import appositive_start, earlier_appositive
-from newsdoc._parse.sourcing.cue_forms import CUE_FORMS
 from newsdoc._parse.sourcing.phrase import (
     BREAKS,
     COUNTS,
@@ -30,6 +29,7 @@ from newsdoc._parse.sourcing.phrase import (
     acronym,
     aside,
     cap,
+    in_name,
     inner_colon,
     modifier,
     partitive,
@@ -142,7 +142,7 @@ def _scan_left(toks: list[Token], i: int) -> int | None:  # noqa: PLR0915 - one 
             and not (
                 low in GIVEN_NAME_WORDS and text[0].isupper() and first is not None and toks[first].text[0].isupper()
             )
-            and not (text[0].isupper() and low in CUE_FORMS and k == i and k > 0 and cap(toks[k - 1]))
+            and not (k == i and in_name(toks, k))
         ):
             break  # but ``April Newman`` is a name, ``Ian Read`` too, and ``the proposed rules`` a noun phrase
         if low in DETERMINERS or low in COUNTS:
@@ -249,17 +249,18 @@ def source_before(text: str, end: int, floor: int, *, relative: bool = True) -> 
     if last and last[-1] in _ENDS_NO_PHRASE:
         return None  # ``...," said Jane Roe``: a quote closes before the verb, no phrase ends there
     toks = tokens(text, start, end)
-    k = _skip_before_cue(toks, len(toks) - 1) if toks else -1  # ``He's since said``
-    if k >= 0 and toks[k].text.lower().endswith(AUXILIARY_CONTRACTIONS):
-        toks[k] = uncontracted(text, toks[k], end)  # ``He's said``, ``They've told``
-    phrase = _source_before(toks, relative=relative)
+    i = _skip_before_cue(toks, len(toks) - 1) if toks else -1  # ``He's since said``
+    if i >= 0 and toks[i].text.lower().endswith(AUXILIARY_CONTRACTIONS):
+        toks[i] = uncontracted(text, toks[i], end)  # ``He's said``, ``They've told``
+        i = _skip_before_cue(toks, i)  # the words after it are skipped already
+    phrase = _source_before(toks, i, relative=relative)
     if phrase is None or aside_end < 0 or phrase.end != phrase.head_end:
         return phrase
     return Phrase(phrase.start, aside_end, phrase.end)  # the aside describes the head
 
 
-def _source_before(toks: list[Token], *, relative: bool = True) -> Phrase | None:
-    i = _skip_before_cue(toks, len(toks) - 1)
+def _source_before(toks: list[Token], i: int, *, relative: bool = True) -> Phrase | None:
+    """The phrase that ends at ``toks[i]``, where :func:`_skip_before_cue` left the scan."""
     if i < 0 or toks[i].text.lower() in PASSIVE:
         return None
     if toks[i].text.lower() == "who" and i >= 2 and toks[i - 1].text == ",":

@@ -60,7 +60,8 @@ PEOPLE_NOUNS: Final = words(
     attorney attorneys lawyer lawyers doctor doctors physician physicians parent parents student
     students teacher teachers user users customer customers consumer consumers owner owners manager
     managers strategist strategists operative operatives donor donors organizer organizers protester
-    protesters someone anyone everyone nobody others adult adults man men woman women media press
+    protesters someone somebody anyone anybody everyone everybody nobody others adult adults man men
+    woman women media press
     pollster pollsters forecaster forecasters trader traders banker bankers historian historians
     professor professors staff team teams colleague colleagues friend friends associate associates
     partner partners insurers clinicians nurses fans viewers readers listeners ceos authors

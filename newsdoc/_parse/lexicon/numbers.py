@@ -30,13 +30,17 @@ def _numbered(names: str, first: int, step: int = 1) -> dict[str, int]:
     return {name: first + step * i for i, name in enumerate(names.split())}
 
 
+_UNITS: Final = _numbered("one two three four five six seven eight nine", 1)
+_TENS: Final = _numbered("twenty thirty forty fifty sixty seventy eighty ninety", 20, step=10)
+
 CARDINALS: Final[dict[str, int]] = {
-    **_numbered("one two three four five six seven eight nine ten eleven twelve", 1),
-    **_numbered("thirteen fourteen fifteen sixteen seventeen eighteen nineteen", 13),
-    **_numbered("twenty thirty forty fifty sixty seventy eighty ninety", 20, step=10),
+    **_UNITS,
+    **_numbered("ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen", 10),
+    **_TENS,
+    **{f"{tens}-{unit}": t + u for tens, t in _TENS.items() for unit, u in _UNITS.items()},
     "dozen": 12,
 }
-"""Numbers written as words, with their values."""
+"""Numbers written as words, with their values: up to ninety-nine, as ``twenty-seven`` is written."""
 
 DETERMINER_NUMBERS: Final[dict[str, int]] = {
     "a": 1,

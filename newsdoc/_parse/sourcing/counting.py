@@ -76,7 +76,7 @@ def count_of(core: list[Token], lows: list[str], complement: bool) -> tuple[int 
             and w not in INDEFINITE
             and w not in DEFINITE
             and w != "each"
-            and (i + 1 < len(lows) or complement)
+            and (i + 1 < len(lows) or complement or len(lows) == 1)
         ):
             if i + 2 < len(lows) and lows[i + 1] == "in":
                 return None, True  # ``one in three``

@@ -125,8 +125,14 @@ def source_verb(site: CueSite) -> Credit | None:
     if auxiliary and cue.flags & Frame.QUOTE:
         return None  # ``will continue its "resistance"``: with a modal, a verb that needs a quote names no speech
     plural_verb = bool(cue.flags & Frame.BASE) and not auxiliary
-    d = acceptable(text, phrase, site.context, plural_verb=plural_verb)
+    singular_verb = not auxiliary and _s_form(cue.word, cue.flags)
+    d = acceptable(text, phrase, site.context, plural_verb=plural_verb, singular_verb=singular_verb)
     return framed(site, credit(site, phrase, d, site.cue_end))
+
+
+def _s_form(word: str, flags: int) -> bool:
+    """Whether a cue word is the form in ``-s`` that agrees only with a singular subject (``says``, ``states``)."""
+    return not flags & (Frame.BASE | Frame.PARTICIPLE | Frame.PROGRESSIVE) and word[-1:] in "sS"
 
 
 def and_verb(site: CueSite) -> Credit | None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import Final
 
 from newsdoc._parse.lexicon.grammar import (
+    ARTICLES,
     DETERMINERS,
     INDEFINITE,
     NEGATIVE_QUANTIFIERS,
@@ -67,7 +68,7 @@ def after_preposition(text: str, phrase: Phrase) -> bool:
     """Whether a preposition stands right before the phrase, which is then its object and no
     subject: ``used for a variety of research projects``."""
     before = text[max(0, phrase.start - 12) : phrase.start].split()
-    return bool(before) and before[-1] in NP_PREPOSITIONS
+    return bool(before) and before[-1].lower() in NP_PREPOSITIONS
 
 
 def role_start(text: str, phrase: Phrase, *, name_ahead: bool = True) -> bool:
@@ -102,12 +103,13 @@ def acceptable(
     context: Context,
     *,
     plural_verb: bool = False,
+    singular_verb: bool = False,
     speaking: bool = False,
     denied: bool = False,
 ) -> Description | None:
     """The description of a bounded phrase that can be a source, or None: not the writer or
-    reader, not a bare determiner or possessive, agreeing with a plural verb, and able to speak.
-    A phrase that denies its source (``None of them``) is one only where ``denied``: for a source
+    reader, not a bare determiner or possessive, agreeing with a plural or singular verb, and
+    able to speak. A phrase that denies its source (``None of them``) is one only where ``denied``: for a source
     that declined or did not respond (``None of the companies responded``)."""
     head = text[phrase.start : phrase.head_end]
     words = head.split()
@@ -121,6 +123,8 @@ def acceptable(
         return None  # ``None of them is calling for``: nobody is reported to say anything
     if first in _NOT_SOURCES:
         return None
+    if singular_verb and len(words) == 1 and (first in QUANTIFIER_PRONOUNS or CARDINALS.get(first, 1) > 1):
+        return None  # a number and a plural noun, no subject and verb: ``several questions``, ``Twenty-seven states``
     if (
         first in DETERMINERS
         and all(w.lower() in DETERMINERS for w in words[1:])
@@ -136,6 +140,8 @@ def acceptable(
         and not bounded
     ):
         return None  # a preposition opens no noun phrase: ``During talks``; but ``About 4 in 10`` counts people
+    if words[-1].lower() in ARTICLES:
+        return None  # an article opens a noun phrase and never ends one: ``shot by the alleged gunman``
     if words[-1].endswith(("'s", "’s")) or (len(words) == 1 and words[0].endswith(("'", "’"))):
         return None
     d = described(context, text[phrase.start : phrase.end], phrase.head_end - phrase.start)

@@ -18,7 +18,6 @@ from typing import Final
 from newsdoc._model import AttributionKind
 from newsdoc._parse.lexicon.adverbs import ADVERBS_BEFORE_CUE, NEGATION_ADVERBS, TIME_OPENERS, TIME_WORDS
 from newsdoc._parse.lexicon.grammar import (
-    ASKED_WHAT,
     AUXILIARY_CONTRACTIONS,
     BE_FORMS,
     DO_FORMS,
@@ -49,6 +48,7 @@ from newsdoc._parse.sourcing.capitals import (
 from newsdoc._parse.sourcing.cue_forms import CUE_FORMS
 from newsdoc._parse.sourcing.denials import DENIABLE, answers_the_press, denial_nearby, denied_subject, unanswered
 from newsdoc._parse.sourcing.patterns import alternatives
+from newsdoc._parse.sourcing.questions import asks
 from newsdoc._parse.sourcing.quote_marks import quote_then_subject
 
 __all__ = ["MAX_CUES", "Cue", "find_all_cues"]
@@ -97,14 +97,6 @@ _NEGATED: Final = re.compile(
     r"(?:\s+(?:" + alternatives(NEGATION_ADVERBS | {"be", "been"}, any_space=True) + r"))*\s+\Z"
 )
 _TO_VERB: Final = re.compile(r"\s+to\s+[a-z]")
-# What ``asked`` reports: a question (``whether``, ``if``, ``how``...), a request (``for``,
-# ``to``) or speech (a quote, a colon, the end of the clause), within a few words; or a quote
-# after a few words and a comma or a colon (``asked again, "..."``, ``asks at a school, "..."``).
-_ASKED_WHAT: Final = re.compile(
-    r"\s*(?:[,.:;?!\"“”—]|\Z)"
-    r"|(?:\s+[\w.'’-]+){0,6}?\s+(?:" + alternatives(ASKED_WHAT, any_space=True) + r")\b"
-    r"|(?:\s+[\w.'’-]+){1,6}?[,:]\s*[\"“]"
-)
 # What ``spoke`` and ``talked`` report: a topic after ``about`` or ``of``, past adverbs and a
 # day or a date (``spoke briefly about``, ``spoke out Tuesday about``; not ``spoke last of the
 # five``), but not a number (``spoke for about five minutes``).
@@ -280,7 +272,7 @@ def _read_cue(text: str, start: int, word: str) -> Cue | None:
             return None
     elif low in NEGATED_SAYING:
         negation = _NEGATED.search(text, max(0, start - 40), start)
-        if negation is not None and low.endswith("ing") and _ASKED_WHAT.match(text, end) is None:
+        if negation is not None and low.endswith("ing") and not asks(text, end):
             negation = None  # ``is not saying goodbye``: no question left unanswered
         if negation is not None:  # ``would not say``, ``isn't saying whether``: the source declined to speak
             kind, first = AttributionKind.DECLINED, negation.start()
@@ -291,8 +283,10 @@ def _read_cue(text: str, start: int, word: str) -> Cue | None:
         return None
     elif flags & Frame.RAISING and _TO_VERB.match(text, end) is not None:
         return None  # ``a request estimated to save an hour``: not a cue
-    elif flags & Frame.QUESTION and _ASKED_WHAT.match(text, end) is None and not quote_then_subject(text, start):
-        return None  # ``Gallup first asked the question in 1976``
+    elif flags & Frame.QUESTION and not (
+        asks(text, end, doubt=flags & (Frame.DOUBT | Frame.BASE) == Frame.DOUBT) or quote_then_subject(text, start)
+    ):
+        return None  # ``Gallup first asked the question in 1976``, ``questioned the driver``
     elif flags & Frame.PERFECT and _AUXILIARY_BEFORE.search(text, max(0, start - 40), start) is None:
         return None  # ``rules written to``: a participle alone modifies a noun
     elif flags & Frame.TOPIC and _TOPIC.match(text, end) is None:

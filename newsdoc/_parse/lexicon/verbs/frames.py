@@ -70,6 +70,9 @@ class Frame:
     TOPIC: Final = 8192
     """The verb reports speech only with its topic after it (``spoke about``, ``talked of``), not
     alone (``spoke at the rally``)."""
+    DOUBT: Final = 1048576
+    """The verb also voices a doubt about what its object names, where that is no person:
+    ``questioned the plan's cost``, ``questioned the wisdom of it``, not ``questioned the driver``."""
 
 
 _I, _Q, _C, _N = Frame.INVERT, Frame.QUOTE, Frame.COMPLEMENT, Frame.NOUNLIKE

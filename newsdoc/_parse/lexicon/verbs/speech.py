@@ -164,7 +164,9 @@ SPEECH_VERBS: Final[tuple[ReportingVerb, ...]] = (
     ReportingVerb("agree agrees agreed agreeing", _C, _C),
     ReportingVerb("accuse accuses accused accusing", _0, _0, participle=True),
     ReportingVerb("defend defends defended defending", _0, _0),
-    ReportingVerb("question questions questioned questioning", _N, _0, kind=Frame.QUESTION),
+    ReportingVerb(
+        "question questions questioned questioning", _N, _0, participle=True, kind=Frame.QUESTION | Frame.DOUBT
+    ),
     ReportingVerb("propose proposes proposed proposing", _0, _0),
     ReportingVerb("pledge pledges pledged pledging", _N | _C, _C, participle=True, kind=Frame.INFINITIVE),
     ReportingVerb("assure assures assured assuring", _0, _0, kind=_O),

@@ -1,0 +1,79 @@
+"""What a verb of asking or doubting reports: a question, a request, or a thing doubted.
+
+``asked`` and ``questioned`` report speech only where what follows shows it: ``asked whether``,
+``asked for a delay``, ``asked, "..."``, ``questioned the wisdom of the plan``; not ``asked the
+question in 1976`` or ``questioned the driver for two hours``. Each test reads a bounded slice
+of the paragraph right after the verb.
+
+>>> asks(" whether the vote would pass", 0), asks(" the question in 1976", 0)
+(True, False)
+>>> asks(" the plan's cost", 0), asks(" the plan's cost", 0, doubt=True)
+(False, True)
+>>> doubted(" the wisdom of the plan.", 0), doubted(" the driver for two hours.", 0)
+(True, False)
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from newsdoc._parse.lexicon.grammar import ASKED_WHAT, CLAUSE_WORDS
+from newsdoc._parse.lexicon.nouns import GROUP_NOUNS, ORG_NOUNS, PEOPLE_NOUNS, PERSON_NOUN_ENDINGS, ROLE_NOUNS
+from newsdoc._parse.lexicon.prepositions import PREPOSITIONS
+from newsdoc._parse.lexicon.pronouns import OBJECT_PRONOUNS, POSSESSIVE_DETERMINERS, REFLEXIVES
+from newsdoc._parse.sourcing.patterns import alternatives
+from newsdoc._parse.sourcing.tokens import LOOK
+from newsdoc._parse.sourcing.words import AUXILIARIES, singular
+
+__all__ = ["asks", "doubted"]
+
+# A question (``whether``, ``if``, ``how``...), a request (``for``, ``to``) or speech (a quote,
+# a colon, the end of the clause), within a few words; or a quote after a few words and a comma
+# or a colon (``asked again, "..."``, ``asks at a school, "..."``).
+_ASKED_WHAT: Final = re.compile(
+    r"\s*(?:[,.:;?!\"“”—]|\Z)"
+    r"|(?:\s+[\w.'’-]+){0,6}?\s+(?:" + alternatives(ASKED_WHAT, any_space=True) + r")\b"
+    r"|(?:\s+[\w.'’-]+){1,6}?[,:]\s*[\"“]"
+)
+_OBJECT_WORDS: Final = 6
+"""The most words of an object read after a verb of doubt."""
+_OBJECT_ENDS: Final = PREPOSITIONS | CLAUSE_WORDS | AUXILIARIES
+"""Words that end the object's noun phrase (``the wisdom`` | ``of the plan``), or show that
+none follows (``the records that Smith questioned are``)."""
+_PERSONS: Final = PEOPLE_NOUNS | ROLE_NOUNS | GROUP_NOUNS | ORG_NOUNS
+"""Nouns for the people and bodies that are questioned rather than doubted."""
+_PERSON_OBJECTS: Final = (OBJECT_PRONOUNS - POSSESSIVE_DETERMINERS) | REFLEXIVES | {"her"}
+"""Pronouns that stand for a person as an object: ``questioned him``, ``questioned her``."""
+
+
+def asks(text: str, at: int, *, doubt: bool = False) -> bool:
+    """Whether a question, a request or a quote follows a verb of asking that ends at ``at``;
+    for a verb of doubt (``doubt``), also a thing doubted: ``questioned the plan``."""
+    return _ASKED_WHAT.match(text, at) is not None or (doubt and doubted(text, at))
+
+
+def doubted(text: str, at: int) -> bool:
+    """Whether the object after a verb of doubt that ends at ``at`` names a thing doubted (its
+    head is no person, body or pronoun for one): ``questioned Cruz's eligibility``,
+    ``questioned the science of climate change``, not ``questioned him`` or ``questioned the
+    suspects in the case``."""
+    head = ""
+    for n, word in enumerate(text[at : at + LOOK].split(None, _OBJECT_WORDS)[:_OBJECT_WORDS]):
+        bare = word.rstrip(',.;:!?)"”’')
+        if bare.lower() in _OBJECT_ENDS or not bare[:1].isalnum():
+            break
+        if n == 0 and bare.lower() in _PERSON_OBJECTS - POSSESSIVE_DETERMINERS:
+            return False  # ``questioned him closely``; but ``questioned her judgment``
+        head = bare
+        if bare != word:
+            break  # a mark ends the phrase: ``questioned his judgment, his honesty``
+    if not head or head.endswith(("'s", "’s")) or not head.islower():
+        return False  # a name, or nothing readable: ``questioned Mr. Smith``
+    low = head.lower()
+    return not (
+        low in _PERSON_OBJECTS  # ``questioned her for hours``
+        or low in _PERSONS
+        or singular(low) in _PERSONS
+        or low.endswith(PERSON_NOUN_ENDINGS)
+    )

@@ -14,9 +14,10 @@ from newsdoc._parse.lexicon.verbs import ASPECT_PARTICLES, ASPECT_VERBS, Frame
 from newsdoc._parse.sourcing.complements import infinitive_after
 from newsdoc._parse.sourcing.credits import check, credit, credits_a_work, directive_after, framed, requests
 from newsdoc._parse.sourcing.cue_checks import contracted_be, passive_start
+from newsdoc._parse.sourcing.cue_forms import CUE_FORMS
 from newsdoc._parse.sourcing.patterns import alternatives
 from newsdoc._parse.sourcing.phrase import Phrase
-from newsdoc._parse.sourcing.records import Credit, CueSite
+from newsdoc._parse.sourcing.records import Credit, CueSite, Found
 from newsdoc._parse.sourcing.source_after import subject_of
 from newsdoc._parse.sourcing.source_before import source_before
 from newsdoc._parse.sourcing.tokens import LOOK
@@ -52,7 +53,7 @@ def participle(site: CueSite) -> Credit | None:
     if not following or following.startswith((",", ".", ";", ")", "and ", "or ")):
         return None  # an item of a list: ``planning, writing and analysis``
     done = site.done
-    if done and done[-1].kind is SAID and s_start <= done[-1].first < cue.start:
+    if done and done[-1].kind is SAID and s_start <= done[-1].first < cue.start and _plain(text, done[-1]):
         return None  # the sentence already credits its speaker: ``says Stafford, adding that``
     if after_noun and not cue.flags & Frame.QUOTE:
         return _reduced_relative(site, cue.start)  # ``voters saying they want``
@@ -62,6 +63,13 @@ def participle(site: CueSite) -> Credit | None:
     opening = first or (gerund and before == text[s_start : cue.start].strip())
     phrase = subject_of(text, s_start, site.sentence[1] if opening else cue.start)
     return credit(site, phrase, check(site, phrase), cue.word_end)
+
+
+def _plain(text: str, found: Found) -> bool:
+    """Whether an attribution's cue is one of the plain verbs of saying (``said``, ``told``)
+    or a verb that reports with a quote (``called it "..."``)."""
+    word = text[found.cue_start : found.cue_end].split(" ", 1)[0].lower()
+    return bool(CUE_FORMS.get(word, Frame.PLAIN) & (Frame.PLAIN | Frame.QUOTE))
 
 
 def _strip_adverbs(before: str) -> str:

@@ -41,7 +41,7 @@ from newsdoc._parse.sourcing.phrase import (
     stops,
     word,
 )
-from newsdoc._parse.sourcing.tokens import Token, is_abbreviation, tokens
+from newsdoc._parse.sourcing.tokens import Token, dateline_end, is_abbreviation, tokens
 from newsdoc._parse.sourcing.words import CLAUSE_STOPS, MEMBER_NOUNS, SOURCE_NOUNS
 
 __all__ = ["source_after", "subject_of"]
@@ -257,6 +257,7 @@ def subject_of(text: str, start: int, end: int) -> Phrase | None:
         if toks[k].text in ('"', "\u201c"):
             return None  # a sentence that opens with a quote: its words are the speaker's
         k += 1
+    k = dateline_end(toks, k)  # ``WASHINGTON — Sen. Roe defended her plan, saying``
     for n in range(_MAX_INTROS):  # ``On Thursday, however, Trump spoke``
         # after the first comma a capital is a name's, not a sentence's: ``On Monday, Kelly toured``
         if k >= len(toks) or not _intro(toks[k].text) or (n and not _later_intro(toks[k].text)):

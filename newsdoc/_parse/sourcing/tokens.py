@@ -18,7 +18,17 @@ from typing import Final
 from newsdoc._parse.lexicon.grammar import ABBREVIATIONS
 from newsdoc._parse.sourcing.quote_marks import QuoteSpan
 
-__all__ = ["LOOK", "Token", "blank", "is_abbreviation", "pattern_tokens", "sentence_of", "sentence_starts", "tokens"]
+__all__ = [
+    "LOOK",
+    "Token",
+    "blank",
+    "dateline_end",
+    "is_abbreviation",
+    "pattern_tokens",
+    "sentence_of",
+    "sentence_starts",
+    "tokens",
+]
 
 # A candidate sentence end: end punctuation, closing marks, white space, then what may
 # open a sentence. The lookahead is one character long. The run of end punctuation must
@@ -168,3 +178,27 @@ def _piece_tokens(text: str, piece: str, at: int, out: list[Token]) -> None:
 def pattern_tokens(text: str, start: int, end: int) -> list[Token]:
     """The matches of the token pattern in ``text[start:end]``: what :func:`tokens` returns, read slowly."""
     return [Token(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text, start, end)]
+
+
+_DASHES: Final = frozenset("-\u2013\u2014\u2015")
+_DATELINE_TOKENS: Final = 10
+"""The most tokens of a dateline: ``ST. PAUL, Minn. (AP) —``."""
+
+
+def dateline_end(toks: Sequence[Token], k: int) -> int:
+    """The index after a dateline that opens at token ``k`` (a place in capitals, a state or an
+    agency, then a dash: ``WASHINGTON —``, ``ST. PAUL, Minn. (AP) —``), or ``k`` where none does.
+
+    >>> toks = tokens("PARIS (AP) - The minister spoke", 0, 31)
+    >>> toks[dateline_end(toks, 0)].text
+    'The'
+    """
+    if k >= len(toks) or len(toks[k].text) < 2 or not toks[k].text.isupper():
+        return k
+    for j in range(k + 1, min(len(toks), k + _DATELINE_TOKENS)):
+        t = toks[j].text
+        if t in _DASHES:
+            return j + 1
+        if not (t.isupper() or t in ",.()" or (t[:1].isupper() and toks[j - 1].text in ",.")):
+            return k
+    return k

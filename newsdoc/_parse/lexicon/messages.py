@@ -75,6 +75,15 @@ SPEECH_NOUNS: Final[tuple[str, ...]] = (
     "request",
     "instruction",
     "order",
+    "remark",
+    "comment",
+    "pledge",
+    "vow",
+    "threat",
+    "assertion",
+    "suggestion",
+    "accusation",
+    "allegation",
 )
 """Nouns for what someone said, after a quote: ``"..." was the president's plea``."""
 

@@ -19,6 +19,7 @@ __all__ = [
     "REFLEXIVES",
     "RELATIVE_PRONOUNS",
     "SPEECH_PARTICIPANTS",
+    "SUBJECT_OF_POSSESSIVE",
     "SUBJECT_PRONOUNS",
 ]
 
@@ -30,6 +31,17 @@ OBJECT_PRONOUNS: Final = words("me us him her them")
 
 POSSESSIVE_DETERMINERS: Final = words("my your his her its our their")
 """Possessive pronouns before a noun: ``criticized the mayor for her handling``."""
+
+SUBJECT_OF_POSSESSIVE: Final[dict[str, str]] = {
+    "my": "i",
+    "your": "you",
+    "his": "he",
+    "her": "she",
+    "its": "it",
+    "our": "we",
+    "their": "they",
+}
+"""The subject pronoun each possessive stands for as a source: ``his claim that`` is his, as ``he said`` is."""
 
 DEMONSTRATIVE_PRONOUNS: Final = words("those")
 """Pronouns that, with a complement, stand for people: ``Those close to him say``."""

@@ -32,6 +32,8 @@ __all__ = ["clause", "reported"]
 
 _SHARED_SUBJECT: Final = frozenset({"participle", "and-verb"})
 """The rules that give a verb the subject of another verb of its sentence."""
+_AFTER_ONLY: Final = _SHARED_SUBJECT | {"noun-cue"}
+"""The rules whose content is what follows the cue alone: those, and ``his promise to build``."""
 _MAX_GAP_WORDS: Final = 4
 """A source at most this many words before its verb stands beside it (``Smith also said``);
 one further away (``The mayor defended the plan, saying``) leaves the cue alone."""
@@ -92,7 +94,7 @@ def reported(text: str, f: Found, sentence: tuple[int, int], others: Sequence[Fo
     if opener is not None and comment is None:  # ``When the mayor asked about it, the council ...``
         s_end = _clause_comma(text, right, s_end)
     after = trim(text, past_object(text, f, right, s_end) if comment is None else comment, s_end, lead=True)
-    if f.rule in _SHARED_SUBJECT or (comment is not None and after is not None) or _passive_that(text, f, right):
+    if f.rule in _AFTER_ONLY or (comment is not None and after is not None) or _passive_that(text, f, right):
         # ``The mayor defended the plan, saying it would cut costs``; ``As the mayor noted, the bridge is old``
         return _cut(text, [after], holes) if after is not None else []
     source_first = f.start < f.cue_start

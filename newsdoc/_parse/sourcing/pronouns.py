@@ -15,7 +15,12 @@ from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Final
 
-from newsdoc._parse.lexicon.pronouns import PERSON_PRONOUNS, SPEECH_PARTICIPANTS, SUBJECT_PRONOUNS
+from newsdoc._parse.lexicon.pronouns import (
+    PERSON_PRONOUNS,
+    SPEECH_PARTICIPANTS,
+    SUBJECT_OF_POSSESSIVE,
+    SUBJECT_PRONOUNS,
+)
 from newsdoc._parse.sourcing.describe import Description, described
 from newsdoc._parse.sourcing.names import Context
 from newsdoc._parse.sourcing.records import Found
@@ -48,6 +53,7 @@ class Mention:
 
 def _pronoun(text: str, found: Found) -> str | None:
     word = text[found.start : found.end].lower()
+    word = SUBJECT_OF_POSSESSIVE.get(word, word)  # ``his claim that``
     return word if word in SUBJECT_PRONOUNS else None
 
 

@@ -32,6 +32,7 @@ from newsdoc._parse.sourcing.cue_checks import (
     quote_touching,
 )
 from newsdoc._parse.sourcing.cue_forms import CUE_FORMS, PLAIN_SPEECH
+from newsdoc._parse.sourcing.noun_cues import possessor_noun
 from newsdoc._parse.sourcing.participles import infinitive, participle, progressive
 from newsdoc._parse.sourcing.phrase import Phrase
 from newsdoc._parse.sourcing.phrase_parts import source_noun
@@ -210,6 +211,7 @@ def _quote_follows(text: str, at: int) -> bool:
 
 
 RULES: Final[tuple[CueRule | QuoteRule, ...]] = (
+    CueRule("noun-cue", possessor_noun, "Officials rejected the senator's claim that the vote was rigged."),
     CueRule("source-verb", source_verb, "The plan stalled, two Israeli officials said."),
     CueRule("verb-source", verb_source, '"We will win," said Jane Roe.'),
     CueRule("according-to", according_to, "Talks resumed, according to two Israeli officials.", ACCORDING_TO),

@@ -1,0 +1,85 @@
+"""The rule for a noun of speech that is also a verb form, after its possessor: ``Trump's claim
+that``, ``his promise to build``, ``the senator's call for``.
+
+The form is a cue of the verb table (``claim``, ``claims``, ``promise``, ``call``); after a
+possessive it is a noun, and what follows it (``that`` and a clause, ``to`` and a verb for a
+verb of commitment, ``for`` and what is asked for a verb of request) is what the possessor
+said. The source is the possessor as written, with its ``'s``.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from newsdoc._model import AttributionKind
+from newsdoc._parse.lexicon.grammar import DETERMINERS, FUNCTION_WORDS
+from newsdoc._parse.lexicon.messages import SPEECH_NOUNS
+from newsdoc._parse.lexicon.prepositions import PREPOSITIONS
+from newsdoc._parse.lexicon.pronouns import POSSESSIVE_DETERMINERS
+from newsdoc._parse.lexicon.verbs import Frame
+from newsdoc._parse.sourcing.complements import infinitive_after, request_after
+from newsdoc._parse.sourcing.describe import described
+from newsdoc._parse.sourcing.phrase import Phrase
+from newsdoc._parse.sourcing.records import Credit, CueSite
+from newsdoc._parse.sourcing.tokens import LOOK
+from newsdoc._parse.sourcing.words import singular
+
+__all__ = ["possessor_noun"]
+
+_SPEECH_NOUNS: Final = frozenset(SPEECH_NOUNS)
+_POSSESSIVE_ENDINGS: Final = ("'s", "\u2019s")
+_NAME_WORDS: Final = 5
+"""The most words of a name before its ``'s``: ``Former Gov. Jane Q. Roe's``."""
+
+
+def possessor_noun(site: CueSite) -> Credit | None:
+    """``Trump's claim that``, ``his promise to``: the possessor of a noun of speech is its source."""
+    cue, text = site.cue, site.text
+    if cue.kind is not AttributionKind.SAID or not cue.flags & (Frame.BASE | Frame.NOUNLIKE):
+        return None
+    if singular(cue.word.lower()) not in _SPEECH_NOUNS:
+        return None  # a form that is a noun of something else: ``their states that need``
+    if not _content_follows(text, cue.word_end, cue.flags):
+        return None
+    low = max(site.sentence[0], cue.start - LOOK)
+    before = text[low : cue.start].rstrip()
+    words = before.split(" ")
+    last = words[-1]
+    end = low + len(before)
+    if last.lower() in POSSESSIVE_DETERMINERS:
+        count = 1  # ``his claim``
+    elif last.endswith(_POSSESSIVE_ENDINGS) and len(last) > 2:
+        count = _possessor_words(words)
+    else:
+        return None
+    start = end - len(" ".join(words[-count:]))
+    d = described(site.context, text[start:end], end - start)
+    return Credit(Phrase(start, end, end), cue.start, cue.word_end, d)
+
+
+def _content_follows(text: str, at: int, flags: int) -> bool:
+    """Whether what the noun reports follows it: ``claim that``, ``promise to build``, ``call for``."""
+    if text.startswith(" that ", at):
+        return True
+    if flags & Frame.INFINITIVE and infinitive_after(text, at):
+        return True
+    return bool(flags & Frame.REQUEST) and text.startswith(" for ", at) and request_after(text, at)
+
+
+def _possessor_words(words: list[str]) -> int:
+    """How many of the last ``words`` make the possessor ending in ``'s``: a name and its
+    title (``Sen. Jane Roe's``), or a determiner and a noun (``the senator's``)."""
+    n = 1
+    if words[-1][:1].isupper():
+        while (
+            n < len(words)
+            and n < _NAME_WORDS
+            and words[-n - 1][:1].isupper()
+            and words[-n - 1].lower() not in FUNCTION_WORDS  # ``But Trump's claim``
+            and words[-n - 1].lower() not in PREPOSITIONS  # ``Despite Trump's claim``
+        ):
+            n += 1
+        return n
+    if len(words) > 1 and words[-2].lower() in DETERMINERS:
+        n += 1
+    return n

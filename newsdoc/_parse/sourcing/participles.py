@@ -12,7 +12,16 @@ from newsdoc._parse.lexicon.adverbs import ADVERBS_BEFORE_CUE
 from newsdoc._parse.lexicon.grammar import GERUND_PREPOSITIONS, OBJECT_GERUND_PREPOSITIONS
 from newsdoc._parse.lexicon.verbs import ASPECT_PARTICLES, ASPECT_VERBS, Frame
 from newsdoc._parse.sourcing.complements import infinitive_after
-from newsdoc._parse.sourcing.credits import check, credit, credits_a_work, directive_after, framed, requests
+from newsdoc._parse.sourcing.credits import (
+    check,
+    credit,
+    credits_a_work,
+    directive_after,
+    framed,
+    judges,
+    names,
+    requests,
+)
 from newsdoc._parse.sourcing.cue_checks import contracted_be, passive_start
 from newsdoc._parse.sourcing.cue_forms import CUE_FORMS
 from newsdoc._parse.sourcing.patterns import alternatives
@@ -37,8 +46,8 @@ def participle(site: CueSite) -> Credit | None:
     gerund = last in GERUND_PREPOSITIONS  # ``by saying``, ``after telling``
     if cue.flags & Frame.PROGRESSIVE:
         return None  # ``a chart outlining``, ``by proposing a fund``: no participle of speech
-    asks = requests(site) or directive_after(site)
-    licensed = site.licensed or (asks and not before[-1:].isalpha()) or _commits(site)
+    asks = requests(site) or directive_after(site) or names(site) or judges(site)
+    licensed = site.licensed or (asks and (not before[-1:].isalpha() or _absolute(site))) or _commits(site)
     if cue.flags & Frame.QUOTE and not licensed:
         return None  # ``, calling for a vote``; but ``a letter calling on`` names no speaker
     for_object = last in OBJECT_GERUND_PREPOSITIONS  # ``attacked her opponent for suggesting``
@@ -55,8 +64,8 @@ def participle(site: CueSite) -> Credit | None:
     done = site.done
     if done and done[-1].kind is SAID and s_start <= done[-1].first < cue.start and _plain(text, done[-1]):
         return None  # the sentence already credits its speaker: ``says Stafford, adding that``
-    if after_noun and not cue.flags & Frame.QUOTE:
-        return _reduced_relative(site, cue.start)  # ``voters saying they want``
+    if after_noun and (not cue.flags & Frame.QUOTE or _absolute(site)):
+        return _reduced_relative(site, cue.start)  # ``voters saying they want``, ``with the mayor calling``
     if for_object:
         return _reduced_relative(site, cue.start - len(before) + before.rfind(" "))  # ``attacked X for saying``
     # ``After saying ..., she left``: a sentence that opens with the gerund has its subject after it
@@ -70,6 +79,16 @@ def _plain(text: str, found: Found) -> bool:
     or a verb that reports with a quote (``called it "..."``)."""
     word = text[found.cue_start : found.cue_end].split(" ", 1)[0].lower()
     return bool(CUE_FORMS.get(word, Frame.PLAIN) & (Frame.PLAIN | Frame.QUOTE))
+
+
+def _absolute(site: CueSite) -> bool:
+    """Whether the participle has its own subject after ``with``: ``with the mayor calling it a
+    bargain``, where the noun phrase before it is its source whatever the verb."""
+    phrase = source_before(site.text, site.cue.start, site.sentence[0])
+    if phrase is None:
+        return False
+    before = site.text[max(site.sentence[0], phrase.start - LOOK) : phrase.start].rstrip()
+    return before.rpartition(" ")[2].lower() == "with"
 
 
 def _strip_adverbs(before: str) -> str:

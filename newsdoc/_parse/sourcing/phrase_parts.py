@@ -15,7 +15,7 @@ from newsdoc._parse.lexicon.grammar import (
     DETERMINERS,
     NP_PREPOSITIONS,
 )
-from newsdoc._parse.lexicon.nouns import PEOPLE_NOUNS, PERSON_NOUN_ENDINGS, ROLE_NOUNS
+from newsdoc._parse.lexicon.nouns import PEOPLE_NOUNS, PERSON_NOUN_ENDINGS, PRE_ROLE_MODIFIERS, ROLE_NOUNS
 from newsdoc._parse.lexicon.numbers import BOUNDS, MAGNITUDES
 from newsdoc._parse.lexicon.prepositions import PREPOSITIONS
 from newsdoc._parse.lexicon.pronouns import PERSON_PRONOUNS
@@ -24,7 +24,7 @@ from newsdoc._parse.sourcing.cue_forms import CUE_FORMS
 from newsdoc._parse.sourcing.names import plural
 from newsdoc._parse.sourcing.phrase import BEFORE_NAMES, MAX_RELATIVE, cap, participial, partitive, stops, word
 from newsdoc._parse.sourcing.tokens import LOOK, Token
-from newsdoc._parse.sourcing.words import AUXILIARIES, CLAUSE_STOPS, SOURCE_NOUNS, singular
+from newsdoc._parse.sourcing.words import AUXILIARIES, CLAUSE_STOPS, NUMBER_WORDS, SOURCE_NOUNS, singular
 
 __all__ = [
     "bound_start",
@@ -39,6 +39,7 @@ __all__ = [
     "second_complement",
     "source_noun",
     "uncontracted",
+    "verb_before_name",
     "verb_like",
 ]
 
@@ -162,6 +163,27 @@ def object_relative(toks: list[Token], k: int, first: int, last: int) -> bool:
     if low.endswith(PERSON_NOUN_ENDINGS):
         return False  # ``The centrist Democrat``, ``activist Jane Roe``
     return not low.endswith(ADJECTIVE_ENDINGS)
+
+
+def verb_before_name(toks: list[Token], k: int) -> bool:
+    """Whether the lowercase word in ``-ed`` at ``k``, right before a name, is a verb whose subject
+    is the noun before it: ``The bill angered Smith``; not a modifier after a determiner, a number,
+    an adverb or a word of rank (``the embattled Smith``, ``two unnamed Republicans``, ``the newly
+    elected Mayor Roe``)."""
+    low = toks[k].text.lower()
+    if k == 0 or k + 1 >= len(toks) or len(low) < 5 or not low.endswith("ed") or not cap(toks[k + 1]):
+        return False
+    before = toks[k - 1].text
+    return (
+        before.isalpha()
+        and before.islower()
+        and before not in DETERMINERS
+        and before not in NUMBER_WORDS
+        and before not in PRE_ROLE_MODIFIERS
+        and before not in CLAUSE_STOPS
+        and before not in PREPOSITIONS
+        and not before.endswith("ly")
+    )
 
 
 def uncontracted(text: str, tok: Token, end: int) -> Token:

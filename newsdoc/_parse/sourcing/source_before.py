@@ -1,9 +1,9 @@
 """Bound the source phrase that stands before its verb: ``two Israeli officials said``.
 
-The scan reads leftwards from the verb, over adverbs (``also``), a phrase of time
-(``this week``) and a parenthesis between commas, to where the phrase starts: a
-determiner, punctuation, a word that opens a clause. It keeps a relative clause
-(``officials who attended the summit said``) and a reflexive (``Leiter himself``).
+The scan reads leftwards from the verb, over adverbs (``also``), a phrase of time (``this week``)
+and a parenthesis between commas, to where the phrase starts: a determiner, punctuation, a word
+that opens a clause. It keeps a relative clause (``officials who attended the summit said``)
+and a reflexive (``Leiter himself``).
 """
 
 from __future__ import annotations
@@ -49,6 +49,7 @@ from newsdoc._parse.sourcing.phrase_parts import (
     second_complement,
     source_noun,
     uncontracted,
+    verb_before_name,
     verb_like,
 )
 from newsdoc._parse.sourcing.tokens import LOOK, Token, is_abbreviation, tokens
@@ -59,8 +60,7 @@ __all__ = ["source_before"]
 _ENDS_NO_PHRASE: Final = frozenset('"\u201c\u201d\u2014\u2013:;(!?[]')
 """Marks that are a token of their own and that no source phrase ends at."""
 _JOINING: Final = frozenset(("and", "nor"))
-"""The conjunctions that join two sources into one: ``the company and the union``, ``Neither
-the company nor the union``."""
+"""Conjunctions that join two sources into one: ``the company and the union``, ``Neither A nor B``."""
 _SECOND_OPENERS: Final = POSSESSIVE_DETERMINERS | {"the"}
 """What opens the second of two joined sources: ``the union``, ``its lawyers``."""
 _DASHES: Final = ("\u2014", "\u2013", "--")
@@ -172,8 +172,8 @@ def _scan_left(toks: list[Token], i: int) -> int | None:  # noqa: PLR0915 - one 
                 k -= 2
                 continue
             break
-        if first == k + 1 and text[0].islower() and object_relative(toks, k, first, i):
-            break  # ``the same issue Amazon warned about``: the name is the source
+        if first == k + 1 and text[0].islower() and (object_relative(toks, k, first, i) or verb_before_name(toks, k)):
+            break  # ``the same issue Amazon warned about``, ``The bill angered Smith``: the name is the source
         first = k
         k -= 1
     if first is None:

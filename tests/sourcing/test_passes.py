@@ -9,11 +9,12 @@ from hypothesis import strategies as st
 from newsdoc._parse.lexicon.grammar import DETERMINERS
 from newsdoc._parse.lexicon.numbers import CARDINALS as FRACTIONS
 from newsdoc._parse.lexicon.numbers import SHARE_WORDS as QUANTITIES
+from newsdoc._parse.sourcing.cue_gap import skip_before_cue
 from newsdoc._parse.sourcing.describe import _cut, _split, _words
 from newsdoc._parse.sourcing.names import is_name_word, strip_parens
 from newsdoc._parse.sourcing.phrase import WINDOW
 from newsdoc._parse.sourcing.source_after import subject_of
-from newsdoc._parse.sourcing.source_before import _skip_before_cue, _source_before, source_before
+from newsdoc._parse.sourcing.source_before import _source_before, source_before
 from newsdoc._parse.sourcing.tokens import Token, tokens
 from newsdoc._parse.sourcing.words import SOURCE_NOUNS, SPLIT_AT
 
@@ -92,7 +93,7 @@ def test_no_phrase_ends_at_a_mark(text: str) -> None:
     """A verb right after a mark that ends no phrase gets what a scan of its whole window gets."""
     end = text.rindex(" said") + 1
     toks = tokens(text, max(0, end - WINDOW), end)
-    assert source_before(text, end, 0) == _source_before(toks, _skip_before_cue(toks, len(toks) - 1))
+    assert source_before(text, end, 0) == _source_before(toks, skip_before_cue(toks, len(toks) - 1))
 
 
 @given(st.sampled_from(['"', "\u201c"]), st.text(alphabet=st.characters(codec="utf-8"), max_size=40))

@@ -8,16 +8,14 @@ and a reflexive (``Leiter himself``).
 
 from __future__ import annotations
 
-import re
 from typing import Final
 
-from newsdoc._parse.lexicon.adverbs import ADVERBS_BEFORE_CUE, TIME_OPENERS, TIME_WORDS
 from newsdoc._parse.lexicon.conjunctions import CORRELATIVES
-from newsdoc._parse.lexicon.grammar import AUXILIARY_CONTRACTIONS, DETERMINERS, INDEFINITE, NP_PREPOSITIONS
-from newsdoc._parse.lexicon.messages import MEDIA_NOUNS
+from newsdoc._parse.lexicon.grammar import AUXILIARY_CONTRACTIONS, DETERMINERS, NP_PREPOSITIONS
 from newsdoc._parse.lexicon.nouns import GIVEN_NAME_WORDS
 from newsdoc._parse.lexicon.pronouns import POSSESSIVE_DETERMINERS, REFLEXIVES, SUBJECT_PRONOUNS
 from newsdoc._parse.sourcing.appositives import appositive_start, earlier_appositive
+from newsdoc._parse.sourcing.cue_gap import skip_before_cue
 from newsdoc._parse.sourcing.phrase import (
     BREAKS,
     COUNTS,
@@ -53,7 +51,7 @@ from newsdoc._parse.sourcing.phrase_parts import (
     verb_like,
 )
 from newsdoc._parse.sourcing.tokens import LOOK, Token, is_abbreviation, tokens
-from newsdoc._parse.sourcing.words import BARE_VERB_AUXILIARIES, CLAUSE_STOPS, adverb_like
+from newsdoc._parse.sourcing.words import CLAUSE_STOPS
 
 __all__ = ["source_before"]
 
@@ -193,33 +191,6 @@ def _scan_left(toks: list[Token], i: int) -> int | None:  # noqa: PLR0915 - one 
     return bound if bound is not None else first if first <= i else None
 
 
-def _skip_before_cue(toks: list[Token], i: int) -> int:
-    """Step left over adverbs, an auxiliary that carries a bare verb (``did say``, ``would tell``)
-    and a phrase of time between a source and its verb."""
-    while i >= 0 and word(toks[i]):
-        low = toks[i].text.lower()
-        if low in ADVERBS_BEFORE_CUE or low in BARE_VERB_AUXILIARIES or (adverb_like(low) and toks[i].text.islower()):
-            i -= 1
-        elif low in TIME_WORDS:
-            i -= 1
-            while i >= 0 and toks[i].text.lower() in TIME_OPENERS:
-                i -= 1
-        elif _YEAR.fullmatch(low) and i > 0 and toks[i - 1].text.lower() in TIME_OPENERS:
-            i -= 2  # ``who in 2010 said``
-        elif low in _MEDIA and i > 1 and toks[i - 1].text.lower() in _MEDIA_DETERMINERS and toks[i - 2].text == "in":
-            i -= 3  # ``Taylor Farms in its statement said``: what it said in belongs to the verb
-        else:
-            break
-    return i
-
-
-_MEDIA: Final = frozenset(noun for noun in MEDIA_NOUNS if " " not in noun)
-"""What a statement comes in, one word each: ``statement``, ``interview``, ``post``."""
-_MEDIA_DETERMINERS: Final = INDEFINITE | POSSESSIVE_DETERMINERS  # not ``the man in the video said``
-_YEAR: Final = re.compile(r"1[89]\d\d|2\d\d\d")
-"""A year, which ``in`` makes a phrase of time."""
-
-
 def source_before(text: str, end: int, floor: int, *, relative: bool = True) -> Phrase | None:
     """The source phrase that ends just before the cue at ``end``, reading no further left than ``floor``.
 
@@ -249,10 +220,10 @@ def source_before(text: str, end: int, floor: int, *, relative: bool = True) -> 
     if last and last[-1] in _ENDS_NO_PHRASE:
         return None  # ``...," said Jane Roe``: a quote closes before the verb, no phrase ends there
     toks = tokens(text, start, end)
-    i = _skip_before_cue(toks, len(toks) - 1) if toks else -1  # ``He's since said``
+    i = skip_before_cue(toks, len(toks) - 1) if toks else -1  # ``He's since said``
     if i >= 0 and toks[i].text.lower().endswith(AUXILIARY_CONTRACTIONS):
         toks[i] = uncontracted(text, toks[i], end)  # ``He's said``, ``They've told``
-        i = _skip_before_cue(toks, i)  # the words after it are skipped already
+        i = skip_before_cue(toks, i)  # the words after it are skipped already
     phrase = _source_before(toks, i, relative=relative)
     if phrase is None or aside_end < 0 or phrase.end != phrase.head_end:
         return phrase
@@ -260,7 +231,7 @@ def source_before(text: str, end: int, floor: int, *, relative: bool = True) -> 
 
 
 def _source_before(toks: list[Token], i: int, *, relative: bool = True) -> Phrase | None:
-    """The phrase that ends at ``toks[i]``, where :func:`_skip_before_cue` left the scan."""
+    """The phrase that ends at ``toks[i]``, where :func:`skip_before_cue` left the scan."""
     if i < 0 or toks[i].text.lower() in PASSIVE:
         return None
     if toks[i].text.lower() == "who" and i >= 2 and toks[i - 1].text == ",":

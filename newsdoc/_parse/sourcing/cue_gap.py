@@ -1,0 +1,45 @@
+"""What may stand between a source and its verb: adverbs (``also``), an auxiliary that carries
+a bare verb (``did say``), a phrase of time (``this week``, ``in 2010``) and the statement a
+source spoke in (``in its statement``), which the scan for the source steps over."""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from newsdoc._parse.lexicon.adverbs import ADVERBS_BEFORE_CUE, TIME_OPENERS, TIME_WORDS
+from newsdoc._parse.lexicon.grammar import INDEFINITE
+from newsdoc._parse.lexicon.messages import MEDIA_NOUNS
+from newsdoc._parse.lexicon.pronouns import POSSESSIVE_DETERMINERS
+from newsdoc._parse.sourcing.phrase import word
+from newsdoc._parse.sourcing.tokens import Token
+from newsdoc._parse.sourcing.words import BARE_VERB_AUXILIARIES, adverb_like
+
+__all__ = ["skip_before_cue"]
+
+
+def skip_before_cue(toks: list[Token], i: int) -> int:
+    """Step left over adverbs, an auxiliary that carries a bare verb (``did say``, ``would tell``)
+    and a phrase of time between a source and its verb."""
+    while i >= 0 and word(toks[i]):
+        low = toks[i].text.lower()
+        if low in ADVERBS_BEFORE_CUE or low in BARE_VERB_AUXILIARIES or (adverb_like(low) and toks[i].text.islower()):
+            i -= 1
+        elif low in TIME_WORDS:
+            i -= 1
+            while i >= 0 and toks[i].text.lower() in TIME_OPENERS:
+                i -= 1
+        elif _YEAR.fullmatch(low) and i > 0 and toks[i - 1].text.lower() in TIME_OPENERS:
+            i -= 2  # ``who in 2010 said``
+        elif low in _MEDIA and i > 1 and toks[i - 1].text.lower() in _MEDIA_DETERMINERS and toks[i - 2].text == "in":
+            i -= 3  # ``Taylor Farms in its statement said``: what it said in belongs to the verb
+        else:
+            break
+    return i
+
+
+_MEDIA: Final = frozenset(noun for noun in MEDIA_NOUNS if " " not in noun)
+"""What a statement comes in, one word each: ``statement``, ``interview``, ``post``."""
+_MEDIA_DETERMINERS: Final = INDEFINITE | POSSESSIVE_DETERMINERS  # not ``the man in the video said``
+_YEAR: Final = re.compile(r"1[89]\d\d|2\d\d\d")
+"""A year, which ``in`` makes a phrase of time."""

@@ -141,6 +141,7 @@ COUNTABLE_WORK_NOUNS: Final = words(
     recording photo image ranking rankings indictment affidavit petition result results file files
     biography memoir summary excerpt excerpts screenshot screenshots presentation presentations
     spreadsheet spreadsheets invoice invoices returns conversations calculation calculations
+    finding findings emails videos cable cables
     """
 )
 """Nouns for a work that can be cited: ``a new study``, ``the report``."""

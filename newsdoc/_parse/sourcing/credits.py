@@ -18,7 +18,7 @@ from newsdoc._parse.lexicon.grammar import (
     WH_WORDS,
 )
 from newsdoc._parse.lexicon.nouns import COUNTABLE_WORK_NOUNS, MASS_WORK_NOUNS, UNIT_NOUNS
-from newsdoc._parse.lexicon.numbers import MEASURE_WORDS
+from newsdoc._parse.lexicon.numbers import MEASURE_WORDS, QUANTITY_NOUNS
 from newsdoc._parse.lexicon.pronouns import POSSESSIVE_DETERMINERS, SUBJECT_PRONOUNS
 from newsdoc._parse.lexicon.verbs import Frame
 from newsdoc._parse.sourcing.complements import infinitive_after, request_after
@@ -187,5 +187,8 @@ def credits_a_work(site: CueSite, phrase: Phrase) -> bool:
 
 def is_work(site: CueSite, phrase: Phrase) -> bool:
     """Whether the head noun of ``phrase`` names a work or a body of findings: ``the poll``, ``data``."""
-    head = head_noun(site.text[phrase.start : phrase.head_end])
+    words = site.text[phrase.start : phrase.head_end]
+    head = head_noun(words)
+    if head in QUANTITY_NOUNS and " of " in words:
+        head = head_noun(words.split(" of ", 1)[1])  # ``a new batch of emails``: the emails are the work
     return head in WORK_NOUNS or singular(head) in WORK_NOUNS

@@ -83,7 +83,9 @@ PEOPLE_NOUNS: Final = words(
     campaigner campaigners canvasser canvassers organiser organisers mourner
     mourners neighbour neighbours shopkeeper shopkeepers vendor vendors buyer buyers seller sellers
     guest guests poet poets graduate graduates alumnus alumni intern interns medic medics sailor
-    sailors lobbyist lobbyists foe foes
+    sailors lobbyist lobbyists foe foes star stars athlete athletes artist artists musician musicians
+    filmmaker filmmakers comic comics detainee detainees boy boys girl girls applicant applicants
+    crowd crowds audience audiences
     """
 )
 """Nouns that describe people without naming them: ``two Israeli officials``, ``critics``."""

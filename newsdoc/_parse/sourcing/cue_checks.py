@@ -71,8 +71,8 @@ def quote_after(text: str, quotes: Sequence[QuoteSpan], marks: Sequence[int], at
         return False  # ``mocked the complaint, saying it "..."``: the quote is the participle's
     q = quotes[j]
     quoted = text[q.start : q.end]
-    if not quoted.lstrip()[:1].isupper():
-        return True  # its first word is not capitalised: no title, and no need to split it
+    if not quoted.lstrip()[:1].isupper() or quoted.rstrip()[-1:] in ("!", "?"):
+        return True  # its first word is not capitalised, or it exclaims or asks: no title
     words = quoted.split()
     return not (words and len(words) > 1 and all(w[:1].isupper() for w in words))  # ``dubbed the "VC-25B Bridge"``
 
@@ -103,7 +103,13 @@ def heads_verb(text: str, phrase: Phrase) -> bool:
     a name, a pronoun or a noun for a source (``the report states``, not ``swing states``)."""
     last = text[phrase.start : phrase.head_end].rsplit(" ", 1)[-1]
     low = last.lower()
-    return last[:1].isupper() or low in SOURCE_NOUNS or low in SUBJECTS or low in QUANTIFIER_PRONOUNS
+    return (
+        last[:1].isupper()
+        or low in SOURCE_NOUNS
+        or singular(low) in SOURCE_NOUNS  # ``The groups note``
+        or low in SUBJECTS
+        or low in QUANTIFIER_PRONOUNS
+    )
 
 
 def ruled_out(text: str, cue: Cue, s_start: int) -> bool:
@@ -118,8 +124,8 @@ def ruled_out(text: str, cue: Cue, s_start: int) -> bool:
             return True  # ``help defenders find vulnerabilities``; but ``researchers find that``, ``polls show``
     if _passive_agent(text, cue.word_end) and passive_start(text, cue.start, s_start) is None:
         return True  # ``data reported on by Axios``, ``a letter written by``: no clause (``was told by`` is read)
-    if flags & Frame.QUOTE and _naming(text, cue):
-        return True  # ``computers called "servers"``: a name given, not words reported
+    if flags & Frame.NAMING and _naming(text, cue):
+        return True  # ``computers called "servers"``: a name given, not words reported (``fans chanted "..."`` are)
     if not flags & Frame.COMPLEMENT or quote_touching(text, cue.start, s_start):
         return False  # ``"...," adds English``
     if quote_then_subject(text, cue.start):

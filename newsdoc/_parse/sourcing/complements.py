@@ -11,11 +11,21 @@ import re
 from typing import Final
 
 from newsdoc._parse.lexicon.adverbs import ADVERBS_BEFORE_CUE, TIME_OPENERS, TIME_WORDS
-from newsdoc._parse.lexicon.grammar import DETERMINERS, PLURAL_QUANTIFIERS, TOPIC_PREPOSITIONS
+from newsdoc._parse.lexicon.grammar import (
+    BE_FORMS,
+    DETERMINERS,
+    DO_FORMS,
+    HAVE_FORMS,
+    MODALS,
+    PLURAL_QUANTIFIERS,
+    TOPIC_PREPOSITIONS,
+)
 from newsdoc._parse.lexicon.numbers import CARDINALS, MAGNITUDES, MEASURE_WORDS, ORDINALS, SHARE_WORDS
+from newsdoc._parse.lexicon.prepositions import PREPOSITIONS
 from newsdoc._parse.lexicon.pronouns import SUBJECT_PRONOUNS
 from newsdoc._parse.lexicon.verbs import COMMENT_NOUNS
 from newsdoc._parse.sourcing.patterns import alternatives
+from newsdoc._parse.sourcing.tokens import LOOK
 
 __all__ = ["complement_ok", "infinitive_after", "request_after"]
 
@@ -44,7 +54,34 @@ def complement_ok(text: str, at: int, *, clause_end: bool) -> bool:
         return _TOPIC_AFTER.match(text, at) is not None  # ``joked about moving``, not ``added about 500``
     # ``that``, or a clause with no ``that``: a pronoun in the subject case opens one (``announced he
     # would run``), where ``announced it`` or ``announced her plan`` takes an object
-    return first == "that" or (first.lower() in _CLAUSE_SUBJECTS and " " in rest)
+    return first == "that" or (first.lower() in _CLAUSE_SUBJECTS and " " in rest) or _bare_clause(text, at)
+
+
+_FINITE: Final = (BE_FORMS | HAVE_FORMS | DO_FORMS | MODALS) - {"be", "been", "being", "having"}
+"""Auxiliaries that only a finite clause holds: ``the talks were``, ``the plan would``."""
+_RELATIVES: Final = frozenset(("that", "which", "who", "whom", "whose"))
+_BARE_CLAUSE_WORDS: Final = 6
+"""The most words of a subject before the verb of a clause without ``that``."""
+
+
+def _bare_clause(text: str, at: int) -> bool:
+    """Whether a clause without ``that`` follows: a subject of a few words, then a finite
+    auxiliary (``reports more than half of the meetings were``, ``noted the talks had
+    stalled``); not an object (``added 500 jobs``) or one with a relative clause (``reported a
+    loss that was``)."""
+    words = text[at : at + LOOK].split(None, _BARE_CLAUSE_WORDS + 1)[: _BARE_CLAUSE_WORDS + 1]
+    for n, word in enumerate(words):
+        bare = word.rstrip(",.;:!?")
+        low = bare.lower()
+        if n == 0 and (low in PREPOSITIONS or not bare[:1].isalnum()):
+            return False
+        if low in _RELATIVES:
+            return False
+        if n and low in _FINITE and bare.islower():  # not ``in May``
+            return True
+        if bare != word:
+            return False  # a mark ends the phrase before any verb
+    return False
 
 
 # A topic after a verb of speech: ``complained about the food``, ``warned of risks``; not a

@@ -20,6 +20,7 @@ from newsdoc._parse.lexicon.grammar import DEFINITE, DETERMINERS, INDEFINITE, QU
 from newsdoc._parse.lexicon.nouns import (
     COUNTABLE_WORK_NOUNS,
     GROUP_NOUNS,
+    IRREGULAR_PLURALS,
     MASS_WORK_NOUNS,
     ORG_NOUNS,
     PEOPLE_NOUNS,
@@ -126,6 +127,8 @@ def describe(source: str, head_len: int, context: Context) -> Description:
             role = head.split(" ", 1)[1] if low0 in DETERMINERS and " " in head else head
     named = True if person is not False else _named(core, core_lows, complement, context)
     count, plural = count_of(core, core_lows, bool(complement))
+    if len(core) > 1 and _collective_name(core, core_lows):
+        count, plural = 1, False  # ``the Associated Press`` is one body
     if name is not None and count is not None and count > 1 and _names_joined(core):
         name, role, person = None, None, None  # ``Mr. King and Mr. Schultz``: several people, each named
     elif name is not None:  # one person, whatever the roles: ``the founder and researcher Rachel Janfaza``
@@ -252,7 +255,8 @@ def _named(core: list[Token], lows: list[str], complement: list[Token], context:
         while complement and complement[-1].text.islower() and complement[-1].text.endswith("ed"):
             complement = complement[:-1]  # ``41% of Americans surveyed``
         return _named(*_split(complement, [t.text.lower() for t in complement]), context) if complement else False
-    if low in PEOPLE_NOUNS and not (head[0].isupper() and len(core) > 1 and not plural(head)):
+    proper = head[0].isupper() and len(core) > 1 and (not plural(head) or _collective_name(core, lows))
+    if low in PEOPLE_NOUNS and not proper:
         possessed = any(t.text.endswith(("'s", "’s")) for t in core[:-1]) or det in ("his", "her", "its", "their")
         if possessed and not plural(head):
             return None  # ``Modal's top tech executive``: a unique post, not named
@@ -278,6 +282,12 @@ def _named(core: list[Token], lows: list[str], complement: list[Token], context:
     if det in INDEFINITE:
         return False  # ``a city engineer``: someone described, not named
     return False if plural(head) else None
+
+
+def _collective_name(core: list[Token], lows: list[str]) -> bool:
+    """Whether a noun for people with no singular ends a name: ``the Associated Press``, not ``Local media``."""
+    k = len(core) - 2  # the capital after a determiner: one that opens the phrase may open the sentence
+    return k > 0 and lows[-1] in IRREGULAR_PLURALS and core[k].text[0].isupper() and lows[k - 1] in DETERMINERS
 
 
 def described(context: Context, source: str, head_len: int) -> Description:

@@ -122,6 +122,8 @@ def source_verb(site: CueSite) -> Credit | None:
         return None  # a plural noun, not a verb: ``news reports said``, ``in swing states scramble``
     if in_asked_opener(text, cue.start, site.sentence[0]):
         return None
+    if site.licensed and text[phrase.end : cue.start].lstrip().lower().startswith("who "):
+        return None  # ``anybody who complains about it "..."``: the quote is the sentence's speaker's
     auxiliary = after_auxiliary(text, cue.start, site.sentence[0])
     if auxiliary and cue.flags & Frame.QUOTE:
         return None  # ``will continue its "resistance"``: with a modal, a verb that needs a quote names no speech

@@ -236,8 +236,8 @@ def _source_before(toks: list[Token], i: int, *, relative: bool = True) -> Phras
         return None
     if toks[i].text.lower() == "who" and i >= 2 and toks[i - 1].text == ",":
         i -= 2  # ``Thomas was joined by Gorsuch, who wrote that``
-    elif relative and toks[i].text.lower() in ("that", "which") and i >= 1 and word(toks[i - 1]):
-        i -= 1  # ``a new poll that shows``: the pronoun before a verb is its subject, the noun it follows
+    elif relative and toks[i].text.lower() in ("that", "which", "who") and i >= 1 and word(toks[i - 1]):
+        i -= 1  # ``a new poll that shows``, ``economists who argue``: the pronoun's noun is the subject
     tail = head_end = toks[i].end
     if toks[i].text == ",":
         j = i - 1

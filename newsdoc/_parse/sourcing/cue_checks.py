@@ -16,7 +16,9 @@ from newsdoc._parse.lexicon.adverbs import ADVERBS_BEFORE_CUE, DAY_NAMES, TIME_W
 from newsdoc._parse.lexicon.grammar import (
     AFTER_INVERTED_SOURCE,
     BE_FORMS,
+    HAVE_FORMS,
     MODAL_CONTRACTIONS,
+    MODALS,
     PREPOSITIONS_AFTER_PARTICIPLE,
     QUANTIFIER_PRONOUNS,
     VERB_CONJUNCTIONS,
@@ -140,13 +142,21 @@ def ruled_out(text: str, cue: Cue, s_start: int) -> bool:
 def passive_start(text: str, at: int, s_start: int) -> int | None:
     """Where the form of ``be`` before the verb at ``at`` starts (``was told``, ``has been
     told``), or None where none stands there."""
-    before = text[max(s_start, at - 40) : at]
-    words = before.split()
-    while words and words[-1].lower() in ADVERBS_BEFORE_CUE:
+    base = max(s_start, at - 40)
+    words = [(m.start(), m.group().lower()) for m in _WORD.finditer(text, base, at)]
+    while words and words[-1][1] in ADVERBS_BEFORE_CUE:
         words.pop()
-    if not words or words[-1].lower() not in BE_FORMS:
+    if not words or words[-1][1] not in BE_FORMS:
         return None
-    return max(s_start, at - 40) + before.rfind(words[-1])
+    k = len(words) - 1
+    while k and words[k - 1][1] in _BEFORE_BE:
+        k -= 1  # ``has been told``, ``will be asked``, ``is being criticized``
+    return words[k][0]
+
+
+_WORD: Final = re.compile(r"\S+")
+_BEFORE_BE: Final = BE_FORMS | HAVE_FORMS | MODALS
+"""Auxiliaries that a form of ``be`` follows in one verb: ``has been``, ``could be``."""
 
 
 def contracted_be(text: str, at: int, s_start: int) -> int | None:

@@ -171,14 +171,35 @@ def passive(site: CueSite) -> Credit | None:
     if start is None:
         return None
     agent = passive_agent(text, cue.word_end)
+    if agent is None and cue.flags & Frame.NAMING:
+        named = _NAMED_BY.match(text, cue.word_end)  # ``was called a charlatan by fellow doctors``
+        agent = None if named is None else passive_agent(text, named.end())
     if agent is not None:
         phrase = source_after(text, agent, site.sentence[1])
+        if phrase is not None and cue.flags & Frame.JUDGING:
+            phrase = _before_ground(text, phrase)  # ``was praised by residents`` | ``for her handling``
         return credit(site, phrase, check(site, phrase), cue.word_end, start)
     saying = _AS_SAYING.match(text, cue.word_end)
     if saying is None:
         return None
     phrase = source_before(text, start, site.sentence[0])
     return credit(site, phrase, check(site, phrase), saying.end(), start)
+
+
+# The predicate of a passive verb of naming, before its agent: ``called a charlatan``.
+_NAMED_BY: Final = re.compile(r"(?:\s+[\w'\u2019-]+){1,5}?(?=\s+by\s)")
+_GROUNDS: Final = (" for ", " as ")
+
+
+def _before_ground(text: str, phrase: Phrase) -> Phrase:
+    """The agent of a passive verb of judging without the ground of the judgment after it
+    (``residents`` | ``for her handling``), where the ground is no part of a name (``the Society
+    for Human Resource Management``)."""
+    for ground in _GROUNDS:
+        cut = text.find(ground, phrase.start, phrase.end)
+        if cut >= 0 and text[cut + len(ground) : cut + len(ground) + 1].islower():
+            return Phrase(phrase.start, cut, min(cut, phrase.head_end))
+    return phrase
 
 
 def verb_source(site: CueSite) -> Credit | None:

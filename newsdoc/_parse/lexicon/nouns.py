@@ -12,6 +12,8 @@ from typing import Final
 from newsdoc._parse.lexicon.words import words
 
 __all__ = [
+    "ABSTRACT_ENDINGS",
+    "ABSTRACT_NOUNS",
     "COUNTABLE_WORK_NOUNS",
     "GIVEN_NAME_WORDS",
     "GROUP_NOUNS",
@@ -85,7 +87,6 @@ PEOPLE_NOUNS: Final = words(
     guest guests poet poets graduate graduates alumnus alumni intern interns medic medics sailor
     sailors lobbyist lobbyists foe foes star stars athlete athletes artist artists musician musicians
     filmmaker filmmakers comic comics detainee detainees boy boys girl girls applicant applicants
-    crowd crowds audience audiences
     """
 )
 """Nouns that describe people without naming them: ``two Israeli officials``, ``critics``."""
@@ -181,6 +182,34 @@ ORG_NAME_WORDS: Final = words(
 """Words that end the name of an organisation, never a person's: ``Acme Inc``, ``Brookings
 Institution``. Not every common noun for an organisation (:data:`ORG_NOUNS`): ``county``,
 ``army`` or ``senate`` stand in a person's role before the name."""
+
+ABSTRACT_ENDINGS: Final = (
+    "ity",
+    "ities",
+    "ness",
+    "ion",
+    "ions",
+    "ment",
+    "ments",
+    "ance",
+    "ence",
+    "ism",
+    "ship",
+    "acy",
+    "ics",
+    "ogy",
+)
+"""Endings of abstract nouns: ``eligibility``, ``fitness``, ``qualifications``, ``judgment``."""
+
+ABSTRACT_NOUNS: Final = words(
+    """
+    idea ideas logic science need wisdom motive motives record records value values basis claim
+    claims premise premises sense cost costs price prices number numbers figure figures math account
+    story version timing depth commitment truth facts fact choice choices decision decisions plan
+    plans approach strategy tactic tactics move moves health
+    """
+)
+"""Abstract nouns without such an ending, for what is doubted or disputed: ``questioned the logic``."""
 
 PERSON_NOUN_ENDINGS: Final = (
     "man",

@@ -13,6 +13,7 @@ from typing import Final
 from newsdoc._parse.lexicon.adverbs import ADVERBS_BEFORE_CUE, TIME_OPENERS, TIME_WORDS
 from newsdoc._parse.lexicon.grammar import (
     BE_FORMS,
+    CLAUSE_WORDS,
     DETERMINERS,
     DO_FORMS,
     HAVE_FORMS,
@@ -75,8 +76,8 @@ def _bare_clause(text: str, at: int) -> bool:
         low = bare.lower()
         if n == 0 and (low in PREPOSITIONS or not bare[:1].isalnum()):
             return False
-        if low in _RELATIVES:
-            return False
+        if low in _RELATIVES or low in CLAUSE_WORDS:
+            return False  # ``added 18 points and Smith had 12``, ``recalled the cars because the brakes could``
         if n and low in _FINITE and bare.islower():  # not ``in May``
             return True
         if bare != word:

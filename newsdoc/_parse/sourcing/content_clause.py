@@ -69,8 +69,8 @@ def reported(text: str, f: Found, sentence: tuple[int, int], others: Sequence[Fo
     left, right = clause(text, f)
     holes: list[tuple[int, int]] = []
     for g in others:  # another attribution of the sentence bounds the content, or stands inside it
-        if g is f:
-            continue
+        if g is f or g.rule == "noun-cue":
+            continue  # ``the senator's claim that ...`` is part of what is said about it
         g_left, g_right = clause(text, g)
         if right <= g_left < s_end:
             if _joins(text[max(right, g_left - LOOK) : g_left]):

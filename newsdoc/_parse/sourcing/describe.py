@@ -127,8 +127,8 @@ def describe(source: str, head_len: int, context: Context) -> Description:
             role = head.split(" ", 1)[1] if low0 in DETERMINERS and " " in head else head
     named = True if person is not False else _named(core, core_lows, complement, context)
     count, plural = count_of(core, core_lows, bool(complement))
-    if len(core) > 1 and _collective_name(core, core_lows):
-        count, plural = 1, False  # ``the Associated Press`` is one body
+    if len(core) > 1 and _collective_name(core, core_lows) and "and" not in core_lows:
+        count = 1  # ``the Associated Press`` is one body (``the Capitol Police say``: still a plural verb)
     if name is not None and count is not None and count > 1 and _names_joined(core):
         name, role, person = None, None, None  # ``Mr. King and Mr. Schultz``: several people, each named
     elif name is not None:  # one person, whatever the roles: ``the founder and researcher Rachel Janfaza``
@@ -287,7 +287,8 @@ def _named(core: list[Token], lows: list[str], complement: list[Token], context:
 def _collective_name(core: list[Token], lows: list[str]) -> bool:
     """Whether a noun for people with no singular ends a name: ``the Associated Press``, not ``Local media``."""
     k = len(core) - 2  # the capital after a determiner: one that opens the phrase may open the sentence
-    return k > 0 and lows[-1] in IRREGULAR_PLURALS and core[k].text[0].isupper() and lows[k - 1] in DETERMINERS
+    capitals = core[k].text[0].isupper() and core[-1].text[0].isupper()  # not ``the Afghan women``
+    return k > 0 and lows[-1] in IRREGULAR_PLURALS and capitals and lows[k - 1] in DETERMINERS
 
 
 def described(context: Context, source: str, head_len: int) -> Description:

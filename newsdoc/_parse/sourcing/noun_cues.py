@@ -12,13 +12,15 @@ from __future__ import annotations
 from typing import Final
 
 from newsdoc._model import AttributionKind
-from newsdoc._parse.lexicon.grammar import DETERMINERS, FUNCTION_WORDS
+from newsdoc._parse.lexicon.grammar import CLAUSE_WORDS, DETERMINERS, FUNCTION_WORDS
 from newsdoc._parse.lexicon.messages import SPEECH_NOUNS
+from newsdoc._parse.lexicon.nouns import COUNTABLE_WORK_NOUNS, MASS_WORK_NOUNS
 from newsdoc._parse.lexicon.prepositions import PREPOSITIONS
 from newsdoc._parse.lexicon.pronouns import POSSESSIVE_DETERMINERS
 from newsdoc._parse.lexicon.verbs import Frame
 from newsdoc._parse.sourcing.complements import infinitive_after, request_after
-from newsdoc._parse.sourcing.describe import described
+from newsdoc._parse.sourcing.cue_forms import CUE_FORMS
+from newsdoc._parse.sourcing.describe import described, head_noun
 from newsdoc._parse.sourcing.phrase import Phrase
 from newsdoc._parse.sourcing.records import Credit, CueSite
 from newsdoc._parse.sourcing.tokens import LOOK
@@ -27,6 +29,12 @@ from newsdoc._parse.sourcing.words import singular
 __all__ = ["possessor_noun"]
 
 _SPEECH_NOUNS: Final = frozenset(SPEECH_NOUNS)
+_WORKS: Final = COUNTABLE_WORK_NOUNS | MASS_WORK_NOUNS
+_SAYING: Final = Frame.PLAIN | Frame.INVERT
+"""Frames of verbs that take a clause without ``that`` (``said the senator's claim ... was``)."""
+_CONJUNCTIONS: Final = CLAUSE_WORDS - PREPOSITIONS
+"""Words that open a clause, before which a noun of speech heads its subject (``and his promise
+to build a wall were``); a preposition is no such word (``Contrary to his claim that``)."""
 _POSSESSIVE_ENDINGS: Final = ("'s", "\u2019s")
 _NAME_WORDS: Final = 5
 """The most words of a name before its ``'s``: ``Former Gov. Jane Q. Roe's``."""
@@ -52,8 +60,16 @@ def possessor_noun(site: CueSite) -> Credit | None:
         count = _possessor_words(words)
     else:
         return None
+    prior = words[-count - 1] if len(words) > count else ""
+    if not (prior.isalpha() and prior.islower()) or prior in _CONJUNCTIONS or CUE_FORMS.get(prior, 0) & _SAYING:
+        return None  # the noun heads a subject (``Trump's claim that he won is false``): its clause has no clear end
     start = end - len(" ".join(words[-count:]))
-    d = described(site.context, text[start:end], end - start)
+    if last.lower() in POSSESSIVE_DETERMINERS:
+        return Credit(Phrase(start, end, end), cue.start, cue.word_end, described(site.context, last, len(last)))
+    owner = text[start : end - 2]  # without its ``'s``
+    d = described(site.context, owner, len(owner))
+    if not d.speaker or head_noun(owner) in _WORKS:
+        return None  # ``the drug's promise to``, ``the bill's promise``: no speaker
     return Credit(Phrase(start, end, end), cue.start, cue.word_end, d)
 
 
@@ -79,6 +95,8 @@ def _possessor_words(words: list[str]) -> int:
             and words[-n - 1].lower() not in PREPOSITIONS  # ``Despite Trump's claim``
         ):
             n += 1
+        if n < len(words) and words[-n - 1].lower() in DETERMINERS:
+            n += 1  # ``The White House's``
         return n
     if len(words) > 1 and words[-2].lower() in DETERMINERS:
         n += 1

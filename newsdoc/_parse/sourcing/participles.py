@@ -62,7 +62,8 @@ def participle(site: CueSite) -> Credit | None:
     if not following or following.startswith((",", ".", ";", ")", "and ", "or ")):
         return None  # an item of a list: ``planning, writing and analysis``
     done = site.done
-    if done and done[-1].kind is SAID and s_start <= done[-1].first < cue.start and _plain(text, done[-1]):
+    prev = done[-1] if done else None
+    if prev is not None and prev.kind is SAID and s_start <= prev.first < cue.start and _plain(text, prev):
         return None  # the sentence already credits its speaker: ``says Stafford, adding that``
     if after_noun and (not cue.flags & Frame.QUOTE or _absolute(site)):
         return _reduced_relative(site, cue.start)  # ``voters saying they want``, ``with the mayor calling``
@@ -76,7 +77,10 @@ def participle(site: CueSite) -> Credit | None:
 
 def _plain(text: str, found: Found) -> bool:
     """Whether an attribution's cue is one of the plain verbs of saying (``said``, ``told``)
-    or a verb that reports with a quote (``called it "..."``)."""
+    or a verb that reports with a quote (``called it "..."``); a noun (``renewed his call for
+    a truce, saying``) is neither."""
+    if found.rule == "noun-cue":
+        return False
     word = text[found.cue_start : found.cue_end].split(" ", 1)[0].lower()
     return bool(CUE_FORMS.get(word, Frame.PLAIN) & (Frame.PLAIN | Frame.QUOTE))
 

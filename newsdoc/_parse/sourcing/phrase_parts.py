@@ -19,7 +19,7 @@ from newsdoc._parse.lexicon.nouns import PEOPLE_NOUNS, PERSON_NOUN_ENDINGS, PRE_
 from newsdoc._parse.lexicon.numbers import BOUNDS, MAGNITUDES
 from newsdoc._parse.lexicon.prepositions import PREPOSITIONS
 from newsdoc._parse.lexicon.pronouns import PERSON_PRONOUNS
-from newsdoc._parse.lexicon.verbs import Frame
+from newsdoc._parse.lexicon.verbs import NAMING_PARTICIPLES, Frame
 from newsdoc._parse.sourcing.cue_forms import CUE_FORMS
 from newsdoc._parse.sourcing.names import plural
 from newsdoc._parse.sourcing.phrase import BEFORE_NAMES, MAX_RELATIVE, cap, participial, partitive, stops, word
@@ -173,6 +173,8 @@ def verb_before_name(toks: list[Token], k: int) -> bool:
     low = toks[k].text.lower()
     if k == 0 or k + 1 >= len(toks) or len(low) < 5 or not low.endswith("ed") or not cap(toks[k + 1]):
         return False
+    if low in NAMING_PARTICIPLES:
+        return False  # ``A man named John Smith said``: the name is part of the phrase
     before = toks[k - 1].text
     return (
         before.isalpha()

@@ -18,13 +18,24 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from newsdoc._parse.lexicon.adverbs import TIME_WORDS
 from newsdoc._parse.lexicon.grammar import ASKED_WHAT, CLAUSE_WORDS
-from newsdoc._parse.lexicon.nouns import GROUP_NOUNS, ORG_NOUNS, PEOPLE_NOUNS, PERSON_NOUN_ENDINGS, ROLE_NOUNS
+from newsdoc._parse.lexicon.nouns import (
+    ABSTRACT_ENDINGS,
+    ABSTRACT_NOUNS,
+    COUNTABLE_WORK_NOUNS,
+    GROUP_NOUNS,
+    MASS_WORK_NOUNS,
+    ORG_NOUNS,
+    PEOPLE_NOUNS,
+    PERSON_NOUN_ENDINGS,
+    ROLE_NOUNS,
+)
 from newsdoc._parse.lexicon.prepositions import PREPOSITIONS
 from newsdoc._parse.lexicon.pronouns import OBJECT_PRONOUNS, POSSESSIVE_DETERMINERS, REFLEXIVES
 from newsdoc._parse.sourcing.patterns import alternatives
 from newsdoc._parse.sourcing.tokens import LOOK
-from newsdoc._parse.sourcing.words import AUXILIARIES, singular
+from newsdoc._parse.sourcing.words import AUXILIARIES, adverb_like, singular
 
 __all__ = ["asks", "doubted"]
 
@@ -42,6 +53,7 @@ _OBJECT_ENDS: Final = PREPOSITIONS | CLAUSE_WORDS | AUXILIARIES
 """Words that end the object's noun phrase (``the wisdom`` | ``of the plan``), or show that
 none follows (``the records that Smith questioned are``)."""
 _PERSONS: Final = PEOPLE_NOUNS | ROLE_NOUNS | GROUP_NOUNS | ORG_NOUNS
+_WORKS: Final = COUNTABLE_WORK_NOUNS | MASS_WORK_NOUNS
 """Nouns for the people and bodies that are questioned rather than doubted."""
 _PERSON_OBJECTS: Final = (OBJECT_PRONOUNS - POSSESSIVE_DETERMINERS) | REFLEXIVES | {"her"}
 """Pronouns that stand for a person as an object: ``questioned him``, ``questioned her``."""
@@ -61,19 +73,19 @@ def doubted(text: str, at: int) -> bool:
     head = ""
     for n, word in enumerate(text[at : at + LOOK].split(None, _OBJECT_WORDS)[:_OBJECT_WORDS]):
         bare = word.rstrip(',.;:!?)"”’')
-        if bare.lower() in _OBJECT_ENDS or not bare[:1].isalnum():
+        low = bare.lower()
+        if low in _OBJECT_ENDS or not bare[:1].isalnum():
             break
-        if n == 0 and bare.lower() in _PERSON_OBJECTS - POSSESSIVE_DETERMINERS:
+        if n == 0 and low in _PERSON_OBJECTS - POSSESSIVE_DETERMINERS:
             return False  # ``questioned him closely``; but ``questioned her judgment``
+        if adverb_like(low) or low in TIME_WORDS:
+            break  # ``questioned the suspect extensively``, ``questioned the man overnight``
         head = bare
         if bare != word:
             break  # a mark ends the phrase: ``questioned his judgment, his honesty``
     if not head or head.endswith(("'s", "’s")) or not head.islower():
         return False  # a name, or nothing readable: ``questioned Mr. Smith``
     low = head.lower()
-    return not (
-        low in _PERSON_OBJECTS  # ``questioned her for hours``
-        or low in _PERSONS
-        or singular(low) in _PERSONS
-        or low.endswith(PERSON_NOUN_ENDINGS)
-    )
+    if low in _PERSON_OBJECTS or low in _PERSONS or singular(low) in _PERSONS or low.endswith(PERSON_NOUN_ENDINGS):
+        return False  # ``questioned her for hours``, ``questioned the suspects``
+    return low.endswith(ABSTRACT_ENDINGS) or low in ABSTRACT_NOUNS or low in _WORKS  # a thing doubted

@@ -181,7 +181,7 @@ def pattern_tokens(text: str, start: int, end: int) -> list[Token]:
 
 
 _DASHES: Final = frozenset("-\u2013\u2014\u2015")
-_DATELINE_TOKENS: Final = 10
+_DATELINE_TOKENS: Final = 12
 """The most tokens of a dateline: ``ST. PAUL, Minn. (AP) —``."""
 
 
@@ -195,10 +195,16 @@ def dateline_end(toks: Sequence[Token], k: int) -> int:
     """
     if k >= len(toks) or len(toks[k].text) < 2 or not toks[k].text.isupper():
         return k
+    place = True  # in the place in capitals; after its comma, a state or a country (``Puerto Rico``)
+    inside = False  # in the agency's parentheses: ``(Reuters)``
     for j in range(k + 1, min(len(toks), k + _DATELINE_TOKENS)):
         t = toks[j].text
-        if t in _DASHES:
+        if t in _DASHES and not inside:
             return j + 1
-        if not (t.isupper() or t in ",.()" or (t[:1].isupper() and toks[j - 1].text in ",.")):
+        if t in "()":
+            inside = t == "("
+        elif t == ",":
+            place = False
+        elif not (inside or t == "." or t.isupper() or (not place and t[:1].isupper())):
             return k
     return k

@@ -17,6 +17,7 @@ from newsdoc._parse.lexicon.verbs.aspect import ASPECT_PARTICLES, ASPECT_VERBS
 from newsdoc._parse.lexicon.verbs.frames import Frame, ReportingVerb
 from newsdoc._parse.lexicon.verbs.manner import MANNER_VERBS
 from newsdoc._parse.lexicon.verbs.message import MESSAGE_VERBS
+from newsdoc._parse.lexicon.verbs.naming import NAMING_PARTICIPLES
 from newsdoc._parse.lexicon.verbs.refusal import (
     ANSWER_VERBS,
     COMMENT_NOUNS,
@@ -37,6 +38,7 @@ __all__ = [
     "DECLINE_COMPLEMENTS",
     "DECLINE_VERBS",
     "LIST_VERBS",
+    "NAMING_PARTICIPLES",
     "NEGATED_SAYING",
     "NO_RESPONSE_WORDS",
     "REPORTING_VERBS",

@@ -9,9 +9,10 @@ from __future__ import annotations
 
 from typing import Final
 
-from newsdoc._parse.lexicon.adverbs import ADVERBS_BEFORE_CUE
+from newsdoc._parse.lexicon.adverbs import ADVERBS_BEFORE_CUE, TIME_WORDS
 from newsdoc._parse.lexicon.grammar import DETERMINERS, NP_PREPOSITIONS, ORIGIN_PREPOSITIONS
 from newsdoc._parse.lexicon.nouns import NAME_PARTICLES, PARTY_INITIALS, ROLE_NOUNS
+from newsdoc._parse.lexicon.prepositions import PREPOSITIONS
 from newsdoc._parse.lexicon.verbs import Frame
 from newsdoc._parse.sourcing.cue_forms import CUE_FORMS
 from newsdoc._parse.sourcing.phrase import BREAKS, COUNTS, MAX_ASIDE, MAX_NAME, cap, cap_before, role_like
@@ -117,6 +118,15 @@ def _name_word(word: str) -> bool:
     return word[:1].isupper() or (word[:1].isdigit() and not word.isdigit() and any(c.isalpha() for c in word))
 
 
+def _opening(toks: list[Token], k: int) -> bool:
+    """Whether the words before the comma at ``k`` open the sentence as a phrase of their own,
+    which no appositive follows: ``On Tuesday,``, ``In a statement,``, ``Later,``."""
+    first = toks[0].text.lower()
+    if first in PREPOSITIONS:
+        return all(t.text.isalnum() or t.text in ".'’" for t in toks[1:k])
+    return k == 1 and (first in TIME_WORDS or first in ADVERBS_BEFORE_CUE or first.endswith("ly"))
+
+
 def appositive_start(toks: list[Token], j: int, i: int) -> int:
     """The comma that opens the appositive which ends at the comma ``toks[i]``, where the
     nearest one, ``toks[j]``, may stand inside it (``Jane Roe, a teacher from Austin, Texas,
@@ -139,7 +149,7 @@ def earlier_appositive(toks: list[Token], i: int) -> int:
     k = i
     while k >= 0 and i - k <= MAX_ASIDE and toks[k].text not in BREAKS:
         k -= 1
-    if k <= 0 or toks[k].text != "," or k == i:
+    if k <= 0 or toks[k].text != "," or k == i or _opening(toks, k):
         return -1
     if appositive(toks, k, toks[k + 1 : i + 1]):
         return k

@@ -30,6 +30,8 @@ def appositive(toks: list[Token], j: int, seg: list[Token]) -> bool:
     a top surrogate,``)."""
     if not seg:
         return False  # two commas in a row (``Roe,, said``) hold nothing
+    if seg[-1].text == ")" and "(" in (t.text for t in seg[1:]):
+        seg = seg[: max(k for k, t in enumerate(seg) if t.text == "(")]  # ``Sen. Joe Lieberman (I-Conn.)``
     head = toks[j - 1].text
     named = cap_before(toks, j)
     if role_like(seg) and (named or head.lower() in ROLE_NOUNS):

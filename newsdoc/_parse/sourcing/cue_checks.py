@@ -15,10 +15,6 @@ from typing import Final
 from newsdoc._parse.lexicon.adverbs import ADVERBS_BEFORE_CUE, DAY_NAMES, TIME_WORDS
 from newsdoc._parse.lexicon.grammar import (
     AFTER_INVERTED_SOURCE,
-    BE_FORMS,
-    HAVE_FORMS,
-    MODAL_CONTRACTIONS,
-    MODALS,
     PREPOSITIONS_AFTER_PARTICIPLE,
     QUANTIFIER_PRONOUNS,
     VERB_CONJUNCTIONS,
@@ -35,21 +31,19 @@ from newsdoc._parse.sourcing.patterns import alternatives
 from newsdoc._parse.sourcing.phrase import Phrase
 from newsdoc._parse.sourcing.quote_marks import QuoteSpan, quote_then_subject
 from newsdoc._parse.sourcing.tokens import LOOK
-from newsdoc._parse.sourcing.words import AUXILIARIES, BARE_VERB_AUXILIARIES, SOURCE_NOUNS, singular
+from newsdoc._parse.sourcing.verb_groups import as_before, passive_start
+from newsdoc._parse.sourcing.words import AUXILIARIES, SOURCE_NOUNS, singular
 
 __all__ = [
     "SUBJECTS",
     "after_and",
-    "after_auxiliary",
     "clause_ends",
     "clause_follows",
-    "contracted_be",
     "heads_verb",
     "in_asked_opener",
     "inside_quote",
     "inverted",
     "passive_agent",
-    "passive_start",
     "quote_after",
     "quote_touching",
     "ruled_out",
@@ -124,7 +118,11 @@ def ruled_out(text: str, cue: Cue, s_start: int) -> bool:
         reports = following == ["that"] or (bool(following) and following[0][:1].isdigit())
         if flags & Frame.BASE and not reports and not flags & Frame.WORK_SUBJECT:
             return True  # ``help defenders find vulnerabilities``; but ``researchers find that``, ``polls show``
-    if _passive_agent(text, cue.word_end) and passive_start(text, cue.start, s_start) is None:
+    if (
+        _passive_agent(text, cue.word_end)
+        and passive_start(text, cue.start, s_start) is None
+        and not as_before(text, cue.start)
+    ):
         return True  # ``data reported on by Axios``, ``a letter written by``: no clause (``was told by`` is read)
     if flags & Frame.NAMING and _naming(text, cue):
         return True  # ``computers called "servers"``: a name given, not words reported (``fans chanted "..."`` are)
@@ -137,45 +135,6 @@ def ruled_out(text: str, cue: Cue, s_start: int) -> bool:
     # ``added 500 jobs`` reports nothing; ``..., the Tribune reports.`` ends a sentence it credits
     parenthetical = "," in text[s_start : cue.start]
     return not complement_ok(text, cue.word_end, clause_end=bool(flags & Frame.INVERT) or parenthetical)
-
-
-def passive_start(text: str, at: int, s_start: int) -> int | None:
-    """Where the form of ``be`` before the verb at ``at`` starts (``was told``, ``has been
-    told``), or None where none stands there."""
-    base = max(s_start, at - 40)
-    words = [(m.start(), m.group().lower()) for m in _WORD.finditer(text, base, at)]
-    while words and words[-1][1] in ADVERBS_BEFORE_CUE:
-        words.pop()
-    if not words or words[-1][1] not in BE_FORMS:
-        return None
-    k = len(words) - 1
-    while k and words[k - 1][1] in _BEFORE_BE:
-        k -= 1  # ``has been told``, ``will be asked``, ``is being criticized``
-    return words[k][0]
-
-
-_WORD: Final = re.compile(r"\S+")
-_BEFORE_BE: Final = BE_FORMS | HAVE_FORMS | MODALS
-"""Auxiliaries that a form of ``be`` follows in one verb: ``has been``, ``could be``."""
-
-
-def contracted_be(text: str, at: int, s_start: int) -> int | None:
-    """Where the contracted ``be`` of a subject pronoun before the verb at ``at`` starts: the
-    apostrophe of ``he's`` or ``they're``, or None."""
-    before = text[max(s_start, at - 40) : at]
-    words = before.split()
-    while words and words[-1].lower() in ADVERBS_BEFORE_CUE:
-        words.pop()
-    if not words:
-        return None
-    last = words[-1].lower().replace("\u2019", "'")
-    pronoun, _, be = last.partition("'")
-    if pronoun not in SUBJECT_PRONOUNS or be not in _CONTRACTED_BE:
-        return None
-    return max(s_start, at - 40) + before.rfind(words[-1]) + len(pronoun)
-
-
-_CONTRACTED_BE: Final = frozenset(("s", "re", "m"))
 
 
 def passive_agent(text: str, at: int) -> int | None:
@@ -254,15 +213,6 @@ def after_and(text: str, at: int, s_start: int) -> bool:
     while words and words[-1].lower() in ADVERBS_BEFORE_CUE:
         words.pop()
     return bool(words) and words[-1] in VERB_CONJUNCTIONS
-
-
-def after_auxiliary(text: str, at: int, s_start: int) -> bool:
-    """Whether the verb at ``at`` follows an auxiliary that takes the bare verb: ``he did say``."""
-    words = text[max(s_start, at - 40) : at].split()
-    while words and words[-1].lower() in ADVERBS_BEFORE_CUE:
-        words.pop()
-    last = words[-1].lower() if words else ""
-    return last in BARE_VERB_AUXILIARIES or last.endswith(MODAL_CONTRACTIONS)  # ``he did say``, ``he'll say``
 
 
 def inverted(text: str, at: int, s_start: int) -> bool:

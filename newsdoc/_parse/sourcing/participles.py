@@ -22,7 +22,6 @@ from newsdoc._parse.sourcing.credits import (
     names,
     requests,
 )
-from newsdoc._parse.sourcing.cue_checks import contracted_be, passive_start
 from newsdoc._parse.sourcing.cue_forms import CUE_FORMS
 from newsdoc._parse.sourcing.patterns import alternatives
 from newsdoc._parse.sourcing.phrase import Phrase
@@ -30,6 +29,7 @@ from newsdoc._parse.sourcing.records import Credit, CueSite, Found
 from newsdoc._parse.sourcing.source_after import subject_of
 from newsdoc._parse.sourcing.source_before import source_before
 from newsdoc._parse.sourcing.tokens import LOOK
+from newsdoc._parse.sourcing.verb_groups import contracted_be, passive_start
 from newsdoc._parse.sourcing.words import adverb_like
 
 __all__ = ["infinitive", "participle", "progressive"]

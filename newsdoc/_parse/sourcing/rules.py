@@ -21,14 +21,12 @@ from newsdoc._parse.sourcing.complements import complement_ok
 from newsdoc._parse.sourcing.credits import check, credit, credits_a_work, framed, is_work
 from newsdoc._parse.sourcing.cue_checks import (
     after_and,
-    after_auxiliary,
     clause_ends,
     clause_follows,
     heads_verb,
     in_asked_opener,
     inverted,
     passive_agent,
-    passive_start,
     quote_touching,
 )
 from newsdoc._parse.sourcing.cue_forms import CUE_FORMS, PLAIN_SPEECH
@@ -41,6 +39,7 @@ from newsdoc._parse.sourcing.records import Credit, CueRule, CueSite, QuoteRule
 from newsdoc._parse.sourcing.source_after import source_after, subject_of
 from newsdoc._parse.sourcing.source_before import source_before
 from newsdoc._parse.sourcing.source_checks import acceptable, after_preposition, per_source, plain_start, role_start
+from newsdoc._parse.sourcing.verb_groups import after_auxiliary, as_start, passive_start
 
 __all__ = ["RULES"]
 
@@ -170,7 +169,9 @@ def passive(site: CueSite) -> Credit | None:
     cue, text = site.cue, site.text
     start = passive_start(text, cue.start, site.sentence[0])
     if start is None:
-        return None
+        start = as_start(text, cue.start, site.sentence[0])  # ``as first reported by the Tribune``
+        if start is None or passive_agent(text, cue.word_end) is None:
+            return None
     agent = passive_agent(text, cue.word_end)
     if agent is None and cue.flags & Frame.NAMING:
         named = _NAMED_BY.match(text, cue.word_end)  # ``was called a charlatan by fellow doctors``

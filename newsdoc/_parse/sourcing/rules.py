@@ -208,7 +208,8 @@ def verb_source(site: CueSite) -> Credit | None:
     """``," said Brian Moynihan``: an inverted verb after a quote, a comma or the sentence start."""
     cue, text = site.cue, site.text
     s_start, s_end = site.sentence
-    if site.before is not None or not cue.flags & Frame.INVERT:
+    plural = bool(cue.flags & Frame.BASE) and _inverts_in_s(cue.word)  # ``..., say some Democrats``
+    if site.before is not None or not (cue.flags & Frame.INVERT or plural):
         return None
     if after_and(text, cue.start, s_start) or not inverted(text, cue.start, s_start):
         return None
@@ -218,15 +219,23 @@ def verb_source(site: CueSite) -> Credit | None:
     # a verb that opens its sentence reaches a name over a role only before a colon or a quote
     # (``Said neighbor Jane Roe: "..."``), not in ``Reported donors include Acme, ...``
     name_ahead = bool(text[s_start : cue.start].strip()) or _quote_follows(text, phrase.end)
-    if not (plain_start(text, phrase) or role_start(text, phrase, name_ahead=name_ahead)):
+    bare_plural = plural and source_noun(text[phrase.start : phrase.head_end].split(" ", 1)[0])  # ``say engineers``
+    if not (plain_start(text, phrase) or role_start(text, phrase, name_ahead=name_ahead) or bare_plural):
         return None
     if not credits_a_work(site, phrase):
         return None
     after_quote = quote_touching(text, cue.start, s_start)  # ``"...," said my tour guide``: speech for sure
-    d = acceptable(text, phrase, site.context, speaking=after_quote)
+    d = acceptable(text, phrase, site.context, speaking=after_quote, plural_verb=plural)
     if d is None or not clause_ends(text, phrase.end):
         return None
     return framed(site, Credit(phrase, cue.start, cue.word_end, d))
+
+
+def _inverts_in_s(word: str) -> bool:
+    """Whether the form in -s of a plain form may stand before its source, as the plain form may
+    before a plural one: ``says Stafford``, so ``say experts``."""
+    low = word.lower()
+    return any(CUE_FORMS.get(low + ending, 0) & Frame.INVERT for ending in ("s", "es"))
 
 
 def _quote_follows(text: str, at: int) -> bool:

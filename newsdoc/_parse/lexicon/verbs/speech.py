@@ -155,7 +155,7 @@ SPEECH_VERBS: Final[tuple[ReportingVerb, ...]] = (
     ReportingVerb("inquire inquires inquired inquiring", _C, _C),
     ReportingVerb("demand demands demanded demanding", _I | _C | _N, _I | _C, kind=Frame.INFINITIVE),
     ReportingVerb("volunteer volunteers volunteered volunteering", _I | _C, _I | _C),
-    ReportingVerb("read reads read reading", _C, _C),
+    ReportingVerb("read reads read reading", _I | _C, _I | _C),
     # Verbs of speech acts, with what was said as their object or after a preposition.
     ReportingVerb("urge urges urged urging", _N, _0, participle=True),
     ReportingVerb("implore implores implored imploring", _0, _0, participle=True),

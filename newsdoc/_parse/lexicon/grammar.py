@@ -161,7 +161,7 @@ LEAD_IN_PREPOSITIONS: Final = words("according")
 the filing:``); ``per`` mostly states a rate there (``Cost per square foot:``)."""
 
 NP_PREPOSITIONS: Final = words(
-    "of for from at with by on in within inside outside around across through throughout near behind among beyond"
+    "of for from at with by on in within inside outside around across throughout near behind among beyond"
 )
 """Prepositions that may join a head noun to its complement inside a source phrase."""
 

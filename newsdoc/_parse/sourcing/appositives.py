@@ -124,9 +124,9 @@ def _opening(toks: list[Token], k: int) -> bool:
     """Whether the words before the comma at ``k`` open the sentence as a phrase of their own,
     which no appositive follows: ``On Tuesday,``, ``In a statement,``, ``Later,``."""
     first = toks[0].text.lower()
-    if first in PREPOSITIONS:
+    if first in PREPOSITIONS and first not in CLAUSE_STOPS:  # not ``But Jane Smith, 45, said``
         return all(t.text.isalnum() or t.text in ".'’" for t in toks[1:k])
-    return k == 1 and (first in TIME_WORDS or first in ADVERBS_BEFORE_CUE or first.endswith("ly"))
+    return k == 1 and (first in TIME_WORDS or first in ADVERBS_BEFORE_CUE)  # not ``Kelly, 45, a nurse``
 
 
 def appositive_start(toks: list[Token], j: int, i: int) -> int:

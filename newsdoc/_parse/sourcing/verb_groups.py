@@ -49,6 +49,11 @@ def as_start(text: str, at: int, s_start: int) -> int | None:
     Tribune``), or None."""
     if not as_before(text, at):
         return None
+    before = text[max(s_start, at - 40) : at].lower().split()
+    while before and before[-1] != "as":
+        before.pop()  # the adverbs after ``as``: ``as first reported``
+    if "as" in before[-4:-1] or (len(before) > 1 and before[-2] in BE_FORMS):
+        return None  # ``not as bad as predicted by``, ``was as described by``: a comparison, no report
     found = text.rfind("as", max(s_start, at - 40), at)
     return found if found >= 0 else None
 

@@ -17,7 +17,7 @@ from newsdoc._parse.lexicon.grammar import (
     VERB_PARTICLES,
     WH_WORDS,
 )
-from newsdoc._parse.lexicon.nouns import COUNTABLE_WORK_NOUNS, MASS_WORK_NOUNS, UNIT_NOUNS
+from newsdoc._parse.lexicon.nouns import UNIT_NOUNS
 from newsdoc._parse.lexicon.numbers import MEASURE_WORDS, QUANTITY_NOUNS
 from newsdoc._parse.lexicon.pronouns import POSSESSIVE_DETERMINERS, SUBJECT_PRONOUNS
 from newsdoc._parse.lexicon.verbs import Frame
@@ -28,7 +28,7 @@ from newsdoc._parse.sourcing.phrase import Phrase
 from newsdoc._parse.sourcing.records import Credit, CueSite
 from newsdoc._parse.sourcing.source_checks import acceptable
 from newsdoc._parse.sourcing.tokens import LOOK
-from newsdoc._parse.sourcing.words import singular
+from newsdoc._parse.sourcing.words import WORK_NOUNS, singular
 
 __all__ = [
     "check",
@@ -42,8 +42,6 @@ __all__ = [
     "names",
     "requests",
 ]
-
-WORK_NOUNS: Final = COUNTABLE_WORK_NOUNS | MASS_WORK_NOUNS
 
 
 def credit(

@@ -14,7 +14,6 @@ from typing import Final
 from newsdoc._model import AttributionKind
 from newsdoc._parse.lexicon.grammar import CLAUSE_WORDS, DETERMINERS, FUNCTION_WORDS
 from newsdoc._parse.lexicon.messages import SPEECH_NOUNS
-from newsdoc._parse.lexicon.nouns import COUNTABLE_WORK_NOUNS, MASS_WORK_NOUNS
 from newsdoc._parse.lexicon.prepositions import PREPOSITIONS
 from newsdoc._parse.lexicon.pronouns import POSSESSIVE_DETERMINERS
 from newsdoc._parse.lexicon.verbs import Frame
@@ -24,12 +23,11 @@ from newsdoc._parse.sourcing.describe import described, head_noun
 from newsdoc._parse.sourcing.phrase import Phrase
 from newsdoc._parse.sourcing.records import Credit, CueSite
 from newsdoc._parse.sourcing.tokens import LOOK
-from newsdoc._parse.sourcing.words import singular
+from newsdoc._parse.sourcing.words import WORK_NOUNS, singular
 
 __all__ = ["possessor_noun"]
 
 _SPEECH_NOUNS: Final = frozenset(SPEECH_NOUNS)
-_WORKS: Final = COUNTABLE_WORK_NOUNS | MASS_WORK_NOUNS
 _SAYING: Final = Frame.PLAIN | Frame.INVERT
 """Frames of verbs that take a clause without ``that`` (``said the senator's claim ... was``)."""
 _CONJUNCTIONS: Final = CLAUSE_WORDS - PREPOSITIONS
@@ -68,7 +66,7 @@ def possessor_noun(site: CueSite) -> Credit | None:
         return Credit(Phrase(start, end, end), cue.start, cue.word_end, described(site.context, last, len(last)))
     owner = text[start : end - 2]  # without its ``'s``
     d = described(site.context, owner, len(owner))
-    if not d.speaker or head_noun(owner) in _WORKS:
+    if not d.speaker or head_noun(owner) in WORK_NOUNS:
         return None  # ``the drug's promise to``, ``the bill's promise``: no speaker
     return Credit(Phrase(start, end, end), cue.start, cue.word_end, d)
 

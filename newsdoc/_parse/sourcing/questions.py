@@ -23,9 +23,7 @@ from newsdoc._parse.lexicon.grammar import ASKED_WHAT, CLAUSE_WORDS
 from newsdoc._parse.lexicon.nouns import (
     ABSTRACT_ENDINGS,
     ABSTRACT_NOUNS,
-    COUNTABLE_WORK_NOUNS,
     GROUP_NOUNS,
-    MASS_WORK_NOUNS,
     ORG_NOUNS,
     PEOPLE_NOUNS,
     PERSON_NOUN_ENDINGS,
@@ -35,7 +33,7 @@ from newsdoc._parse.lexicon.prepositions import PREPOSITIONS
 from newsdoc._parse.lexicon.pronouns import OBJECT_PRONOUNS, POSSESSIVE_DETERMINERS, REFLEXIVES
 from newsdoc._parse.sourcing.patterns import alternatives
 from newsdoc._parse.sourcing.tokens import LOOK
-from newsdoc._parse.sourcing.words import AUXILIARIES, adverb_like, singular
+from newsdoc._parse.sourcing.words import AUXILIARIES, WORK_NOUNS, adverb_like, singular
 
 __all__ = ["asks", "doubted"]
 
@@ -53,7 +51,6 @@ _OBJECT_ENDS: Final = PREPOSITIONS | CLAUSE_WORDS | AUXILIARIES
 """Words that end the object's noun phrase (``the wisdom`` | ``of the plan``), or show that
 none follows (``the records that Smith questioned are``)."""
 _PERSONS: Final = PEOPLE_NOUNS | ROLE_NOUNS | GROUP_NOUNS | ORG_NOUNS
-_WORKS: Final = COUNTABLE_WORK_NOUNS | MASS_WORK_NOUNS
 """Nouns for the people and bodies that are questioned rather than doubted."""
 _PERSON_OBJECTS: Final = (OBJECT_PRONOUNS - POSSESSIVE_DETERMINERS) | REFLEXIVES | {"her"}
 """Pronouns that stand for a person as an object: ``questioned him``, ``questioned her``."""
@@ -88,4 +85,4 @@ def doubted(text: str, at: int) -> bool:
     low = head.lower()
     if low in _PERSON_OBJECTS or low in _PERSONS or singular(low) in _PERSONS or low.endswith(PERSON_NOUN_ENDINGS):
         return False  # ``questioned her for hours``, ``questioned the suspects``
-    return low.endswith(ABSTRACT_ENDINGS) or low in ABSTRACT_NOUNS or low in _WORKS  # a thing doubted
+    return low.endswith(ABSTRACT_ENDINGS) or low in ABSTRACT_NOUNS or low in WORK_NOUNS  # a thing doubted

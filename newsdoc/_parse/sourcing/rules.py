@@ -15,7 +15,7 @@ import re
 from typing import Final
 
 from newsdoc._model import AttributionKind
-from newsdoc._parse.lexicon.nouns import COUNTABLE_WORK_NOUNS, MASS_WORK_NOUNS
+from newsdoc._parse.lexicon.nouns import COUNTABLE_WORK_NOUNS
 from newsdoc._parse.lexicon.verbs import Frame
 from newsdoc._parse.sourcing.complements import complement_ok
 from newsdoc._parse.sourcing.credits import check, credit, credits_a_work, framed, is_work
@@ -47,7 +47,6 @@ SAID: Final = AttributionKind.SAID
 ACCORDING_TO: Final = AttributionKind.ACCORDING_TO
 DECLINED: Final = AttributionKind.DECLINED
 NO_RESPONSE: Final = AttributionKind.NO_RESPONSE
-WORK_NOUNS: Final = COUNTABLE_WORK_NOUNS | MASS_WORK_NOUNS
 
 
 def according_to(site: CueSite) -> Credit | None:

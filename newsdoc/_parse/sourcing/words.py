@@ -32,6 +32,7 @@ __all__ = [
     "NUMBER_WORDS",
     "SOURCE_NOUNS",
     "SPLIT_AT",
+    "WORK_NOUNS",
     "adverb_like",
     "singular",
 ]
@@ -46,6 +47,9 @@ SOURCE_NOUNS: Final = (
     PEOPLE_NOUNS | UNCLEAR_PERSON_NOUNS | ROLE_NOUNS | COUNTABLE_WORK_NOUNS | MASS_WORK_NOUNS | ORG_NOUNS
 )
 """Common nouns that can head a source phrase: people, posts, works and organisations."""
+
+WORK_NOUNS: Final = COUNTABLE_WORK_NOUNS | MASS_WORK_NOUNS
+"""Nouns for a work or a body of findings: ``the poll``, ``data``."""
 
 MEMBER_NOUNS: Final = PEOPLE_NOUNS | UNCLEAR_PERSON_NOUNS | ROLE_NOUNS | ORG_NOUNS
 """Of those, the nouns a named person can belong to or work for, not works: ``said Jane Roe of

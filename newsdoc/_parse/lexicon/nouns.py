@@ -203,13 +203,14 @@ ABSTRACT_ENDINGS: Final = (
 
 ABSTRACT_NOUNS: Final = words(
     """
-    idea ideas logic science need wisdom motive motives record records value values basis claim
-    claims premise premises sense cost costs price prices number numbers figure figures math account
-    story version timing depth commitment truth facts fact choice choices decision decisions plan
-    plans approach strategy tactic tactics move moves health
+    idea ideas logic science need wisdom motive motives record value values basis claim claims
+    premise premises sense cost costs price prices number figure math version timing depth
+    commitment truth facts fact choice choices decision decisions plans approach strategy tactic
+    tactics move moves health
     """
 )
-"""Abstract nouns without such an ending, for what is doubted or disputed: ``questioned the logic``."""
+"""Abstract nouns without such an ending, for what is doubted or disputed: ``questioned the logic``
+(works, such as ``records`` or ``the plan``, are read from their own classes)."""
 
 PERSON_NOUN_ENDINGS: Final = (
     "man",

@@ -12,12 +12,8 @@ from typing import Final
 
 from newsdoc._parse.lexicon.adverbs import ADVERBS_BEFORE_CUE, TIME_OPENERS, TIME_WORDS
 from newsdoc._parse.lexicon.grammar import (
-    BE_FORMS,
     CLAUSE_WORDS,
     DETERMINERS,
-    DO_FORMS,
-    HAVE_FORMS,
-    MODALS,
     PLURAL_QUANTIFIERS,
     TOPIC_PREPOSITIONS,
 )
@@ -27,6 +23,7 @@ from newsdoc._parse.lexicon.pronouns import SUBJECT_PRONOUNS
 from newsdoc._parse.lexicon.verbs import COMMENT_NOUNS
 from newsdoc._parse.sourcing.patterns import alternatives
 from newsdoc._parse.sourcing.tokens import LOOK
+from newsdoc._parse.sourcing.words import AUXILIARIES
 
 __all__ = ["complement_ok", "infinitive_after", "request_after"]
 
@@ -58,7 +55,7 @@ def complement_ok(text: str, at: int, *, clause_end: bool) -> bool:
     return first == "that" or (first.lower() in _CLAUSE_SUBJECTS and " " in rest) or _bare_clause(text, at)
 
 
-_FINITE: Final = (BE_FORMS | HAVE_FORMS | DO_FORMS | MODALS) - {"be", "been", "being", "having"}
+_FINITE: Final = AUXILIARIES - {"be", "been", "being", "having"}
 """Auxiliaries that only a finite clause holds: ``the talks were``, ``the plan would``."""
 _RELATIVES: Final = frozenset(("that", "which", "who", "whom", "whose"))
 _BARE_CLAUSE_WORDS: Final = 6

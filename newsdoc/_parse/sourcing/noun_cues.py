@@ -52,7 +52,8 @@ def possessor_noun(site: CueSite) -> Credit | None:
     words = before.split(" ")
     last = words[-1]
     end = low + len(before)
-    if last.lower() in POSSESSIVE_DETERMINERS:
+    pronoun = last.lower() in POSSESSIVE_DETERMINERS
+    if pronoun:
         count = 1  # ``his claim``
     elif last.endswith(_POSSESSIVE_ENDINGS) and len(last) > 2:
         count = _possessor_words(words)
@@ -62,7 +63,7 @@ def possessor_noun(site: CueSite) -> Credit | None:
     if not (prior.isalpha() and prior.islower()) or prior in _CONJUNCTIONS or CUE_FORMS.get(prior, 0) & _SAYING:
         return None  # the noun heads a subject (``Trump's claim that he won is false``): its clause has no clear end
     start = end - len(" ".join(words[-count:]))
-    if last.lower() in POSSESSIVE_DETERMINERS:
+    if pronoun:
         return Credit(Phrase(start, end, end), cue.start, cue.word_end, described(site.context, last, len(last)))
     owner = text[start : end - 2]  # without its ``'s``
     d = described(site.context, owner, len(owner))

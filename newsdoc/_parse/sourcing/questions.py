@@ -52,8 +52,10 @@ _OBJECT_ENDS: Final = PREPOSITIONS | CLAUSE_WORDS | AUXILIARIES
 none follows (``the records that Smith questioned are``)."""
 _PERSONS: Final = PEOPLE_NOUNS | ROLE_NOUNS | GROUP_NOUNS | ORG_NOUNS
 """Nouns for the people and bodies that are questioned rather than doubted."""
-_PERSON_OBJECTS: Final = (OBJECT_PRONOUNS - POSSESSIVE_DETERMINERS) | REFLEXIVES | {"her"}
-"""Pronouns that stand for a person as an object: ``questioned him``, ``questioned her``."""
+_OBJECT_ONLY: Final = (OBJECT_PRONOUNS - POSSESSIVE_DETERMINERS) | REFLEXIVES
+"""Pronouns that stand for a person as an object and never before a noun: ``questioned him``."""
+_PERSON_OBJECTS: Final = _OBJECT_ONLY | {"her"}
+"""Those and ``her``, which ends an object alone: ``questioned her``."""
 
 
 def asks(text: str, at: int, *, doubt: bool = False) -> bool:
@@ -73,7 +75,7 @@ def doubted(text: str, at: int) -> bool:
         low = bare.lower()
         if low in _OBJECT_ENDS or not bare[:1].isalnum():
             break
-        if n == 0 and low in _PERSON_OBJECTS - POSSESSIVE_DETERMINERS:
+        if n == 0 and low in _OBJECT_ONLY:
             return False  # ``questioned him closely``; but ``questioned her judgment``
         if adverb_like(low) or low in TIME_WORDS:
             break  # ``questioned the suspect extensively``, ``questioned the man overnight``

@@ -87,6 +87,8 @@ PEOPLE_NOUNS: Final = words(
     guest guests poet poets graduate graduates alumnus alumni intern interns medic medics sailor
     sailors lobbyist lobbyists foe foes star stars athlete athletes artist artists musician musicians
     filmmaker filmmakers comic comics detainee detainees boy boys girl girls applicant applicants
+    volunteer volunteers cousin cousins aunt aunts uncle uncles reviewer reviewers biographer
+    biographers rancher ranchers nun nuns
     """
 )
 """Nouns that describe people without naming them: ``two Israeli officials``, ``critics``."""
@@ -116,7 +118,7 @@ ROLE_NOUNS: Final = words(
     vp svp evp cmo cco cio ciso chro gm md superintendent treasurer comptroller auditor controller clerk
     publisher president-elect co-chair cofounder ceo-elect commentator pundit economist-at-large
     trustee regent provost dean inspector magistrate marshal sergeant firefighter paramedic
-    priest imam
+    priest imam councilor councillor supervisor coroner examiner lieutenant cardinal chaplain
     """
 )
 """Nouns that end a role written before a name: ``State Department spokesperson Mathew Miller``."""

@@ -9,14 +9,15 @@ from typing import Final
 from newsdoc._model import AttributionKind
 from newsdoc._parse.lexicon.adverbs import ADVERBS_BEFORE_CUE, TIME_OPENERS, TIME_WORDS
 from newsdoc._parse.lexicon.conjunctions import CONTRASTING, COORDINATORS, SUBORDINATORS
-from newsdoc._parse.lexicon.grammar import ASIDE_ADVERBS, DETERMINERS, FUNCTION_WORDS
+from newsdoc._parse.lexicon.grammar import ASIDE_ADVERBS, FUNCTION_WORDS
 from newsdoc._parse.lexicon.prepositions import OBJECT_PREPOSITIONS, PREPOSITIONS
 from newsdoc._parse.lexicon.pronouns import OBJECT_PRONOUNS, RELATIVE_PRONOUNS, SUBJECT_PRONOUNS
-from newsdoc._parse.sourcing.complements import infinitive_after
+from newsdoc._parse.lexicon.verbs import Frame
 from newsdoc._parse.sourcing.content_edges import (
     ALNUM,
     QUOTE_MARKS,
     lead_words,
+    passive_that,
     past_object,
     past_that,
     strip_edges,
@@ -24,6 +25,7 @@ from newsdoc._parse.sourcing.content_edges import (
     time_end,
     trim,
 )
+from newsdoc._parse.sourcing.cue_forms import CUE_FORMS
 from newsdoc._parse.sourcing.records import Found
 from newsdoc._parse.sourcing.tokens import LOOK
 from newsdoc._parse.sourcing.words import AUXILIARIES
@@ -41,9 +43,6 @@ _MAX_ASIDE_WORDS: Final = 6
 """At most this many words of time or place between a cue set off by commas and its comma."""
 _ASIDE_FIRST: Final = TIME_WORDS | TIME_OPENERS | PREPOSITIONS | ASIDE_ADVERBS
 """The first words of a phrase of time or place after a cue: ``on Monday``, ``earlier in``."""
-_CLAUSE_OPENERS: Final = SUBJECT_PRONOUNS | DETERMINERS
-"""Lower-case words that open a clause after ``that``, where a verb would make it a relative:
-``warned by police that the bridge was unsafe``, not ``that gathered outside``."""
 _JOINING_PUNCT: Final = ",;:(\u2014\u2013"
 _EDGE_MARKS: Final = "\"'\u201c\u201d\u2018\u2019().,;:!?"
 _LONGEST_OPENER: Final = max(len(word) for word in SUBORDINATORS) + 2
@@ -94,7 +93,7 @@ def reported(text: str, f: Found, sentence: tuple[int, int], others: Sequence[Fo
     if opener is not None and comment is None:  # ``When the mayor asked about it, the council ...``
         s_end = _clause_comma(text, right, s_end)
     after = trim(text, past_object(text, f, right, s_end) if comment is None else comment, s_end, lead=True)
-    if f.rule in _AFTER_ONLY or (comment is not None and after is not None) or _passive_that(text, f, right):
+    if f.rule in _AFTER_ONLY or (comment is not None and after is not None) or passive_that(text, f, right):
         # ``The mayor defended the plan, saying it would cut costs``; ``As the mayor noted, the bridge is old``
         return _cut(text, [after], holes) if after is not None else []
     source_first = f.start < f.cue_start
@@ -108,7 +107,7 @@ def reported(text: str, f: Found, sentence: tuple[int, int], others: Sequence[Fo
                 opens = strip_edges(text, aside, s_end)[0]
                 if rest is not None and lead_words(text, opens, s_end) == opens:
                     return _cut(text, [before, rest], holes)  # ``The talks, officials said, will resume``
-        if ALNUM.search(text, s_start, left) is not None and _adverbial(text, right, s_end):
+        if ALNUM.search(text, s_start, left) is not None and _adverbial(text, right, s_end, _pledge(text, f)):
             before = trim(text, s_start, left, lead=False)
             if before is not None:
                 return _cut(text, [before], holes)  # ``The talks will resume, she said as she left.``
@@ -120,19 +119,6 @@ def reported(text: str, f: Found, sentence: tuple[int, int], others: Sequence[Fo
     if before is None:
         return _cut(text, [after], holes) if after is not None else []
     return _cut(text, [before], holes)
-
-
-def _passive_that(text: str, f: Found, right: int) -> bool:
-    """Whether a passive is followed by its ``that`` clause or its infinitive: in ``The senator
-    was told by aides that the vote would fail`` and ``Residents were told by police to stay
-    indoors`` the subject is the one told, what follows what was said."""
-    if f.rule != "passive" or not f.told:
-        return False  # ``was criticized by groups that oppose it``: only a verb of telling has a clause
-    that = past_that(text, right, len(text))
-    if that is not None and "," not in text[right:that]:
-        opener = text[that : that + LOOK].split(None, 1)[:1]
-        return bool(opener) and (opener[0].lower() in _CLAUSE_OPENERS or not opener[0].islower())
-    return infinitive_after(text, right)
 
 
 def _relative_end(text: str, f: Found, right: int, end: int) -> int:
@@ -258,9 +244,9 @@ def _opens_sentence(text: str, s_start: int, left: int) -> bool:
     return lead_words(text, s_start, left) >= left
 
 
-def _adverbial(text: str, start: int, end: int) -> bool:
-    """Whether what follows the cue is an adverbial or another clause, not what was said:
-    ``as she left``, ``, and a deal could follow``, but not ``in a speech that``."""
+def _adverbial(text: str, start: int, end: int, pledge: bool) -> bool:
+    """Whether what follows the cue is an adverbial or another clause, not what was said: ``as she
+    left``, ``, and a deal``, not ``in a speech that`` nor, after a ``pledge``, ``to support it``."""
     start, end = strip_edges(text, start, end)
     space = text.find(" ", start, end)
     if space < 0:
@@ -273,9 +259,23 @@ def _adverbial(text: str, start: int, end: int) -> bool:
         at = strip_edges(text, at, end)[0]
         space = text.find(" ", at, end)
         first = text[at : space if space >= 0 else end].lower()
+    if first == "to" and pledge and _bare_verb(text[space + 1 : space + 1 + LOOK].split(None, 1)[:1]):
+        return False
     return (
         first in SUBORDINATORS or first in COORDINATORS or (first in PREPOSITIONS and first not in OBJECT_PREPOSITIONS)
     )
+
+
+def _bare_verb(words: list[str]) -> bool:
+    """Whether a word after ``to`` may be a bare verb: no plural noun (``to supporters``), no pronoun."""
+    verb = words[0] if words else ""
+    return verb.isalpha() and verb.islower() and verb not in OBJECT_PRONOUNS and (verb[-1] != "s" or verb[-2:] == "ss")
+
+
+def _pledge(text: str, f: Found) -> bool:
+    """Whether the cue of ``f`` is a verb of commitment, whose content may be ``to`` and a verb."""
+    word = text[f.cue_start : f.cue_end].split(" ", 1)[0].lower()
+    return bool(CUE_FORMS.get(word, 0) & Frame.INFINITIVE)
 
 
 def _cut(text: str, pieces: list[tuple[int, int]], holes: list[tuple[int, int]]) -> list[tuple[int, int]]:

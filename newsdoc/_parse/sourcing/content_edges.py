@@ -13,6 +13,7 @@ from newsdoc._parse.lexicon.grammar import ASIDE_ADVERBS, DETERMINERS
 from newsdoc._parse.lexicon.messages import TOLD_NOUNS
 from newsdoc._parse.lexicon.prepositions import OBJECT_PREPOSITIONS, PREPOSITIONS
 from newsdoc._parse.lexicon.pronouns import OBJECT_PRONOUNS, SUBJECT_PRONOUNS
+from newsdoc._parse.sourcing.complements import infinitive_after
 from newsdoc._parse.sourcing.patterns import alternatives
 from newsdoc._parse.sourcing.phrase_parts import source_noun
 from newsdoc._parse.sourcing.records import Found
@@ -25,6 +26,7 @@ __all__ = [
     "MARKS",
     "QUOTE_MARKS",
     "lead_words",
+    "passive_that",
     "past_object",
     "past_that",
     "strip_edges",
@@ -49,6 +51,9 @@ _MAX_LEAD_WORDS: Final = 12
 """At most this many words are read for a phrase of time or place after a cue: before a
 ``that`` that opens the content, or as the phrase itself (``on Friday,``)."""
 _TRAILING: Final = COORDINATORS | SUBORDINATORS | ASIDE_ADVERBS
+_CLAUSE_OPENERS: Final = SUBJECT_PRONOUNS | DETERMINERS
+"""Lower-case words that open a clause after ``that``, where a verb would make it a relative:
+``warned by police that the bridge was unsafe``, not ``that gathered outside``."""
 
 
 # The person told, then a pronoun that opens what they were told: ``told police they heard``,
@@ -234,3 +239,16 @@ def past_that(text: str, at: int, end: int) -> int | None:
     if that < 0 or not _INFINITIVE_WORDS.isdisjoint(text[at:that].split()):
         return None
     return that + 6
+
+
+def passive_that(text: str, f: Found, right: int) -> bool:
+    """Whether a passive is followed by its ``that`` clause or its infinitive: in ``The senator
+    was told by aides that the vote would fail`` and ``Residents were told by police to stay
+    indoors`` the subject is the one told, what follows what was said."""
+    if f.rule != "passive" or not f.told:
+        return False  # ``was criticized by groups that oppose it``: only a verb of telling has a clause
+    that = past_that(text, right, len(text))
+    if that is not None and "," not in text[right:that]:
+        opener = text[that : that + LOOK].split(None, 1)[:1]
+        return bool(opener) and (opener[0].lower() in _CLAUSE_OPENERS or not opener[0].islower())
+    return infinitive_after(text, right)

@@ -43,7 +43,6 @@ __all__ = [
     "NEGATION_CONTRACTIONS",
     "NEGATIVE_QUANTIFIERS",
     "NEGATIVE_SUBJECTS",
-    "NP_PREPOSITIONS",
     "OBJECT_GERUND_PREPOSITIONS",
     "ORIGIN_PREPOSITIONS",
     "PLURAL_QUANTIFIERS",
@@ -159,11 +158,6 @@ SOURCE_PREPOSITIONS: Final = words("according per")
 LEAD_IN_PREPOSITIONS: Final = words("according")
 """Of those, the ones that make a colon phrase a lead-in rather than a label (``According to
 the filing:``); ``per`` mostly states a rate there (``Cost per square foot:``)."""
-
-NP_PREPOSITIONS: Final = words(
-    "of for from at with by on in within inside outside around across throughout near behind among beyond"
-)
-"""Prepositions that may join a head noun to its complement inside a source phrase."""
 
 POSTMODIFIER_OPENERS: Final = words("close familiar privy to who like including")
 """Words other than those prepositions that open what follows a head noun: ``a source close to``."""

@@ -1,9 +1,9 @@
 """Prepositions: the whole closed class of English one-word prepositions.
 
-The grammar module holds the prepositions that play a part of their own in a source phrase
-(``of`` and ``for`` inside it, ``about`` before a topic); this list is the class, for the
-rules that need to know only that a word is a preposition and no noun (``Jones outside City
-Hall`` is Jones, where ``Cruz constituent Dan Golvach`` is one person).
+``PREPOSITIONS`` is the class, for the rules that need to know only that a word is a
+preposition and no noun (``Jones outside City Hall`` is Jones, where ``Cruz constituent Dan
+Golvach`` is one person); the smaller sets are the prepositions that play a part of their own
+in a source phrase (``of`` and ``for`` inside it, ``about`` before a topic, ``in`` before a place).
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from typing import Final
 
 from newsdoc._parse.lexicon.words import words
 
-__all__ = ["OBJECT_PREPOSITIONS", "PREPOSITIONS"]
+__all__ = ["NP_PREPOSITIONS", "OBJECT_PREPOSITIONS", "PLACE_PREPOSITIONS", "PREPOSITIONS"]
 
 PREPOSITIONS: Final = words(
     """
@@ -29,3 +29,9 @@ PREPOSITIONS: Final = words(
 OBJECT_PREPOSITIONS: Final = words("about against for of on")
 """Prepositions that tie a verb of speech to what it says or asks for, which is its content:
 ``called for a repeal``, ``called on Congress to act``, ``complained about the rules``."""
+
+PLACE_PREPOSITIONS: Final = words("at in within inside outside around across throughout near behind among beyond")
+"""Prepositions of place, whose object is where someone is: ``the leader of the opposition in Bavaria``."""
+
+NP_PREPOSITIONS: Final = words("of for from with by on") | PLACE_PREPOSITIONS
+"""Prepositions that may join a head noun to its complement inside a source phrase."""

@@ -10,9 +10,9 @@ from __future__ import annotations
 from typing import Final
 
 from newsdoc._parse.lexicon.adverbs import ADVERBS_BEFORE_CUE, TIME_WORDS
-from newsdoc._parse.lexicon.grammar import DETERMINERS, NP_PREPOSITIONS, ORIGIN_PREPOSITIONS
+from newsdoc._parse.lexicon.grammar import DETERMINERS, ORIGIN_PREPOSITIONS
 from newsdoc._parse.lexicon.nouns import NAME_PARTICLES, PARTY_INITIALS, ROLE_NOUNS
-from newsdoc._parse.lexicon.prepositions import PREPOSITIONS
+from newsdoc._parse.lexicon.prepositions import NP_PREPOSITIONS, PREPOSITIONS
 from newsdoc._parse.lexicon.verbs import Frame
 from newsdoc._parse.sourcing.cue_forms import CUE_FORMS
 from newsdoc._parse.sourcing.phrase import BREAKS, COUNTS, MAX_ASIDE, MAX_NAME, cap, cap_before, role_like

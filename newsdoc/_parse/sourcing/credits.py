@@ -12,13 +12,13 @@ from newsdoc._parse.lexicon.grammar import (
     BE_FORMS,
     CLAUSE_WORDS,
     DETERMINERS,
-    NP_PREPOSITIONS,
     PLURAL_QUANTIFIERS,
     VERB_PARTICLES,
     WH_WORDS,
 )
 from newsdoc._parse.lexicon.nouns import UNIT_NOUNS
 from newsdoc._parse.lexicon.numbers import MEASURE_WORDS, QUANTITY_NOUNS
+from newsdoc._parse.lexicon.prepositions import NP_PREPOSITIONS
 from newsdoc._parse.lexicon.pronouns import POSSESSIVE_DETERMINERS, SUBJECT_PRONOUNS
 from newsdoc._parse.lexicon.verbs import Frame
 from newsdoc._parse.sourcing.complements import infinitive_after, request_after

@@ -30,12 +30,12 @@ from newsdoc._parse.lexicon.grammar import (
     IRREGULAR_PARTICIPLES,
     NEGATION_CONTRACTIONS,
     NEGATIVE_QUANTIFIERS,
-    NP_PREPOSITIONS,
     QUANTIFIER_PRONOUNS,
     ROLE_ENDINGS,
 )
 from newsdoc._parse.lexicon.nouns import NAME_PARTICLES, PEOPLE_NOUNS, PRE_ROLE_MODIFIERS, ROLE_NOUNS
 from newsdoc._parse.lexicon.numbers import CARDINALS, GROUP_SIZES, QUANTITY_NOUNS, SHARE_WORDS
+from newsdoc._parse.lexicon.prepositions import NP_PREPOSITIONS
 from newsdoc._parse.lexicon.pronouns import SUBJECT_PRONOUNS
 from newsdoc._parse.lexicon.verbs import Frame
 from newsdoc._parse.sourcing.cue_forms import CUE_FORMS, PARTICIPLES

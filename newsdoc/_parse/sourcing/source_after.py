@@ -16,11 +16,10 @@ from newsdoc._parse.lexicon.grammar import (
     BEFORE_TO,
     DETERMINERS,
     INTRO_OPENERS,
-    NP_PREPOSITIONS,
     RIGHT_STOPS,
 )
 from newsdoc._parse.lexicon.nouns import GIVEN_NAME_WORDS, PEOPLE_NOUNS, PERSON_NOUN_ENDINGS
-from newsdoc._parse.lexicon.prepositions import PREPOSITIONS
+from newsdoc._parse.lexicon.prepositions import NP_PREPOSITIONS, PREPOSITIONS
 from newsdoc._parse.lexicon.pronouns import REFLEXIVES, SUBJECT_PRONOUNS
 from newsdoc._parse.sourcing.cue_forms import CUE_FORMS
 from newsdoc._parse.sourcing.phrase import (

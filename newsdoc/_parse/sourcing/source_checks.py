@@ -14,7 +14,6 @@ from newsdoc._parse.lexicon.grammar import (
     DETERMINERS,
     INDEFINITE,
     NEGATIVE_QUANTIFIERS,
-    NP_PREPOSITIONS,
     PLURAL_QUANTIFIERS,
     QUANTIFIER_PRONOUNS,
     RIGHT_STOPS,
@@ -28,6 +27,7 @@ from newsdoc._parse.lexicon.nouns import (
     ROLE_NOUNS,
 )
 from newsdoc._parse.lexicon.numbers import APPROXIMATORS, BOUNDS, CARDINALS, QUANTITY_NOUNS, SHARE_WORDS
+from newsdoc._parse.lexicon.prepositions import NP_PREPOSITIONS
 from newsdoc._parse.lexicon.pronouns import (
     DEMONSTRATIVE_PRONOUNS,
     GENERIC_PRONOUNS,

@@ -10,7 +10,6 @@ from newsdoc._parse.lexicon.grammar import (
     DO_FORMS,
     HAVE_FORMS,
     MODALS,
-    NP_PREPOSITIONS,
     POSTMODIFIER_OPENERS,
 )
 from newsdoc._parse.lexicon.nouns import (
@@ -22,6 +21,7 @@ from newsdoc._parse.lexicon.nouns import (
     UNCLEAR_PERSON_NOUNS,
 )
 from newsdoc._parse.lexicon.numbers import CARDINALS, DETERMINER_NUMBERS
+from newsdoc._parse.lexicon.prepositions import NP_PREPOSITIONS
 from newsdoc._parse.sourcing.cue_forms import SAYING
 
 __all__ = [

@@ -19,10 +19,9 @@ from newsdoc._parse.lexicon.nouns import (
     PERSON_NOUN_ENDINGS,
     PRE_ROLE_MODIFIERS,
     ROLE_NOUNS,
-    UNCLEAR_PERSON_NOUNS,
 )
 from newsdoc._parse.lexicon.numbers import BOUNDS, MAGNITUDES
-from newsdoc._parse.lexicon.prepositions import NP_PREPOSITIONS, PLACE_PREPOSITIONS, PREPOSITIONS
+from newsdoc._parse.lexicon.prepositions import NP_PREPOSITIONS, PREPOSITIONS
 from newsdoc._parse.lexicon.pronouns import PERSON_PRONOUNS
 from newsdoc._parse.lexicon.verbs import NAMING_PARTICIPLES, Frame
 from newsdoc._parse.sourcing.cue_forms import CUE_FORMS
@@ -46,7 +45,6 @@ __all__ = [
     "uncontracted",
     "verb_before_name",
     "verb_like",
-    "who_antecedent",
 ]
 
 
@@ -260,34 +258,3 @@ def bound_start(toks: list[Token], k: int, first: int | None) -> int | None:
     if first + 1 < len(toks) and (low, toks[first].text.lower()) in BOUNDS and partitive(toks[first + 1].text.lower()):
         return k
     return None
-
-
-def who_antecedent(toks: list[Token], first: int, last: int) -> int:
-    """Where the noun that ``, who`` after ``toks[last]`` refers to starts, in the phrase that
-    the scan read from ``first``: ``who`` names a person, so after a thing and a preposition the
-    person is the preposition's object (``a lecture from the Mexican president, who said``,
-    ``steep for Mr. Sanders, who said``); a person before the preposition keeps the whole
-    phrase (``a spokesperson for the company, who said``, ``Secretary of State John Kerry``)."""
-    for k in range(last - 1, first, -1):
-        if toks[k].text not in NP_PREPOSITIONS:
-            continue
-        if toks[k].text in PLACE_PREPOSITIONS:
-            return first  # ``the leader of the opposition in Bavaria, who said``: a place, no person
-        if _person(toks[k - 1].text) or not _person(toks[last].text):
-            return first
-        return k + 1
-    return first
-
-
-_PERSONS: Final = PEOPLE_NOUNS | ROLE_NOUNS | UNCLEAR_PERSON_NOUNS
-
-
-def _person(text: str) -> bool:
-    """Whether a word may name a person: a name, or a noun for a person or people."""
-    low = text.lower()
-    return (
-        text[:1].isupper()
-        or low in _PERSONS
-        or singular(low) in _PERSONS
-        or low.removesuffix("s").endswith(PERSON_NOUN_ENDINGS)
-    )

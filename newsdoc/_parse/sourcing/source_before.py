@@ -15,6 +15,7 @@ from newsdoc._parse.lexicon.grammar import AUXILIARY_CONTRACTIONS, DETERMINERS
 from newsdoc._parse.lexicon.nouns import GIVEN_NAME_WORDS
 from newsdoc._parse.lexicon.prepositions import NP_PREPOSITIONS
 from newsdoc._parse.lexicon.pronouns import POSSESSIVE_DETERMINERS, REFLEXIVES, SUBJECT_PRONOUNS
+from newsdoc._parse.sourcing.antecedents import which_antecedent, who_antecedent
 from newsdoc._parse.sourcing.appositives import appositive_start, earlier_appositive
 from newsdoc._parse.sourcing.cue_gap import skip_before_cue
 from newsdoc._parse.sourcing.phrase import (
@@ -50,7 +51,6 @@ from newsdoc._parse.sourcing.phrase_parts import (
     uncontracted,
     verb_before_name,
     verb_like,
-    who_antecedent,
 )
 from newsdoc._parse.sourcing.tokens import LOOK, Token, is_abbreviation, tokens
 from newsdoc._parse.sourcing.words import CLAUSE_STOPS
@@ -236,9 +236,10 @@ def _source_before(toks: list[Token], i: int, *, relative: bool = True) -> Phras
     """The phrase that ends at ``toks[i]``, where :func:`skip_before_cue` left the scan."""
     if i < 0 or toks[i].text.lower() in PASSIVE:
         return None
-    apposed_who = toks[i].text.lower() == "who" and i >= 2 and toks[i - 1].text == ","
-    if apposed_who:
-        i -= 2  # ``Thomas was joined by Gorsuch, who wrote that``
+    apposed = toks[i].text.lower() if i >= 2 and toks[i - 1].text == "," else ""
+    apposed_who = apposed == "who"
+    if apposed in ("who", "which"):
+        i -= 2  # ``Thomas was joined by Gorsuch, who wrote that``, ``the agency, which reported``
     elif relative and toks[i].text.lower() in ("that", "which", "who") and i >= 1 and word(toks[i - 1]):
         i -= 1  # ``a new poll that shows``, ``economists who argue``: the pronoun's noun is the subject
     tail = head_end = toks[i].end
@@ -268,6 +269,8 @@ def _source_before(toks: list[Token], i: int, *, relative: bool = True) -> Phras
     first = _scan_left(toks, i)
     if apposed_who and first is not None:
         first = who_antecedent(toks, first, i)
+    elif apposed == "which" and first is not None:
+        first = which_antecedent(toks, first, i)
     who = relative_pronoun(toks, i + 1 if first is None else first)  # ``who spoke anonymously said``: a verb
     if who is not None and (first is not None or (who < i and verb_like(toks[i].text))):
         head = _scan_left(toks, who - 1)  # ``Two officials who attended the summit said``

@@ -1,0 +1,82 @@
+"""The noun a relative pronoun set off by a comma refers to, in the phrase the leftward scan
+of :mod:`~newsdoc._parse.sourcing.source_before` read before it: ``who`` names a person
+(``a lecture from the Mexican president, who said``), ``which`` a body or a work (``a request
+by The Washington Post, which argued``)."""
+
+from __future__ import annotations
+
+from typing import Final
+
+from newsdoc._parse.lexicon.nouns import (
+    ORG_NOUNS,
+    PEOPLE_NOUNS,
+    PERSON_NOUN_ENDINGS,
+    ROLE_NOUNS,
+    UNCLEAR_PERSON_NOUNS,
+)
+from newsdoc._parse.lexicon.prepositions import NP_PREPOSITIONS, PLACE_PREPOSITIONS
+from newsdoc._parse.sourcing.tokens import Token
+from newsdoc._parse.sourcing.words import WORK_NOUNS, singular
+
+__all__ = ["which_antecedent", "who_antecedent"]
+
+
+def who_antecedent(toks: list[Token], first: int, last: int) -> int:
+    """Where the noun that ``, who`` after ``toks[last]`` refers to starts, in the phrase that
+    the scan read from ``first``: ``who`` names a person, so after a thing and a preposition the
+    person is the preposition's object (``a lecture from the Mexican president, who said``,
+    ``steep for Mr. Sanders, who said``); a person before the preposition keeps the whole
+    phrase (``a spokesperson for the company, who said``, ``Secretary of State John Kerry``)."""
+    for k in range(last - 1, first, -1):
+        if toks[k].text not in NP_PREPOSITIONS:
+            continue
+        if toks[k].text in PLACE_PREPOSITIONS:
+            return first  # ``the leader of the opposition in Bavaria, who said``: a place, no person
+        if _person(toks[k - 1].text) or not _person(toks[last].text):
+            return first
+        return k + 1
+    return first
+
+
+_PERSONS: Final = PEOPLE_NOUNS | ROLE_NOUNS | UNCLEAR_PERSON_NOUNS
+
+
+def _person(text: str) -> bool:
+    """Whether a word may name a person: a name, or a noun for a person or people."""
+    low = text.lower()
+    return (
+        text[:1].isupper()
+        or low in _PERSONS
+        or singular(low) in _PERSONS
+        or low.removesuffix("s").endswith(PERSON_NOUN_ENDINGS)
+    )
+
+
+_BODIES: Final = ORG_NOUNS | WORK_NOUNS
+
+
+def which_antecedent(toks: list[Token], first: int, last: int) -> int | None:
+    """Where the noun that ``, which`` after ``toks[last]`` refers to starts, in the phrase that
+    the scan read from ``first``, or None where it names nothing that speaks. ``which`` names a
+    body or a work: the object of the last preposition where it is one (``a request by The
+    Washington Post, which argued``, ``members of the government, which denied``), else the head
+    before it (``the report on the strike, which found``); a bare name may be a product or a place
+    (``ExploitGym, which asks``), but ``the AP`` and ``The Washington Post`` are bodies."""
+    head = last
+    for k in range(last - 1, first, -1):
+        if toks[k].text in NP_PREPOSITIONS:
+            if toks[k].text not in PLACE_PREPOSITIONS and _body_or_work(toks, k + 1, last):
+                return k + 1
+            head = k - 1
+            break
+    return first if _body_or_work(toks, first, head) else None
+
+
+def _body_or_work(toks: list[Token], first: int, head: int) -> bool:
+    """Whether ``toks[head]`` heads a phrase for a body or a work that opens at ``first``: a noun
+    for one (``the agency``, ``the report``), or a name after ``the`` (``the AP``)."""
+    text = toks[head].text
+    low = text.lower()
+    if low in _BODIES or singular(low) in _BODIES:
+        return True
+    return text[:1].isupper() and toks[first].text.lower() == "the"

@@ -14,6 +14,7 @@ __all__ = [
     "AHEAD_WORDS",
     "DAY_NAMES",
     "NEGATION_ADVERBS",
+    "PLACE_ADVERBS",
     "TIME_ADJECTIVES",
     "TIME_OPENERS",
     "TIME_WORDS",
@@ -31,6 +32,9 @@ ADVERBS_BEFORE_CUE: Final = words(
     """
 )
 """Words that may stand between a source and its verb: ``Anthropic also said``."""
+
+PLACE_ADVERBS: Final = words("there here abroad overseas nationwide statewide")
+"""Adverbs of place that may follow the noun of a source: ``officials there said``."""
 
 TIME_WORDS: Final = words(
     """

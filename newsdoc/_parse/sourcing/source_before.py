@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import Final
 
+from newsdoc._parse.lexicon.adverbs import PLACE_ADVERBS
 from newsdoc._parse.lexicon.conjunctions import CORRELATIVES
 from newsdoc._parse.lexicon.grammar import AUXILIARY_CONTRACTIONS, DETERMINERS
 from newsdoc._parse.lexicon.nouns import GIVEN_NAME_WORDS
@@ -243,6 +244,9 @@ def _source_before(toks: list[Token], i: int, *, relative: bool = True) -> Phras
     elif relative and toks[i].text.lower() in ("that", "which", "who") and i >= 1 and word(toks[i - 1]):
         i -= 1  # ``a new poll that shows``, ``economists who argue``: the pronoun's noun is the subject
     tail = head_end = toks[i].end
+    if i > 0 and toks[i].text in PLACE_ADVERBS and (source_noun(toks[i - 1].text) or cap(toks[i - 1])):
+        i -= 1  # ``officials there``, ``Democrats here``: the place follows the head noun
+        head_end = toks[i].end
     if toks[i].text == ",":
         j = i - 1
         if j > 0 and toks[j].text == ")":  # ``, Sen. Joe Lieberman (I-Conn.),``: past the party and state

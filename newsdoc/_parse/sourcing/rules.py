@@ -16,6 +16,7 @@ from typing import Final
 
 from newsdoc._model import AttributionKind
 from newsdoc._parse.lexicon.nouns import COUNTABLE_WORK_NOUNS
+from newsdoc._parse.lexicon.prepositions import PREPOSITIONS
 from newsdoc._parse.lexicon.verbs import Frame
 from newsdoc._parse.sourcing.complements import complement_ok
 from newsdoc._parse.sourcing.credits import check, credit, credits_a_work, framed, is_work
@@ -39,6 +40,7 @@ from newsdoc._parse.sourcing.records import Credit, CueRule, CueSite, QuoteRule
 from newsdoc._parse.sourcing.source_after import source_after, subject_of
 from newsdoc._parse.sourcing.source_before import source_before
 from newsdoc._parse.sourcing.source_checks import acceptable, after_preposition, per_source, plain_start, role_start
+from newsdoc._parse.sourcing.tokens import LOOK
 from newsdoc._parse.sourcing.verb_groups import after_auxiliary, as_start, passive_start
 
 __all__ = ["RULES"]
@@ -224,10 +226,23 @@ def verb_source(site: CueSite) -> Credit | None:
     if not credits_a_work(site, phrase):
         return None
     after_quote = quote_touching(text, cue.start, s_start)  # ``"...," said my tour guide``: speech for sure
+    if not after_quote and _past_verb_after(text, phrase.end):
+        return None  # ``Two aides, both veterans, said the plan failed``: its clause, not an inverted source
     d = acceptable(text, phrase, site.context, speaking=after_quote, plural_verb=plural)
     if d is None or not clause_ends(text, phrase.end):
         return None
     return framed(site, Credit(phrase, cue.start, cue.word_end, d))
+
+
+def _past_verb_after(text: str, at: int) -> bool:
+    """Whether a verb in ``-ed`` follows ``at`` as the verb of a clause (``the plan failed.``), not
+    as a participle that modifies the phrase before it (``a spokesman based in Paris``, ``a
+    woman named Jane``), which a preposition or a name follows."""
+    words = text[at : at + LOOK].split(None, 2)
+    if not words or not words[0].islower() or not words[0].rstrip(".,;:!?").endswith("ed"):
+        return False
+    after = words[1] if len(words) > 1 and words[0][-1].isalpha() else ""
+    return not (after.lower() in PREPOSITIONS or after[:1].isupper())
 
 
 def _inverts_in_s(word: str) -> bool:

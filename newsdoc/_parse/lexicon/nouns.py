@@ -15,6 +15,7 @@ __all__ = [
     "ABSTRACT_ENDINGS",
     "ABSTRACT_NOUNS",
     "COUNTABLE_WORK_NOUNS",
+    "DEMONYMS",
     "GIVEN_NAME_WORDS",
     "GROUP_NOUNS",
     "IRREGULAR_PLURALS",
@@ -38,7 +39,20 @@ GROUP_NOUNS: Final = words(
 )
 """Nouns for a number of people before ``of``: ``a chorus of senators`` speaks as the senators do."""
 
-PEOPLE_NOUNS: Final = words(
+DEMONYMS: Final = words(
+    """
+    americans canadians mexicans cubans venezuelans colombians brazilians argentines chileans
+    peruvians haitians europeans britons germans italians spaniards portuguese greeks turks poles
+    ukrainians russians belarusians hungarians romanians serbs croats swedes norwegians danes finns
+    dutch irish scots israelis palestinians lebanese syrians iraqis iranians saudis egyptians
+    libyans yemenis afghans pakistanis indians bangladeshis chinese japanese koreans taiwanese
+    vietnamese filipinos indonesians thais australians africans nigerians kenyans ethiopians
+    somalis asians arabs kurds
+    """
+)
+"""Nouns for the people of a country or a region, in the plural: ``the Germans announce``."""
+
+PEOPLE_NOUNS: Final = DEMONYMS | words(
     """
     announcer announcers narrator narrators relatives crowd crowds audience audiences couple victim
     victims suspect suspects widow widower champion player players pope rival rivals moderator
@@ -53,7 +67,7 @@ PEOPLE_NOUNS: Final = words(
     official officials source sources people person persons ally allies aide aides adviser advisers
     advisor advisors analyst analysts expert experts economist economists researcher researchers
     scientist scientists critic critics observer observers insider insiders employee employees
-    staffer staffers worker workers voter voters respondent respondents american americans resident
+    staffer staffers worker workers voter voters respondent respondents resident
     residents member members lawmaker lawmakers legislator legislators senator senators diplomat
     diplomats negotiator negotiators mediator mediators investor investors executive executives
     leader leaders republican republicans democrat democrats conservative conservatives liberal

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Final
 
 from newsdoc._parse.lexicon.grammar import CLAUSE_WORDS, DETERMINERS, FUNCTION_WORDS
 from newsdoc._parse.lexicon.nouns import (
+    DEMONYMS,
     IRREGULAR_PLURALS,
     NAME_PARTICLES,
     ORG_NAME_WORDS,
@@ -102,8 +103,8 @@ def plural(word: str) -> bool:
     low = word.lower()
     if word[0].isupper() and low not in SOURCE_NOUNS and singular(low) not in SOURCE_NOUNS:
         return False  # a name: ``Reuters``, ``Echelon Insights``; but ``Companies`` opening a sentence
-    if low in IRREGULAR_PLURALS or low in PLURAL_PRONOUNS:
-        return True
+    if low in IRREGULAR_PLURALS or low in PLURAL_PRONOUNS or low in DEMONYMS:
+        return True  # ``media``, ``they``, ``Israelis``
     return low.endswith("s") and not low.endswith(("ss", "us", "is")) and len(low) > 3
 
 

@@ -15,7 +15,7 @@ import re
 from typing import Final
 
 from newsdoc._model import AttributionKind
-from newsdoc._parse.lexicon.nouns import COUNTABLE_WORK_NOUNS
+from newsdoc._parse.lexicon.nouns import COUNTABLE_WORK_NOUNS, PEOPLE_NOUNS
 from newsdoc._parse.lexicon.prepositions import PREPOSITIONS
 from newsdoc._parse.lexicon.verbs import Frame
 from newsdoc._parse.sourcing.complements import complement_ok
@@ -114,7 +114,7 @@ def source_verb(site: CueSite) -> Credit | None:
     if phrase is None or not credits_a_work(site, phrase):
         return None
     if cue.flags & Frame.NOUNLIKE and not (
-        plain_start(text, phrase)
+        (plain_start(text, phrase) or _speaker_start(text, phrase, cue.word_end))
         and heads_verb(text, phrase)
         and clause_follows(text, cue.word_end)
         and not after_preposition(text, phrase)
@@ -131,6 +131,16 @@ def source_verb(site: CueSite) -> Credit | None:
     singular_verb = not auxiliary and _s_form(cue.word, cue.flags)
     d = acceptable(text, phrase, site.context, plural_verb=plural_verb, singular_verb=singular_verb)
     return framed(site, credit(site, phrase, d, site.cue_end))
+
+
+def _speaker_start(text: str, phrase: Phrase, cue_end: int) -> bool:
+    """Whether a phrase that opens with no determiner or capital still makes a form that may be
+    a plural noun its verb: it opens with a role (``former Rep. David Duke reports``), or it is
+    a noun for people and ``that`` follows (``experts note that``, not ``news reports that``)."""
+    if role_start(text, phrase, name_ahead=False):
+        return True
+    words = text[phrase.start : phrase.end].split()
+    return len(words) == 1 and words[0] in PEOPLE_NOUNS and text.startswith(" that ", cue_end)
 
 
 def _s_form(word: str, flags: int) -> bool:

@@ -128,7 +128,7 @@ def _relative_end(text: str, f: Found, right: int, end: int) -> int:
     inside the clause stays in it; else ``end``. A comma before a function word, a pronoun,
     a number or a name goes on with the clause (``, although``)."""
     gap = text[f.end : f.cue_start] if f.end <= f.cue_start and f.cue_start - f.end <= LOOK else ""
-    words = gap.replace(",", " , ").split()
+    words = gap.replace(",", " , ").replace("'", " ").replace("\u2019", " ").split()  # ``, who's said``
     if len(words) < 2 or words[0] != "," or words[1].lower() not in RELATIVE_PRONOUNS or words[-1] == ",":
         return end  # ``Zimmerman, who lives here, told``: the clause closes before the cue
     last = end

@@ -213,18 +213,16 @@ def uncontracted(text: str, tok: Token, end: int) -> Token:
         if stem.lower() not in _HAS_SUBJECTS:
             return tok
         after = words[1].lower() if len(words) > 1 else ""
-        if (
-            verb.endswith("s")
-            or CUE_FORMS.get(verb, Frame.BASE) & (Frame.BASE | Frame.NOUNLIKE)
-            or after in _PASSIVE_NEXT
-        ):
+        flags = CUE_FORMS.get(verb, Frame.BASE)
+        request = after == "for" and bool(flags & Frame.REQUEST)  # ``He's called for a ban``
+        if verb.endswith("s") or flags & (Frame.BASE | Frame.NOUNLIKE) or (after in _PASSIVE_NEXT and not request):
             return tok
     return Token(stem, tok.start, tok.start + len(stem))
 
 
-_HAS_SUBJECTS: Final = PERSON_PRONOUNS
-"""The pronouns after which ``'s`` before a past form reads as ``has``: ``He's said``; not
-``It's said that``, which is passive."""
+_HAS_SUBJECTS: Final = PERSON_PRONOUNS | {"who"}
+"""The pronouns after which ``'s`` before a past form reads as ``has``: ``He's said``, ``who's
+warned``; not ``It's said that``, which is passive."""
 _PASSIVE_NEXT: Final = frozenset(("to", "as", "of", "for", "with", "by"))
 """Words after a past form that make ``'s`` with it a passive: ``He's accused of``."""
 

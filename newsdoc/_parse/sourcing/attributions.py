@@ -119,7 +119,7 @@ def _site(
     licensed = quote_after(text, *quotes, cue.word_end, sentence[1])
     if cue.flags & Frame.PARTICIPLE:
         return CueSite(text, cue, sentence, context, done, licensed)
-    cue_end = cue.word_end
+    cue_end = cue.end  # past the word where a verb of talking reaches its topic: ``spoke to CNN about``
     if cue.flags & Frame.OBJECT:
         whom = _TOLD_WHOM.match(text, cue_end)
         cue_end = whom.end() if whom is not None else cue_end

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from typing import Final
 
 from newsdoc._model import AttributionKind
-from newsdoc._parse.lexicon.adverbs import ADVERBS_BEFORE_CUE, NEGATION_ADVERBS, TIME_OPENERS, TIME_WORDS
+from newsdoc._parse.lexicon.adverbs import ADVERBS_BEFORE_CUE, NEGATION_ADVERBS
 from newsdoc._parse.lexicon.grammar import (
     AUXILIARY_CONTRACTIONS,
     BE_FORMS,
@@ -24,11 +24,8 @@ from newsdoc._parse.lexicon.grammar import (
     HAVE_FORMS,
     MODALS,
     SOURCE_PREPOSITIONS,
-    TOPIC_ADVERBS,
-    TOPIC_PREPOSITIONS,
 )
 from newsdoc._parse.lexicon.nouns import UNIT_NOUNS
-from newsdoc._parse.lexicon.numbers import CARDINALS
 from newsdoc._parse.lexicon.verbs import (
     COMMENT_NOUNS,
     DECLINE_COMPLEMENTS,
@@ -50,6 +47,7 @@ from newsdoc._parse.sourcing.denials import DENIABLE, answers_the_press, denial_
 from newsdoc._parse.sourcing.patterns import alternatives
 from newsdoc._parse.sourcing.questions import asks
 from newsdoc._parse.sourcing.quote_marks import quote_then_subject
+from newsdoc._parse.sourcing.topics import topic_end
 
 __all__ = ["MAX_CUES", "Cue", "find_all_cues"]
 
@@ -97,14 +95,6 @@ _NEGATED: Final = re.compile(
     r"(?:\s+(?:" + alternatives(NEGATION_ADVERBS | {"be", "been"}, any_space=True) + r"))*\s+\Z"
 )
 _TO_VERB: Final = re.compile(r"\s+to\s+[a-z]")
-# What ``spoke`` and ``talked`` report: a topic after ``about`` or ``of``, past adverbs and a
-# day or a date (``spoke briefly about``, ``spoke out Tuesday about``; not ``spoke last of the
-# five``), but not a number (``spoke for about five minutes``).
-_TOPIC: Final = re.compile(
-    r"(?:\s+(?:[a-z]+ly|" + alternatives(ADVERBS_BEFORE_CUE | TOPIC_ADVERBS | (TIME_WORDS - TIME_OPENERS)) + r"))*"
-    r"\s+(?:" + alternatives(TOPIC_PREPOSITIONS) + r")\b(?!\s+(?:\d|(?:" + alternatives(CARDINALS) + r")\b))",
-    re.IGNORECASE,
-)
 # A form of ``have`` or ``be`` (or a contraction of one) and any adverbs, just before a past
 # participle: ``has similarly shown``, ``was written``, ``'ve spoken``.
 _AUXILIARY_BEFORE: Final = re.compile(
@@ -289,6 +279,9 @@ def _read_cue(text: str, start: int, word: str) -> Cue | None:
         return None  # ``Gallup first asked the question in 1976``, ``questioned the driver``
     elif flags & Frame.PERFECT and _AUXILIARY_BEFORE.search(text, max(0, start - 40), start) is None:
         return None  # ``rules written to``: a participle alone modifies a noun
-    elif flags & Frame.TOPIC and _TOPIC.match(text, end) is None:
-        return None  # ``spoke at the rally``: no speech reported
+    elif flags & Frame.TOPIC:
+        topic = topic_end(text, end)
+        if topic is None:
+            return None  # ``spoke at the rally``: no speech reported
+        end = topic  # ``spoke to CNN about``: the cue runs to its topic
     return Cue(first, end, word, kind=kind, flags=flags, word_end=word_end)

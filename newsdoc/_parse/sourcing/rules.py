@@ -158,7 +158,8 @@ def and_verb(site: CueSite) -> Credit | None:
         return None  # the verb shares the subject of the one before: ``X called ... and warned``
     plain = cue.word.lower() in PLAIN_SPEECH
     framed_later = bool(cue.flags & Frame.QUOTE)  # ``and criticized Obama for not doing so``: framed() reads it
-    if not (plain or site.licensed or framed_later or complement_ok(text, cue.word_end, clause_end=False)):
+    topic = bool(cue.flags & Frame.TOPIC)  # ``and talked to reporters about the flood``: its topic is read
+    if not (plain or site.licensed or framed_later or topic or complement_ok(text, cue.word_end, clause_end=False)):
         return None  # ``... and alleged conservative censorship``: not speech
     phrase = subject_of(text, s_start, cue.start)
     if phrase is None or not credits_a_work(site, phrase):

@@ -10,6 +10,7 @@ from typing import Final
 from newsdoc._model import AttributionKind
 from newsdoc._parse.lexicon.messages import MEDIA_NOUNS, PLATFORMS, RECIPIENTS
 from newsdoc._parse.lexicon.verbs import Frame
+from newsdoc._parse.sourcing.capitals import headline_quote
 from newsdoc._parse.sourcing.cue_checks import clause_ends, inside_quote, quote_after, ruled_out
 from newsdoc._parse.sourcing.cues import Cue
 from newsdoc._parse.sourcing.names import Context
@@ -116,7 +117,7 @@ def _site(
     and the tail of the cue, which three rules share."""
     if cue.kind is not AttributionKind.SAID:
         return CueSite(text, cue, sentence, context, done)
-    licensed = quote_after(text, *quotes, cue.word_end, sentence[1])
+    licensed = quote_after(text, *quotes, cue.word_end, sentence[1]) or headline_quote(text, cue.word_end)
     if cue.flags & Frame.PARTICIPLE:
         return CueSite(text, cue, sentence, context, done, licensed)
     cue_end = cue.end  # past the word where a verb of talking reaches its topic: ``spoke to CNN about``

@@ -11,7 +11,7 @@ from newsdoc._parse.sourcing.cue_forms import CUE_FORMS
 from newsdoc._parse.sourcing.patterns import alternatives
 from newsdoc._parse.sourcing.words import AUXILIARIES
 
-__all__ = ["MAX_TITLE", "TITLE_WORDS", "inside_name", "lower_title_verbs", "name_word", "title_case"]
+__all__ = ["MAX_TITLE", "TITLE_WORDS", "headline_quote", "inside_name", "lower_title_verbs", "name_word", "title_case"]
 
 MAX_TITLE: Final = 200
 """The longest paragraph read as a headline in title case."""
@@ -72,3 +72,18 @@ def lower_title_verbs(text: str) -> str:
     """``text`` with every capitalised verb form of the cue table in lower case, as a headline
     in title case writes them; the length, and so every offset, stays the same."""
     return _TITLE_VERB.sub(lambda m: _TITLE_FORMS[m.group()], text)
+
+
+# Words in single quotation marks, curly or straight, none of them inside a word (``Trump's``).
+_SINGLE_QUOTED: Final = re.compile("(?<![\\w\u2019'])[\u2018'][^\u2018\u2019'\"\u201c\u201d]{1,80}?[\u2019'](?!\\w)")
+_HEADLINE_REACH: Final = 60
+"""How far after a verb a headline's quote may open: past its object (``Calls Plan``)."""
+
+
+def headline_quote(text: str, at: int) -> bool:
+    """Whether ``text`` is a headline (a paragraph no longer than :data:`MAX_TITLE`, with no
+    double quotation marks) that quotes words in single quotation marks soon after ``at``, as
+    headlines write a quote: ``Biden calls plan \u2018reckless\u2019``, ``Mayor Calls Levy 'A Mistake'``."""
+    if len(text) > MAX_TITLE or '"' in text or "\u201c" in text:
+        return False
+    return _SINGLE_QUOTED.search(text, at, at + _HEADLINE_REACH) is not None

@@ -13,6 +13,7 @@ __all__ = [
     "ADVERBS_BEFORE_CUE",
     "AHEAD_WORDS",
     "DAY_NAMES",
+    "MONTHS",
     "NEGATION_ADVERBS",
     "PLACE_ADVERBS",
     "TIME_ADJECTIVES",
@@ -36,12 +37,18 @@ ADVERBS_BEFORE_CUE: Final = words(
 PLACE_ADVERBS: Final = words("there here abroad overseas nationwide statewide")
 """Adverbs of place that may follow the noun of a source: ``officials there said``."""
 
-TIME_WORDS: Final = words(
+MONTHS: Final = words(
+    """
+    january february march april june july august september october november december jan feb mar
+    apr jun jul aug sep sept oct nov dec
+    """
+)
+"""The months and their abbreviations, but ``may``, which is also a modal: ``Nov. 8``."""
+
+TIME_WORDS: Final = MONTHS | words(
     """
     monday tuesday wednesday thursday friday saturday sunday today yesterday tonight tomorrow
-    january february march april june july august september october november december jan feb mar
-    apr jun jul aug sep sept oct nov dec week weekend month year morning afternoon evening night
-    last next earlier later ago
+    week weekend month year morning afternoon evening night last next earlier later ago
     """
 )
 """Words of time that end a source phrase: ``said Tuesday``, ``On Monday, officials said``."""

@@ -20,6 +20,7 @@ from newsdoc._parse.lexicon.nouns import MASS_WORK_NOUNS, ORG_NAME_WORDS, ORG_NO
 from newsdoc._parse.lexicon.numbers import BOUNDS, GROUP_SIZES, QUANTITY_NOUNS
 from newsdoc._parse.sourcing.names import plural
 from newsdoc._parse.sourcing.phrase import share
+from newsdoc._parse.sourcing.phrase_parts import date_month
 from newsdoc._parse.sourcing.tokens import Token
 from newsdoc._parse.sourcing.words import NUMBER_WORDS
 
@@ -68,6 +69,8 @@ def count_of(core: list[Token], lows: list[str], complement: bool) -> tuple[int 
                 return None, True  # ``1 in 10``
             if (i + 1 < len(lows) and core[i + 1].text[0].isupper()) or _YEARS[0] <= int(w) <= _YEARS[1]:
                 continue  # a year or a name, not a number of sources: ``a 2025 CATO Institute poll``
+            if date_month(core, i) is not None:
+                continue  # a day: ``the Nov. 5 report``
             return int(w), int(w) != 1
         if w == "both" and "and" in lows[i + 1 :]:
             return None, True  # ``both Israeli and Lebanese negotiators``

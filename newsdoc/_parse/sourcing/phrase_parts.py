@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import Final
 
+from newsdoc._parse.lexicon.adverbs import MONTHS
 from newsdoc._parse.lexicon.grammar import (
     ADJECTIVE_ENDINGS,
     AUXILIARY_CONTRACTIONS,
@@ -34,6 +35,7 @@ __all__ = [
     "bound_start",
     "conjuncts",
     "coordinates",
+    "date_month",
     "inside_complement",
     "joins",
     "object_conjunct",
@@ -88,6 +90,16 @@ def past_amount(toks: list[Token], k: int, i: int) -> int | None:
         j += 1
     # a plural noun after a singular amount starts a phrase of its own; ``a $2 billion fund manager`` is one
     return j if k + 1 < j <= i and plural(toks[j].text) else None
+
+
+def date_month(toks: list[Token], k: int) -> int | None:
+    """The index of the month before the day number at ``k`` (``Nov. 8``, ``May 5``), or None."""
+    if not (toks[k].text.isdigit() and len(toks[k].text) <= 2 and k > 0):
+        return None
+    if toks[k - 1].text == "." and k > 1 and toks[k - 2].text.lower() in MONTHS:
+        return k - 2
+    month = toks[k - 1].text
+    return k - 1 if month.lower() in MONTHS or month == "May" else None
 
 
 def source_noun(text: str) -> bool:

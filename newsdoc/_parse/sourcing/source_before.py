@@ -41,6 +41,7 @@ from newsdoc._parse.sourcing.phrase_parts import (
     bound_start,
     conjuncts,
     coordinates,
+    date_month,
     inside_complement,
     joins,
     object_conjunct,
@@ -107,6 +108,12 @@ def _scan_left(toks: list[Token], i: int) -> int | None:  # noqa: PLR0915 - one 
                 continue
             break
         low = text.lower()
+        month = date_month(toks, k) if first is not None else None
+        if month is not None:
+            if month > 0 and toks[month - 1].text.lower() in DETERMINERS:
+                k = month - 1  # ``the Nov. 8 election``: the date modifies the noun
+                continue
+            break  # ``On Nov. 8 officials said``: the day is no count, the phrase starts after it
         if low in SUBJECT_PRONOUNS:
             if first is not None and k > 0 and source_noun(toks[k - 1].text):
                 first = k  # a relative clause without ``who``: ``the experts I interviewed said``

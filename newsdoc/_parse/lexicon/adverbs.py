@@ -48,7 +48,7 @@ MONTHS: Final = words(
 TIME_WORDS: Final = MONTHS | words(
     """
     monday tuesday wednesday thursday friday saturday sunday today yesterday tonight tomorrow
-    week weekend month year morning afternoon evening night last next earlier later ago
+    week weekend month year morning afternoon evening night noon midnight last next earlier later ago
     """
 )
 """Words of time that end a source phrase: ``said Tuesday``, ``On Monday, officials said``."""

@@ -44,10 +44,10 @@ DEMONYMS: Final = words(
     americans canadians mexicans cubans venezuelans colombians brazilians argentines chileans
     peruvians haitians europeans britons germans italians spaniards portuguese greeks turks poles
     ukrainians russians belarusians hungarians romanians serbs croats swedes norwegians danes finns
-    dutch irish scots israelis palestinians lebanese syrians iraqis iranians saudis egyptians
-    libyans yemenis afghans pakistanis indians bangladeshis chinese japanese koreans taiwanese
-    vietnamese filipinos indonesians thais australians africans nigerians kenyans ethiopians
-    somalis asians arabs kurds
+    dutch irish scots welsh british french spanish swiss israelis palestinians lebanese syrians
+    iraqis iranians saudis egyptians libyans yemenis afghans pakistanis indians bangladeshis
+    chinese japanese koreans taiwanese vietnamese filipinos indonesians thais australians africans
+    nigerians kenyans ethiopians somalis asians arabs kurds
     """
 )
 """Nouns for the people of a country or a region, in the plural: ``the Germans announce``."""
@@ -101,7 +101,7 @@ PEOPLE_NOUNS: Final = DEMONYMS | words(
     guest guests poet poets graduate graduates alumnus alumni intern interns medic medics sailor
     sailors lobbyist lobbyists foe foes star stars athlete athletes artist artists musician musicians
     filmmaker filmmakers comic comics detainee detainees boy boys girl girls applicant applicants
-    volunteer volunteers cousin cousins aunt aunts uncle uncles reviewer reviewers biographer
+    cousin cousins aunt aunts uncle uncles reviewer reviewers biographer
     biographers rancher ranchers nun nuns
     """
 )

@@ -18,30 +18,31 @@ from newsdoc._parse.lexicon.prepositions import NP_PREPOSITIONS, PLACE_PREPOSITI
 from newsdoc._parse.sourcing.tokens import Token
 from newsdoc._parse.sourcing.words import WORK_NOUNS, singular
 
-__all__ = ["which_antecedent", "who_antecedent"]
+__all__ = ["person_word", "which_antecedent", "who_antecedent"]
 
 
 def who_antecedent(toks: list[Token], first: int, last: int) -> int:
     """Where the noun that ``, who`` after ``toks[last]`` refers to starts, in the phrase that
     the scan read from ``first``: ``who`` names a person, so after a thing and a preposition the
     person is the preposition's object (``a lecture from the Mexican president, who said``,
-    ``steep for Mr. Sanders, who said``); a person before the preposition keeps the whole
-    phrase (``a spokesperson for the company, who said``, ``Secretary of State John Kerry``)."""
-    for k in range(last - 1, first, -1):
-        if toks[k].text not in NP_PREPOSITIONS:
-            continue
-        if toks[k].text in PLACE_PREPOSITIONS:
-            return first  # ``the leader of the opposition in Bavaria, who said``: a place, no person
-        if _person(toks[k - 1].text) or not _person(toks[last].text):
-            return first
-        return k + 1
-    return first
+    ``steep for Mr. Sanders, who said``); a phrase whose head, before its first preposition, is
+    a person stays whole (``a spokesperson for the company, who said``, ``The owner of a shop on
+    Main Street, who said``), and so does one that ends in a place (``the union in Bavaria``)."""
+    preps = [k for k in range(first + 1, last) if toks[k].text in NP_PREPOSITIONS]
+    if not preps or person_word(toks[preps[0] - 1].text) or not person_word(toks[last].text):
+        return first
+    k = preps[-1]
+    if toks[k].text in PLACE_PREPOSITIONS:
+        return first
+    if toks[k].text == "of" and last == k + 1 and toks[last].text.lower() not in _PERSONS:
+        return first  # ``the coast of Maine``: one name after ``of`` is as often a place
+    return k + 1
 
 
 _PERSONS: Final = PEOPLE_NOUNS | ROLE_NOUNS | UNCLEAR_PERSON_NOUNS
 
 
-def _person(text: str) -> bool:
+def person_word(text: str) -> bool:
     """Whether a word may name a person: a name, or a noun for a person or people."""
     low = text.lower()
     return (
@@ -58,17 +59,21 @@ _BODIES: Final = ORG_NOUNS | WORK_NOUNS
 def which_antecedent(toks: list[Token], first: int, last: int) -> int | None:
     """Where the noun that ``, which`` after ``toks[last]`` refers to starts, in the phrase that
     the scan read from ``first``, or None where it names nothing that speaks. ``which`` names a
-    body or a work: the object of the last preposition where it is one (``a request by The
-    Washington Post, which argued``, ``members of the government, which denied``), else the head
-    before it (``the report on the strike, which found``); a bare name may be a product or a place
-    (``ExploitGym, which asks``), but ``the AP`` and ``The Washington Post`` are bodies."""
+    body or a work: the object of the last preposition but one of place where it is one (``a
+    request by The Washington Post, which argued``, ``The CEO of a company in Texas, which
+    said``), else the head before it (``the report on the strike, which found``); a bare name
+    may be a product or a place (``ExploitGym, which asks``), but ``the AP`` is a body."""
     head = last
     for k in range(last - 1, first, -1):
-        if toks[k].text in NP_PREPOSITIONS:
-            if toks[k].text not in PLACE_PREPOSITIONS and _body_or_work(toks, k + 1, last):
-                return k + 1
-            head = k - 1
-            break
+        if toks[k].text not in NP_PREPOSITIONS:
+            continue
+        if toks[k].text in PLACE_PREPOSITIONS:
+            head = k - 1  # ``a company in Texas``: the place is no antecedent
+            continue
+        if _body_or_work(toks, k + 1, head):
+            return k + 1
+        head = k - 1
+        break
     return first if _body_or_work(toks, first, head) else None
 
 

@@ -44,7 +44,7 @@ _TOLD_WHOM: Final = re.compile(r" (?:" + alternatives(RECIPIENTS) + r")\b")
 _PLATFORM: Final = r"on (?:" + alternatives(PLATFORMS) + ")"
 _CUE_TAIL: Final = re.compile(
     r"(?: (?:in|on|during) (?:a|an|its|his|her|their|the) (?:[\w-]+ ){0,2}?"
-    r"(?:" + alternatives(MEDIA_NOUNS) + ")"
+    r"(?:" + alternatives(MEDIA_NOUNS) + r")\b"  # not ``memo`` of ``memoir``
     r"(?: " + _PLATFORM + ")?"
     r"| " + _PLATFORM + ")"
 )

@@ -3,19 +3,18 @@ or around it, bounded by the other attributions of the sentence."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from typing import Final
 
 from newsdoc._model import AttributionKind
-from newsdoc._parse.lexicon.adverbs import ADVERBS_BEFORE_CUE, TIME_OPENERS, TIME_WORDS
+from newsdoc._parse.lexicon.adverbs import TIME_OPENERS, TIME_WORDS
 from newsdoc._parse.lexicon.conjunctions import CONTRASTING, COORDINATORS, SUBORDINATORS
-from newsdoc._parse.lexicon.grammar import ASIDE_ADVERBS, FUNCTION_WORDS
+from newsdoc._parse.lexicon.grammar import ASIDE_ADVERBS
 from newsdoc._parse.lexicon.prepositions import OBJECT_PREPOSITIONS, PREPOSITIONS
-from newsdoc._parse.lexicon.pronouns import OBJECT_PRONOUNS, RELATIVE_PRONOUNS, SUBJECT_PRONOUNS
+from newsdoc._parse.lexicon.pronouns import OBJECT_PRONOUNS, RELATIVE_PRONOUNS
 from newsdoc._parse.lexicon.verbs import Frame
 from newsdoc._parse.sourcing.content_edges import (
     ALNUM,
-    QUOTE_MARKS,
     lead_words,
     passive_that,
     past_object,
@@ -27,8 +26,8 @@ from newsdoc._parse.sourcing.content_edges import (
 )
 from newsdoc._parse.sourcing.cue_forms import CUE_FORMS
 from newsdoc._parse.sourcing.records import Found
+from newsdoc._parse.sourcing.relatives import commas, relative_end, relative_source
 from newsdoc._parse.sourcing.tokens import LOOK
-from newsdoc._parse.sourcing.words import AUXILIARIES
 
 __all__ = ["clause", "reported"]
 
@@ -44,22 +43,8 @@ _MAX_ASIDE_WORDS: Final = 6
 _ASIDE_FIRST: Final = TIME_WORDS | TIME_OPENERS | PREPOSITIONS | ASIDE_ADVERBS
 """The first words of a phrase of time or place after a cue: ``on Monday``, ``earlier in``."""
 _JOINING_PUNCT: Final = ",;:(\u2014\u2013"
-_EDGE_MARKS: Final = "\"'\u201c\u201d\u2018\u2019().,;:!?"
 _LONGEST_OPENER: Final = max(len(word) for word in SUBORDINATORS) + 2
 """The most characters a subordinating conjunction and its spaces take before a clause."""
-_ABBREVIATION: Final = 5
-"""The longest abbreviation after a comma that the comma does not end a clause before: ``D.C.``, ``Ill.``."""
-_GOES_ON: Final = (
-    FUNCTION_WORDS
-    | PREPOSITIONS
-    | COORDINATORS
-    | SUBORDINATORS
-    | SUBJECT_PRONOUNS
-    | OBJECT_PRONOUNS
-    | AUXILIARIES
-    | ADVERBS_BEFORE_CUE
-)
-"""Words after a comma that carry a clause on rather than start its sentence's next part."""
 
 
 def reported(text: str, f: Found, sentence: tuple[int, int], others: Sequence[Found]) -> list[tuple[int, int]]:
@@ -71,6 +56,9 @@ def reported(text: str, f: Found, sentence: tuple[int, int], others: Sequence[Fo
         if g is f or g.rule == "noun-cue":
             continue  # ``the senator's claim that ...`` is part of what is said about it
         g_left, g_right = clause(text, g)
+        if right <= g.start < s_end and relative_source(text, g):
+            s_end = g.end  # ``cited a survey of farmers, who said``: the antecedent ends the object
+            continue
         if right <= g_left < s_end:
             if _joins(text[max(right, g_left - LOOK) : g_left]):
                 s_end = g_left  # ``X said A, and Y said B``
@@ -86,7 +74,7 @@ def reported(text: str, f: Found, sentence: tuple[int, int], others: Sequence[Fo
             holes.append((g.cue_start, g.cue_end))
     if not left <= f.start < right:
         holes.append((f.start, f.end))  # a source apart from its cue is no part of what it said
-    s_end = _relative_end(text, f, right, s_end)
+    s_end = relative_end(text, f, right, (s_start, s_end))
     opener = _opener(text, s_start, left)
     # ``As the mayor noted (at the time), the bridge is old``: a comment on the main clause after it
     comment = _aside_end(text, right, s_end) if opener == "as" else None
@@ -121,53 +109,12 @@ def reported(text: str, f: Found, sentence: tuple[int, int], others: Sequence[Fo
     return _cut(text, [before], holes)
 
 
-def _relative_end(text: str, f: Found, right: int, end: int) -> int:
-    """Where the content ends for a cue in a relative clause set off by commas: at the comma
-    that closes it, the last one outside quotation marks that a content word follows (``The
-    mayor, who said the bridge will close, left early``), so that a list or an appositive
-    inside the clause stays in it; else ``end``. A comma before a function word, a pronoun,
-    a number or a name goes on with the clause (``, although``)."""
-    gap = text[f.end : f.cue_start] if f.end <= f.cue_start and f.cue_start - f.end <= LOOK else ""
-    words = gap.replace(",", " , ").replace("'", " ").replace("\u2019", " ").split()  # ``, who's said``
-    if len(words) < 2 or words[0] != "," or words[1].lower() not in RELATIVE_PRONOUNS or words[-1] == ",":
-        return end  # ``Zimmerman, who lives here, told``: the clause closes before the cue
-    last = end
-    for comma in _commas(text, right, end):
-        following = text[comma + 1 : comma + 1 + LOOK].split(None, 2)
-        word = following[0].strip(_EDGE_MARKS) if following else ""
-        if (word.endswith("ly") or word in AUXILIARIES) and len(following) > 1:
-            word = following[1].strip(_EDGE_MARKS)  # ``, quickly went``, ``, has changed``: the verb after
-        if word.isalpha() and word.islower() and word not in _GOES_ON:
-            last = comma
-    return last
-
-
-def _commas(text: str, start: int, end: int) -> Iterator[int]:
-    """The ends of the commas in ``text[start:end]`` that stand outside quotation marks and
-    part words: the offset of the comma, or past the closing mark right after it
-    (``"painful, but fair,"``). Not the comma of a number, a date or a place (``1,000``,
-    ``Jan. 5, 2024``, ``Washington, D.C.``, ``Springfield, Ill.``)."""
-    marks, counted = 0, start  # the quotation marks in ``text[start:counted]``, counted once each
-    comma = text.find(",", start, end)
-    while comma >= 0:
-        closing = comma + 2 if text[comma + 1 : comma + 2] in QUOTE_MARKS else comma
-        if closing > counted:
-            marks += sum(text.count(m, counted, closing) for m in QUOTE_MARKS)
-            counted = closing
-        following = text[comma + 1 : comma + 12].split(None, 1)
-        word = following[0].rstrip(",;") if following else ""
-        inner = word[:1].isdigit() or (word[:1].isupper() and word.endswith(".") and len(word) <= _ABBREVIATION)
-        if not inner and marks % 2 == 0:
-            yield closing
-        comma = text.find(",", comma + 1, end)
-
-
 def _clause_comma(text: str, start: int, end: int) -> int:
     """The comma that closes an opening subordinate clause whose cue ends at ``start``: the
     first after some words and before no preposition, past a relative clause set off inside it
     (``the bridge, which opened in 1932, was unsafe,``); ``end`` where there is none."""
     aside = False
-    for comma in _commas(text, start, end):
+    for comma in commas(text, start, end):
         word = text[comma + 1 : comma + 1 + LOOK].split(None, 1)[:1]
         if aside:
             aside = False

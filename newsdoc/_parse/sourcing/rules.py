@@ -18,6 +18,7 @@ from newsdoc._model import AttributionKind
 from newsdoc._parse.lexicon.nouns import COUNTABLE_WORK_NOUNS, PEOPLE_NOUNS
 from newsdoc._parse.lexicon.prepositions import PREPOSITIONS
 from newsdoc._parse.lexicon.verbs import Frame
+from newsdoc._parse.sourcing.antecedents import person_word
 from newsdoc._parse.sourcing.complements import complement_ok
 from newsdoc._parse.sourcing.credits import check, credit, credits_a_work, framed, is_work
 from newsdoc._parse.sourcing.cue_checks import (
@@ -31,6 +32,8 @@ from newsdoc._parse.sourcing.cue_checks import (
     quote_touching,
 )
 from newsdoc._parse.sourcing.cue_forms import CUE_FORMS, PLAIN_SPEECH
+from newsdoc._parse.sourcing.cues import Cue
+from newsdoc._parse.sourcing.names import plural
 from newsdoc._parse.sourcing.noun_cues import possessor_noun
 from newsdoc._parse.sourcing.participles import infinitive, participle, progressive
 from newsdoc._parse.sourcing.phrase import Phrase
@@ -114,7 +117,7 @@ def source_verb(site: CueSite) -> Credit | None:
     if phrase is None or not credits_a_work(site, phrase):
         return None
     if cue.flags & Frame.NOUNLIKE and not (
-        (plain_start(text, phrase) or _speaker_start(text, phrase, cue.word_end))
+        (plain_start(text, phrase) or _speaker_start(text, phrase, cue))
         and heads_verb(text, phrase)
         and clause_follows(text, cue.word_end)
         and not after_preposition(text, phrase)
@@ -133,14 +136,16 @@ def source_verb(site: CueSite) -> Credit | None:
     return framed(site, credit(site, phrase, d, site.cue_end))
 
 
-def _speaker_start(text: str, phrase: Phrase, cue_end: int) -> bool:
+def _speaker_start(text: str, phrase: Phrase, cue: Cue) -> bool:
     """Whether a phrase that opens with no determiner or capital still makes a form that may be
     a plural noun its verb: it opens with a role (``former Rep. David Duke reports``), or it is
-    a noun for people and ``that`` follows (``experts note that``, not ``news reports that``)."""
+    a plural noun for people before the plain form and ``that`` (``experts note that``, not
+    ``witness reports that``, ``news reports that``)."""
     if role_start(text, phrase, name_ahead=False):
         return True
     words = text[phrase.start : phrase.end].split()
-    return len(words) == 1 and words[0] in PEOPLE_NOUNS and text.startswith(" that ", cue_end)
+    people = len(words) == 1 and words[0] in PEOPLE_NOUNS and plural(words[0])
+    return people and bool(cue.flags & Frame.BASE) and text.startswith(" that ", cue.word_end)
 
 
 def _s_form(word: str, flags: int) -> bool:
@@ -237,8 +242,9 @@ def verb_source(site: CueSite) -> Credit | None:
     if not credits_a_work(site, phrase):
         return None
     after_quote = quote_touching(text, cue.start, s_start)  # ``"...," said my tour guide``: speech for sure
-    if not after_quote and _past_verb_after(text, phrase.end):
-        return None  # ``Two aides, both veterans, said the plan failed``: its clause, not an inverted source
+    head = text[phrase.start : phrase.head_end].rsplit(None, 1)[-1]
+    if not after_quote and not person_word(head) and _past_verb_after(text, phrase.end):
+        return None  # ``Two aides, both veterans, said the plan failed``; ``said the officer involved`` is one
     d = acceptable(text, phrase, site.context, speaking=after_quote, plural_verb=plural)
     if d is None or not clause_ends(text, phrase.end):
         return None

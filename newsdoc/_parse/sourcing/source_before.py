@@ -253,7 +253,7 @@ def _source_before(toks: list[Token], i: int, *, relative: bool = True) -> Phras
     tail = head_end = toks[i].end
     if i > 1 and toks[i].text.lower() == "whom" and toks[i - 1].text == "of" and partitive(toks[i - 2].text.lower()):
         return Phrase(toks[i - 2].start, tail, head_end)  # ``victims' families, many of whom say``
-    if i > 0 and toks[i].text in PLACE_ADVERBS and (source_noun(toks[i - 1].text) or cap(toks[i - 1])):
+    if i > 0 and toks[i].text in PLACE_ADVERBS and source_noun(toks[i - 1].text):
         i -= 1  # ``officials there``, ``Democrats here``: the place follows the head noun
         head_end = toks[i].end
     if toks[i].text == ",":

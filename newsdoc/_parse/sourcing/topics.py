@@ -10,20 +10,21 @@ from typing import Final
 
 from newsdoc._parse.lexicon.adverbs import ADVERBS_BEFORE_CUE, TIME_OPENERS, TIME_WORDS
 from newsdoc._parse.lexicon.conjunctions import COORDINATORS, SUBORDINATORS
-from newsdoc._parse.lexicon.grammar import TOPIC_ADVERBS, TOPIC_PREPOSITIONS
+from newsdoc._parse.lexicon.grammar import TOPIC_ADVERBS, TOPIC_PREPOSITIONS, WH_WORDS
 from newsdoc._parse.lexicon.nouns import UNIT_NOUNS
 from newsdoc._parse.lexicon.numbers import CARDINALS, MEASURE_WORDS
-from newsdoc._parse.lexicon.pronouns import RELATIVE_PRONOUNS
 from newsdoc._parse.sourcing.patterns import alternatives
+from newsdoc._parse.sourcing.words import AUXILIARIES
 
 __all__ = ["topic_end"]
 
 _NO_TOPIC: Final = (
     r"\b(?!\s+(?:\d|(?:" + alternatives(CARDINALS) + r")\b"
-    r"|an?\s+(?:" + alternatives(MEASURE_WORDS | frozenset(UNIT_NOUNS)) + r")\b))"
+    r"|an?\s+(?:" + alternatives(MEASURE_WORDS | frozenset(UNIT_NOUNS)) + r")\b"
+    r"|(?:" + alternatives(TIME_WORDS) + r")(?![\w'\u2019-])))"
 )
-"""What may not follow the preposition: a number or a length (``for about five minutes``,
-``for about an hour``), where ``about`` is no topic."""
+"""What may not follow the preposition: a number, a length or a time (``for about five
+minutes``, ``for about an hour``, ``at about noon``), where ``about`` is no topic."""
 # Past adverbs and a day or a date (``spoke briefly about``, ``spoke out Tuesday about``; not
 # ``spoke last of the five``).
 _NEAR: Final = re.compile(
@@ -33,9 +34,13 @@ _NEAR: Final = re.compile(
 )
 _FAR_WORDS: Final = 6
 """The most words of whom and where between a verb of talking and ``about``."""
-# Past a few words with no clause in them: ``spoke to CNN about``; not ``spoke and joked about``.
+_NOT_BETWEEN: Final = COORDINATORS | SUBORDINATORS | WH_WORDS | AUXILIARIES | {"that"}
+"""Words that open or hold a clause of their own, which ``about`` after them belongs to."""
+# Past a few words with no clause in them and no participle (``spoke to CNN about``; not
+# ``spoke and joked about``, ``spoke to reporters whose questions were about``, ``spoke to
+# officers worried about``).
 _FAR: Final = re.compile(
-    r"(?:\s+(?!(?:" + alternatives(COORDINATORS | SUBORDINATORS | RELATIVE_PRONOUNS | {"that"}) + r")\b)"
+    r"(?:\s+(?!(?:" + alternatives(_NOT_BETWEEN) + r")\b)(?![a-z][\w-]*ed\b)"
     r"[\w'\u2019-]+){1," + str(_FAR_WORDS) + r"}?\s+about" + _NO_TOPIC,
     re.IGNORECASE,
 )

@@ -1,0 +1,92 @@
+"""Relative clauses set off by commas around an attribution: where one that holds a cue ends
+(``The mayor, who said the bridge will close, left early``), and whether an attribution's
+source is the antecedent of one inside another attribution's content (``The report cited a
+survey of farmers, who said prices had fallen``)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Final
+
+from newsdoc._parse.lexicon.adverbs import ADVERBS_BEFORE_CUE
+from newsdoc._parse.lexicon.conjunctions import COORDINATORS, SUBORDINATORS
+from newsdoc._parse.lexicon.grammar import FUNCTION_WORDS
+from newsdoc._parse.lexicon.prepositions import PREPOSITIONS
+from newsdoc._parse.lexicon.pronouns import OBJECT_PRONOUNS, RELATIVE_PRONOUNS, SUBJECT_PRONOUNS
+from newsdoc._parse.sourcing.content_edges import QUOTE_MARKS, lead_words
+from newsdoc._parse.sourcing.records import Found
+from newsdoc._parse.sourcing.tokens import LOOK
+from newsdoc._parse.sourcing.words import AUXILIARIES
+
+__all__ = ["commas", "relative_end", "relative_source"]
+
+_EDGE_MARKS: Final = "\"'\u201c\u201d\u2018\u2019().,;:!?"
+_ABBREVIATION: Final = 5
+"""The longest abbreviation after a comma that the comma does not end a clause before: ``D.C.``, ``Ill.``."""
+_GOES_ON: Final = (
+    FUNCTION_WORDS
+    | PREPOSITIONS
+    | COORDINATORS
+    | SUBORDINATORS
+    | SUBJECT_PRONOUNS
+    | OBJECT_PRONOUNS
+    | AUXILIARIES
+    | ADVERBS_BEFORE_CUE
+)
+"""Words after a comma that carry a clause on rather than start its sentence's next part."""
+
+
+def relative_source(text: str, f: Found) -> bool:
+    """Whether ``f`` is read from a relative clause set off by a comma, its source the
+    antecedent: ``the mayor, who said``, ``the agency, which reported``, ``many of whom say``."""
+    if f.end > f.cue_start or f.cue_start - f.end > LOOK:
+        return False
+    if text[f.start : f.end].lower().endswith(" of whom"):
+        return text[max(0, f.start - 3) : f.start].rstrip().endswith(",")
+    words = text[f.end : f.cue_start].replace(",", " , ").replace("'", " ").replace("\u2019", " ").split()
+    return len(words) >= 2 and words[0] == "," and words[1].lower() in RELATIVE_PRONOUNS and words[-1] != ","
+
+
+def relative_end(text: str, f: Found, right: int, sentence: tuple[int, int]) -> int:
+    """Where the content ends for a cue in a relative clause set off by commas: at the comma
+    that closes it, the last one outside quotation marks that a content word follows (``The
+    mayor, who said the bridge will close, left early``), so that a list or an appositive
+    inside the clause stays in it; where the antecedent is no subject of its sentence (``After
+    a meeting with the president, who said the economy was strong, the delegation left``), at
+    the first; else ``end``. A comma before a function word, a pronoun, a number or a name goes
+    on with the clause (``, although``)."""
+    start, end = sentence
+    if not relative_source(text, f):
+        return end  # ``Zimmerman, who lives here, told``: the clause closes before the cue
+    object_antecedent = lead_words(text, start, f.start) < f.start
+    last = end
+    for comma in commas(text, right, end):
+        if object_antecedent:
+            return comma
+        following = text[comma + 1 : comma + 1 + LOOK].split(None, 2)
+        word = following[0].strip(_EDGE_MARKS) if following else ""
+        if (word.endswith("ly") or word in AUXILIARIES) and len(following) > 1:
+            word = following[1].strip(_EDGE_MARKS)  # ``, quickly went``, ``, has changed``: the verb after
+        if word.isalpha() and word.islower() and word not in _GOES_ON:
+            last = comma
+    return last
+
+
+def commas(text: str, start: int, end: int) -> Iterator[int]:
+    """The ends of the commas in ``text[start:end]`` that stand outside quotation marks and
+    part words: the offset of the comma, or past the closing mark right after it
+    (``"painful, but fair,"``). Not the comma of a number, a date or a place (``1,000``,
+    ``Jan. 5, 2024``, ``Washington, D.C.``, ``Springfield, Ill.``)."""
+    marks, counted = 0, start  # the quotation marks in ``text[start:counted]``, counted once each
+    comma = text.find(",", start, end)
+    while comma >= 0:
+        closing = comma + 2 if text[comma + 1 : comma + 2] in QUOTE_MARKS else comma
+        if closing > counted:
+            marks += sum(text.count(m, counted, closing) for m in QUOTE_MARKS)
+            counted = closing
+        following = text[comma + 1 : comma + 12].split(None, 1)
+        word = following[0].rstrip(",;") if following else ""
+        inner = word[:1].isdigit() or (word[:1].isupper() and word.endswith(".") and len(word) <= _ABBREVIATION)
+        if not inner and marks % 2 == 0:
+            yield closing
+        comma = text.find(",", comma + 1, end)

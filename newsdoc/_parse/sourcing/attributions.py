@@ -23,6 +23,7 @@ from newsdoc._parse.sourcing.source_after import source_after
 from newsdoc._parse.sourcing.source_before import source_before
 from newsdoc._parse.sourcing.source_checks import acceptable, plain_start
 from newsdoc._parse.sourcing.tokens import LOOK, sentence_of
+from newsdoc._parse.sourcing.verb_groups import words_before
 
 __all__ = ["read_attributions"]
 
@@ -113,20 +114,22 @@ def _site(
     done: Sequence[Found],
     context: Context,
 ) -> CueSite:
-    """The cue in its sentence; for a finite verb of speech, with the source phrase before it
-    and the tail of the cue, which three rules share."""
+    """The cue in its sentence; for a verb of speech, with the words before it, and for a finite
+    one the source phrase before it and the tail of the cue, which three rules share."""
     if cue.kind is not AttributionKind.SAID:
         return CueSite(text, cue, sentence, context, done)
     licensed = quote_after(text, *quotes, cue.word_end, sentence[1]) or headline_quote(text, cue.word_end)
+    words = words_before(text, cue.start, sentence[0])
     if cue.flags & Frame.PARTICIPLE:
-        return CueSite(text, cue, sentence, context, done, licensed)
+        return CueSite(text, cue, sentence, context, done, licensed, verb_words=words)
     cue_end = cue.end  # past the word where a verb of talking reaches its topic: ``spoke to CNN about``
     if cue.flags & Frame.OBJECT:
         whom = _TOLD_WHOM.match(text, cue_end)
         cue_end = whom.end() if whom is not None else cue_end
     tail = _CUE_TAIL.match(text, cue_end)  # fails at its first characters where no tail follows
     cue_end = tail.end() if tail is not None else cue_end
-    return CueSite(text, cue, sentence, context, done, licensed, _before(text, cue, sentence, context), cue_end)
+    before = _before(text, cue, sentence, context)
+    return CueSite(text, cue, sentence, context, done, licensed, before, cue_end, words)
 
 
 def _before(text: str, cue: Cue, sentence: tuple[int, int], context: Context) -> Phrase | None:

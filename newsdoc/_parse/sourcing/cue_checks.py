@@ -31,7 +31,7 @@ from newsdoc._parse.sourcing.patterns import alternatives
 from newsdoc._parse.sourcing.phrase import Phrase
 from newsdoc._parse.sourcing.quote_marks import QuoteSpan, quote_then_subject
 from newsdoc._parse.sourcing.tokens import LOOK
-from newsdoc._parse.sourcing.verb_groups import as_before, passive_start
+from newsdoc._parse.sourcing.verb_groups import as_before, passive_start, words_before
 from newsdoc._parse.sourcing.words import AUXILIARIES, SOURCE_NOUNS, singular
 
 __all__ = [
@@ -120,8 +120,8 @@ def ruled_out(text: str, cue: Cue, s_start: int) -> bool:
             return True  # ``help defenders find vulnerabilities``; but ``researchers find that``, ``polls show``
     if (
         _passive_agent(text, cue.word_end)
-        and passive_start(text, cue.start, s_start) is None
-        and not as_before(text, cue.start)
+        and passive_start(words_before(text, cue.start, s_start)) is None
+        and not as_before(words_before(text, cue.start, 0))
     ):
         return True  # ``data reported on by Axios``, ``a letter written by``: no clause (``was told by`` is read)
     if flags & Frame.NAMING and _naming(text, cue):

@@ -129,9 +129,9 @@ def progressive(site: CueSite) -> Credit | None:
     verb of its clause, and the source stands before both."""
     cue, text = site.cue, site.text
     s_start = site.sentence[0]
-    start = passive_start(text, cue.start, s_start)
+    start = passive_start(site.verb_words)
     if start is None:
-        start = contracted_be(text, cue.start, s_start)  # ``He's claiming``
+        start = contracted_be(site.verb_words)  # ``He's claiming``
     if start is None:
         return None
     phrase = source_before(text, start, s_start)

@@ -21,6 +21,7 @@ from newsdoc._parse.sourcing.describe import Description
 from newsdoc._parse.sourcing.names import Context
 from newsdoc._parse.sourcing.phrase import Phrase
 from newsdoc._parse.sourcing.quote_marks import QuoteSpan
+from newsdoc._parse.sourcing.verb_groups import Words
 
 __all__ = ["Credit", "CueRule", "CueSite", "Found", "QuoteRule", "QuoteSite"]
 
@@ -105,6 +106,9 @@ class CueSite:
     """The source phrase that ends just before a verb of speech, unless the source follows it."""
     cue_end: int = 0
     """Where the cue ends with its tail: the person told, the medium (``told Axios in a statement``)."""
+    verb_words: Words = ()
+    """For a verb of speech, the words before it in its sentence, past the adverbs (from
+    :func:`~newsdoc._parse.sourcing.verb_groups.words_before`): read once for every rule."""
 
     # Written out: compiled with mypyc, the __init__ a dataclass generates would run interpreted.
     def __init__(  # noqa: PLR0917 (positional, as the generated one is)
@@ -117,6 +121,7 @@ class CueSite:
         licensed: bool = False,
         before: Phrase | None = None,
         cue_end: int = 0,
+        verb_words: Words = (),
     ) -> None:
         self.text = text
         self.cue = cue
@@ -126,6 +131,7 @@ class CueSite:
         self.licensed = licensed
         self.before = before
         self.cue_end = cue_end
+        self.verb_words = verb_words
 
 
 @dataclass(slots=True)

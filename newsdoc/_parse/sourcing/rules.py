@@ -127,7 +127,7 @@ def source_verb(site: CueSite) -> Credit | None:
         return None
     if site.licensed and text[phrase.end : cue.start].lstrip().lower().startswith("who "):
         return None  # ``anybody who complains about it "..."``: the quote is the sentence's speaker's
-    auxiliary = after_auxiliary(text, cue.start, site.sentence[0])
+    auxiliary = after_auxiliary(site.verb_words)
     if auxiliary and cue.flags & Frame.QUOTE:
         return None  # ``will continue its "resistance"``: with a modal, a verb that needs a quote names no speech
     plural_verb = bool(cue.flags & Frame.BASE) and not auxiliary
@@ -184,9 +184,9 @@ def passive(site: CueSite) -> Credit | None:
     """``was told by aides``: a passive verb of speech names its source after ``by``;
     ``Smith was quoted as saying`` in its subject."""
     cue, text = site.cue, site.text
-    start = passive_start(text, cue.start, site.sentence[0])
+    start = passive_start(site.verb_words)
     if start is None:
-        start = as_start(text, cue.start, site.sentence[0])  # ``as first reported by the Tribune``
+        start = as_start(site.verb_words)  # ``as first reported by the Tribune``
         if start is None or passive_agent(text, cue.word_end) is None:
             return None
     agent = passive_agent(text, cue.word_end)

@@ -1,11 +1,15 @@
 """The auxiliaries and words before a verb of speech that make it part of a verb group: a form
 of ``be`` (``was told``, ``has been told``, ``is warning``), a contracted ``be`` (``He's
 claiming``), an auxiliary that takes the bare verb (``did say``, ``will tell``) and ``as``
-before a participle with its agent (``as first reported by``)."""
+before a participle with its agent (``as first reported by``).
+
+Each reader takes the words before the verb that :func:`words_before` lists; the rules read
+them once for each cue (:attr:`~newsdoc._parse.sourcing.records.CueSite.verb_words`)."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from typing import Final
 
 from newsdoc._parse.lexicon.adverbs import ADVERBS_BEFORE_CUE
@@ -13,13 +17,20 @@ from newsdoc._parse.lexicon.grammar import BE_FORMS, HAVE_FORMS, MODAL_CONTRACTI
 from newsdoc._parse.lexicon.pronouns import SUBJECT_PRONOUNS
 from newsdoc._parse.sourcing.words import BARE_VERB_AUXILIARIES
 
-__all__ = ["after_auxiliary", "as_before", "as_start", "contracted_be", "passive_start"]
+__all__ = ["Words", "after_auxiliary", "as_before", "as_start", "contracted_be", "passive_start", "words_before"]
+
+Words = Sequence[tuple[int, str]]
+"""The words before a verb, each with its offset (from :func:`words_before`)."""
 
 
-def _before(text: str, at: int, floor: int) -> list[tuple[int, str]]:
+def words_before(text: str, at: int, floor: int) -> list[tuple[int, str]]:
     """The words of the 40 characters before the verb at ``at`` (from ``floor`` at the
     earliest), each with its offset, without the adverbs that end them: ``has since`` is
-    ``has``."""
+    ``has``.
+
+    >>> words_before("He has since said", 13, 0)
+    [(0, 'He'), (3, 'has')]
+    """
     words = [(m.start(), m.group()) for m in _WORD.finditer(text, max(floor, at - 40), at)]
     while words and words[-1][1].lower() in ADVERBS_BEFORE_CUE:
         words.pop()
@@ -29,10 +40,9 @@ def _before(text: str, at: int, floor: int) -> list[tuple[int, str]]:
 _WORD: Final = re.compile(r"\S+")
 
 
-def passive_start(text: str, at: int, s_start: int) -> int | None:
-    """Where the form of ``be`` before the verb at ``at`` starts (``was told``, ``has been
-    told``), or None where none stands there."""
-    words = _before(text, at, s_start)
+def passive_start(words: Words) -> int | None:
+    """Where the form of ``be`` before the verb starts (``was told``, ``has been told``), or
+    None where none stands there; ``words`` are the words before the verb."""
     if not words or words[-1][1].lower() not in BE_FORMS:
         return None
     k = len(words) - 1
@@ -45,17 +55,15 @@ _BEFORE_BE: Final = BE_FORMS | HAVE_FORMS | MODALS
 """Auxiliaries that a form of ``be`` follows in one verb: ``has been``, ``could be``."""
 
 
-def as_before(text: str, at: int) -> bool:
-    """Whether ``as`` stands before the verb at ``at``, past adverbs: ``as first reported by``."""
-    words = _before(text, at, 0)
+def as_before(words: Words) -> bool:
+    """Whether ``as`` stands before the verb, past adverbs: ``as first reported by``."""
     return bool(words) and words[-1][1].lower() == "as"
 
 
-def as_start(text: str, at: int, s_start: int) -> int | None:
+def as_start(words: Words) -> int | None:
     """Where ``as`` starts before a participle with its agent (``as first reported by the
     Tribune``), or None; not in a comparison (``not as bad as predicted by``, ``was as
     described by``)."""
-    words = _before(text, at, s_start)
     if not words or words[-1][1] != "as":
         return None  # in lower case: a sentence that opens ``As reported by X,`` is not read
     lows = [w.lower() for _, w in words]
@@ -64,10 +72,9 @@ def as_start(text: str, at: int, s_start: int) -> int | None:
     return words[-1][0]
 
 
-def contracted_be(text: str, at: int, s_start: int) -> int | None:
-    """Where the contracted ``be`` of a subject pronoun before the verb at ``at`` starts: the
+def contracted_be(words: Words) -> int | None:
+    """Where the contracted ``be`` of a subject pronoun before the verb starts: the
     apostrophe of ``he's`` or ``they're``, or None."""
-    words = _before(text, at, s_start)
     if not words:
         return None
     offset, last = words[-1]
@@ -80,8 +87,7 @@ def contracted_be(text: str, at: int, s_start: int) -> int | None:
 _CONTRACTED_BE: Final = frozenset(("s", "re", "m"))
 
 
-def after_auxiliary(text: str, at: int, s_start: int) -> bool:
-    """Whether the verb at ``at`` follows an auxiliary that takes the bare verb: ``he did say``."""
-    words = _before(text, at, s_start)
+def after_auxiliary(words: Words) -> bool:
+    """Whether the verb follows an auxiliary that takes the bare verb: ``he did say``."""
     last = words[-1][1].lower() if words else ""
     return last in BARE_VERB_AUXILIARIES or last.endswith(MODAL_CONTRACTIONS)  # ``he did say``, ``he'll say``

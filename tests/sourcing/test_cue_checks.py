@@ -8,7 +8,6 @@ from newsdoc._model import AttributionKind
 from newsdoc._parse.lexicon.verbs import NEGATED_SAYING
 from newsdoc._parse.sourcing.complements import complement_ok
 from newsdoc._parse.sourcing.cue_checks import (
-    after_and,
     clause_ends,
     inside_quote,
     inverted,
@@ -18,6 +17,7 @@ from newsdoc._parse.sourcing.cue_checks import (
 )
 from newsdoc._parse.sourcing.cues import _PLAIN, Cue, _negated_nearby, _read_cue, find_all_cues
 from newsdoc._parse.sourcing.quote_marks import find_quote_spans
+from newsdoc._parse.sourcing.verb_groups import after_and, words_before
 
 
 def cue_in(text: str, word: str) -> Cue:
@@ -94,8 +94,8 @@ def test_quote_touching_needs_only_a_comma_between() -> None:
 def test_verb_after_and_skips_adverbs() -> None:
     """``X met Y and later said``: the verb is the second joined by ``and``."""
     text = "He met the envoy and later said no. He said no."
-    assert after_and(text, text.index("said"), 0)
-    assert not after_and(text, text.rindex("said"), text.rindex("He"))
+    assert after_and(words_before(text, text.index("said"), 0))
+    assert not after_and(words_before(text, text.rindex("said"), text.rindex("He")))
 
 
 def test_inverted_verb_follows_a_comma_quote_or_sentence_start() -> None:

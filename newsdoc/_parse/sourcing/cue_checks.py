@@ -12,12 +12,11 @@ import re
 from collections.abc import Sequence
 from typing import Final
 
-from newsdoc._parse.lexicon.adverbs import ADVERBS_BEFORE_CUE, DAY_NAMES, TIME_WORDS
+from newsdoc._parse.lexicon.adverbs import DAY_NAMES, TIME_WORDS
 from newsdoc._parse.lexicon.grammar import (
     AFTER_INVERTED_SOURCE,
     PREPOSITIONS_AFTER_PARTICIPLE,
     QUANTIFIER_PRONOUNS,
-    VERB_CONJUNCTIONS,
     WH_WORDS,
 )
 from newsdoc._parse.lexicon.messages import CHANNEL_NOUNS, CONTACT_NOUNS
@@ -36,7 +35,6 @@ from newsdoc._parse.sourcing.words import AUXILIARIES, SOURCE_NOUNS, singular
 
 __all__ = [
     "SUBJECTS",
-    "after_and",
     "clause_ends",
     "clause_follows",
     "heads_verb",
@@ -204,15 +202,6 @@ def clause_ends(text: str, at: int) -> bool:
         or word.endswith("ly")
         or (word.endswith(("ed", "ing")) and word not in AUXILIARIES)
     )
-
-
-def after_and(text: str, at: int, s_start: int) -> bool:
-    """Whether the verb at ``at`` is the second of two joined by ``and`` or ``but``: ``X met Y
-    and said``, ``X voted no but said``."""
-    words = text[max(s_start, at - 40) : at].split()
-    while words and words[-1].lower() in ADVERBS_BEFORE_CUE:
-        words.pop()
-    return bool(words) and words[-1] in VERB_CONJUNCTIONS
 
 
 def inverted(text: str, at: int, s_start: int) -> bool:

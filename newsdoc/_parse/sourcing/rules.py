@@ -22,7 +22,6 @@ from newsdoc._parse.sourcing.antecedents import person_word
 from newsdoc._parse.sourcing.complements import complement_ok
 from newsdoc._parse.sourcing.credits import check, credit, credits_a_work, framed, is_work
 from newsdoc._parse.sourcing.cue_checks import (
-    after_and,
     clause_ends,
     clause_follows,
     heads_verb,
@@ -44,7 +43,7 @@ from newsdoc._parse.sourcing.source_after import source_after, subject_of
 from newsdoc._parse.sourcing.source_before import source_before
 from newsdoc._parse.sourcing.source_checks import acceptable, after_preposition, per_source, plain_start, role_start
 from newsdoc._parse.sourcing.tokens import LOOK
-from newsdoc._parse.sourcing.verb_groups import after_auxiliary, as_start, passive_start
+from newsdoc._parse.sourcing.verb_groups import after_and, after_auxiliary, as_start, passive_start
 
 __all__ = ["RULES"]
 
@@ -157,7 +156,7 @@ def and_verb(site: CueSite) -> Credit | None:
     """``X met Y and said``: the second of two verbs joined by ``and`` shares the subject."""
     cue, text = site.cue, site.text
     s_start = site.sentence[0]
-    if site.before is not None or not after_and(text, cue.start, s_start):
+    if site.before is not None or not after_and(site.verb_words):
         return None
     if site.done and site.done[-1].first >= s_start:
         return None  # the verb shares the subject of the one before: ``X called ... and warned``
@@ -228,7 +227,7 @@ def verb_source(site: CueSite) -> Credit | None:
     plural = bool(cue.flags & Frame.BASE) and _inverts_in_s(cue.word)  # ``..., say some Democrats``
     if site.before is not None or not (cue.flags & Frame.INVERT or plural):
         return None
-    if after_and(text, cue.start, s_start) or not inverted(text, cue.start, s_start):
+    if after_and(site.verb_words) or not inverted(text, cue.start, s_start):
         return None
     phrase = source_after(text, cue.word_end, s_end)
     if phrase is None:

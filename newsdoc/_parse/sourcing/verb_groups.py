@@ -1,7 +1,8 @@
 """The auxiliaries and words before a verb of speech that make it part of a verb group: a form
 of ``be`` (``was told``, ``has been told``, ``is warning``), a contracted ``be`` (``He's
 claiming``), an auxiliary that takes the bare verb (``did say``, ``will tell``) and ``as``
-before a participle with its agent (``as first reported by``).
+before a participle with its agent (``as first reported by``); and ``and`` or ``but`` before a
+second verb (``met Y and said``).
 
 Each reader takes the words before the verb that :func:`words_before` lists; the rules read
 them once for each cue (:attr:`~newsdoc._parse.sourcing.records.CueSite.verb_words`)."""
@@ -13,11 +14,20 @@ from collections.abc import Sequence
 from typing import Final
 
 from newsdoc._parse.lexicon.adverbs import ADVERBS_BEFORE_CUE
-from newsdoc._parse.lexicon.grammar import BE_FORMS, HAVE_FORMS, MODAL_CONTRACTIONS, MODALS
+from newsdoc._parse.lexicon.grammar import BE_FORMS, HAVE_FORMS, MODAL_CONTRACTIONS, MODALS, VERB_CONJUNCTIONS
 from newsdoc._parse.lexicon.pronouns import SUBJECT_PRONOUNS
 from newsdoc._parse.sourcing.words import BARE_VERB_AUXILIARIES
 
-__all__ = ["Words", "after_auxiliary", "as_before", "as_start", "contracted_be", "passive_start", "words_before"]
+__all__ = [
+    "Words",
+    "after_and",
+    "after_auxiliary",
+    "as_before",
+    "as_start",
+    "contracted_be",
+    "passive_start",
+    "words_before",
+]
 
 Words = Sequence[tuple[int, str]]
 """The words before a verb, each with its offset (from :func:`words_before`)."""
@@ -91,3 +101,9 @@ def after_auxiliary(words: Words) -> bool:
     """Whether the verb follows an auxiliary that takes the bare verb: ``he did say``."""
     last = words[-1][1].lower() if words else ""
     return last in BARE_VERB_AUXILIARIES or last.endswith(MODAL_CONTRACTIONS)  # ``he did say``, ``he'll say``
+
+
+def after_and(words: Words) -> bool:
+    """Whether the verb is the second of two joined by ``and`` or ``but``: ``X met Y and said``,
+    ``X voted no but said``."""
+    return bool(words) and words[-1][1] in VERB_CONJUNCTIONS

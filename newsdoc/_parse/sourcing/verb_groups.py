@@ -35,11 +35,11 @@ Words = Sequence[tuple[int, str]]
 
 def words_before(text: str, at: int, floor: int) -> list[tuple[int, str]]:
     """The words of the 40 characters before the verb at ``at`` (from ``floor`` at the
-    earliest), each with its offset, without the adverbs that end them: ``has since`` is
-    ``has``.
+    earliest), each with its offset, without the adverbs (and the forms of ``have`` among
+    them) that end them.
 
-    >>> words_before("He has since said", 13, 0)
-    [(0, 'He'), (3, 'has')]
+    >>> words_before("The mayor has since said", 20, 0)
+    [(0, 'The'), (4, 'mayor')]
     """
     words = [(m.start(), m.group()) for m in _WORD.finditer(text, max(floor, at - 40), at)]
     while words and words[-1][1].lower() in ADVERBS_BEFORE_CUE:

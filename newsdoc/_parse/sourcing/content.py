@@ -127,7 +127,7 @@ def _second_verb(text: str, f: Found, joined: Sequence[Cue], end: int) -> int:
     ``end``, which ends ``f``'s content there (``says she respects the council but argues
     that``); else ``end``. The verb takes the cue's tense (``said ... and added``, not ``said
     the agency would review and report``) and stands outside quotation marks."""
-    word = text[f.cue_start : f.cue_end].split(" ", 1)[0].lower()
+    word = f.cue_word(text)
     tense = _tense(word, CUE_FORMS.get(word, 0))
     for cue in joined:
         if not (f.cue_end < cue.start < end and _tense(cue.word.lower(), cue.flags) == tense):

@@ -221,8 +221,7 @@ def _bare_verb(words: list[str]) -> bool:
 
 def _pledge(text: str, f: Found) -> bool:
     """Whether the cue of ``f`` is a verb of commitment, whose content may be ``to`` and a verb."""
-    word = text[f.cue_start : f.cue_end].split(" ", 1)[0].lower()
-    return bool(CUE_FORMS.get(word, 0) & Frame.INFINITIVE)
+    return bool(CUE_FORMS.get(f.cue_word(text), 0) & Frame.INFINITIVE)
 
 
 def _cut(text: str, pieces: list[tuple[int, int]], holes: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -81,8 +81,7 @@ def _plain(text: str, found: Found) -> bool:
     a truce, saying``) is neither."""
     if found.rule == "noun-cue":
         return False
-    word = text[found.cue_start : found.cue_end].split(" ", 1)[0].lower()
-    return bool(CUE_FORMS.get(word, Frame.PLAIN) & (Frame.PLAIN | Frame.QUOTE))
+    return bool(CUE_FORMS.get(found.cue_word(text), Frame.PLAIN) & (Frame.PLAIN | Frame.QUOTE))
 
 
 def _absolute(site: CueSite) -> bool:

@@ -87,6 +87,11 @@ class Found:
         """Where the attribution clause ends (source or cue)."""
         return max(self.end, self.cue_end)
 
+    def cue_word(self, text: str) -> str:
+        """The first word of the cue, in lower case, as the cue table spells it: ``said`` of
+        ``said in a statement``; ``text`` is the paragraph's."""
+        return text[self.cue_start : self.cue_end].split(" ", 1)[0].lower()
+
 
 @dataclass(init=False, slots=True)
 class CueSite:

@@ -241,8 +241,7 @@ def verb_source(site: CueSite) -> Credit | None:
     if not credits_a_work(site, phrase):
         return None
     after_quote = quote_touching(text, cue.start, s_start)  # ``"...," said my tour guide``: speech for sure
-    head = text[phrase.start : phrase.head_end].rsplit(None, 1)[-1]
-    if not after_quote and not person_word(head) and _past_verb_after(text, phrase.end):
+    if not after_quote and _past_verb_after(text, phrase.end) and not _names_person(text, phrase):
         return None  # ``Two aides, both veterans, said the plan failed``; ``said the officer involved`` is one
     d = acceptable(text, phrase, site.context, speaking=after_quote, plural_verb=plural)
     if d is None or not clause_ends(text, phrase.end):
@@ -259,6 +258,11 @@ def _past_verb_after(text: str, at: int) -> bool:
         return False
     after = words[1] if len(words) > 1 and words[0][-1].isalpha() else ""
     return not (after.lower() in PREPOSITIONS or after[:1].isupper())
+
+
+def _names_person(text: str, phrase: Phrase) -> bool:
+    """Whether the head word of ``phrase`` may name a person (``the officer``, ``Smith``)."""
+    return person_word(text[phrase.start : phrase.head_end].rsplit(None, 1)[-1])
 
 
 def _inverts_in_s(word: str) -> bool:

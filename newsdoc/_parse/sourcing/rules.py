@@ -16,22 +16,18 @@ from typing import Final
 
 from newsdoc._model import AttributionKind
 from newsdoc._parse.lexicon.nouns import COUNTABLE_WORK_NOUNS, PEOPLE_NOUNS
-from newsdoc._parse.lexicon.prepositions import PREPOSITIONS
 from newsdoc._parse.lexicon.verbs import Frame
-from newsdoc._parse.sourcing.antecedents import person_word
 from newsdoc._parse.sourcing.complements import complement_ok
 from newsdoc._parse.sourcing.credits import check, credit, credits_a_work, framed, is_work
 from newsdoc._parse.sourcing.cue_checks import (
-    clause_ends,
     clause_follows,
     heads_verb,
     in_asked_opener,
-    inverted,
     passive_agent,
-    quote_touching,
 )
 from newsdoc._parse.sourcing.cue_forms import CUE_FORMS, PLAIN_SPEECH
 from newsdoc._parse.sourcing.cues import Cue
+from newsdoc._parse.sourcing.inversion import verb_source
 from newsdoc._parse.sourcing.names import plural
 from newsdoc._parse.sourcing.noun_cues import possessor_noun
 from newsdoc._parse.sourcing.participles import infinitive, participle, progressive
@@ -42,7 +38,6 @@ from newsdoc._parse.sourcing.records import Credit, CueRule, CueSite, QuoteRule
 from newsdoc._parse.sourcing.source_after import source_after, subject_of
 from newsdoc._parse.sourcing.source_before import source_before
 from newsdoc._parse.sourcing.source_checks import acceptable, after_preposition, per_source, plain_start, role_start
-from newsdoc._parse.sourcing.tokens import LOOK
 from newsdoc._parse.sourcing.verb_groups import after_and, after_auxiliary, as_start, passive_start
 
 __all__ = ["RULES"]
@@ -218,64 +213,6 @@ def _before_ground(text: str, phrase: Phrase) -> Phrase:
         if cut >= 0 and text[cut + len(ground) : cut + len(ground) + 1].islower():
             return Phrase(phrase.start, cut, min(cut, phrase.head_end))
     return phrase
-
-
-def verb_source(site: CueSite) -> Credit | None:
-    """``," said Brian Moynihan``: an inverted verb after a quote, a comma or the sentence start."""
-    cue, text = site.cue, site.text
-    s_start, s_end = site.sentence
-    plural = bool(cue.flags & Frame.BASE) and _inverts_in_s(cue.word)  # ``..., say some Democrats``
-    if site.before is not None or not (cue.flags & Frame.INVERT or plural):
-        return None
-    if after_and(site.verb_words) or not inverted(text, cue.start, s_start):
-        return None
-    phrase = source_after(text, cue.word_end, s_end)
-    if phrase is None:
-        return None
-    # a verb that opens its sentence reaches a name over a role only before a colon or a quote
-    # (``Said neighbor Jane Roe: "..."``), not in ``Reported donors include Acme, ...``
-    name_ahead = bool(text[s_start : cue.start].strip()) or _quote_follows(text, phrase.end)
-    bare_plural = plural and source_noun(text[phrase.start : phrase.head_end].split(" ", 1)[0])  # ``say engineers``
-    if not (plain_start(text, phrase) or role_start(text, phrase, name_ahead=name_ahead) or bare_plural):
-        return None
-    if not credits_a_work(site, phrase):
-        return None
-    after_quote = quote_touching(text, cue.start, s_start)  # ``"...," said my tour guide``: speech for sure
-    if not after_quote and _past_verb_after(text, phrase.end) and not _names_person(text, phrase):
-        return None  # ``Two aides, both veterans, said the plan failed``; ``said the officer involved`` is one
-    d = acceptable(text, phrase, site.context, speaking=after_quote, plural_verb=plural)
-    if d is None or not clause_ends(text, phrase.end):
-        return None
-    return framed(site, Credit(phrase, cue.start, cue.word_end, d))
-
-
-def _past_verb_after(text: str, at: int) -> bool:
-    """Whether a verb in ``-ed`` follows ``at`` as the verb of a clause (``the plan failed.``), not
-    as a participle that modifies the phrase before it (``a spokesman based in Paris``, ``a
-    woman named Jane``), which a preposition or a name follows."""
-    words = text[at : at + LOOK].split(None, 2)
-    if not words or not words[0].islower() or not words[0].rstrip(".,;:!?").endswith("ed"):
-        return False
-    after = words[1] if len(words) > 1 and words[0][-1].isalpha() else ""
-    return not (after.lower() in PREPOSITIONS or after[:1].isupper())
-
-
-def _names_person(text: str, phrase: Phrase) -> bool:
-    """Whether the head word of ``phrase`` may name a person (``the officer``, ``Smith``)."""
-    return person_word(text[phrase.start : phrase.head_end].rsplit(None, 1)[-1])
-
-
-def _inverts_in_s(word: str) -> bool:
-    """Whether the form in -s of a plain form may stand before its source, as the plain form may
-    before a plural one: ``says Stafford``, so ``say experts``."""
-    low = word.lower()
-    return any(CUE_FORMS.get(low + ending, 0) & Frame.INVERT for ending in ("s", "es"))
-
-
-def _quote_follows(text: str, at: int) -> bool:
-    """Whether a colon or a quotation mark follows ``at``, after at most a comma."""
-    rest = text[at : at + 4].lstrip().removeprefix(",").lstrip()
-    return rest[:1] in (":", '"', "\u201c")
 
 
 RULES: Final[tuple[CueRule | QuoteRule, ...]] = (

@@ -52,6 +52,7 @@ __all__ = [
     "RIGHT_STOPS",
     "ROLE_ENDINGS",
     "SINGULAR_OPENERS",
+    "SINGULAR_QUANTIFIER_PRONOUNS",
     "SMALL_TITLE_WORDS",
     "SOURCE_PREPOSITIONS",
     "TOPIC_ADVERBS",
@@ -95,6 +96,10 @@ PLURAL_QUANTIFIERS: Final = words("some many most all several few various multip
 
 QUANTIFIER_PRONOUNS: Final = words("some many most several few others both")
 """Quantifiers that stand alone for people: ``Some say``, ``Many argue``."""
+
+SINGULAR_QUANTIFIER_PRONOUNS: Final = words("another each either")
+"""Quantifiers that stand alone for one person of a group named before: ``Another said``,
+``Each said``."""
 
 
 VERB_PARTICLES: Final = words("off back up out down away over in on around")

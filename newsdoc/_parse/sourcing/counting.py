@@ -79,8 +79,8 @@ def count_of(core: list[Token], lows: list[str], complement: bool) -> tuple[int 
             and w not in INDEFINITE
             and w not in DEFINITE
             and w != "each"
-            and (i + 1 < len(lows) or complement or len(lows) == 1)
-        ):
+            and (i + 1 < len(lows) or complement or len(lows) == 1 or (i == 1 and lows[0] in DEFINITE))
+        ):  # ``two officials``, ``two of them``, ``Two said``, ``The two said``
             if i + 2 < len(lows) and lows[i + 1] == "in":
                 return None, True  # ``one in three``
             return NUMBER_WORDS[w], NUMBER_WORDS[w] != 1

@@ -8,7 +8,7 @@ import re
 from typing import Final
 
 from newsdoc._parse.lexicon.adverbs import ADVERBS_BEFORE_CUE, TIME_OPENERS, TIME_WORDS
-from newsdoc._parse.lexicon.grammar import INDEFINITE
+from newsdoc._parse.lexicon.grammar import INDEFINITE, QUANTIFIER_PRONOUNS, SINGULAR_QUANTIFIER_PRONOUNS
 from newsdoc._parse.lexicon.messages import MEDIA_NOUNS
 from newsdoc._parse.lexicon.pronouns import POSSESSIVE_DETERMINERS
 from newsdoc._parse.sourcing.phrase import word
@@ -23,6 +23,10 @@ def skip_before_cue(toks: list[Token], i: int) -> int:
     and a phrase of time between a source and its verb."""
     while i >= 0 and word(toks[i]):
         low = toks[i].text.lower()
+        if (low in QUANTIFIER_PRONOUNS or low in SINGULAR_QUANTIFIER_PRONOUNS) and (
+            i == 0 or toks[i - 1].text in _OPENS_A_CLAUSE
+        ):
+            break  # ``Both said``, ``In the end, each said``: no noun before it, the quantifier is the source
         if low in ADVERBS_BEFORE_CUE or low in BARE_VERB_AUXILIARIES or (adverb_like(low) and toks[i].text.islower()):
             i -= 1
         elif low in TIME_WORDS:
@@ -38,6 +42,9 @@ def skip_before_cue(toks: list[Token], i: int) -> int:
     return i
 
 
+_OPENS_A_CLAUSE: Final = frozenset('.!?,;:"\u201c\u201d')
+"""Marks after which a quantifier opens its clause, as ``Both`` does a sentence: not a
+parenthesis or a dash, which may close a source or an aside (``Jones (R-Ohio) both said``)."""
 _MEDIA: Final = frozenset(noun for noun in MEDIA_NOUNS if " " not in noun)
 """What a statement comes in, one word each: ``statement``, ``interview``, ``post``."""
 _MEDIA_DETERMINERS: Final = INDEFINITE | POSSESSIVE_DETERMINERS  # not ``the man in the video said``

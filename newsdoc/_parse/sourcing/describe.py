@@ -16,7 +16,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from newsdoc._parse.lexicon.grammar import DEFINITE, DETERMINERS, INDEFINITE, QUANTIFIER_PRONOUNS
+from newsdoc._parse.lexicon.grammar import (
+    DEFINITE,
+    DETERMINERS,
+    INDEFINITE,
+    QUANTIFIER_PRONOUNS,
+    SINGULAR_QUANTIFIER_PRONOUNS,
+)
 from newsdoc._parse.lexicon.nouns import (
     COUNTABLE_WORK_NOUNS,
     GROUP_NOUNS,
@@ -113,8 +119,12 @@ def describe(source: str, head_len: int, context: Context) -> Description:
             person=low0 in PERSON_PRONOUNS,
             plural=plural,
         )
-    if len(toks) == 1 and low0 in QUANTIFIER_PRONOUNS:  # ``Some say``
-        return Description(named=False, number=None, name=None, role=None, person=False, plural=True)
+    if len(toks) == 1 and low0 in QUANTIFIER_PRONOUNS:  # ``Some say``, ``Both said``
+        number = 2 if low0 == "both" else None
+        return Description(named=False, number=number, name=None, role=None, person=False, plural=True)
+    if len(toks) == 1 and low0 in SINGULAR_QUANTIFIER_PRONOUNS:  # ``Another said``; ``Each said`` counts no group
+        number = 1 if low0 == "another" else None
+        return Description(named=False, number=number, name=None, role=None, person=True, plural=False)
     core, core_lows, complement = _split(toks, lows)
     appositive = source[head_len:].lstrip(" ,\u2014\u2013-")
     name, role, person = name_and_role(head, toks, lows, appositive, context)

@@ -18,6 +18,7 @@ from newsdoc._parse.lexicon.grammar import (
     QUANTIFIER_PRONOUNS,
     RIGHT_STOPS,
     SINGULAR_OPENERS,
+    SINGULAR_QUANTIFIER_PRONOUNS,
 )
 from newsdoc._parse.lexicon.nouns import (
     COUNTABLE_WORK_NOUNS,
@@ -129,8 +130,9 @@ def acceptable(
         first in DETERMINERS
         and all(w.lower() in DETERMINERS for w in words[1:])
         and head.lower() not in QUANTIFIER_PRONOUNS
+        and head.lower() not in SINGULAR_QUANTIFIER_PRONOUNS
     ):
-        return None  # a determiner alone is no source, but ``Some say``
+        return None  # a determiner alone is no source, but ``Some say``, ``Another said``
     second = words[1].lower() if len(words) > 1 else ""
     number_next = second[:1].isdigit() or second in CARDINALS or second in SHARE_WORDS
     bounded = (first, second) in BOUNDS  # ``At least 2,000 people``

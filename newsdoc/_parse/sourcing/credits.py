@@ -23,9 +23,9 @@ from newsdoc._parse.lexicon.pronouns import POSSESSIVE_DETERMINERS, SUBJECT_PRON
 from newsdoc._parse.lexicon.verbs import Frame
 from newsdoc._parse.sourcing.complements import infinitive_after, request_after
 from newsdoc._parse.sourcing.cue_checks import quote_touching
-from newsdoc._parse.sourcing.describe import Description, head_noun
+from newsdoc._parse.sourcing.describe import head_noun
 from newsdoc._parse.sourcing.phrase import Phrase
-from newsdoc._parse.sourcing.records import Credit, CueSite
+from newsdoc._parse.sourcing.records import Credit, CueSite, Description
 from newsdoc._parse.sourcing.source_checks import acceptable
 from newsdoc._parse.sourcing.tokens import LOOK
 from newsdoc._parse.sourcing.words import WORK_NOUNS, singular

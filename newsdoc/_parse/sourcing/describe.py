@@ -14,8 +14,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from newsdoc._parse.lexicon.grammar import (
     DEFINITE,
     DETERMINERS,
@@ -45,49 +43,11 @@ from newsdoc._parse.lexicon.pronouns import (
 from newsdoc._parse.sourcing.counting import count_of, has_proper
 from newsdoc._parse.sourcing.names import Context, family, name_and_role, plural, possessive, strip_parens
 from newsdoc._parse.sourcing.phrase import partitive, share
+from newsdoc._parse.sourcing.records import Description
 from newsdoc._parse.sourcing.tokens import Token, tokens
 from newsdoc._parse.sourcing.words import NUMBER_WORDS, SOURCE_NOUNS, SPLIT_AT, singular
 
 __all__ = ["Description", "describe", "described", "head_noun"]
-
-
-@dataclass(init=False, slots=True)
-class Description:
-    """What a source phrase says about its source (a tuple: made for every source, cheaply)."""
-
-    named: bool | None
-    """True for a named person or organisation, False for people described, None if unclear."""
-    number: int | None
-    """How many sources the phrase states (``count`` of the model)."""
-    name: str | None
-    role: str | None
-    person: bool | None
-    """True where the phrase names a person or is ``he`` or ``she``; None for a bare name
-    of several words (``Holly Skillin``, ``Hugging Face``) that may be a person's or not."""
-    plural: bool
-    """True where the phrase is plural (``officials``, ``they``)."""
-    speaker: bool = True
-    """Whether the phrase can say or find something: a pronoun, a name, a number of people, or
-    a common noun for people, a post, a work or an organisation (not ``the new details``)."""
-
-    # Written out: compiled with mypyc, the __init__ a dataclass generates would run interpreted.
-    def __init__(  # noqa: PLR0917 (positional, as the generated one is)
-        self,
-        named: bool | None,
-        number: int | None,
-        name: str | None,
-        role: str | None,
-        person: bool | None,
-        plural: bool,
-        speaker: bool = True,
-    ) -> None:
-        self.named = named
-        self.number = number
-        self.name = name
-        self.role = role
-        self.person = person
-        self.plural = plural
-        self.speaker = speaker
 
 
 def describe(source: str, head_len: int, context: Context) -> Description:

@@ -29,7 +29,7 @@ from newsdoc._parse.sourcing.tokens import Token
 from newsdoc._parse.sourcing.words import SOURCE_NOUNS, SPLIT_AT, singular
 
 if TYPE_CHECKING:
-    from newsdoc._parse.sourcing.describe import Description
+    from newsdoc._parse.sourcing.records import Description
 
 # What opens an appositive before its role: ``a``, ``now the``, ``currently an``.
 _ROLE_OPENER: Final = re.compile(r"(?:(?:now|then|currently|formerly|also)\s+)?(?:(?:a|an|the)\s+)?", re.IGNORECASE)

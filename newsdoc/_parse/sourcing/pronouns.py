@@ -21,9 +21,9 @@ from newsdoc._parse.lexicon.pronouns import (
     SUBJECT_OF_POSSESSIVE,
     SUBJECT_PRONOUNS,
 )
-from newsdoc._parse.sourcing.describe import Description, described
+from newsdoc._parse.sourcing.describe import described
 from newsdoc._parse.sourcing.names import Context
-from newsdoc._parse.sourcing.records import Found
+from newsdoc._parse.sourcing.records import Description, Found
 from newsdoc._parse.sourcing.source_after import subject_of
 
 __all__ = ["Mention", "resolve_pronouns"]

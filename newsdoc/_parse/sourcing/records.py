@@ -17,13 +17,51 @@ from dataclasses import dataclass
 
 from newsdoc._model import AttributionKind
 from newsdoc._parse.sourcing.cues import Cue
-from newsdoc._parse.sourcing.describe import Description
 from newsdoc._parse.sourcing.names import Context
 from newsdoc._parse.sourcing.phrase import Phrase
 from newsdoc._parse.sourcing.quote_marks import QuoteSpan
 from newsdoc._parse.sourcing.verb_groups import Words
 
-__all__ = ["Credit", "CueRule", "CueSite", "Found", "QuoteRule", "QuoteSite"]
+__all__ = ["Credit", "CueRule", "CueSite", "Description", "Found", "QuoteRule", "QuoteSite"]
+
+
+@dataclass(init=False, slots=True)
+class Description:
+    """What a source phrase says about its source (a tuple: made for every source, cheaply)."""
+
+    named: bool | None
+    """True for a named person or organisation, False for people described, None if unclear."""
+    number: int | None
+    """How many sources the phrase states (``count`` of the model)."""
+    name: str | None
+    role: str | None
+    person: bool | None
+    """True where the phrase names a person or is ``he`` or ``she``; None for a bare name
+    of several words (``Holly Skillin``, ``Hugging Face``) that may be a person's or not."""
+    plural: bool
+    """True where the phrase is plural (``officials``, ``they``)."""
+    speaker: bool = True
+    """Whether the phrase can say or find something: a pronoun, a name, a number of people, or
+    a common noun for people, a post, a work or an organisation (not ``the new details``)."""
+
+    # Written out: compiled with mypyc, the __init__ a dataclass generates would run interpreted.
+    def __init__(  # noqa: PLR0917 (positional, as the generated one is)
+        self,
+        named: bool | None,
+        number: int | None,
+        name: str | None,
+        role: str | None,
+        person: bool | None,
+        plural: bool,
+        speaker: bool = True,
+    ) -> None:
+        self.named = named
+        self.number = number
+        self.name = name
+        self.role = role
+        self.person = person
+        self.plural = plural
+        self.speaker = speaker
 
 
 @dataclass(init=False, slots=True, eq=False)

@@ -36,9 +36,10 @@ from newsdoc._parse.lexicon.pronouns import (
     SPEECH_PARTICIPANTS,
     SUBJECT_PRONOUNS,
 )
-from newsdoc._parse.sourcing.describe import Description, described, head_noun
+from newsdoc._parse.sourcing.describe import described, head_noun
 from newsdoc._parse.sourcing.names import Context
 from newsdoc._parse.sourcing.phrase import Phrase, acronym_before
+from newsdoc._parse.sourcing.records import Description
 
 __all__ = ["acceptable", "after_preposition", "per_source", "plain_start", "role_start"]
 

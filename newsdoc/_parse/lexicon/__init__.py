@@ -3,7 +3,9 @@
 - :mod:`~newsdoc._parse.lexicon.verbs`: the reporting verbs, one entry each with its forms
   and the syntax it needs, and the verbs of declining and of not responding;
 - :mod:`~newsdoc._parse.lexicon.grammar`: determiners, auxiliaries, prepositions, clause and
-  aside openers, words of time, endings;
+  aside openers, words of time, endings of roles;
+- :mod:`~newsdoc._parse.lexicon.adjectives`: the endings of adjectives and the adjectives
+  that follow their noun;
 - :mod:`~newsdoc._parse.lexicon.numbers`: number words, shares and amounts of a group;
 - :mod:`~newsdoc._parse.lexicon.pronouns`: pronouns of every case;
 - :mod:`~newsdoc._parse.lexicon.adverbs` and :mod:`~newsdoc._parse.lexicon.conjunctions`:

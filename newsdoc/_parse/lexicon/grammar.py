@@ -14,7 +14,6 @@ from newsdoc._parse.lexicon.words import words
 
 __all__ = [
     "ABBREVIATIONS",
-    "ADJECTIVE_ENDINGS",
     "AFTER_INVERTED_SOURCE",
     "AFTER_NAME_PREPOSITIONS",
     "APPOSITIVE_NOT",
@@ -51,6 +50,7 @@ __all__ = [
     "QUANTIFIER_PRONOUNS",
     "RIGHT_STOPS",
     "ROLE_ENDINGS",
+    "SHOWING_PARTICLES",
     "SINGULAR_OPENERS",
     "SINGULAR_QUANTIFIER_PRONOUNS",
     "SMALL_TITLE_WORDS",
@@ -101,6 +101,10 @@ SINGULAR_QUANTIFIER_PRONOUNS: Final = words("another each either")
 """Quantifiers that stand alone for one person of a group named before: ``Another said``,
 ``Each said``."""
 
+
+SHOWING_PARTICLES: Final = words("off up")
+"""Particles that make a verb of showing a phrasal verb that reports nothing: ``a film that
+showed off the renovations``, ``the data show up in``; but ``show up to 40%`` states an amount."""
 
 VERB_PARTICLES: Final = words("off back up out down away over in on around")
 """Particles of phrasal verbs: ``called off a strike``, ``called back a reporter``."""
@@ -275,25 +279,6 @@ ABBREVIATIONS: Final = words(
 """Words whose period does not end a sentence: ``Sen.``, ``Inc.``, ``Oct.``."""
 
 # Endings
-
-ADJECTIVE_ENDINGS: Final[tuple[str, ...]] = (
-    "ed",
-    "al",
-    "ive",
-    "ous",
-    "ful",
-    "ic",
-    "ary",
-    "less",
-    "able",
-    "ible",
-    "ish",
-    "an",
-    "ese",
-    "ent",
-    "ant",
-)
-"""Endings of adjectives: a word with one modifies the noun after it."""
 
 ROLE_ENDINGS: Final[tuple[str, ...]] = ("ologist", "ist", "ian", "eer")
 """Endings of nouns for a person's occupation: ``climatologist``, ``historian``."""

@@ -160,13 +160,15 @@ COUNTABLE_WORK_NOUNS: Final = words(
     recording photo image ranking rankings indictment affidavit petition result results file files
     biography memoir summary excerpt excerpts screenshot screenshots presentation presentations
     spreadsheet spreadsheets invoice invoices returns conversations calculation calculations
-    finding findings emails videos cable cables
+    finding findings emails videos cable cables declaration declarations timeline timelines schedule
+    schedules film films movie movies documentary version versions playbook copy copies notice notices
+    bulletin newsletter brochure
     """
 )
 """Nouns for a work that can be cited: ``a new study``, ``the report``."""
 
 MASS_WORK_NOUNS: Final = words(
-    "data research polling reporting estimates figures numbers footage evidence statistics records"
+    "data research polling reporting estimates figures numbers footage evidence statistics records audio"
 )
 """Nouns for a body of findings rather than one work: ``AlphaSense data``, ``polling``."""
 

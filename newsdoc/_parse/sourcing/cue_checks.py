@@ -17,6 +17,7 @@ from newsdoc._parse.lexicon.grammar import (
     AFTER_INVERTED_SOURCE,
     PREPOSITIONS_AFTER_PARTICIPLE,
     QUANTIFIER_PRONOUNS,
+    SHOWING_PARTICLES,
     WH_WORDS,
 )
 from newsdoc._parse.lexicon.messages import CHANNEL_NOUNS, CONTACT_NOUNS
@@ -116,6 +117,9 @@ def ruled_out(text: str, cue: Cue, s_start: int) -> bool:
         reports = following == ["that"] or (bool(following) and following[0][:1].isdigit())
         if flags & Frame.BASE and not reports and not flags & Frame.WORK_SUBJECT:
             return True  # ``help defenders find vulnerabilities``; but ``researchers find that``, ``polls show``
+        particle = flags & Frame.WORK_SUBJECT and following and following[0] in SHOWING_PARTICLES
+        if particle and not text.startswith(" to ", cue.word_end + 1 + len(following[0])):
+            return True  # ``a film that showed off``, ``data show up in``; but ``show up to 40%``
     if (
         _passive_agent(text, cue.word_end)
         and passive_start(words_before(text, cue.start, s_start)) is None

@@ -16,6 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Final
 
+from newsdoc._parse.lexicon.adjectives import ADJECTIVES_AFTER_NOUN
 from newsdoc._parse.lexicon.adverbs import TIME_ADJECTIVES, TIME_WORDS
 from newsdoc._parse.lexicon.grammar import (
     APPOSITIVE_NOT,
@@ -35,7 +36,7 @@ from newsdoc._parse.lexicon.grammar import (
 )
 from newsdoc._parse.lexicon.nouns import NAME_PARTICLES, PEOPLE_NOUNS, PRE_ROLE_MODIFIERS, ROLE_NOUNS
 from newsdoc._parse.lexicon.numbers import CARDINALS, GROUP_SIZES, QUANTITY_NOUNS, SHARE_WORDS
-from newsdoc._parse.lexicon.prepositions import NP_PREPOSITIONS
+from newsdoc._parse.lexicon.prepositions import NP_PREPOSITIONS, PREPOSITIONS
 from newsdoc._parse.lexicon.pronouns import SUBJECT_PRONOUNS
 from newsdoc._parse.lexicon.verbs import Frame
 from newsdoc._parse.sourcing.cue_forms import CUE_FORMS, PARTICIPLES
@@ -57,6 +58,7 @@ __all__ = [
     "Phrase",
     "acronym",
     "acronym_before",
+    "adjective_after_noun",
     "aside",
     "cap",
     "cap_before",
@@ -155,6 +157,16 @@ _CONTRACTIONS: Final = NEGATION_CONTRACTIONS + tuple(c for c in AUXILIARY_CONTRA
 def stops(low: str) -> bool:
     """Whether a word cannot stand inside a source phrase."""
     return low in _STOP_WORDS or low.endswith(_CONTRACTIONS)
+
+
+def adjective_after_noun(toks: list[Token], k: int) -> bool:
+    """Whether ``toks[k]`` is an adjective that follows the noun phrase it modifies, as a
+    preposition, a clause word, a mark or the end after it shows: ``data available from the
+    FBI``, ``two senators present who``; not ``available transcripts``."""
+    if toks[k].text.lower() not in ADJECTIVES_AFTER_NOUN:
+        return False
+    following = toks[k + 1].text.lower() if k + 1 < len(toks) else ""
+    return not following[:1].isalnum() or following in PREPOSITIONS or stops(following)
 
 
 def acronym(toks: list[Token], k: int) -> bool:

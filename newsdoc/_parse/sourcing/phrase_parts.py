@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from typing import Final
 
+from newsdoc._parse.lexicon.adjectives import ADJECTIVE_ENDINGS
 from newsdoc._parse.lexicon.adverbs import MONTHS
 from newsdoc._parse.lexicon.grammar import (
-    ADJECTIVE_ENDINGS,
     AUXILIARY_CONTRACTIONS,
     BEFORE_TO,
     DETERMINERS,

@@ -31,6 +31,7 @@ from newsdoc._parse.sourcing.phrase import (
     WINDOW,
     Phrase,
     acronym,
+    adjective_after_noun,
     cap,
     cap_before,
     in_name,
@@ -124,6 +125,8 @@ def _scan_right(toks: list[Token], k: int, *, strict: bool) -> tuple[int, int, b
             if low.endswith("ly") and k + 1 < n and toks[k + 1].text.endswith(("ed", "ing")):
                 break  # ``an outside adviser deeply involved in``
             if low.endswith(("ed", "ing")) and low not in SOURCE_NOUNS and not _modifier_slot(toks[k - 1].text):
+                break
+            if adjective_after_noun(toks, k):  # ``data available from the FBI``, ``two senators present who``
                 break
         proper = text[0].isupper() and not text.endswith(("'s", "\u2019s"))
         k += 1

@@ -97,7 +97,7 @@ def find_contents(
             if f.kind not in _CREDITED:
                 continue
             quotes = quoted.get(f, [])
-            if _beside(text, f, [q for q in quotes if q[0] == i]):
+            if f.rule == "colon" or _beside(text, f, [q for q in quotes if q[0] == i]):
                 pieces = quotes  # ``"...," she said``, ``she said: "..."``: the quotes are all it credits
             else:
                 s_start, s_end = sentence_of(starts, f.cue_start, len(text))

@@ -12,6 +12,8 @@ from typing import Final
 from newsdoc._parse.lexicon.grammar import BE_FORMS, DETERMINERS, LINKING_VERBS
 from newsdoc._parse.lexicon.messages import SPEECH_NOUNS
 from newsdoc._parse.lexicon.numbers import CARDINALS
+from newsdoc._parse.lexicon.verbs import Frame
+from newsdoc._parse.sourcing.cue_forms import CUE_FORMS
 from newsdoc._parse.sourcing.describe import described
 from newsdoc._parse.sourcing.patterns import alternatives
 from newsdoc._parse.sourcing.phrase import Phrase
@@ -96,12 +98,17 @@ def colon_credit(site: QuoteSite) -> Credit | None:
         return None
     between = text[phrase.end : colon]
     words = between.split()
-    if len(words) > _COLON_CLAUSE or not _NOT_IN_COLON_CLAUSE.isdisjoint(between) or " - " in between:
-        return None
-    if text[phrase.start : colon].isupper():
-        return None  # a heading in capitals, which names no speaker
-    if between.lstrip().startswith(",") or any(w.lower() in _NOT_SPEECH_CLAUSE for w in words):
-        return None  # an object (``ran a story:``, ``one question:``) or a passive (``were asked:``) holds what follows
+    if not _NOT_IN_COLON_CLAUSE.isdisjoint(between) or " - " in between or text[phrase.start : colon].isupper():
+        return None  # a heading in capitals names no speaker
+    plain = len(words) <= _COLON_CLAUSE and not between.lstrip().startswith(",")
+    if not plain or any(w.lower() in _NOT_SPEECH_CLAUSE for w in words):
+        # ``ran a story:``, ``one question:``, ``were asked:`` hold what follows, but a verb or a noun of
+        # speech says what the quote is: ``responded pointedly, with a smile:``, ``delivered a blunt message:``
+        spoken = _speech_word(text, phrase.end, colon)
+        d = acceptable(text, phrase, site.context) if spoken is not None else None
+        if spoken is None or d is None or not d.speaker:
+            return None
+        return Credit(phrase, spoken[0], spoken[1], d)
     source = text[phrase.start : phrase.end]
     if not words and not (source[:1].isupper() and "'" not in source and "\u2019" not in source):
         return None  # a bare noun is a heading (``the details:``, ``Editor's note:``), a name a speaker
@@ -111,3 +118,26 @@ def colon_credit(site: QuoteSite) -> Credit | None:
     if not words:
         return Credit(phrase, colon, colon + 1, d)  # the colon is the cue
     return Credit(phrase, phrase.end + len(between) - len(between.lstrip()), phrase.end + len(between.rstrip()), d)
+
+
+def _speech_word(text: str, start: int, colon: int) -> tuple[int, int] | None:
+    """The span of the first verb of speech in a finite form, or noun for what was said, in the
+    clause between ``start`` and its colon, where the clause is at most
+    :data:`_LONG_COLON_CLAUSE` words long."""
+    clause = text[start:colon]
+    if len(clause.split()) > _LONG_COLON_CLAUSE:
+        return None
+    for m in _WORD.finditer(clause):
+        low = m.group().lower()
+        if low in BE_FORMS:
+            return None  # a passive: ``were asked one question:`` holds what follows
+        flags = CUE_FORMS.get(low)
+        verb = flags is not None and not flags & (Frame.NOUNLIKE | Frame.PERFECT | Frame.RAISING)
+        if verb or low in SPEECH_NOUNS:
+            return start + m.start(), start + m.end()
+    return None
+
+
+_LONG_COLON_CLAUSE: Final = 10
+"""The most words between the subject and the colon of a clause with a verb or noun of speech."""
+_WORD: Final = re.compile(r"[A-Za-z][a-z'\u2019-]*")

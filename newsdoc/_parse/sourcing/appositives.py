@@ -10,16 +10,16 @@ from __future__ import annotations
 from typing import Final
 
 from newsdoc._parse.lexicon.adverbs import ADVERBS_BEFORE_CUE, TIME_WORDS
-from newsdoc._parse.lexicon.grammar import DETERMINERS, ORIGIN_PREPOSITIONS
+from newsdoc._parse.lexicon.grammar import DETERMINERS, ORIGIN_PREPOSITIONS, VERB_CONJUNCTIONS
 from newsdoc._parse.lexicon.nouns import NAME_PARTICLES, PARTY_INITIALS, ROLE_NOUNS
 from newsdoc._parse.lexicon.prepositions import NP_PREPOSITIONS, PREPOSITIONS
 from newsdoc._parse.lexicon.verbs import Frame
 from newsdoc._parse.sourcing.cue_forms import CUE_FORMS
-from newsdoc._parse.sourcing.phrase import BREAKS, COUNTS, MAX_ASIDE, MAX_NAME, cap, cap_before, role_like
+from newsdoc._parse.sourcing.phrase import BREAKS, COUNTS, MAX_ASIDE, MAX_NAME, aside, cap, cap_before, role_like
 from newsdoc._parse.sourcing.tokens import Token
 from newsdoc._parse.sourcing.words import CLAUSE_STOPS, SOURCE_NOUNS, singular
 
-__all__ = ["appositive", "appositive_start", "earlier_appositive", "names"]
+__all__ = ["appositive", "appositive_start", "aside_start", "earlier_appositive", "names"]
 
 
 def appositive(toks: list[Token], j: int, seg: list[Token]) -> bool:
@@ -33,14 +33,23 @@ def appositive(toks: list[Token], j: int, seg: list[Token]) -> bool:
     if seg[-1].text == ")" and "(" in (t.text for t in seg[1:]):
         seg = seg[: max(k for k, t in enumerate(seg) if t.text == "(")]  # ``Sen. Joe Lieberman (I-Conn.)``
     head = toks[j - 1].text
+    if head.lower() in TIME_WORDS:
+        return False  # a phrase of time opens the sentence: ``Earlier Tuesday, his campaign manager,``
     named = cap_before(toks, j)
     if role_like(seg) and (named or head.lower() in ROLE_NOUNS):
         return True
     if names(seg) and any(_person_noun(w) for w in (head, _head_before_complement(toks, j))):
         return True  # ``The campaign's chairman, Phil Lovas,``, ``The minister of the economy, Phil Lovas,``
+    if names(seg) and head.islower() and j > 1 and toks[j - 2].text.lower() in DETERMINERS and _opens(toks, j - 2):
+        return True  # a name says who the subject is: ``The winner, Jane Roe,``, ``And a third, Dan Lee,``
     if not (named or head.lower() in SOURCE_NOUNS):
         return False
     return _age(seg) or _party(seg) or _determined(seg) or _origin(seg)
+
+
+def _opens(toks: list[Token], k: int) -> bool:
+    """Whether ``toks[k]`` opens its clause: it starts the text, or a mark or ``and`` or ``but`` stands before it."""
+    return k == 0 or not toks[k - 1].text[0].isalnum() or toks[k - 1].text.lower() in VERB_CONJUNCTIONS
 
 
 def _person_noun(word: str) -> bool:
@@ -143,6 +152,29 @@ def appositive_start(toks: list[Token], j: int, i: int) -> int:
     if k > 0 and toks[k].text == "," and appositive(toks, k, toks[k + 1 : i]):
         return k
     return -1
+
+
+def aside_start(toks: list[Token], j: int, i: int) -> int:
+    """The comma that opens the aside which ends at the comma ``toks[i]``, where the nearest
+    one, ``toks[j]``, may stand inside it after a place name (``The mayor, speaking at a rally in
+    Wilmington, N.C., warned``); -1 where no aside ends there."""
+    if aside(toks[j + 1 : i]):
+        return j
+    state = toks[j + 1 : i]
+    if not cap(toks[j - 1]) or not 0 < len(state) <= _STATE_TOKENS or not all(cap(t) or t.text == "." for t in state):
+        return (
+            -1
+        )  # only a place name holds a comma of its own, before its state: ``Austin, Texas``, ``Wilmington, N.C.``
+    k = j - 1
+    while k >= 0 and i - k <= MAX_ASIDE and toks[k].text not in BREAKS:
+        k -= 1
+    if k <= 0 or toks[k].text != "," or appositive(toks, k, toks[k + 1 : i]):
+        return -1  # ``Jane Roe, of Austin, Texas,`` is an appositive, kept with the source
+    return k if aside(toks[k + 1 : i]) else -1
+
+
+_STATE_TOKENS: Final = 4
+"""The most tokens of the state or country after a place name and its comma: ``N.C.``, ``Puerto Rico``."""
 
 
 def earlier_appositive(toks: list[Token], i: int) -> int:

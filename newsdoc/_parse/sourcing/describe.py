@@ -112,7 +112,7 @@ def describe(source: str, head_len: int, context: Context) -> Description:
         role=role,
         person=person,
         plural=plural,
-        speaker=_can_speak(toks, lows, core, core_lows),
+        speaker=name is not None or _can_speak(toks, lows, core, core_lows),  # ``The winner, Jane Roe``: a person
     )
 
 

@@ -17,7 +17,7 @@ from newsdoc._parse.lexicon.nouns import GIVEN_NAME_WORDS
 from newsdoc._parse.lexicon.prepositions import NP_PREPOSITIONS
 from newsdoc._parse.lexicon.pronouns import POSSESSIVE_DETERMINERS, REFLEXIVES, SUBJECT_PRONOUNS
 from newsdoc._parse.sourcing.antecedents import which_antecedent, who_antecedent
-from newsdoc._parse.sourcing.appositives import appositive_start, earlier_appositive
+from newsdoc._parse.sourcing.appositives import appositive_start, aside_start, earlier_appositive
 from newsdoc._parse.sourcing.cue_gap import skip_before_cue
 from newsdoc._parse.sourcing.phrase import (
     BREAKS,
@@ -28,7 +28,6 @@ from newsdoc._parse.sourcing.phrase import (
     WINDOW,
     Phrase,
     acronym,
-    aside,
     cap,
     in_name,
     inner_colon,
@@ -264,8 +263,9 @@ def _source_before(toks: list[Token], i: int, *, relative: bool = True) -> Phras
             j -= 1
         if j <= 0 or toks[j].text != ",":
             return None
-        seg = toks[j + 1 : i]
-        if aside(seg):
+        opening = aside_start(toks, j, i)
+        if opening >= 0:
+            j = opening
             tail = head_end = toks[j - 1].end  # ``PNC, using its own customer data, says``
         else:
             j = appositive_start(toks, j, i)

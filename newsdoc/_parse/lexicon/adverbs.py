@@ -13,6 +13,7 @@ __all__ = [
     "ADVERBS_BEFORE_CUE",
     "AHEAD_WORDS",
     "DAY_NAMES",
+    "FLOATING_QUANTIFIERS",
     "MONTHS",
     "NEGATION_ADVERBS",
     "PLACE_ADVERBS",
@@ -29,10 +30,15 @@ ADVERBS_BEFORE_CUE: Final = words(
     also has have had previously publicly privately later recently then first once repeatedly often
     again separately similarly further already still initially originally earlier separately
     explicitly directly frequently bluntly flatly openly simply quickly long ultimately subsequently
-    reportedly apparently since now all both each too ever even just only yet
+    reportedly apparently since now all both too ever even just only yet
     """
 )
 """Words that may stand between a source and its verb: ``Anthropic also said``."""
+
+FLOATING_QUANTIFIERS: Final = words("each")
+"""A quantifier that may stand after the subject it quantifies and before its verb, as
+``all`` and ``both`` do among :data:`ADVERBS_BEFORE_CUE`: ``The mayor and the governor each
+said``; unlike them it opens no appositive (``The nurses, each with 20 years of experience,``)."""
 
 PLACE_ADVERBS: Final = words("there here abroad overseas nationwide statewide")
 """Adverbs of place that may follow the noun of a source: ``officials there said``."""

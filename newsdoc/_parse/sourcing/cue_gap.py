@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from newsdoc._parse.lexicon.adverbs import ADVERBS_BEFORE_CUE, TIME_OPENERS, TIME_WORDS
+from newsdoc._parse.lexicon.adverbs import ADVERBS_BEFORE_CUE, FLOATING_QUANTIFIERS, TIME_OPENERS, TIME_WORDS
 from newsdoc._parse.lexicon.grammar import INDEFINITE, QUANTIFIER_PRONOUNS, SINGULAR_QUANTIFIER_PRONOUNS
 from newsdoc._parse.lexicon.messages import MEDIA_NOUNS
 from newsdoc._parse.lexicon.pronouns import POSSESSIVE_DETERMINERS
@@ -27,7 +27,12 @@ def skip_before_cue(toks: list[Token], i: int) -> int:
             i == 0 or toks[i - 1].text in _OPENS_A_CLAUSE
         ):
             break  # ``Both said``, ``In the end, each said``: no noun before it, the quantifier is the source
-        if low in ADVERBS_BEFORE_CUE or low in BARE_VERB_AUXILIARIES or (adverb_like(low) and toks[i].text.islower()):
+        if (
+            low in ADVERBS_BEFORE_CUE
+            or low in FLOATING_QUANTIFIERS
+            or low in BARE_VERB_AUXILIARIES
+            or (adverb_like(low) and toks[i].text.islower())
+        ):
             i -= 1
         elif low in TIME_WORDS:
             i -= 1

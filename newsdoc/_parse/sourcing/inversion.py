@@ -73,7 +73,12 @@ def _quoted_sentence(text: str, at: int, s_start: int) -> bool:
         return False
     before = text[s_start:at].rstrip(" ,")
     opening = max(before.rfind(mark, 0, len(before) - 1) for mark in _QUOTATION_MARKS)
-    return opening >= 0 and before[opening] != _CLOSING_QUOTE and not before[:opening].strip()
+    if opening < 0 or before[opening] == _CLOSING_QUOTE or before[:opening].strip():
+        return False
+    quoted = before[opening + 1 : -1]
+    # speech ends in a comma (``"Never," declared the union``), or in ``!`` or ``?`` after more than
+    # one word; a title has none (``"Hamilton" confirmed a tour``, ``"Jeopardy!" announced a host``)
+    return text[s_start:at].rstrip().endswith(",") or quoted.endswith(",") or (quoted[-1:] in "!?" and " " in quoted)
 
 
 _QUOTED_REACH: Final = 1000

@@ -161,12 +161,13 @@ def stops(low: str) -> bool:
 
 def adjective_after_noun(toks: list[Token], k: int) -> bool:
     """Whether ``toks[k]`` is an adjective that follows the noun phrase it modifies, as a
-    preposition, a clause word, a mark or the end after it shows: ``data available from the
-    FBI``, ``two senators present who``; not ``available transcripts``."""
+    preposition or a clause word after it shows: ``data available from the FBI``, ``two
+    senators present who``; not ``available transcripts``, and at the end of a phrase it
+    stays in it (``said the only senator present``)."""
     if toks[k].text.lower() not in ADJECTIVES_AFTER_NOUN:
         return False
     following = toks[k + 1].text.lower() if k + 1 < len(toks) else ""
-    return not following[:1].isalnum() or following in PREPOSITIONS or stops(following)
+    return following in PREPOSITIONS or stops(following)
 
 
 def acronym(toks: list[Token], k: int) -> bool:

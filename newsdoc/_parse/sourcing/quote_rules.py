@@ -9,7 +9,8 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from newsdoc._parse.lexicon.grammar import BE_FORMS, DETERMINERS, LINKING_VERBS
+from newsdoc._parse.lexicon.adverbs import ADVERBS_BEFORE_CUE
+from newsdoc._parse.lexicon.grammar import BE_FORMS, DETERMINERS, LINKING_VERBS, ORIGIN_PREPOSITIONS
 from newsdoc._parse.lexicon.messages import SPEECH_NOUNS
 from newsdoc._parse.lexicon.numbers import CARDINALS
 from newsdoc._parse.lexicon.verbs import Frame
@@ -121,21 +122,31 @@ def colon_credit(site: QuoteSite) -> Credit | None:
 
 
 def _speech_word(text: str, start: int, colon: int) -> tuple[int, int] | None:
-    """The span of the first verb of speech in a finite form, or noun for what was said, in the
-    clause between ``start`` and its colon, where the clause is at most
-    :data:`_LONG_COLON_CLAUSE` words long."""
+    """The span of the verb of speech that opens the predicate between ``start`` and its colon
+    (after adverbs: ``responded dryly, with a shrug``), or else of a noun for what was said in
+    it (``delivered a short message to the council``), where the clause is at most
+    :data:`_LONG_COLON_CLAUSE` words long, holds no form of ``be`` (``was read by``) and no
+    ``from`` or ``of`` that gives the words to someone else (``a call from the governor``)."""
     clause = text[start:colon]
-    if len(clause.split()) > _LONG_COLON_CLAUSE:
+    words = [(m.start(), m.end(), m.group().lower()) for m in _WORD.finditer(clause)]
+    lows = [w[2] for w in words]
+    if (
+        len(clause.split()) > _LONG_COLON_CLAUSE
+        or not BE_FORMS.isdisjoint(lows)
+        or not ORIGIN_PREPOSITIONS.isdisjoint(lows)
+    ):
         return None
-    for m in _WORD.finditer(clause):
-        low = m.group().lower()
-        if low in BE_FORMS:
-            return None  # a passive: ``were asked one question:`` holds what follows
-        flags = CUE_FORMS.get(low)
-        verb = flags is not None and not flags & (Frame.NOUNLIKE | Frame.PERFECT | Frame.RAISING)
-        if verb or low in SPEECH_NOUNS:
-            return start + m.start(), start + m.end()
-    return None
+    k = 0
+    if clause.lstrip().startswith(",") and "," in clause.lstrip()[1:]:  # ``Roe, the nominee, tweeted``
+        aside_end = clause.index(",", clause.index(",") + 1)
+        k = next((n for n, w in enumerate(words) if w[0] > aside_end), len(words) - 1)
+    while k < len(words) - 1 and (lows[k] in ADVERBS_BEFORE_CUE or lows[k].endswith("ly")):
+        k += 1
+    flags = CUE_FORMS.get(lows[k], 0) if words else 0
+    if flags and not flags & (Frame.NOUNLIKE | Frame.PERFECT | Frame.RAISING | Frame.PARTICIPLE | Frame.BASE):
+        return start + words[k][0], start + words[k][1]
+    noun = next((w for w in words if w[2] in SPEECH_NOUNS), None)
+    return None if noun is None else (start + noun[0], start + noun[1])
 
 
 _LONG_COLON_CLAUSE: Final = 10

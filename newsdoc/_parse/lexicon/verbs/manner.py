@@ -19,7 +19,6 @@ MANNER_VERBS: Final[tuple[ReportingVerb, ...]] = (
     ReportingVerb("bawl bawls bawled bawling", _I | _Q, _I | _Q),
     ReportingVerb("bleat bleats bleated bleating", _I | _Q, _I | _Q),
     ReportingVerb("bluster blusters blustered blustering", _I | _Q, _I | _Q),
-    ReportingVerb("boom booms boomed booming", _I | _Q, _I | _Q),
     ReportingVerb("bray brays brayed braying", _I | _Q, _I | _Q),
     ReportingVerb("cackle cackles cackled cackling", _I | _Q, _I | _Q),
     ReportingVerb("chirp chirps chirped chirping", _I | _Q, _I | _Q),

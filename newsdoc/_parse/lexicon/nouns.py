@@ -183,7 +183,7 @@ ORG_NOUNS: Final = words(
     house senate congress parliament insurer retailer airline automaker carrier lender manufacturer
     publisher broadcaster nonprofit charity operator provider supplier contractor watchdog brokerage
     delegation caucus bloc consultancy division unit arm desk branch chapter wing clinic program
-    maker chipmaker drugmaker carmaker
+    maker chipmaker drugmaker carmaker movement
     programme
     """
 )
@@ -240,9 +240,10 @@ PERSON_NOUN_ENDINGS: Final = (
     "ologist",
     "ist",
     "ian",
+    "year-old",
 )
 """Endings of nouns for a person or for people: ``businessman``, ``spokeswoman``, ``strategist``,
-``historian``."""
+``historian``, ``the 43-year-old``."""
 
 IRREGULAR_PLURALS: Final = words("people media staff press police men women others")
 """Nouns for several people that do not end in ``-s``."""

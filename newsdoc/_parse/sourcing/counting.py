@@ -39,6 +39,7 @@ def has_proper(toks: list[Token]) -> bool:
     return any(
         t.text[0].isupper()
         and t.text.lower() not in DETERMINERS
+        and t.text.lower() not in PLURAL_QUANTIFIERS  # ``Multiple reports``
         and t.text.lower() not in NUMBER_WORDS
         and t.text.lower() not in TIME_WORDS
         for t in toks

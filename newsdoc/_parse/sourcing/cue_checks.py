@@ -88,9 +88,19 @@ for it, since an opening mark stands before the words it quotes."""
 
 
 def quote_touching(text: str, at: int, s_start: int) -> bool:
-    """Whether a quote closes just before ``at``, with only a comma between (``"...," she replied``)."""
-    before = text[max(s_start, at - LOOK) : at].rstrip(" ,")
-    return before.endswith(_CLOSING_MARKS)
+    """Whether a quote of speech closes just before ``at``, with only a comma between (``"...,"
+    she replied``): a comma or an end mark closes its words, or a comma follows it; a name or a
+    title in quotes does not (``the "Never Trump" movement continues``)."""
+    window = text[max(s_start, at - LOOK) : at]
+    before = window.rstrip(" ,")
+    if not before.endswith(_CLOSING_MARKS):
+        return False
+    inner = before[:-1].rstrip("'\u2019")  # past a quote inside it: ``"... bro,'" Keidis continued``
+    return inner[-1:] in _SPEECH_ENDS or "," in window[len(before) :]
+
+
+_SPEECH_ENDS: Final = frozenset(",.?!\u2014-\u2026")
+"""What ends quoted speech just inside its closing mark: ``"...," he said``, ``"...?" she asked``."""
 
 
 def heads_verb(text: str, phrase: Phrase) -> bool:

@@ -219,8 +219,8 @@ def _named(core: list[Token], lows: list[str], complement: list[Token], context:
     head = core[-1].text
     low = lows[-1]
     det = lows[0]
-    if head[0].isdigit() and len(core) > 1 and core[-2].text[0].isupper():
-        return True  # a name that ends in a number: ``Freedom 250``
+    if head[0].isdigit() and len(core) > 1 and core[-2].text[0].isupper() and core[-2].text.lower() not in DETERMINERS:
+        return True  # a name that ends in a number: ``Freedom 250``; not ``A 43-year-old``
     if partitive(low):  # ``41% of Americans``, ``Both of them``, ``Dozens of lawmakers``: the group decides
         while complement and complement[-1].text.islower() and complement[-1].text.endswith("ed"):
             complement = complement[:-1]  # ``41% of Americans surveyed``

@@ -10,7 +10,7 @@ from typing import Final
 from newsdoc._model import AttributionKind
 from newsdoc._parse.lexicon.adverbs import ADVERBS_BEFORE_CUE
 from newsdoc._parse.lexicon.grammar import GERUND_PREPOSITIONS, OBJECT_GERUND_PREPOSITIONS
-from newsdoc._parse.lexicon.verbs import ASPECT_PARTICLES, ASPECT_VERBS, Frame
+from newsdoc._parse.lexicon.verbs import ASPECT_PARTICLES, ASPECT_VERBS, CAUSATIVE_VERBS, Frame
 from newsdoc._parse.sourcing.complements import infinitive_after
 from newsdoc._parse.sourcing.credits import (
     check,
@@ -140,6 +140,7 @@ def progressive(site: CueSite) -> Credit | None:
 
 
 # ``continued to insist``, ``went on to say``: a verb of aspect, a particle, ``to``, the verb.
+_CAUSED: Final = re.compile(r"\b(?:" + alternatives(CAUSATIVE_VERBS) + r")\s+(\S.{0,80}?)\s+to\s+\Z", re.IGNORECASE)
 _ASPECT: Final = re.compile(
     r"\b(?:" + alternatives(ASPECT_VERBS) + r")(?:\s+(?:" + alternatives(ASPECT_PARTICLES) + r"))?\s+to\s+\Z",
     re.IGNORECASE,
@@ -155,7 +156,13 @@ def infinitive(site: CueSite) -> Credit | None:
     s_start = site.sentence[0]
     aspect = _ASPECT.search(text, max(s_start, cue.start - LOOK), cue.start)
     if aspect is None:
-        return None
+        caused = _CAUSED.search(text, max(s_start, cue.start - LOOK), cue.start)
+        if caused is None:
+            return None  # ``led the chairwoman to announce``: the object is the source
+        phrase = source_before(text, caused.start(1) + len(caused.group(1)), caused.start(1))
+        if phrase is None or phrase.start != caused.start(1):
+            return None
+        return framed(site, credit(site, phrase, check(site, phrase), site.cue_end))
     phrase = source_before(text, aspect.start(), s_start)
     if phrase is None or not credits_a_work(site, phrase):
         return None

@@ -1,5 +1,6 @@
 """Verbs of aspect and attempt that take a verb of speech as their infinitive: ``continued to
-insist``, ``went on to say``, ``began to argue``; the source is their subject."""
+insist``, ``went on to say``, ``began to argue``, where the source is their subject; and
+causative verbs, where it is their object (``led the chairwoman to announce``)."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ from typing import Final
 
 from newsdoc._parse.lexicon.words import words
 
-__all__ = ["ASPECT_PARTICLES", "ASPECT_VERBS"]
+__all__ = ["ASPECT_PARTICLES", "ASPECT_VERBS", "CAUSATIVE_VERBS"]
 
 ASPECT_VERBS: Final = words(
     """
@@ -19,3 +20,12 @@ ASPECT_VERBS: Final = words(
 
 ASPECT_PARTICLES: Final = words("on")
 """Particles between such a verb and ``to``: ``went on to say``."""
+
+CAUSATIVE_VERBS: Final = words(
+    """
+    lead leads led prompt prompts prompted cause causes caused force forces forced drive drives
+    drove spur spurs spurred compel compels compelled
+    """
+)
+"""Verbs that make their object do what the infinitive after it says: ``led the chairwoman to
+announce``, ``prompted officials to warn``; the object is the source of a verb of speech there."""

@@ -44,7 +44,9 @@ def relative_source(text: str, f: Found) -> bool:
     if text[f.start : f.end].lower().endswith(" of whom"):
         return text[max(0, f.start - 3) : f.start].rstrip().endswith(",")
     words = text[f.end : f.cue_start].replace(",", " , ").replace("'", " ").replace("\u2019", " ").split()
-    return len(words) >= 2 and words[0] == "," and words[1].lower() in RELATIVE_PRONOUNS and words[-1] != ","
+    if len(words) < 2 or words[0] != "," or words[1].lower() not in RELATIVE_PRONOUNS:
+        return False
+    return words[-1] != "," or words[2] == ","  # not ``X, who lives here, told``; but ``X, who, on Friday, said``
 
 
 def relative_end(text: str, f: Found, right: int, sentence: tuple[int, int]) -> int:

@@ -273,6 +273,10 @@ def _source_before(toks: list[Token], i: int, *, relative: bool = True) -> Phras
                 return None
             tail, head_end = toks[i - 1].end, toks[j - 1].end
         i = j - 1
+        if not apposed and i >= 2 and toks[i - 1].text == "," and toks[i].text.lower() in ("who", "which"):
+            apposed, apposed_who = toks[i].text.lower(), toks[i].text.lower() == "who"  # ``X, who, on Friday, said``
+            i -= 2
+            tail = head_end = toks[i].end
         k = earlier_appositive(toks, i)
         while k > 0:  # ``Schiff, 56, who has served ..., told``: the age before the aside
             if tail == head_end:

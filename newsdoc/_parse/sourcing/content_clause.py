@@ -33,8 +33,9 @@ __all__ = ["clause", "reported"]
 
 _SHARED_SUBJECT: Final = frozenset({"participle", "and-verb"})
 """The rules that give a verb the subject of another verb of its sentence."""
-_AFTER_ONLY: Final = _SHARED_SUBJECT | {"noun-cue"}
-"""The rules whose content is what follows the cue alone: those, and ``his promise to build``."""
+_AFTER_ONLY: Final = _SHARED_SUBJECT | {"noun-cue", "causative"}
+"""The rules whose content is what follows the cue alone: those, ``his promise to build`` and
+``led the chairwoman to announce``."""
 _MAX_GAP_WORDS: Final = 4
 """A source at most this many words before its verb stands beside it (``Smith also said``);
 one further away (``The mayor defended the plan, saying``) leaves the cue alone."""

@@ -96,9 +96,13 @@ def quote_touching(text: str, at: int, s_start: int) -> bool:
     if not before.endswith(_CLOSING_MARKS):
         return False
     inner = before[:-1].rstrip("'\u2019")  # past a quote inside it: ``"... bro,'" Keidis continued``
-    return inner[-1:] in _SPEECH_ENDS or "," in window[len(before) :]
+    if inner[-1:] in _SPEECH_ENDS or "," in window[len(before) :]:
+        return True
+    opening = max(inner.rfind(mark) for mark in _OPENING_MARKS)  # ``"Enough is enough" the crowd chanted``
+    return opening >= 0 and not inner[:opening].strip() and len(window) < LOOK
 
 
+_OPENING_MARKS: Final = ('"', "\u201c")
 _SPEECH_ENDS: Final = frozenset(",.?!\u2014-\u2026")
 """What ends quoted speech just inside its closing mark: ``"...," he said``, ``"...?" she asked``."""
 

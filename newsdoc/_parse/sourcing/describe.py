@@ -221,12 +221,13 @@ def _named(core: list[Token], lows: list[str], complement: list[Token], context:
     det = lows[0]
     if head[0].isdigit() and len(core) > 1 and core[-2].text[0].isupper() and core[-2].text.lower() not in DETERMINERS:
         return True  # a name that ends in a number: ``Freedom 250``; not ``A 43-year-old``
-    if partitive(low):  # ``41% of Americans``, ``Both of them``, ``Dozens of lawmakers``: the group decides
+    person_ending = low[:1].isdigit() and low.endswith(PERSON_NOUN_ENDINGS)  # ``the 27-year-old``
+    if partitive(low) and not person_ending:  # ``41% of Americans``, ``Both of them``: the group decides
         while complement and complement[-1].text.islower() and complement[-1].text.endswith("ed"):
             complement = complement[:-1]  # ``41% of Americans surveyed``
         return _named(*_split(complement, [t.text.lower() for t in complement]), context) if complement else False
     proper = head[0].isupper() and len(core) > 1 and (not plural(head) or _collective_name(core, lows))
-    if low in PEOPLE_NOUNS and not proper:
+    if (low in PEOPLE_NOUNS or person_ending) and not proper:
         possessed = any(t.text.endswith(("'s", "’s")) for t in core[:-1]) or det in ("his", "her", "its", "their")
         if possessed and not plural(head):
             return None  # ``Modal's top tech executive``: a unique post, not named

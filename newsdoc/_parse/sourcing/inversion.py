@@ -54,7 +54,25 @@ def verb_source(site: CueSite) -> Credit | None:
     d = acceptable(text, phrase, site.context, speaking=after_quote, plural_verb=plural)
     if d is None or not clause_ends(text, phrase.end):
         return None
+    if (
+        quotative
+        and not cue.flags & Frame.INVERT
+        and _one_word(text, cue.start, s_start)
+        and not _ends(text, phrase.end)
+    ):
+        return None  # ``"Never!" declared the union.``, but a title: ``"Quizzo!" announced a host on Friday``
     return framed(site, Credit(phrase, cue.start, cue.word_end, d))
+
+
+def _one_word(text: str, at: int, s_start: int) -> bool:
+    """Whether the quote before ``at`` holds one word and no comma closes it, as a title may."""
+    before = text[s_start:at].rstrip()
+    return " " not in before and not before.endswith(",") and before[-2:-1] != ","
+
+
+def _ends(text: str, at: int) -> bool:
+    """Whether the sentence ends right after ``at``."""
+    return text[at : at + 2].lstrip()[:1] in ("", ".", "!", "?")
 
 
 _NOT_QUOTATIVE: Final = (
@@ -75,13 +93,13 @@ def _quoted_sentence(text: str, at: int, s_start: int) -> bool:
     opening = max(before.rfind(mark, 0, len(before) - 1) for mark in _QUOTATION_MARKS)
     if opening < 0 or before[opening] == _CLOSING_QUOTE or before[:opening].strip():
         return False
-    quoted = before[opening + 1 : -1]
-    # speech ends in a comma (``"Never," declared the union``), or in ``!`` or ``?`` after more than
-    # one word; a title has none (``"Hamilton" confirmed a tour``, ``"Jeopardy!" announced a host``)
-    return text[s_start:at].rstrip().endswith(",") or quoted.endswith(",") or (quoted[-1:] in "!?" and " " in quoted)
+    # speech ends in a comma or an end mark (``"Never," declared the union``, ``"Never!" ...``); a
+    # title has none (``"Hamilton" confirmed a new national tour``)
+    return text[s_start:at].rstrip().endswith(",") or before[-2:-1] in _SPEECH_ENDS
 
 
 _QUOTED_REACH: Final = 1000
+_SPEECH_ENDS: Final = frozenset(",.!?")
 _CLOSING_QUOTE: Final = "\u201d"
 _QUOTATION_MARKS: Final = ('"', "\u201c", _CLOSING_QUOTE)
 

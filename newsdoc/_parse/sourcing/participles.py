@@ -32,7 +32,7 @@ from newsdoc._parse.sourcing.tokens import LOOK
 from newsdoc._parse.sourcing.verb_groups import contracted_be, passive_start
 from newsdoc._parse.sourcing.words import adverb_like
 
-__all__ = ["infinitive", "participle", "progressive"]
+__all__ = ["causative", "infinitive", "participle", "progressive"]
 
 SAID: Final = AttributionKind.SAID
 
@@ -156,14 +156,23 @@ def infinitive(site: CueSite) -> Credit | None:
     s_start = site.sentence[0]
     aspect = _ASPECT.search(text, max(s_start, cue.start - LOOK), cue.start)
     if aspect is None:
-        caused = _CAUSED.search(text, max(s_start, cue.start - LOOK), cue.start)
-        if caused is None:
-            return None  # ``led the chairwoman to announce``: the object is the source
-        phrase = source_before(text, caused.start(1) + len(caused.group(1)), caused.start(1))
-        if phrase is None or phrase.start != caused.start(1):
-            return None
-        return framed(site, credit(site, phrase, check(site, phrase), site.cue_end))
+        return None
     phrase = source_before(text, aspect.start(), s_start)
     if phrase is None or not credits_a_work(site, phrase):
         return None
     return framed(site, credit(site, phrase, check(site, phrase), site.cue_end, aspect.start()))
+
+
+def causative(site: CueSite) -> Credit | None:
+    """``The leak led the chairwoman to announce``: the object of a causative verb is the source
+    of the verb of speech in the infinitive after it."""
+    cue, text = site.cue, site.text
+    if not cue.flags & Frame.BASE:
+        return None
+    caused = _CAUSED.search(text, max(site.sentence[0], cue.start - LOOK), cue.start)
+    if caused is None:
+        return None
+    phrase = source_before(text, caused.end(1), caused.start(1))
+    if phrase is None or phrase.start != caused.start(1):
+        return None  # the whole object, and nothing before it: not ``led to calls``
+    return framed(site, credit(site, phrase, check(site, phrase), site.cue_end))

@@ -67,6 +67,7 @@ __all__ = [
     "modifier",
     "participial",
     "partitive",
+    "past_adjective",
     "role_like",
     "share",
     "stops",
@@ -161,13 +162,21 @@ def stops(low: str) -> bool:
 
 def adjective_after_noun(toks: list[Token], k: int) -> bool:
     """Whether ``toks[k]`` is an adjective that follows the noun phrase it modifies, as a
-    preposition or a clause word after it shows: ``data available from the FBI``, ``two
-    senators present who``; not ``available transcripts``, and at the end of a phrase it
-    stays in it (``said the only senator present``)."""
+    preposition, a clause word, a mark or the end after it shows: ``data available from the
+    FBI``, ``two senators present who``, ``the only senator present.``; not ``available
+    transcripts``."""
     if toks[k].text.lower() not in ADJECTIVES_AFTER_NOUN:
         return False
     following = toks[k + 1].text.lower() if k + 1 < len(toks) else ""
-    return following in PREPOSITIONS or stops(following)
+    return not following[:1].isalnum() or following in PREPOSITIONS or stops(following)
+
+
+def past_adjective(toks: list[Token], end: int) -> int:
+    """``end``, or past the adjective at ``toks[end]`` where it follows its noun and ends the
+    phrase before a mark or the end: ``the only senator present.``, ``the data available,``."""
+    if end >= len(toks) or not adjective_after_noun(toks, end):
+        return end
+    return end + 1 if end + 1 == len(toks) or not toks[end + 1].text[0].isalnum() else end
 
 
 def acronym(toks: list[Token], k: int) -> bool:

@@ -30,7 +30,7 @@ from newsdoc._parse.sourcing.cues import Cue
 from newsdoc._parse.sourcing.inversion import verb_source
 from newsdoc._parse.sourcing.names import plural
 from newsdoc._parse.sourcing.noun_cues import possessor_noun
-from newsdoc._parse.sourcing.participles import infinitive, participle, progressive
+from newsdoc._parse.sourcing.participles import causative, infinitive, participle, progressive
 from newsdoc._parse.sourcing.phrase import Phrase
 from newsdoc._parse.sourcing.phrase_parts import source_noun
 from newsdoc._parse.sourcing.quote_rules import colon_credit, dash_credit, possessive_noun
@@ -229,6 +229,7 @@ RULES: Final[tuple[CueRule | QuoteRule, ...]] = (
     CueRule("participle", participle, "Blinken met Netanyahu, saying that aid must flow.", participle=True),
     CueRule("and-verb", and_verb, "Moynihan has known Warsh for years and said he expects continuity."),
     CueRule("infinitive", infinitive, "Protesters continued to insist that the vote was rigged."),
+    CueRule("causative", causative, "The leak led the chairwoman to announce that she would resign."),
     CueRule("passive", passive, "The mayor was told by two aides that the plan had stalled."),
     QuoteRule("possessive-noun", possessive_noun, '"Keep going" was the president\'s plea.'),
     QuoteRule("dash-credit", dash_credit, '"We will win this fight." \u2015 Jane Roe'),

@@ -1,9 +1,8 @@
 """Bound the source phrase that follows its cue, and the subject of a sentence.
 
-``source_after`` reads rightwards from ``according to``, ``per`` or an inverted verb
-(``said Brian Moynihan, CEO of Bank of America``) to the end of the phrase, with a role
-appositive; ``subject_of`` finds the subject at the start of a sentence, after any
-introductory phrase, for a participle (``Moynihan ..., saying that``).
+``source_after`` reads rightwards from ``according to``, ``per`` or an inverted verb (``said
+Brian Moynihan, CEO of Bank of America``) to the end of the phrase, with a role appositive;
+``subject_of`` finds the subject of a sentence, after any opening phrase, for a participle.
 """
 
 from __future__ import annotations
@@ -37,6 +36,7 @@ from newsdoc._parse.sourcing.phrase import (
     in_name,
     inner_colon,
     modifier,
+    past_adjective,
     role_like,
     stops,
     word,
@@ -141,8 +141,7 @@ def _scan_right(toks: list[Token], k: int, *, strict: bool) -> tuple[int, int, b
 
 
 def _person_noun(toks: list[Token], k: int) -> bool:
-    """Whether ``toks[k]`` is a noun for a person by its ending (``businessman``, ``strategist``),
-    or a modifier right before one (``billionaire businessman``)."""
+    """Whether ``toks[k]`` is a noun for a person by its ending, or right before one: ``billionaire businessman``."""
     for j in (k, k + 1):
         if j < len(toks) and toks[j].text.islower() and toks[j].text.endswith(PERSON_NOUN_ENDINGS):
             return True
@@ -209,6 +208,7 @@ def _source_after(toks: list[Token], *, strict: bool) -> Phrase | None:
     if clause_stop:
         end = _cut_coordination(toks, first, end)
     head_end = toks[end - 1].end
+    end = past_adjective(toks, end)  # ``said the only senator present.``: the phrase ends past its head
     if (
         end < len(toks)
         and toks[end].text == ","

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from newsdoc._parse.lexicon.adverbs import ADVERBS_BEFORE_CUE, FLOATING_QUANTIFIERS, TIME_OPENERS, TIME_WORDS
+from newsdoc._parse.lexicon.adverbs import ADVERBS_BEFORE_CUE, FLOATING_QUANTIFIERS, MONTHS, TIME_OPENERS, TIME_WORDS
 from newsdoc._parse.lexicon.grammar import INDEFINITE, QUANTIFIER_PRONOUNS, SINGULAR_QUANTIFIER_PRONOUNS
 from newsdoc._parse.lexicon.messages import MEDIA_NOUNS
 from newsdoc._parse.lexicon.pronouns import POSSESSIVE_DETERMINERS
@@ -30,11 +30,11 @@ def skip_before_cue(toks: list[Token], i: int) -> int:
         if (
             low in ADVERBS_BEFORE_CUE
             or low in FLOATING_QUANTIFIERS
-            or low in BARE_VERB_AUXILIARIES
+            or (low in BARE_VERB_AUXILIARIES and toks[i].text.islower())  # not ``Theresa May said``
             or (adverb_like(low) and toks[i].text.islower())
         ):
             i -= 1
-        elif low in TIME_WORDS:
+        elif low in TIME_WORDS and not _surname(toks, i, low):
             i -= 1
             while i >= 0 and toks[i].text.lower() in TIME_OPENERS:
                 i -= 1
@@ -55,3 +55,12 @@ _MEDIA: Final = frozenset(noun for noun in MEDIA_NOUNS if " " not in noun)
 _MEDIA_DETERMINERS: Final = INDEFINITE | POSSESSIVE_DETERMINERS  # not ``the man in the video said``
 _YEAR: Final = re.compile(r"1[89]\d\d|2\d\d\d")
 """A year, which ``in`` makes a phrase of time."""
+
+
+def _surname(toks: list[Token], i: int, low: str) -> bool:
+    """Whether the month at ``toks[i]`` is a surname after a given name: ``Theresa May said``,
+    not ``Last May officials said``."""
+    if low not in MONTHS or i == 0 or not toks[i].text[0].isupper():
+        return False
+    before = toks[i - 1].text
+    return before[:1].isupper() and before.isalpha() and before.lower() not in TIME_OPENERS

@@ -34,7 +34,7 @@ from newsdoc._parse.lexicon.grammar import (
     QUANTIFIER_PRONOUNS,
     ROLE_ENDINGS,
 )
-from newsdoc._parse.lexicon.nouns import NAME_PARTICLES, PEOPLE_NOUNS, PRE_ROLE_MODIFIERS, ROLE_NOUNS
+from newsdoc._parse.lexicon.nouns import GIVEN_NAME_WORDS, NAME_PARTICLES, PEOPLE_NOUNS, PRE_ROLE_MODIFIERS, ROLE_NOUNS
 from newsdoc._parse.lexicon.numbers import CARDINALS, GROUP_SIZES, QUANTITY_NOUNS, SHARE_WORDS
 from newsdoc._parse.lexicon.prepositions import NP_PREPOSITIONS, PREPOSITIONS
 from newsdoc._parse.lexicon.pronouns import SUBJECT_PRONOUNS
@@ -192,10 +192,12 @@ def acronym_before(word: str, following: str) -> bool:
 
 
 def in_name(toks: list[Token], k: int) -> bool:
-    """Whether ``toks[k]`` is a capitalised verb form right after a capitalised word, which a
-    scan may read as a word of the name (``Ian Read``, ``Nadia Said``) where it stops at the verb."""
+    """Whether ``toks[k]`` is a capitalised verb form, or a word that is also a name, right after
+    a capitalised word, which a scan may read as a word of the name (``Ian Read``, ``Nadia
+    Said``, ``Theresa May``) where it stops at the verb or the modal."""
     text = toks[k].text
-    return text[0].isupper() and text.lower() in CUE_FORMS and k > 0 and cap(toks[k - 1])
+    low = text.lower()
+    return text[0].isupper() and (low in CUE_FORMS or low in GIVEN_NAME_WORDS) and k > 0 and cap(toks[k - 1])
 
 
 def modifier(toks: list[Token], k: int) -> bool:

@@ -13,7 +13,7 @@ import re
 from collections.abc import Sequence
 from typing import Final
 
-from newsdoc._parse.lexicon.adverbs import ADVERBS_BEFORE_CUE
+from newsdoc._parse.lexicon.adverbs import ADVERBS_BEFORE_CUE, TIME_OPENERS, TIME_WORDS
 from newsdoc._parse.lexicon.grammar import BE_FORMS, HAVE_FORMS, MODAL_CONTRACTIONS, MODALS, VERB_CONJUNCTIONS
 from newsdoc._parse.lexicon.pronouns import SUBJECT_PRONOUNS
 from newsdoc._parse.sourcing.words import BARE_VERB_AUXILIARIES
@@ -36,14 +36,20 @@ Words = Sequence[tuple[int, str]]
 def words_before(text: str, at: int, floor: int) -> list[tuple[int, str]]:
     """The words of the 40 characters before the verb at ``at`` (from ``floor`` at the
     earliest), each with its offset, without the adverbs (and the forms of ``have`` among
-    them) that end them.
+    them) and the phrases of time (``on Monday``) that end them.
 
     >>> words_before("The mayor has since said", 20, 0)
     [(0, 'The'), (4, 'mayor')]
     """
     words = [(m.start(), m.group()) for m in _WORD.finditer(text, max(floor, at - 40), at)]
-    while words and words[-1][1].lower() in ADVERBS_BEFORE_CUE:
-        words.pop()
+    while words:
+        low = words[-1][1].lower()
+        if low in ADVERBS_BEFORE_CUE:
+            words.pop()
+        elif low in TIME_WORDS and len(words) > 1 and words[-2][1].lower() in TIME_OPENERS:
+            del words[-2:]  # ``and on Monday announced``: a phrase of time between
+        else:
+            break
     return words
 
 

@@ -15,6 +15,7 @@ from newsdoc._parse.lexicon.grammar import (
     BEFORE_TO,
     DETERMINERS,
     INTRO_OPENERS,
+    POSTMODIFIER_OPENERS,
     RIGHT_STOPS,
 )
 from newsdoc._parse.lexicon.nouns import GIVEN_NAME_WORDS, PEOPLE_NOUNS, PERSON_NOUN_ENDINGS
@@ -45,6 +46,8 @@ from newsdoc._parse.sourcing.tokens import Token, dateline_end, is_abbreviation,
 from newsdoc._parse.sourcing.words import CLAUSE_STOPS, MEMBER_NOUNS, SOURCE_NOUNS
 
 __all__ = ["source_after", "subject_of"]
+_POSTMODIFIERS: Final = POSTMODIFIER_OPENERS - CLAUSE_STOPS - PREPOSITIONS  # ``one Democrat familiar with``
+_PHRASE_TAILS: Final = DETERMINERS | NP_PREPOSITIONS  # words that end no phrase: ``said Roe of the``
 
 
 def _scan_right(toks: list[Token], k: int, *, strict: bool) -> tuple[int, int, bool] | None:  # noqa: PLR0915 - as _scan_left
@@ -118,7 +121,7 @@ def _scan_right(toks: list[Token], k: int, *, strict: bool) -> tuple[int, int, b
             continue
         if text[0].islower() and k > start and not possessed:
             nouns = MEMBER_NOUNS if after_name else SOURCE_NOUNS  # ``said Roe of the plan``: its topic
-            noun = low in nouns or (strict and _person_noun(toks, k)) or _role_before_name(toks, k)
+            noun = low in nouns or _person_noun(toks, k) or _role_before_name(toks, k) or low in _POSTMODIFIERS
             if (proper or strict) and not noun and (strict or not _noun_follows(toks, k + 1, nouns)):
                 clause_stop = strict
                 break
@@ -131,11 +134,7 @@ def _scan_right(toks: list[Token], k: int, *, strict: bool) -> tuple[int, int, b
         proper = text[0].isupper() and not text.endswith(("'s", "\u2019s"))
         k += 1
     end = k
-    while end > start and (
-        toks[end - 1].text.lower() in DETERMINERS
-        or toks[end - 1].text.lower() in NP_PREPOSITIONS
-        or toks[end - 1].text in ("and", ",")
-    ):
+    while end > start and (toks[end - 1].text.lower() in _PHRASE_TAILS or toks[end - 1].text in ("and", ",")):
         end -= 1
     return (start, end, clause_stop) if end > start else None
 
@@ -149,8 +148,7 @@ def _person_noun(toks: list[Token], k: int) -> bool:
 
 
 def _role_before_name(toks: list[Token], k: int) -> bool:
-    """Whether ``toks[k]``, a word in lower case after a capital, stands before a name of two
-    words, as a role does: ``Cruz constituent Dan Golvach``, ``Trump rival Ted Cruz``."""
+    """Whether lower-case ``toks[k]`` stands before a name of two words, as a role: ``Trump rival Ted Cruz``."""
     return (
         k + 2 < len(toks)
         and cap(toks[k - 1])
@@ -285,8 +283,7 @@ def subject_of(text: str, start: int, end: int) -> Phrase | None:
 
 
 def _modifier_slot(before: str) -> bool:
-    """Whether a word in ``-ed`` or ``-ing`` after ``before`` modifies the noun to come
-    (``the post-meeting statement``, ``U.S. aggregated data``) rather than following it."""
+    """Whether a word in ``-ed`` or ``-ing`` after ``before`` modifies the noun to come: ``U.S. aggregated data``."""
     return before[:1].isupper() or before[:1].isdigit() or before.lower() in DETERMINERS
 
 

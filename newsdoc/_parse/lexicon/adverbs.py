@@ -14,6 +14,7 @@ __all__ = [
     "AHEAD_WORDS",
     "DAY_NAMES",
     "FLOATING_QUANTIFIERS",
+    "MODAL_MONTHS",
     "MONTHS",
     "NEGATION_ADVERBS",
     "PLACE_ADVERBS",
@@ -50,6 +51,9 @@ MONTHS: Final = words(
     """
 )
 """The months and their abbreviations, but ``may``, which is also a modal: ``Nov. 8``."""
+
+MODAL_MONTHS: Final = words("may")
+"""The month that is also a modal: after a word of time it is the month (``last May``)."""
 
 TIME_WORDS: Final = MONTHS | words(
     """

@@ -183,7 +183,7 @@ ORG_NOUNS: Final = words(
     house senate congress parliament insurer retailer airline automaker carrier lender manufacturer
     publisher broadcaster nonprofit charity operator provider supplier contractor watchdog brokerage
     delegation caucus bloc consultancy division unit arm desk branch chapter wing clinic program
-    maker chipmaker drugmaker carmaker
+    maker chipmaker drugmaker carmaker movement
     programme
     """
 )

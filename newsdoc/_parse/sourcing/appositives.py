@@ -11,7 +11,7 @@ from typing import Final
 
 from newsdoc._parse.lexicon.adverbs import ADVERBS_BEFORE_CUE, TIME_WORDS
 from newsdoc._parse.lexicon.grammar import DETERMINERS, INTRO_OPENERS, ORIGIN_PREPOSITIONS, VERB_CONJUNCTIONS
-from newsdoc._parse.lexicon.nouns import NAME_PARTICLES, PARTY_INITIALS, PEOPLE_NOUNS, ROLE_NOUNS
+from newsdoc._parse.lexicon.nouns import NAME_PARTICLES, PARTY_INITIALS, PEOPLE_NOUNS, ROLE_NOUNS, UNCLEAR_PERSON_NOUNS
 from newsdoc._parse.lexicon.prepositions import NP_PREPOSITIONS, PREPOSITIONS
 from newsdoc._parse.lexicon.verbs import Frame
 from newsdoc._parse.sourcing.cue_forms import CUE_FORMS
@@ -38,8 +38,9 @@ def appositive(toks: list[Token], j: int, seg: list[Token]) -> bool:
     named = cap_before(toks, j)
     if role_like(seg) and (named or head.lower() in ROLE_NOUNS):
         return True
-    person_head = _person_noun(head) and (head.lower() in PEOPLE_NOUNS or not _preposition_object(toks, j))
-    if names(seg) and (person_head or _person_noun(_head_before_complement(toks, j))):
+    person_head = _person_noun(head) and (_people_noun(head) or not _preposition_object(toks, j))
+    complement_head = _head_before_complement(toks, j)  # ``The CEO of the company, Jane Roe,``
+    if names(seg) and (person_head or _people_noun(complement_head) or _person_noun(complement_head)):
         return True  # ``The campaign's chairman, Phil Lovas,``; not ``Prices rose in the city, Jane Roe,``
     if names(seg) and head.islower() and j > 1 and toks[j - 2].text.lower() in DETERMINERS and _opens(toks, j - 2):
         return True  # a name says who the subject is: ``The winner, Jane Roe,``, ``And a third, Dan Lee,``
@@ -59,6 +60,12 @@ def _opens(toks: list[Token], k: int) -> bool:
     """Whether ``toks[k]`` opens its clause: it starts the text, or a mark, ``and``, ``but`` or an
     opening adverb stands before it (``Then the winner, Jane Roe, said``)."""
     return k == 0 or not toks[k - 1].text[0].isalnum() or toks[k - 1].text.lower() in _CLAUSE_OPENERS
+
+
+def _people_noun(word: str) -> bool:
+    """Whether ``word``, in any case, is a noun for people or a post: ``founders``, ``CEO``."""
+    low = singular(word.lower())
+    return low in PEOPLE_NOUNS or low in ROLE_NOUNS or low in UNCLEAR_PERSON_NOUNS
 
 
 def _person_noun(word: str) -> bool:
@@ -182,7 +189,7 @@ def aside_start(toks: list[Token], j: int, i: int) -> int:
     return k if aside(toks[k + 1 : i]) else -1
 
 
-_CLAUSE_OPENERS: Final = VERB_CONJUNCTIONS | (INTRO_OPENERS - NP_PREPOSITIONS)
+_CLAUSE_OPENERS: Final = VERB_CONJUNCTIONS | (INTRO_OPENERS - PREPOSITIONS)
 """Words after which a noun phrase opens a clause: ``and``, ``but``, ``then``, ``meanwhile``."""
 _STATE_TOKENS: Final = 4
 """The most tokens of the state or country after a place name and its comma: ``N.C.``, ``Puerto Rico``."""

@@ -7,7 +7,14 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from newsdoc._parse.lexicon.adverbs import ADVERBS_BEFORE_CUE, FLOATING_QUANTIFIERS, MONTHS, TIME_OPENERS, TIME_WORDS
+from newsdoc._parse.lexicon.adverbs import (
+    ADVERBS_BEFORE_CUE,
+    FLOATING_QUANTIFIERS,
+    MODAL_MONTHS,
+    MONTHS,
+    TIME_OPENERS,
+    TIME_WORDS,
+)
 from newsdoc._parse.lexicon.grammar import INDEFINITE, QUANTIFIER_PRONOUNS, SINGULAR_QUANTIFIER_PRONOUNS
 from newsdoc._parse.lexicon.messages import MEDIA_NOUNS
 from newsdoc._parse.lexicon.pronouns import POSSESSIVE_DETERMINERS
@@ -18,9 +25,10 @@ from newsdoc._parse.sourcing.words import BARE_VERB_AUXILIARIES, adverb_like
 __all__ = ["skip_before_cue"]
 
 
-def skip_before_cue(toks: list[Token], i: int) -> int:
+def skip_before_cue(toks: list[Token], i: int, *, title: bool = False) -> int:
     """Step left over adverbs, an auxiliary that carries a bare verb (``did say``, ``would tell``)
-    and a phrase of time between a source and its verb."""
+    and a phrase of time between a source and its verb. A capitalised modal is a name's word
+    (``Theresa May said``) unless the line is in title case (``title``: ``Trump Will Announce``)."""
     while i >= 0 and word(toks[i]):
         low = toks[i].text.lower()
         if (low in QUANTIFIER_PRONOUNS or low in SINGULAR_QUANTIFIER_PRONOUNS) and (
@@ -30,11 +38,13 @@ def skip_before_cue(toks: list[Token], i: int) -> int:
         if (
             low in ADVERBS_BEFORE_CUE
             or low in FLOATING_QUANTIFIERS
-            or (low in BARE_VERB_AUXILIARIES and toks[i].text.islower())  # not ``Theresa May said``
+            or (low in BARE_VERB_AUXILIARIES and (title or toks[i].text.islower()))
             or (adverb_like(low) and toks[i].text.islower())
         ):
             i -= 1
-        elif low in TIME_WORDS and not _surname(toks, i, low):
+        elif (low in TIME_WORDS and not _surname(toks, i, low)) or (
+            low in MODAL_MONTHS and i > 0 and toks[i - 1].text.lower() in TIME_OPENERS  # ``The company last May said``
+        ):
             i -= 1
             while i >= 0 and toks[i].text.lower() in TIME_OPENERS:
                 i -= 1

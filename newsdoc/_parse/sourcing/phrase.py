@@ -40,7 +40,7 @@ from newsdoc._parse.lexicon.prepositions import NP_PREPOSITIONS, PREPOSITIONS
 from newsdoc._parse.lexicon.pronouns import SUBJECT_PRONOUNS
 from newsdoc._parse.lexicon.verbs import Frame
 from newsdoc._parse.sourcing.cue_forms import CUE_FORMS, PARTICIPLES
-from newsdoc._parse.sourcing.tokens import Token
+from newsdoc._parse.sourcing.tokens import Token, is_abbreviation
 from newsdoc._parse.sourcing.words import CLAUSE_STOPS, SOURCE_NOUNS, adverb_like
 
 __all__ = [
@@ -197,7 +197,9 @@ def in_name(toks: list[Token], k: int) -> bool:
     Said``, ``Theresa May``) where it stops at the verb or the modal."""
     text = toks[k].text
     low = text.lower()
-    return text[0].isupper() and (low in CUE_FORMS or low in GIVEN_NAME_WORDS) and k > 0 and cap(toks[k - 1])
+    if not (text[0].isupper() and (low in CUE_FORMS or low in GIVEN_NAME_WORDS) and k > 0):
+        return False
+    return cap(toks[k - 1]) or (toks[k - 1].text == "." and k > 1 and is_abbreviation(toks[k - 2].text))  # ``Mrs. May``
 
 
 def modifier(toks: list[Token], k: int) -> bool:

@@ -20,7 +20,7 @@ from newsdoc._parse.lexicon.grammar import (
 )
 from newsdoc._parse.lexicon.nouns import GIVEN_NAME_WORDS, PEOPLE_NOUNS, PERSON_NOUN_ENDINGS
 from newsdoc._parse.lexicon.prepositions import NP_PREPOSITIONS, PREPOSITIONS
-from newsdoc._parse.lexicon.pronouns import REFLEXIVES, SUBJECT_PRONOUNS
+from newsdoc._parse.lexicon.pronouns import DEMONSTRATIVE_PRONOUNS, REFLEXIVES, SUBJECT_PRONOUNS
 from newsdoc._parse.sourcing.cue_forms import CUE_FORMS
 from newsdoc._parse.sourcing.phrase import (
     BREAKS,
@@ -129,8 +129,8 @@ def _scan_right(toks: list[Token], k: int, *, strict: bool) -> tuple[int, int, b
                 break  # ``an outside adviser deeply involved in``
             if low.endswith(("ed", "ing")) and low not in SOURCE_NOUNS and not _modifier_slot(toks[k - 1].text):
                 break
-            if adjective_after_noun(toks, k):  # ``data available from the FBI``, ``two senators present who``
-                break
+            if adjective_after_noun(toks, k) and toks[k - 1].text.lower() not in DEMONSTRATIVE_PRONOUNS:
+                break  # ``data available from the FBI``, ``two senators present who``; but ``those present``
         proper = text[0].isupper() and not text.endswith(("'s", "\u2019s"))
         k += 1
     end = k

@@ -214,6 +214,7 @@ def source_before(text: str, end: int, floor: int, *, relative: bool = True) -> 
     'Trump'
     """
     start = max(floor, end - WINDOW)
+    title = text[end : end + 2].lstrip()[:1].isupper()  # a verb in capitals: a headline in title case
     last = text[max(start, end - _MARK_REACH) : end].rstrip()
     dash = next((d for d in _DASHES if last.endswith(d)), None)
     aside_end = -1
@@ -229,10 +230,10 @@ def source_before(text: str, end: int, floor: int, *, relative: bool = True) -> 
     if last and last[-1] in _ENDS_NO_PHRASE:
         return None  # ``...," said Jane Roe``: a quote closes before the verb, no phrase ends there
     toks = tokens(text, start, end)
-    i = skip_before_cue(toks, len(toks) - 1) if toks else -1  # ``He's since said``
+    i = skip_before_cue(toks, len(toks) - 1, title=title) if toks else -1  # ``He's since said``
     if i >= 0 and toks[i].text.lower().endswith(AUXILIARY_CONTRACTIONS):
         toks[i] = uncontracted(text, toks[i], end)  # ``He's said``, ``They've told``
-        i = skip_before_cue(toks, i)  # the words after it are skipped already
+        i = skip_before_cue(toks, i, title=title)  # the words after it are skipped already
     phrase = _source_before(toks, i, relative=relative)
     if phrase is None or aside_end < 0 or phrase.end != phrase.head_end:
         return phrase

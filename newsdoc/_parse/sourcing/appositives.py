@@ -50,10 +50,18 @@ def appositive(toks: list[Token], j: int, seg: list[Token]) -> bool:
 
 
 def _preposition_object(toks: list[Token], j: int) -> bool:
-    """Whether the noun phrase that ends at the comma ``toks[j]`` opens with a determiner right
-    after a preposition, as the object of a phrase of place or time does: ``in the city,``."""
+    """Whether the noun phrase that ends at the comma ``toks[j]`` is the object of a preposition
+    after a verb, as a phrase of place or time in a predicate is (``Prices rose in the city,``),
+    not after a noun, whose complement it is (``Data from the agency,``, ``An analysis by the
+    group,``, ``A lawsuit filed by the group,``)."""
     k = next((m for m in range(j - 1, max(j - _COMPLEMENT_WORDS - 2, 0), -1) if toks[m].text.lower() in DETERMINERS), 0)
-    return k > 0 and toks[k - 1].text.lower() in NP_PREPOSITIONS
+    if k < 2 or toks[k - 1].text.lower() not in NP_PREPOSITIONS:
+        return False
+    before = toks[k - 2].text
+    if not before.islower() or before in SOURCE_NOUNS or singular(before) in SOURCE_NOUNS:
+        return False  # a name or a noun: the phrase is its complement
+    noun = toks[k - 3].text.lower() if k > 2 else ""
+    return not (before.endswith("ed") and (noun in SOURCE_NOUNS or singular(noun) in SOURCE_NOUNS))
 
 
 def _opens(toks: list[Token], k: int) -> bool:

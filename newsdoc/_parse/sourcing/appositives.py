@@ -170,9 +170,7 @@ def appositive_start(toks: list[Token], j: int, i: int) -> int:
         return j
     if not cap(toks[j - 1]):
         return -1  # only a place name holds a comma of its own: ``Austin, Texas``
-    k = j - 1
-    while k >= 0 and i - k <= MAX_ASIDE and toks[k].text not in BREAKS:
-        k -= 1
+    k = _break_before(toks, j - 1, i)
     if k > 0 and toks[k].text == "," and appositive(toks, k, toks[k + 1 : i]):
         return k
     return -1
@@ -182,16 +180,13 @@ def aside_start(toks: list[Token], j: int, i: int) -> int:
     """The comma that opens the aside which ends at the comma ``toks[i]``, where the nearest
     one, ``toks[j]``, may stand inside it after a place name (``The mayor, speaking at a rally in
     Wilmington, N.C., warned``); -1 where no aside ends there."""
-    if aside(toks[j + 1 : i]):
-        return j
     state = toks[j + 1 : i]
+    if aside(state):
+        return j
+    # only a place name holds a comma of its own, before its state: ``Wilmington, N.C.``
     if not cap(toks[j - 1]) or not 0 < len(state) <= _STATE_TOKENS or not all(cap(t) or t.text == "." for t in state):
-        return (
-            -1
-        )  # only a place name holds a comma of its own, before its state: ``Austin, Texas``, ``Wilmington, N.C.``
-    k = j - 1
-    while k >= 0 and i - k <= MAX_ASIDE and toks[k].text not in BREAKS:
-        k -= 1
+        return -1
+    k = _break_before(toks, j - 1, i)
     if k <= 0 or toks[k].text != "," or appositive(toks, k, toks[k + 1 : i]):
         return -1  # ``Jane Roe, of Austin, Texas,`` is an appositive, kept with the source
     return k if aside(toks[k + 1 : i]) else -1
@@ -203,12 +198,19 @@ _STATE_TOKENS: Final = 4
 """The most tokens of the state or country after a place name and its comma: ``N.C.``, ``Puerto Rico``."""
 
 
+def _break_before(toks: list[Token], k: int, i: int) -> int:
+    """The index of the nearest break (a comma, a dash, a quotation mark) at or before
+    ``toks[k]`` within :data:`MAX_ASIDE` tokens of ``toks[i]``; past that reach, the index where
+    the scan stopped, and -1 at the start."""
+    while k >= 0 and i - k <= MAX_ASIDE and toks[k].text not in BREAKS:
+        k -= 1
+    return k
+
+
 def earlier_appositive(toks: list[Token], i: int) -> int:
     """The comma that opens an appositive ending at ``toks[i]`` (``Schiff, 56``, ``Jane Roe, of
     Austin, Texas``), or -1."""
-    k = i
-    while k >= 0 and i - k <= MAX_ASIDE and toks[k].text not in BREAKS:
-        k -= 1
+    k = _break_before(toks, i, i)
     if k <= 0 or toks[k].text != "," or k == i or _opening(toks, k):
         return -1
     if appositive(toks, k, toks[k + 1 : i + 1]):

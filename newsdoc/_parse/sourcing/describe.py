@@ -14,6 +14,7 @@
 
 from __future__ import annotations
 
+from newsdoc._parse.lexicon.adverbs import FLOATING_QUANTIFIERS
 from newsdoc._parse.lexicon.grammar import (
     DEFINITE,
     DETERMINERS,
@@ -31,7 +32,7 @@ from newsdoc._parse.lexicon.nouns import (
     PERSON_NOUN_ENDINGS,
     UNCLEAR_PERSON_NOUNS,
 )
-from newsdoc._parse.lexicon.numbers import CARDINALS, SHARE_WORDS
+from newsdoc._parse.lexicon.numbers import CARDINALS, DETERMINER_NUMBERS, SHARE_WORDS
 from newsdoc._parse.lexicon.pronouns import (
     DEMONSTRATIVE_PRONOUNS,
     OBJECT_PRONOUNS,
@@ -79,11 +80,11 @@ def describe(source: str, head_len: int, context: Context) -> Description:
             person=low0 in PERSON_PRONOUNS,
             plural=plural,
         )
-    if len(toks) == 1 and low0 in QUANTIFIER_PRONOUNS:  # ``Some say``, ``Both said``
-        number = 2 if low0 == "both" else None
+    if len(toks) == 1 and low0 in QUANTIFIER_PRONOUNS:  # ``Some say``, ``Both said`` (2)
+        number = DETERMINER_NUMBERS.get(low0)
         return Description(named=False, number=number, name=None, role=None, person=False, plural=True)
-    if len(toks) == 1 and low0 in SINGULAR_QUANTIFIER_PRONOUNS:  # ``Another said``; ``Each said`` counts no group
-        number = 1 if low0 == "another" else None
+    if len(toks) == 1 and low0 in SINGULAR_QUANTIFIER_PRONOUNS:  # ``Another said`` (1)
+        number = None if low0 in FLOATING_QUANTIFIERS else DETERMINER_NUMBERS.get(low0)  # ``Each said``: no group
         return Description(named=False, number=number, name=None, role=None, person=True, plural=False)
     core, core_lows, complement = _split(toks, lows)
     appositive = source[head_len:].lstrip(" ,\u2014\u2013-")

@@ -139,8 +139,9 @@ def progressive(site: CueSite) -> Credit | None:
     return framed(site, credit(site, phrase, check(site, phrase), cue.word_end, start))
 
 
-# ``continued to insist``, ``went on to say``: a verb of aspect, a particle, ``to``, the verb.
+# ``led the chairwoman to announce``: a causative verb, its object (group 1), ``to``, the verb.
 _CAUSED: Final = re.compile(r"\b(?:" + alternatives(CAUSATIVE_VERBS) + r")\s+(\S.{0,80}?)\s+to\s+\Z", re.IGNORECASE)
+# ``continued to insist``, ``went on to say``: a verb of aspect, a particle, ``to``, the verb.
 _ASPECT: Final = re.compile(
     r"\b(?:" + alternatives(ASPECT_VERBS) + r")(?:\s+(?:" + alternatives(ASPECT_PARTICLES) + r"))?\s+to\s+\Z",
     re.IGNORECASE,

@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Final
 
 from newsdoc._parse.lexicon.adjectives import ADJECTIVE_ENDINGS
-from newsdoc._parse.lexicon.adverbs import MONTHS
+from newsdoc._parse.lexicon.adverbs import MODAL_MONTHS, MONTHS
 from newsdoc._parse.lexicon.grammar import (
     AUXILIARY_CONTRACTIONS,
     BEFORE_TO,
@@ -99,7 +99,8 @@ def date_month(toks: list[Token], k: int) -> int | None:
     if toks[k - 1].text == "." and k > 1 and toks[k - 2].text.lower() in MONTHS:
         return k - 2
     month = toks[k - 1].text
-    return k - 1 if month.lower() in MONTHS or month == "May" else None
+    modal_month = month.istitle() and month.lower() in MODAL_MONTHS  # ``May 5``, not ``may``
+    return k - 1 if month.lower() in MONTHS or modal_month else None
 
 
 def source_noun(text: str) -> bool:

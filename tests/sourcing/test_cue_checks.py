@@ -6,7 +6,7 @@ import pytest
 
 from newsdoc._model import AttributionKind
 from newsdoc._parse.lexicon.verbs import NEGATED_SAYING
-from newsdoc._parse.sourcing.complements import complement_ok
+from newsdoc._parse.sourcing.complements import commitment_after, complement_ok
 from newsdoc._parse.sourcing.cue_checks import (
     clause_ends,
     inside_quote,
@@ -82,6 +82,28 @@ def test_complement_after_a_cue(rest: str, clause_end: bool, expected: bool) -> 
     """``that``, a colon or a quote completes a verb of speech; the clause's end only if allowed."""
     text = "She added" + rest
     assert complement_ok(text, len("She added"), clause_end=clause_end) is expected
+
+
+# (id, text after a verb of commitment, whether what it commits to follows)
+COMMITMENTS = [
+    ("infinitive", " to fight the ruling", True),
+    ("time-then-infinitive", " Monday to fight", True),
+    ("that-clause", " that the city would rebuild", True),
+    ("time-then-that", " on Friday that its members would strike", True),
+    ("subject-pronoun", " he would stay", True),
+    ("bare-clause", " her plan would pass", True),
+    ("object-and-noun", " her players a day off", False),
+    ("object-pronoun", " them with fines if they stayed", False),
+    ("noun-object", " a win", False),
+    ("nothing", "", False),
+]
+
+
+@pytest.mark.parametrize(("rest", "expected"), [c[1:] for c in COMMITMENTS], ids=[c[0] for c in COMMITMENTS])
+def test_commitment_after_a_verb(rest: str, expected: bool) -> None:
+    """A verb of commitment reports speech with ``to`` and a verb or with a finite clause, not an object."""
+    text = "She promised" + rest
+    assert commitment_after(text, len("She promised")) is expected
 
 
 def test_quote_touching_needs_only_a_comma_between() -> None:

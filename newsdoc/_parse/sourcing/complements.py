@@ -19,13 +19,13 @@ from newsdoc._parse.lexicon.grammar import (
 )
 from newsdoc._parse.lexicon.numbers import CARDINALS, MAGNITUDES, MEASURE_WORDS, ORDINALS, SHARE_WORDS
 from newsdoc._parse.lexicon.prepositions import PREPOSITIONS
-from newsdoc._parse.lexicon.pronouns import SUBJECT_PRONOUNS
+from newsdoc._parse.lexicon.pronouns import OBJECT_PRONOUNS, POSSESSIVE_DETERMINERS, SUBJECT_PRONOUNS
 from newsdoc._parse.lexicon.verbs import COMMENT_NOUNS
 from newsdoc._parse.sourcing.patterns import alternatives
 from newsdoc._parse.sourcing.tokens import LOOK
 from newsdoc._parse.sourcing.words import AUXILIARIES
 
-__all__ = ["complement_ok", "infinitive_after", "request_after"]
+__all__ = ["commitment_after", "complement_ok", "infinitive_after", "request_after"]
 
 _COMPLEMENT_OPENERS: Final = frozenset(',.:;!?"\u201c\u201d\u2014')
 _CLAUSE_SUBJECTS: Final = SUBJECT_PRONOUNS - {"it", "you"}
@@ -137,3 +137,24 @@ def infinitive_after(text: str, at: int) -> bool:
 
 _TO_VERB: Final = re.compile(r"\s+to\s+(?!(?:" + alternatives(DETERMINERS) + r")\b)[a-z]")
 """``to`` and a bare verb: not ``to a crowd``, ``to the council``."""
+
+
+def commitment_after(text: str, at: int) -> bool:
+    """Whether what a verb of commitment commits to follows ``at``, past any phrase of time:
+    ``to`` and a verb (``vowed Monday to fight``) or a finite clause (``promised that the plan
+    would pass``, ``swore he would stay``); not an object (``promised her a job``)."""
+    if infinitive_after(text, at):
+        return True
+    time = _TIME_PHRASE.match(text, at)
+    at = at if time is None else time.end()
+    first = text[at : at + 12].split(None, 1)[:1]
+    if not first:
+        return False
+    low = first[0].lower()
+    if low in _OBJECTS_ONLY:
+        return False  # ``threatening them with fines``; ``promised them that`` would credit them
+    return low == "that" or low in _CLAUSE_SUBJECTS or _bare_clause(text, at)
+
+
+_OBJECTS_ONLY: Final = OBJECT_PRONOUNS - POSSESSIVE_DETERMINERS
+"""Pronouns that are objects only (``her`` may open a subject: ``promised her plan would``)."""

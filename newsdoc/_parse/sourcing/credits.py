@@ -21,7 +21,7 @@ from newsdoc._parse.lexicon.numbers import MEASURE_WORDS, QUANTITY_NOUNS
 from newsdoc._parse.lexicon.prepositions import NP_PREPOSITIONS
 from newsdoc._parse.lexicon.pronouns import POSSESSIVE_DETERMINERS, SUBJECT_PRONOUNS
 from newsdoc._parse.lexicon.verbs import Frame
-from newsdoc._parse.sourcing.complements import infinitive_after, request_after
+from newsdoc._parse.sourcing.complements import commitment_after, request_after
 from newsdoc._parse.sourcing.cue_checks import quote_touching
 from newsdoc._parse.sourcing.describe import head_noun
 from newsdoc._parse.sourcing.phrase import Phrase
@@ -157,7 +157,7 @@ def framed(site: CueSite, found: Credit | None) -> Credit | None:
         return found
     if requests(site) or names(site) or judges(site) or directs(site, found):
         return found  # ``called for a vote``, ``called on Congress to act``, ``called it a mistake``
-    if site.cue.flags & Frame.INFINITIVE and infinitive_after(site.text, site.cue.word_end):
+    if site.cue.flags & Frame.INFINITIVE and commitment_after(site.text, site.cue.word_end):
         return None if is_work(site, found.phrase) else found  # ``vowed to fight``, not ``the deal threatens to``
     start = min(found.phrase.start, site.cue.start)
     if site.licensed or quote_touching(site.text, start, site.sentence[0]) or _answers(site, start):

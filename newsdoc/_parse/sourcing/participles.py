@@ -11,7 +11,7 @@ from newsdoc._model import AttributionKind
 from newsdoc._parse.lexicon.adverbs import ADVERBS_BEFORE_CUE
 from newsdoc._parse.lexicon.grammar import GERUND_PREPOSITIONS, OBJECT_GERUND_PREPOSITIONS
 from newsdoc._parse.lexicon.verbs import ASPECT_PARTICLES, ASPECT_VERBS, CAUSATIVE_VERBS, Frame
-from newsdoc._parse.sourcing.complements import infinitive_after
+from newsdoc._parse.sourcing.complements import commitment_after
 from newsdoc._parse.sourcing.credits import (
     check,
     credit,
@@ -105,7 +105,7 @@ def _strip_adverbs(before: str) -> str:
 
 def _commits(site: CueSite) -> bool:
     """Whether a verb of commitment has its infinitive: ``promising to lift``."""
-    return bool(site.cue.flags & Frame.INFINITIVE) and infinitive_after(site.text, site.cue.word_end)
+    return bool(site.cue.flags & Frame.INFINITIVE) and commitment_after(site.text, site.cue.word_end)
 
 
 def _reduced_relative(site: CueSite, end: int) -> Credit | None:

@@ -82,6 +82,10 @@ ARTICLES: Final = words("a an the")
 INDEFINITE: Final = words("a an another")
 """Determiners that introduce something not named before: ``a new study``."""
 
+ADDITIVE_DETERMINERS: Final = words("other another")
+"""Determiners that add their noun to what comes before: in ``Jane Roe and other officials``
+Jane Roe is one of the officials, and the two are one source."""
+
 SINGULAR_OPENERS: Final = words("a an another each every this one")
 """Words that open a singular noun phrase, which cannot be the subject of a plural verb."""
 

@@ -11,6 +11,7 @@ from typing import Final
 from newsdoc._parse.lexicon.adjectives import ADJECTIVE_ENDINGS
 from newsdoc._parse.lexicon.adverbs import MODAL_MONTHS, MONTHS
 from newsdoc._parse.lexicon.grammar import (
+    ADDITIVE_DETERMINERS,
     AUXILIARY_CONTRACTIONS,
     BEFORE_TO,
     DETERMINERS,
@@ -23,7 +24,7 @@ from newsdoc._parse.lexicon.nouns import (
 )
 from newsdoc._parse.lexicon.numbers import BOUNDS, MAGNITUDES
 from newsdoc._parse.lexicon.prepositions import NP_PREPOSITIONS, PREPOSITIONS
-from newsdoc._parse.lexicon.pronouns import PERSON_PRONOUNS
+from newsdoc._parse.lexicon.pronouns import PERSON_PRONOUNS, POSSESSIVE_DETERMINERS
 from newsdoc._parse.lexicon.verbs import NAMING_PARTICIPLES, Frame
 from newsdoc._parse.sourcing.cue_forms import CUE_FORMS
 from newsdoc._parse.sourcing.names import plural
@@ -135,12 +136,23 @@ def object_conjunct(toks: list[Token], first: int, second: int) -> bool:
     return word(toks[d - 1]) and before.islower() and before not in CLAUSE_STOPS and before not in DETERMINERS
 
 
-def conjuncts(last: Token, next_: Token, head: Token) -> bool:
-    """Whether ``last`` ends a source that ``and the`` joins to the one that ``next_`` opens and
-    ``head`` ends: two names, or two nouns for sources (``the company and the union``)."""
+def conjuncts(toks: list[Token], k: int, i: int) -> bool:
+    """Whether the determiner at ``toks[k]``, after ``and``, opens a source joined to the one
+    that ends before the ``and``, the second ending at ``toks[i]``: two names, two nouns for
+    sources (``the company and the union``), or anything that can be a source before ``other``
+    (``Jane Roe and other officials``, ``the mayor and another aide``)."""
+    low, last = toks[k].text.lower(), toks[k - 2]
+    if low in ADDITIVE_DETERMINERS:
+        return cap(last) or source_noun(last.text)
+    if low not in SECOND_OPENERS:
+        return False
     if cap(last):
-        return cap(next_)
-    return source_noun(last.text) and source_noun(head.text)
+        return cap(toks[k + 1])
+    return source_noun(last.text) and source_noun(toks[i].text)
+
+
+SECOND_OPENERS: Final = POSSESSIVE_DETERMINERS | {"the"}
+"""What opens the second of two joined sources: ``the union``, ``its lawyers``."""
 
 
 def inside_complement(toks: list[Token], k: int) -> bool:

@@ -15,7 +15,7 @@ from newsdoc._parse.lexicon.conjunctions import CORRELATIVES
 from newsdoc._parse.lexicon.grammar import AUXILIARY_CONTRACTIONS, DETERMINERS
 from newsdoc._parse.lexicon.nouns import GIVEN_NAME_WORDS
 from newsdoc._parse.lexicon.prepositions import NP_PREPOSITIONS
-from newsdoc._parse.lexicon.pronouns import POSSESSIVE_DETERMINERS, REFLEXIVES, SUBJECT_PRONOUNS
+from newsdoc._parse.lexicon.pronouns import REFLEXIVES, SUBJECT_PRONOUNS
 from newsdoc._parse.sourcing.antecedents import which_antecedent, who_antecedent
 from newsdoc._parse.sourcing.appositives import appositive_start, aside_start, earlier_appositive
 from newsdoc._parse.sourcing.cue_gap import skip_before_cue
@@ -62,8 +62,6 @@ _ENDS_NO_PHRASE: Final = frozenset('"\u201c\u201d\u2014\u2013:;(!?[]')
 """Marks that are a token of their own and that no source phrase ends at."""
 _JOINING: Final = frozenset(("and", "nor"))
 """Conjunctions that join two sources into one: ``the company and the union``, ``Neither A nor B``."""
-_SECOND_OPENERS: Final = POSSESSIVE_DETERMINERS | {"the"}
-"""What opens the second of two joined sources: ``the union``, ``its lawyers``."""
 _DASHES: Final = ("\u2014", "\u2013", "--")
 """Dashes that set an aside off between a source and its verb, in pairs."""
 _MARK_REACH: Final = 4
@@ -168,12 +166,7 @@ def _scan_left(toks: list[Token], i: int) -> int | None:  # noqa: PLR0915 - one 
             if before in NP_PREPOSITIONS and second_complement(toks, k - 1):
                 k -= 3  # ``observers in Ohio and around the country``
                 continue
-            if (
-                before in _JOINING
-                and low in _SECOND_OPENERS
-                and 1 < k < i
-                and conjuncts(toks[k - 2], toks[k + 1], toks[i])
-            ):
+            if before in _JOINING and 1 < k < i and conjuncts(toks, k, i):
                 coordinated = True  # ``MIT and the University of Queensland``, ``the company and the union``
                 second = k if second is None and not cap(toks[k - 2]) else second
                 k -= 2

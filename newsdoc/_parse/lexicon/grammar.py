@@ -172,8 +172,13 @@ LEAD_IN_PREPOSITIONS: Final = words("according")
 """Of those, the ones that make a colon phrase a lead-in rather than a label (``According to
 the filing:``); ``per`` mostly states a rate there (``Cost per square foot:``)."""
 
-POSTMODIFIER_OPENERS: Final = words("close familiar privy to who like including")
-"""Words other than those prepositions that open what follows a head noun: ``a source close to``."""
+EXAMPLE_OPENERS: Final = frozenset(("like", "including", "such as"))
+"""Words that open examples of the plural noun before them, inside its phrase: ``critics like
+Jane Roe``, ``groups such as the Sierra Club``."""
+
+POSTMODIFIER_OPENERS: Final = words("close familiar privy to who like including such")
+"""Words other than those prepositions that open what follows a head noun: ``a source close to``,
+``groups such as the Sierra Club``."""
 
 BEFORE_TO: Final = words(
     "close closest loyal next adviser advisor aide adjacent ambassador envoy counsel privy delegation"

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from typing import Final
 
+from newsdoc._parse.lexicon.grammar import EXAMPLE_OPENERS
 from newsdoc._parse.lexicon.nouns import (
     ORG_NOUNS,
     PEOPLE_NOUNS,
@@ -27,7 +28,12 @@ def who_antecedent(toks: list[Token], first: int, last: int) -> int:
     person is the preposition's object (``a lecture from the Mexican president, who said``,
     ``steep for Mr. Sanders, who said``); a phrase whose head, before its first preposition, is
     a person stays whole (``a spokesperson for the company, who said``, ``The owner of a shop on
-    Main Street, who said``), and so does one that ends in a place (``the union in Bavaria``)."""
+    Main Street, who said``), and so does one that ends in a place (``the union in Bavaria``).
+    After examples of a plural noun, ``who`` is the example's: ``candidates like Mr. Carson, who
+    claimed``."""
+    example = _examples_start(toks, first, last)
+    if example is not None:
+        return example
     preps = [k for k in range(first + 1, last) if toks[k].text in NP_PREPOSITIONS]
     if not preps or person_word(toks[preps[0] - 1].text) or not person_word(toks[last].text):
         return first
@@ -56,13 +62,27 @@ def person_word(text: str) -> bool:
 _BODIES: Final = ORG_NOUNS | WORK_NOUNS
 
 
+def _examples_start(toks: list[Token], first: int, last: int) -> int | None:
+    """Where the examples start in the phrase ``toks[first : last + 1]``, if it gives examples of
+    its noun (``candidates like Mr. Carson``, ``groups such as the Sierra Club``), else None."""
+    for k in range(last - 1, first, -1):
+        low = toks[k].text.lower()
+        if low in EXAMPLE_OPENERS or f"{toks[k - 1].text.lower()} {low}" in EXAMPLE_OPENERS:
+            return k + 1
+    return None
+
+
 def which_antecedent(toks: list[Token], first: int, last: int) -> int | None:
     """Where the noun that ``, which`` after ``toks[last]`` refers to starts, in the phrase that
     the scan read from ``first``, or None where it names nothing that speaks. ``which`` names a
     body or a work: the object of the last preposition but one of place where it is one (``a
     request by The Washington Post, which argued``, ``The CEO of a company in Texas, which
     said``), else the head before it (``the report on the strike, which found``); a bare name
-    may be a product or a place (``ExploitGym, which asks``), but ``the AP`` is a body."""
+    may be a product or a place (``ExploitGym, which asks``), but ``the AP`` is a body. After
+    examples of a plural noun, ``which`` is the example's: ``groups such as the Sierra Club,
+    which argued``."""
+    example = _examples_start(toks, first, last)
+    first = first if example is None else example
     head = last
     for k in range(last - 1, first, -1):
         if toks[k].text not in NP_PREPOSITIONS:

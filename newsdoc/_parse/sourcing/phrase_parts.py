@@ -15,6 +15,7 @@ from newsdoc._parse.lexicon.grammar import (
     AUXILIARY_CONTRACTIONS,
     BEFORE_TO,
     DETERMINERS,
+    EXAMPLE_OPENERS,
 )
 from newsdoc._parse.lexicon.nouns import (
     PEOPLE_NOUNS,
@@ -64,12 +65,25 @@ def joins(toks: list[Token], k: int, low: str) -> bool:
         participial(low, toks[k].text)
         or (low == "to" and (before.lower() in BEFORE_TO or before.lower().removesuffix("s") in BEFORE_TO))
         or (low.endswith("ed") and postmodifier(toks, k))
+        or examples(toks, k, low)
     ):
         return False  # but ``a senior official involved in the talks``, ``people briefed on``
     if before == "%":
         return True
     low = before.lower()
     return before[0].isalnum() and not stops(low) and low not in DETERMINERS
+
+
+def examples(toks: list[Token], k: int, low: str) -> bool:
+    """Whether ``toks[k]`` (``low`` in lower case) opens examples of the plural noun before it:
+    ``critics like Jane Roe``, ``groups such as the Sierra Club``, ``Democrats including Roe``."""
+    j = k - 1
+    if j > 0 and f"{toks[j].text.lower()} {low}" in EXAMPLE_OPENERS:
+        j -= 1  # ``such as``
+    elif low not in EXAMPLE_OPENERS:
+        return False
+    noun = toks[j].text
+    return noun[1:].islower() and plural(noun)
 
 
 def postmodifier(toks: list[Token], k: int) -> bool:

@@ -15,7 +15,17 @@ from newsdoc._parse.lexicon.nouns import NAME_PARTICLES, PARTY_INITIALS, PEOPLE_
 from newsdoc._parse.lexicon.prepositions import NP_PREPOSITIONS, PREPOSITIONS
 from newsdoc._parse.lexicon.verbs import Frame
 from newsdoc._parse.sourcing.cue_forms import CUE_FORMS
-from newsdoc._parse.sourcing.phrase import BREAKS, COUNTS, MAX_ASIDE, MAX_NAME, aside, cap, cap_before, role_like
+from newsdoc._parse.sourcing.phrase import (
+    BREAKS,
+    COUNTS,
+    MAX_ASIDE,
+    MAX_NAME,
+    aside,
+    cap,
+    cap_before,
+    participle_form,
+    role_like,
+)
 from newsdoc._parse.sourcing.tokens import Token
 from newsdoc._parse.sourcing.words import CLAUSE_STOPS, SOURCE_NOUNS, singular
 
@@ -36,9 +46,9 @@ def appositive(toks: list[Token], j: int, seg: list[Token]) -> bool:
     if head.lower() in TIME_WORDS:
         return False  # a phrase of time opens the sentence: ``Earlier Tuesday, his campaign manager,``
     named = cap_before(toks, j)
-    if role_like(seg) and (named or head.lower() in ROLE_NOUNS):
-        return True
     person_head = _person_noun(head) and (_people_noun(head) or not _preposition_object(toks, j))
+    if role_like(seg) and (named or head.lower() in ROLE_NOUNS or (person_head and names(seg[-1:]))):
+        return True  # ``His wife, longtime aide Huma Abedin,``: a role and a name after a person
     complement_head = _head_before_complement(toks, j)  # ``The CEO of the company, Jane Roe,``
     if names(seg) and (person_head or _people_noun(complement_head) or _person_noun(complement_head)):
         return True  # ``The campaign's chairman, Phil Lovas,``; not ``Prices rose in the city, Jane Roe,``
@@ -83,17 +93,19 @@ def _person_noun(word: str) -> bool:
 
 def _head_before_complement(toks: list[Token], j: int) -> str:
     """The word before a preposition that opens the complement ending at the comma ``j``
-    (``minister`` in ``The minister of the economy,``), or an empty string."""
+    (``minister`` in ``The minister of the economy,``, ``director`` in ``The director of the
+    Federal Bureau of Investigation,``: a preposition inside a name opens no complement), or an
+    empty string."""
     for k in range(j - 2, max(j - _COMPLEMENT_WORDS - 2, 0), -1):
-        if toks[k].text in NP_PREPOSITIONS:
+        if toks[k].text in NP_PREPOSITIONS and not toks[k - 1].text[:1].isupper():
             return toks[k - 1].text
         if not toks[k].text[:1].isalnum():
             return ""
     return ""
 
 
-_COMPLEMENT_WORDS: Final = 4
-"""The longest complement of a head noun before an appositive: ``of the economy``."""
+_COMPLEMENT_WORDS: Final = 7
+"""The longest complement of a head noun before an appositive: ``of the Federal Bureau of Investigation``."""
 
 
 def _origin(seg: list[Token]) -> bool:
@@ -159,6 +171,8 @@ def _opening(toks: list[Token], k: int) -> bool:
     first = toks[0].text.lower()
     if first in PREPOSITIONS and first not in CLAUSE_STOPS:  # not ``But Jane Smith, 45, said``
         return all(t.text.isalnum() or t.text in ".'’" for t in toks[1:k])
+    if k > 2 and participle_form(first) and toks[1].text.islower():
+        return True  # a participle clause: ``Alarmed by the unrest in Nevada,``, ``Speaking at a rally,``
     return k == 1 and (first in TIME_WORDS or first in ADVERBS_BEFORE_CUE)  # not ``Kelly, 45, a nurse``
 
 

@@ -66,6 +66,7 @@ __all__ = [
     "inner_colon",
     "modifier",
     "participial",
+    "participle_form",
     "partitive",
     "past_adjective",
     "role_like",
@@ -249,7 +250,7 @@ def aside(seg: list[Token]) -> bool:
         return True  # ``A senior official, however, noted``
     if low in ASIDE_TIME_ADVERBS and len(seg) == 2 and seg[0].text.islower() and seg[1].text.isdigit():
         return True  # an age: ``Sperling, then 38, said``
-    if _participle(seg[0].text) and low not in _ASIDE_OPENERS:
+    if participle_form(seg[0].text) and low not in _ASIDE_OPENERS:
         return _verb_opens(seg)
     if low.endswith("en") and seg[0].text.islower() and len(seg) > 1 and seg[1].text == "by":
         return True  # an irregular participle and its agent: ``The ruling, written by Justice Roe, said``
@@ -260,7 +261,7 @@ def _verb_opens(seg: list[Token]) -> bool:
     """Whether the phrase opens with a participle and its object, complement or time (``speaking
     to CNN``, ``citing the report``, ``released Monday``), not with an adjective before a noun
     (``managing director``)."""
-    if not _participle(seg[0].text):
+    if not participle_form(seg[0].text):
         return False
     k = 2 if len(seg) > 2 and seg[1].text.islower() and adverb_like(seg[1].text) else 1  # ``reported exclusively by``
     after = seg[k].text.lower() if len(seg) > k else ""
@@ -275,7 +276,7 @@ def _verb_opens(seg: list[Token]) -> bool:
     )
 
 
-def _participle(word: str) -> bool:
+def participle_form(word: str) -> bool:
     """Whether a word may be a participle: ``speaking``, ``released``, ``born``."""
     return word.islower() and (word.endswith(("ing", "ed")) or word in IRREGULAR_PARTICIPLES)
 

@@ -184,9 +184,14 @@ def credits_a_work(site: CueSite, phrase: Phrase) -> bool:
 
 
 def is_work(site: CueSite, phrase: Phrase) -> bool:
-    """Whether the head noun of ``phrase`` names a work or a body of findings: ``the poll``, ``data``."""
+    """Whether the head noun of ``phrase`` names a work or a body of findings: ``the poll``,
+    ``data``, ``A University of New Hampshire poll`` (a name before the noun may hold a
+    preposition)."""
     words = site.text[phrase.start : phrase.head_end]
     head = head_noun(words)
     if head in QUANTITY_NOUNS and " of " in words:
         head = head_noun(words.split(" of ", 1)[1])  # ``a new batch of emails``: the emails are the work
-    return head in WORK_NOUNS or singular(head) in WORK_NOUNS
+    if head in WORK_NOUNS or singular(head) in WORK_NOUNS:
+        return True
+    last = words.rsplit(" ", 2)[-2:]
+    return len(last) == 2 and last[0][:1].isupper() and last[1] in WORK_NOUNS

@@ -15,6 +15,7 @@ import re
 from typing import Final
 
 from newsdoc._model import AttributionKind
+from newsdoc._parse.lexicon.grammar import EXAMPLE_OPENERS
 from newsdoc._parse.lexicon.nouns import COUNTABLE_WORK_NOUNS, PEOPLE_NOUNS
 from newsdoc._parse.lexicon.verbs import Frame
 from newsdoc._parse.sourcing.complements import complement_ok
@@ -210,7 +211,9 @@ def _before_ground(text: str, phrase: Phrase) -> Phrase:
     for Human Resource Management``)."""
     for ground in _GROUNDS:
         cut = text.find(ground, phrase.start, phrase.end)
-        if cut >= 0 and text[cut + len(ground) : cut + len(ground) + 1].islower():
+        if cut < 0 or text[phrase.start : cut].rpartition(" ")[2].lower() + ground.rstrip() in EXAMPLE_OPENERS:
+            continue  # ``was criticized by groups such as the ACLU``: examples, no ground
+        if text[cut + len(ground) : cut + len(ground) + 1].islower():
             return Phrase(phrase.start, cut, min(cut, phrase.head_end))
     return phrase
 

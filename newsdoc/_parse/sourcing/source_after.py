@@ -42,6 +42,7 @@ from newsdoc._parse.sourcing.phrase import (
     stops,
     word,
 )
+from newsdoc._parse.sourcing.phrase_parts import examples
 from newsdoc._parse.sourcing.tokens import Token, dateline_end, is_abbreviation, tokens
 from newsdoc._parse.sourcing.words import CLAUSE_STOPS, MEMBER_NOUNS, SOURCE_NOUNS
 
@@ -84,6 +85,9 @@ def _scan_right(toks: list[Token], k: int, *, strict: bool) -> tuple[int, int, b
                 return start, k + 1, False
             clause_stop = True
             break
+        if k > start and examples(toks, k, low):
+            k += 1  # ``according to groups such as the ACLU``, ``by groups including the ACLU``
+            continue
         if low in REFLEXIVES and k > start:
             k += 1
             break
@@ -177,10 +181,7 @@ def _list_follows(toks: list[Token], k: int) -> bool:
 
 def _cut_coordination(toks: list[Token], start: int, end: int) -> int:
     """Where a phrase that ran into a clause ends: before its last ``and``."""
-    for j in range(end - 1, start, -1):
-        if toks[j].text == "and":
-            return j
-    return end
+    return next((j for j in range(end - 1, start, -1) if toks[j].text == "and"), end)
 
 
 def source_after(text: str, start: int, ceiling: int, *, strict: bool = False) -> Phrase | None:

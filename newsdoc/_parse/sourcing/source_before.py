@@ -41,6 +41,7 @@ from newsdoc._parse.sourcing.phrase_parts import (
     conjuncts,
     coordinates,
     date_month,
+    examples,
     inside_complement,
     joins,
     object_conjunct,
@@ -75,13 +76,14 @@ def _scan_left(toks: list[Token], i: int) -> int | None:  # noqa: PLR0915 - one 
     coordinated = False
     second: int | None = None  # where a second noun joined by ``and the`` starts
     unpicked: int | None = None  # where the phrase started before a partitive ``of`` took it further
+    listed: int | None = None  # where the examples after ``like`` or ``such as`` start
     k = i
     if k >= 0 and toks[k].text.lower() in REFLEXIVES and k > 0 and word(toks[k - 1]):
         k -= 1  # ``Leiter himself``
         first = i
     while k >= 0:
         if i - k >= MAX_WORDS:
-            return None  # longer than any source phrase: not one
+            return listed  # longer than any source phrase: not one, but its examples may be
         text = toks[k].text
         if not text[0].isalnum():  # punctuation: most of it ends the phrase
             if text == ".":
@@ -129,6 +131,7 @@ def _scan_left(toks: list[Token], i: int) -> int | None:  # noqa: PLR0915 - one 
                 k -= 1
                 continue
         if first is not None and joins(toks, k, low):
+            listed = first if listed is None and examples(toks, k, low) else listed
             k -= 1
             continue
         if low == "of" and first is not None and k > 0 and partitive(toks[k - 1].text.lower()):

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import Final
 
+from newsdoc._parse.lexicon.conjunctions import COORDINATORS
 from newsdoc._parse.lexicon.grammar import (
     ARTICLES,
     DETERMINERS,
@@ -148,6 +149,8 @@ def acceptable(
     if words[-1].endswith(("'s", "’s")) or (len(words) == 1 and words[0].endswith(("'", "’"))):
         return None
     d = described(context, text[phrase.start : phrase.end], phrase.head_end - phrase.start)
+    if singular_verb and (d.number or 0) > 1 and not all(w[0].isupper() or w in COORDINATORS for w in words):
+        return None  # no ``-s`` form after ``Florida and others``, ``four economists``; but ``Ernst and Young says``
     counted = (first in INDEFINITE or first in CARDINALS) and any(_amount(w.lower()) for w in words[1:])
     if plural_verb and first in SINGULAR_OPENERS and not counted:
         return None  # ``a senior official say`` is no subject; but ``a majority of voters say``, ``one in five say``

@@ -162,22 +162,22 @@ for sentence in json.loads(sys.argv[1]):
     out.append([article.sections[0].label, [[a.source, a.cue, a.rule] for a in article.attributions]])
 print(json.dumps(out))
 """
-_OPINE_ENTRY = '    ReportingVerb("opine opines opined opining", _I, _I, participle=True),\n'
-_OPINE = (
-    "The mayor opined: prices will rise.",
-    "Prices rose, the mayor opined.",
-    "Jane Roe left early, opining that the party was over.",
+_ENTRY = '    ReportingVerb("philosophize philosophizes philosophized philosophizing", _I, _I, participle=True),\n'
+_NEW_VERB = (
+    "The mayor philosophized: prices will rise.",
+    "Prices rose, the mayor philosophized.",
+    "Jane Roe left early, philosophizing that the party was over.",
 )
 
 
-def _read_with_opine(tmp_path: Path, sentences: tuple[str, ...]) -> list[object]:
+def _read_with_new_verb(tmp_path: Path, sentences: tuple[str, ...]) -> list[object]:
     """Parse ``sentences`` with a copy of newsdoc whose verb table has one line more."""
     copy = tmp_path / "newsdoc"
     shutil.copytree(PACKAGE, copy, ignore=shutil.ignore_patterns("__pycache__"))
     table = copy / "_parse" / "lexicon" / "verbs" / "speech.py"
     lines = table.read_text(encoding="utf-8").splitlines(keepends=True)
     at = next(k for k, line in enumerate(lines) if line.startswith("SPEECH_VERBS: "))
-    table.write_text("".join([*lines[: at + 1], _OPINE_ENTRY, *lines[at + 1 :]]), encoding="utf-8")
+    table.write_text("".join([*lines[: at + 1], _ENTRY, *lines[at + 1 :]]), encoding="utf-8")
     done = subprocess.run(
         [sys.executable, "-c", _READ, json.dumps(sentences)], capture_output=True, text=True, check=True, cwd=tmp_path
     )
@@ -191,13 +191,13 @@ def _read_with_opine(tmp_path: Path, sentences: tuple[str, ...]) -> list[object]
 def test_a_verb_added_to_the_table_is_a_cue_a_lead_in_and_a_participle(tmp_path: Path) -> None:
     """Adding an entry to REPORTING_VERBS is all it takes: the cue finder, the label reader and the
     participle rule all read it (checked on a copy of the package with one line added to the table)."""
-    before = [[a.source for a in newsdoc.parse(f" date 2024-05-01 Lede.\n\n{s}\n\n").attributions] for s in _OPINE]
+    before = [[a.source for a in newsdoc.parse(f" date 2024-05-01 Lede.\n\n{s}\n\n").attributions] for s in _NEW_VERB]
     assert before == [[], [], []]
-    assert newsdoc.parse(f" date 2024-05-01 Lede.\n\n{_OPINE[0]}\n\n").sections[0].label == "The mayor opined"
-    assert _read_with_opine(tmp_path, _OPINE) == [
-        [None, [["The mayor", "opined", "source-verb"]]],
-        [None, [["the mayor", "opined", "source-verb"]]],
-        [None, [["Jane Roe", "opining", "participle"]]],
+    assert newsdoc.parse(f" date 2024-05-01 Lede.\n\n{_NEW_VERB[0]}\n\n").sections[0].label == "The mayor philosophized"
+    assert _read_with_new_verb(tmp_path, _NEW_VERB) == [
+        [None, [["The mayor", "philosophized", "source-verb"]]],
+        [None, [["the mayor", "philosophized", "source-verb"]]],
+        [None, [["Jane Roe", "philosophizing", "participle"]]],
     ]
 
 

@@ -65,7 +65,7 @@ def joins(toks: list[Token], k: int, low: str) -> bool:
         participial(low, toks[k].text)
         or (low == "to" and (before.lower() in BEFORE_TO or before.lower().removesuffix("s") in BEFORE_TO))
         or (low.endswith("ed") and postmodifier(toks, k))
-        or examples(toks, k, low)
+        or examples_of(toks, k, low) is not None
     ):
         return False  # but ``a senior official involved in the talks``, ``people briefed on``
     if before == "%":
@@ -74,16 +74,16 @@ def joins(toks: list[Token], k: int, low: str) -> bool:
     return before[0].isalnum() and not stops(low) and low not in DETERMINERS
 
 
-def examples(toks: list[Token], k: int, low: str) -> bool:
-    """Whether ``toks[k]`` (``low`` in lower case) opens examples of the plural noun before it:
-    ``critics like Jane Roe``, ``groups such as the Sierra Club``, ``Democrats including Roe``."""
+def examples_of(toks: list[Token], k: int, low: str) -> str | None:
+    """The plural noun, in lower case, whose examples ``toks[k]`` (``low`` in lower case) opens, or
+    None: ``critics like Jane Roe``, ``groups such as the Sierra Club``, ``Democrats including Roe``."""
     j = k - 1
     if j > 0 and f"{toks[j].text.lower()} {low}" in EXAMPLE_OPENERS:
         j -= 1  # ``such as``
     elif low not in EXAMPLE_OPENERS:
-        return False
+        return None
     noun = toks[j].text
-    return noun[1:].islower() and plural(noun)
+    return noun.lower() if noun[1:].islower() and plural(noun) else None
 
 
 def postmodifier(toks: list[Token], k: int) -> bool:

@@ -42,7 +42,7 @@ from newsdoc._parse.sourcing.phrase import (
     stops,
     word,
 )
-from newsdoc._parse.sourcing.phrase_parts import examples
+from newsdoc._parse.sourcing.phrase_parts import examples_of
 from newsdoc._parse.sourcing.tokens import Token, dateline_end, is_abbreviation, tokens
 from newsdoc._parse.sourcing.words import CLAUSE_STOPS, MEMBER_NOUNS, SOURCE_NOUNS
 
@@ -85,7 +85,7 @@ def _scan_right(toks: list[Token], k: int, *, strict: bool) -> tuple[int, int, b
                 return start, k + 1, False
             clause_stop = True
             break
-        if k > start and examples(toks, k, low):
+        if k > start and examples_of(toks, k, low) is not None:
             k += 1  # ``according to groups such as the ACLU``, ``by groups including the ACLU``
             continue
         if low in REFLEXIVES and k > start:

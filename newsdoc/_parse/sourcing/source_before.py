@@ -13,7 +13,7 @@ from typing import Final
 from newsdoc._parse.lexicon.adverbs import PLACE_ADVERBS
 from newsdoc._parse.lexicon.conjunctions import CORRELATIVES
 from newsdoc._parse.lexicon.grammar import AUXILIARY_CONTRACTIONS, DETERMINERS
-from newsdoc._parse.lexicon.nouns import GIVEN_NAME_WORDS
+from newsdoc._parse.lexicon.nouns import GIVEN_NAME_WORDS, PEOPLE_NOUNS
 from newsdoc._parse.lexicon.prepositions import NP_PREPOSITIONS
 from newsdoc._parse.lexicon.pronouns import REFLEXIVES, SUBJECT_PRONOUNS
 from newsdoc._parse.sourcing.antecedents import which_antecedent, who_antecedent
@@ -41,7 +41,7 @@ from newsdoc._parse.sourcing.phrase_parts import (
     conjuncts,
     coordinates,
     date_month,
-    examples,
+    examples_of,
     inside_complement,
     joins,
     object_conjunct,
@@ -55,7 +55,7 @@ from newsdoc._parse.sourcing.phrase_parts import (
     verb_like,
 )
 from newsdoc._parse.sourcing.tokens import LOOK, Token, is_abbreviation, tokens
-from newsdoc._parse.sourcing.words import CLAUSE_STOPS
+from newsdoc._parse.sourcing.words import CLAUSE_STOPS, singular
 
 __all__ = ["source_before"]
 
@@ -131,7 +131,8 @@ def _scan_left(toks: list[Token], i: int) -> int | None:  # noqa: PLR0915 - one 
                 k -= 1
                 continue
         if first is not None and joins(toks, k, low):
-            listed = first if listed is None and examples(toks, k, low) else listed
+            if listed is None and singular(examples_of(toks, k, low) or "") in PEOPLE_NOUNS:
+                listed = first  # ``Democrats such as Sen. A, Sen. B and Sen. C``; not ``nations like France``
             k -= 1
             continue
         if low == "of" and first is not None and k > 0 and partitive(toks[k - 1].text.lower()):

@@ -13,8 +13,8 @@ from newsdoc._parse.sourcing.cue_gap import skip_before_cue
 from newsdoc._parse.sourcing.describe import _cut, _split, _words
 from newsdoc._parse.sourcing.names import is_name_word, strip_parens
 from newsdoc._parse.sourcing.phrase import WINDOW
-from newsdoc._parse.sourcing.source_after import subject_of
 from newsdoc._parse.sourcing.source_before import _source_before, source_before
+from newsdoc._parse.sourcing.subjects import subject_of
 from newsdoc._parse.sourcing.tokens import Token, tokens
 from newsdoc._parse.sourcing.words import SOURCE_NOUNS, SPLIT_AT
 

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from newsdoc._parse.sourcing.source_after import source_after, subject_of
+from newsdoc._parse.sourcing.source_after import source_after
 from newsdoc._parse.sourcing.source_before import source_before
+from newsdoc._parse.sourcing.subjects import subject_of
 
 # (text whose last word is the cue, the phrase before it, or None)
 BEFORE = [

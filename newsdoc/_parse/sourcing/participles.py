@@ -26,8 +26,8 @@ from newsdoc._parse.sourcing.cue_forms import CUE_FORMS
 from newsdoc._parse.sourcing.patterns import alternatives
 from newsdoc._parse.sourcing.phrase import Phrase
 from newsdoc._parse.sourcing.records import Credit, CueSite, Found
-from newsdoc._parse.sourcing.source_after import subject_of
 from newsdoc._parse.sourcing.source_before import source_before
+from newsdoc._parse.sourcing.subjects import subject_of
 from newsdoc._parse.sourcing.tokens import LOOK
 from newsdoc._parse.sourcing.verb_groups import contracted_be, passive_start
 from newsdoc._parse.sourcing.words import adverb_like

@@ -24,7 +24,7 @@ from newsdoc._parse.lexicon.pronouns import (
 from newsdoc._parse.sourcing.describe import described
 from newsdoc._parse.sourcing.names import Context
 from newsdoc._parse.sourcing.records import Description, Found
-from newsdoc._parse.sourcing.source_after import subject_of
+from newsdoc._parse.sourcing.subjects import subject_of
 
 __all__ = ["Mention", "resolve_pronouns"]
 

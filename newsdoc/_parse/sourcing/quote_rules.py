@@ -19,8 +19,9 @@ from newsdoc._parse.sourcing.describe import described
 from newsdoc._parse.sourcing.patterns import alternatives
 from newsdoc._parse.sourcing.phrase import Phrase
 from newsdoc._parse.sourcing.records import Credit, QuoteSite
-from newsdoc._parse.sourcing.source_after import source_after, subject_of
+from newsdoc._parse.sourcing.source_after import source_after
 from newsdoc._parse.sourcing.source_checks import acceptable
+from newsdoc._parse.sourcing.subjects import subject_of
 
 __all__ = ["colon_credit", "dash_credit", "possessive_noun"]
 

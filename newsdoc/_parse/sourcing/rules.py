@@ -36,9 +36,10 @@ from newsdoc._parse.sourcing.phrase import Phrase
 from newsdoc._parse.sourcing.phrase_parts import source_noun
 from newsdoc._parse.sourcing.quote_rules import colon_credit, dash_credit, possessive_noun
 from newsdoc._parse.sourcing.records import Credit, CueRule, CueSite, QuoteRule
-from newsdoc._parse.sourcing.source_after import source_after, subject_of
+from newsdoc._parse.sourcing.source_after import source_after
 from newsdoc._parse.sourcing.source_before import source_before
 from newsdoc._parse.sourcing.source_checks import acceptable, after_preposition, per_source, plain_start, role_start
+from newsdoc._parse.sourcing.subjects import subject_of
 from newsdoc._parse.sourcing.verb_groups import after_and, after_auxiliary, as_start, passive_start
 
 __all__ = ["RULES"]

@@ -1,8 +1,8 @@
-"""Bound the source phrase that follows its cue, and the subject of a sentence.
+"""Bound the source phrase that follows its cue.
 
 ``source_after`` reads rightwards from ``according to``, ``per`` or an inverted verb (``said
-Brian Moynihan, CEO of Bank of America``) to the end of the phrase, with a role appositive;
-``subject_of`` finds the subject of a sentence, after any opening phrase, for a participle.
+Brian Moynihan, CEO of Bank of America``) to the end of the phrase, with a role appositive.
+:mod:`~newsdoc._parse.sourcing.subjects` reads a sentence's subject with the same scan.
 """
 
 from __future__ import annotations
@@ -14,7 +14,6 @@ from newsdoc._parse.lexicon.grammar import (
     AFTER_NAME_PREPOSITIONS,
     BEFORE_TO,
     DETERMINERS,
-    INTRO_OPENERS,
     POSTMODIFIER_OPENERS,
     RIGHT_STOPS,
 )
@@ -43,15 +42,15 @@ from newsdoc._parse.sourcing.phrase import (
     word,
 )
 from newsdoc._parse.sourcing.phrase_parts import examples_of
-from newsdoc._parse.sourcing.tokens import Token, dateline_end, is_abbreviation, tokens
+from newsdoc._parse.sourcing.tokens import Token, is_abbreviation, tokens
 from newsdoc._parse.sourcing.words import CLAUSE_STOPS, MEMBER_NOUNS, SOURCE_NOUNS
 
-__all__ = ["source_after", "subject_of"]
+__all__ = ["name_run", "scan_right", "source_after"]
 _POSTMODIFIERS: Final = POSTMODIFIER_OPENERS - CLAUSE_STOPS - PREPOSITIONS  # ``one Democrat familiar with``
 _PHRASE_TAILS: Final = DETERMINERS | NP_PREPOSITIONS  # words that end no phrase: ``said Roe of the``
 
 
-def _scan_right(toks: list[Token], k: int, *, strict: bool) -> tuple[int, int, bool] | None:  # noqa: PLR0915 - as _scan_left
+def scan_right(toks: list[Token], k: int, *, strict: bool) -> tuple[int, int, bool] | None:  # noqa: PLR0915 - as _scan_left
     """The tokens ``[k, end)`` of the phrase that starts at ``toks[k]``, and whether it ended at a clause word."""
     start = k
     proper = False
@@ -200,7 +199,7 @@ def source_after(text: str, start: int, ceiling: int, *, strict: bool = False) -
 def _source_after(toks: list[Token], *, strict: bool) -> Phrase | None:
     if not toks or not word(toks[0]):
         return None
-    found = _scan_right(toks, 0, strict=strict)
+    found = scan_right(toks, 0, strict=strict)
     if found is None:
         return None
     first, end, clause_stop = found
@@ -221,14 +220,14 @@ def _source_after(toks: list[Token], *, strict: bool) -> Phrase | None:
         if role_like(toks[end + 1 : j]):
             end = j
     if end < len(toks) and toks[end].text == "," and role_like(toks[first:end]):
-        j = _name_run(toks, end + 1)
+        j = name_run(toks, end + 1)
         if j > end + 1:
             end = j  # a role, then the name: ``executive coach and founder of X, Keith Ferrazzi``
             head_end = toks[end - 1].end
     return Phrase(toks[first].start, toks[end - 1].end, head_end)
 
 
-def _name_run(toks: list[Token], k: int) -> int:
+def name_run(toks: list[Token], k: int) -> int:
     """The end of a short run of capitalised words at ``k`` that closes its clause, or ``k``."""
     j = k
     while j < len(toks) and j - k < MAX_NAME and word(toks[j]) and toks[j].text[0].isupper():
@@ -237,62 +236,6 @@ def _name_run(toks: list[Token], k: int) -> int:
     return j if closes else k
 
 
-_CLOSING_MARKS: Final = frozenset(('"', "\u201d"))
-"""Closing quotation marks after the comma of an introductory phrase that quotes."""
-_MAX_INTROS: Final = 3
-"""How many introductory phrases, each ending at a comma, may open a sentence before its subject."""
-
-
-def subject_of(text: str, start: int, end: int) -> Phrase | None:
-    """The subject phrase of the sentence ``text[start:end]``, after any introductory phrase.
-
-    >>> t = "Speaking with Axios in January, Moynihan signaled bullishness, saying that"
-    >>> s = subject_of(t, 0, len(t)); t[s.start:s.end]
-    'Moynihan'
-    """
-    if text.startswith(('"', "\u201c"), start):
-        return None  # a sentence that opens with a quote: its words are the speaker's (read without tokens)
-    toks = tokens(text, start, min(end, start + WINDOW))
-    k = 0
-    while k < len(toks) and not word(toks[k]):
-        if toks[k].text in ('"', "\u201c"):
-            return None  # a sentence that opens with a quote: its words are the speaker's
-        k += 1
-    k = dateline_end(toks, k)  # ``WASHINGTON — Sen. Roe defended her plan, saying``
-    for n in range(_MAX_INTROS):  # ``On Thursday, however, Trump spoke``
-        # after the first comma a capital is a name's, not a sentence's: ``On Monday, Kelly toured``
-        if k >= len(toks) or not _intro(toks[k].text) or (n and not _later_intro(toks[k].text)):
-            break
-        opening = k
-        while k < len(toks) and toks[k].text != "," and k - opening < MAX_ASIDE:
-            k += 1
-        k += 1
-        while k < len(toks) and toks[k].text in _CLOSING_MARKS:
-            k += 1  # ``After saying it was "so swollen I could barely walk," she was``
-    if k >= len(toks):
-        return None
-    found = _scan_right(toks, k, strict=True)
-    if found is None:
-        return None
-    first, last, _ = found
-    end = head_end = toks[last - 1].end
-    if last < len(toks) and toks[last].text == ",":
-        named = _name_run(toks, last + 1)
-        if named > last + 1 and named < len(toks) and toks[named].text == ",":
-            end = toks[named - 1].end  # ``Apollo's chief economist, Torsten Slok, published``
-    return Phrase(toks[first].start, end, head_end)
-
-
 def _modifier_slot(before: str) -> bool:
     """Whether a word in ``-ed`` or ``-ing`` after ``before`` modifies the noun to come: ``U.S. aggregated data``."""
     return before[:1].isupper() or before[:1].isdigit() or before.lower() in DETERMINERS
-
-
-def _later_intro(word: str) -> bool:
-    """Whether ``word``, after an introductory phrase and its comma, opens another one."""
-    return word.islower() or word.lower() in INTRO_OPENERS
-
-
-def _intro(word: str) -> bool:
-    low = word.lower()
-    return low in INTRO_OPENERS or low.endswith(("ing", "ly")) or (low.endswith("ed") and low not in SOURCE_NOUNS)

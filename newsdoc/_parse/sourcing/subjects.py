@@ -1,0 +1,91 @@
+"""The subject of a sentence, after any opening phrase: the source of a participle clause
+(``Speaking with Axios in January, Moynihan signaled bullishness, saying that``), of a verb
+joined by ``and`` and of a quote after a colon. The subject is read with the rightward scan of
+:mod:`~newsdoc._parse.sourcing.source_after`."""
+
+from __future__ import annotations
+
+from typing import Final
+
+from newsdoc._parse.lexicon.grammar import INTRO_OPENERS
+from newsdoc._parse.lexicon.verbs import Frame
+from newsdoc._parse.sourcing.cue_forms import CUE_FORMS
+from newsdoc._parse.sourcing.phrase import MAX_ASIDE, WINDOW, Phrase, word
+from newsdoc._parse.sourcing.source_after import name_run, scan_right
+from newsdoc._parse.sourcing.tokens import Token, dateline_end, tokens
+from newsdoc._parse.sourcing.words import AUXILIARIES, SOURCE_NOUNS
+
+__all__ = ["subject_of"]
+
+_CLOSING_MARKS: Final = frozenset(('"', "\u201d"))
+"""Closing quotation marks after the comma of an introductory phrase that quotes."""
+_MAX_INTROS: Final = 3
+"""How many introductory phrases, each ending at a comma, may open a sentence before its subject."""
+
+
+def subject_of(text: str, start: int, end: int) -> Phrase | None:
+    """The subject phrase of the sentence ``text[start:end]``, after any introductory phrase.
+
+    >>> t = "Speaking with Axios in January, Moynihan signaled bullishness, saying that"
+    >>> s = subject_of(t, 0, len(t)); t[s.start:s.end]
+    'Moynihan'
+    >>> t = "Kelly responded dryly, with a shrug"
+    >>> s = subject_of(t, 0, len(t)); t[s.start:s.end]
+    'Kelly'
+    """
+    if text.startswith(('"', "\u201c"), start):
+        return None  # a sentence that opens with a quote: its words are the speaker's (read without tokens)
+    toks = tokens(text, start, min(end, start + WINDOW))
+    k = 0
+    while k < len(toks) and not word(toks[k]):
+        if toks[k].text in ('"', "\u201c"):
+            return None  # a sentence that opens with a quote: its words are the speaker's
+        k += 1
+    k = dateline_end(toks, k)  # ``WASHINGTON — Sen. Roe defended her plan, saying``
+    for n in range(_MAX_INTROS):  # ``On Thursday, however, Trump spoke``
+        # after the first comma a capital is a name's, not a sentence's: ``On Monday, Kelly toured``
+        if k >= len(toks) or not _intro(toks, k) or (n and not _later_intro(toks[k].text)):
+            break
+        opening = k
+        while k < len(toks) and toks[k].text != "," and k - opening < MAX_ASIDE:
+            k += 1
+        k += 1
+        while k < len(toks) and toks[k].text in _CLOSING_MARKS:
+            k += 1  # ``After saying it was "so swollen I could barely walk," she was``
+    if k >= len(toks):
+        return None
+    found = scan_right(toks, k, strict=True)
+    if found is None:
+        return None
+    first, last, _ = found
+    end = head_end = toks[last - 1].end
+    if last < len(toks) and toks[last].text == ",":
+        named = name_run(toks, last + 1)
+        if named > last + 1 and named < len(toks) and toks[named].text == ",":
+            end = toks[named - 1].end  # ``Apollo's chief economist, Torsten Slok, published``
+    return Phrase(toks[first].start, end, head_end)
+
+
+def _later_intro(word: str) -> bool:
+    """Whether ``word``, after an introductory phrase and its comma, opens another one."""
+    return word.islower() or word.lower() in INTRO_OPENERS
+
+
+def _intro(toks: list[Token], k: int) -> bool:
+    """Whether ``toks[k]`` opens an introductory phrase: a word that does (``On``, ``After``), or an
+    adverb or participle (``Reportedly,``, ``Speaking at``, ``Using Google data,``); not a name of
+    that shape, which a verb follows after any more of the name (``Kelly responded``, ``Ted Cruz
+    defended``, ``Manning has``)."""
+    low = toks[k].text.lower()
+    if low in INTRO_OPENERS:
+        return True
+    if not (low.endswith(("ing", "ly")) or (low.endswith("ed") and low not in SOURCE_NOUNS)):
+        return False
+    if low in CUE_FORMS or low in AUXILIARIES:
+        return True  # ``Asked about``, ``Having said that``
+    j = k + 1
+    while j < len(toks) and toks[j].text[:1].isupper():
+        j += 1
+    after = toks[j].text if j < len(toks) else ""
+    verb = after in CUE_FORMS and not CUE_FORMS[after] & Frame.NOUNLIKE
+    return not (verb or after in AUXILIARIES)

@@ -217,8 +217,8 @@ def _source_after(toks: list[Token], *, strict: bool) -> Phrase | None:
             if toks[j].text == "." and not is_abbreviation(toks[j - 1].text):
                 break
             j += 1
-        if role_like(toks[end + 1 : j]):
-            end = j
+        if j - end <= MAX_ASIDE and role_like(toks[end + 1 : j]):
+            end = j  # an appositive that ends within reach: not ``Tony Cordesman, a ... expert at the Center ... and``
     if end < len(toks) and toks[end].text == "," and role_like(toks[first:end]):
         j = name_run(toks, end + 1)
         if j > end + 1:

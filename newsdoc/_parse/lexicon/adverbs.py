@@ -31,7 +31,8 @@ ADVERBS_BEFORE_CUE: Final = words(
     also has have had previously publicly privately later recently then first once repeatedly often
     again separately similarly further already still initially originally earlier separately
     explicitly directly frequently bluntly flatly openly simply quickly long ultimately subsequently
-    reportedly apparently since now all both too ever even just only yet
+    reportedly apparently since now all both too ever even just only yet however meanwhile instead
+    nonetheless nevertheless likewise though
     """
 )
 """Words that may stand between a source and its verb: ``Anthropic also said``."""

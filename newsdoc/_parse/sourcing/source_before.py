@@ -12,7 +12,7 @@ from typing import Final
 
 from newsdoc._parse.lexicon.adverbs import PLACE_ADVERBS
 from newsdoc._parse.lexicon.conjunctions import CORRELATIVES
-from newsdoc._parse.lexicon.grammar import AUXILIARY_CONTRACTIONS, DETERMINERS
+from newsdoc._parse.lexicon.grammar import ASIDE_ADVERBS, AUXILIARY_CONTRACTIONS, DETERMINERS
 from newsdoc._parse.lexicon.nouns import GIVEN_NAME_WORDS, PEOPLE_NOUNS
 from newsdoc._parse.lexicon.prepositions import NP_PREPOSITIONS
 from newsdoc._parse.lexicon.pronouns import REFLEXIVES, SUBJECT_PRONOUNS
@@ -107,6 +107,8 @@ def _scan_left(toks: list[Token], i: int) -> int | None:  # noqa: PLR0915 - one 
                 continue
             break
         low = text.lower()
+        if low in ASIDE_ADVERBS and text[0].isupper():
+            break  # ``Meanwhile Rihanna``, ``Instead, Matthews, ... and Lopez``: the adverb opens the sentence
         month = date_month(toks, k) if first is not None else None
         if month is not None:
             if month > 0 and toks[month - 1].text.lower() in DETERMINERS:

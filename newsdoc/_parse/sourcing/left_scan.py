@@ -1,0 +1,168 @@
+"""The leftward scan over the tokens before a verb, to where its source phrase starts: a
+determiner, punctuation, a word that opens a clause. It reads names and their titles, joined
+sources (``the company and the union``), partitives (``most of the voters``), complements
+(``officials in Ohio``) and examples (``critics like Jane Roe``);
+:mod:`~newsdoc._parse.sourcing.source_before` reads the appositives and relative clauses around
+it."""
+
+from __future__ import annotations
+
+from typing import Final
+
+from newsdoc._parse.lexicon.conjunctions import CORRELATIVES
+from newsdoc._parse.lexicon.grammar import ASIDE_ADVERBS, DETERMINERS
+from newsdoc._parse.lexicon.nouns import GIVEN_NAME_WORDS, PEOPLE_NOUNS
+from newsdoc._parse.lexicon.prepositions import NP_PREPOSITIONS
+from newsdoc._parse.lexicon.pronouns import REFLEXIVES, SUBJECT_PRONOUNS
+from newsdoc._parse.sourcing.phrase import COUNTS, MAX_WORDS, acronym, cap, in_name, modifier, partitive, stops, word
+from newsdoc._parse.sourcing.phrase_parts import (
+    bound_start,
+    conjuncts,
+    coordinates,
+    date_month,
+    examples_of,
+    inside_complement,
+    joins,
+    object_conjunct,
+    object_relative,
+    past_amount,
+    second_complement,
+    source_noun,
+    verb_before_name,
+)
+from newsdoc._parse.sourcing.tokens import Token, is_abbreviation
+from newsdoc._parse.sourcing.words import CLAUSE_STOPS, singular
+
+__all__ = ["scan_left"]
+
+_JOINING: Final = frozenset(("and", "nor"))
+"""Conjunctions that join two sources into one: ``the company and the union``, ``Neither A nor B``."""
+
+
+def scan_left(toks: list[Token], i: int) -> int | None:  # noqa: PLR0915 - one state machine over token kinds
+    """The index of the first token of the phrase that ends at ``toks[i]``, or None."""
+    first: int | None = None
+    coordinated = False
+    second: int | None = None  # where a second noun joined by ``and the`` starts
+    unpicked: int | None = None  # where the phrase started before a partitive ``of`` took it further
+    listed: int | None = None  # where the examples after ``like`` or ``such as`` start
+    k = i
+    if k >= 0 and toks[k].text.lower() in REFLEXIVES and k > 0 and word(toks[k - 1]):
+        k -= 1  # ``Leiter himself``
+        first = i
+    while k >= 0:
+        if i - k >= MAX_WORDS:
+            return listed  # longer than any source phrase: not one, but its examples may be
+        text = toks[k].text
+        if not text[0].isalnum():  # punctuation: most of it ends the phrase
+            if text == ".":
+                if k > 0 and toks[k - 1].end == toks[k].start and is_abbreviation(toks[k - 1].text):
+                    k -= 1
+                    continue
+            elif text == ")":
+                opening = next((j for j in range(k - 1, max(k - 8, -1), -1) if toks[j].text == "("), None)
+                if opening is not None:
+                    k = opening - 1
+                    continue
+            elif text == "$" and first is not None and (after := past_amount(toks, k, i)) is not None:
+                first = after  # ``the $20 million experts say it costs``: an amount is no source
+                break
+            elif text in ("%", "$", "&"):
+                first = k
+                k -= 1
+                continue
+            elif text == "," and coordinated and k > 0 and first is not None and cap(toks[k - 1]) and cap(toks[first]):
+                k -= 1
+                continue
+            break
+        low = text.lower()
+        if low in ASIDE_ADVERBS and text[0].isupper():
+            break  # ``Meanwhile Rihanna``, ``Instead, Matthews, ... and Lopez``: the adverb opens the sentence
+        month = date_month(toks, k) if first is not None else None
+        if month is not None:
+            if month > 0 and toks[month - 1].text.lower() in DETERMINERS:
+                k = month - 1  # ``the Nov. 8 election``: the date modifies the noun
+                continue
+            break  # ``On Nov. 8 officials said``: the day is no count, the phrase starts after it
+        if low in SUBJECT_PRONOUNS:
+            if first is not None and k > 0 and source_noun(toks[k - 1].text):
+                first = k  # a relative clause without ``who``: ``the experts I interviewed said``
+                k -= 1
+                continue
+            if first is None:
+                before = toks[k - 1].text if k > 0 else ""
+                if before[:1].islower() and not stops(before.lower()) and before.lower() not in DETERMINERS:
+                    return None  # ``the issue it found``: an object relative, not a report
+                first = k
+            break
+        if low in _JOINING and first is not None and k > 0:
+            then = toks[first + 1].text if first + 1 < len(toks) else ""
+            if coordinates(toks[k - 1].text, toks[first].text, then) or inside_complement(toks, k):
+                coordinated = True
+                k -= 1
+                continue
+        if first is not None and joins(toks, k, low):
+            if listed is None and singular(examples_of(toks, k, low) or "") in PEOPLE_NOUNS:
+                listed = first  # ``Democrats such as Sen. A, Sen. B and Sen. C``; not ``nations like France``
+            k -= 1
+            continue
+        if low == "of" and first is not None and k > 0 and partitive(toks[k - 1].text.lower()):
+            unpicked = first if unpicked is None else unpicked
+            k -= 1  # ``most of the voters``, ``some of them``: the quantifier heads the phrase
+            continue
+        if low in NP_PREPOSITIONS:
+            if first is not None and second_complement(toks, k):
+                k -= 2  # ``observers in Ohio and around the country``: a second complement
+                continue
+            break  # ``The episode weighed on then-governor Jerome Powell``: the preposition opens no source
+        if (
+            stops(low)
+            and not acronym(toks, k)
+            and not modifier(toks, k)
+            and not (
+                low in GIVEN_NAME_WORDS and text[0].isupper() and first is not None and toks[first].text[0].isupper()
+            )
+            and not (k == i and in_name(toks, k))
+        ):
+            break  # but ``April Newman`` is a name, ``Ian Read`` too, and ``the proposed rules`` a noun phrase
+        if low in DETERMINERS or low in COUNTS:
+            first = k
+            before = toks[k - 1].text.lower() if k > 0 else ""
+            picked = before == "of" and k > 1 and partitive(toks[k - 2].text.lower())
+            if (
+                before in DETERMINERS
+                or before in COUNTS
+                or before in CORRELATIVES
+                or picked
+                or (k > 0 and joins(toks, k - 1, before))
+            ):
+                k -= 1  # ``The two Israeli officials``, ``one of the other senior officials``
+                continue
+            if before in NP_PREPOSITIONS and second_complement(toks, k - 1):
+                k -= 3  # ``observers in Ohio and around the country``
+                continue
+            if before in _JOINING and 1 < k < i and conjuncts(toks, k, i):
+                coordinated = True  # ``MIT and the University of Queensland``, ``the company and the union``
+                second = k if second is None and not cap(toks[k - 2]) else second
+                k -= 2
+                continue
+            break
+        if first == k + 1 and text[0].islower() and (object_relative(toks, k, first, i) or verb_before_name(toks, k)):
+            break  # ``the same issue Amazon warned about``, ``The bill angered Smith``: the name is the source
+        first = k
+        k -= 1
+    if first is None:
+        return None
+    bound = bound_start(toks, first - 1, first)  # ``At least 2,000 people``, ``More than 100``
+    if second is not None and object_conjunct(toks, first, second):
+        first = second  # ``The senator met the governor and the president said``: the first is an object
+    if (
+        unpicked is not None
+        and first > 0
+        and word(toks[first - 1])
+        and toks[first - 1].text.lower() not in CLAUSE_STOPS
+    ):
+        first = unpicked  # ``In some of the cases prosecutors said``: the partitive is an opening phrase's
+    while first <= i and (toks[first].text.lower() in NP_PREPOSITIONS or toks[first].text == "and"):
+        first += 1
+    return bound if bound is not None else first if first <= i else None

@@ -69,6 +69,7 @@ __all__ = [
     "participle_form",
     "partitive",
     "past_adjective",
+    "past_participle",
     "role_like",
     "share",
     "stops",
@@ -278,7 +279,12 @@ def _verb_opens(seg: list[Token]) -> bool:
 
 def participle_form(word: str) -> bool:
     """Whether a word may be a participle: ``speaking``, ``released``, ``born``."""
-    return word.islower() and (word.endswith(("ing", "ed")) or word in IRREGULAR_PARTICIPLES)
+    return past_participle(word) or (word.islower() and word.endswith("ing"))
+
+
+def past_participle(word: str) -> bool:
+    """Whether a word may be a past participle: ``released``, ``born``; not ``polling``."""
+    return word.islower() and (word.endswith("ed") or word in IRREGULAR_PARTICIPLES)
 
 
 def inner_colon(toks: list[Token], j: int) -> bool:

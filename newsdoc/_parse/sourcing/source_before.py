@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from newsdoc._parse.lexicon.adverbs import PLACE_ADVERBS
+from newsdoc._parse.lexicon.adverbs import PLACE_ADVERBS, TIME_WORDS
 from newsdoc._parse.lexicon.grammar import AUXILIARY_CONTRACTIONS
 from newsdoc._parse.sourcing.antecedents import which_antecedent, who_antecedent
 from newsdoc._parse.sourcing.appositives import appositive_start, aside_start, earlier_appositive
@@ -25,6 +25,7 @@ from newsdoc._parse.sourcing.phrase import (
     Phrase,
     inner_colon,
     partitive,
+    past_participle,
     word,
 )
 from newsdoc._parse.sourcing.phrase_parts import (
@@ -77,6 +78,8 @@ def source_before(text: str, end: int, floor: int, *, relative: bool = True) -> 
         return None  # ``...," said Jane Roe``: a quote closes before the verb, no phrase ends there
     toks = tokens(text, start, end)
     i = skip_before_cue(toks, len(toks) - 1, title=title) if toks else -1  # ``He's since said``
+    if 0 < i < len(toks) - 1 and past_participle(toks[i].text) and toks[-1].text.lower() in TIME_WORDS:
+        aside_end = toks[-1].end  # ``A poll released Friday shows``: the time is the participle's
     if i >= 0 and toks[i].text.lower().endswith(AUXILIARY_CONTRACTIONS):
         toks[i] = uncontracted(text, toks[i], end)  # ``He's said``, ``They've told``
         i = skip_before_cue(toks, i, title=title)  # the words after it are skipped already

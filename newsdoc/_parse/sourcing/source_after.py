@@ -228,10 +228,13 @@ def _source_after(toks: list[Token], *, strict: bool) -> Phrase | None:
 
 
 def name_run(toks: list[Token], k: int) -> int:
-    """The end of a short run of capitalised words at ``k`` that closes its clause, or ``k``."""
+    """The end of a short run of capitalised words at ``k`` that closes its clause, or ``k``; an
+    initial's period is part of the run (``John J. Ferriola``)."""
     j = k
     while j < len(toks) and j - k < MAX_NAME and word(toks[j]) and toks[j].text[0].isupper():
         j += 1
+        if j + 1 < len(toks) and toks[j].text == "." and len(toks[j - 1].text) == 1 and cap(toks[j + 1]):
+            j += 1
     closes = j == len(toks) or toks[j].text in (".", ",", ";", "\u2014")
     return j if closes else k
 

@@ -139,10 +139,10 @@ ROLE_NOUNS: Final = words(
 
 TITLES: Final = words(
     """
-    mr mr. mrs mrs. ms ms. dr dr. sen sen. rep rep. gov gov. gen gen. lt lt. col col. adm adm.
-    president vice prime secretary minister senator representative governor mayor ambassador judge
-    justice chief chairman chairwoman chair speaker leader general admiral pope king queen prince
-    princess sheriff commissioner director attorney-general secretary-general
+    mr mr. mrs mrs. ms ms. dr dr. sen sen. rep rep. gov gov. gen gen. lt lt. col col. adm adm. rev rev. reverend
+    pres pres. prof prof. professor sens sens. reps reps. supt supt. president vice prime secretary minister senator
+    representative governor mayor ambassador judge justice chief chairman chairwoman chair speaker leader general
+    admiral pope king queen prince princess sheriff commissioner director attorney-general secretary-general
     """
 )
 """Capitalised words that are part of a title rather than of a name: ``Sen.``, ``Secretary``."""

@@ -9,11 +9,13 @@ from __future__ import annotations
 
 from typing import Final
 
+from newsdoc._parse.lexicon.adverbs import TIME_WORDS
 from newsdoc._parse.lexicon.conjunctions import CORRELATIVES
 from newsdoc._parse.lexicon.grammar import ASIDE_ADVERBS, DETERMINERS
 from newsdoc._parse.lexicon.nouns import GIVEN_NAME_WORDS, PEOPLE_NOUNS
 from newsdoc._parse.lexicon.prepositions import NP_PREPOSITIONS
 from newsdoc._parse.lexicon.pronouns import REFLEXIVES, SUBJECT_PRONOUNS
+from newsdoc._parse.sourcing.names import possessive
 from newsdoc._parse.sourcing.phrase import COUNTS, MAX_WORDS, acronym, cap, in_name, modifier, partitive, stops, word
 from newsdoc._parse.sourcing.phrase_parts import (
     bound_start,
@@ -115,6 +117,10 @@ def scan_left(toks: list[Token], i: int) -> int | None:  # noqa: PLR0915 - one s
                 k -= 2  # ``observers in Ohio and around the country``: a second complement
                 continue
             break  # ``The episode weighed on then-governor Jerome Powell``: the preposition opens no source
+        if first == k + 1 and low in TIME_WORDS and possessive(toks[first].text):
+            first = k  # ``Last year's FBI statistics``, ``Monday night's results``
+            k -= 1
+            continue
         if (
             stops(low)
             and not acronym(toks, k)

@@ -23,7 +23,7 @@ from newsdoc._parse.lexicon.nouns import (
     PRE_ROLE_MODIFIERS,
     ROLE_NOUNS,
 )
-from newsdoc._parse.lexicon.numbers import BOUNDS, MAGNITUDES
+from newsdoc._parse.lexicon.numbers import APPROXIMATORS, BOUNDS, CARDINALS, MAGNITUDES, SHARE_WORDS
 from newsdoc._parse.lexicon.prepositions import NP_PREPOSITIONS, PREPOSITIONS
 from newsdoc._parse.lexicon.pronouns import PERSON_PRONOUNS, POSSESSIVE_DETERMINERS
 from newsdoc._parse.lexicon.verbs import NAMING_PARTICIPLES, Frame
@@ -286,7 +286,8 @@ def verb_like(word: str) -> bool:
 
 def bound_start(toks: list[Token], k: int, first: int | None) -> int | None:
     """Where a phrase that starts at ``first`` begins when a pair of words that bounds its number
-    ends at ``toks[k]`` or holds it (``More than 100 economists``, ``At least 2,000 people``)."""
+    ends at ``toks[k]`` or holds it (``More than 100 economists``, ``At least 2,000 people``), or
+    a word that makes it approximate stands there (``About four in 10 voters``)."""
     if first is None or first != k + 1 or k < 0:
         return None
     low = toks[k].text.lower()
@@ -294,4 +295,6 @@ def bound_start(toks: list[Token], k: int, first: int | None) -> int | None:
         return k - 1
     if first + 1 < len(toks) and (low, toks[first].text.lower()) in BOUNDS and partitive(toks[first + 1].text.lower()):
         return k
-    return None
+    number = toks[first].text.lower()
+    approximate = low in APPROXIMATORS and (number[:1].isdigit() or number in CARDINALS or number in SHARE_WORDS)
+    return k if approximate else None  # ``About four in 10``, ``Nearly half``; not ``about several women``

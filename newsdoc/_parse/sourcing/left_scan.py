@@ -15,20 +15,22 @@ from newsdoc._parse.lexicon.grammar import ASIDE_ADVERBS, DETERMINERS
 from newsdoc._parse.lexicon.nouns import GIVEN_NAME_WORDS, PEOPLE_NOUNS
 from newsdoc._parse.lexicon.prepositions import NP_PREPOSITIONS
 from newsdoc._parse.lexicon.pronouns import REFLEXIVES, SUBJECT_PRONOUNS
+from newsdoc._parse.sourcing.coordination import (
+    conjuncts,
+    coordinates,
+    inside_complement,
+    object_conjunct,
+    second_complement,
+)
 from newsdoc._parse.sourcing.names import possessive
 from newsdoc._parse.sourcing.phrase import COUNTS, MAX_WORDS, acronym, cap, in_name, modifier, partitive, stops, word
 from newsdoc._parse.sourcing.phrase_parts import (
     bound_start,
-    conjuncts,
-    coordinates,
     date_month,
     examples_of,
-    inside_complement,
     joins,
-    object_conjunct,
     object_relative,
     past_amount,
-    second_complement,
     source_noun,
     verb_before_name,
 )

@@ -1,7 +1,8 @@
 """Tests of the words inside a source phrase, for the leftward scan of
-:mod:`~newsdoc._parse.sourcing.source_before`: what joins a head noun to its complement
-(``advisers to the governor``, ``a senior official involved in the talks``), what coordinates
-two parts of one source, and where a phrase of its own begins (``the $20 million experts say``).
+:mod:`~newsdoc._parse.sourcing.left_scan`: what joins a head noun to its complement
+(``advisers to the governor``, ``a senior official involved in the talks``) and where a phrase
+of its own begins (``the $20 million experts say``); what coordinates two parts of one source
+is in :mod:`~newsdoc._parse.sourcing.coordination`.
 """
 
 from __future__ import annotations

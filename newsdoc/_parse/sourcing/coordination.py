@@ -7,34 +7,72 @@ from __future__ import annotations
 
 from typing import Final
 
-from newsdoc._parse.lexicon.grammar import ADDITIVE_DETERMINERS, DETERMINERS
+from newsdoc._parse.lexicon.conjunctions import COORDINATORS, SUBORDINATORS
+from newsdoc._parse.lexicon.grammar import ADDITIVE_DETERMINERS, DETERMINERS, PLURAL_QUANTIFIERS
 from newsdoc._parse.lexicon.prepositions import NP_PREPOSITIONS
-from newsdoc._parse.lexicon.pronouns import POSSESSIVE_DETERMINERS
-from newsdoc._parse.sourcing.phrase import cap, stops, word
+from newsdoc._parse.lexicon.pronouns import POSSESSIVE_DETERMINERS, SUBJECT_PRONOUNS
+from newsdoc._parse.sourcing.names import plural
+from newsdoc._parse.sourcing.phrase import COUNTS, cap, stops, word
 from newsdoc._parse.sourcing.phrase_parts import source_noun
 from newsdoc._parse.sourcing.tokens import Token
 from newsdoc._parse.sourcing.words import CLAUSE_STOPS, SOURCE_NOUNS
 
-__all__ = ["SECOND_OPENERS", "conjuncts", "coordinates", "inside_complement", "object_conjunct", "second_complement"]
+__all__ = [
+    "SECOND_OPENERS",
+    "conjuncts",
+    "coordinates",
+    "inside_complement",
+    "modifiers_joined",
+    "object_conjunct",
+    "second_complement",
+]
 
 
-def coordinates(before: str, after: str, then: str) -> bool:
-    """Whether ``and`` joins two parts of one source: two names (``Google and Amazon``,
-    ``MIT and the University of Queensland``) or two nouns for people (``leaders and
-    insiders``), not a clause and a source. ``then`` is the word after ``after``."""
+def coordinates(before: str, after: str, then: str, head: str) -> bool:
+    """Whether ``and`` joins two parts of one source: a pronoun and another source (``He and
+    Brafman``), two names (``Google and Amazon``, ``MIT and the University of Queensland``) or two
+    nouns for people (``leaders and insiders``, ``Democrats and civil rights groups``), not a clause
+    and a source (``hired workers and state officials said``). ``then`` is the word after
+    ``after``, ``head`` the last word of the second part."""
+    if before.lower() in SUBJECT_PRONOUNS:
+        return True
     if before[:1].isupper() or before[:1].isdigit():
-        if after.islower() and source_noun(before) and source_noun(after):
+        if after.islower() and source_noun(before) and (source_noun(after) or source_noun(head)):
             return True  # ``Analysts and investors`` at a sentence's start
         return after[:1].isupper() or (after.lower() == "the" and then[:1].isupper())
     return after.islower() and before.lower() in SOURCE_NOUNS and after.lower() in SOURCE_NOUNS
 
 
+def modifiers_joined(toks: list[Token], k: int, first: int, i: int) -> bool:
+    """Whether the ``and`` at ``k`` joins two modifiers of the lower-case head at ``toks[i]``:
+    ``Federal and state officials``, ``three current and former employees``, ``progressive and
+    Muslim organizations``. Neither modifier is a plural noun (``her campaign and Democrats
+    across the country``), and the first opens the phrase (not ``The bill passed and state
+    officials said``, ``declined to comment and Senate aides said``)."""
+    if not first < i or k < 1 or not toks[i].text[:1].islower():
+        return False
+    before, after = toks[k - 1], toks[first]
+    if not (word(before) and after.text.isalpha()) or plural(before.text) or plural(after.text):
+        return False
+    if stops(before.text.lower()):
+        return False
+    if k == 1:
+        return True
+    opener = toks[k - 2]
+    low = opener.text.lower()
+    return not word(opener) or low in DETERMINERS or low in COUNTS or low in COORDINATORS or low in SUBORDINATORS
+
+
 def object_conjunct(toks: list[Token], first: int, second: int) -> bool:
-    """Whether the noun phrase before the ``and`` that opens ``toks[second]`` follows a verb or a
-    preposition (``met the governor and the president said``), so that it is its object and not
-    a first source; a preposition after a noun for a source opens its complement instead."""
+    """Whether the noun phrase or name before the ``and`` that opens ``toks[second]`` follows a verb
+    or a preposition (``met the governor and the president said``, ``met Jane Roe and her aides
+    said``), so that it is its object and not a first source; a preposition after a noun for a
+    source opens its complement instead."""
     d = second - 2
-    while d > first and toks[d].text.lower() not in DETERMINERS:
+    if cap(toks[d]):  # a name: back to its first word (``met Jane Roe and her aides said``)
+        while d > first and (cap(toks[d - 1]) or toks[d - 1].text == "."):
+            d -= 1
+    while d > first and toks[d].text.lower() not in DETERMINERS and not cap(toks[d]):
         d -= 1
     if d == 0:
         return False
@@ -55,12 +93,12 @@ def conjuncts(toks: list[Token], k: int, i: int) -> bool:
     if low not in SECOND_OPENERS:
         return False
     if cap(last):
-        return cap(toks[k + 1])
+        return cap(toks[k + 1]) or source_noun(toks[i].text)  # ``Trump and his supporters``
     return source_noun(last.text) and source_noun(toks[i].text)
 
 
-SECOND_OPENERS: Final = POSSESSIVE_DETERMINERS | {"the"}
-"""What opens the second of two joined sources: ``the union``, ``its lawyers``."""
+SECOND_OPENERS: Final = POSSESSIVE_DETERMINERS | PLURAL_QUANTIFIERS | {"the"}
+"""What opens the second of two joined sources: ``the union``, ``its lawyers``, ``some lawmakers``."""
 
 
 def inside_complement(toks: list[Token], k: int) -> bool:

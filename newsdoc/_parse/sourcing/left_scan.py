@@ -19,6 +19,7 @@ from newsdoc._parse.sourcing.coordination import (
     conjuncts,
     coordinates,
     inside_complement,
+    modifiers_joined,
     object_conjunct,
     second_complement,
 )
@@ -98,10 +99,16 @@ def scan_left(toks: list[Token], i: int) -> int | None:  # noqa: PLR0915 - one s
                 if before[:1].islower() and not stops(before.lower()) and before.lower() not in DETERMINERS:
                     return None  # ``the issue it found``: an object relative, not a report
                 first = k
+            elif coordinated and toks[k + 1].text in _JOINING:
+                first = k  # ``He and Brafman said``, ``They and their supporters argue``
             break
         if low in _JOINING and first is not None and k > 0:
             then = toks[first + 1].text if first + 1 < len(toks) else ""
-            if coordinates(toks[k - 1].text, toks[first].text, then) or inside_complement(toks, k):
+            if (
+                coordinates(toks[k - 1].text, toks[first].text, then, toks[i].text)
+                or inside_complement(toks, k)
+                or modifiers_joined(toks, k, first, i)
+            ):
                 coordinated = True
                 k -= 1
                 continue
@@ -151,7 +158,7 @@ def scan_left(toks: list[Token], i: int) -> int | None:  # noqa: PLR0915 - one s
                 continue
             if before in _JOINING and 1 < k < i and conjuncts(toks, k, i):
                 coordinated = True  # ``MIT and the University of Queensland``, ``the company and the union``
-                second = k if second is None and not cap(toks[k - 2]) else second
+                second = k if second is None else second
                 k -= 2
                 continue
             break

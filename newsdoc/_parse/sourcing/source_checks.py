@@ -128,6 +128,8 @@ def acceptable(
         return None
     if singular_verb and len(words) == 1 and (first in QUANTIFIER_PRONOUNS or CARDINALS.get(first, 1) > 1):
         return None  # a number and a plural noun, no subject and verb: ``several questions``, ``Twenty-seven states``
+    if singular_verb and len(words) > 1 and first in PLURAL_QUANTIFIERS:
+        return None  # ``other Midwestern states``, ``some analysts says``: a plural takes no ``-s`` form
     if (
         first in DETERMINERS
         and all(w.lower() in DETERMINERS for w in words[1:])

@@ -37,6 +37,9 @@ ADVERBS_BEFORE_CUE: Final = words(
 )
 """Words that may stand between a source and its verb: ``Anthropic also said``."""
 
+SPEAKING_ADVERBS: Final = words("aloud back again")
+"""Adverbs that stand between a verb of speech and the quote right after it: ``wondered aloud:``."""
+
 FLOATING_QUANTIFIERS: Final = words("each")
 """A quantifier that may stand after the subject it quantifies and before its verb, as
 ``all`` and ``both`` do among :data:`ADVERBS_BEFORE_CUE`: ``The mayor and the governor each

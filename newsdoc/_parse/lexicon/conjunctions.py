@@ -9,7 +9,7 @@ from typing import Final
 
 from newsdoc._parse.lexicon.words import words
 
-__all__ = ["CONTRASTING", "COORDINATORS", "CORRELATIVES", "SUBORDINATORS"]
+__all__ = ["CONTRASTING", "COORDINATORS", "CORRELATIVES", "REPORTED_CLAUSE_OPENERS", "SUBORDINATORS"]
 
 COORDINATORS: Final = words("and but or nor yet so")
 """The coordinating conjunctions (``for``, which is one too, is read as a preposition)."""
@@ -28,3 +28,7 @@ SUBORDINATORS: Final = words(
 CONTRASTING: Final = words("although though whereas while")
 """The subordinators that set one clause against another: what follows them is never part of
 what the clause before them reports (``the mayor said A while the governor said B``)."""
+
+REPORTED_CLAUSE_OPENERS: Final = words("that if whether who what why how")
+"""Words that open a clause of reported speech or thought after its verb: ``mused that``,
+``wondered whether``, ``pondered who``."""

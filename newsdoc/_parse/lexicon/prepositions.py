@@ -12,7 +12,13 @@ from typing import Final
 
 from newsdoc._parse.lexicon.words import words
 
-__all__ = ["NP_PREPOSITIONS", "OBJECT_PREPOSITIONS", "PLACE_PREPOSITIONS", "PREPOSITIONS"]
+__all__ = [
+    "NP_PREPOSITIONS",
+    "OBJECT_PREPOSITIONS",
+    "PLACE_PREPOSITIONS",
+    "PREPOSITIONS",
+    "REACTION_PREPOSITIONS",
+]
 
 PREPOSITIONS: Final = words(
     """
@@ -35,3 +41,7 @@ PLACE_PREPOSITIONS: Final = words("at in within inside outside around across thr
 
 NP_PREPOSITIONS: Final = words("of for from with by on") | PLACE_PREPOSITIONS
 """Prepositions that may join a head noun to its complement inside a source phrase."""
+
+REACTION_PREPOSITIONS: Final = words("at over about of on upon against")
+"""Prepositions after a verb of reacting that give what it reacts to, not what was said:
+``scoffed at``, ``fumed over``, ``marveled at``."""

@@ -11,7 +11,14 @@ from newsdoc._model import AttributionKind
 from newsdoc._parse.lexicon.messages import MEDIA_NOUNS, PLATFORMS, RECIPIENTS
 from newsdoc._parse.lexicon.verbs import Frame
 from newsdoc._parse.sourcing.capitals import headline_quote
-from newsdoc._parse.sourcing.cue_checks import clause_ends, inside_quote, quote_after, ruled_out
+from newsdoc._parse.sourcing.cue_checks import (
+    clause_ends,
+    inside_quote,
+    quote_after,
+    quote_next,
+    reported_after,
+    ruled_out,
+)
 from newsdoc._parse.sourcing.cues import Cue
 from newsdoc._parse.sourcing.names import Context
 from newsdoc._parse.sourcing.patterns import alternatives
@@ -119,6 +126,8 @@ def _site(
     if cue.kind is not AttributionKind.SAID:
         return CueSite(text, cue, sentence, context, done)
     licensed = quote_after(text, *quotes, cue.word_end, sentence[1]) or headline_quote(text, cue.word_end)
+    if cue.flags & Frame.ADJACENT:  # ``wondered aloud: "..."``, ``mused that ... "..."``; not ``scoffed at the "..."``
+        licensed = quote_next(text, quotes[1], cue.word_end) or (licensed and reported_after(text, cue.word_end))
     words = words_before(text, cue.start, sentence[0])
     if cue.flags & Frame.PARTICIPLE:
         return CueSite(text, cue, sentence, context, done, licensed, verb_words=words)

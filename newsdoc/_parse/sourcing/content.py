@@ -31,7 +31,7 @@ from collections.abc import Callable, Sequence
 from typing import Final
 
 from newsdoc._model import AttributionKind
-from newsdoc._parse.lexicon.adverbs import TIME_OPENERS, TIME_WORDS
+from newsdoc._parse.lexicon.adverbs import ADVERBS_BEFORE_CUE, SPEAKING_ADVERBS, TIME_OPENERS, TIME_WORDS
 from newsdoc._parse.lexicon.prepositions import PREPOSITIONS
 from newsdoc._parse.lexicon.verbs import Frame
 from newsdoc._parse.sourcing.content_clause import clause, reported
@@ -54,8 +54,9 @@ _MAX_BESIDE_WORDS: Final = 1
 _MAX_TAIL_WORDS: Final = 12
 """At most this many words between a cue and the comma or colon before a quote that is all it
 credits: ``told the Washington Post in a written statement, "..."``."""
-_TAIL_FIRST: Final = PREPOSITIONS | TIME_WORDS | TIME_OPENERS
-"""The first words of a phrase of time or place between a cue and its quote: ``on Monday,``."""
+_TAIL_FIRST: Final = PREPOSITIONS | TIME_WORDS | TIME_OPENERS | SPEAKING_ADVERBS | ADVERBS_BEFORE_CUE
+"""The first words of a phrase of time or place, or an adverb, between a cue and its quote:
+``on Monday,``, ``aloud:``, ``again:`` (an adverb in ``-ly`` too: ``added quickly:``)."""
 _END: Final = re.compile(r"[.!?] [A-Z]")
 """A sentence end inside a stretch of text."""
 _NEIGHBOURS: Final = 8
@@ -169,10 +170,16 @@ def _beside(text: str, f: Found, quotes: list[Piece]) -> bool:
                 between[-1] in ",:"
                 and len(between.split()) <= _MAX_TAIL_WORDS
                 and not _END.search(between)
-                and (f.told or between.split(None, 1)[0].lower() in _TAIL_FIRST)
+                and (f.told or _tail_first(between.split(None, 1)[0].lower()))
             ):
                 return True
     return False
+
+
+def _tail_first(low: str) -> bool:
+    """Whether a word may open what stands between a cue and its quote: ``on``, ``aloud``, ``quickly``."""
+    word = low.rstrip(",:")
+    return word in _TAIL_FIRST or word.endswith("ly")
 
 
 def _merge(texts: Sequence[str], speech: list[Piece], quotes: list[Piece]) -> list[Piece]:

@@ -12,7 +12,8 @@ import re
 from collections.abc import Sequence
 from typing import Final
 
-from newsdoc._parse.lexicon.adverbs import DAY_NAMES, TIME_WORDS
+from newsdoc._parse.lexicon.adverbs import DAY_NAMES, SPEAKING_ADVERBS, TIME_WORDS
+from newsdoc._parse.lexicon.conjunctions import REPORTED_CLAUSE_OPENERS
 from newsdoc._parse.lexicon.grammar import (
     AFTER_INVERTED_SOURCE,
     PREPOSITIONS_AFTER_PARTICIPLE,
@@ -21,7 +22,7 @@ from newsdoc._parse.lexicon.grammar import (
     WH_WORDS,
 )
 from newsdoc._parse.lexicon.messages import CHANNEL_NOUNS, CONTACT_NOUNS
-from newsdoc._parse.lexicon.prepositions import PREPOSITIONS
+from newsdoc._parse.lexicon.prepositions import PREPOSITIONS, REACTION_PREPOSITIONS
 from newsdoc._parse.lexicon.pronouns import REFLEXIVES, SPEECH_PARTICIPANTS, SUBJECT_PRONOUNS
 from newsdoc._parse.lexicon.verbs import Frame
 from newsdoc._parse.sourcing.complements import complement_ok, infinitive_after
@@ -44,7 +45,9 @@ __all__ = [
     "inverted",
     "passive_agent",
     "quote_after",
+    "quote_next",
     "quote_touching",
+    "reported_after",
     "ruled_out",
 ]
 
@@ -70,6 +73,28 @@ def quote_after(text: str, quotes: Sequence[QuoteSpan], marks: Sequence[int], at
         return True  # its first word is not capitalised, or it exclaims or asks: no title
     words = quoted.split()
     return not (words and len(words) > 1 and all(w[:1].isupper() for w in words))  # ``dubbed the "VC-25B Bridge"``
+
+
+def quote_next(text: str, marks: Sequence[int], at: int) -> bool:
+    """Whether a quote opens right after ``at``, past at most an adverb and a comma or a colon
+    (``wondered aloud: "..."``, ``mused, "..."``); ``marks`` are the sorted opening marks."""
+    j = bisect.bisect_left(marks, at)
+    return j < len(marks) and marks[j] - at <= _NEXT_REACH and _NEXT_GAP.fullmatch(text, at, marks[j]) is not None
+
+
+def reported_after(text: str, at: int) -> bool:
+    """Whether a clause of reported speech or thought opens within a few words after ``at``
+    (``mused in the debate that``, ``wondered whether``), not a reaction (``scoffed at``)."""
+    words = text[at : at + LOOK].split(None, _REPORTED_REACH)[:_REPORTED_REACH]
+    if not words or words[0].lower() in REACTION_PREPOSITIONS:
+        return False
+    return any(w.lower().rstrip(",;:") in REPORTED_CLAUSE_OPENERS for w in words)
+
+
+_REPORTED_REACH: Final = 8
+_NEXT_GAP: Final = re.compile(r"(?:\s+(?:[a-z]+ly|" + alternatives(SPEAKING_ADVERBS) + r"))?\s*[,:]?\s*")
+"""What may stand between a verb and the quote right after it."""
+_NEXT_REACH: Final = 24
 
 
 _PARTICIPLE_CLAUSE: Final = re.compile(r",\s+(?:" + alternatives(PARTICIPLES) + r")\b")

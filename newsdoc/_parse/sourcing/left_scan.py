@@ -12,7 +12,7 @@ from typing import Final
 from newsdoc._parse.lexicon.adverbs import TIME_WORDS
 from newsdoc._parse.lexicon.conjunctions import CORRELATIVES
 from newsdoc._parse.lexicon.grammar import ASIDE_ADVERBS, DETERMINERS
-from newsdoc._parse.lexicon.nouns import GIVEN_NAME_WORDS, PEOPLE_NOUNS
+from newsdoc._parse.lexicon.nouns import GIVEN_NAME_WORDS, PEOPLE_NOUNS, ROLE_NOUNS
 from newsdoc._parse.lexicon.prepositions import NP_PREPOSITIONS
 from newsdoc._parse.lexicon.pronouns import REFLEXIVES, SUBJECT_PRONOUNS
 from newsdoc._parse.sourcing.coordination import (
@@ -40,6 +40,8 @@ from newsdoc._parse.sourcing.words import CLAUSE_STOPS, singular
 
 __all__ = ["scan_left"]
 
+_PEOPLE: Final = PEOPLE_NOUNS | ROLE_NOUNS
+"""Nouns for people and posts, whose examples may be the source: ``Governors including ...``."""
 _JOINING: Final = frozenset(("and", "nor"))
 """Conjunctions that join two sources into one: ``the company and the union``, ``Neither A nor B``."""
 
@@ -113,7 +115,7 @@ def scan_left(toks: list[Token], i: int) -> int | None:  # noqa: PLR0915 - one s
                 k -= 1
                 continue
         if first is not None and joins(toks, k, low):
-            if listed is None and singular(examples_of(toks, k, low) or "") in PEOPLE_NOUNS:
+            if listed is None and singular(examples_of(toks, k, low) or "") in _PEOPLE:
                 listed = first  # ``Democrats such as Sen. A, Sen. B and Sen. C``; not ``nations like France``
             k -= 1
             continue

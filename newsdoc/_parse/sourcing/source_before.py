@@ -13,6 +13,7 @@ from typing import Final
 
 from newsdoc._parse.lexicon.adverbs import PLACE_ADVERBS, TIME_WORDS
 from newsdoc._parse.lexicon.grammar import AUXILIARY_CONTRACTIONS
+from newsdoc._parse.lexicon.prepositions import PREPOSITIONS
 from newsdoc._parse.sourcing.antecedents import which_antecedent, who_antecedent
 from newsdoc._parse.sourcing.appositives import appositive_start, aside_start, earlier_appositive
 from newsdoc._parse.sourcing.cue_gap import skip_before_cue
@@ -78,8 +79,9 @@ def source_before(text: str, end: int, floor: int, *, relative: bool = True) -> 
         return None  # ``...," said Jane Roe``: a quote closes before the verb, no phrase ends there
     toks = tokens(text, start, end)
     i = skip_before_cue(toks, len(toks) - 1, title=title) if toks else -1  # ``He's since said``
-    if 0 < i < len(toks) - 1 and past_participle(toks[i].text) and toks[-1].text.lower() in TIME_WORDS:
-        aside_end = toks[-1].end  # ``A poll released Friday shows``: the time is the participle's
+    # ``A poll released Friday shows``: the time is the participle's; not ``Parents in need this week said``
+    if 1 < i < len(toks) - 1 and past_participle(toks[i].text) and toks[-1].text.lower() in TIME_WORDS:
+        aside_end = aside_end if toks[i - 1].text.lower() in PREPOSITIONS else toks[-1].end
     if i >= 0 and toks[i].text.lower().endswith(AUXILIARY_CONTRACTIONS):
         toks[i] = uncontracted(text, toks[i], end)  # ``He's said``, ``They've told``
         i = skip_before_cue(toks, i, title=title)  # the words after it are skipped already

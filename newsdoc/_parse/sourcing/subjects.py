@@ -7,7 +7,9 @@ from __future__ import annotations
 
 from typing import Final
 
-from newsdoc._parse.lexicon.grammar import INTRO_OPENERS
+from newsdoc._parse.lexicon.adverbs import ADVERBS_BEFORE_CUE
+from newsdoc._parse.lexicon.grammar import DETERMINERS, INTRO_OPENERS
+from newsdoc._parse.lexicon.pronouns import SUBJECT_PRONOUNS
 from newsdoc._parse.lexicon.verbs import Frame
 from newsdoc._parse.sourcing.cue_forms import CUE_FORMS
 from newsdoc._parse.sourcing.phrase import MAX_ASIDE, WINDOW, Phrase, word
@@ -42,6 +44,8 @@ def subject_of(text: str, start: int, end: int) -> Phrase | None:
             return None  # a sentence that opens with a quote: its words are the speaker's
         k += 1
     k = dateline_end(toks, k)  # ``WASHINGTON — Sen. Roe defended her plan, saying``
+    while k + 1 < len(toks) and _opening_adverb(toks[k].text.lower()) and word(toks[k + 1]):
+        k += 1  # ``Initially Trump had resisted, telling aides``: an adverb before the subject
     for n in range(_MAX_INTROS):  # ``On Thursday, however, Trump spoke``
         # after the first comma a capital is a name's, not a sentence's: ``On Monday, Kelly toured``
         if k >= len(toks) or not _intro(toks, k) or (n and not _later_intro(toks[k].text)):
@@ -83,9 +87,23 @@ def _intro(toks: list[Token], k: int) -> bool:
         return False
     if low in CUE_FORMS or low in AUXILIARIES:
         return True  # ``Asked about``, ``Having said that``
+    comma = next((j for j in range(k + 1, min(len(toks), k + MAX_ASIDE)) if toks[j].text == ","), len(toks))
+    if comma + 1 < len(toks) and _opens_subject(toks[comma + 1]):
+        return True  # a clause's subject follows its comma: ``Knowing Congress would balk, the governor``
     j = k + 1
     while j < len(toks) and toks[j].text[:1].isupper():
         j += 1
     after = toks[j].text if j < len(toks) else ""
     verb = after in CUE_FORMS and not CUE_FORMS[after] & Frame.NOUNLIKE
     return not (verb or after in AUXILIARIES)
+
+
+def _opens_subject(tok: Token) -> bool:
+    """Whether ``tok`` may open the subject of a clause: a determiner, a pronoun or a capital."""
+    low = tok.text.lower()
+    return low in DETERMINERS or low in SUBJECT_PRONOUNS or (word(tok) and tok.text[0].isupper())
+
+
+def _opening_adverb(low: str) -> bool:
+    """Whether a word is an adverb in ``-ly`` that may stand before a subject with no comma: ``Initially``."""
+    return low.endswith("ly") and low in ADVERBS_BEFORE_CUE

@@ -70,6 +70,10 @@ class Frame:
     TOPIC: Final = 8192
     """The verb reports speech only with its topic after it (``spoke about``, ``talked of``), not
     alone (``spoke at the rally``)."""
+    ADJACENT: Final = 2097152
+    """With ``QUOTE``: the quote must stand right before the verb or right after it (past a
+    comma, a colon or an adverb): ``"Why now?" she wondered``, ``mused aloud: "..."``; not one
+    later in the clause (``scoffed at the "reform" label``, ``pleaded guilty to "fraud"``)."""
     DOUBT: Final = 1048576
     """The verb also voices a doubt about what its object names, where that is no person:
     ``questioned the plan's cost``, ``questioned the wisdom of it``, not ``questioned the driver``."""

@@ -11,7 +11,7 @@ __all__ = ["SPEECH_VERBS"]
 _I, _Q, _C, _N = Frame.INVERT, Frame.QUOTE, Frame.COMPLEMENT, Frame.NOUNLIKE
 _0 = Frame.NONE
 _F, _O, _P, _R, _W = Frame.FINDING, Frame.OBJECT, Frame.PLAIN, Frame.RAISING, Frame.WORK_SUBJECT
-_J = Frame.JUDGING
+_J, _A = Frame.JUDGING, Frame.ADJACENT
 
 SPEECH_VERBS: Final[tuple[ReportingVerb, ...]] = (
     ReportingVerb("say says said saying", _I, _I, participle=True, kind=_P),
@@ -133,27 +133,27 @@ SPEECH_VERBS: Final[tuple[ReportingVerb, ...]] = (
     ReportingVerb("stammer stammers stammered stammering", _I | _C, _I | _C),
     ReportingVerb("snap snaps snapped snapping", _I | _C, _I | _C),
     ReportingVerb("chant chants chanted chanting", _I | _Q | _N, _I | _Q),
-    # Verbs of thinking aloud and of reacting: speech only beside a quote (``"Why now?" she wondered``);
-    # a form that is also a noun is marked so (``the reasons``, ``a deadpan delivery``).
-    ReportingVerb("muse muses mused musing", _I | _Q | _N, _I | _Q),
-    ReportingVerb("wonder wonders wondered wondering", _I | _Q | _N, _I | _Q),
-    ReportingVerb("ponder ponders pondered pondering", _I | _Q, _I | _Q),
-    ReportingVerb("reason reasons reasoned reasoning", _I | _Q | _N, _I | _Q),
-    ReportingVerb("surmise surmises surmised surmising", _I | _Q | _N, _I | _Q),
-    ReportingVerb("opine opines opined opining", _I | _Q, _I | _Q),
-    ReportingVerb("reminisce reminisces reminisced reminiscing", _I | _Q, _I | _Q),
-    ReportingVerb("marvel marvels marveled marveling", _I | _Q | _N, _I | _Q),
-    ReportingVerb("- - marvelled marvelling", _I | _Q, _I | _Q),
-    ReportingVerb("fret frets fretted fretting", _I | _Q, _I | _Q),
-    ReportingVerb("fume fumes fumed fuming", _I | _Q | _N, _I | _Q),
-    ReportingVerb("seethe seethes seethed seething", _I | _Q, _I | _Q),
-    ReportingVerb("huff huffs huffed huffing", _I | _Q | _N, _I | _Q),
-    ReportingVerb("scoff scoffs scoffed scoffing", _I | _Q, _I | _Q),
-    ReportingVerb("demur demurs demurred demurring", _I | _Q, _I | _Q),
-    ReportingVerb("deadpan deadpans deadpanned deadpanning", _I | _Q | _N, _I | _Q),
-    ReportingVerb("rejoin rejoins rejoined rejoining", _I | _Q, _I | _Q),
-    ReportingVerb("plead pleads pleaded pleading", _I | _Q, _I | _Q),
-    ReportingVerb("beseech beseeches beseeched beseeching", _I | _Q, _I | _Q),
+    # Verbs of thinking aloud and of reacting: speech only with a quote right beside them (``"Why now?"
+    # she wondered``, not ``scoffed at the "reform" label``); a form that is also a noun is marked so.
+    ReportingVerb("muse muses mused musing", _I | _Q | _N, _I | _Q, kind=_A),
+    ReportingVerb("wonder wonders wondered wondering", _I | _Q | _N, _I | _Q, kind=_A),
+    ReportingVerb("ponder ponders pondered pondering", _I | _Q, _I | _Q, kind=_A),
+    ReportingVerb("reason reasons reasoned reasoning", _I | _Q | _N, _I | _Q, kind=_A),
+    ReportingVerb("surmise surmises surmised surmising", _I | _Q | _N, _I | _Q, kind=_A),
+    ReportingVerb("opine opines opined opining", _I | _Q, _I | _Q, kind=_A),
+    ReportingVerb("reminisce reminisces reminisced reminiscing", _I | _Q, _I | _Q, kind=_A),
+    ReportingVerb("marvel marvels marveled marveling", _I | _Q | _N, _I | _Q, kind=_A),
+    ReportingVerb("- - marvelled marvelling", _I | _Q, _I | _Q, kind=_A),
+    ReportingVerb("fret frets fretted fretting", _I | _Q, _I | _Q, kind=_A),
+    ReportingVerb("fume fumes fumed fuming", _I | _Q | _N, _I | _Q, kind=_A),
+    ReportingVerb("seethe seethes seethed seething", _I | _Q, _I | _Q, kind=_A),
+    ReportingVerb("huff huffs huffed huffing", _I | _Q | _N, _I | _Q, kind=_A),
+    ReportingVerb("scoff scoffs scoffed scoffing", _I | _Q, _I | _Q, kind=_A),
+    ReportingVerb("demur demurs demurred demurring", _I | _Q, _I | _Q, kind=_A),
+    ReportingVerb("deadpan deadpans deadpanned deadpanning", _I | _Q | _N, _I | _Q, kind=_A),
+    ReportingVerb("rejoin rejoins rejoined rejoining", _I | _Q, _I | _Q, kind=_A),
+    ReportingVerb("plead pleads pleaded pleading", _I | _Q, _I | _Q, kind=_A),
+    ReportingVerb("beseech beseeches beseeched beseeching", _I | _Q, _I | _Q, kind=_A),
     ReportingVerb("complain complains complained complaining", _I, _I, participle=True),
     ReportingVerb("grumble grumbles grumbled grumbling", _I, _I),
     ReportingVerb("gripe gripes griped griping", _I | _N, _I),

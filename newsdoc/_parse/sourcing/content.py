@@ -170,7 +170,7 @@ def _beside(text: str, f: Found, quotes: list[Piece]) -> bool:
                 between[-1] in ",:"
                 and len(between.split()) <= _MAX_TAIL_WORDS
                 and not _END.search(between)
-                and (f.told or _tail_first(between.split(None, 1)[0].lower()))
+                and (f.told or _tail_first((between.lstrip(", ").split(None, 1) or [""])[0].lower()))
             ):
                 return True
     return False

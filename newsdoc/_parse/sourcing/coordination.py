@@ -9,13 +9,16 @@ from typing import Final
 
 from newsdoc._parse.lexicon.conjunctions import COORDINATORS, SUBORDINATORS
 from newsdoc._parse.lexicon.grammar import ADDITIVE_DETERMINERS, DETERMINERS, PLURAL_QUANTIFIERS
-from newsdoc._parse.lexicon.prepositions import NP_PREPOSITIONS
-from newsdoc._parse.lexicon.pronouns import POSSESSIVE_DETERMINERS, SUBJECT_PRONOUNS
+from newsdoc._parse.lexicon.prepositions import NP_PREPOSITIONS, PREPOSITIONS
+from newsdoc._parse.lexicon.pronouns import POSSESSIVE_DETERMINERS, SPEECH_PARTICIPANTS, SUBJECT_PRONOUNS
 from newsdoc._parse.sourcing.names import plural
 from newsdoc._parse.sourcing.phrase import COUNTS, cap, stops, word
 from newsdoc._parse.sourcing.phrase_parts import source_noun
 from newsdoc._parse.sourcing.tokens import Token
 from newsdoc._parse.sourcing.words import CLAUSE_STOPS, SOURCE_NOUNS
+
+_THIRD_PERSON: Final = SUBJECT_PRONOUNS - SPEECH_PARTICIPANTS
+"""Subject pronouns that may stand for a source joined to another: ``he``, ``she``, ``they``."""
 
 __all__ = [
     "SECOND_OPENERS",
@@ -34,8 +37,8 @@ def coordinates(before: str, after: str, then: str, head: str) -> bool:
     nouns for people (``leaders and insiders``, ``Democrats and civil rights groups``), not a clause
     and a source (``hired workers and state officials said``). ``then`` is the word after
     ``after``, ``head`` the last word of the second part."""
-    if before.lower() in SUBJECT_PRONOUNS:
-        return True
+    if before.lower() in _THIRD_PERSON:
+        return True  # not ``You and your colleagues``, where the second is the source
     if before[:1].isupper() or before[:1].isdigit():
         if after.islower() and source_noun(before) and (source_noun(after) or source_noun(head)):
             return True  # ``Analysts and investors`` at a sentence's start
@@ -54,13 +57,38 @@ def modifiers_joined(toks: list[Token], k: int, first: int, i: int) -> bool:
     before, after = toks[k - 1], toks[first]
     if not (word(before) and after.text.isalpha()) or plural(before.text) or plural(after.text):
         return False
-    if stops(before.text.lower()):
-        return False
-    if k == 1:
+    if stops(before.text.lower()) or (
+        k > 1 and before.text.endswith("ed") and toks[k - 2].text.lower() not in DETERMINERS
+    ):
+        return False  # ``The three resigned and federal officials said``; but ``The decentralized and desperate``
+    return _opens_clause(toks, k - 1) or (
+        toks[k - 2].text.lower() in _PHRASE_OPENERS and _opens_clause(toks, k - 2)
+    )  # ``Federal and state officials``, ``Three current and former employees``; not ``closed the beach and``
+
+
+_PHRASE_OPENERS: Final = DETERMINERS | COUNTS
+
+
+def _phrase_opens_clause(toks: list[Token], last: int) -> bool:
+    """Whether the noun phrase that ends at ``toks[last]`` opens its clause: read back over its
+    words to a determiner or a word in ``-ed``, which may be a verb (``interviewed witnesses``)."""
+    j = last
+    while j > 0 and word(toks[j - 1]) and not (toks[j - 1].text.islower() and toks[j - 1].text.endswith("ed")):
+        low = toks[j - 1].text.lower()
+        if stops(low) or low in PREPOSITIONS:
+            break  # ``laid off workers``, ``heard from experts``
+        j -= 1
+        if low in DETERMINERS:
+            break
+    return _opens_clause(toks, j)
+
+
+def _opens_clause(toks: list[Token], k: int) -> bool:
+    """Whether ``toks[k]`` opens its clause: it starts the text, or a mark or a conjunction stands before it."""
+    if k == 0:
         return True
-    opener = toks[k - 2]
-    low = opener.text.lower()
-    return not word(opener) or low in DETERMINERS or low in COUNTS or low in COORDINATORS or low in SUBORDINATORS
+    low = toks[k - 1].text.lower()
+    return not word(toks[k - 1]) or low in COORDINATORS or low in SUBORDINATORS
 
 
 def object_conjunct(toks: list[Token], first: int, second: int) -> bool:
@@ -92,12 +120,17 @@ def conjuncts(toks: list[Token], k: int, i: int) -> bool:
         return cap(last) or source_noun(last.text)
     if low not in SECOND_OPENERS:
         return False
+    if low in PLURAL_QUANTIFIERS and low not in SECOND_OPENERS_ALWAYS:
+        return _phrase_opens_clause(
+            toks, k - 2
+        )  # ``Many experts and some lawmakers``; not ``funded the program and many``
     if cap(last):
         return cap(toks[k + 1]) or source_noun(toks[i].text)  # ``Trump and his supporters``
     return source_noun(last.text) and source_noun(toks[i].text)
 
 
-SECOND_OPENERS: Final = POSSESSIVE_DETERMINERS | PLURAL_QUANTIFIERS | {"the"}
+SECOND_OPENERS_ALWAYS: Final = POSSESSIVE_DETERMINERS | {"the"}
+SECOND_OPENERS: Final = SECOND_OPENERS_ALWAYS | PLURAL_QUANTIFIERS
 """What opens the second of two joined sources: ``the union``, ``its lawyers``, ``some lawmakers``."""
 
 

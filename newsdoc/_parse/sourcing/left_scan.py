@@ -14,7 +14,7 @@ from newsdoc._parse.lexicon.conjunctions import CORRELATIVES
 from newsdoc._parse.lexicon.grammar import ASIDE_ADVERBS, DETERMINERS
 from newsdoc._parse.lexicon.nouns import GIVEN_NAME_WORDS, PEOPLE_NOUNS, ROLE_NOUNS
 from newsdoc._parse.lexicon.prepositions import NP_PREPOSITIONS
-from newsdoc._parse.lexicon.pronouns import REFLEXIVES, SUBJECT_PRONOUNS
+from newsdoc._parse.lexicon.pronouns import REFLEXIVES, SPEECH_PARTICIPANTS, SUBJECT_PRONOUNS
 from newsdoc._parse.sourcing.coordination import (
     conjuncts,
     coordinates,
@@ -101,8 +101,8 @@ def scan_left(toks: list[Token], i: int) -> int | None:  # noqa: PLR0915 - one s
                 if before[:1].islower() and not stops(before.lower()) and before.lower() not in DETERMINERS:
                     return None  # ``the issue it found``: an object relative, not a report
                 first = k
-            elif coordinated and toks[k + 1].text in _JOINING:
-                first = k  # ``He and Brafman said``, ``They and their supporters argue``
+            elif coordinated and toks[k + 1].text in _JOINING and low not in SPEECH_PARTICIPANTS:
+                first = k  # ``He and Brafman said``, ``They and their supporters argue``; not ``You and your``
             break
         if low in _JOINING and first is not None and k > 0:
             then = toks[first + 1].text if first + 1 < len(toks) else ""

@@ -21,14 +21,14 @@ from newsdoc._parse.lexicon.numbers import MEASURE_WORDS, QUANTITY_NOUNS
 from newsdoc._parse.lexicon.prepositions import NP_PREPOSITIONS
 from newsdoc._parse.lexicon.pronouns import POSSESSIVE_DETERMINERS, SUBJECT_PRONOUNS
 from newsdoc._parse.lexicon.verbs import Frame
-from newsdoc._parse.sourcing.complements import commitment_after, request_after
+from newsdoc._parse.sourcing.complements import commitment_after, infinitive_after, request_after
 from newsdoc._parse.sourcing.cue_checks import quote_touching
 from newsdoc._parse.sourcing.describe import head_noun
 from newsdoc._parse.sourcing.phrase import Phrase
 from newsdoc._parse.sourcing.records import Credit, CueSite, Description
 from newsdoc._parse.sourcing.source_checks import acceptable
 from newsdoc._parse.sourcing.tokens import LOOK
-from newsdoc._parse.sourcing.words import WORK_NOUNS, singular
+from newsdoc._parse.sourcing.words import SOURCE_NOUNS, WORK_NOUNS, singular
 
 __all__ = [
     "check",
@@ -157,12 +157,24 @@ def framed(site: CueSite, found: Credit | None) -> Credit | None:
         return found
     if requests(site) or names(site) or judges(site) or directs(site, found):
         return found  # ``called for a vote``, ``called on Congress to act``, ``called it a mistake``
-    if site.cue.flags & Frame.INFINITIVE and commitment_after(site.text, site.cue.word_end):
+    if site.cue.flags & Frame.INFINITIVE and infinitive_after(site.text, site.cue.word_end):
         return None if is_work(site, found.phrase) else found  # ``vowed to fight``, not ``the deal threatens to``
+    if site.cue.flags & Frame.INFINITIVE and commitment_after(site.text, site.cue.word_end):
+        return found if _speaks(site, found) else None  # ``vowed that``; not ``Rising seas threaten that``
     start = min(found.phrase.start, site.cue.start)
     if site.licensed or quote_touching(site.text, start, site.sentence[0]) or _answers(site, start):
         return found
     return None
+
+
+def _speaks(site: CueSite, found: Credit) -> bool:
+    """Whether a source is someone who can commit to something: a name, a pronoun, or a noun for
+    people or a body (``The mayor vowed that``), not a thing (``Rising seas threaten that``)."""
+    words = site.text[found.phrase.start : found.phrase.head_end]
+    if found.description.named or words.lower() in SUBJECT_PRONOUNS:
+        return True
+    head = head_noun(words)
+    return head in SOURCE_NOUNS or singular(head) in SOURCE_NOUNS
 
 
 _ASKING_CLOSES: Final = ('?"', '!"', "?\u201d", "!\u201d")

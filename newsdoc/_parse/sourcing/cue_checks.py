@@ -78,15 +78,16 @@ def quote_after(text: str, quotes: Sequence[QuoteSpan], marks: Sequence[int], at
 def quote_next(text: str, marks: Sequence[int], at: int) -> bool:
     """Whether a quote opens right after ``at``, past at most an adverb and a comma or a colon
     (``wondered aloud: "..."``, ``mused, "..."``) or a short phrase that a comma closes
-    (``pleaded with the crowd, "..."``, ``mused in an interview last week, "..."``); ``marks``
-    are the sorted opening marks of the quotes."""
+    (``pleaded with the crowd, "..."``, ``mused in an interview last week, "..."``); with no mark
+    between, a quote names a plea or a term (``pleaded "not guilty"``, ``wondered "what if"``).
+    ``marks`` are the sorted opening marks of the quotes."""
     j = bisect.bisect_left(marks, at)
     return j < len(marks) and marks[j] - at <= _NEXT_REACH and _NEXT_GAP.fullmatch(text, at, marks[j]) is not None
 
 
 _NEXT_GAP: Final = re.compile(
     r"(?:\s+(?:[a-z]+ly|" + alternatives(SPEAKING_ADVERBS) + r"))?"
-    r"(?:\s*[,:]?|,?\s+(?:" + alternatives(PREPOSITIONS) + r")\s[^\"\u201c\u201d.;!?,:]{1,60}[,:])\s*"
+    r"(?:\s*[,:]|,?\s+(?:" + alternatives(PREPOSITIONS) + r")\s[^\"\u201c\u201d.;!?,:]{1,60}[,:])\s*"
 )
 """What may stand between a verb and the quote right after it."""
 _NEXT_REACH: Final = 80

@@ -13,6 +13,7 @@ from newsdoc._parse.lexicon.grammar import (
     CLAUSE_WORDS,
     DETERMINERS,
     PLURAL_QUANTIFIERS,
+    QUANTIFIER_PRONOUNS,
     VERB_PARTICLES,
     WH_WORDS,
 )
@@ -21,6 +22,7 @@ from newsdoc._parse.lexicon.numbers import MEASURE_WORDS, QUANTITY_NOUNS
 from newsdoc._parse.lexicon.prepositions import NP_PREPOSITIONS
 from newsdoc._parse.lexicon.pronouns import POSSESSIVE_DETERMINERS, SUBJECT_PRONOUNS
 from newsdoc._parse.lexicon.verbs import Frame
+from newsdoc._parse.sourcing.antecedents import person_word
 from newsdoc._parse.sourcing.complements import commitment_after, infinitive_after, request_after
 from newsdoc._parse.sourcing.cue_checks import quote_touching
 from newsdoc._parse.sourcing.describe import head_noun
@@ -158,7 +160,8 @@ def framed(site: CueSite, found: Credit | None) -> Credit | None:
     if requests(site) or names(site) or judges(site) or directs(site, found):
         return found  # ``called for a vote``, ``called on Congress to act``, ``called it a mistake``
     if site.cue.flags & Frame.INFINITIVE and infinitive_after(site.text, site.cue.word_end):
-        return None if is_work(site, found.phrase) else found  # ``vowed to fight``, not ``the deal threatens to``
+        # ``vowed to fight``; not ``the deal threatens to``, ``Rising seas threaten to``
+        return found if _speaks(site, found) and not is_work(site, found.phrase) else None
     if site.cue.flags & Frame.INFINITIVE and commitment_after(site.text, site.cue.word_end):
         return found if _speaks(site, found) else None  # ``vowed that``; not ``Rising seas threaten that``
     start = min(found.phrase.start, site.cue.start)
@@ -171,10 +174,11 @@ def _speaks(site: CueSite, found: Credit) -> bool:
     """Whether a source is someone who can commit to something: a name, a pronoun, or a noun for
     people or a body (``The mayor vowed that``), not a thing (``Rising seas threaten that``)."""
     words = site.text[found.phrase.start : found.phrase.head_end]
-    if found.description.named or words.lower() in SUBJECT_PRONOUNS:
-        return True
+    low = words.lower()
+    if found.description.named or low in SUBJECT_PRONOUNS or low in QUANTIFIER_PRONOUNS:
+        return True  # ``Both have promised``, ``several threatened``
     head = head_noun(words)
-    return head in SOURCE_NOUNS or singular(head) in SOURCE_NOUNS
+    return head in SOURCE_NOUNS or singular(head) in SOURCE_NOUNS or person_word(head)  # ``the socialist``
 
 
 _ASKING_CLOSES: Final = ('?"', '!"', "?\u201d", "!\u201d")

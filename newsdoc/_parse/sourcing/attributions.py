@@ -129,12 +129,12 @@ def _site(
     if cue.flags & Frame.ADJACENT:  # ``wondered aloud: "..."``, ``mused that ... "..."``; not ``scoffed at the "..."``
         licensed = quote_next(text, quotes[1], cue.word_end) or (licensed and reported_after(text, cue.word_end))
     words = words_before(text, cue.start, sentence[0])
-    if cue.flags & Frame.PARTICIPLE:
-        return CueSite(text, cue, sentence, context, done, licensed, verb_words=words)
     cue_end = cue.end  # past the word where a verb of talking reaches its topic: ``spoke to CNN about``
-    if cue.flags & Frame.OBJECT:
+    if cue.flags & Frame.OBJECT:  # ``told reporters``, ``telling reporters``
         whom = _TOLD_WHOM.match(text, cue_end)
         cue_end = whom.end() if whom is not None else cue_end
+    if cue.flags & Frame.PARTICIPLE:
+        return CueSite(text, cue, sentence, context, done, licensed, cue_end=cue_end, verb_words=words)
     tail = _CUE_TAIL.match(text, cue_end)  # fails at its first characters where no tail follows
     cue_end = tail.end() if tail is not None else cue_end
     before = _before(text, cue, sentence, context)

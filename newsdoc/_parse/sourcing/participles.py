@@ -72,7 +72,7 @@ def participle(site: CueSite) -> Credit | None:
     # ``After saying ..., she left``: a sentence that opens with the gerund has its subject after it
     opening = first or (gerund and before == text[s_start : cue.start].strip())
     phrase = subject_of(text, s_start, site.sentence[1] if opening else cue.start)
-    return credit(site, phrase, check(site, phrase), cue.word_end)
+    return credit(site, phrase, check(site, phrase), site.cue_end)  # ``telling reporters``
 
 
 def _plain(text: str, found: Found) -> bool:

@@ -60,19 +60,30 @@ _CLAUSE_OPENERS: Final = SUBJECT_PRONOUNS | DETERMINERS
 # ``told the players he was``, ``told AP he was``. The person is one word, ``the`` or ``a`` and
 # one word, or a name of up to four capitalised words; only a subject pronoun after it shows
 # for sure where the clause starts (``told the story of Florida`` has no person told).
-_TOLD_THEN_CLAUSE: Final = re.compile(
+_TOLD_PERSON: Final = (
     r"\s+(?:(?:the|a|an)\s+[a-z][\w'\u2019-]*|[a-z][\w'\u2019-]*|[A-Z][\w.&'\u2019-]*(?:\s+[A-Z][\w.&'\u2019-]*){0,3})"
-    r"(?=\s+(?:" + alternatives(SUBJECT_PRONOUNS) + r")\b(?!['\u2019]s))"
 )
+_TOLD_THEN_CLAUSE: Final = re.compile(
+    _TOLD_PERSON + r"(?=\s+(?:" + alternatives(SUBJECT_PRONOUNS) + r")\b(?!['\u2019]s))"
+)
+
+
+# The same person told, then a determiner that opens what they were told: ``told aides the race
+# was over``, ``told the council the plan would fail``; only a noun for people or a name is read so.
+_TOLD_THEN_NOUN: Final = re.compile(_TOLD_PERSON + r"(?=\s+(?:the|a|an|this|these)\s)")
 
 
 def _object_end(text: str, at: int, end: int) -> int | None:
     """Where the person told ends, where a pronoun opens the clause after it with no ``that``
-    (``told police they heard two shots``, ``told the forum he was``), or None. A bare noun is
+    (``told police they heard two shots``, ``told the forum he was``) or a determiner does after
+    a noun for people or a name (``told aides the race was over``), or None. A bare noun is
     a person only if it is a noun for people, and a noun for what is told is none: in ``told
     stories he had heard`` and ``told the story he had rehearsed`` the pronoun opens a relative
     clause."""
     found = _TOLD_THEN_CLAUSE.match(text, at, end)
+    strict = found is None  # a determiner opens the clause: the person told must be one for sure
+    if found is None:
+        found = _TOLD_THEN_NOUN.match(text, at, end)
     if found is None:
         return None
     person = found.group().split()
@@ -80,7 +91,7 @@ def _object_end(text: str, at: int, end: int) -> int | None:
     if last in TOLD_NOUNS:  # ``the story``; but ``Breitbart News`` is a name
         return None
     known = last[:1].isupper() or last in OBJECT_PRONOUNS or source_noun(last)
-    return found.end() if len(person) > 1 or known else None
+    return found.end() if known or (len(person) > 1 and not strict) else None
 
 
 def trim(text: str, start: int, end: int, *, lead: bool) -> tuple[int, int] | None:

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from typing import Final
 
-from newsdoc._parse.lexicon.grammar import EXAMPLE_OPENERS
 from newsdoc._parse.lexicon.nouns import (
     ORG_NOUNS,
     PEOPLE_NOUNS,
@@ -16,6 +15,7 @@ from newsdoc._parse.lexicon.nouns import (
     UNCLEAR_PERSON_NOUNS,
 )
 from newsdoc._parse.lexicon.prepositions import NP_PREPOSITIONS, PLACE_PREPOSITIONS
+from newsdoc._parse.sourcing.phrase_parts import example_opener
 from newsdoc._parse.sourcing.tokens import Token
 from newsdoc._parse.sourcing.words import WORK_NOUNS, singular
 
@@ -66,8 +66,7 @@ def _examples_start(toks: list[Token], first: int, last: int) -> int | None:
     """Where the examples start in the phrase ``toks[first : last + 1]``, if it gives examples of
     its noun (``candidates like Mr. Carson``, ``groups such as the Sierra Club``), else None."""
     for k in range(last - 1, first, -1):
-        low = toks[k].text.lower()
-        if low in EXAMPLE_OPENERS or f"{toks[k - 1].text.lower()} {low}" in EXAMPLE_OPENERS:
+        if example_opener(toks, k, toks[k].text.lower()) is not None:
             return k + 1
     return None
 

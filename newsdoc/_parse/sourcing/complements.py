@@ -25,7 +25,7 @@ from newsdoc._parse.sourcing.patterns import alternatives
 from newsdoc._parse.sourcing.tokens import LOOK
 from newsdoc._parse.sourcing.words import AUXILIARIES
 
-__all__ = ["commitment_after", "complement_ok", "infinitive_after", "request_after"]
+__all__ = ["clause_after", "commitment_after", "complement_ok", "infinitive_after", "request_after"]
 
 _COMPLEMENT_OPENERS: Final = frozenset(',.:;!?"\u201c\u201d\u2014')
 _CLAUSE_SUBJECTS: Final = SUBJECT_PRONOUNS - {"it", "you"}
@@ -143,8 +143,13 @@ def commitment_after(text: str, at: int) -> bool:
     """Whether what a verb of commitment commits to follows ``at``, past any phrase of time:
     ``to`` and a verb (``vowed Monday to fight``) or a finite clause (``promised that the plan
     would pass``, ``swore he would stay``); not an object (``promised her a job``)."""
-    if infinitive_after(text, at):
-        return True
+    return infinitive_after(text, at) or clause_after(text, at)
+
+
+def clause_after(text: str, at: int) -> bool:
+    """Whether a finite clause follows ``at``, past any phrase of time: ``that`` or a subject
+    pronoun opens it, or a bare clause does (``promised her plan would pass``); not an object
+    pronoun (``threatened them with fines``)."""
     time = _TIME_PHRASE.match(text, at)
     at = at if time is None else time.end()
     first = text[at : at + 12].split(None, 1)[:1]

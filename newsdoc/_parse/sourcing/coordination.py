@@ -21,7 +21,6 @@ _THIRD_PERSON: Final = SUBJECT_PRONOUNS - SPEECH_PARTICIPANTS
 """Subject pronouns that may stand for a source joined to another: ``he``, ``she``, ``they``."""
 
 __all__ = [
-    "SECOND_OPENERS",
     "conjuncts",
     "coordinates",
     "inside_complement",
@@ -118,9 +117,9 @@ def conjuncts(toks: list[Token], k: int, i: int) -> bool:
     low, last = toks[k].text.lower(), toks[k - 2]
     if low in ADDITIVE_DETERMINERS:
         return cap(last) or source_noun(last.text)
-    if low not in SECOND_OPENERS:
+    if low not in _SECOND_OPENERS:
         return False
-    if low in PLURAL_QUANTIFIERS and low not in SECOND_OPENERS_ALWAYS:
+    if low in PLURAL_QUANTIFIERS and low not in _SECOND_OPENERS_ALWAYS:
         return _phrase_opens_clause(
             toks, k - 2
         )  # ``Many experts and some lawmakers``; not ``funded the program and many``
@@ -129,9 +128,11 @@ def conjuncts(toks: list[Token], k: int, i: int) -> bool:
     return source_noun(last.text) and source_noun(toks[i].text)
 
 
-SECOND_OPENERS_ALWAYS: Final = POSSESSIVE_DETERMINERS | {"the"}
-SECOND_OPENERS: Final = SECOND_OPENERS_ALWAYS | PLURAL_QUANTIFIERS
-"""What opens the second of two joined sources: ``the union``, ``its lawyers``, ``some lawmakers``."""
+_SECOND_OPENERS_ALWAYS: Final = POSSESSIVE_DETERMINERS | {"the"}
+"""What opens a second source joined to any first one that can be a source: ``the union``, ``its lawyers``."""
+_SECOND_OPENERS: Final = _SECOND_OPENERS_ALWAYS | PLURAL_QUANTIFIERS
+"""What opens the second of two joined sources; a quantifier only after a first source that opens
+its clause: ``some lawmakers`` in ``Many experts and some lawmakers``."""
 
 
 def inside_complement(toks: list[Token], k: int) -> bool:

@@ -23,7 +23,7 @@ from newsdoc._parse.lexicon.prepositions import NP_PREPOSITIONS
 from newsdoc._parse.lexicon.pronouns import POSSESSIVE_DETERMINERS, SUBJECT_PRONOUNS
 from newsdoc._parse.lexicon.verbs import Frame
 from newsdoc._parse.sourcing.antecedents import person_word
-from newsdoc._parse.sourcing.complements import commitment_after, infinitive_after, request_after
+from newsdoc._parse.sourcing.complements import clause_after, infinitive_after, request_after
 from newsdoc._parse.sourcing.cue_checks import quote_touching
 from newsdoc._parse.sourcing.describe import head_noun
 from newsdoc._parse.sourcing.phrase import Phrase
@@ -162,7 +162,7 @@ def framed(site: CueSite, found: Credit | None) -> Credit | None:
     if site.cue.flags & Frame.INFINITIVE and infinitive_after(site.text, site.cue.word_end):
         # ``vowed to fight``; not ``the deal threatens to``, ``Rising seas threaten to``
         return found if _speaks(site, found) and not is_work(site, found.phrase) else None
-    if site.cue.flags & Frame.INFINITIVE and commitment_after(site.text, site.cue.word_end):
+    if site.cue.flags & Frame.INFINITIVE and clause_after(site.text, site.cue.word_end):
         return found if _speaks(site, found) else None  # ``vowed that``; not ``Rising seas threaten that``
     start = min(found.phrase.start, site.cue.start)
     if site.licensed or quote_touching(site.text, start, site.sentence[0]) or _answers(site, start):

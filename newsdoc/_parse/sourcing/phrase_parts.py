@@ -72,13 +72,19 @@ def joins(toks: list[Token], k: int, low: str) -> bool:
 def examples_of(toks: list[Token], k: int, low: str) -> str | None:
     """The plural noun, in lower case, whose examples ``toks[k]`` (``low`` in lower case) opens, or
     None: ``critics like Jane Roe``, ``groups such as the Sierra Club``, ``Democrats including Roe``."""
-    j = k - 1
-    if j > 0 and f"{toks[j].text.lower()} {low}" in EXAMPLE_OPENERS:
-        j -= 1  # ``such as``
-    elif low not in EXAMPLE_OPENERS:
+    opener = example_opener(toks, k, low)
+    if opener is None or opener == 0:
         return None
-    noun = toks[j].text
+    noun = toks[opener - 1].text
     return noun.lower() if noun[1:].islower() and plural(noun) else None
+
+
+def example_opener(toks: list[Token], k: int, low: str) -> int | None:
+    """Where the opener of examples that ends at ``toks[k]`` (``low`` in lower case) starts: ``k``
+    for ``like`` or ``including``, ``k - 1`` for ``such as``; None where no opener ends there."""
+    if k > 0 and f"{toks[k - 1].text.lower()} {low}" in EXAMPLE_OPENERS:
+        return k - 1
+    return k if low in EXAMPLE_OPENERS else None
 
 
 def postmodifier(toks: list[Token], k: int) -> bool:

@@ -50,7 +50,7 @@ _POSTMODIFIERS: Final = POSTMODIFIER_OPENERS - CLAUSE_STOPS - PREPOSITIONS  # ``
 _PHRASE_TAILS: Final = DETERMINERS | NP_PREPOSITIONS  # words that end no phrase: ``said Roe of the``
 
 
-def scan_right(toks: list[Token], k: int, *, strict: bool) -> tuple[int, int, bool] | None:  # noqa: PLR0915 - as _scan_left
+def scan_right(toks: list[Token], k: int, *, strict: bool) -> tuple[int, int, bool] | None:  # noqa: PLR0915 - as left_scan.scan_left
     """The tokens ``[k, end)`` of the phrase that starts at ``toks[k]``, and whether it ended at a clause word."""
     start = k
     proper = False

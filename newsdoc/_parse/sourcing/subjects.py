@@ -50,10 +50,7 @@ def subject_of(text: str, start: int, end: int) -> Phrase | None:
         # after the first comma a capital is a name's, not a sentence's: ``On Monday, Kelly toured``
         if k >= len(toks) or not _intro(toks, k) or (n and not _later_intro(toks[k].text)):
             break
-        opening = k
-        while k < len(toks) and toks[k].text != "," and k - opening < MAX_ASIDE:
-            k += 1
-        k += 1
+        k = _intro_end(toks, k) + 1
         while k < len(toks) and toks[k].text in _CLOSING_MARKS:
             k += 1  # ``After saying it was "so swollen I could barely walk," she was``
     if k >= len(toks):
@@ -87,8 +84,9 @@ def _intro(toks: list[Token], k: int) -> bool:
         return False
     if low in CUE_FORMS or low in AUXILIARIES:
         return True  # ``Asked about``, ``Having said that``
-    comma = next((j for j in range(k + 1, min(len(toks), k + MAX_ASIDE)) if toks[j].text == ","), len(toks))
-    if comma + 1 < len(toks) and _opens_subject(toks[comma + 1]):
+    comma = _intro_end(toks, k)
+    found = comma + 1 < len(toks) and comma - k < MAX_ASIDE and toks[comma].text == ","  # not a stop at its reach
+    if found and _opens_subject(toks[comma + 1]):
         return True  # a clause's subject follows its comma: ``Knowing Congress would balk, the governor``
     j = k + 1
     while j < len(toks) and toks[j].text[:1].isupper():
@@ -96,6 +94,13 @@ def _intro(toks: list[Token], k: int) -> bool:
     after = toks[j].text if j < len(toks) else ""
     verb = after in CUE_FORMS and not CUE_FORMS[after] & Frame.NOUNLIKE
     return not (verb or after in AUXILIARIES)
+
+
+def _intro_end(toks: list[Token], k: int) -> int:
+    """The comma that ends the introductory phrase that ``toks[k]`` opens, or where the phrase
+    stops being one: :data:`MAX_ASIDE` tokens on, or the end of the tokens."""
+    end = min(len(toks), k + MAX_ASIDE)
+    return next((j for j in range(k, end) if toks[j].text == ","), end)
 
 
 def _opens_subject(tok: Token) -> bool:

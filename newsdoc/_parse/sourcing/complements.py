@@ -1,6 +1,7 @@
 """What follows a verb of speech and shows that it reports something: a clause after
 ``that``, a quote, a colon, a topic (``joked about retiring``), a request (``called for a
-vote``) or ``to`` and a verb (``vowed to fight``), past any adverbs and phrase of time.
+vote``) or ``to`` and a verb (``vowed to fight``), past any adverbs and phrase of time; and
+what shows that it reports nothing (``reported from Washington.``).
 
 Each test reads a bounded slice of the paragraph right after the verb.
 """
@@ -22,10 +23,10 @@ from newsdoc._parse.lexicon.prepositions import PREPOSITIONS
 from newsdoc._parse.lexicon.pronouns import OBJECT_PRONOUNS, POSSESSIVE_DETERMINERS, SUBJECT_PRONOUNS
 from newsdoc._parse.lexicon.verbs import COMMENT_NOUNS
 from newsdoc._parse.sourcing.patterns import alternatives
-from newsdoc._parse.sourcing.tokens import LOOK
+from newsdoc._parse.sourcing.tokens import LOOK, is_abbreviation
 from newsdoc._parse.sourcing.words import AUXILIARIES
 
-__all__ = ["clause_after", "commitment_after", "complement_ok", "infinitive_after", "request_after"]
+__all__ = ["clause_after", "commitment_after", "complement_ok", "infinitive_after", "only_whence", "request_after"]
 
 _COMPLEMENT_OPENERS: Final = frozenset(',.:;!?"\u201c\u201d\u2014')
 _CLAUSE_SUBJECTS: Final = SUBJECT_PRONOUNS - {"it", "you"}
@@ -77,8 +78,8 @@ def _bare_clause(text: str, at: int) -> bool:
             return False  # ``added 18 points and Smith had 12``, ``recalled the cars because the brakes could``
         if n and low in _FINITE and bare.islower():  # not ``in May``
             return True
-        if bare != word:
-            return False  # a mark ends the phrase before any verb
+        if bare != word and not (word[-1] == "." and bare == word[:-1] and is_abbreviation(bare)):
+            return False  # a mark ends the phrase before any verb; not the period of ``U.S.``
     return False
 
 
@@ -100,6 +101,28 @@ _TIME_PHRASE: Final = re.compile(
     r"(?:\s+(?:" + alternatives(TIME_OPENERS) + r"))?\s+(?:" + alternatives(TIME_WORDS) + r")\b(?=[\s,.:;])",
     re.IGNORECASE,
 )
+
+
+def only_whence(text: str, at: int) -> bool:
+    """Whether all that follows the verb ending at ``at`` in its clause is ``from`` and the name
+    of a place, which tells where a reporter worked and reports nothing: ``Costa reported from
+    Washington.``, ``Roe reported from Oakland, Calif.;``; not ``reported from Iowa that``.
+
+    >>> only_whence("Costa reported from Washington, D.C.", 14), only_whence("He said from Iowa that", 7)
+    (True, False)
+    """
+    if not text.startswith(" from ", at):
+        return False
+    for word in text[at + 6 : at + 6 + LOOK].split(" ", _PLACE_WORDS)[:_PLACE_WORDS]:
+        if not word[:1].isupper():
+            return False
+        if word[-1] in ".;":
+            return True
+    return False
+
+
+_PLACE_WORDS: Final = 5
+"""The most words of a place name after ``from``: ``Oakland, Calif.``, ``Kaneohe Bay, Hawaii``."""
 
 
 def request_after(text: str, at: int) -> bool:

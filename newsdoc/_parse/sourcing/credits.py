@@ -18,12 +18,12 @@ from newsdoc._parse.lexicon.grammar import (
     WH_WORDS,
 )
 from newsdoc._parse.lexicon.nouns import UNIT_NOUNS
-from newsdoc._parse.lexicon.numbers import MEASURE_WORDS, QUANTITY_NOUNS
+from newsdoc._parse.lexicon.numbers import APPROXIMATORS, MEASURE_WORDS, QUANTITY_NOUNS
 from newsdoc._parse.lexicon.prepositions import NP_PREPOSITIONS
 from newsdoc._parse.lexicon.pronouns import POSSESSIVE_DETERMINERS, SUBJECT_PRONOUNS
 from newsdoc._parse.lexicon.verbs import Frame
 from newsdoc._parse.sourcing.antecedents import person_word
-from newsdoc._parse.sourcing.complements import clause_after, infinitive_after, request_after
+from newsdoc._parse.sourcing.complements import clause_after, complement_ok, infinitive_after, request_after
 from newsdoc._parse.sourcing.cue_checks import quote_touching
 from newsdoc._parse.sourcing.describe import head_noun
 from newsdoc._parse.sourcing.phrase import Phrase
@@ -195,8 +195,25 @@ def _answers(site: CueSite, start: int) -> bool:
 
 
 def credits_a_work(site: CueSite, phrase: Phrase) -> bool:
-    """Whether a verb that credits only a work (``shows``) has one for its source: ``the poll shows``."""
-    return not site.cue.flags & Frame.WORK_SUBJECT or is_work(site, phrase)
+    """Whether a verb that credits only a work (``shows``) has one for its source: ``the poll
+    shows``; so does a verb of finding with an object and no clause (``the poll found broad
+    support``, not ``Clinton found ways to``)."""
+    flags = site.cue.flags
+    if flags & Frame.WORK_OBJECT and not _finding_reported(site):
+        return is_work(site, phrase)
+    return not flags & Frame.WORK_SUBJECT or is_work(site, phrase)
+
+
+def _finding_reported(site: CueSite) -> bool:
+    """Whether what follows a verb of finding reports what was found: ``that``, a clause, a
+    number (``nearly 200``), or the end of the clause (``..., the study found.``)."""
+    at = site.cue.word_end
+    first = site.text[at : at + LOOK].split(None, 2)[:2]
+    if first and first[0].lower() in APPROXIMATORS:
+        first = first[1:]  # ``found nearly 200``
+    if first and first[0][:1].isdigit():
+        return True
+    return complement_ok(site.text, at, clause_end=True)
 
 
 def is_work(site: CueSite, phrase: Phrase) -> bool:

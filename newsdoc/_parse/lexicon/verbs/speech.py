@@ -57,7 +57,7 @@ SPEECH_VERBS: Final[tuple[ReportingVerb, ...]] = (
     ReportingVerb("allege alleges alleged alleging", _0, _0),
     ReportingVerb("testify testifies testified testifying", _0, _0),
     ReportingVerb("quote quotes quoted quoting", _N, _0, kind=_R),
-    ReportingVerb("find finds found finding", _0, _0, kind=_F | _R),
+    ReportingVerb("find finds found finding", _0, _0, kind=_F | _R | Frame.WORK_OBJECT),
     ReportingVerb("estimate estimates estimated estimating", _N, _0, kind=_F | _R),
     ReportingVerb("conclude concludes concluded concluding", _0, _0, kind=_F),
     ReportingVerb("forecast forecasts forecasted forecasting", _N, _0, kind=_F | _R),
@@ -210,6 +210,6 @@ SPEECH_VERBS: Final[tuple[ReportingVerb, ...]] = (
     ReportingVerb("show shows showed showing shown", _0, _0, kind=_F | _W),
     ReportingVerb("demonstrate demonstrates demonstrated demonstrating", _0, _0, kind=_F | _W),
     ReportingVerb("illustrate illustrates illustrated illustrating", _0, _0, kind=_F | _W),
-    ReportingVerb("project projects projected projecting", _N, _0, kind=_F | _R),
+    ReportingVerb("project projects projected projecting", _N, _0, kind=_F | _R | Frame.WORK_OBJECT),
 )
 """Verbs of saying, of speech acts and of finding, one entry each."""

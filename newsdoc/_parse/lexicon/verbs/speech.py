@@ -29,7 +29,7 @@ SPEECH_VERBS: Final[tuple[ReportingVerb, ...]] = (
     ReportingVerb("claim claims claimed claiming", _I | _N, _I, participle=True),
     ReportingVerb("recall recalls recalled recalling", _I | _C, _I | _C),
     ReportingVerb("remark remarks remarked remarking", _I | _N, _I),
-    ReportingVerb("- states stated stating", _N, _0),
+    ReportingVerb("- states stated stating", _C | _N, _0),
     ReportingVerb("reveal reveals revealed revealing", _0, _0, kind=_F),
     ReportingVerb("posit posits posited positing", _0, _0),
     ReportingVerb("dispute disputes disputed disputing", _0, _0),

@@ -39,7 +39,23 @@ CHANNEL_NOUNS: Final = words("email e-mail emails phone telephone text texts vid
 """How a statement is sent, after ``by``: ``said by email``, ``told Axios by phone``. ``by``
 before them names no agent (``reported by Axios`` does)."""
 
-PLATFORMS: Final[tuple[str, ...]] = ("X", "Truth Social", "Facebook", "Instagram", "LinkedIn", "Threads", "Bluesky")
+PLATFORMS: Final[tuple[str, ...]] = (
+    "X",
+    "Twitter",
+    "Truth Social",
+    "Facebook",
+    "Instagram",
+    "LinkedIn",
+    "Threads",
+    "Bluesky",
+    "Mastodon",
+    "YouTube",
+    "TikTok",
+    "Reddit",
+    "Telegram",
+    "Snapchat",
+    "Substack",
+)
 """Social networks a statement is posted on, as part of the cue: ``wrote on X``."""
 
 SPEECH_NOUNS: Final[tuple[str, ...]] = (

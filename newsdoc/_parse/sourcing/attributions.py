@@ -8,9 +8,10 @@ from collections.abc import Sequence
 from typing import Final
 
 from newsdoc._model import AttributionKind
-from newsdoc._parse.lexicon.messages import MEDIA_NOUNS, PLATFORMS, RECIPIENTS
+from newsdoc._parse.lexicon.messages import RECIPIENTS
 from newsdoc._parse.lexicon.verbs import Frame
 from newsdoc._parse.sourcing.capitals import headline_quote
+from newsdoc._parse.sourcing.complements import medium_end
 from newsdoc._parse.sourcing.cue_checks import (
     clause_ends,
     inside_quote,
@@ -45,17 +46,9 @@ _CUE_RULES: Final = {
 _QUOTE_RULES: Final = [rule for rule in RULES if isinstance(rule, QuoteRule)]
 
 
-# What may follow a cue word and still belong to the cue: the person told, and where it
-# was said. Anchored at the cue word's end; no quantifier is nested, and where neither follows
-# the match fails.
+# The person told, which may follow a cue word and still belong to the cue. Anchored at the
+# cue word's end; where none follows the match fails.
 _TOLD_WHOM: Final = re.compile(r" (?:" + alternatives(RECIPIENTS) + r")\b")
-_PLATFORM: Final = r"on (?:" + alternatives(PLATFORMS) + ")"
-_CUE_TAIL: Final = re.compile(
-    r"(?: (?:in|on|during) (?:a|an|its|his|her|their|the) (?:[\w-]+ ){0,2}?"
-    r"(?:" + alternatives(MEDIA_NOUNS) + r")\b"  # not ``memo`` of ``memoir``
-    r"(?: " + _PLATFORM + ")?"
-    r"| " + _PLATFORM + ")"
-)
 
 
 def read_attributions(
@@ -135,8 +128,7 @@ def _site(
         cue_end = whom.end() if whom is not None else cue_end
     if cue.flags & Frame.PARTICIPLE:
         return CueSite(text, cue, sentence, context, done, licensed, cue_end=cue_end, verb_words=words)
-    tail = _CUE_TAIL.match(text, cue_end)  # fails at its first characters where no tail follows
-    cue_end = tail.end() if tail is not None else cue_end
+    cue_end = medium_end(text, cue_end)
     before = _before(text, cue, sentence, context)
     return CueSite(text, cue, sentence, context, done, licensed, before, cue_end, words)
 

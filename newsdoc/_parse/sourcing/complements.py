@@ -18,6 +18,7 @@ from newsdoc._parse.lexicon.grammar import (
     PLURAL_QUANTIFIERS,
     TOPIC_PREPOSITIONS,
 )
+from newsdoc._parse.lexicon.messages import MEDIA_NOUNS, PLATFORMS
 from newsdoc._parse.lexicon.numbers import CARDINALS, MAGNITUDES, MEASURE_WORDS, ORDINALS, SHARE_WORDS
 from newsdoc._parse.lexicon.prepositions import PREPOSITIONS
 from newsdoc._parse.lexicon.pronouns import OBJECT_PRONOUNS, POSSESSIVE_DETERMINERS, SUBJECT_PRONOUNS
@@ -26,7 +27,15 @@ from newsdoc._parse.sourcing.patterns import alternatives
 from newsdoc._parse.sourcing.tokens import LOOK, is_abbreviation
 from newsdoc._parse.sourcing.words import AUXILIARIES
 
-__all__ = ["clause_after", "commitment_after", "complement_ok", "infinitive_after", "only_whence", "request_after"]
+__all__ = [
+    "clause_after",
+    "commitment_after",
+    "complement_ok",
+    "infinitive_after",
+    "medium_end",
+    "only_whence",
+    "request_after",
+]
 
 _COMPLEMENT_OPENERS: Final = frozenset(',.:;!?"\u201c\u201d\u2014')
 _CLAUSE_SUBJECTS: Final = SUBJECT_PRONOUNS - {"it", "you"}
@@ -34,9 +43,33 @@ _CLAUSE_SUBJECTS: Final = SUBJECT_PRONOUNS - {"it", "you"}
 they open its clause."""
 
 
+def medium_end(text: str, at: int) -> int:
+    """Where the medium after the verb ending at ``at`` ends (``in a statement``, ``on Twitter``,
+    ``in a blog post on Medium``), which belongs to the cue; ``at`` where none follows.
+
+    >>> t = "He added in a statement that it failed"
+    >>> t[medium_end(t, 8):]
+    ' that it failed'
+    """
+    tail = _MEDIUM.match(text, at)  # fails at its first characters where no medium follows
+    return at if tail is None else tail.end()
+
+
+# Anchored at the verb's end; no quantifier is nested.
+_PLATFORM: Final = r"on (?:" + alternatives(PLATFORMS) + ")"
+_MEDIUM: Final = re.compile(
+    r"(?: (?:in|on|during) (?:a|an|its|his|her|their|the) (?:[\w-]+ ){0,2}?"
+    r"(?:" + alternatives(MEDIA_NOUNS) + r")\b"  # not ``memo`` of ``memoir``
+    r"(?: " + _PLATFORM + ")?"
+    r"| " + _PLATFORM + ")"
+)
+
+
 def complement_ok(text: str, at: int, *, clause_end: bool) -> bool:
     """Whether ``that``, a quote, a colon or a comma follows (or, if allowed, the clause ends),
-    after any adverbs and phrase of time: ``announced on Tuesday that``, ``added quickly that``."""
+    after any medium, adverbs and phrase of time: ``announced on Tuesday that``, ``added
+    quickly that``, ``added in a statement that``."""
+    at = medium_end(text, at)
     adverbs = _ADVERBS_AFTER.match(text, at)
     if adverbs is not None:  # then only ``that`` or a quote: ``added quickly that``, not ``added family, sick``
         return _CLAUSE_AFTER_ADVERBS.match(text, adverbs.end()) is not None

@@ -32,6 +32,16 @@ MEDIA_NOUNS: Final[tuple[str, ...]] = (
     "briefing",
     "call",
     "blog post",
+    "website",
+    "speech",
+    "op-ed",
+    "column",
+    "press release",
+    "news release",
+    "news conference",
+    "press conference",
+    "podcast",
+    "footnote",
 )
 """What a statement comes in, as part of the cue: ``said in a statement``."""
 

@@ -49,8 +49,9 @@ DEMONSTRATIVE_PRONOUNS: Final = words("those")
 RELATIVE_PRONOUNS: Final = words("who which")
 """Relative pronouns that open a clause about the noun before them: ``The mayor, who said``."""
 
-REFLEXIVES: Final = words("himself herself itself themselves")
-"""Reflexives that close a source phrase: ``Leiter himself told Axios``."""
+REFLEXIVES: Final = words("himself herself itself themselves myself yourself ourselves yourselves oneself")
+"""The reflexive pronouns. One closes a source phrase (``Leiter himself told Axios``); after
+``found`` it is no finding (``found itself at the center of``)."""
 
 PERSON_PRONOUNS: Final = words("he she")
 """Pronouns that refer to one person."""

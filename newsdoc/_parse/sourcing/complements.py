@@ -23,6 +23,7 @@ from newsdoc._parse.lexicon.numbers import CARDINALS, MAGNITUDES, MEASURE_WORDS,
 from newsdoc._parse.lexicon.prepositions import PREPOSITIONS
 from newsdoc._parse.lexicon.pronouns import OBJECT_PRONOUNS, POSSESSIVE_DETERMINERS, SUBJECT_PRONOUNS
 from newsdoc._parse.lexicon.verbs import COMMENT_NOUNS
+from newsdoc._parse.sourcing.cue_forms import CUE_FORMS
 from newsdoc._parse.sourcing.patterns import alternatives
 from newsdoc._parse.sourcing.tokens import LOOK, is_abbreviation
 from newsdoc._parse.sourcing.words import AUXILIARIES
@@ -111,6 +112,8 @@ def _bare_clause(text: str, at: int) -> bool:
             return False  # ``added 18 points and Smith had 12``, ``recalled the cars because the brakes could``
         if n and low in _FINITE and bare.islower():  # not ``in May``
             return True
+        if n and low in CUE_FORMS and bare.islower() and words[n - 1][:1].isupper():
+            return False  # the clause is a name's verb's: ``posted on the site Acme.com said prices are``
         if bare != word and not (word[-1] == "." and bare == word[:-1] and is_abbreviation(bare)):
             return False  # a mark ends the phrase before any verb; not the period of ``U.S.``
     return False
@@ -143,15 +146,24 @@ def only_whence(text: str, at: int) -> bool:
 
     >>> only_whence("Costa reported from Washington, D.C.", 14), only_whence("He said from Iowa that", 7)
     (True, False)
+    >>> only_whence("Roe wrote from Fargo, N.D., that", 9), only_whence("Roe wrote from Fargo, and Ali", 9)
+    (False, True)
     """
     if not text.startswith(" from ", at):
         return False
-    for word in text[at + 6 : at + 6 + LOOK].split(" ", _PLACE_WORDS)[:_PLACE_WORDS]:
+    words = text[at + 6 : at + 6 + LOOK].split(" ", _PLACE_WORDS + 1)[: _PLACE_WORDS + 1]
+    for n, word in enumerate(words[:_PLACE_WORDS]):
         if not word[:1].isupper():
             return False
         if word[-1] in ".;":
             return True
+        if word[-1] == "," and n + 1 < len(words) and words[n + 1] in _JOINING:
+            return True  # ``Costa reported from Washington, and Roe from Boston``
     return False
+
+
+_JOINING: Final = frozenset(("and", "while", "but"))
+"""Conjunctions that open the next clause after a place and its comma; not ``that``."""
 
 
 _PLACE_WORDS: Final = 5

@@ -17,10 +17,10 @@ from newsdoc._parse.lexicon.grammar import (
     VERB_PARTICLES,
     WH_WORDS,
 )
-from newsdoc._parse.lexicon.nouns import UNIT_NOUNS
-from newsdoc._parse.lexicon.numbers import APPROXIMATORS, MEASURE_WORDS, QUANTITY_NOUNS
+from newsdoc._parse.lexicon.nouns import ORG_NOUNS, UNIT_NOUNS
+from newsdoc._parse.lexicon.numbers import MEASURE_WORDS, QUANTITY_NOUNS
 from newsdoc._parse.lexicon.prepositions import NP_PREPOSITIONS
-from newsdoc._parse.lexicon.pronouns import POSSESSIVE_DETERMINERS, SUBJECT_PRONOUNS
+from newsdoc._parse.lexicon.pronouns import POSSESSIVE_DETERMINERS, REFLEXIVES, SUBJECT_PRONOUNS
 from newsdoc._parse.lexicon.verbs import Frame
 from newsdoc._parse.sourcing.antecedents import person_word
 from newsdoc._parse.sourcing.complements import clause_after, complement_ok, infinitive_after, request_after
@@ -30,7 +30,7 @@ from newsdoc._parse.sourcing.phrase import Phrase
 from newsdoc._parse.sourcing.records import Credit, CueSite, Description
 from newsdoc._parse.sourcing.source_checks import acceptable
 from newsdoc._parse.sourcing.tokens import LOOK
-from newsdoc._parse.sourcing.words import SOURCE_NOUNS, WORK_NOUNS, singular
+from newsdoc._parse.sourcing.words import AUXILIARIES, SOURCE_NOUNS, WORK_NOUNS, singular
 
 __all__ = [
     "check",
@@ -196,24 +196,52 @@ def _answers(site: CueSite, start: int) -> bool:
 
 def credits_a_work(site: CueSite, phrase: Phrase) -> bool:
     """Whether a verb that credits only a work (``shows``) has one for its source: ``the poll
-    shows``; so does a verb of finding with an object and no clause (``the poll found broad
-    support``, not ``Clinton found ways to``)."""
+    shows``; and whether a verb of finding with an object and no clause has a work or a body for
+    its source (``the audit found broad waste``, ``the court found the law unconstitutional``),
+    not a person (``Clinton found ways to``) nor itself (``the bank found itself``)."""
     flags = site.cue.flags
     if flags & Frame.WORK_OBJECT and not _finding_reported(site):
-        return is_work(site, phrase)
+        after = site.text[site.cue.word_end : site.cue.word_end + LOOK].split(None, 1)[:1]
+        reflexive = bool(after) and after[0].rstrip(",.;:").lower() in REFLEXIVES
+        return not reflexive and (is_work(site, phrase) or _body(site, phrase))
     return not flags & Frame.WORK_SUBJECT or is_work(site, phrase)
+
+
+def _body(site: CueSite, phrase: Phrase) -> bool:
+    """Whether the head noun of ``phrase`` names an organisation: ``the court``, ``a panel of experts``."""
+    head = head_noun(site.text[phrase.start : phrase.head_end])
+    return head in ORG_NOUNS or singular(head) in ORG_NOUNS
 
 
 def _finding_reported(site: CueSite) -> bool:
     """Whether what follows a verb of finding reports what was found: ``that``, a clause, a
-    number (``nearly 200``), or the end of the clause (``..., the study found.``)."""
-    at = site.cue.word_end
-    first = site.text[at : at + LOOK].split(None, 2)[:2]
-    if first and first[0].lower() in APPROXIMATORS:
-        first = first[1:]  # ``found nearly 200``
-    if first and first[0][:1].isdigit():
+    question (``found why``), the end of the clause (``..., the study found.``), or an object
+    that holds a figure (``found nearly 300 invoices``, ``projects a deficit of $2 trillion``) or
+    a clause of its noun (``found no evidence that``)."""
+    text, at = site.text, site.cue.word_end
+    if complement_ok(text, at, clause_end=True):
         return True
-    return complement_ok(site.text, at, clause_end=True)
+    for n, word in enumerate(text[at : at + LOOK].split(None, _OBJECT_WORDS)[:_OBJECT_WORDS]):
+        bare = word.rstrip(",.;:!?")
+        low = bare.lower()
+        if (n == 0 and low in WH_WORDS) or bare[:1].isdigit() or bare[:1] == "$":
+            return True
+        if n and low == "that" and not _relative_that(text, at, word):
+            return True
+        if bare != word:
+            return False  # a mark ends the object
+    return False
+
+
+def _relative_that(text: str, at: int, that: str) -> bool:
+    """Whether the ``that`` in the object after ``at`` opens a relative clause, a verb right after
+    it (``the confidence that has defined``), not a clause of its noun (``no evidence that the``)."""
+    rest = text[text.find(that, at) + len(that) :][:LOOK].split(None, 1)[:1]
+    return not rest or rest[0].lower() in AUXILIARIES
+
+
+_OBJECT_WORDS: Final = 8
+"""The most words of the object of a verb of finding read for a figure or a clause."""
 
 
 def is_work(site: CueSite, phrase: Phrase) -> bool:

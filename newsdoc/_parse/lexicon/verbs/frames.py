@@ -78,10 +78,10 @@ class Frame:
     """The verb also voices a doubt about what its object names, where that is no person:
     ``questioned the plan's cost``, ``questioned the wisdom of it``, not ``questioned the driver``."""
     WORK_OBJECT: Final = 4194304
-    """With an object and no clause after it, the verb credits only a work (``the poll found
-    broad support``, ``the model projects a close race``), not a person (``Clinton found ways
-    to``, ``he projects confidence``); with a clause or a number, any source (``investigators
-    found that``)."""
+    """With an object and no clause after it, the verb credits only a work or an organisation
+    (``the poll found broad support``, ``the court found the rule unlawful``), not a person
+    (``Clinton found ways to``, ``he projects confidence``); with a clause or a figure, any
+    source (``investigators found that``, ``economists projected growth of 2 percent``)."""
 
 
 _I, _Q, _C, _N = Frame.INVERT, Frame.QUOTE, Frame.COMPLEMENT, Frame.NOUNLIKE

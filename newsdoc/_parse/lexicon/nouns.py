@@ -1,6 +1,7 @@
 """Nouns: the open-class words that head or mark a source, and the words around names.
 
-Nouns for people, posts, works and organisations; the titles and particles of names; units.
+Nouns for people, posts and organisations; the titles and particles of names; units (the
+nouns for works are in :mod:`~newsdoc._parse.lexicon.works`).
 Every list is a ``frozenset`` of lower-case words, looked up after ``str.lower()`` (the nouns
 of communication are in :mod:`~newsdoc._parse.lexicon.messages`).
 """
@@ -14,12 +15,10 @@ from newsdoc._parse.lexicon.words import words
 __all__ = [
     "ABSTRACT_ENDINGS",
     "ABSTRACT_NOUNS",
-    "COUNTABLE_WORK_NOUNS",
     "DEMONYMS",
     "GIVEN_NAME_WORDS",
     "GROUP_NOUNS",
     "IRREGULAR_PLURALS",
-    "MASS_WORK_NOUNS",
     "NAME_PARTICLES",
     "ORG_NAME_WORDS",
     "ORG_NOUNS",
@@ -147,31 +146,6 @@ TITLES: Final = words(
 )
 """Capitalised words that are part of a title rather than of a name: ``Sen.``, ``Secretary``."""
 
-COUNTABLE_WORK_NOUNS: Final = words(
-    """
-    study studies report reports analysis analyses survey surveys poll polls review paper letter statement
-    post posts filing memo audit assessment estimate projection forecast index tally count
-    investigation probe lawsuit suit complaint ruling order release announcement document documents
-    filings records report's chart article book story note blog tweet email video interview briefing
-    outlook update tracker dashboard database model tool guidelines guideline rules rule proposal draft
-    bill legislation law regulation regulations guidance framework policy plan agreement contract deal
-    manifesto text average averages transcript slide map graphic ad advertisement clip footage
-    editorial editorials column columns missive message messages passage opinion account accounts
-    recording photo image ranking rankings indictment affidavit petition result results file files
-    biography memoir summary excerpt excerpts screenshot screenshots presentation presentations
-    spreadsheet spreadsheets invoice invoices returns conversations calculation calculations
-    finding findings emails videos cable cables declaration declarations timeline timelines schedule
-    schedules film films movie movies documentary version versions playbook copy copies notice notices
-    bulletin newsletter brochure
-    """
-)
-"""Nouns for a work that can be cited: ``a new study``, ``the report``."""
-
-MASS_WORK_NOUNS: Final = words(
-    "data research polling reporting estimates figures numbers footage evidence statistics records audio"
-)
-"""Nouns for a body of findings rather than one work: ``AlphaSense data``, ``polling``."""
-
 ORG_NOUNS: Final = words(
     """
     company firm agency department ministry government administration court group organization
@@ -239,11 +213,13 @@ PERSON_NOUN_ENDINGS: Final = (
     "people",
     "ologist",
     "ist",
+    "writer",
+    "writers",
     "ian",
     "year-old",
 )
 """Endings of nouns for a person or for people: ``businessman``, ``spokeswoman``, ``strategist``,
-``historian``, ``the 43-year-old``."""
+``historian``, ``speechwriters``, ``the 43-year-old``."""
 
 IRREGULAR_PLURALS: Final = words("people media staff press police men women others")
 """Nouns for several people that do not end in ``-s``."""

@@ -16,8 +16,9 @@ from typing import Final
 
 from newsdoc._parse.lexicon.adverbs import TIME_WORDS
 from newsdoc._parse.lexicon.grammar import DEFINITE, DETERMINERS, INDEFINITE, PLURAL_QUANTIFIERS
-from newsdoc._parse.lexicon.nouns import MASS_WORK_NOUNS, ORG_NAME_WORDS, ORG_NOUNS
+from newsdoc._parse.lexicon.nouns import ORG_NAME_WORDS, ORG_NOUNS
 from newsdoc._parse.lexicon.numbers import BOUNDS, GROUP_SIZES, QUANTITY_NOUNS
+from newsdoc._parse.lexicon.works import MASS_WORK_NOUNS
 from newsdoc._parse.sourcing.names import plural
 from newsdoc._parse.sourcing.phrase import share
 from newsdoc._parse.sourcing.phrase_parts import date_month

@@ -23,10 +23,8 @@ from newsdoc._parse.lexicon.grammar import (
     SINGULAR_QUANTIFIER_PRONOUNS,
 )
 from newsdoc._parse.lexicon.nouns import (
-    COUNTABLE_WORK_NOUNS,
     GROUP_NOUNS,
     IRREGULAR_PLURALS,
-    MASS_WORK_NOUNS,
     ORG_NOUNS,
     PEOPLE_NOUNS,
     PERSON_NOUN_ENDINGS,
@@ -41,6 +39,7 @@ from newsdoc._parse.lexicon.pronouns import (
     REFLEXIVES,
     SUBJECT_PRONOUNS,
 )
+from newsdoc._parse.lexicon.works import COUNTABLE_WORK_NOUNS, MASS_WORK_NOUNS
 from newsdoc._parse.sourcing.counting import count_of, has_proper
 from newsdoc._parse.sourcing.names import Context, family, name_and_role, plural, possessive, strip_parens
 from newsdoc._parse.sourcing.phrase import partitive, share

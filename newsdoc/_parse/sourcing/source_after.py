@@ -17,7 +17,7 @@ from newsdoc._parse.lexicon.grammar import (
     POSTMODIFIER_OPENERS,
     RIGHT_STOPS,
 )
-from newsdoc._parse.lexicon.nouns import GIVEN_NAME_WORDS, PEOPLE_NOUNS, PERSON_NOUN_ENDINGS
+from newsdoc._parse.lexicon.nouns import DEMONYMS, GIVEN_NAME_WORDS, PEOPLE_NOUNS, PERSON_NOUN_ENDINGS
 from newsdoc._parse.lexicon.prepositions import NP_PREPOSITIONS, PREPOSITIONS
 from newsdoc._parse.lexicon.pronouns import DEMONSTRATIVE_PRONOUNS, REFLEXIVES, SUBJECT_PRONOUNS
 from newsdoc._parse.sourcing.cue_forms import CUE_FORMS
@@ -134,7 +134,8 @@ def scan_right(toks: list[Token], k: int, *, strict: bool) -> tuple[int, int, bo
                 break
             if adjective_after_noun(toks, k) and toks[k - 1].text.lower() not in DEMONSTRATIVE_PRONOUNS:
                 break  # ``data available from the FBI``, ``two senators present who``; but ``those present``
-        proper = text[0].isupper() and not text.endswith(("'s", "\u2019s"))
+        # a people's name is an adjective before a noun: ``the top British medical journal``
+        proper = text[0].isupper() and not text.endswith(("'s", "\u2019s")) and low not in DEMONYMS
         k += 1
     end = k
     while end > start and (toks[end - 1].text.lower() in _PHRASE_TAILS or toks[end - 1].text in ("and", ",")):

@@ -21,13 +21,7 @@ from newsdoc._parse.lexicon.grammar import (
     SINGULAR_OPENERS,
     SINGULAR_QUANTIFIER_PRONOUNS,
 )
-from newsdoc._parse.lexicon.nouns import (
-    COUNTABLE_WORK_NOUNS,
-    MASS_WORK_NOUNS,
-    PRE_ROLE_MODIFIERS,
-    RANK_ADJECTIVES,
-    ROLE_NOUNS,
-)
+from newsdoc._parse.lexicon.nouns import PRE_ROLE_MODIFIERS, RANK_ADJECTIVES, ROLE_NOUNS
 from newsdoc._parse.lexicon.numbers import APPROXIMATORS, BOUNDS, CARDINALS, QUANTITY_NOUNS, SHARE_WORDS
 from newsdoc._parse.lexicon.prepositions import NP_PREPOSITIONS
 from newsdoc._parse.lexicon.pronouns import (
@@ -37,6 +31,7 @@ from newsdoc._parse.lexicon.pronouns import (
     SPEECH_PARTICIPANTS,
     SUBJECT_PRONOUNS,
 )
+from newsdoc._parse.lexicon.works import COUNTABLE_WORK_NOUNS, MASS_WORK_NOUNS
 from newsdoc._parse.sourcing.describe import described, head_noun
 from newsdoc._parse.sourcing.names import Context
 from newsdoc._parse.sourcing.phrase import Phrase, acronym_before

@@ -12,16 +12,10 @@ from newsdoc._parse.lexicon.grammar import (
     MODALS,
     POSTMODIFIER_OPENERS,
 )
-from newsdoc._parse.lexicon.nouns import (
-    COUNTABLE_WORK_NOUNS,
-    MASS_WORK_NOUNS,
-    ORG_NOUNS,
-    PEOPLE_NOUNS,
-    ROLE_NOUNS,
-    UNCLEAR_PERSON_NOUNS,
-)
+from newsdoc._parse.lexicon.nouns import ORG_NOUNS, PEOPLE_NOUNS, ROLE_NOUNS, UNCLEAR_PERSON_NOUNS
 from newsdoc._parse.lexicon.numbers import CARDINALS, DETERMINER_NUMBERS
 from newsdoc._parse.lexicon.prepositions import NP_PREPOSITIONS
+from newsdoc._parse.lexicon.works import COUNTABLE_WORK_NOUNS, MASS_WORK_NOUNS
 from newsdoc._parse.sourcing.cue_forms import SAYING
 
 __all__ = [

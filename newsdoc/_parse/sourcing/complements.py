@@ -112,8 +112,11 @@ def _bare_clause(text: str, at: int) -> bool:
             return False  # ``added 18 points and Smith had 12``, ``recalled the cars because the brakes could``
         if n and low in _FINITE and bare.islower():  # not ``in May``
             return True
-        if n and low in CUE_FORMS and bare.islower() and words[n - 1][:1].isupper():
-            return False  # the clause is a name's verb's: ``posted on the site Acme.com said prices are``
+        if low in CUE_FORMS and bare.islower() and (n == 0 or words[n - 1][:1].isupper()):
+            # the clause is another verb's, whose subject the first verb modifies (``A message
+            # posted on Telegram said the attack had``) or which a name opens (``posted on the
+            # site Acme.com said prices are``)
+            return False
         if bare != word and not (word[-1] == "." and bare == word[:-1] and is_abbreviation(bare)):
             return False  # a mark ends the phrase before any verb; not the period of ``U.S.``
     return False

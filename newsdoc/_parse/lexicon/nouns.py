@@ -102,6 +102,12 @@ PEOPLE_NOUNS: Final = DEMONYMS | words(
     filmmaker filmmakers comic comics detainee detainees boy boys girl girls applicant applicants
     cousin cousins aunt aunts uncle uncles reviewer reviewers biographer
     biographers rancher ranchers nun nuns
+    plumber plumbers chef chefs influencer influencers streamer streamers podcaster podcasters
+    accountant accountants programmer programmers coder coders hacker hackers volunteer volunteers
+    inmate inmates prisoner prisoners guard guards cashier cashiers waiter waiters waitress
+    waitresses bartender bartenders baker bakers butcher butchers trucker truckers courier couriers
+    mechanic mechanics carpenter carpenters janitor janitors nanny nannies caregiver caregivers
+    midwife midwives paramedic paramedics designer designers architect architects
     """
 )
 """Nouns that describe people without naming them: ``two Israeli officials``, ``critics``."""
@@ -157,7 +163,7 @@ ORG_NOUNS: Final = words(
     house senate congress parliament insurer retailer airline automaker carrier lender manufacturer
     publisher broadcaster nonprofit charity operator provider supplier contractor watchdog brokerage
     delegation caucus bloc consultancy division unit arm desk branch chapter wing clinic program
-    maker chipmaker drugmaker carmaker movement
+    maker chipmaker drugmaker carmaker movement band choir orchestra troupe
     programme
     """
 )

@@ -59,7 +59,7 @@ def medium_end(text: str, at: int) -> int:
 # Anchored at the verb's end; no quantifier is nested.
 _PLATFORM: Final = r"on (?:" + alternatives(PLATFORMS) + ")"
 _MEDIUM: Final = re.compile(
-    r"(?: (?:in|on|during) (?:a|an|its|his|her|their|the) (?:[\w-]+ ){0,2}?"
+    r"(?: (?:in|on|at|during) (?:a|an|its|his|her|their|the) (?:[\w-]+ ){0,2}?"
     r"(?:" + alternatives(MEDIA_NOUNS) + r")\b"  # not ``memo`` of ``memoir``
     r"(?: " + _PLATFORM + ")?"
     r"| " + _PLATFORM + ")"

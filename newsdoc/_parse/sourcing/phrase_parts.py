@@ -18,10 +18,12 @@ from newsdoc._parse.lexicon.grammar import (
     EXAMPLE_OPENERS,
 )
 from newsdoc._parse.lexicon.nouns import (
+    ORG_NOUNS,
     PEOPLE_NOUNS,
     PERSON_NOUN_ENDINGS,
     PRE_ROLE_MODIFIERS,
     ROLE_NOUNS,
+    TITLES,
 )
 from newsdoc._parse.lexicon.numbers import APPROXIMATORS, BOUNDS, CARDINALS, MAGNITUDES, SHARE_WORDS
 from newsdoc._parse.lexicon.prepositions import NP_PREPOSITIONS, PREPOSITIONS
@@ -138,6 +140,8 @@ def object_relative(toks: list[Token], k: int, first: int, last: int) -> bool:
         return False  # ``spokesperson Mathew Miller``, ``former Sen. Joe McCarthy``
     if low.endswith(PERSON_NOUN_ENDINGS):
         return False  # ``The centrist Democrat``, ``activist Jane Roe``
+    if low in ORG_NOUNS and toks[first].text.lower() in TITLES:
+        return False  # a body before its officer's title: ``Tulsa police Chief Chuck Jordan``, ``panel Chairman``
     return not low.endswith(ADJECTIVE_ENDINGS)
 
 

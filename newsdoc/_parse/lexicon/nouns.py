@@ -164,6 +164,10 @@ ORG_NOUNS: Final = words(
     publisher broadcaster nonprofit charity operator provider supplier contractor watchdog brokerage
     delegation caucus bloc consultancy division unit arm desk branch chapter wing clinic program
     maker chipmaker drugmaker carmaker movement band choir orchestra troupe
+    giant giants chain chains conglomerate conglomerates utility utilities tank cartel cartels tribe
+    tribes subsidiary subsidiaries embassy embassies consulate church churches diocese mosque
+    synagogue cooperative co-op museum museums library libraries studio studios prison jail
+    distributor exporter importer developer
     programme
     """
 )

@@ -182,8 +182,9 @@ def past_adjective(toks: list[Token], end: int) -> int:
 
 
 def acronym(toks: list[Token], k: int) -> bool:
-    """Whether ``toks[k]`` is an acronym, by :func:`acronym_before`."""
-    return k + 1 < len(toks) and acronym_before(toks[k].text, toks[k + 1].text)
+    """Whether ``toks[k]`` is an acronym, by :func:`acronym_before` (the last token before a verb
+    has nothing after it: ``The company's COO said``)."""
+    return acronym_before(toks[k].text, toks[k + 1].text if k + 1 < len(toks) else "")
 
 
 def acronym_before(word: str, following: str) -> bool:

@@ -30,7 +30,7 @@ from newsdoc._parse.lexicon.prepositions import NP_PREPOSITIONS, PREPOSITIONS
 from newsdoc._parse.lexicon.pronouns import PERSON_PRONOUNS
 from newsdoc._parse.lexicon.verbs import NAMING_PARTICIPLES, Frame
 from newsdoc._parse.sourcing.cue_forms import CUE_FORMS
-from newsdoc._parse.sourcing.names import plural
+from newsdoc._parse.sourcing.names import plural, possessive
 from newsdoc._parse.sourcing.phrase import BEFORE_NAMES, MAX_RELATIVE, cap, participial, partitive, stops, word
 from newsdoc._parse.sourcing.tokens import LOOK, Token
 from newsdoc._parse.sourcing.words import AUXILIARIES, CLAUSE_STOPS, NUMBER_WORDS, SOURCE_NOUNS, singular
@@ -133,8 +133,8 @@ def object_relative(toks: list[Token], k: int, first: int, last: int) -> bool:
     has reported``, but not ``a senior Israeli official``."""
     if any(word(t) and not t.text[0].isupper() for t in toks[first : last + 1]):
         return False
-    if toks[first].text.lower() in DETERMINERS:
-        return False
+    if toks[first].text.lower() in DETERMINERS or possessive(toks[k].text):
+        return False  # a possessor modifies the name's noun: ``The company's CEO``
     low = toks[k].text.lower()
     if low in ROLE_NOUNS or low in PEOPLE_NOUNS or low in BEFORE_NAMES or low.rsplit("-", 1)[-1] in ROLE_NOUNS:
         return False  # ``spokesperson Mathew Miller``, ``former Sen. Joe McCarthy``

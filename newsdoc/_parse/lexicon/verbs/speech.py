@@ -174,7 +174,7 @@ SPEECH_VERBS: Final[tuple[ReportingVerb, ...]] = (
     ReportingVerb("guarantee guarantees guaranteed guaranteeing", _C | _N, _C),
     ReportingVerb("inquire inquires inquired inquiring", _C, _C),
     ReportingVerb("demand demands demanded demanding", _I | _C | _N, _I | _C, kind=Frame.INFINITIVE),
-    ReportingVerb("volunteer volunteers volunteered volunteering", _I | _C, _I | _C),
+    ReportingVerb("volunteer volunteers volunteered volunteering", _I | _C | _N, _I | _C),
     ReportingVerb("read reads read reading", _I | _C, _I | _C),
     # Verbs of speech acts, with what was said as their object or after a preposition.
     ReportingVerb("urge urges urged urging", _N, _0, participle=True),

@@ -108,6 +108,9 @@ PEOPLE_NOUNS: Final = DEMONYMS | words(
     waitresses bartender bartenders baker bakers butcher butchers trucker truckers courier couriers
     mechanic mechanics carpenter carpenters janitor janitors nanny nannies caregiver caregivers
     midwife midwives paramedic paramedics designer designers architect architects
+    sibling siblings grandmother grandmothers grandfather grandfathers grandparent grandparents
+    quarterback quarterbacks referee referees umpire umpires migrant migrants seeker seekers
+    miner commuter commuters educator educators landowner landowners renter borrower
     """
 )
 """Nouns that describe people without naming them: ``two Israeli officials``, ``critics``."""
@@ -165,6 +168,7 @@ ORG_NOUNS: Final = words(
     delegation caucus bloc consultancy division unit arm desk branch chapter wing clinic program
     maker chipmaker drugmaker carmaker movement band choir orchestra troupe
     giant giants chain chains conglomerate conglomerates utility utilities tank cartel cartels tribe
+    town towns village villages legislature legislatures
     tribes subsidiary subsidiaries embassy embassies consulate church churches diocese mosque
     synagogue cooperative co-op museum museums library libraries studio studios prison jail
     distributor exporter importer developer

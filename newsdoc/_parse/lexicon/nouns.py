@@ -168,7 +168,7 @@ ORG_NOUNS: Final = words(
     delegation caucus bloc consultancy division unit arm desk branch chapter wing clinic program
     maker chipmaker drugmaker carmaker movement band choir orchestra troupe
     giant giants chain chains conglomerate conglomerates utility utilities tank cartel cartels tribe
-    town towns village villages legislature legislatures
+    town towns village villages legislature legislatures jury juries
     tribes subsidiary subsidiaries embassy embassies consulate church churches diocese mosque
     synagogue cooperative co-op museum museums library libraries studio studios prison jail
     distributor exporter importer developer

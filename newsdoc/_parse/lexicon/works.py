@@ -26,7 +26,9 @@ COUNTABLE_WORK_NOUNS: Final = words(
     spreadsheet spreadsheets invoice invoices returns conversations calculation calculations
     finding findings emails videos cable cables declaration declarations timeline timelines schedule
     schedules film films movie movies documentary version versions playbook copy copies notice notices
-    bulletin newsletter brochure journal journals
+    bulletin newsletter brochure journal journals inquiry inquiries census experiment experiments
+    test tests trial trials evaluation evaluations simulation simulations appraisal examination
+    autopsy autopsies
     """
 )
 """Nouns for a work that can be cited: ``a new study``, ``the report``."""

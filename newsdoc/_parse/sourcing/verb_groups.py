@@ -9,7 +9,6 @@ them once for each cue (:attr:`~newsdoc._parse.sourcing.records.CueSite.verb_wor
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from typing import Final
 
@@ -41,7 +40,13 @@ def words_before(text: str, at: int, floor: int) -> list[tuple[int, str]]:
     >>> words_before("The mayor has since said", 20, 0)
     [(0, 'The'), (4, 'mayor')]
     """
-    words = [(m.start(), m.group()) for m in _WORD.finditer(text, max(floor, at - 40), at)]
+    words: list[tuple[int, str]] = []
+    offset = max(floor, at - 40)
+    for word in text[offset:at].split():
+        # only white space stands between ``offset`` and the word, which holds none: its first occurrence
+        offset = text.find(word, offset)
+        words.append((offset, word))
+        offset += len(word)
     while words:
         low = words[-1][1].lower()
         if low in ADVERBS_BEFORE_CUE:
@@ -51,9 +56,6 @@ def words_before(text: str, at: int, floor: int) -> list[tuple[int, str]]:
         else:
             break
     return words
-
-
-_WORD: Final = re.compile(r"\S+")
 
 
 def passive_start(words: Words) -> int | None:

@@ -86,4 +86,7 @@ def headline_quote(text: str, at: int) -> bool:
     headlines write a quote: ``Biden calls plan \u2018reckless\u2019``, ``Mayor Calls Levy 'A Mistake'``."""
     if len(text) > MAX_TITLE or '"' in text or "\u201c" in text:
         return False
-    return _SINGLE_QUOTED.search(text, at, at + _HEADLINE_REACH) is not None
+    end = at + _HEADLINE_REACH
+    if text.find("'", at, end) < 0 and text.find("\u2018", at, end) < 0:
+        return False  # most headlines: no opening mark in reach, so no search
+    return _SINGLE_QUOTED.search(text, at, end) is not None

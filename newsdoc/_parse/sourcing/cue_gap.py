@@ -48,7 +48,7 @@ def skip_before_cue(toks: list[Token], i: int, *, title: bool = False) -> int:
             i -= 1
             while i >= 0 and toks[i].text.lower() in TIME_OPENERS:
                 i -= 1
-        elif _YEAR.fullmatch(low) and i > 0 and toks[i - 1].text.lower() in TIME_OPENERS:
+        elif len(low) == 4 and _YEAR.fullmatch(low) and i > 0 and toks[i - 1].text.lower() in TIME_OPENERS:
             i -= 2  # ``who in 2010 said``
         elif low in _MEDIA and i > 1 and toks[i - 1].text.lower() in _MEDIA_DETERMINERS and toks[i - 2].text == "in":
             i -= 3  # ``Taylor Farms in its statement said``: what it said in belongs to the verb

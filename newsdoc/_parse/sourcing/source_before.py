@@ -64,7 +64,7 @@ def source_before(text: str, end: int, floor: int, *, relative: bool = True) -> 
     start = max(floor, end - WINDOW)
     title = text[end : end + 2].lstrip()[:1].isupper()  # a verb in capitals: a headline in title case
     last = text[max(start, end - _MARK_REACH) : end].rstrip()
-    dash = next((d for d in _DASHES if last.endswith(d)), None)
+    dash = next((d for d in _DASHES if last.endswith(d)), None) if last.endswith(_DASHES) else None
     aside_end = -1
     if dash is not None:  # ``The transcript -- published by the paper -- shows``: the source is before the aside
         closing = max(start, end - _MARK_REACH) + len(last) - len(dash)

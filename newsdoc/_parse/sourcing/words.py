@@ -70,6 +70,8 @@ def singular(low: str) -> str:
     """The singular of a lower-case noun in a regular plural, or the word itself: ``companies``
     is ``company``, ``witnesses`` ``witness``, ``officials`` ``official``. A rough rule for
     looking nouns up in the lexicon, which lists singulars (and a plural where it is irregular)."""
+    if low[-1:] != "s":
+        return low  # every ending below ends in ``s``: most words are read with one comparison
     if len(low) > 4 and low.endswith("ies"):
         return low[:-3] + "y"
     if low.endswith(("sses", "shes", "ches", "xes")):

@@ -282,7 +282,7 @@ SMALL_TITLE_WORDS: Final = words("a an the of and or for in on to at with by fro
 ABBREVIATIONS: Final = words(
     """
     mr mrs ms dr sen rep gov gen lt col adm sgt capt st jr sr inc corp co ltd dept gov't no vs jan
-    feb mar apr jun jul aug sep sept oct nov dec mt ft rev pres prof sens reps supt del
+    feb mar apr jun jul aug sep sept oct nov dec mt ft rev pres prof sens reps supt
     """
 )
 """Words whose period does not end a sentence: ``Sen.``, ``Inc.``, ``Oct.``."""

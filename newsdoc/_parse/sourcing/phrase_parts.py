@@ -140,9 +140,19 @@ def object_relative(toks: list[Token], k: int, first: int, last: int) -> bool:
         return False  # ``spokesperson Mathew Miller``, ``former Sen. Joe McCarthy``
     if low.endswith(PERSON_NOUN_ENDINGS):
         return False  # ``The centrist Democrat``, ``activist Jane Roe``
-    if low in ORG_NOUNS and toks[first].text.lower() in TITLES:
+    if low in ORG_NOUNS and toks[first].text.lower() in TITLES and _opens_modifier(toks, k):
         return False  # a body before its officer's title: ``Tulsa police Chief Chuck Jordan``, ``panel Chairman``
     return not low.endswith(ADJECTIVE_ENDINGS)
+
+
+def _opens_modifier(toks: list[Token], k: int) -> bool:
+    """Whether the word at ``k`` may open the modifiers of a noun phrase: nothing, a mark, a
+    determiner, a name or a possessor stands before it (``Tulsa police Chief``, ``the panel
+    Chairman``), not a noun of its own (``the plan police Chief Ruiz announced``)."""
+    if k == 0 or not word(toks[k - 1]):
+        return True
+    before = toks[k - 1].text
+    return before.lower() in DETERMINERS or before[0].isupper() or before.endswith(("'s", "\u2019s"))
 
 
 def verb_before_name(toks: list[Token], k: int) -> bool:

@@ -59,12 +59,24 @@ def according_to(site: CueSite) -> Credit | None:
     phrase = source_after(site.text, cue.end, site.sentence[1])
     if phrase is None or _idiom(site.text, phrase):
         return None  # ``went according to plan``
+    if phrase.end != phrase.head_end and _runs_to_the_end(site, phrase):
+        # ``According to two officials, the guards beat them.``: what follows the comma is the
+        # clause the officials vouch for, not an appositive of theirs
+        phrase = Phrase(phrase.start, phrase.head_end, phrase.head_end)
     # a person or body, or a work or a body of findings: ``the results``, ``his biography``, ``data``;
     # not ``according to their needs``, ``according to local legend``, which say ``in line with``
     d = check(site, phrase)
     if d is None and is_work(site, phrase):
         d = acceptable(site.text, phrase, site.context, speaking=True)
     return credit(site, phrase, d, cue.end)
+
+
+def _runs_to_the_end(site: CueSite, phrase: Phrase) -> bool:
+    """Whether an ``according to`` that opens its sentence has a source whose appositive ends it,
+    which would leave the sentence no clause of its own."""
+    s_start, s_end = site.sentence
+    opens = not site.text[s_start : site.cue.start].strip()
+    return opens and not site.text[phrase.end : s_end].strip(' .!?"\u201d')
 
 
 def _idiom(text: str, phrase: Phrase) -> bool:

@@ -171,7 +171,7 @@ ORG_NOUNS: Final = words(
     town towns village villages legislature legislatures jury juries
     tribes subsidiary subsidiaries embassy embassies consulate church churches diocese mosque
     synagogue cooperative co-op museum museums library libraries studio studios prison jail
-    distributor exporter importer developer
+    distributor exporter importer developer zoo zoos aquarium
     programme
     """
 )

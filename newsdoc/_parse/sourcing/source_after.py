@@ -17,7 +17,7 @@ from newsdoc._parse.lexicon.grammar import (
     POSTMODIFIER_OPENERS,
     RIGHT_STOPS,
 )
-from newsdoc._parse.lexicon.nouns import DEMONYMS, GIVEN_NAME_WORDS, PEOPLE_NOUNS, PERSON_NOUN_ENDINGS
+from newsdoc._parse.lexicon.nouns import DEMONYMS, GIVEN_NAME_WORDS, ORG_NAME_WORDS, PEOPLE_NOUNS, PERSON_NOUN_ENDINGS
 from newsdoc._parse.lexicon.prepositions import NP_PREPOSITIONS, PREPOSITIONS
 from newsdoc._parse.lexicon.pronouns import DEMONSTRATIVE_PRONOUNS, REFLEXIVES, SUBJECT_PRONOUNS
 from newsdoc._parse.sourcing.cue_forms import CUE_FORMS
@@ -99,6 +99,9 @@ def scan_right(toks: list[Token], k: int, *, strict: bool) -> tuple[int, int, bo
         given_name = given_name or (
             text[0].isupper() and low in TIME_WORDS and low not in DAY_NAMES and k > start and cap(toks[k - 1])
         )
+        if low in _NAME_PREPOSITIONS and _inside_org_name(toks, k):
+            k += 1  # ``the Center for American Progress``, ``the Council on Foreign Relations``
+            continue
         if (
             (stops(low) or low in RIGHT_STOPS)
             and not acronym(toks, k)
@@ -238,6 +241,20 @@ def name_run(toks: list[Token], k: int) -> int:
             j += 1
     closes = j == len(toks) or toks[j].text in (".", ",", ";", "\u2014")
     return j if closes else k
+
+
+_NAME_PREPOSITIONS: Final = frozenset(("for", "on", "of"))
+"""Prepositions that stand inside the name of an organisation: ``Center for``, ``Council on``."""
+
+
+def _inside_org_name(toks: list[Token], k: int) -> bool:
+    """Whether the preposition at ``k`` joins two parts of an organisation's name: a word that
+    ends such a name in capitals before it, a capital after it (``the Center for American
+    Progress``, ``the Council on Foreign Relations``); not ``Jane Roe for Morning Consult``."""
+    if k == 0 or k + 1 >= len(toks):
+        return False
+    before, after = toks[k - 1].text, toks[k + 1].text
+    return before[:1].isupper() and before.lower() in ORG_NAME_WORDS and after[:1].isupper()
 
 
 def _modifier_slot(before: str) -> bool:

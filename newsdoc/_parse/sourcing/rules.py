@@ -15,6 +15,7 @@ import re
 from typing import Final
 
 from newsdoc._model import AttributionKind
+from newsdoc._parse.lexicon.adverbs import TIME_OPENERS, TIME_WORDS
 from newsdoc._parse.lexicon.grammar import EXAMPLE_OPENERS
 from newsdoc._parse.lexicon.nouns import PEOPLE_NOUNS
 from newsdoc._parse.lexicon.verbs import Frame
@@ -33,7 +34,7 @@ from newsdoc._parse.sourcing.inversion import verb_source
 from newsdoc._parse.sourcing.names import plural
 from newsdoc._parse.sourcing.noun_cues import possessor_noun
 from newsdoc._parse.sourcing.participles import causative, infinitive, participle, progressive
-from newsdoc._parse.sourcing.phrase import Phrase
+from newsdoc._parse.sourcing.phrase import Phrase, past_participle
 from newsdoc._parse.sourcing.phrase_parts import source_noun
 from newsdoc._parse.sourcing.quote_rules import colon_credit, dash_credit, possessive_noun
 from newsdoc._parse.sourcing.records import Credit, CueRule, CueSite, QuoteRule
@@ -41,7 +42,9 @@ from newsdoc._parse.sourcing.source_after import source_after
 from newsdoc._parse.sourcing.source_before import source_before
 from newsdoc._parse.sourcing.source_checks import acceptable, after_preposition, per_source, plain_start, role_start
 from newsdoc._parse.sourcing.subjects import subject_of
+from newsdoc._parse.sourcing.tokens import LOOK
 from newsdoc._parse.sourcing.verb_groups import after_and, after_auxiliary, as_start, passive_start
+from newsdoc._parse.sourcing.words import CLAUSE_STOPS
 
 __all__ = ["RULES"]
 
@@ -63,12 +66,37 @@ def according_to(site: CueSite) -> Credit | None:
         # ``According to two officials, the guards beat them.``: what follows the comma is the
         # clause the officials vouch for, not an appositive of theirs
         phrase = Phrase(phrase.start, phrase.head_end, phrase.head_end)
+    elif phrase.end == phrase.head_end:
+        phrase = Phrase(phrase.start, _participle_end(site, phrase.end), phrase.head_end)
     # a person or body, or a work or a body of findings: ``the results``, ``his biography``, ``data``;
     # not ``according to their needs``, ``according to local legend``, which say ``in line with``
     d = check(site, phrase)
     if d is None and is_work(site, phrase):
         d = acceptable(site.text, phrase, site.context, speaking=True)
     return credit(site, phrase, d, cue.end)
+
+
+def _participle_end(site: CueSite, end: int) -> int:
+    """Where a past participle that modifies the source after ``according to`` and names its
+    author or its date ends, at the clause's comma or end (``according to a report released
+    Monday by the GAO``, ``according to data compiled by the ministry``); ``end`` where none
+    follows, where it tells how the source came (``data shared with Axios``) or where the
+    clause holds a verb of its own."""
+    text, s_end = site.text, site.sentence[1]
+    rest = text[end : min(s_end, end + LOOK)]
+    words = rest.split(None, 2)
+    if len(words) < 2 or not past_participle(words[0]) or not rest[:1].isspace():
+        return end
+    after = words[1].lower().rstrip(",.")
+    if after != "by" and after not in TIME_WORDS and after not in TIME_OPENERS:
+        return end  # its author or its date, not how it came: ``data shared with Axios``
+    stop = rest.find(",")
+    piece = rest if stop < 0 else rest[:stop]
+    if stop < 0 and len(rest) == LOOK:
+        return end  # longer than any modifier
+    if any(w.lower() in CLAUSE_STOPS or w.lower() in CUE_FORMS for w in piece.split()[1:]):
+        return end  # ``according to figures released Monday that show``
+    return end + len(piece.rstrip(' .!?;:"\u201d'))
 
 
 def _runs_to_the_end(site: CueSite, phrase: Phrase) -> bool:

@@ -43,7 +43,7 @@ from newsdoc._parse.sourcing.phrase import (
 )
 from newsdoc._parse.sourcing.phrase_parts import examples_of
 from newsdoc._parse.sourcing.tokens import Token, is_abbreviation, tokens
-from newsdoc._parse.sourcing.words import CLAUSE_STOPS, MEMBER_NOUNS, SOURCE_NOUNS
+from newsdoc._parse.sourcing.words import CLAUSE_STOPS, MEMBER_NOUNS, SOURCE_NOUNS, singular
 
 __all__ = ["name_run", "scan_right", "source_after"]
 _POSTMODIFIERS: Final = POSTMODIFIER_OPENERS - CLAUSE_STOPS - PREPOSITIONS  # ``one Democrat familiar with``
@@ -127,7 +127,8 @@ def scan_right(toks: list[Token], k: int, *, strict: bool) -> tuple[int, int, bo
             continue
         if text[0].islower() and k > start and not possessed:
             nouns = MEMBER_NOUNS if after_name else SOURCE_NOUNS  # ``said Roe of the plan``: its topic
-            noun = low in nouns or _person_noun(toks, k) or _role_before_name(toks, k) or low in _POSTMODIFIERS
+            noun = low in nouns or singular(low) in nouns or _person_noun(toks, k) or _role_before_name(toks, k)
+            noun = noun or low in _POSTMODIFIERS
             if (proper or strict) and not noun and (strict or not _noun_follows(toks, k + 1, nouns)):
                 clause_stop = strict
                 break

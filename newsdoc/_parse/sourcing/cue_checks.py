@@ -25,6 +25,7 @@ from newsdoc._parse.lexicon.messages import CHANNEL_NOUNS, CONTACT_NOUNS
 from newsdoc._parse.lexicon.prepositions import PREPOSITIONS, REACTION_PREPOSITIONS
 from newsdoc._parse.lexicon.pronouns import REFLEXIVES, SPEECH_PARTICIPANTS, SUBJECT_PRONOUNS
 from newsdoc._parse.lexicon.verbs import Frame
+from newsdoc._parse.sourcing.anonymity import withholds_name
 from newsdoc._parse.sourcing.complements import complement_ok, infinitive_after, only_whence
 from newsdoc._parse.sourcing.cue_forms import CUE_FORMS, PARTICIPLES
 from newsdoc._parse.sourcing.cues import Cue
@@ -173,6 +174,8 @@ def ruled_out(text: str, cue: Cue, s_start: int) -> bool:
         and not as_before(words_before(text, cue.start, 0))
     ):
         return True  # ``data reported on by Axios``, ``a letter written by``: no clause (``was told by`` is read)
+    if withholds_name(text, cue.word_end):
+        return True  # ``who asked not to be named``: why the source is not named
     if only_whence(text, cue.word_end) and not any(m in text[s_start : cue.start] for m in _OPENING_MARKS):
         return True  # ``Costa reported from Washington.``: where, not what (but ``"...," Roe reported from Iowa``)
     if flags & Frame.NAMING and _naming(text, cue):

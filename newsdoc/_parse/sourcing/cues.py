@@ -34,6 +34,7 @@ from newsdoc._parse.lexicon.verbs import (
     NO_RESPONSE_WORDS,
     Frame,
 )
+from newsdoc._parse.sourcing.anonymity import withholds_name
 from newsdoc._parse.sourcing.capitals import (
     MAX_TITLE,
     TITLE_WORDS,
@@ -245,8 +246,8 @@ def _read_cue(text: str, start: int, word: str) -> Cue | None:
         kind = AttributionKind.ACCORDING_TO
     elif low in DECLINE_VERBS:
         t = _DECLINED_TO.match(text, end)
-        if t is None:
-            return None
+        if t is None or withholds_name(text, end):
+            return None  # ``declined to give her name``: anonymity, not a refusal to comment
         kind, end = AttributionKind.DECLINED, t.end()
     elif low in NO_RESPONSE_WORDS:
         if low == "available" and _FOR_COMMENT.match(text, end) is None:

@@ -23,9 +23,11 @@ from newsdoc._parse.lexicon.verbs.refusal import (
     COMMENT_NOUNS,
     DECLINE_COMPLEMENTS,
     DECLINE_VERBS,
+    IDENTIFYING_PARTICIPLES,
     LIST_VERBS,
     NEGATED_SAYING,
     NO_RESPONSE_WORDS,
+    WITHHELD_IDENTITY,
 )
 from newsdoc._parse.lexicon.verbs.speech import SPEECH_VERBS
 from newsdoc._parse.lexicon.verbs.talk import TALK_VERBS
@@ -38,11 +40,13 @@ __all__ = [
     "COMMENT_NOUNS",
     "DECLINE_COMPLEMENTS",
     "DECLINE_VERBS",
+    "IDENTIFYING_PARTICIPLES",
     "LIST_VERBS",
     "NAMING_PARTICIPLES",
     "NEGATED_SAYING",
     "NO_RESPONSE_WORDS",
     "REPORTING_VERBS",
+    "WITHHELD_IDENTITY",
     "Frame",
     "ReportingVerb",
 ]

@@ -11,9 +11,11 @@ __all__ = [
     "COMMENT_NOUNS",
     "DECLINE_COMPLEMENTS",
     "DECLINE_VERBS",
+    "IDENTIFYING_PARTICIPLES",
     "LIST_VERBS",
     "NEGATED_SAYING",
     "NO_RESPONSE_WORDS",
+    "WITHHELD_IDENTITY",
 ]
 
 DECLINE_VERBS: Final = words("declined refused")
@@ -54,3 +56,10 @@ available for comment``."""
 
 LIST_VERBS: Final = words("include includes including")
 """Verbs that introduce a list after a colon: ``Highlights include:``."""
+
+IDENTIFYING_PARTICIPLES: Final = words("named identified quoted")
+"""What a source asks not to be when it asks for anonymity: ``asked not to be named``, which
+says why the source is not named and reports nothing it said."""
+
+WITHHELD_IDENTITY: Final = words("name names identity")
+"""What a source declines to give when it withholds who it is: ``declined to give her name``."""

@@ -1,0 +1,33 @@
+"""Requests for anonymity: ``who asked not to be named``, ``who declined to give her name``.
+They say why a source is not named, and report nothing that it said."""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from newsdoc._parse.lexicon.pronouns import POSSESSIVE_DETERMINERS
+from newsdoc._parse.lexicon.verbs import DECLINE_COMPLEMENTS, IDENTIFYING_PARTICIPLES, WITHHELD_IDENTITY
+from newsdoc._parse.sourcing.patterns import alternatives
+
+__all__ = ["withholds_name"]
+
+# Anchored at the verb's end; no quantifier is nested.
+_NOT_NAMED: Final = re.compile(r"\s+(?:not\s+)?to\s+be\s+(?:" + alternatives(IDENTIFYING_PARTICIPLES) + r")\b")
+_NAME_WITHHELD: Final = re.compile(
+    r"\s+to\s+(?:" + alternatives(DECLINE_COMPLEMENTS, any_space=True) + r")\s+"
+    r"(?:(?:" + alternatives(POSSESSIVE_DETERMINERS | {"a"}) + r")\s+)?(?:\w+\s+)?"
+    r"(?:" + alternatives(WITHHELD_IDENTITY) + r")\b"
+)
+
+
+def withholds_name(text: str, at: int) -> bool:
+    """Whether the verb ending at ``at`` asks for anonymity: ``asked not to be named``,
+    ``declined to be identified``, ``declined to give her full name``.
+
+    >>> withholds_name("who asked not to be named", 9), withholds_name("who declined to give his name", 12)
+    (True, True)
+    >>> withholds_name("who declined to give details", 12)
+    False
+    """
+    return _NOT_NAMED.match(text, at) is not None or _NAME_WITHHELD.match(text, at) is not None

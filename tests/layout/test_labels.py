@@ -53,6 +53,9 @@ LABELS: list[tuple[str, str, str | None, str | None]] = [
     ("one-letter", "Z: Text.", "Z", None),
     ("two-sentences", "The vote came late. Kasich resisted: It failed.", None, None),
     ("abbreviation-is-no-sentence-end", "Sen. Roe's plan: It failed.", "Sen. Roe's plan", None),
+    ("clause-with-be-before-a-quote", 'The mayor was blunt: "The plan is dead."', None, None),
+    ("clause-with-be-before-text-is-a-label", "The agency is torn: Some want more.", "The agency is torn", None),
+    ("known-label-before-a-quote", 'What they\'re saying: "It works."', "What they're saying", None),
     ("eighty-characters", "A" * 80 + ": Text.", "A" * 80, None),
     ("eighty-one-characters", "A" * 81 + ": Text.", None, None),
 ]

@@ -95,6 +95,8 @@ study found:``), but a label after a word that opens a question (``What we found
 _FINITE_VERBS: Final = BE_FORMS | HAVE_FORMS | DO_FORMS | MODALS
 """Verbs that make a colon phrase a clause: a label phrase holds none after its first word."""
 _WORD: Final = re.compile(r"\w+")
+_OPENING_QUOTES: Final = ('"', "\u201c")
+"""Marks that open a quote right after a colon phrase."""
 
 # A comma and a determiner: the phrase introduces a person or thing by an appositive
 # (``Jane Roe, the CEO of Acme:``), the way a sentence does, not the way a label does.
@@ -138,16 +140,14 @@ class LabelMatch:
 
 
 def match_label(text: str, *, item: bool = False) -> LabelMatch | None:
-    """The label that opens ``text``, or None; in a list ``item`` only a known label or a short
-    phrase with no finite verb is one (``The contrast was striking:`` opens a sentence there)."""
+    """The label that opens ``text``, or None; in a list ``item``, or before a quote, only a known
+    label or a short phrase with no finite verb is one (``The contrast was striking:``, ``The
+    mayor was blunt: "..."`` open a sentence there)."""
     colon = text.find(":")
     if colon < 0:
         return None  # most paragraphs: no colon, no label
     if _PLAIN_LABEL.match(text) is not None:
-        label = text[:colon]
-        if not _reads_as_label(label, colon + 2 == len(text), item):
-            return None
-        return LabelMatch(None, label, 0, colon + 2, False, " ")
+        return _checked(text, text[:colon], None, 0, colon + 2, bold=False, gap=" ", item=item)
     m = _LABEL_AT_START.match(text)
     if m is None:
         return None
@@ -171,8 +171,9 @@ def _checked(
     text: str, label: str, prefix: str | None, label_start: int, text_start: int, *, bold: bool, gap: str, item: bool
 ) -> LabelMatch | None:
     """The label, unless it is a trailing note or does not read as a label."""
-    if not _reads_as_label(label, text_start == len(text), item):
-        return None
+    quoting = text[text_start : text_start + 1] in _OPENING_QUOTES
+    if not _reads_as_label(label, text_start == len(text), item or quoting):
+        return None  # a clause before a quote introduces it: ``The mayor was blunt: "..."``
     return LabelMatch(prefix, label, label_start, text_start, bold, gap)
 
 
@@ -195,7 +196,9 @@ def _plausible(label: str, rest_empty: bool, item: bool) -> bool:
         return False
     found = _WORD.findall(label.lower())
     if item and not _FINITE_VERBS.isdisjoint(found[1:]):
-        return False  # in a list, a clause and not a label phrase: ``The contrast was striking:``
+        # in a list, or before a quote, a clause and not a label phrase: ``The contrast was
+        # striking:``, ``The mayor was blunt: "..."``
+        return False
     if _finding_clause(found):
         return False  # ``He concluded:``, ``The study found:``
     return _LEAD_IN_WORDS.isdisjoint(found) and _APPOSITIVE.search(label) is None and not _ends_a_sentence(label)

@@ -103,7 +103,7 @@ def colon_credit(site: QuoteSite) -> Credit | None:
     if not _NOT_IN_COLON_CLAUSE.isdisjoint(between) or " - " in between or text[phrase.start : colon].isupper():
         return None  # a heading in capitals names no speaker
     plain = len(words) <= _COLON_CLAUSE and not between.lstrip().startswith(",")
-    if not plain or any(w.lower() in _NOT_SPEECH_CLAUSE for w in words):
+    if not plain or (any(w.lower() in _NOT_SPEECH_CLAUSE for w in words) and not _manner(words)):
         # ``ran a story:``, ``one question:``, ``were asked:`` hold what follows, but a verb or a noun of
         # speech says what the quote is: ``responded pointedly, with a smile:``, ``delivered a blunt message:``
         spoken = _speech_word(text, phrase.end, colon)
@@ -120,6 +120,16 @@ def colon_credit(site: QuoteSite) -> Credit | None:
     if not words:
         return Credit(phrase, colon, colon + 1, d)  # the colon is the cue
     return Credit(phrase, phrase.end + len(between) - len(between.lstrip()), phrase.end + len(between.rstrip()), d)
+
+
+def _manner(words: list[str]) -> bool:
+    """Whether the clause before a colon is a form of ``be`` and an adjective, which says how
+    the subject spoke (``The mayor was blunt:``, ``She was adamant:``); not a passive (``were
+    asked:``) nor a noun (``was a warning:``)."""
+    if len(words) != 2 or words[0].lower() not in BE_FORMS:
+        return False
+    word = words[1]
+    return word.isalpha() and word.islower() and not word.endswith(("ed", "en")) and word not in _NOT_SPEECH_CLAUSE
 
 
 def _speech_word(text: str, start: int, colon: int) -> tuple[int, int] | None:

@@ -69,6 +69,8 @@ SPEECH_VERBS: Final[tuple[ReportingVerb, ...]] = (
     ReportingVerb("blast blasts blasted blasting", _Q, _Q, kind=_J),
     ReportingVerb("praise praises praised praising", _Q | _N, _Q, kind=_J),
     ReportingVerb("hail hails hailed hailing", _Q, _Q),
+    ReportingVerb("apologize apologizes apologized apologizing", _Q, _Q),
+    ReportingVerb("apologise apologises apologised apologising", _Q, _Q),
     ReportingVerb("tout touts touted touting", _0, _0, participle=True),
     ReportingVerb("dismiss dismisses dismissed dismissing", _Q, _Q),
     ReportingVerb("boast boasts boasted boasting", _0, _0, participle=True),

@@ -12,8 +12,10 @@ from newsdoc._parse.sourcing.patterns import alternatives
 
 __all__ = ["withholds_name"]
 
-# Anchored at the verb's end; no quantifier is nested.
-_NOT_NAMED: Final = re.compile(r"\s+(?:not\s+)?to\s+be\s+(?:" + alternatives(IDENTIFYING_PARTICIPLES) + r")\b")
+# Anchored at the verb's end; no quantifier is nested. ``named as a co-sponsor`` names a role.
+_NOT_NAMED: Final = re.compile(
+    r"\s+(?:not\s+)?to\s+be\s+(?:" + alternatives(IDENTIFYING_PARTICIPLES) + r")\b(?!\s+as\b)"
+)
 _NAME_WITHHELD: Final = re.compile(
     r"\s+to\s+(?:" + alternatives(DECLINE_COMPLEMENTS, any_space=True) + r")\s+"
     r"(?:(?:" + alternatives(POSSESSIVE_DETERMINERS | {"a"}) + r")\s+)?(?:\w+\s+)?"

@@ -15,13 +15,14 @@ from newsdoc._parse.lexicon.messages import SPEECH_NOUNS
 from newsdoc._parse.lexicon.numbers import CARDINALS
 from newsdoc._parse.lexicon.verbs import Frame
 from newsdoc._parse.sourcing.cue_forms import CUE_FORMS
-from newsdoc._parse.sourcing.describe import described
+from newsdoc._parse.sourcing.describe import described, head_noun
 from newsdoc._parse.sourcing.patterns import alternatives
 from newsdoc._parse.sourcing.phrase import Phrase
 from newsdoc._parse.sourcing.records import Credit, QuoteSite
 from newsdoc._parse.sourcing.source_after import source_after
 from newsdoc._parse.sourcing.source_checks import acceptable
 from newsdoc._parse.sourcing.subjects import subject_of
+from newsdoc._parse.sourcing.words import WORK_NOUNS
 
 __all__ = ["colon_credit", "dash_credit", "possessive_noun"]
 
@@ -117,6 +118,8 @@ def colon_credit(site: QuoteSite) -> Credit | None:
     d = acceptable(text, phrase, site.context)
     if d is None or not d.speaker:
         return None
+    if _manner(words) and head_noun(text[phrase.start : phrase.head_end]) in WORK_NOUNS:
+        return None  # ``The plan was simple: "..."``: a thing described, no speaker
     if not words:
         return Credit(phrase, colon, colon + 1, d)  # the colon is the cue
     return Credit(phrase, phrase.end + len(between) - len(between.lstrip()), phrase.end + len(between.rstrip()), d)

@@ -16,8 +16,10 @@ from typing import Final
 
 from newsdoc._model import AttributionKind
 from newsdoc._parse.lexicon.adverbs import TIME_OPENERS, TIME_WORDS
+from newsdoc._parse.lexicon.conjunctions import COORDINATORS
 from newsdoc._parse.lexicon.grammar import EXAMPLE_OPENERS
 from newsdoc._parse.lexicon.nouns import PEOPLE_NOUNS
+from newsdoc._parse.lexicon.prepositions import PREPOSITIONS
 from newsdoc._parse.lexicon.verbs import Frame
 from newsdoc._parse.lexicon.works import COUNTABLE_WORK_NOUNS
 from newsdoc._parse.sourcing.complements import complement_ok
@@ -100,11 +102,18 @@ def _participle_end(site: CueSite, end: int) -> int:
 
 
 def _runs_to_the_end(site: CueSite, phrase: Phrase) -> bool:
-    """Whether an ``according to`` that opens its sentence has a source whose appositive ends it,
-    which would leave the sentence no clause of its own."""
+    """Whether an ``according to`` that opens its sentence has a source whose appositive ends it
+    and reads as a clause, a word that is no preposition after its noun (``the guards beat
+    them``), which would leave the sentence no clause of its own; not a role (``According to
+    Jane Roe, a spokeswoman for the company.``)."""
     s_start, s_end = site.sentence
     opens = not site.text[s_start : site.cue.start].strip()
-    return opens and not site.text[phrase.end : s_end].strip(' .!?"\u201d')
+    if not opens or site.text[phrase.end : s_end].strip(' .!?"\u201d'):
+        return False
+    words = site.text[phrase.head_end : phrase.end].strip(" ,").split()
+    noun = next((n for n, w in enumerate(words) if source_noun(w.lower())), None)
+    after = words[noun + 1].lower() if noun is not None and noun + 1 < len(words) else ""
+    return after.isalpha() and after not in PREPOSITIONS and after not in COORDINATORS
 
 
 def _idiom(text: str, phrase: Phrase) -> bool:

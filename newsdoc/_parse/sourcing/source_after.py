@@ -255,7 +255,8 @@ def _inside_org_name(toks: list[Token], k: int) -> bool:
     if k == 0 or k + 1 >= len(toks):
         return False
     before, after = toks[k - 1].text, toks[k + 1].text
-    return before[:1].isupper() and before.lower() in ORG_NAME_WORDS and after[:1].isupper()
+    named = after[:1].isupper() and after.lower() not in TIME_WORDS and not after.endswith(("'s", "\u2019s"))
+    return before[:1].isupper() and before.lower() in ORG_NAME_WORDS and named  # not ``for Tuesday's``
 
 
 def _modifier_slot(before: str) -> bool:

@@ -9,12 +9,13 @@ from typing import Final
 
 from newsdoc._parse.lexicon.conjunctions import COORDINATORS, SUBORDINATORS
 from newsdoc._parse.lexicon.grammar import ADDITIVE_DETERMINERS, DETERMINERS, PLURAL_QUANTIFIERS
+from newsdoc._parse.lexicon.nouns import DEMONYMS
 from newsdoc._parse.lexicon.prepositions import NP_PREPOSITIONS, PREPOSITIONS
 from newsdoc._parse.lexicon.pronouns import POSSESSIVE_DETERMINERS, SPEECH_PARTICIPANTS, SUBJECT_PRONOUNS
 from newsdoc._parse.sourcing.names import plural
 from newsdoc._parse.sourcing.phrase import COUNTS, cap, stops, word
 from newsdoc._parse.sourcing.phrase_parts import source_noun
-from newsdoc._parse.sourcing.tokens import Token
+from newsdoc._parse.sourcing.tokens import Token, is_abbreviation
 from newsdoc._parse.sourcing.words import CLAUSE_STOPS, SOURCE_NOUNS
 
 _THIRD_PERSON: Final = SUBJECT_PRONOUNS - SPEECH_PARTICIPANTS
@@ -53,15 +54,19 @@ def modifiers_joined(toks: list[Token], k: int, first: int, i: int) -> bool:
     officials said``, ``declined to comment and Senate aides said``)."""
     if not first < i or k < 1 or not toks[i].text[:1].islower():
         return False
-    before, after = toks[k - 1], toks[first]
-    if not (word(before) and after.text.isalpha()) or plural(before.text) or plural(after.text):
+    b = k - 1
+    if b > 0 and toks[b].text == "." and toks[b - 1].end == toks[b].start and is_abbreviation(toks[b - 1].text):
+        b -= 1  # ``U.S. and European officials``: the abbreviation's period is no mark
+    before, after = toks[b], toks[first]
+    adjective = after.text.lower() in DEMONYMS  # ``French diplomats``: a people's name before its noun
+    if not (word(before) and after.text.isalpha()) or plural(before.text) or (plural(after.text) and not adjective):
         return False
     if stops(before.text.lower()) or (
-        k > 1 and before.text.endswith("ed") and toks[k - 2].text.lower() not in DETERMINERS
+        b > 0 and before.text.endswith("ed") and toks[b - 1].text.lower() not in DETERMINERS
     ):
         return False  # ``The three resigned and federal officials said``; but ``The decentralized and desperate``
-    return _opens_clause(toks, k - 1) or (
-        toks[k - 2].text.lower() in _PHRASE_OPENERS and _opens_clause(toks, k - 2)
+    return _opens_clause(toks, b) or (
+        b > 0 and toks[b - 1].text.lower() in _PHRASE_OPENERS and _opens_clause(toks, b - 1)
     )  # ``Federal and state officials``, ``Three current and former employees``; not ``closed the beach and``
 
 

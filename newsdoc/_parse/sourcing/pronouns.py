@@ -44,11 +44,16 @@ class Mention:
     def agrees(self, pronoun: str) -> bool:
         """Whether this mention can be what ``pronoun`` refers to."""
         d = self.description
-        if pronoun in PERSON_PRONOUNS:
-            return d.person is not False
+        if pronoun in PERSON_PRONOUNS:  # one person: not ``Mayor Roe and Gov. Lee``
+            return d.person is not False and not self.several()
         if pronoun == "it":
             return d.person is not True and not d.plural and d.named is not False
         return d.person is not True  # a plural source, a body, or one person unnamed (``a spokesperson``)
+
+    def several(self) -> bool:
+        """Whether this mention is more than one: ``he`` after ``Mayor Roe and Gov. Lee toured the
+        site`` is one of them, and no one named before them."""
+        return self.description.plural or (self.description.number or 1) > 1
 
 
 def _pronoun(text: str, found: Found) -> str | None:
@@ -117,6 +122,8 @@ def resolve_pronouns(
                 if mention.agrees(pronoun):
                     referents[f] = mention
                     break
+                if pronoun in PERSON_PRONOUNS and mention.several() and mention.description.person is not False:
+                    break  # one of several people just named, which the text does not say
     return referents
 
 

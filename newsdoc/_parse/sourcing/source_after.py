@@ -128,7 +128,8 @@ def scan_right(toks: list[Token], k: int, *, strict: bool) -> tuple[int, int, bo
         if text[0].islower() and k > start and not possessed:
             nouns = MEMBER_NOUNS if after_name else SOURCE_NOUNS  # ``said Roe of the plan``: its topic
             noun = low in nouns or singular(low) in nouns or _person_noun(toks, k) or _role_before_name(toks, k)
-            noun = noun or low in _POSTMODIFIERS
+            # a possessor stands before its noun: ``the company's CEO``
+            noun = noun or low in _POSTMODIFIERS or low.endswith(("'s", "\u2019s"))
             if (proper or strict) and not noun and (strict or not _noun_follows(toks, k + 1, nouns)):
                 clause_stop = strict
                 break

@@ -227,10 +227,13 @@ def _named(core: list[Token], lows: list[str], complement: list[Token], context:
         while complement and complement[-1].text.islower() and complement[-1].text.endswith("ed"):
             complement = complement[:-1]  # ``41% of Americans surveyed``
         return _named(*_split(complement, [t.text.lower() for t in complement]), context) if complement else False
-    # ``The bank's CFO``: a possessed post in capitals names no one (``the SVP`` may be a party)
-    post = low in ROLE_NOUNS and head.isupper() and any(t.text.endswith(("'s", "\u2019s")) for t in core[:-1])
-    proper = head[0].isupper() and len(core) > 1 and (not plural(head) or _collective_name(core, lows)) and not post
-    if (low in PEOPLE_NOUNS or person_ending or post) and not proper:
+    # a post in capitals after nothing but a determiner or a possessor names no one: ``The CEO``,
+    # ``Apple's CFO``; it may be unclear (``the SVP`` may be a party), never named
+    modifiers = [t for t in core[:-1] if not t.text.endswith(("'s", "\u2019s"))]
+    if low in ROLE_NOUNS and head.isupper() and not has_proper(modifiers) and len(core) > 1:
+        return None
+    proper = head[0].isupper() and len(core) > 1 and (not plural(head) or _collective_name(core, lows))
+    if (low in PEOPLE_NOUNS or person_ending) and not proper:
         possessed = any(t.text.endswith(("'s", "’s")) for t in core[:-1]) or det in ("his", "her", "its", "their")
         if possessed and not plural(head):
             return None  # ``Modal's top tech executive``: a unique post, not named

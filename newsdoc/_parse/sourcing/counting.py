@@ -16,7 +16,7 @@ from typing import Final
 
 from newsdoc._parse.lexicon.adverbs import TIME_WORDS
 from newsdoc._parse.lexicon.grammar import DEFINITE, DETERMINERS, INDEFINITE, PLURAL_QUANTIFIERS
-from newsdoc._parse.lexicon.nouns import DEMONYMS, ORG_NAME_WORDS, ORG_NOUNS
+from newsdoc._parse.lexicon.nouns import ORG_NAME_WORDS, ORG_NOUNS
 from newsdoc._parse.lexicon.numbers import BOUNDS, GROUP_SIZES, QUANTITY_NOUNS
 from newsdoc._parse.lexicon.works import MASS_WORK_NOUNS
 from newsdoc._parse.sourcing.names import plural
@@ -43,7 +43,6 @@ def has_proper(toks: list[Token]) -> bool:
         and t.text.lower() not in PLURAL_QUANTIFIERS  # ``Multiple reports``
         and t.text.lower() not in NUMBER_WORDS
         and t.text.lower() not in TIME_WORDS
-        and t.text.lower() not in DEMONYMS  # ``the top British medical journal`` names none
         for t in toks
     )
 

@@ -23,6 +23,7 @@ from newsdoc._parse.lexicon.grammar import (
     SINGULAR_QUANTIFIER_PRONOUNS,
 )
 from newsdoc._parse.lexicon.nouns import (
+    DEMONYMS,
     GROUP_NOUNS,
     IRREGULAR_PLURALS,
     ORG_NOUNS,
@@ -242,6 +243,7 @@ def _named(core: list[Token], lows: list[str], complement: list[Token], context:
         return None
     if low in COUNTABLE_WORK_NOUNS or low in MASS_WORK_NOUNS or low[:-1] in COUNTABLE_WORK_NOUNS:
         modifiers = core[1:-1] if det in DETERMINERS else core[:-1]
+        modifiers = [t for t in modifiers if t.text.lower() not in DEMONYMS]  # ``the top British medical journal``
         if has_proper(modifiers) or has_proper(complement):
             return True
         if det in INDEFINITE:

@@ -15,7 +15,7 @@ from newsdoc._parse.lexicon.pronouns import POSSESSIVE_DETERMINERS, SPEECH_PARTI
 from newsdoc._parse.sourcing.names import plural
 from newsdoc._parse.sourcing.phrase import COUNTS, cap, stops, word
 from newsdoc._parse.sourcing.phrase_parts import source_noun
-from newsdoc._parse.sourcing.tokens import Token, is_abbreviation
+from newsdoc._parse.sourcing.tokens import Token, abbreviation_period
 from newsdoc._parse.sourcing.words import CLAUSE_STOPS, SOURCE_NOUNS
 
 _THIRD_PERSON: Final = SUBJECT_PRONOUNS - SPEECH_PARTICIPANTS
@@ -55,7 +55,7 @@ def modifiers_joined(toks: list[Token], k: int, first: int, i: int) -> bool:
     if not first < i or k < 1 or not toks[i].text[:1].islower():
         return False
     b = k - 1
-    if b > 0 and toks[b].text == "." and toks[b - 1].end == toks[b].start and is_abbreviation(toks[b - 1].text):
+    if abbreviation_period(toks, b):
         b -= 1  # ``U.S. and European officials``: the abbreviation's period is no mark
     before, after = toks[b], toks[first]
     adjective = after.text.lower() in DEMONYMS  # ``French diplomats``: a people's name before its noun

@@ -230,12 +230,12 @@ def _named(core: list[Token], lows: list[str], complement: list[Token], context:
         return _named(*_split(complement, [t.text.lower() for t in complement]), context) if complement else False
     # a post in capitals after nothing but a determiner or a possessor names no one: ``The CEO``,
     # ``Apple's CFO``; it may be unclear (``the SVP`` may be a party), never named
-    modifiers = [t for t in core[:-1] if not t.text.endswith(("'s", "\u2019s"))]
+    modifiers = [t for t in core[:-1] if not possessive(t.text)]
     if low in ROLE_NOUNS and head.isupper() and not has_proper(modifiers) and len(core) > 1:
         return None
     proper = head[0].isupper() and len(core) > 1 and (not plural(head) or _collective_name(core, lows))
     if (low in PEOPLE_NOUNS or person_ending) and not proper:
-        possessed = any(t.text.endswith(("'s", "’s")) for t in core[:-1]) or det in ("his", "her", "its", "their")
+        possessed = any(possessive(t.text) for t in core[:-1]) or det in ("his", "her", "its", "their")
         if possessed and not plural(head):
             return None  # ``Modal's top tech executive``: a unique post, not named
         return False  # ``the Associated Press`` is named; ``Top Republicans`` are not

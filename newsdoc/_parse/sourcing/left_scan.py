@@ -35,7 +35,7 @@ from newsdoc._parse.sourcing.phrase_parts import (
     source_noun,
     verb_before_name,
 )
-from newsdoc._parse.sourcing.tokens import Token, is_abbreviation
+from newsdoc._parse.sourcing.tokens import Token, abbreviation_period
 from newsdoc._parse.sourcing.words import CLAUSE_STOPS, singular
 
 __all__ = ["scan_left"]
@@ -63,7 +63,7 @@ def scan_left(toks: list[Token], i: int) -> int | None:  # noqa: PLR0915 - one s
         text = toks[k].text
         if not text[0].isalnum():  # punctuation: most of it ends the phrase
             if text == ".":
-                if k > 0 and toks[k - 1].end == toks[k].start and is_abbreviation(toks[k - 1].text):
+                if abbreviation_period(toks, k):
                     k -= 1
                     continue
             elif text == ")":

@@ -152,7 +152,7 @@ def _opens_modifier(toks: list[Token], k: int) -> bool:
     if k == 0 or not word(toks[k - 1]):
         return True
     before = toks[k - 1].text
-    return before.lower() in DETERMINERS or before[0].isupper() or before.endswith(("'s", "\u2019s"))
+    return before.lower() in DETERMINERS or before[0].isupper() or possessive(before)
 
 
 def verb_before_name(toks: list[Token], k: int) -> bool:

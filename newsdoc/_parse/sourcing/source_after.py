@@ -21,6 +21,7 @@ from newsdoc._parse.lexicon.nouns import DEMONYMS, GIVEN_NAME_WORDS, ORG_NAME_WO
 from newsdoc._parse.lexicon.prepositions import NP_PREPOSITIONS, PREPOSITIONS
 from newsdoc._parse.lexicon.pronouns import DEMONSTRATIVE_PRONOUNS, REFLEXIVES, SUBJECT_PRONOUNS
 from newsdoc._parse.sourcing.cue_forms import CUE_FORMS
+from newsdoc._parse.sourcing.names import possessive
 from newsdoc._parse.sourcing.phrase import (
     BREAKS,
     LIST_LOOKAHEAD,
@@ -42,7 +43,7 @@ from newsdoc._parse.sourcing.phrase import (
     word,
 )
 from newsdoc._parse.sourcing.phrase_parts import examples_of
-from newsdoc._parse.sourcing.tokens import Token, is_abbreviation, tokens
+from newsdoc._parse.sourcing.tokens import Token, abbreviation_period, is_abbreviation, tokens
 from newsdoc._parse.sourcing.words import CLAUSE_STOPS, MEMBER_NOUNS, SOURCE_NOUNS, singular
 
 __all__ = ["name_run", "scan_right", "source_after"]
@@ -61,7 +62,7 @@ def scan_right(toks: list[Token], k: int, *, strict: bool) -> tuple[int, int, bo
         text = toks[k].text
         low = text.lower()
         if text == ".":
-            if k > start and toks[k - 1].end == toks[k].start and is_abbreviation(toks[k - 1].text):
+            if k > start and abbreviation_period(toks, k):
                 k += 1
                 continue
             break
@@ -93,7 +94,7 @@ def scan_right(toks: list[Token], k: int, *, strict: bool) -> tuple[int, int, bo
         if low == "and" and k > start and k + 1 < n and word(toks[k + 1]):
             k += 1
             continue
-        possessed = k > start and toks[k - 1].text.endswith(("'s", "\u2019s"))
+        possessed = k > start and possessive(toks[k - 1].text)
         given_name = low in GIVEN_NAME_WORDS and text[0].isupper() and k + 1 < n and toks[k + 1].text[:1].isupper()
         # a month or ``Last`` after a name is a surname (``said Jonathan Last``); a day is a time
         given_name = given_name or (
@@ -129,7 +130,7 @@ def scan_right(toks: list[Token], k: int, *, strict: bool) -> tuple[int, int, bo
             nouns = MEMBER_NOUNS if after_name else SOURCE_NOUNS  # ``said Roe of the plan``: its topic
             noun = low in nouns or singular(low) in nouns or _person_noun(toks, k) or _role_before_name(toks, k)
             # a possessor stands before its noun: ``the company's CEO``
-            noun = noun or low in _POSTMODIFIERS or low.endswith(("'s", "\u2019s"))
+            noun = noun or low in _POSTMODIFIERS or possessive(low)
             if (proper or strict) and not noun and (strict or not _noun_follows(toks, k + 1, nouns)):
                 clause_stop = strict
                 break
@@ -140,7 +141,7 @@ def scan_right(toks: list[Token], k: int, *, strict: bool) -> tuple[int, int, bo
             if adjective_after_noun(toks, k) and toks[k - 1].text.lower() not in DEMONSTRATIVE_PRONOUNS:
                 break  # ``data available from the FBI``, ``two senators present who``; but ``those present``
         # a people's name is an adjective before a noun: ``the top British medical journal``
-        proper = text[0].isupper() and not text.endswith(("'s", "\u2019s")) and low not in DEMONYMS
+        proper = text[0].isupper() and not possessive(text) and low not in DEMONYMS
         k += 1
     end = k
     while end > start and (toks[end - 1].text.lower() in _PHRASE_TAILS or toks[end - 1].text in ("and", ",")):
@@ -256,7 +257,7 @@ def _inside_org_name(toks: list[Token], k: int) -> bool:
     if k == 0 or k + 1 >= len(toks):
         return False
     before, after = toks[k - 1].text, toks[k + 1].text
-    named = after[:1].isupper() and after.lower() not in TIME_WORDS and not after.endswith(("'s", "\u2019s"))
+    named = after[:1].isupper() and after.lower() not in TIME_WORDS and not possessive(after)
     return before[:1].isupper() and before.lower() in ORG_NAME_WORDS and named  # not ``for Tuesday's``
 
 

@@ -21,6 +21,7 @@ from newsdoc._parse.sourcing.quote_marks import QuoteSpan
 __all__ = [
     "LOOK",
     "Token",
+    "abbreviation_period",
     "blank",
     "dateline_end",
     "is_abbreviation",
@@ -106,6 +107,22 @@ def sentence_starts(text: str, quotes: Sequence[QuoteSpan]) -> list[int]:
 def _inside(bounds: list[tuple[int, int]], at: int) -> bool:
     i = bisect.bisect_right(bounds, (at, at)) - 1
     return i >= 0 and bounds[i][0] < at < bounds[i][1]
+
+
+def abbreviation_period(toks: Sequence[Token], k: int) -> bool:
+    """Whether ``toks[k]`` is the period of the abbreviation written right before it (``U.S.``,
+    ``Sen.``), which ends no phrase.
+
+    >>> toks = tokens("U.S. officials", 0, 14)
+    >>> abbreviation_period(toks, 1), abbreviation_period(toks, 2)
+    (True, False)
+    """
+    return (
+        0 < k < len(toks)
+        and toks[k].text == "."
+        and toks[k - 1].end == toks[k].start
+        and is_abbreviation(toks[k - 1].text)
+    )
 
 
 def blank(text: str, start: int, end: int, chars: str | None = None) -> bool:

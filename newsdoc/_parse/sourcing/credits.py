@@ -221,23 +221,19 @@ def _finding_reported(site: CueSite) -> bool:
     text, at = site.text, site.cue.word_end
     if complement_ok(text, at, clause_end=True):
         return True
-    for n, word in enumerate(text[at : at + LOOK].split(None, _OBJECT_WORDS)[:_OBJECT_WORDS]):
+    words = text[at : at + LOOK].split()
+    for n, word in enumerate(words[:_OBJECT_WORDS]):
         bare = word.rstrip(",.;:!?")
         low = bare.lower()
         if (n == 0 and low in WH_WORDS) or bare[:1].isdigit() or bare[:1] == "$":
             return True
-        if n and low == "that" and not _relative_that(text, at, word):
+        # ``no evidence that the``: a clause of its noun; not a relative clause, whose verb
+        # follows ``that`` (``the confidence that has defined``)
+        if n and low == "that" and n + 1 < len(words) and words[n + 1].lower() not in AUXILIARIES:
             return True
         if bare != word:
             return False  # a mark ends the object
     return False
-
-
-def _relative_that(text: str, at: int, that: str) -> bool:
-    """Whether the ``that`` in the object after ``at`` opens a relative clause, a verb right after
-    it (``the confidence that has defined``), not a clause of its noun (``no evidence that the``)."""
-    rest = text[text.find(that, at) + len(that) :][:LOOK].split(None, 1)[:1]
-    return not rest or rest[0].lower() in AUXILIARIES
 
 
 _OBJECT_WORDS: Final = 8

@@ -104,7 +104,8 @@ def colon_credit(site: QuoteSite) -> Credit | None:
     if not _NOT_IN_COLON_CLAUSE.isdisjoint(between) or " - " in between or text[phrase.start : colon].isupper():
         return None  # a heading in capitals names no speaker
     plain = len(words) <= _COLON_CLAUSE and not between.lstrip().startswith(",")
-    if not plain or (any(w.lower() in _NOT_SPEECH_CLAUSE for w in words) and not _manner(words)):
+    manner = _manner(words)
+    if not plain or (any(w.lower() in _NOT_SPEECH_CLAUSE for w in words) and not manner):
         # ``ran a story:``, ``one question:``, ``were asked:`` hold what follows, but a verb or a noun of
         # speech says what the quote is: ``responded pointedly, with a smile:``, ``delivered a blunt message:``
         spoken = _speech_word(text, phrase.end, colon)
@@ -118,7 +119,7 @@ def colon_credit(site: QuoteSite) -> Credit | None:
     d = acceptable(text, phrase, site.context)
     if d is None or not d.speaker:
         return None
-    if _manner(words) and head_noun(text[phrase.start : phrase.head_end]) in WORK_NOUNS:
+    if manner and head_noun(text[phrase.start : phrase.head_end]) in WORK_NOUNS:
         return None  # ``The plan was simple: "..."``: a thing described, no speaker
     if not words:
         return Credit(phrase, colon, colon + 1, d)  # the colon is the cue

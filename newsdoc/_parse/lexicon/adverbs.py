@@ -71,9 +71,11 @@ DAY_NAMES: Final = words("monday tuesday wednesday thursday friday saturday sund
 """The days of the week: capitalised after a name they are still a time (``said Smith
 Tuesday``), where a month or ``Last`` may be a surname (``said Jonathan Last``)."""
 
-TIME_ADJECTIVES: Final = words("earlier later")
-"""Words of time that, after an article, modify a noun as the names of days and months do:
-``an earlier report``, as ``an October poll``; ``the weekend officials`` is a phrase of time."""
+TIME_ADJECTIVES: Final = words("earlier later last next")
+"""Words of time that, after a determiner and before a word that is not one of time, modify a
+noun as the names of days and months do: ``an earlier report``, ``the last speaker``, ``his
+next book``, as ``an October poll``; ``the weekend officials`` and ``the next day`` are phrases
+of time."""
 
 AHEAD_WORDS: Final = words("tomorrow tonight next later")
 """Words of time that point ahead: after a cue, the time of what was said (``said tomorrow the

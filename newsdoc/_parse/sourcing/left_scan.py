@@ -28,6 +28,7 @@ from newsdoc._parse.sourcing.phrase import COUNTS, MAX_WORDS, acronym, cap, in_n
 from newsdoc._parse.sourcing.phrase_parts import (
     bound_start,
     date_month,
+    dated_participle,
     examples_of,
     joins,
     object_relative,
@@ -114,6 +115,9 @@ def scan_left(toks: list[Token], i: int) -> int | None:  # noqa: PLR0915 - one s
                 coordinated = True
                 k -= 1
                 continue
+        if first is not None and low in NP_PREPOSITIONS and (participle := dated_participle(toks, k)) is not None:
+            k = participle - 1  # ``A poll released Sunday by the Post shows``: the time is the participle's
+            continue
         if first is not None and joins(toks, k, low):
             if listed is None and singular(examples_of(toks, k, low) or "") in _PEOPLE:
                 listed = first  # ``Democrats such as Sen. A, Sen. B and Sen. C``; not ``nations like France``
@@ -152,6 +156,7 @@ def scan_left(toks: list[Token], i: int) -> int | None:  # noqa: PLR0915 - one s
                 or before in CORRELATIVES
                 or picked
                 or (k > 0 and joins(toks, k - 1, before))
+                or (before in NP_PREPOSITIONS and dated_participle(toks, k - 1) is not None)
             ):
                 k -= 1  # ``The two Israeli officials``, ``one of the other senior officials``
                 continue

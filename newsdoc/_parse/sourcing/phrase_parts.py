@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Final
 
 from newsdoc._parse.lexicon.adjectives import ADJECTIVE_ENDINGS
-from newsdoc._parse.lexicon.adverbs import MODAL_MONTHS, MONTHS
+from newsdoc._parse.lexicon.adverbs import MODAL_MONTHS, MONTHS, TIME_OPENERS, TIME_WORDS
 from newsdoc._parse.lexicon.grammar import (
     AUXILIARY_CONTRACTIONS,
     BEFORE_TO,
@@ -98,6 +98,21 @@ def postmodifier(toks: list[Token], k: int) -> bool:
         and toks[k - 1].text.lower() in SOURCE_NOUNS
         and toks[k + 1].text in NP_PREPOSITIONS  # ``involved in``, not ``ignored the``
     )
+
+
+def dated_participle(toks: list[Token], k: int) -> int | None:
+    """The index of the past participle before the words of time before the preposition at
+    ``k``, where the participle modifies the noun for a source before it: ``a poll released
+    Sunday by``, ``voters surveyed this week by``; None otherwise (``was filed Sunday by``)."""
+    j = k - 1
+    while j > 1 and (
+        toks[j].text.lower() in TIME_WORDS
+        or (toks[j].text.lower() in TIME_OPENERS and toks[j + 1].text.lower() in TIME_WORDS)
+    ):
+        j -= 1
+    if j == k - 1 or not toks[j].text.islower() or not toks[j].text.endswith(("ed", "en")):
+        return None
+    return j if toks[j - 1].text.lower() in SOURCE_NOUNS else None
 
 
 def past_amount(toks: list[Token], k: int, i: int) -> int | None:

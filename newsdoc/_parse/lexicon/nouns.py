@@ -19,6 +19,7 @@ __all__ = [
     "GIVEN_NAME_WORDS",
     "GROUP_NOUNS",
     "IRREGULAR_PLURALS",
+    "LY_NOUNS",
     "NAME_PARTICLES",
     "ORG_NAME_WORDS",
     "ORG_NOUNS",
@@ -234,6 +235,9 @@ PERSON_NOUN_ENDINGS: Final = (
 )
 """Endings of nouns for a person or for people: ``businessman``, ``spokeswoman``, ``strategist``,
 ``historian``, ``speechwriters``, ``the 43-year-old``."""
+
+LY_NOUNS: Final = words("rally rallies anomaly monopoly duopoly homily supply reply belly bully folly lily tally")
+"""Nouns that end in ``-ly`` as adverbs do: ``a pro-labor rally`` ends a phrase."""
 
 IRREGULAR_PLURALS: Final = words("people media staff press police men women others")
 """Nouns for several people that do not end in ``-s``."""

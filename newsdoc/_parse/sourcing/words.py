@@ -12,7 +12,7 @@ from newsdoc._parse.lexicon.grammar import (
     MODALS,
     POSTMODIFIER_OPENERS,
 )
-from newsdoc._parse.lexicon.nouns import ORG_NOUNS, PEOPLE_NOUNS, ROLE_NOUNS, UNCLEAR_PERSON_NOUNS
+from newsdoc._parse.lexicon.nouns import LY_NOUNS, ORG_NOUNS, PEOPLE_NOUNS, ROLE_NOUNS, UNCLEAR_PERSON_NOUNS
 from newsdoc._parse.lexicon.numbers import CARDINALS, DETERMINER_NUMBERS
 from newsdoc._parse.lexicon.prepositions import NP_PREPOSITIONS
 from newsdoc._parse.lexicon.works import COUNTABLE_WORK_NOUNS, MASS_WORK_NOUNS
@@ -63,7 +63,7 @@ SPLIT_AT: Final = NP_PREPOSITIONS | POSTMODIFIER_OPENERS
 def adverb_like(low: str) -> bool:
     """Whether a lower-case word reads as an adverb in ``-ly`` (``publicly``), not a noun that
     ends so (``family``, ``ally``)."""
-    return len(low) > 4 and low.endswith("ly") and low not in SOURCE_NOUNS
+    return len(low) > 4 and low.endswith("ly") and low not in SOURCE_NOUNS and low not in LY_NOUNS
 
 
 def singular(low: str) -> str:

@@ -224,7 +224,10 @@ ASKED_WHAT: Final = WH_WORDS | words("if for to about")
 """What ``asked`` reports within a few words: a question or a request."""
 
 APPOSITIVE_NOT: Final = words(
-    "along including as such plus like with without among from for in on at to by of who who's which whose where when"
+    """
+    along including as such plus like with without among from for in on at to by of who who's which
+    whose where when even
+    """
 )
 """Words that open a phrase between commas which is not an appositive naming a role."""
 

@@ -18,6 +18,7 @@ from typing import Final
 
 from newsdoc._parse.lexicon.adjectives import ADJECTIVES_AFTER_NOUN
 from newsdoc._parse.lexicon.adverbs import TIME_ADJECTIVES, TIME_WORDS
+from newsdoc._parse.lexicon.conjunctions import SUBORDINATORS
 from newsdoc._parse.lexicon.grammar import (
     APPOSITIVE_NOT,
     ARTICLES,
@@ -227,7 +228,9 @@ def participial(low: str, text: str) -> bool:
 def role_like(seg: list[Token]) -> bool:
     """Whether an appositive names a role: ``CEO of Diligent``, ``a former advisor to Bessent``."""
     if not seg or len(seg) > MAX_ASIDE or seg[0].text.lower() in APPOSITIVE_NOT:
-        return False  # ``per Nielsen, along with 12.9 million viewers``
+        return False  # ``per Nielsen, along with 12.9 million viewers``, ``, even as men favored``
+    if seg[0].text.lower() in SUBORDINATORS:
+        return False  # a clause: ``, while women backed the senator``
     if _verb_opens(seg):
         return False  # a participle clause, not a noun phrase: ``, speaking to CNN after the senator spoke``
     has_role = False

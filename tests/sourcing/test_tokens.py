@@ -17,6 +17,11 @@ WINDOWS = [
     ("plain-words", "a federal judge ruled", ["a", "federal", "judge", "ruled"]),
     ("marks-around-a-word", '("Yes," she said.)', ["(", '"', "Yes", ",", '"', "she", "said", ".", ")"]),
     ("abbreviations", "U.S. aid, D.C.'s mayor", ["U.S", ".", "aid", ",", "D.C.'s", "mayor"]),
+    (
+        "abbreviation-in-a-compound",
+        "a U.S.-born aide, the A.F.L.-C.I.O. and a D.C.- or",
+        ["a", "U.S.-born", "aide", ",", "the", "A.F.L.-C.I.O", ".", "and", "a", "D.C", ".", "-", "or"],
+    ),
     ("numbers", "1,000 of 52% ($5).", ["1,000", "of", "52", "%", "(", "$", "5", ")", "."]),
     ("inner-marks", "O'Neill's co-founder AT&T and/or", ["O'Neill's", "co-founder", "AT&T", "and/or"]),
     ("digit-then-letters", "the 250th day, 5G, 37signals", ["the", "250th", "day", ",", "5G", ",", "37signals"]),

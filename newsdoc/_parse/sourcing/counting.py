@@ -36,9 +36,11 @@ _MAX_DIGITS: Final = 9
 
 def has_proper(toks: list[Token]) -> bool:
     """Whether any word is a proper noun (capitalised, not a determiner, a number or a word of
-    time: ``an October poll`` names nobody)."""
+    time: ``an October poll`` names nobody; nor an adjective made from a name, whose last part
+    is in lower case: ``a Washington-based group``, ``a U.S.-born engineer``)."""
     return any(
         t.text[0].isupper()
+        and not t.text.rpartition("-")[2].islower()
         and t.text.lower() not in DETERMINERS
         and t.text.lower() not in PLURAL_QUANTIFIERS  # ``Multiple reports``
         and t.text.lower() not in NUMBER_WORDS

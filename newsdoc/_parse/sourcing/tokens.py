@@ -42,7 +42,7 @@ _SENTENCE_END: Final = re.compile('[.!?](?<![.!?][.!?])[.!?]*+["\u201d\u2019\')\
 # periods between letters; digits then letters are one word: ``37signals``, ``1990s``), a
 # number with separators, or one other visible character.
 _TOKEN: Final = re.compile(
-    r"\d[\d,.]*\w*(?:-\w+)+|\d+[^\W\d_][\w'’&/-]*|\d[\d,.]*\d|\w[\w'’&/-]*(?:\.\w[\w'’&/-]*)*(?:\.['’]s\b)?|[^\w\s]"
+    r"\d[\d,.]*\w*(?:-\w+)+|\d+[^\W\d_][\w'’&/-]*|\d[\d,.]*\d|\w[\w'’&/-]*(?:\.-?\w[\w'’&/-]*)*(?:\.['’]s\b)?|[^\w\s]"
 )
 # Punctuation that is a token of its own next to a word or a number: nothing in the token
 # pattern carries on through it (``'``, ``-``, ``&`` and ``/`` may stand inside a word).

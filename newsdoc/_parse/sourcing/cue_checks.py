@@ -33,7 +33,7 @@ from newsdoc._parse.sourcing.patterns import alternatives
 from newsdoc._parse.sourcing.phrase import Phrase
 from newsdoc._parse.sourcing.quote_marks import QuoteSpan, quote_then_subject
 from newsdoc._parse.sourcing.tokens import LOOK
-from newsdoc._parse.sourcing.verb_groups import as_before, passive_start, words_before
+from newsdoc._parse.sourcing.verb_groups import as_before, bare_slot, passive_start, words_before
 from newsdoc._parse.sourcing.words import AUXILIARIES, SOURCE_NOUNS, singular
 
 __all__ = [
@@ -158,6 +158,8 @@ def heads_verb(text: str, phrase: Phrase) -> bool:
 def ruled_out(text: str, cue: Cue, s_start: int) -> bool:
     """Whether the words around a verb show that it reports nobody here."""
     flags = cue.flags
+    if not flags & (Frame.BASE | Frame.PARTICIPLE) and bare_slot(text, cue.start, s_start):
+        return True  # ``helped found the network``: no past tense, another verb
     if flags & Frame.FINDING:
         following = text[cue.word_end : cue.word_end + 8].split(" ", 2)[1:2]
         if following in _PREPOSITIONS_AFTER:

@@ -15,6 +15,7 @@ from typing import Final
 from newsdoc._parse.lexicon.adverbs import ADVERBS_BEFORE_CUE, TIME_OPENERS, TIME_WORDS
 from newsdoc._parse.lexicon.grammar import BE_FORMS, HAVE_FORMS, MODAL_CONTRACTIONS, MODALS, VERB_CONJUNCTIONS
 from newsdoc._parse.lexicon.pronouns import SUBJECT_PRONOUNS
+from newsdoc._parse.lexicon.verbs import BARE_INFINITIVE_VERBS
 from newsdoc._parse.sourcing.words import BARE_VERB_AUXILIARIES
 
 __all__ = [
@@ -23,6 +24,7 @@ __all__ = [
     "after_auxiliary",
     "as_before",
     "as_start",
+    "bare_slot",
     "contracted_be",
     "passive_start",
     "words_before",
@@ -109,6 +111,15 @@ def after_auxiliary(words: Words) -> bool:
     """Whether the verb follows an auxiliary that takes the bare verb: ``he did say``."""
     last = words[-1][1].lower() if words else ""
     return last in BARE_VERB_AUXILIARIES or last.endswith(MODAL_CONTRACTIONS)  # ``he did say``, ``he'll say``
+
+
+def bare_slot(text: str, at: int, floor: int) -> bool:
+    """Whether the verb at ``at`` stands right after ``to``, an auxiliary that takes the bare verb
+    or ``help``, where only a bare verb can (``helped found the network``, ``to found a party``),
+    so that a form of the past there is a bare verb spelled the same (``found``, to establish);
+    not after a name (``Theresa May said``) or ``have`` (``would have told``)."""
+    last = text[max(floor, at - 12) : at].rstrip().rpartition(" ")[2]
+    return last == "to" or last in BARE_INFINITIVE_VERBS or last in BARE_VERB_AUXILIARIES
 
 
 def after_and(words: Words) -> bool:

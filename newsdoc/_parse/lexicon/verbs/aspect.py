@@ -8,7 +8,7 @@ from typing import Final
 
 from newsdoc._parse.lexicon.words import words
 
-__all__ = ["ASPECT_PARTICLES", "ASPECT_VERBS", "CAUSATIVE_VERBS"]
+__all__ = ["ASPECT_PARTICLES", "ASPECT_VERBS", "BARE_INFINITIVE_VERBS", "CAUSATIVE_VERBS"]
 
 ASPECT_VERBS: Final = words(
     """
@@ -29,3 +29,6 @@ CAUSATIVE_VERBS: Final = words(
 )
 """Verbs that make their object do what the infinitive after it says: ``led the chairwoman to
 announce``, ``prompted officials to warn``; the object is the source of a verb of speech there."""
+
+BARE_INFINITIVE_VERBS: Final = words("help helps helped helping")
+"""Verbs that take a bare infinitive with no object between: ``helped found the network``."""

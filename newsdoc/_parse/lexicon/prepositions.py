@@ -18,6 +18,7 @@ __all__ = [
     "PLACE_PREPOSITIONS",
     "PREPOSITIONS",
     "REACTION_PREPOSITIONS",
+    "SETTING_PREPOSITIONS",
 ]
 
 PREPOSITIONS: Final = words(
@@ -45,3 +46,7 @@ NP_PREPOSITIONS: Final = words("of for from with by on") | PLACE_PREPOSITIONS
 REACTION_PREPOSITIONS: Final = words("at over about of on upon against")
 """Prepositions after a verb of reacting that give what it reacts to, not what was said:
 ``scoffed at``, ``fumed over``, ``marveled at``."""
+
+SETTING_PREPOSITIONS: Final = words("in at during within with")
+"""Prepositions whose object is a setting (a place, a time, a medium, a circumstance) and never
+the subject of the verb after it: ``In a message posted Friday``, ``at a firm called``."""

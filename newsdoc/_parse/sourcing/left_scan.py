@@ -11,9 +11,9 @@ from typing import Final
 
 from newsdoc._parse.lexicon.adverbs import TIME_WORDS
 from newsdoc._parse.lexicon.conjunctions import CORRELATIVES
-from newsdoc._parse.lexicon.grammar import ASIDE_ADVERBS, DETERMINERS
+from newsdoc._parse.lexicon.grammar import ASIDE_ADVERBS, DETERMINERS, QUANTIFIER_PRONOUNS
 from newsdoc._parse.lexicon.nouns import GIVEN_NAME_WORDS, PEOPLE_NOUNS, ROLE_NOUNS
-from newsdoc._parse.lexicon.prepositions import NP_PREPOSITIONS
+from newsdoc._parse.lexicon.prepositions import NP_PREPOSITIONS, PLACE_PREPOSITIONS
 from newsdoc._parse.lexicon.pronouns import REFLEXIVES, SPEECH_PARTICIPANTS, SUBJECT_PRONOUNS
 from newsdoc._parse.sourcing.coordination import (
     conjuncts,
@@ -160,6 +160,9 @@ def scan_left(toks: list[Token], i: int) -> int | None:  # noqa: PLR0915 - one s
             ):
                 k -= 1  # ``The two Israeli officials``, ``one of the other senior officials``
                 continue
+            if before in PLACE_PREPOSITIONS and _quantifier_opens(toks, k - 2):
+                first = k - 2  # ``Many in the crowd said``, ``Some at the meeting argued``
+                break
             if before in NP_PREPOSITIONS and second_complement(toks, k - 1):
                 k -= 3  # ``observers in Ohio and around the country``
                 continue
@@ -188,3 +191,9 @@ def scan_left(toks: list[Token], i: int) -> int | None:  # noqa: PLR0915 - one s
     while first <= i and (toks[first].text.lower() in NP_PREPOSITIONS or toks[first].text == "and"):
         first += 1
     return bound if bound is not None else first if first <= i else None
+
+
+def _quantifier_opens(toks: list[Token], k: int) -> bool:
+    """Whether ``toks[k]`` is a quantifier that stands for people and opens its phrase: ``Many`` in
+    ``Many in the crowd``; not after a word of its own (``won many in the state``)."""
+    return k >= 0 and toks[k].text.lower() in QUANTIFIER_PRONOUNS and (k == 0 or not word(toks[k - 1]))

@@ -42,7 +42,14 @@ from newsdoc._parse.sourcing.quote_rules import colon_credit, dash_credit, posse
 from newsdoc._parse.sourcing.records import Credit, CueRule, CueSite, QuoteRule
 from newsdoc._parse.sourcing.source_after import source_after
 from newsdoc._parse.sourcing.source_before import source_before
-from newsdoc._parse.sourcing.source_checks import acceptable, after_preposition, per_source, plain_start, role_start
+from newsdoc._parse.sourcing.source_checks import (
+    acceptable,
+    after_preposition,
+    object_of_setting,
+    per_source,
+    plain_start,
+    role_start,
+)
 from newsdoc._parse.sourcing.subjects import subject_of
 from newsdoc._parse.sourcing.tokens import LOOK
 from newsdoc._parse.sourcing.verb_groups import after_and, after_auxiliary, as_start, passive_start
@@ -160,7 +167,7 @@ def no_response(site: CueSite) -> Credit | None:
 def source_verb(site: CueSite) -> Credit | None:
     """``two Israeli officials said``: the source stands before its verb."""
     phrase, cue, text = site.before, site.cue, site.text
-    if phrase is None or not credits_a_work(site, phrase):
+    if phrase is None or not credits_a_work(site, phrase) or object_of_setting(text, phrase, cue.start):
         return None
     if cue.flags & Frame.NOUNLIKE and not (
         (plain_start(text, phrase) or _speaker_start(text, phrase, cue))

@@ -23,7 +23,7 @@ from newsdoc._parse.lexicon.grammar import (
 )
 from newsdoc._parse.lexicon.nouns import PRE_ROLE_MODIFIERS, RANK_ADJECTIVES, ROLE_NOUNS
 from newsdoc._parse.lexicon.numbers import APPROXIMATORS, BOUNDS, CARDINALS, QUANTITY_NOUNS, SHARE_WORDS
-from newsdoc._parse.lexicon.prepositions import NP_PREPOSITIONS
+from newsdoc._parse.lexicon.prepositions import NP_PREPOSITIONS, SETTING_PREPOSITIONS
 from newsdoc._parse.lexicon.pronouns import (
     DEMONSTRATIVE_PRONOUNS,
     GENERIC_PRONOUNS,
@@ -37,7 +37,7 @@ from newsdoc._parse.sourcing.names import Context
 from newsdoc._parse.sourcing.phrase import Phrase, acronym_before
 from newsdoc._parse.sourcing.records import Description
 
-__all__ = ["acceptable", "after_preposition", "per_source", "plain_start", "role_start"]
+__all__ = ["acceptable", "after_preposition", "object_of_setting", "per_source", "plain_start", "role_start"]
 
 _NOT_SOURCES: Final = (SPEECH_PARTICIPANTS - SUBJECT_PRONOUNS) | GENERIC_PRONOUNS
 """Pronouns that are no source: objects (``me``, ``us``) and the reader (``you can say``);
@@ -67,6 +67,14 @@ def after_preposition(text: str, phrase: Phrase) -> bool:
     subject: ``used for a variety of research projects``."""
     before = text[max(0, phrase.start - 12) : phrase.start].split()
     return bool(before) and before[-1].lower() in NP_PREPOSITIONS
+
+
+def object_of_setting(text: str, phrase: Phrase, verb: int) -> bool:
+    """Whether the phrase is the object of a preposition of setting with the verb at ``verb``
+    right after it, which is then no finite verb of the phrase: ``In a message posted Friday,
+    Cruz said``; not ``a request by the paper, which argued``."""
+    before = text[max(0, phrase.start - 12) : phrase.start].split()
+    return bool(before) and before[-1].lower() in SETTING_PREPOSITIONS and not text[phrase.end : verb].strip(" ,")
 
 
 def role_start(text: str, phrase: Phrase, *, name_ahead: bool = True) -> bool:

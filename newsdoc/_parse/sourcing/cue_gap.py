@@ -50,8 +50,8 @@ def skip_before_cue(toks: list[Token], i: int, *, title: bool = False) -> int:
                 i -= 1
         elif len(low) == 4 and _YEAR.fullmatch(low) and i > 0 and toks[i - 1].text.lower() in TIME_OPENERS:
             i -= 2  # ``who in 2010 said``
-        elif low in _MEDIA and i > 1 and toks[i - 1].text.lower() in _MEDIA_DETERMINERS and toks[i - 2].text == "in":
-            i -= 3  # ``Taylor Farms in its statement said``: what it said in belongs to the verb
+        elif low in _MEDIA and (opening := _medium_opening(toks, i)) >= 0:
+            i = opening - 1  # ``Taylor Farms in its statement said``: what it said in belongs to the verb
         else:
             break
     return i
@@ -65,6 +65,18 @@ _MEDIA: Final = frozenset(noun for noun in MEDIA_NOUNS if " " not in noun)
 _MEDIA_DETERMINERS: Final = INDEFINITE | POSSESSIVE_DETERMINERS  # not ``the man in the video said``
 _YEAR: Final = re.compile(r"1[89]\d\d|2\d\d\d")
 """A year, which ``in`` makes a phrase of time."""
+
+
+def _medium_opening(toks: list[Token], i: int) -> int:
+    """Where ``in`` opens the phrase of the medium at ``toks[i]``, its determiner indefinite or a
+    possessor and at most two words between (``in its statement``, ``in a Facebook post``, ``in
+    his announcement speech``); -1 where none does (``the man in the video said``)."""
+    for d in range(i - 1, max(i - 4, 0), -1):
+        if toks[d].text.lower() in _MEDIA_DETERMINERS:
+            return d - 1 if toks[d - 1].text == "in" else -1
+        if not word(toks[d]):
+            return -1
+    return -1
 
 
 def _surname(toks: list[Token], i: int, low: str) -> bool:

@@ -240,8 +240,8 @@ def name_run(toks: list[Token], k: int) -> int:
     j = k
     while j < len(toks) and j - k < MAX_NAME and word(toks[j]) and toks[j].text[0].isupper():
         j += 1
-        if j + 1 < len(toks) and toks[j].text == "." and len(toks[j - 1].text) == 1 and cap(toks[j + 1]):
-            j += 1
+        if j + 1 < len(toks) and cap(toks[j + 1]) and abbreviation_period(toks, j):
+            j += 1  # an initial's or a title's period: ``John J. Ferriola``, ``Gov. Lee``
     closes = j == len(toks) or toks[j].text in (".", ",", ";", "\u2014")
     return j if closes else k
 

@@ -19,6 +19,7 @@ __all__ = [
     "NEGATION_ADVERBS",
     "PLACE_ADVERBS",
     "TIME_ADJECTIVES",
+    "TIME_AFTER_AMOUNT",
     "TIME_OPENERS",
     "TIME_WORDS",
 ]
@@ -28,7 +29,7 @@ NEGATION_ADVERBS: Final = words("immediately yet otherwise")
 
 ADVERBS_BEFORE_CUE: Final = words(
     """
-    also has have had previously publicly privately later recently then first once repeatedly often
+    also has have had previously publicly privately later recently then first once repeatedly often soon
     again separately similarly further already still initially originally earlier separately
     explicitly directly frequently bluntly flatly openly simply quickly long ultimately subsequently
     reportedly apparently since now all both too ever even just only yet however meanwhile instead
@@ -83,3 +84,7 @@ council will vote``), not of saying it."""
 
 TIME_OPENERS: Final = words("this last next on in early late earlier later out")
 """Words that open a phrase of time: ``this week``, ``early Tuesday``."""
+
+TIME_AFTER_AMOUNT: Final = words("later earlier ago")
+"""Words of time after an amount of time, which with it make an aside: ``DuPont, only two
+months later, announced``, ``the mayor, a week earlier, said``."""

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from typing import Final
 
 from newsdoc._parse.lexicon.adjectives import ADJECTIVES_AFTER_NOUN
-from newsdoc._parse.lexicon.adverbs import TIME_ADJECTIVES, TIME_WORDS
+from newsdoc._parse.lexicon.adverbs import TIME_ADJECTIVES, TIME_AFTER_AMOUNT, TIME_WORDS
 from newsdoc._parse.lexicon.conjunctions import SUBORDINATORS
 from newsdoc._parse.lexicon.grammar import (
     APPOSITIVE_NOT,
@@ -257,6 +257,8 @@ def aside(seg: list[Token]) -> bool:
         return True  # ``A senior official, however, noted``
     if low in ASIDE_TIME_ADVERBS and len(seg) == 2 and seg[0].text.islower() and seg[1].text.isdigit():
         return True  # an age: ``Sperling, then 38, said``
+    if seg[-1].text in TIME_AFTER_AMOUNT and len(seg) <= 4 and all(t.text.isalnum() and t.text.islower() for t in seg):
+        return True  # ``DuPont, only two months later, announced``; not a role that ends ``... a few weeks ago``
     if participle_form(seg[0].text) and low not in _ASIDE_OPENERS:
         return _verb_opens(seg)
     if low.endswith("en") and seg[0].text.islower() and len(seg) > 1 and seg[1].text == "by":

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from newsdoc._parse.lexicon.adverbs import AHEAD_WORDS, TIME_OPENERS, TIME_WORDS
+from newsdoc._parse.lexicon.adverbs import ADVERBS_BEFORE_CUE, AHEAD_WORDS, TIME_OPENERS, TIME_WORDS
 from newsdoc._parse.lexicon.conjunctions import COORDINATORS, SUBORDINATORS
 from newsdoc._parse.lexicon.grammar import ASIDE_ADVERBS, DETERMINERS
 from newsdoc._parse.lexicon.messages import TOLD_NOUNS
@@ -18,6 +18,7 @@ from newsdoc._parse.sourcing.patterns import alternatives
 from newsdoc._parse.sourcing.phrase_parts import source_noun
 from newsdoc._parse.sourcing.records import Found
 from newsdoc._parse.sourcing.tokens import LOOK
+from newsdoc._parse.sourcing.words import adverb_like
 
 __all__ = [
     "ALNUM",
@@ -188,6 +189,11 @@ def that_end(text: str, start: int, end: int, first: str) -> int | None:
     cue (whose first word, in lower case, is ``first``) or ends a phrase of time or place
     before it; else None."""
     first = first.rstrip(",")
+    if (first in ADVERBS_BEFORE_CUE or adverb_like(first)) and text.startswith(" that ", start + len(first)):
+        at = start + len(first) + 6
+        following = text[at : min(end, at + LOOK)].split(" ", 1)[0].lstrip("\"\u201c'")
+        if following.isalpha() and following.lower() not in PREPOSITIONS:
+            return at  # ``said repeatedly that``, ``complain bitterly that``; not ``proposed just that in 2013``
     if first != "that" and first not in PREPOSITIONS and first not in TIME_WORDS:
         return None
     at = start

@@ -9,7 +9,14 @@ from typing import Final
 
 from newsdoc._parse.lexicon.words import words
 
-__all__ = ["CONTRASTING", "COORDINATORS", "CORRELATIVES", "REPORTED_CLAUSE_OPENERS", "SUBORDINATORS"]
+__all__ = [
+    "ADVERB_SUBORDINATORS",
+    "CONTRASTING",
+    "COORDINATORS",
+    "CORRELATIVES",
+    "REPORTED_CLAUSE_OPENERS",
+    "SUBORDINATORS",
+]
 
 COORDINATORS: Final = words("and but or nor yet so")
 """The coordinating conjunctions (``for``, which is one too, is read as a preposition)."""
@@ -24,6 +31,10 @@ SUBORDINATORS: Final = words(
     """
 )
 """The one-word subordinating conjunctions: each opens a clause that depends on another."""
+
+ADVERB_SUBORDINATORS: Final = words("once")
+"""Subordinators that are also adverbs of time before a noun phrase: ``Jim Lo, once an aide to
+the mayor,`` describes him, where ``, once the vote ended,`` is a clause."""
 
 CONTRASTING: Final = words("although though whereas while")
 """The subordinators that set one clause against another: what follows them is never part of

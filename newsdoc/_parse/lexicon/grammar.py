@@ -226,7 +226,7 @@ ASKED_WHAT: Final = WH_WORDS | words("if for to about")
 APPOSITIVE_NOT: Final = words(
     """
     along including as such plus like with without among from for in on at to by of who who's which
-    whose where when even
+    whose where when
     """
 )
 """Words that open a phrase between commas which is not an appositive naming a role."""
@@ -249,7 +249,7 @@ IRREGULAR_PARTICIPLES: Final = words(
     """
     born bred known clad seen held worn caught struck stricken shaken torn thrown brought
     left built led kept sent chosen given taken beaten bitten forgotten hidden grown drawn driven
-    flown spent paid hurt stuck bound sold bought taught fought hung lit won lost
+    flown spent paid hurt stuck bound sold bought taught fought hung lit won lost made done
     """
 )
 """Past participles not in ``-ed`` that open an aside as an ``-ed`` one does: ``Smith, born

@@ -28,7 +28,7 @@ COUNTABLE_WORK_NOUNS: Final = words(
     schedules film films movie movies documentary version versions playbook copy copies notice notices
     bulletin newsletter brochure journal journals inquiry inquiries census experiment experiments
     test tests trial trials evaluation evaluations simulation simulations appraisal examination
-    autopsy autopsies readout readouts profile profiles page pages website websites feed feeds podcast podcasts
+    autopsy autopsies readout readouts profile profiles page pages website websites podcast podcasts
     reply replies
     """
 )

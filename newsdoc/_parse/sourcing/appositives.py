@@ -20,12 +20,11 @@ from newsdoc._parse.sourcing.phrase import (
     COUNTS,
     MAX_ASIDE,
     MAX_NAME,
-    aside,
     cap,
     cap_before,
     participle_form,
-    role_like,
 )
+from newsdoc._parse.sourcing.segments import aside, role_like
 from newsdoc._parse.sourcing.tokens import Token
 from newsdoc._parse.sourcing.words import CLAUSE_STOPS, SOURCE_NOUNS, singular
 

@@ -24,7 +24,7 @@ from newsdoc._parse.lexicon.grammar import (
 from newsdoc._parse.lexicon.messages import CHANNEL_NOUNS, CONTACT_NOUNS
 from newsdoc._parse.lexicon.prepositions import PREPOSITIONS, REACTION_PREPOSITIONS
 from newsdoc._parse.lexicon.pronouns import REFLEXIVES, SPEECH_PARTICIPANTS, SUBJECT_PRONOUNS
-from newsdoc._parse.lexicon.verbs import Frame
+from newsdoc._parse.lexicon.verbs import BARE_HOMOGRAPHS, Frame
 from newsdoc._parse.sourcing.anonymity import withholds_name
 from newsdoc._parse.sourcing.complements import complement_ok, infinitive_after, only_whence
 from newsdoc._parse.sourcing.cue_forms import CUE_FORMS, PARTICIPLES
@@ -158,7 +158,7 @@ def heads_verb(text: str, phrase: Phrase) -> bool:
 def ruled_out(text: str, cue: Cue, s_start: int) -> bool:
     """Whether the words around a verb show that it reports nobody here."""
     flags = cue.flags
-    if not flags & (Frame.BASE | Frame.PARTICIPLE) and bare_slot(text, cue.start, s_start):
+    if cue.word.lower() in BARE_HOMOGRAPHS and bare_slot(text, cue.start, s_start):
         return True  # ``helped found the network``: no past tense, another verb
     if flags & Frame.FINDING:
         following = text[cue.word_end : cue.word_end + 8].split(" ", 2)[1:2]

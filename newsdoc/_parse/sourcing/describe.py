@@ -44,7 +44,7 @@ from newsdoc._parse.lexicon.pronouns import (
 from newsdoc._parse.lexicon.works import COUNTABLE_WORK_NOUNS, MASS_WORK_NOUNS
 from newsdoc._parse.sourcing.counting import count_of, has_proper
 from newsdoc._parse.sourcing.names import Context, family, name_and_role, plural, possessive, strip_parens
-from newsdoc._parse.sourcing.phrase import partitive, share
+from newsdoc._parse.sourcing.phrase import partitive, past_participle, share
 from newsdoc._parse.sourcing.records import Description
 from newsdoc._parse.sourcing.tokens import Token, tokens
 from newsdoc._parse.sourcing.words import NUMBER_WORDS, SOURCE_NOUNS, SPLIT_AT, singular
@@ -142,7 +142,7 @@ def _cut(toks: list[Token], lows: list[str]) -> int:
                 continue  # ``one in three``
             return i
         if (
-            low.endswith(("ing", "ed"))
+            (low.endswith("ing") or past_participle(low))
             and len(low) > 4
             and toks[i].text.islower()
             and low not in SOURCE_NOUNS
@@ -205,6 +205,7 @@ def _can_speak(toks: list[Token], lows: list[str], core: list[Token], core_lows:
         (last[0].isdigit() and ("%" in lows or "in" in core_lows))  # ``52% of``, ``4 in 10``
         or share(last)
         or last in NUMBER_WORDS
+        or last in QUANTIFIER_PRONOUNS  # ``Several in the crowd``
         or last in SOURCE_NOUNS
         or singular(last) in SOURCE_NOUNS
         or (len(last) > 5 and last.removesuffix("s").endswith(PERSON_NOUN_ENDINGS))  # ``technologists``
@@ -241,8 +242,15 @@ def _named(core: list[Token], lows: list[str], complement: list[Token], context:
         return False  # ``the Associated Press`` is named; ``Top Republicans`` are not
     if low in UNCLEAR_PERSON_NOUNS:
         return None
+    # a surname spelled as a work, which the text writes after a given name: ``Carter Page ... Page said``
+    surname = len(core) == 1 and head[:1].isupper() and low in COUNTABLE_WORK_NOUNS and not plural(head)
+    if surname and context.person(head):
+        return True
     if low in COUNTABLE_WORK_NOUNS or low in MASS_WORK_NOUNS or low[:-1] in COUNTABLE_WORK_NOUNS:
-        modifiers = core[1:-1] if det in DETERMINERS else core[:-1]
+        opened = det in DETERMINERS
+        modifiers = core[1:-1] if opened else core[:-1]
+        if not opened and modifiers and context.lower_case(det):
+            modifiers = modifiers[1:]  # a common word capitalised at the start of a sentence: ``Exit polls``
         modifiers = [t for t in modifiers if t.text.lower() not in DEMONYMS]  # ``the top British medical journal``
         if has_proper(modifiers) or has_proper(complement):
             return True

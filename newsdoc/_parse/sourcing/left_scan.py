@@ -127,6 +127,9 @@ def scan_left(toks: list[Token], i: int) -> int | None:  # noqa: PLR0915 - one s
             unpicked = first if unpicked is None else unpicked
             k -= 1  # ``most of the voters``, ``some of them``: the quantifier heads the phrase
             continue
+        if low in PLACE_PREPOSITIONS and first is not None and _quantifier_opens(toks, k - 1):
+            first = k - 1  # ``Some in Congress said``
+            break
         if low in NP_PREPOSITIONS:
             if first is not None and second_complement(toks, k):
                 k -= 2  # ``observers in Ohio and around the country``: a second complement

@@ -6,7 +6,8 @@ abbreviations and short parentheses (``(R-N.C.)``), and over a head noun's compl
 punctuation, at words that open a clause (``that``, ``who``, ``and``...), at auxiliaries,
 at words of time and at other cues. An appositive that names a role (``, CEO of Bank of
 America,``) is kept with the name; a parenthetical aside (``, in a post on X,``) is
-stepped over. :mod:`~newsdoc._parse.sourcing.source_before` and
+stepped over (:mod:`~newsdoc._parse.sourcing.segments` tells the two apart).
+:mod:`~newsdoc._parse.sourcing.source_before` and
 :mod:`~newsdoc._parse.sourcing.source_after` do the scanning; every scan reads a window of fixed
 size, so the work per cue is bounded.
 """
@@ -17,15 +18,9 @@ from dataclasses import dataclass
 from typing import Final
 
 from newsdoc._parse.lexicon.adjectives import ADJECTIVES_AFTER_NOUN
-from newsdoc._parse.lexicon.adverbs import TIME_ADJECTIVES, TIME_AFTER_AMOUNT, TIME_WORDS
-from newsdoc._parse.lexicon.conjunctions import SUBORDINATORS
+from newsdoc._parse.lexicon.adverbs import TIME_ADJECTIVES, TIME_WORDS
 from newsdoc._parse.lexicon.grammar import (
-    APPOSITIVE_NOT,
     ARTICLES,
-    ASIDE_ADVERBS,
-    ASIDE_OPENERS,
-    ASIDE_TIME_ADVERBS,
-    ASKED_WHAT,
     AUXILIARY_CONTRACTIONS,
     BE_FORMS,
     DETERMINERS,
@@ -33,16 +28,14 @@ from newsdoc._parse.lexicon.grammar import (
     NEGATION_CONTRACTIONS,
     NEGATIVE_QUANTIFIERS,
     QUANTIFIER_PRONOUNS,
-    ROLE_ENDINGS,
 )
-from newsdoc._parse.lexicon.nouns import GIVEN_NAME_WORDS, NAME_PARTICLES, PEOPLE_NOUNS, PRE_ROLE_MODIFIERS, ROLE_NOUNS
+from newsdoc._parse.lexicon.nouns import GIVEN_NAME_WORDS, NAME_PARTICLES, PRE_ROLE_MODIFIERS
 from newsdoc._parse.lexicon.numbers import CARDINALS, GROUP_SIZES, QUANTITY_NOUNS, SHARE_WORDS
-from newsdoc._parse.lexicon.prepositions import NP_PREPOSITIONS, PREPOSITIONS
-from newsdoc._parse.lexicon.pronouns import SUBJECT_PRONOUNS
+from newsdoc._parse.lexicon.prepositions import PREPOSITIONS
 from newsdoc._parse.lexicon.verbs import Frame
-from newsdoc._parse.sourcing.cue_forms import CUE_FORMS, PARTICIPLES
+from newsdoc._parse.sourcing.cue_forms import CUE_FORMS
 from newsdoc._parse.sourcing.tokens import Token, is_abbreviation
-from newsdoc._parse.sourcing.words import CLAUSE_STOPS, SOURCE_NOUNS, adverb_like
+from newsdoc._parse.sourcing.words import CLAUSE_STOPS, SOURCE_NOUNS
 
 __all__ = [
     "BEFORE_NAMES",
@@ -60,7 +53,6 @@ __all__ = [
     "acronym",
     "acronym_before",
     "adjective_after_noun",
-    "aside",
     "cap",
     "cap_before",
     "in_name",
@@ -71,7 +63,6 @@ __all__ = [
     "partitive",
     "past_adjective",
     "past_participle",
-    "role_like",
     "share",
     "stops",
     "word",
@@ -109,9 +100,6 @@ def partitive(low: str) -> bool:
     return low in PARTITIVES or low[:1].isdigit() or share(low)
 
 
-_ASIDE_OPENERS: Final = ASIDE_OPENERS | PARTICIPLES
-"""Words that open an aside, with the participles of the verbs of saying and of talking:
-``Trump, writing on X, said``, ``Trump, speaking to reporters, said``, ``Trump, citing polls, said``."""
 BREAKS: Final = frozenset((",", ";", "\u2014", "\u2013", '"', "\u201c", "\u201d", "(", ":"))
 
 
@@ -225,74 +213,16 @@ def participial(low: str, text: str) -> bool:
     return text.islower() and low.endswith("ing") and len(low) > 5 and low not in CUE_FORMS and low not in SOURCE_NOUNS
 
 
-def role_like(seg: list[Token]) -> bool:
-    """Whether an appositive names a role: ``CEO of Diligent``, ``a former advisor to Bessent``."""
-    if not seg or len(seg) > MAX_ASIDE or seg[0].text.lower() in APPOSITIVE_NOT:
-        return False  # ``per Nielsen, along with 12.9 million viewers``, ``, even as men favored``
-    if seg[0].text.lower() in SUBORDINATORS:
-        return False  # a clause: ``, while women backed the senator``
-    if _verb_opens(seg):
-        return False  # a participle clause, not a noun phrase: ``, speaking to CNN after the senator spoke``
-    has_role = False
-    for tok in seg:
-        low = tok.text.lower()
-        if low == "who" and has_role:
-            return True  # ``the housing regulator who has repeatedly accused Cook``
-        verb = low in PASSIVE or low in CUE_FORMS or low in ("that", "who", "which", "has", "have", "had", "will")
-        if verb and not tok.text[0].isupper():
-            return False  # a verb or a clause, not a role (a capital is part of a name: ``Vital Voices``)
-        if low in ROLE_NOUNS or low in PEOPLE_NOUNS or low.rsplit("-", 1)[-1] in ROLE_NOUNS:
-            has_role = True
-        elif low.endswith(ROLE_ENDINGS) and tok.text.islower():
-            has_role = True  # ``a climatologist at the National Drought Mitigation Center``
-    return has_role
-
-
-def aside(seg: list[Token]) -> bool:
-    """Whether a parenthetical between commas is an aside to step over: ``in a post on X``."""
-    if not seg or len(seg) > MAX_ASIDE:
-        return False
-    low = seg[0].text.lower()
-    if len(seg) == 1 and (low in ASIDE_ADVERBS or low.endswith("ly")):
-        return True  # ``A senior official, however, noted``
-    if low in ASIDE_TIME_ADVERBS and len(seg) == 2 and seg[0].text.islower() and seg[1].text.isdigit():
-        return True  # an age: ``Sperling, then 38, said``
-    if seg[-1].text in TIME_AFTER_AMOUNT and len(seg) <= 4 and all(t.text.isalnum() and t.text.islower() for t in seg):
-        return True  # ``DuPont, only two months later, announced``; not a role that ends ``... a few weeks ago``
-    if participle_form(seg[0].text) and low not in _ASIDE_OPENERS:
-        return _verb_opens(seg)
-    if low.endswith("en") and seg[0].text.islower() and len(seg) > 1 and seg[1].text == "by":
-        return True  # an irregular participle and its agent: ``The ruling, written by Justice Roe, said``
-    return low in _ASIDE_OPENERS or low in NP_PREPOSITIONS
-
-
-def _verb_opens(seg: list[Token]) -> bool:
-    """Whether the phrase opens with a participle and its object, complement or time (``speaking
-    to CNN``, ``citing the report``, ``released Monday``), not with an adjective before a noun
-    (``managing director``)."""
-    if not participle_form(seg[0].text):
-        return False
-    k = 2 if len(seg) > 2 and seg[1].text.islower() and adverb_like(seg[1].text) else 1  # ``reported exclusively by``
-    after = seg[k].text.lower() if len(seg) > k else ""
-    # ... or with a phrase of time: ``released Monday``, ``filed last week``
-    return (
-        after in NP_PREPOSITIONS
-        or after in DETERMINERS
-        or after in SUBJECT_PRONOUNS
-        or after in ("to", "that")
-        or after in TIME_WORDS
-        or after in ASKED_WHAT  # ``asked whether the bill would pass``, ``asked about the vote``
-    )
-
-
 def participle_form(word: str) -> bool:
     """Whether a word may be a participle: ``speaking``, ``released``, ``born``."""
     return past_participle(word) or (word.islower() and word.endswith("ing"))
 
 
 def past_participle(word: str) -> bool:
-    """Whether a word may be a past participle: ``released``, ``born``; not ``polling``."""
-    return word.islower() and (word.endswith("ed") or word in IRREGULAR_PARTICIPLES)
+    """Whether a word may be a past participle: ``released``, ``born``, ``written``; not ``polling``."""
+    return word.islower() and (
+        word.endswith("ed") or word in IRREGULAR_PARTICIPLES or bool(CUE_FORMS.get(word, 0) & Frame.PERFECT)
+    )
 
 
 def inner_colon(toks: list[Token], j: int) -> bool:

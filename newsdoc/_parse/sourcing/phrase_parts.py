@@ -31,7 +31,16 @@ from newsdoc._parse.lexicon.pronouns import PERSON_PRONOUNS
 from newsdoc._parse.lexicon.verbs import NAMING_PARTICIPLES, Frame
 from newsdoc._parse.sourcing.cue_forms import CUE_FORMS
 from newsdoc._parse.sourcing.names import plural, possessive
-from newsdoc._parse.sourcing.phrase import BEFORE_NAMES, MAX_RELATIVE, cap, participial, partitive, stops, word
+from newsdoc._parse.sourcing.phrase import (
+    BEFORE_NAMES,
+    MAX_RELATIVE,
+    cap,
+    participial,
+    partitive,
+    past_participle,
+    stops,
+    word,
+)
 from newsdoc._parse.sourcing.tokens import LOOK, Token
 from newsdoc._parse.sourcing.words import AUXILIARIES, CLAUSE_STOPS, NUMBER_WORDS, SOURCE_NOUNS, singular
 
@@ -110,7 +119,7 @@ def dated_participle(toks: list[Token], k: int) -> int | None:
         or (toks[j].text.lower() in TIME_OPENERS and toks[j + 1].text.lower() in TIME_WORDS)
     ):
         j -= 1
-    if j == k - 1 or not toks[j].text.islower() or not toks[j].text.endswith(("ed", "en")):
+    if j == k - 1 or not past_participle(toks[j].text):
         return None
     return j if toks[j - 1].text.lower() in SOURCE_NOUNS else None
 

@@ -38,11 +38,11 @@ from newsdoc._parse.sourcing.phrase import (
     inner_colon,
     modifier,
     past_adjective,
-    role_like,
     stops,
     word,
 )
 from newsdoc._parse.sourcing.phrase_parts import examples_of
+from newsdoc._parse.sourcing.segments import role_like
 from newsdoc._parse.sourcing.tokens import Token, abbreviation_period, is_abbreviation, tokens
 from newsdoc._parse.sourcing.words import CLAUSE_STOPS, MEMBER_NOUNS, SOURCE_NOUNS, singular
 

@@ -33,8 +33,9 @@ from newsdoc._parse.lexicon.pronouns import (
 )
 from newsdoc._parse.lexicon.works import COUNTABLE_WORK_NOUNS, MASS_WORK_NOUNS
 from newsdoc._parse.sourcing.describe import described, head_noun
-from newsdoc._parse.sourcing.names import Context
+from newsdoc._parse.sourcing.names import Context, plural
 from newsdoc._parse.sourcing.phrase import Phrase, acronym_before
+from newsdoc._parse.sourcing.phrase_parts import source_noun
 from newsdoc._parse.sourcing.records import Description
 
 __all__ = ["acceptable", "after_preposition", "object_of_setting", "per_source", "plain_start", "role_start"]
@@ -72,9 +73,14 @@ def after_preposition(text: str, phrase: Phrase) -> bool:
 def object_of_setting(text: str, phrase: Phrase, verb: int) -> bool:
     """Whether the phrase is the object of a preposition of setting with the verb at ``verb``
     right after it, which is then no finite verb of the phrase: ``In a message posted Friday,
-    Cruz said``; not ``a request by the paper, which argued``."""
+    Cruz said``; not ``a request by the paper, which argued``, nor a phrase that ends in people,
+    where the preposition's object and the subject run together with no comma (``In Ohio
+    officials said``)."""
     before = text[max(0, phrase.start - 12) : phrase.start].split()
-    return bool(before) and before[-1].lower() in SETTING_PREPOSITIONS and not text[phrase.end : verb].strip(" ,")
+    if not before or before[-1].lower() not in SETTING_PREPOSITIONS or text[phrase.end : verb].strip(" ,"):
+        return False
+    last = text[phrase.start : phrase.head_end].rpartition(" ")[2]
+    return not (plural(last) and source_noun(last))
 
 
 def role_start(text: str, phrase: Phrase, *, name_ahead: bool = True) -> bool:

@@ -13,7 +13,13 @@ from __future__ import annotations
 
 from typing import Final
 
-from newsdoc._parse.lexicon.verbs.aspect import ASPECT_PARTICLES, ASPECT_VERBS, BARE_INFINITIVE_VERBS, CAUSATIVE_VERBS
+from newsdoc._parse.lexicon.verbs.aspect import (
+    ASPECT_PARTICLES,
+    ASPECT_VERBS,
+    BARE_HOMOGRAPHS,
+    BARE_INFINITIVE_VERBS,
+    CAUSATIVE_VERBS,
+)
 from newsdoc._parse.lexicon.verbs.frames import Frame, ReportingVerb
 from newsdoc._parse.lexicon.verbs.manner import MANNER_VERBS
 from newsdoc._parse.lexicon.verbs.message import MESSAGE_VERBS
@@ -36,6 +42,7 @@ __all__ = [
     "ANSWER_VERBS",
     "ASPECT_PARTICLES",
     "ASPECT_VERBS",
+    "BARE_HOMOGRAPHS",
     "BARE_INFINITIVE_VERBS",
     "CAUSATIVE_VERBS",
     "COMMENT_NOUNS",

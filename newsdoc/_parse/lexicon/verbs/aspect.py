@@ -8,7 +8,7 @@ from typing import Final
 
 from newsdoc._parse.lexicon.words import words
 
-__all__ = ["ASPECT_PARTICLES", "ASPECT_VERBS", "BARE_INFINITIVE_VERBS", "CAUSATIVE_VERBS"]
+__all__ = ["ASPECT_PARTICLES", "ASPECT_VERBS", "BARE_HOMOGRAPHS", "BARE_INFINITIVE_VERBS", "CAUSATIVE_VERBS"]
 
 ASPECT_VERBS: Final = words(
     """
@@ -32,3 +32,7 @@ announce``, ``prompted officials to warn``; the object is the source of a verb o
 
 BARE_INFINITIVE_VERBS: Final = words("help helps helped helping")
 """Verbs that take a bare infinitive with no object between: ``helped found the network``."""
+
+BARE_HOMOGRAPHS: Final = words("found")
+"""Past forms of verbs of speech or finding spelled as the bare form of another verb: ``found``
+(to establish), which after ``to`` or ``helped`` is that other verb."""

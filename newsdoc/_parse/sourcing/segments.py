@@ -1,0 +1,102 @@
+"""What a phrase set off by commas is, beside a source: a role that describes it (an
+appositive, ``, CEO of Diligent,``), an aside that the scans step over (``, in a post on X,``,
+``, however,``) or neither, a clause (``, while women backed the senator``)."""
+
+from __future__ import annotations
+
+from typing import Final
+
+from newsdoc._parse.lexicon.adverbs import TIME_AFTER_AMOUNT, TIME_WORDS
+from newsdoc._parse.lexicon.conjunctions import ADVERB_SUBORDINATORS, SUBORDINATORS
+from newsdoc._parse.lexicon.grammar import (
+    APPOSITIVE_NOT,
+    ASIDE_ADVERBS,
+    ASIDE_OPENERS,
+    ASIDE_TIME_ADVERBS,
+    ASKED_WHAT,
+    DETERMINERS,
+    ROLE_ENDINGS,
+)
+from newsdoc._parse.lexicon.nouns import PEOPLE_NOUNS, ROLE_NOUNS
+from newsdoc._parse.lexicon.prepositions import NP_PREPOSITIONS
+from newsdoc._parse.lexicon.pronouns import SUBJECT_PRONOUNS
+from newsdoc._parse.sourcing.cue_forms import CUE_FORMS, PARTICIPLES
+from newsdoc._parse.sourcing.phrase import MAX_ASIDE, PASSIVE, participle_form
+from newsdoc._parse.sourcing.tokens import Token
+from newsdoc._parse.sourcing.words import adverb_like
+
+__all__ = ["aside", "role_like"]
+
+_ASIDE_OPENERS: Final = ASIDE_OPENERS | PARTICIPLES
+"""Words that open an aside, with the participles of the verbs of saying and of talking:
+``Trump, writing on X, said``, ``Trump, speaking to reporters, said``, ``Trump, citing polls, said``."""
+
+
+def role_like(seg: list[Token]) -> bool:
+    """Whether an appositive names a role: ``CEO of Diligent``, ``a former advisor to Bessent``."""
+    if not seg or len(seg) > MAX_ASIDE or seg[0].text.lower() in APPOSITIVE_NOT:
+        return False  # ``per Nielsen, along with 12.9 million viewers``
+    if _clause_opens(seg):
+        return False  # a clause: ``, while women backed the senator``, ``, even as men favored``
+    if _verb_opens(seg):
+        return False  # a participle clause, not a noun phrase: ``, speaking to CNN after the senator spoke``
+    has_role = False
+    for tok in seg:
+        low = tok.text.lower()
+        if low == "who" and has_role:
+            return True  # ``the housing regulator who has repeatedly accused Cook``
+        verb = low in PASSIVE or low in CUE_FORMS or low in ("that", "who", "which", "has", "have", "had", "will")
+        if verb and not tok.text[0].isupper():
+            return False  # a verb or a clause, not a role (a capital is part of a name: ``Vital Voices``)
+        if low in ROLE_NOUNS or low in PEOPLE_NOUNS or low.rsplit("-", 1)[-1] in ROLE_NOUNS:
+            has_role = True
+        elif low.endswith(ROLE_ENDINGS) and tok.text.islower():
+            has_role = True  # ``a climatologist at the National Drought Mitigation Center``
+    return has_role
+
+
+def _clause_opens(seg: list[Token]) -> bool:
+    """Whether a subordinating conjunction opens ``seg`` (after ``even``: ``even as``), not one
+    that is an adverb before a noun phrase there (``once an aide to Clinton``)."""
+    k = 1 if seg[0].text.lower() == "even" and len(seg) > 1 else 0
+    low = seg[k].text.lower()
+    following = seg[k + 1].text.lower() if k + 1 < len(seg) else ""
+    adverb = low in ADVERB_SUBORDINATORS and (following in DETERMINERS or following in ROLE_NOUNS)
+    return low in SUBORDINATORS and not adverb
+
+
+def aside(seg: list[Token]) -> bool:
+    """Whether a parenthetical between commas is an aside to step over: ``in a post on X``."""
+    if not seg or len(seg) > MAX_ASIDE:
+        return False
+    low = seg[0].text.lower()
+    if len(seg) == 1 and (low in ASIDE_ADVERBS or low.endswith("ly")):
+        return True  # ``A senior official, however, noted``
+    if low in ASIDE_TIME_ADVERBS and len(seg) == 2 and seg[0].text.islower() and seg[1].text.isdigit():
+        return True  # an age: ``Sperling, then 38, said``
+    if seg[-1].text in TIME_AFTER_AMOUNT and len(seg) <= 4 and all(t.text.isalnum() and t.text.islower() for t in seg):
+        return True  # ``DuPont, only two months later, announced``; not a role that ends ``... a few weeks ago``
+    if participle_form(seg[0].text) and low not in _ASIDE_OPENERS:
+        return _verb_opens(seg)
+    if low.endswith("en") and seg[0].text.islower() and len(seg) > 1 and seg[1].text == "by":
+        return True  # an irregular participle and its agent: ``The ruling, written by Justice Roe, said``
+    return low in _ASIDE_OPENERS or low in NP_PREPOSITIONS
+
+
+def _verb_opens(seg: list[Token]) -> bool:
+    """Whether the phrase opens with a participle and its object, complement or time (``speaking
+    to CNN``, ``citing the report``, ``released Monday``), not with an adjective before a noun
+    (``managing director``)."""
+    if not participle_form(seg[0].text):
+        return False
+    k = 2 if len(seg) > 2 and seg[1].text.islower() and adverb_like(seg[1].text) else 1  # ``reported exclusively by``
+    after = seg[k].text.lower() if len(seg) > k else ""
+    # ... or with a phrase of time: ``released Monday``, ``filed last week``
+    return (
+        after in NP_PREPOSITIONS
+        or after in DETERMINERS
+        or after in SUBJECT_PRONOUNS
+        or after in ("to", "that")
+        or after in TIME_WORDS
+        or after in ASKED_WHAT  # ``asked whether the bill would pass``, ``asked about the vote``
+    )

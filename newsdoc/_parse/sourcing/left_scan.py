@@ -31,6 +31,7 @@ from newsdoc._parse.sourcing.phrase_parts import (
     dated_participle,
     examples_of,
     joins,
+    nickname_start,
     object_relative,
     past_amount,
     source_noun,
@@ -67,6 +68,9 @@ def scan_left(toks: list[Token], i: int) -> int | None:  # noqa: PLR0915 - one s
                 if abbreviation_period(toks, k):
                     k -= 1
                     continue
+            elif first is not None and (opening := nickname_start(toks, k)) is not None:
+                k = opening - 1  # ``Robert "Bobby" Smith``: the nickname is part of the name
+                continue
             elif text == ")":
                 opening = next((j for j in range(k - 1, max(k - 8, -1), -1) if toks[j].text == "("), None)
                 if opening is not None:

@@ -182,6 +182,10 @@ def _looks_like_person(name: str, article: str) -> bool:
     return False
 
 
+_NICKNAME_MARKS: Final = frozenset(('"', "\u201c", "\u201d"))
+"""The quotation marks around a nickname inside a name: ``Robert "Bobby" Scott``."""
+
+
 def name_and_role(
     head: str, toks: list[Token], lows: list[str], appositive: str, context: Context
 ) -> tuple[str | None, str | None, bool | None]:
@@ -201,8 +205,14 @@ def name_and_role(
         if not body or not body[-1].text[0].isupper():
             return None, None, False
     n = j = len(body)
-    while j > 0 and (_name_word(body[j - 1].text, body_lows[j - 1]) or (j < n and body_lows[j - 1] in NAME_PARTICLES)):
+    while j > 0 and (
+        _name_word(body[j - 1].text, body_lows[j - 1])
+        or (j < n and body_lows[j - 1] in NAME_PARTICLES)
+        or (j < n and body[j - 1].text in _NICKNAME_MARKS and j > 1)  # ``Robert "Bobby" Scott``
+    ):
         j -= 1
+    while j < n and body[j].text in _NICKNAME_MARKS:
+        j += 1  # a run opens with a name, not a mark
     run, run_lows = body[j:], body_lows[j:]
     if (
         not run

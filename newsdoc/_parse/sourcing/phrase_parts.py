@@ -124,6 +124,22 @@ def dated_participle(toks: list[Token], k: int) -> int | None:
     return j if toks[j - 1].text.lower() in SOURCE_NOUNS else None
 
 
+_OPENING_MARKS: Final = frozenset(('"', "\u201c"))
+_CLOSING_MARKS: Final = frozenset(('"', "\u201d"))
+
+
+def nickname_start(toks: list[Token], k: int) -> int | None:
+    """Where the nickname in quotation marks that closes at ``toks[k]`` opens, between a given
+    name and a surname (``Robert "Bobby" Smith``): the index of its opening mark, or None."""
+    if toks[k].text not in _CLOSING_MARKS or k + 1 >= len(toks) or not cap(toks[k + 1]):
+        return None
+    for opening in (k - 2, k - 3):
+        if opening > 0 and toks[opening].text in _OPENING_MARKS and toks[opening - 1].text[:1].isupper():
+            inner = toks[opening + 1 : k]
+            return opening if all(t.text[:1].isupper() and t.text.isalpha() for t in inner) else None
+    return None
+
+
 def past_amount(toks: list[Token], k: int, i: int) -> int | None:
     """The index of the plural noun after the amount that ``$`` opens at ``k``, where one
     follows it before ``i``: in ``$20 million experts``, ``experts``."""

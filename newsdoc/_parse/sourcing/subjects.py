@@ -7,20 +7,22 @@ from __future__ import annotations
 
 from typing import Final
 
-from newsdoc._parse.lexicon.adverbs import ADVERBS_BEFORE_CUE
+from newsdoc._parse.lexicon.adverbs import ADVERBS_BEFORE_CUE, TIME_AFTER_AMOUNT
 from newsdoc._parse.lexicon.grammar import DETERMINERS, INTRO_OPENERS
 from newsdoc._parse.lexicon.pronouns import SUBJECT_PRONOUNS
 from newsdoc._parse.lexicon.verbs import Frame
 from newsdoc._parse.sourcing.cue_forms import CUE_FORMS
 from newsdoc._parse.sourcing.phrase import MAX_ASIDE, WINDOW, Phrase, word
 from newsdoc._parse.sourcing.source_after import name_run, scan_right
-from newsdoc._parse.sourcing.tokens import Token, dateline_end, tokens
+from newsdoc._parse.sourcing.tokens import Token, abbreviation_period, dateline_end, tokens
 from newsdoc._parse.sourcing.words import AUXILIARIES, SOURCE_NOUNS
 
 __all__ = ["subject_of"]
 
 _CLOSING_MARKS: Final = frozenset(('"', "\u201d"))
 """Closing quotation marks after the comma of an introductory phrase that quotes."""
+_TIME_INTRO: Final = 4
+"""The most words of an amount of time that opens a sentence: ``Only two weeks later,``."""
 _MAX_INTROS: Final = 3
 """How many introductory phrases, each ending at a comma, may open a sentence before its subject."""
 
@@ -80,6 +82,9 @@ def _intro(toks: list[Token], k: int) -> bool:
     low = toks[k].text.lower()
     if low in INTRO_OPENERS:
         return True
+    comma = _intro_end(toks, k)
+    if comma < len(toks) and comma - k <= _TIME_INTRO and toks[comma - 1].text.lower() in TIME_AFTER_AMOUNT:
+        return True  # ``Hours later, Trump returned``, ``Two days ago, the mayor``
     if not (low.endswith(("ing", "ly")) or (low.endswith("ed") and low not in SOURCE_NOUNS)):
         return False
     if low in CUE_FORMS or low in AUXILIARIES:
@@ -98,9 +103,21 @@ def _intro(toks: list[Token], k: int) -> bool:
 
 def _intro_end(toks: list[Token], k: int) -> int:
     """The comma that ends the introductory phrase that ``toks[k]`` opens, or where the phrase
-    stops being one: :data:`MAX_ASIDE` tokens on, or the end of the tokens."""
+    stops being one: :data:`MAX_ASIDE` tokens on, or the end of the tokens. The commas around a
+    state's abbreviation after a place are inside it: ``At a rally in Salem, N.H., the mayor``."""
     end = min(len(toks), k + MAX_ASIDE)
-    return next((j for j in range(k, end) if toks[j].text == ","), end)
+    return next((j for j in range(k, end) if toks[j].text == "," and not _state_after(toks, j)), end)
+
+
+def _state_after(toks: list[Token], j: int) -> bool:
+    """Whether the comma at ``j`` follows a place and opens a state's abbreviation and its comma."""
+    return (
+        j + 3 < len(toks)
+        and toks[j - 1].text[:1].isupper()
+        and toks[j + 3].text == ","
+        and abbreviation_period(toks, j + 2)
+        and toks[j + 1].text[:1].isupper()
+    )
 
 
 def _opens_subject(tok: Token) -> bool:

@@ -198,26 +198,41 @@ def pattern_tokens(text: str, start: int, end: int) -> list[Token]:
 
 
 _DASHES: Final = frozenset("-\u2013\u2014\u2015")
+
+
+def _agency_next(toks: Sequence[Token], k: int) -> bool:
+    """Whether a place in title case at ``k`` has an agency in parentheses and a dash after it."""
+    return (
+        k + 4 < len(toks)
+        and toks[k].text.istitle()
+        and toks[k + 1].text == "("
+        and toks[k + 2].text.isupper()
+        and toks[k + 3].text == ")"
+        and toks[k + 4].text in _DASHES
+    )
+
+
 _DATELINE_TOKENS: Final = 12
 """The most tokens of a dateline: ``ST. PAUL, Minn. (AP) —``."""
 
 
 def dateline_end(toks: Sequence[Token], k: int) -> int:
     """The index after a dateline that opens at token ``k`` (a place in capitals, a state or an
-    agency, then a dash: ``WASHINGTON —``, ``ST. PAUL, Minn. (AP) —``), or ``k`` where none does.
+    agency, then a dash: ``WASHINGTON —``, ``WASHINGTON --``, ``ST. PAUL, Minn. (AP) —``, and a
+    place in title case before an agency: ``Washington (AFP) -``), or ``k`` where none does.
 
     >>> toks = tokens("PARIS (AP) - The minister spoke", 0, 31)
     >>> toks[dateline_end(toks, 0)].text
     'The'
     """
-    if k >= len(toks) or len(toks[k].text) < 2 or not toks[k].text.isupper():
+    if k >= len(toks) or len(toks[k].text) < 2 or not (toks[k].text.isupper() or _agency_next(toks, k)):
         return k
     place = True  # in the place in capitals; after its comma, a state or a country (``Puerto Rico``)
     inside = False  # in the agency's parentheses: ``(Reuters)``
     for j in range(k + 1, min(len(toks), k + _DATELINE_TOKENS)):
         t = toks[j].text
         if t in _DASHES and not inside:
-            return j + 1
+            return j + 2 if j + 1 < len(toks) and toks[j + 1].text in _DASHES else j + 1
         if t in "()":
             inside = t == "("
         elif t == ",":

@@ -46,6 +46,8 @@ _ASIDE_FIRST: Final = TIME_WORDS | TIME_OPENERS | PREPOSITIONS | ASIDE_ADVERBS
 _JOINING_PUNCT: Final = ",;:(\u2014\u2013"
 _LONGEST_OPENER: Final = max(len(word) for word in SUBORDINATORS) + 2
 """The most characters a subordinating conjunction and its spaces take before a clause."""
+_LONGEST_PHRASE: Final = 6
+"""The most words of a phrase opened by a preposition that sets the scene before a clause."""
 
 
 def reported(text: str, f: Found, sentence: tuple[int, int], others: Sequence[Found]) -> list[tuple[int, int]]:
@@ -103,11 +105,19 @@ def reported(text: str, f: Found, sentence: tuple[int, int], others: Sequence[Fo
         if (source_first and f.kind is AttributionKind.SAID) or _opens_sentence(text, s_start, left):
             return _cut(text, [after], holes)
     before = trim(text, s_start, left, lead=False)
-    if before is not None and _subordinate(text, s_start, left):
+    if before is not None and (_subordinate(text, s_start, left) or _phrase_only(text, *before)):
         before = None  # ``the bridge will close if the governor said so``: the clause is not the governor's
     if before is None:
         return _cut(text, [after], holes) if after is not None else []
     return _cut(text, [before], holes)
+
+
+def _phrase_only(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is one short phrase that a preposition opens, which sets the
+    scene of the clause after it and says nothing: ``On Sunday`` in ``On Sunday, the senator
+    tried to explain.``; not ``In the end, the talks failed``."""
+    words = text[start:end].split()
+    return len(words) <= _LONGEST_PHRASE and words[0].lower() in PREPOSITIONS and "," not in text[start:end]
 
 
 def _clause_comma(text: str, start: int, end: int) -> int:

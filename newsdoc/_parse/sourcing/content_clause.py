@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from typing import Final
 
 from newsdoc._model import AttributionKind
-from newsdoc._parse.lexicon.adverbs import TIME_OPENERS, TIME_WORDS
+from newsdoc._parse.lexicon.adverbs import TIME_AFTER_AMOUNT, TIME_OPENERS, TIME_WORDS
 from newsdoc._parse.lexicon.conjunctions import CONTRASTING, COORDINATORS, SUBORDINATORS
 from newsdoc._parse.lexicon.grammar import ASIDE_ADVERBS
 from newsdoc._parse.lexicon.prepositions import OBJECT_PREPOSITIONS, PREPOSITIONS
@@ -28,6 +28,7 @@ from newsdoc._parse.sourcing.cue_forms import CUE_FORMS
 from newsdoc._parse.sourcing.records import Found
 from newsdoc._parse.sourcing.relatives import commas, relative_end, relative_source
 from newsdoc._parse.sourcing.tokens import LOOK
+from newsdoc._parse.sourcing.words import AUXILIARIES
 
 __all__ = ["clause", "reported"]
 
@@ -105,7 +106,7 @@ def reported(text: str, f: Found, sentence: tuple[int, int], others: Sequence[Fo
         if (source_first and f.kind is AttributionKind.SAID) or _opens_sentence(text, s_start, left):
             return _cut(text, [after], holes)
     before = trim(text, s_start, left, lead=False)
-    if before is not None and (_subordinate(text, s_start, left) or _phrase_only(text, *before)):
+    if before is not None and (_subordinate(text, s_start, left) or _phrase_only(text, s_start, left)):
         before = None  # ``the bridge will close if the governor said so``: the clause is not the governor's
     if before is None:
         return _cut(text, [after], holes) if after is not None else []
@@ -114,10 +115,15 @@ def reported(text: str, f: Found, sentence: tuple[int, int], others: Sequence[Fo
 
 def _phrase_only(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` is one short phrase that a preposition opens, which sets the
-    scene of the clause after it and says nothing: ``On Sunday`` in ``On Sunday, the senator
-    tried to explain.``; not ``In the end, the talks failed``."""
-    words = text[start:end].split()
-    return len(words) <= _LONGEST_PHRASE and words[0].lower() in PREPOSITIONS and "," not in text[start:end]
+    scene of the clause after it and says nothing, as an amount of time does: ``On Sunday`` in
+    ``On Sunday, the senator tried to explain.``, ``Minutes later``; not ``In the end, the talks
+    failed``."""
+    piece = text[start:end].strip(" ,")
+    words = piece.split()
+    if not words or len(words) > _LONGEST_PHRASE or "," in piece or any(w.lower() in AUXILIARIES for w in words):
+        return False  # a verb makes a clause: ``But that is not good enough, said``
+    first = words[0].lower()
+    return (first in PREPOSITIONS and first not in COORDINATORS) or words[-1].lower() in TIME_AFTER_AMOUNT
 
 
 def _clause_comma(text: str, start: int, end: int) -> int:

@@ -192,7 +192,7 @@ def that_end(text: str, start: int, end: int, first: str) -> int | None:
     if (first in ADVERBS_BEFORE_CUE or adverb_like(first)) and text.startswith(" that ", start + len(first)):
         at = start + len(first) + 6
         following = text[at : min(end, at + LOOK)].split(" ", 1)[0].lstrip("\"\u201c'")
-        if following.isalpha() and following.lower() not in PREPOSITIONS:
+        if _opens_clause(text[at : at + 1], following):
             return at  # ``said repeatedly that``, ``complain bitterly that``; not ``proposed just that in 2013``
     if first != "that" and first not in PREPOSITIONS and first not in TIME_WORDS:
         return None
@@ -207,6 +207,17 @@ def that_end(text: str, start: int, end: int, first: str) -> int | None:
             return None
         at += len(word) + 1
     return None
+
+
+def _opens_clause(mark: str, word: str) -> bool:
+    """Whether ``word`` (after any opening quotation mark, ``mark`` being the first character
+    before it) opens a clause after ``that``, where ``that`` is no determiner: a determiner,
+    a pronoun, a name, a plural noun or a quote (``that the deal``, ``that he``, ``that voters``,
+    ``that "every word"``); not ``that morning``, ``that much``, ``that claim``."""
+    low = word.lower()
+    if mark in ('"', "\u201c", "'") or low in DETERMINERS or low in SUBJECT_PRONOUNS or word[:1].isupper():
+        return True
+    return word.isalpha() and low.endswith("s") and not low.endswith("ss") and low not in TIME_WORDS
 
 
 def _infinitive(word: str) -> bool:

@@ -257,7 +257,8 @@ def _named(core: list[Token], lows: list[str], complement: list[Token], context:
         if det in INDEFINITE:
             return False
         return None
-    common = low in SOURCE_NOUNS or singular(low) in SOURCE_NOUNS  # ``Officials``, ``Companies`` opening a sentence
+    # ``Officials``, ``Companies`` opening a sentence; not ``Chiefs``, ``Cardinals`` (a post's plural may name a team)
+    common = low in SOURCE_NOUNS or singular(low) in ORG_NOUNS or singular(low) in PEOPLE_NOUNS
     if head[0].isupper() and not (len(core) == 1 and common and not has_proper(complement)):
         if len(core) == 1 and not has_proper(complement) and context.lower_case(low):
             return None  # a common noun capitalised at the start of a sentence

@@ -134,7 +134,8 @@ def nickname_start(toks: list[Token], k: int) -> int | None:
     if toks[k].text not in _CLOSING_MARKS or k + 1 >= len(toks) or not cap(toks[k + 1]):
         return None
     for opening in (k - 2, k - 3):
-        if opening > 0 and toks[opening].text in _OPENING_MARKS and toks[opening - 1].text[:1].isupper():
+        given = toks[opening - 1].text if opening > 0 else ""
+        if toks[opening].text in _OPENING_MARKS and given[:1].isupper() and not possessive(given):
             inner = toks[opening + 1 : k]
             return opening if all(t.text[:1].isupper() and t.text.isalpha() for t in inner) else None
     return None

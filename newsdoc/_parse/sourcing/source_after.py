@@ -17,7 +17,14 @@ from newsdoc._parse.lexicon.grammar import (
     POSTMODIFIER_OPENERS,
     RIGHT_STOPS,
 )
-from newsdoc._parse.lexicon.nouns import DEMONYMS, GIVEN_NAME_WORDS, ORG_NAME_WORDS, PEOPLE_NOUNS, PERSON_NOUN_ENDINGS
+from newsdoc._parse.lexicon.nouns import (
+    DEMONYMS,
+    GIVEN_NAME_WORDS,
+    ORG_NAME_WORDS,
+    PEOPLE_NOUNS,
+    PERSON_NOUN_ENDINGS,
+    TITLES,
+)
 from newsdoc._parse.lexicon.prepositions import NP_PREPOSITIONS, PREPOSITIONS
 from newsdoc._parse.lexicon.pronouns import DEMONSTRATIVE_PRONOUNS, REFLEXIVES, SUBJECT_PRONOUNS
 from newsdoc._parse.sourcing.cue_forms import CUE_FORMS
@@ -240,10 +247,16 @@ def name_run(toks: list[Token], k: int) -> int:
     j = k
     while j < len(toks) and j - k < MAX_NAME and word(toks[j]) and toks[j].text[0].isupper():
         j += 1
-        if j + 1 < len(toks) and cap(toks[j + 1]) and abbreviation_period(toks, j):
-            j += 1  # an initial's or a title's period: ``John J. Ferriola``, ``Gov. Lee``
+        if j + 1 < len(toks) and cap(toks[j + 1]) and abbreviation_period(toks, j) and _inner_period(toks[j - 1].text):
+            j += 1  # an initial's or a title's period: ``John J. Ferriola``, ``Gov. Lee``; not ``Jr. He``
     closes = j == len(toks) or toks[j].text in (".", ",", ";", "\u2014")
     return j if closes else k
+
+
+def _inner_period(word: str) -> bool:
+    """Whether the period after ``word`` stands inside a name, after an initial or a title
+    (``J.``, ``Gov.``), where a suffix's may end the sentence (``John Doe Jr. He added``)."""
+    return len(word) == 1 or word.lower() in TITLES
 
 
 _NAME_PREPOSITIONS: Final = frozenset(("for", "on", "of"))

@@ -73,14 +73,15 @@ def after_preposition(text: str, phrase: Phrase) -> bool:
 def object_of_setting(text: str, phrase: Phrase, verb: int) -> bool:
     """Whether the phrase is the object of a preposition of setting with the verb at ``verb``
     right after it, which is then no finite verb of the phrase: ``In a message posted Friday,
-    Cruz said``; not ``a request by the paper, which argued``, nor a phrase that ends in people,
-    where the preposition's object and the subject run together with no comma (``In Ohio
-    officials said``)."""
+    Cruz said``; not ``a request by the paper, which argued``, nor a phrase that ends in people
+    after a name, where the preposition's object and the subject run together with no comma
+    (``In Ohio officials said``)."""
     before = text[max(0, phrase.start - 12) : phrase.start].split()
     if not before or before[-1].lower() not in SETTING_PREPOSITIONS or text[phrase.end : verb].strip(" ,"):
         return False
-    last = text[phrase.start : phrase.head_end].rpartition(" ")[2]
-    return not (plural(last) and source_noun(last))
+    words = text[phrase.start : phrase.head_end].split()
+    named_place = any(w[:1].isupper() for w in words[:-1])  # ``In Ohio``, ``In the Senate``; not ``In a statement``
+    return not (plural(words[-1]) and source_noun(words[-1]) and named_place)
 
 
 def role_start(text: str, phrase: Phrase, *, name_ahead: bool = True) -> bool:

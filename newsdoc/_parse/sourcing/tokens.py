@@ -209,6 +209,8 @@ def _agency_next(toks: Sequence[Token], k: int) -> bool:
         and toks[k + 2].text.isupper()
         and toks[k + 3].text == ")"
         and toks[k + 4].text in _DASHES
+        and k + 5 < len(toks)
+        and toks[k + 5].text[:1].isupper()  # not an aside between dashes: ``Apple (AAPL) - the iPhone maker -``
     )
 
 

@@ -89,6 +89,19 @@ def test_a_surrogate_pair_written_as_two_code_points_survives_json() -> None:
     assert article.lede.span == newsdoc.Span(start=17, end=len(text) - 2)
 
 
+@pytest.mark.parametrize("dropped", ["\x00", "\x1f", "\u200b", "\ufeff", "\x00\u2060"])
+def test_a_surrogate_pair_split_by_a_dropped_character_survives_json(dropped: str) -> None:
+    """Fuzzing: '\\ud820\\x00\\udcff' lost its control character, which left the two halves side by
+    side in the text the model holds; JSON read them back as one character, so from_json(to_json(a))
+    != a, and the lede's span held the two halves apart. The parser now joins them (ND119), and the
+    span runs from the high half to the low one."""
+    text = " date 2023-10-16 Lede \ud820" + dropped + "\udcff ends.\n\n"
+    article = check_all(text)
+    assert article.lede.text == "Lede \U000180ff ends."
+    assert "ND119" in {d.code for d in article.diagnostics}
+    assert newsdoc.from_json(newsdoc.to_json(article)) == article
+
+
 def test_a_span_never_ends_inside_a_surrogate_pair() -> None:
     """A span ending on a pair written as two code points ended between them."""
     text = " date 2023-10-16 Lede.\n\n" + "\ud800\udfff" * 3 + "\n\n"

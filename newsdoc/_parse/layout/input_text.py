@@ -33,6 +33,8 @@ _SPECIAL: Final = re.compile(
     r"|(?P<ctl>[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]++)"
     r"|(?P<pair>(?:[\ud800-\udbff][\udc00-\udfff])++)"
 )
+_PAIR: Final = re.compile(r"[\ud800-\udbff][\udc00-\udfff]")
+"""A surrogate pair, which a dropped character between its halves leaves behind."""
 _CODE_OF_GROUP: Final = {"crlf": "ND111", "nbsp": "ND114", "zw": "ND115", "ctl": "ND118", "pair": "ND119"}
 _BACKWARD_LIMIT: Final = 16
 # A line end in the caller's text, as diagnostics count lines: CRLF, CR or LF.
@@ -113,12 +115,15 @@ class InputText:
             counts[kind] = counts.get(kind, 0) + count
         pieces.append(original[pos:])
         offsets.extend(range(pos, len(original) + 1))
+        text = "".join(pieces)
+        if ("zw" in counts or "ctl" in counts) and _PAIR.search(text):
+            text, offsets = _join_pairs(text, offsets, first, counts)  # ``"\\ud820\\x00\\udcff"``
         self._map = offsets
         for kind, (start, end) in sorted(first.items(), key=lambda item: item[1]):
             n = counts[kind]
             detail = f"{n} place{'s' if n != 1 else ''}, the first here"
             self.diagnostics.append(self._at(_CODE_OF_GROUP[kind], Span(start=start, end=end), detail))
-        return "".join(pieces)
+        return text
 
     def span(self, start: int, end: int) -> Span:
         """A span of the caller's text for ``text[start:end]``."""
@@ -132,10 +137,14 @@ class InputText:
         return trusted_span(offsets[start], last + self._width(last, self.text[end - 1]))
 
     def _width(self, at: int, read: str) -> int:
-        """How many of the caller's characters, from ``at``, the parser read as ``read``: two
-        for a surrogate pair written as two code points, else one. (A CRLF counts as its CR,
-        which reads as the same line end.)"""
-        return 2 if read > "\uffff" and self.original[at] != read else 1
+        """How many of the caller's characters, from ``at``, the parser read as ``read``: a
+        surrogate pair written as two code points runs to its low half (two, or more where a
+        dropped character stood between the halves), any other character is one. (A CRLF
+        counts as its CR, which reads as the same line end.)"""
+        if read <= "\uffff" or self.original[at] == read:
+            return 1
+        low = chr(0xDC00 + ((ord(read) - 0x10000) & 0x3FF))
+        return self.original.index(low, at + 1) - at + 1
 
     def diagnostic(self, code: str, start: int, end: int | None = None, detail: str | None = None) -> Diagnostic:
         """A diagnostic for ``text[start:end]``, positioned in the caller's text."""
@@ -184,3 +193,28 @@ class InputText:
             line_start = last + 1
         self._cursor = (offset, line, line_start)
         return line, offset - line_start + 1
+
+
+def _join_pairs(
+    text: str, offsets: list[int], first: dict[str, tuple[int, int]], counts: dict[str, int]
+) -> tuple[str, list[int]]:
+    """``text`` with each surrogate pair read as the one character it encodes, as a pair
+    written together is (``"\\ud820\\x00\\udcff"`` loses its control character and is then one
+    character, as JSON would read it), and the offsets of what is left: the character stands
+    at its high half. The pairs joined count in ``first`` and ``counts`` as pairs (ND119)."""
+    out: list[str] = []
+    kept: list[int] = []
+    pos = 0
+    for m in _PAIR.finditer(text):
+        start = m.start()
+        out.append(text[pos:start])
+        kept.extend(offsets[pos:start])
+        out.append(m.group().encode("utf-16-le", "surrogatepass").decode("utf-16-le"))
+        kept.append(offsets[start])
+        if "pair" not in first or offsets[start] < first["pair"][0]:
+            first["pair"] = (offsets[start], offsets[start] + 1)
+        counts["pair"] = counts.get("pair", 0) + 1
+        pos = m.end()
+    out.append(text[pos:])
+    kept.extend(offsets[pos:])
+    return "".join(out), kept

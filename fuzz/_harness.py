@@ -3,20 +3,22 @@
 - :func:`text_of`: the string an input stands for, its first byte picking the decoding.
 - :class:`Harness`: runs a check on each input. Without ``NEWSDOC_FUZZ_FINDINGS`` an
   exception stops the run (libFuzzer writes the input as ``crash-<sha1>``); with
-  ``NEWSDOC_FUZZ_FINDINGS=DIR`` each distinct failure (by its message) is kept in DIR, the
-  shortest input for it, and fuzzing goes on. With ``NEWSDOC_FUZZ_COUNT=FILE`` the number
-  of inputs run is written to FILE every 10,000 inputs.
+  ``NEWSDOC_FUZZ_FINDINGS=DIR`` each distinct failure (by the shape of its message, see
+  :func:`shape`) is kept in DIR, the shortest input for it, and fuzzing goes on. With
+  ``NEWSDOC_FUZZ_COUNT=FILE`` the number of inputs run is written to FILE every 10,000 inputs.
 """
 
 from __future__ import annotations
 
 import hashlib
 import os
+import re
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from typing import Final
 
-__all__ = ["Harness", "text_of"]
+__all__ = ["Harness", "shape", "text_of"]
 
 
 def _utf8(data: bytes) -> str:
@@ -72,13 +74,28 @@ class Harness:
 
     def _record(self, data: bytes, exc: Exception) -> None:
         message = f"{type(exc).__name__}: {str(exc).splitlines()[0] if str(exc) else ''}"
-        if self._seen.get(message, sys.maxsize) <= len(data):
+        kind = shape(message)
+        if self._seen.get(kind, sys.maxsize) <= len(data):
             return
-        self._seen[message] = len(data)
+        self._seen[kind] = len(data)
         assert self._findings is not None
         folder = Path(self._findings)
         folder.mkdir(parents=True, exist_ok=True)
-        key = hashlib.sha1(message.encode("utf-8", "surrogatepass")).hexdigest()[:12]
+        key = hashlib.sha1(kind.encode("utf-8", "surrogatepass")).hexdigest()[:12]
         (folder / f"finding-{key}").write_bytes(data)
         (folder / f"finding-{key}.txt").write_text(message + "\n", encoding="utf-8", errors="backslashreplace")
         print(f"\nFINDING {key} ({len(data)} bytes): {message}", file=sys.stderr)
+
+
+_QUOTED: Final = re.compile(r"'(?:[^'\\]|\\.)*'|\"(?:[^\"\\]|\\.)*\"")
+_NUMBER: Final = re.compile(r"\d+")
+
+
+def shape(message: str) -> str:
+    """A failure's message without what the input put in it: its quoted texts and its numbers.
+    One bug has one shape however many inputs show it (``span holds '...', text is '...'``).
+
+    >>> shape("paragraphs[0]: span holds 'ab', text is 'a'")
+    'paragraphs[N]: span holds Q, text is Q'
+    """
+    return _NUMBER.sub("N", _QUOTED.sub("Q", message))

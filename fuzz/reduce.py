@@ -4,7 +4,8 @@
 
 prints the property that broke and the smallest text found (as a Python literal) that still
 breaks it. The reduction removes ever smaller chunks of the text while the same check keeps
-failing with the same first line of its message.
+failing with a message of the same shape (the first line, its quoted texts and numbers aside:
+see ``_harness.shape``).
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from _harness import text_of
+from _harness import shape, text_of
 
 import _invariants  # found through the path set above
 
@@ -57,7 +58,8 @@ def main(argv: list[str]) -> int:
     if first is None:
         print("this input passes every check now")
         return 0
-    small = reduce(text, lambda t: failure(t) == first)
+    kind = shape(first)
+    small = reduce(text, lambda t: (found := failure(t)) is not None and shape(found) == kind)
     print(first)
     print(repr(small))
     return 1

@@ -189,7 +189,7 @@ def that_end(text: str, start: int, end: int, first: str) -> int | None:
     cue (whose first word, in lower case, is ``first``) or ends a phrase of time or place
     before it; else None."""
     first = first.rstrip(",")
-    if (first in ADVERBS_BEFORE_CUE or adverb_like(first)) and text.startswith(" that ", start + len(first)):
+    if text.startswith(" that ", start + len(first)) and (first in ADVERBS_BEFORE_CUE or adverb_like(first)):
         at = start + len(first) + 6
         following = text[at : min(end, at + LOOK)].split(" ", 1)[0].lstrip("\"\u201c'")
         if _opens_clause(text[at : at + 1], following):

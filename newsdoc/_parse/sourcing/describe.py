@@ -142,9 +142,9 @@ def _cut(toks: list[Token], lows: list[str]) -> int:
                 continue  # ``one in three``
             return i
         if (
-            (low.endswith("ing") or past_participle(low))
-            and len(low) > 4
+            len(low) > 4
             and toks[i].text.islower()
+            and (low.endswith("ing") or past_participle(low))
             and low not in SOURCE_NOUNS
             and _noun_like(lows[i - 1])
             # but ``the firm's managing director``, not ``a spokesman representing workers``

@@ -76,8 +76,8 @@ def object_of_setting(text: str, phrase: Phrase, verb: int) -> bool:
     Cruz said``; not ``a request by the paper, which argued``, nor a phrase that ends in people
     after a name, where the preposition's object and the subject run together with no comma
     (``In Ohio officials said``)."""
-    before = text[max(0, phrase.start - 12) : phrase.start].split()
-    if not before or before[-1].lower() not in SETTING_PREPOSITIONS or text[phrase.end : verb].strip(" ,"):
+    before = text[max(0, phrase.start - 12) : phrase.start].rstrip().rpartition(" ")[2]
+    if before.lower() not in SETTING_PREPOSITIONS or text[phrase.end : verb].strip(" ,"):
         return False
     words = text[phrase.start : phrase.head_end].split()
     named_place = any(w[:1].isupper() for w in words[:-1])  # ``In Ohio``, ``In the Senate``; not ``In a statement``

@@ -23,7 +23,7 @@ from newsdoc._model import Attribution, AttributionKind, Paragraph, ParagraphKin
 
 __all__ = ["trusted_attribution", "trusted_paragraph", "trusted_quote", "trusted_section", "trusted_span"]
 
-_new = object.__new__
+_new: Final = object.__new__
 
 
 def _setters(cls: type[attrs.AttrsInstance], names: tuple[str, ...]) -> tuple[Callable[[object, object], None], ...]:

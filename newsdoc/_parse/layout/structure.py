@@ -16,6 +16,12 @@ from newsdoc._unvalidated import trusted_paragraph, trusted_section
 
 __all__ = ["Draft", "build_paragraphs", "build_sections", "draft_paragraphs", "is_heading"]
 
+# The kinds as module constants: compiled with mypyc, ``ParagraphKind.TEXT`` is looked up on the
+# enum class at every use (through ``EnumType.__getattr__``), where a ``Final`` name is a C static.
+TEXT: Final = ParagraphKind.TEXT
+ITEM: Final = ParagraphKind.ITEM
+HEADING: Final = ParagraphKind.HEADING
+
 _HEADING_MAX_WORDS: Final = 12
 _HEADING_MAX_CHARS: Final = 100
 _COLON_HEADING_MAX_WORDS: Final = 5
@@ -73,7 +79,7 @@ def draft_paragraphs(src: InputText, blocks: tuple[Block, ...], diags: list[Diag
         body = block.body
         text = block.text(src)
         item = block.marker is not None
-        kind = ParagraphKind.ITEM if item else ParagraphKind.TEXT
+        kind = ITEM if item else TEXT
         found = match_label(text, item=item) if i else None
         if found is not None:
             start = body + found.text_start
@@ -84,7 +90,7 @@ def draft_paragraphs(src: InputText, blocks: tuple[Block, ...], diags: list[Diag
                 diags.append(src.diagnostic("ND132", start - len(found.gap), start))
             continue
         if i and i < last and not item and is_heading(text):
-            kind = ParagraphKind.HEADING
+            kind = HEADING
         drafts.append(Draft(block, text, body, kind))
     return drafts
 
@@ -121,9 +127,8 @@ def build_sections(paragraphs: list[Paragraph]) -> tuple[Section, ...]:
     sections: list[Section] = []
     current: list[Paragraph] = []
     label: str | None = None
-    item = ParagraphKind.ITEM
     for paragraph in paragraphs:
-        if paragraph.label is not None and paragraph.kind is not item:
+        if paragraph.label is not None and paragraph.kind is not ITEM:
             if current:
                 sections.append(trusted_section(label, tuple(current)))
             current = [paragraph]

@@ -35,6 +35,10 @@ from newsdoc._parse.sourcing.verb_groups import words_before
 
 __all__ = ["read_attributions"]
 
+# The kinds as module constants: compiled with mypyc, ``AttributionKind.SAID`` is looked up on the
+# enum class at every use (through ``EnumType.__getattr__``), where a ``Final`` name is a C static.
+SAID: Final = AttributionKind.SAID
+
 _CUE_RULES: Final = {
     (kind, participle): [
         rule for rule in RULES if isinstance(rule, CueRule) and rule.reads is kind and rule.participle is participle
@@ -64,7 +68,7 @@ def read_attributions(
         if inside_quote(quotes, marks, cue.start):
             continue  # the speaker's own words
         sentence = sentence_of(starts, cue.start, n)
-        if cue.kind is AttributionKind.SAID and ruled_out(text, cue, sentence[0]):
+        if cue.kind is SAID and ruled_out(text, cue, sentence[0]):
             continue
         site = _site(text, cue, sentence, quotes=(quotes, marks), done=out, context=context)
         for rule in _CUE_RULES[cue.kind, bool(cue.flags & Frame.PARTICIPLE)]:
@@ -86,7 +90,7 @@ def read_attributions(
 
 def _found(para: int, credit: Credit, cue: Cue | None, rule: str) -> Found:
     phrase = credit.phrase
-    kind = cue.kind if cue is not None else AttributionKind.SAID
+    kind = cue.kind if cue is not None else SAID
     finding = cue is not None and bool(cue.flags & Frame.FINDING)
     told = cue is not None and bool(cue.flags & Frame.OBJECT)
     # para, start, end, head_end, cue_start, cue_end, kind, rule, description, finding, told
@@ -116,9 +120,9 @@ def _site(
 ) -> CueSite:
     """The cue in its sentence; for a verb of speech, with the words before it, and for a finite
     one the source phrase before it and the tail of the cue, which three rules share."""
-    if cue.kind is not AttributionKind.SAID:
+    if cue.kind is not SAID:
         return CueSite(text, cue, sentence, context, done)
-    licensed = quote_after(text, *quotes, cue.word_end, sentence[1]) or headline_quote(text, cue.word_end)
+    licensed = quote_after(text, quotes[0], quotes[1], cue.word_end, sentence[1]) or headline_quote(text, cue.word_end)
     if cue.flags & Frame.ADJACENT:  # ``wondered aloud: "..."``, ``mused that ... "..."``; not ``scoffed at the "..."``
         licensed = quote_next(text, quotes[1], cue.word_end) or (licensed and reported_after(text, cue.word_end))
     words = words_before(text, cue.start, sentence[0])

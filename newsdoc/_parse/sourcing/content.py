@@ -44,6 +44,14 @@ from newsdoc._parse.sourcing.tokens import LOOK, sentence_of
 
 __all__ = ["Piece", "find_contents"]
 
+# Module functions as constants: compiled with mypyc, ``bisect.bisect_left`` is an attribute
+# look-up on the module at every call, where a ``Final`` name is a C static.
+_bisect_right: Final = bisect.bisect_right
+
+# The kinds as module constants: compiled with mypyc, ``AttributionKind.SAID`` is looked up on the
+# enum class at every use (through ``EnumType.__getattr__``), where a ``Final`` name is a C static.
+SAID: Final = AttributionKind.SAID
+
 Piece = tuple[int, int, int]
 """A piece of content: ``(paragraph, start, end)``, offsets in the paragraph's text."""
 
@@ -106,7 +114,7 @@ def find_contents(
                     s_start = max(s_start, min(row_found[n - _NEIGHBOURS].last, f.first))
                 if n + _NEIGHBOURS < len(row_found):
                     s_end = min(s_end, max(row_found[n + _NEIGHBOURS].first, f.last))
-                stop = bisect.bisect_right(stops, f.cue_end)
+                stop = _bisect_right(stops, f.cue_end)
                 if stop < len(stops):
                     s_end = min(s_end, stops[stop])
                 s_end = _second_verb(text, f, joined, s_end)
@@ -120,7 +128,7 @@ def find_contents(
 def _joined(text: str, cue: Cue) -> bool:
     """Whether ``and`` or ``but`` stands right before a verb of speech: ``but argues that``."""
     before = text[max(0, cue.start - 5) : cue.start].rstrip()
-    return cue.kind is AttributionKind.SAID and not cue.flags & Frame.PARTICIPLE and before.endswith((" and", " but"))
+    return cue.kind is SAID and not cue.flags & Frame.PARTICIPLE and before.endswith((" and", " but"))
 
 
 def _second_verb(text: str, f: Found, joined: Sequence[Cue], end: int) -> int:

@@ -32,6 +32,11 @@ from newsdoc._parse.sourcing.words import AUXILIARIES
 
 __all__ = ["clause", "reported"]
 
+# The kinds as module constants: compiled with mypyc, ``AttributionKind.SAID`` is looked up on the
+# enum class at every use (through ``EnumType.__getattr__``), where a ``Final`` name is a C static.
+SAID: Final = AttributionKind.SAID
+ACCORDING_TO: Final = AttributionKind.ACCORDING_TO
+
 _SHARED_SUBJECT: Final = frozenset({"participle", "and-verb"})
 """The rules that give a verb the subject of another verb of its sentence."""
 _AFTER_ONLY: Final = _SHARED_SUBJECT | {"noun-cue", "causative"}
@@ -90,7 +95,7 @@ def reported(text: str, f: Found, sentence: tuple[int, int], others: Sequence[Fo
         return _cut(text, [after], holes) if after is not None else []
     source_first = f.start < f.cue_start
     if after is not None:
-        around = source_first or f.kind is AttributionKind.ACCORDING_TO
+        around = source_first or f.kind is ACCORDING_TO
         if around and text[max(s_start, left - LOOK) : left].rstrip().endswith(","):
             aside = _aside_end(text, right, s_end)
             before = trim(text, s_start, left, lead=False) if aside is not None else None
@@ -103,7 +108,7 @@ def reported(text: str, f: Found, sentence: tuple[int, int], others: Sequence[Fo
             before = trim(text, s_start, left, lead=False)
             if before is not None:
                 return _cut(text, [before], holes)  # ``The talks will resume, she said as she left.``
-        if (source_first and f.kind is AttributionKind.SAID) or _opens_sentence(text, s_start, left):
+        if (source_first and f.kind is SAID) or _opens_sentence(text, s_start, left):
             return _cut(text, [after], holes)
     before = trim(text, s_start, left, lead=False)
     if before is not None and (_subordinate(text, s_start, left) or _phrase_only(text, s_start, left)):

@@ -52,6 +52,11 @@ __all__ = [
     "ruled_out",
 ]
 
+# Module functions as constants: compiled with mypyc, ``bisect.bisect_left`` is an attribute
+# look-up on the module at every call, where a ``Final`` name is a C static.
+_bisect_left: Final = bisect.bisect_left
+_bisect_right: Final = bisect.bisect_right
+
 _CLAUSE_ENDERS: Final = frozenset(',.;:!?"\u201c\u201d\u2014)')
 _PREPOSITIONS_AFTER: Final = [[w] for w in sorted(PREPOSITIONS_AFTER_PARTICIPLE)]
 _QUOTE_REACH: Final = 120
@@ -63,7 +68,7 @@ SUBJECTS: Final = (SUBJECT_PRONOUNS - SPEECH_PARTICIPANTS) | REFLEXIVES
 def quote_after(text: str, quotes: Sequence[QuoteSpan], marks: Sequence[int], at: int, limit: int) -> bool:
     """Whether a quote of words (not a title) opens soon after ``at``, before ``limit``;
     ``marks`` are the sorted opening marks of ``quotes``."""
-    j = bisect.bisect_left(marks, at)
+    j = _bisect_left(marks, at)
     if j >= len(marks) or marks[j] >= min(limit, at + _QUOTE_REACH):
         return False
     if _PARTICIPLE_CLAUSE.search(text, at, marks[j]) is not None:
@@ -82,7 +87,7 @@ def quote_next(text: str, marks: Sequence[int], at: int) -> bool:
     (``pleaded with the crowd, "..."``, ``mused in an interview last week, "..."``); with no mark
     between, a quote names a plea or a term (``pleaded "not guilty"``, ``wondered "what if"``).
     ``marks`` are the sorted opening marks of the quotes."""
-    j = bisect.bisect_left(marks, at)
+    j = _bisect_left(marks, at)
     return j < len(marks) and marks[j] - at <= _NEXT_REACH and _NEXT_GAP.fullmatch(text, at, marks[j]) is not None
 
 
@@ -112,7 +117,7 @@ _PARTICIPLE_CLAUSE: Final = re.compile(r",\s+(?:" + alternatives(PARTICIPLES) + 
 
 def inside_quote(quotes: Sequence[QuoteSpan], marks: Sequence[int], at: int) -> bool:
     """Whether ``at`` lies inside one of ``quotes``, whose opening marks are ``marks``."""
-    j = bisect.bisect_right(marks, at) - 1
+    j = _bisect_right(marks, at) - 1
     return j >= 0 and quotes[j].start <= at < quotes[j].end
 
 

@@ -52,6 +52,13 @@ from newsdoc._parse.sourcing.topics import topic_end
 
 __all__ = ["MAX_CUES", "Cue", "find_all_cues"]
 
+# The kinds as module constants: compiled with mypyc, ``AttributionKind.SAID`` is looked up on the
+# enum class at every use (through ``EnumType.__getattr__``), where a ``Final`` name is a C static.
+SAID: Final = AttributionKind.SAID
+ACCORDING_TO: Final = AttributionKind.ACCORDING_TO
+DECLINED: Final = AttributionKind.DECLINED
+NO_RESPONSE: Final = AttributionKind.NO_RESPONSE
+
 MAX_CUES: Final = 100
 """The most cue words read in one paragraph; prose holds a handful, so the rest are left alone (ND204)."""
 
@@ -161,7 +168,6 @@ def find_all_cues(texts: Sequence[str]) -> tuple[list[list[Cue]], list[tuple[int
     """
     out: list[list[Cue]] = []
     unread: list[tuple[int, int]] = []
-    said = AttributionKind.SAID
     for i, paragraph in enumerate(texts):
         text = paragraph
         words = text.split()
@@ -188,7 +194,7 @@ def find_all_cues(texts: Sequence[str]) -> tuple[list[list[Cue]], list[tuple[int
                 flags = None  # ``would not say``: read with its negation
             if flags is not None:  # no word around it can rule it out
                 end = at + len(word)
-                cues.append(Cue(at, end, word, kind=said, flags=flags, word_end=end))
+                cues.append(Cue(at, end, word, kind=SAID, flags=flags, word_end=end))
             else:
                 cue = _read_cue(text, at, word)
                 if cue is not None:
@@ -234,21 +240,21 @@ def _read_cue(text: str, start: int, word: str) -> Cue | None:
     low = word.lower()
     form = _OPENING_FORMS.get(word, word)
     flags = CUE_FORMS.get(form, Frame.NONE)
-    kind = AttributionKind.SAID
+    kind = SAID
     if low == "according":
         t = _TO.match(text, end)
         if t is None:
             return None
-        kind, end = AttributionKind.ACCORDING_TO, t.end()
+        kind, end = ACCORDING_TO, t.end()
     elif low == "per":
         if _NUMBER_AFTER.match(text, end) is not None:
             return None
-        kind = AttributionKind.ACCORDING_TO
+        kind = ACCORDING_TO
     elif low in DECLINE_VERBS:
         t = _DECLINED_TO.match(text, end)
         if t is None or withholds_name(text, end):
             return None  # ``declined to give her name``: anonymity, not a refusal to comment
-        kind, end = AttributionKind.DECLINED, t.end()
+        kind, end = DECLINED, t.end()
     elif low in NO_RESPONSE_WORDS:
         if low == "available" and _FOR_COMMENT.match(text, end) is None:
             return None
@@ -256,9 +262,9 @@ def _read_cue(text: str, start: int, word: str) -> Cue | None:
         press = low in COMMENT_NOUNS or answers_the_press(text, end)  # ``would comment on``
         denied = low in DENIABLE and press and denied_subject(text, start)
         if negation is not None or denied:  # ``None of them responded to requests``
-            kind, first = AttributionKind.NO_RESPONSE, start if negation is None else negation.start()
+            kind, first = NO_RESPONSE, start if negation is None else negation.start()
             if low in COMMENT_NOUNS:
-                kind = AttributionKind.DECLINED
+                kind = DECLINED
         elif form not in CUE_FORMS:
             return None
     elif low in NEGATED_SAYING:
@@ -266,10 +272,10 @@ def _read_cue(text: str, start: int, word: str) -> Cue | None:
         if negation is not None and low.endswith("ing") and not asks(text, end):
             negation = None  # ``is not saying goodbye``: no question left unanswered
         if negation is not None:  # ``would not say``, ``isn't saying whether``: the source declined to speak
-            kind, first = AttributionKind.DECLINED, negation.start()
+            kind, first = DECLINED, negation.start()
             flags &= ~Frame.PARTICIPLE  # the verb of its clause, read as ``declined`` is
         elif unanswered(text, end) and denied_subject(text, start):  # ``Neither side said when``
-            kind = AttributionKind.DECLINED
+            kind = DECLINED
     elif form not in CUE_FORMS:
         return None
     elif flags & Frame.RAISING and _TO_VERB.match(text, end) is not None:

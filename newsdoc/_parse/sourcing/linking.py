@@ -34,6 +34,10 @@ from newsdoc._parse.sourcing.tokens import LOOK, blank, sentence_of
 
 __all__ = ["Linked", "link_quotes"]
 
+# Module functions as constants: compiled with mypyc, ``bisect.bisect_left`` is an attribute
+# look-up on the module at every call, where a ``Final`` name is a C static.
+_bisect_left: Final = bisect.bisect_left
+
 _MIN_PARTIAL_WORDS: Final = 3
 """Fewer quoted words than this inside a sentence are read as a term, not a quote."""
 _MAX_TITLE_WORDS: Final = 8
@@ -42,7 +46,10 @@ _TAIL_WORDS: Final = frozenset(phrase.split()[-1].lower() for phrase in (*MEDIA_
 _RECIPIENTS: Final = frozenset(word.lower() for word in RECIPIENTS)
 _CLAUSE_PUNCT: Final = ",:;\u2014(["
 _BETWEEN: Final = " ,.;:!?\"\u201d\u2019'\u2014"
-_SPEECH: Final = (AttributionKind.SAID, AttributionKind.ACCORDING_TO)
+# The kinds as module constants: compiled with mypyc, ``AttributionKind.SAID`` is looked up on the
+# enum class at every use (through ``EnumType.__getattr__``), where a ``Final`` name is a C static.
+SAID: Final = AttributionKind.SAID
+_SPEECH: Final = (SAID, AttributionKind.ACCORDING_TO)
 """The kinds of attribution that give a quote its speaker."""
 
 
@@ -173,7 +180,7 @@ def link_quotes(
         firsts = [f.first for f in said]
         for q in row:
             s_start, s_end = sentence_of(starts, q.mark, length)
-            j = bisect.bisect_left(firsts, q.end)
+            j = _bisect_left(firsts, q.end)
             partial = _partial(text, q, s_start)
             near = said[max(0, j - 3) : j + 1]
             if partial:
@@ -233,7 +240,7 @@ def _inherit(texts: Sequence[str], links: list[list[Linked]], founds: Sequence[S
         handed: Found | None = None
         if i > 0 and _only_quotes(texts[i], row):
             handed = _previous_speaker(texts[i - 1], links[i - 1], founds[i - 1])
-        speakers = [f for f in founds[i] if f.kind is AttributionKind.SAID and not f.finding]
+        speakers = [f for f in founds[i] if f.kind is SAID and not f.finding]
         for k, link in enumerate(row):
             if link.found is None and link.alone:
                 # ``Schiff said. "..."``: a whole quote after a sentence that credits a speaker is theirs
@@ -256,7 +263,7 @@ def _previous_speaker(text: str, links: Sequence[Linked], founds: Sequence[Found
     """The speaker a paragraph hands on to a paragraph of quotes after it: the attribution
     that ends it with a colon, its last quote's speaker, or, where it quotes nobody, the
     person whose words it reports last (``Lee says ...`` followed by ``"..."``)."""
-    said = [f for f in founds if f.kind is AttributionKind.SAID and not f.finding]
+    said = [f for f in founds if f.kind is SAID and not f.finding]
     if said and text.rstrip().endswith(":"):
         return said[-1]
     for link in reversed(links):

@@ -27,6 +27,10 @@ from newsdoc._parse.sourcing.words import WORK_NOUNS, singular
 
 __all__ = ["possessor_noun"]
 
+# The kinds as module constants: compiled with mypyc, ``AttributionKind.SAID`` is looked up on the
+# enum class at every use (through ``EnumType.__getattr__``), where a ``Final`` name is a C static.
+SAID: Final = AttributionKind.SAID
+
 _SPEECH_NOUNS: Final = frozenset(SPEECH_NOUNS)
 _SAYING: Final = Frame.PLAIN | Frame.INVERT
 """Frames of verbs that take a clause without ``that`` (``said the senator's claim ... was``)."""
@@ -41,7 +45,7 @@ _NAME_WORDS: Final = 5
 def possessor_noun(site: CueSite) -> Credit | None:
     """``Trump's claim that``, ``his promise to``: the possessor of a noun of speech is its source."""
     cue, text = site.cue, site.text
-    if cue.kind is not AttributionKind.SAID or not cue.flags & (Frame.BASE | Frame.NOUNLIKE):
+    if cue.kind is not SAID or not cue.flags & (Frame.BASE | Frame.NOUNLIKE):
         return None
     if singular(cue.word.lower()) not in _SPEECH_NOUNS:
         return None  # a form that is a noun of something else: ``their states that need``

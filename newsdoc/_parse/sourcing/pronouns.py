@@ -28,6 +28,10 @@ from newsdoc._parse.sourcing.subjects import subject_of
 
 __all__ = ["Mention", "resolve_pronouns"]
 
+# Module functions as constants: compiled with mypyc, ``bisect.bisect_left`` is an attribute
+# look-up on the module at every call, where a ``Final`` name is a C static.
+_bisect_left: Final = bisect.bisect_left
+
 _LOOK_BACK: Final = 6
 """How many attributions and sentences, on each side of a paragraph break, a pronoun looks back over."""
 
@@ -65,7 +69,7 @@ def _pronoun(text: str, found: Found) -> str | None:
 def _subjects(text: str, starts: Sequence[int], limit: int, context: Context) -> list[Mention]:
     """The subjects of the last few sentences that start before ``limit``, latest first."""
     out: list[Mention] = []
-    last = bisect.bisect_left(starts, limit)
+    last = _bisect_left(starts, limit)
     for i in range(last - 1, max(-1, last - 1 - _LOOK_BACK), -1):
         s = starts[i]
         if s >= limit:

@@ -66,7 +66,7 @@ NO_RESPONSE: Final = AttributionKind.NO_RESPONSE
 def according_to(site: CueSite) -> Credit | None:
     """``according to X``: the source follows."""
     cue = site.cue
-    if cue.kind is not AttributionKind.ACCORDING_TO or cue.word.lower() == "per":
+    if cue.kind is not ACCORDING_TO or cue.word.lower() == "per":
         return None
     phrase = source_after(site.text, cue.end, site.sentence[1])
     if phrase is None or _idiom(site.text, phrase):
@@ -137,7 +137,7 @@ def _idiom(text: str, phrase: Phrase) -> bool:
 def per(site: CueSite) -> Credit | None:
     """``per X``, where X is a source and not a unit (``per household``)."""
     cue = site.cue
-    if cue.kind is not AttributionKind.ACCORDING_TO or cue.word.lower() != "per":
+    if cue.kind is not ACCORDING_TO or cue.word.lower() != "per":
         return None
     phrase = source_after(site.text, cue.end, site.sentence[1])
     if phrase is None or not per_source(site.text, phrase):
@@ -156,12 +156,12 @@ def _source_first(site: CueSite, kind: AttributionKind) -> Credit | None:
 
 def declined(site: CueSite) -> Credit | None:
     """``X declined to comment``: the source comes first."""
-    return _source_first(site, AttributionKind.DECLINED)
+    return _source_first(site, DECLINED)
 
 
 def no_response(site: CueSite) -> Credit | None:
     """``X did not immediately respond``: the source comes first."""
-    return _source_first(site, AttributionKind.NO_RESPONSE)
+    return _source_first(site, NO_RESPONSE)
 
 
 def source_verb(site: CueSite) -> Credit | None:

@@ -31,6 +31,10 @@ __all__ = [
     "tokens",
 ]
 
+# Module functions as constants: compiled with mypyc, ``bisect.bisect_left`` is an attribute
+# look-up on the module at every call, where a ``Final`` name is a C static.
+_bisect_right: Final = bisect.bisect_right
+
 # A candidate sentence end: end punctuation, closing marks, white space, then what may
 # open a sentence. The lookahead is one character long. The run of end punctuation must
 # start the match and is possessive, so a run of thousands of periods is read once, not
@@ -105,7 +109,7 @@ def sentence_starts(text: str, quotes: Sequence[QuoteSpan]) -> list[int]:
 
 
 def _inside(bounds: list[tuple[int, int]], at: int) -> bool:
-    i = bisect.bisect_right(bounds, (at, at)) - 1
+    i = _bisect_right(bounds, (at, at)) - 1
     return i >= 0 and bounds[i][0] < at < bounds[i][1]
 
 
@@ -135,7 +139,7 @@ def blank(text: str, start: int, end: int, chars: str | None = None) -> bool:
 
 def sentence_of(starts: Sequence[int], at: int, length: int) -> tuple[int, int]:
     """The ``(start, end)`` of the sentence holding offset ``at``."""
-    i = bisect.bisect_right(starts, at) - 1
+    i = _bisect_right(starts, at) - 1
     end = starts[i + 1] if i + 1 < len(starts) else length
     return starts[max(i, 0)], end
 

@@ -7,7 +7,7 @@ never copies a line: each block is a pair of offsets into the text, trimmed of s
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from typing import Final
 
 import regex
@@ -15,8 +15,9 @@ import regex
 from newsdoc._diagnostics import Diagnostic
 from newsdoc._parse.layout.header import Header, could_become_header, looks_like_header, read_header
 from newsdoc._parse.layout.input_text import InputText
+from newsdoc._parse.layout.records import Block, Layout
 
-__all__ = ["Block", "Layout", "read_blocks"]
+__all__ = ["read_blocks"]
 
 # A list marker at a line's start: a bullet, or a number with a dot or parenthesis, then white space or the line's end.
 _MARKER: Final = regex.compile(r"(?:(?P<bullet>[-*•+])|(?P<num>\d{1,3})(?P<close>[.)]))(?:[ \t]+|$)")
@@ -32,41 +33,6 @@ _BLANK_LINES: Final = re.compile(r"(?:[ \t]*\n)+")
 # as fast as ``regex``, but ``regex``'s ``\d`` (in ``_MARKER``) knows digits of a newer Unicode:
 # so no line that opens outside the BMP is taken, where all of those digits are.
 _PLAIN_RUN: Final = re.compile(r"(?:[^ \t\n\-*+•\d\U00010000-\U0010ffff][^\n]*+(?<![ \t])\n\n)++")
-
-
-@dataclass(slots=True)
-class Block:
-    """One paragraph or list item, as offsets into the normalised text."""
-
-    start: int
-    """The first character of the line, marker included."""
-    body: int
-    """The first character after the marker."""
-    end: int
-    """One past the last character of the last line."""
-    marker: str | None = None
-    """The canonical list marker (``-``, ``1.``) of an item, or None."""
-    joined: bool = False
-    """True when the block ran over several lines that were joined with spaces."""
-
-    @property
-    def item(self) -> bool:
-        """Whether the block is a list item."""
-        return self.marker is not None
-
-    def text(self, src: InputText) -> str:
-        """The block's text after its marker, on one line."""
-        body = src.text[self.body : self.end]
-        return body.replace("\n", " ") if self.joined else body
-
-
-@dataclass(frozen=True, slots=True)
-class Layout:
-    """The header and the blocks of an article, the lede first."""
-
-    header: Header
-    blocks: tuple[Block, ...]
-    diagnostics: tuple[Diagnostic, ...]
 
 
 class _Tally:

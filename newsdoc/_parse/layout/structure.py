@@ -9,9 +9,9 @@ import regex
 
 from newsdoc._diagnostics import Diagnostic
 from newsdoc._model import Attribution, Paragraph, ParagraphKind, Quote, Section
-from newsdoc._parse.layout.blocks import Block
 from newsdoc._parse.layout.input_text import InputText
 from newsdoc._parse.layout.labels import match_label
+from newsdoc._parse.layout.records import Block
 from newsdoc._unvalidated import trusted_paragraph, trusted_section
 
 __all__ = ["Draft", "build_paragraphs", "build_sections", "draft_paragraphs", "is_heading"]

@@ -56,7 +56,7 @@ _TOLD_WHOM: Final = re.compile(r" (?:" + alternatives(RECIPIENTS) + r")\b")
 
 
 def read_attributions(
-    para: int, text: str, cues: Sequence[Cue], starts: Sequence[int], quotes: Sequence[QuoteSpan], *, context: Context
+    para: int, text: str, cues: list[Cue], starts: list[int], quotes: list[QuoteSpan], *, context: Context
 ) -> list[Found]:
     """The attributions of paragraph ``para`` from its cues, sentence starts and quotes."""
     out: list[Found] = []
@@ -114,7 +114,7 @@ def _site(
     cue: Cue,
     sentence: tuple[int, int],
     *,
-    quotes: tuple[Sequence[QuoteSpan], Sequence[int]],
+    quotes: tuple[list[QuoteSpan], list[int]],
     done: Sequence[Found],
     context: Context,
 ) -> CueSite:

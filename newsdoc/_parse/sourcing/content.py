@@ -73,11 +73,11 @@ of its sentence, in all but a text made to be slow."""
 
 
 def find_contents(
-    texts: Sequence[str],
-    founds: Sequence[Sequence[Found]],
-    links: Sequence[Sequence[Linked]],
-    sentences: Callable[[int], Sequence[int]],
-    cues: Sequence[Sequence[Cue]],
+    texts: list[str],
+    founds: list[Sequence[Found]],
+    links: list[list[Linked]],
+    sentences: Callable[[int], list[int]],
+    cues: list[list[Cue]],
 ) -> dict[Found, list[Piece]]:
     """The content of every attribution that credits words, in text order; an attribution
     with no content has no entry. A participle of speech after a comma or ``and``, or a verb
@@ -190,7 +190,7 @@ def _tail_first(low: str) -> bool:
     return word in _TAIL_FIRST or word.endswith("ly")
 
 
-def _merge(texts: Sequence[str], speech: list[Piece], quotes: list[Piece]) -> list[Piece]:
+def _merge(texts: list[str], speech: list[Piece], quotes: list[Piece]) -> list[Piece]:
     """The pieces of reported speech and the quotes together: a piece that is one quote and
     its marks is the quote; a quote inside a piece is part of it."""
     if not speech:

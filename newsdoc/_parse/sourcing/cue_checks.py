@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Sequence
 from typing import Final
 
 from newsdoc._parse.lexicon.adverbs import DAY_NAMES, SPEAKING_ADVERBS, TIME_WORDS
@@ -65,7 +64,7 @@ SUBJECTS: Final = (SUBJECT_PRONOUNS - SPEECH_PARTICIPANTS) | REFLEXIVES
 """Pronouns that can be the subject of a verb of speech."""
 
 
-def quote_after(text: str, quotes: Sequence[QuoteSpan], marks: Sequence[int], at: int, limit: int) -> bool:
+def quote_after(text: str, quotes: list[QuoteSpan], marks: list[int], at: int, limit: int) -> bool:
     """Whether a quote of words (not a title) opens soon after ``at``, before ``limit``;
     ``marks`` are the sorted opening marks of ``quotes``."""
     j = _bisect_left(marks, at)
@@ -81,7 +80,7 @@ def quote_after(text: str, quotes: Sequence[QuoteSpan], marks: Sequence[int], at
     return not (words and len(words) > 1 and all(w[:1].isupper() for w in words))  # ``dubbed the "VC-25B Bridge"``
 
 
-def quote_next(text: str, marks: Sequence[int], at: int) -> bool:
+def quote_next(text: str, marks: list[int], at: int) -> bool:
     """Whether a quote opens right after ``at``, past at most an adverb and a comma or a colon
     (``wondered aloud: "..."``, ``mused, "..."``) or a short phrase that a comma closes
     (``pleaded with the crowd, "..."``, ``mused in an interview last week, "..."``); with no mark
@@ -115,7 +114,7 @@ _PARTICIPLE_CLAUSE: Final = re.compile(r",\s+(?:" + alternatives(PARTICIPLES) + 
 """A participle clause of speech after a comma, which takes the quote that follows it."""
 
 
-def inside_quote(quotes: Sequence[QuoteSpan], marks: Sequence[int], at: int) -> bool:
+def inside_quote(quotes: list[QuoteSpan], marks: list[int], at: int) -> bool:
     """Whether ``at`` lies inside one of ``quotes``, whose opening marks are ``marks``."""
     j = _bisect_right(marks, at) - 1
     return j >= 0 and quotes[j].start <= at < quotes[j].end

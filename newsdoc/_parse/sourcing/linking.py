@@ -53,7 +53,7 @@ _SPEECH: Final = (SAID, AttributionKind.ACCORDING_TO)
 """The kinds of attribution that give a quote its speaker."""
 
 
-@dataclass(slots=True)
+@dataclass(init=False, slots=True)
 class Linked:
     """A quote span with its speaker's attribution (or None) and whether it is partial."""
 
@@ -62,6 +62,13 @@ class Linked:
     partial: bool
     alone: bool
     """True where the quote is its whole sentence: it may take the speaker of a quote near it."""
+
+    # Written out: compiled with mypyc, the __init__ a dataclass generates would run interpreted.
+    def __init__(self, span: QuoteSpan, found: Found | None, partial: bool, alone: bool) -> None:
+        self.span = span
+        self.found = found
+        self.partial = partial
+        self.alone = alone
 
 
 def _speaker(
@@ -161,10 +168,10 @@ def keep(text: str, link: Linked) -> bool:
 
 
 def link_quotes(
-    texts: Sequence[str],
-    spans: Sequence[Sequence[QuoteSpan]],
-    founds: Sequence[Sequence[Found]],
-    sentences: Callable[[int], Sequence[int]],
+    texts: list[str],
+    spans: list[list[QuoteSpan]],
+    founds: list[Sequence[Found]],
+    sentences: Callable[[int], list[int]],
 ) -> list[list[Linked]]:
     """Every quote span with its speaker (or None) and whether it is partial."""
     links: list[list[Linked]] = []
@@ -219,7 +226,7 @@ def _chains(links: list[list[Linked]]) -> list[list[tuple[int, int]]]:
     return chains
 
 
-def _inherit(texts: Sequence[str], links: list[list[Linked]], founds: Sequence[Sequence[Found]]) -> None:
+def _inherit(texts: list[str], links: list[list[Linked]], founds: list[Sequence[Found]]) -> None:
     """Give a speaker to the quotes that have none: each part of a quote over several paragraphs
     takes the speaker of any part, and a quote that is its whole sentence the speaker of a quote
     near it or of the paragraph before (the rows of ``links`` are filled in place)."""
@@ -249,7 +256,7 @@ def _inherit(texts: Sequence[str], links: list[list[Linked]], founds: Sequence[S
             earlier = row[k].found or earlier
 
 
-def _only_quotes(text: str, row: Sequence[Linked]) -> bool:
+def _only_quotes(text: str, row: list[Linked]) -> bool:
     """Whether a paragraph holds nothing but quotes (and the punctuation around them)."""
     at = 0
     for link in row:
@@ -259,7 +266,7 @@ def _only_quotes(text: str, row: Sequence[Linked]) -> bool:
     return not text[at:].strip(_BETWEEN)
 
 
-def _previous_speaker(text: str, links: Sequence[Linked], founds: Sequence[Found]) -> Found | None:
+def _previous_speaker(text: str, links: list[Linked], founds: Sequence[Found]) -> Found | None:
     """The speaker a paragraph hands on to a paragraph of quotes after it: the attribution
     that ends it with a colon, its last quote's speaker, or, where it quotes nobody, the
     person whose words it reports last (``Lee says ...`` followed by ``"..."``)."""

@@ -22,7 +22,7 @@ hold is a slice of a paragraph's one-line text).
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from typing import Final
 
 from newsdoc._diagnostics import Diagnostic
@@ -51,7 +51,7 @@ class _SentenceStarts:
 
     __slots__ = ("_known", "_spans", "_texts")
 
-    def __init__(self, texts: Sequence[str], spans: Sequence[Sequence[QuoteSpan]]) -> None:
+    def __init__(self, texts: list[str], spans: list[list[QuoteSpan]]) -> None:
         self._texts = texts
         self._spans = spans
         self._known: dict[int, list[int]] = {}
@@ -68,7 +68,7 @@ _NONE: Final[tuple[Found, ...]] = ()
 
 
 def read_sourcing(
-    texts: Sequence[str], starts: Sequence[int], src: InputText
+    texts: list[str], starts: list[int], src: InputText
 ) -> tuple[list[tuple[Quote, ...]], list[tuple[Attribution, ...]], list[Diagnostic]]:
     """The quotes and attributions of each paragraph.
 
@@ -121,7 +121,7 @@ def read_sourcing(
 
 
 def _quotes(
-    text: str, base: int, linked: list[Linked], built: Mapping[Found, Attribution], src: InputText
+    text: str, base: int, linked: list[Linked], built: dict[Found, Attribution], src: InputText
 ) -> tuple[Quote, ...]:
     """The quotes among the linked quote spans of one paragraph, once every attribution is built."""
     return tuple(
@@ -138,7 +138,7 @@ def _quotes(
     )
 
 
-def _report(problems: list[tuple[int, int, str]], starts: Sequence[int], src: InputText) -> list[Diagnostic]:
+def _report(problems: list[tuple[int, int, str]], starts: list[int], src: InputText) -> list[Diagnostic]:
     """The diagnostics of the problems found, at most :data:`_MAX_REPORTS` of them; the last
     one counts the rest (a text of thousands of stray marks gets a short report)."""
     problems.sort(key=lambda p: (p[0], p[1]))
@@ -152,7 +152,7 @@ def _report(problems: list[tuple[int, int, str]], starts: Sequence[int], src: In
 
 
 def _content(
-    pieces: list[Piece] | None, texts: Sequence[str], starts: Sequence[int], src: InputText
+    pieces: list[Piece] | None, texts: list[str], starts: list[int], src: InputText
 ) -> tuple[str | None, tuple[Span, ...]]:
     """The content of one attribution: its pieces joined by a space, and their spans."""
     if not pieces:

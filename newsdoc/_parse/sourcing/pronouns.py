@@ -11,7 +11,7 @@ most often meant. Gender is not checked: the library keeps no list of names.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Final
 
@@ -36,7 +36,7 @@ _LOOK_BACK: Final = 6
 """How many attributions and sentences, on each side of a paragraph break, a pronoun looks back over."""
 
 
-@dataclass(slots=True)
+@dataclass(init=False, slots=True)
 class Mention:
     """A possible referent: an attribution's source or the subject of a sentence."""
 
@@ -44,6 +44,11 @@ class Mention:
     """The phrase as written."""
     description: Description
     """What the phrase says about who it is."""
+
+    # Written out: compiled with mypyc, the __init__ a dataclass generates would run interpreted.
+    def __init__(self, text: str, description: Description) -> None:
+        self.text = text
+        self.description = description
 
     def agrees(self, pronoun: str) -> bool:
         """Whether this mention can be what ``pronoun`` refers to."""
@@ -66,7 +71,7 @@ def _pronoun(text: str, found: Found) -> str | None:
     return word if word in SUBJECT_PRONOUNS else None
 
 
-def _subjects(text: str, starts: Sequence[int], limit: int, context: Context) -> list[Mention]:
+def _subjects(text: str, starts: list[int], limit: int, context: Context) -> list[Mention]:
     """The subjects of the last few sentences that start before ``limit``, latest first."""
     out: list[Mention] = []
     last = _bisect_left(starts, limit)
@@ -86,7 +91,7 @@ def _subjects(text: str, starts: Sequence[int], limit: int, context: Context) ->
     return out
 
 
-def _attributions(text: str, before: Sequence[Found], referents: Mapping[Found, Mention]) -> list[Mention]:
+def _attributions(text: str, before: Sequence[Found], referents: dict[Found, Mention]) -> list[Mention]:
     """The sources of the last few attributions in ``before``, latest first.
 
     A resolved pronoun stands for its referent.
@@ -102,12 +107,12 @@ def _attributions(text: str, before: Sequence[Found], referents: Mapping[Found, 
 
 
 def resolve_pronouns(
-    texts: Sequence[str],
-    founds: Sequence[Sequence[Found]],
-    sentences: Callable[[int], Sequence[int]],
+    texts: list[str],
+    founds: list[Sequence[Found]],
+    sentences: Callable[[int], list[int]],
     context: Context,
     *,
-    handed: Sequence[Sequence[Found]],
+    handed: list[Sequence[Found]],
 ) -> dict[Found, Mention]:
     """The referent of every pronoun source that the text gives one.
 
@@ -131,16 +136,33 @@ def resolve_pronouns(
     return referents
 
 
-@dataclass(slots=True)
+@dataclass(init=False, slots=True)
 class _Places:
     """Where a pronoun's referent may be: the article's paragraphs and what is known of them."""
 
-    texts: Sequence[str]
-    founds: Sequence[Sequence[Found]]
-    sentences: Callable[[int], Sequence[int]]
+    texts: list[str]
+    founds: list[Sequence[Found]]
+    sentences: Callable[[int], list[int]]
     context: Context
-    handed: Sequence[Sequence[Found]]
-    referents: Mapping[Found, Mention]
+    handed: list[Sequence[Found]]
+    referents: dict[Found, Mention]
+
+    # Written out: compiled with mypyc, the __init__ a dataclass generates would run interpreted.
+    def __init__(  # noqa: PLR0917 (positional, as the generated one is)
+        self,
+        texts: list[str],
+        founds: list[Sequence[Found]],
+        sentences: Callable[[int], list[int]],
+        context: Context,
+        handed: list[Sequence[Found]],
+        referents: dict[Found, Mention],
+    ) -> None:
+        self.texts = texts
+        self.founds = founds
+        self.sentences = sentences
+        self.context = context
+        self.handed = handed
+        self.referents = referents
 
 
 def _candidates(places: _Places, *, i: int, k: int) -> Iterator[Mention]:

@@ -177,7 +177,7 @@ class CueSite:
         self.verb_words = verb_words
 
 
-@dataclass(slots=True)
+@dataclass(init=False, slots=True)
 class QuoteSite:
     """A quote in its paragraph and sentence, after the cue rules have read the paragraph."""
 
@@ -188,6 +188,16 @@ class QuoteSite:
     """The ``(start, end)`` of the sentence in which the quote opens."""
     done: Sequence[Found]
     """The attributions that the cue rules found in the paragraph."""
+
+    # Written out: compiled with mypyc, the __init__ a dataclass generates would run interpreted.
+    def __init__(
+        self, text: str, quote: QuoteSpan, context: Context, sentence: tuple[int, int], done: Sequence[Found]
+    ) -> None:
+        self.text = text
+        self.quote = quote
+        self.context = context
+        self.sentence = sentence
+        self.done = done
 
 
 @dataclass(init=False, slots=True)

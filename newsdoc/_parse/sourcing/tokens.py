@@ -84,7 +84,7 @@ def is_abbreviation(word: str) -> bool:
     return (len(word) == 1 and word.isupper()) or word.lower() in ABBREVIATIONS
 
 
-def sentence_starts(text: str, quotes: Sequence[QuoteSpan]) -> list[int]:
+def sentence_starts(text: str, quotes: list[QuoteSpan]) -> list[int]:
     """The offsets where the sentences of ``text`` start, the first being 0.
 
     >>> sentence_starts('Sen. Smith spoke. "It ended. Now," he said. Then U.S. aid came.', [])
@@ -137,7 +137,7 @@ def blank(text: str, start: int, end: int, chars: str | None = None) -> bool:
     return end - start <= LOOK and not text[start:end].strip(chars)
 
 
-def sentence_of(starts: Sequence[int], at: int, length: int) -> tuple[int, int]:
+def sentence_of(starts: list[int], at: int, length: int) -> tuple[int, int]:
     """The ``(start, end)`` of the sentence holding offset ``at``."""
     i = _bisect_right(starts, at) - 1
     end = starts[i + 1] if i + 1 < len(starts) else length

@@ -60,7 +60,9 @@ class InputText:
         self._line_starts: list[int] | None = None
         self._cursor = (0, 1, 0)  # offset, its line, and where that line starts
         self._backward = 0
-        if not _NEEDS_WORK.search(original):
+        # Every character the normaliser touches is unprintable, so a text printable but for its
+        # line ends (most) needs no search: ``isprintable`` reads it in half the instructions.
+        if original.replace("\n", "").isprintable() or not _NEEDS_WORK.search(original):
             self.text = original
             self._cr = False  # a CR would need work
         else:

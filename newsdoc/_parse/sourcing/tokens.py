@@ -42,6 +42,8 @@ _bisect_right: Final = bisect.bisect_right
 # lookbehind, so that the engine skips to the next ``.``, ``!`` or ``?`` in C; the
 # lookbehind after it then checks that no end punctuation stands just before the run.
 _SENTENCE_END: Final = re.compile('[.!?](?<![.!?][.!?])[.!?]*+["\u201d\u2019\')\\]]*+\\s+(?=["\u201c(\\[]?[A-Z0-9])')
+_END_MARKS: Final = ".!?"
+"""The marks that end a sentence, one of which opens every match of the pattern above."""
 # A word (letters and digits, with inner apostrophes, hyphens, ampersands, slashes and
 # periods between letters; digits then letters are one word: ``37signals``, ``1990s``), a
 # number with separators, or one other visible character.
@@ -90,7 +92,14 @@ def sentence_starts(text: str, quotes: list[QuoteSpan]) -> list[int]:
     >>> sentence_starts('Sen. Smith spoke. "It ended. Now," he said. Then U.S. aid came.', [])
     [0, 18, 29, 44]
     """
-    first = _SENTENCE_END.search(text)
+    # No sentence ends before the first end mark, which ``str.find`` reaches several times faster
+    # than the pattern's search does: where it is the paragraph's last, the search reads only it.
+    start = len(text)
+    for mark in _END_MARKS:
+        at = text.find(mark, 0, start)
+        if at >= 0:
+            start = at
+    first = _SENTENCE_END.search(text, start) if start < len(text) else None
     if first is None:
         return [0]  # most paragraphs: one sentence, read with one search and no iterator
     starts = [0]

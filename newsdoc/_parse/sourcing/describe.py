@@ -33,6 +33,7 @@ from newsdoc._parse.lexicon.nouns import (
     UNCLEAR_PERSON_NOUNS,
 )
 from newsdoc._parse.lexicon.numbers import CARDINALS, DETERMINER_NUMBERS, SHARE_WORDS
+from newsdoc._parse.lexicon.prepositions import PLACE_PREPOSITIONS
 from newsdoc._parse.lexicon.pronouns import (
     DEMONSTRATIVE_PRONOUNS,
     OBJECT_PRONOUNS,
@@ -98,6 +99,14 @@ def describe(source: str, head_len: int, context: Context) -> Description:
             # the head is the role: ``Her longtime spokesman, Nick Merrill`` is a spokesman
             role = head.split(" ", 1)[1] if low0 in DETERMINERS and " " in head else head
     named = True if person is not False else _named(core, core_lows, complement, context)
+    if (
+        person is not True
+        and len(core) == 1
+        and partitive(core_lows[0])
+        and complement
+        and lows[1] in PLACE_PREPOSITIONS
+    ):
+        named = False  # some of the people in a place, not the place: ``Many at the Pentagon``, ``Some in Congress``
     count, plural = count_of(core, core_lows, bool(complement))
     if len(core) > 1 and _collective_name(core, core_lows) and "and" not in core_lows:
         count = 1  # ``the Associated Press`` is one body (``the Capitol Police say``: still a plural verb)

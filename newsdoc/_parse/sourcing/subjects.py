@@ -89,7 +89,6 @@ def _intro(toks: list[Token], k: int) -> bool:
         return False
     if low in CUE_FORMS or low in AUXILIARIES:
         return True  # ``Asked about``, ``Having said that``
-    comma = _intro_end(toks, k)
     found = comma + 1 < len(toks) and comma - k < MAX_ASIDE and toks[comma].text == ","  # not a stop at its reach
     if found and _opens_subject(toks[comma + 1]):
         return True  # a clause's subject follows its comma: ``Knowing Congress would balk, the governor``

@@ -25,7 +25,7 @@ from newsdoc._parse.lexicon.nouns import (
     TITLES,
 )
 from newsdoc._parse.lexicon.pronouns import PLURAL_PRONOUNS
-from newsdoc._parse.sourcing.tokens import Token
+from newsdoc._parse.sourcing.tokens import CLOSING_MARKS, OPENING_MARKS, Token
 from newsdoc._parse.sourcing.words import SOURCE_NOUNS, SPLIT_AT, singular
 
 if TYPE_CHECKING:
@@ -182,7 +182,7 @@ def _looks_like_person(name: str, article: str) -> bool:
     return False
 
 
-_NICKNAME_MARKS: Final = frozenset(('"', "\u201c", "\u201d"))
+_NICKNAME_MARKS: Final = OPENING_MARKS | CLOSING_MARKS
 """The quotation marks around a nickname inside a name: ``Robert "Bobby" Scott``."""
 
 

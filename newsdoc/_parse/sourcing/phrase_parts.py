@@ -41,7 +41,7 @@ from newsdoc._parse.sourcing.phrase import (
     stops,
     word,
 )
-from newsdoc._parse.sourcing.tokens import LOOK, Token
+from newsdoc._parse.sourcing.tokens import CLOSING_MARKS, LOOK, OPENING_MARKS, Token
 from newsdoc._parse.sourcing.words import AUXILIARIES, CLAUSE_STOPS, NUMBER_WORDS, SOURCE_NOUNS, singular
 
 __all__ = [
@@ -124,18 +124,14 @@ def dated_participle(toks: list[Token], k: int) -> int | None:
     return j if toks[j - 1].text.lower() in SOURCE_NOUNS else None
 
 
-_OPENING_MARKS: Final = frozenset(('"', "\u201c"))
-_CLOSING_MARKS: Final = frozenset(('"', "\u201d"))
-
-
 def nickname_start(toks: list[Token], k: int) -> int | None:
     """Where the nickname in quotation marks that closes at ``toks[k]`` opens, between a given
     name and a surname (``Robert "Bobby" Smith``): the index of its opening mark, or None."""
-    if toks[k].text not in _CLOSING_MARKS or k + 1 >= len(toks) or not cap(toks[k + 1]):
+    if toks[k].text not in CLOSING_MARKS or k + 1 >= len(toks) or not cap(toks[k + 1]):
         return None
     for opening in (k - 2, k - 3):
         given = toks[opening - 1].text if opening > 0 else ""
-        if toks[opening].text in _OPENING_MARKS and given[:1].isupper() and not possessive(given):
+        if toks[opening].text in OPENING_MARKS and given[:1].isupper() and not possessive(given):
             inner = toks[opening + 1 : k]
             return opening if all(t.text[:1].isupper() and t.text.isalpha() for t in inner) else None
     return None

@@ -14,13 +14,11 @@ from newsdoc._parse.lexicon.verbs import Frame
 from newsdoc._parse.sourcing.cue_forms import CUE_FORMS
 from newsdoc._parse.sourcing.phrase import MAX_ASIDE, WINDOW, Phrase, word
 from newsdoc._parse.sourcing.source_after import name_run, scan_right
-from newsdoc._parse.sourcing.tokens import Token, abbreviation_period, dateline_end, tokens
+from newsdoc._parse.sourcing.tokens import CLOSING_MARKS, Token, abbreviation_period, dateline_end, tokens
 from newsdoc._parse.sourcing.words import AUXILIARIES, SOURCE_NOUNS
 
 __all__ = ["subject_of"]
 
-_CLOSING_MARKS: Final = frozenset(('"', "\u201d"))
-"""Closing quotation marks after the comma of an introductory phrase that quotes."""
 _TIME_INTRO: Final = 4
 """The most words of an amount of time that opens a sentence: ``Only two weeks later,``."""
 _MAX_INTROS: Final = 3
@@ -53,7 +51,7 @@ def subject_of(text: str, start: int, end: int) -> Phrase | None:
         if k >= len(toks) or not _intro(toks, k) or (n and not _later_intro(toks[k].text)):
             break
         k = _intro_end(toks, k) + 1
-        while k < len(toks) and toks[k].text in _CLOSING_MARKS:
+        while k < len(toks) and toks[k].text in CLOSING_MARKS:
             k += 1  # ``After saying it was "so swollen I could barely walk," she was``
     if k >= len(toks):
         return None

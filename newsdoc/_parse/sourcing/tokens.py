@@ -19,7 +19,9 @@ from newsdoc._parse.lexicon.grammar import ABBREVIATIONS
 from newsdoc._parse.sourcing.quote_marks import QuoteSpan
 
 __all__ = [
+    "CLOSING_MARKS",
     "LOOK",
+    "OPENING_MARKS",
     "Token",
     "abbreviation_period",
     "blank",
@@ -56,6 +58,10 @@ _TOKEN: Final = re.compile(
 # digits or one word without a period is cut into those tokens without the pattern.
 _MARKS_TEXT: Final = ',.;:!?()[]"\u201c\u201d\u2014%$'
 _MARKS: Final = frozenset(_MARKS_TEXT)
+OPENING_MARKS: Final = frozenset(('"', "\u201c"))
+"""The tokens that may open a quotation: a straight double mark or a left one."""
+CLOSING_MARKS: Final = frozenset(('"', "\u201d"))
+"""The tokens that may close a quotation: a straight double mark or a right one."""
 _PLAIN_WORD: Final = re.compile(r"[^\W\d][\w'’&/-]*")
 
 LOOK: Final = 160

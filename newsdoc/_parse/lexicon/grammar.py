@@ -182,9 +182,10 @@ POSTMODIFIER_OPENERS: Final = words("close familiar privy to who like including 
 
 BEFORE_TO: Final = words(
     "close closest loyal next adviser advisor aide adjacent ambassador envoy counsel privy delegation"
+    " heir successor newcomer witness visitor"
 )
 """Words that take a ``to`` complement inside a source phrase: ``a source close to the talks``,
-``advisers to the governor`` (a plural in ``-s`` as well)."""
+``advisers to the governor``, ``a witness to the crash`` (a plural in ``-s`` as well)."""
 
 RIGHT_STOPS: Final = words("in on during after before since as over via through about including until")
 """Prepositions that end a source phrase read rightwards: ``said Smith in a statement``."""

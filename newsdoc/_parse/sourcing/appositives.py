@@ -10,7 +10,13 @@ from __future__ import annotations
 from typing import Final
 
 from newsdoc._parse.lexicon.adverbs import ADVERBS_BEFORE_CUE, TIME_WORDS
-from newsdoc._parse.lexicon.grammar import DETERMINERS, INTRO_OPENERS, ORIGIN_PREPOSITIONS, VERB_CONJUNCTIONS
+from newsdoc._parse.lexicon.grammar import (
+    BEFORE_TO,
+    DETERMINERS,
+    INTRO_OPENERS,
+    ORIGIN_PREPOSITIONS,
+    VERB_CONJUNCTIONS,
+)
 from newsdoc._parse.lexicon.nouns import NAME_PARTICLES, PARTY_INITIALS, PEOPLE_NOUNS, ROLE_NOUNS, UNCLEAR_PERSON_NOUNS
 from newsdoc._parse.lexicon.prepositions import NP_PREPOSITIONS, PREPOSITIONS
 from newsdoc._parse.lexicon.verbs import Frame
@@ -53,7 +59,7 @@ def appositive(toks: list[Token], j: int, seg: list[Token]) -> bool:
         return True  # ``The campaign's chairman, Phil Lovas,``; not ``Prices rose in the city, Jane Roe,``
     if names(seg) and head.islower() and j > 1 and toks[j - 2].text.lower() in DETERMINERS and _opens(toks, j - 2):
         return True  # a name says who the subject is: ``The winner, Jane Roe,``, ``And a third, Dan Lee,``
-    if not (named or head.lower() in SOURCE_NOUNS):
+    if not (named or singular(head.lower()) in SOURCE_NOUNS):
         return False
     return _age(seg) or _party(seg) or _determined(seg) or _origin(seg)
 
@@ -128,17 +134,20 @@ def _determined(seg: list[Token]) -> bool:
     """A noun phrase that opens with a determiner or a possessive and holds no verb, up to a
     relative ``who``: ``a top Trump surrogate``, ``the state's attorney general``."""
     k = 0
-    while k < len(seg) - 1 and seg[k].text.lower() in ADVERBS_BEFORE_CUE:
-        k += 1  # ``also a GOP presidential hopeful``
+    while k < len(seg) - 1 and seg[k].text.lower() in ADVERBS_BEFORE_CUE and seg[k].text.lower() not in DETERMINERS:
+        k += 1  # ``also a GOP presidential hopeful``; but ``all veterans of the campaign`` opens with its quantifier
     opener = seg[k].text.lower()
     if not (opener in DETERMINERS or opener in COUNTS or opener.endswith(("'s", "\u2019s"))):
         return False
+    before = opener
     for tok in seg[k + 1 :]:
         low = tok.text.lower()
         if low in _RELATIVES:
             return True  # ``a conservative group that has sued``: the relative clause is the appositive's
-        if tok.text[0].isupper() or low == "and":
-            continue  # ``a talk show host and operations manager``
+        if tok.text[0].isupper() or low == "and" or (low == "to" and singular(before) in BEFORE_TO):
+            before = low
+            continue  # ``a talk show host and operations manager``, ``a newcomer to the league``
+        before = low
         if low in CLAUSE_STOPS or not CUE_FORMS.get(low, _IN_NOUN_PHRASE) & _IN_NOUN_PHRASE:
             return False  # a verb: a clause, not a noun phrase (``a creative writing professor`` is one)
     return True

@@ -20,7 +20,7 @@ from newsdoc._parse.lexicon.grammar import (
 from newsdoc._parse.lexicon.nouns import ORG_NOUNS, UNIT_NOUNS
 from newsdoc._parse.lexicon.numbers import MEASURE_WORDS, QUANTITY_NOUNS
 from newsdoc._parse.lexicon.prepositions import NP_PREPOSITIONS
-from newsdoc._parse.lexicon.pronouns import POSSESSIVE_DETERMINERS, REFLEXIVES, SUBJECT_PRONOUNS
+from newsdoc._parse.lexicon.pronouns import OBJECT_PRONOUNS, POSSESSIVE_DETERMINERS, REFLEXIVES, SUBJECT_PRONOUNS
 from newsdoc._parse.lexicon.verbs import Frame
 from newsdoc._parse.sourcing.antecedents import person_word
 from newsdoc._parse.sourcing.complements import clause_after, complement_ok, infinitive_after, request_after
@@ -65,8 +65,16 @@ def requests(site: CueSite) -> bool:
     return bool(site.cue.flags & Frame.REQUEST) and request_after(site.text, site.cue.word_end)
 
 
-# ``called the plan a mistake``: an object of at most eight words, then ``a`` or ``an`` and a noun.
-_NAMING: Final = re.compile(r"\s+((?:[\w'\u2019-]+\s+){1,8}?)an?\s+([\w-]+)(?:\s+([\w-]+))?")
+# A verb of naming: an object of at most eight words, then an article or a possessive and a
+# noun, which a quotation mark may open (``called the plan a mistake``, ``an "Aunt Tom"``).
+_NAMING: Final = re.compile(r"\s+((?:[\w'\u2019-]+\s+){2,9})")
+_NAMING_WORD: Final = re.compile(r"[\w'\u2019-]+")
+_NAMING_WORDS: Final = 8
+_PREDICATE: Final = re.compile(r"\s+(?:''|[\"\u201c\u2018'])?([\w-]+)(?:\s+([\w-]+))?")
+_DEFINITE_PREDICATE: Final = POSSESSIVE_DETERMINERS | frozenset(("the",))
+"""What opens a predicate noun of a definite object: ``calls it her home state``, ``called
+Smith the winner``."""
+_DEFINITE_OBJECT: Final = OBJECT_PRONOUNS | REFLEXIVES | DETERMINERS | frozenset(("it", "this", "that"))
 _AT_OBJECT_EDGE: Final = VERB_PARTICLES | NP_PREPOSITIONS
 """Words that neither open nor end an object: ``called off a strike``, ``called him at a hotel``
 (inside it they may stand: ``called her vote in favor of the bill a mistake``)."""
@@ -103,13 +111,31 @@ def directs(site: CueSite, found: Credit) -> bool:
 
 def names(site: CueSite) -> bool:
     """Whether a verb of naming has its object and predicate noun: ``called the plan a mistake``,
-    not ``called the office a second time``."""
+    ``calls it her home state``; not ``called the office a second time``, ``called her the next
+    day``, ``a band called Sophistafunk got the crowd``."""
     if not site.cue.flags & Frame.NAMING:
         return False
     found = _NAMING.match(site.text, site.cue.word_end)
-    if found is None or not _object(found.group(1).split()):
+    if found is None:
         return False
-    return not any(w is not None and w.lower() in _NOT_PREDICATES for w in found.groups()[1:])
+    spans = [m.span() for m in _NAMING_WORD.finditer(site.text, found.start(1), found.end(1))]
+    words = [site.text[a:b] for a, b in spans]
+    for k in range(1, min(len(words), _NAMING_WORDS + 1)):
+        low = words[k].lower()
+        if (low in ("a", "an") or (low in _DEFINITE_PREDICATE and _definite_object(words[:k]))) and _object(words[:k]):
+            predicate = _PREDICATE.match(site.text, spans[k][1])
+            return predicate is not None and not any(
+                w is not None and w.lower() in _NOT_PREDICATES for w in predicate.groups()
+            )
+    return False
+
+
+def _definite_object(words: list[str]) -> bool:
+    """Whether ``words`` are an object that a predicate noun after ``the`` or a possessive may
+    name: a pronoun, a phrase with its determiner (``her fallen son``), or a name in capitals
+    (``North Carolina``), where no verb can stand."""
+    low = words[0].lower()
+    return low in _DEFINITE_OBJECT or all(w[:1].isupper() for w in words)
 
 
 # ``criticized the mayor for closing``: an object of at most eight words, ``for`` or ``as``, a word.

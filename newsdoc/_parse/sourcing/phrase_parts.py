@@ -64,12 +64,15 @@ def joins(toks: list[Token], k: int, low: str) -> bool:
     if k == 0:
         return False
     before = toks[k - 1].text
+    if before == "to" and k > 1 and toks[k].text.isalpha() and toks[k].text.islower() and not stops(low):
+        return _purpose_participle(toks, k - 2)  # ``activists trying to block the bill``
     if low in NP_PREPOSITIONS:
         if before.endswith("ed") and before.lower() not in SOURCE_NOUNS and not postmodifier(toks, k - 1):
             return False  # a passive agent: ``joined by Gorsuch``, ``led by Bonta``
     elif not (
         participial(low, toks[k].text)
         or (low == "to" and (before.lower() in BEFORE_TO or before.lower().removesuffix("s") in BEFORE_TO))
+        or (low == "to" and _purpose_participle(toks, k - 1))  # ``activists trying to``
         or (low.endswith("ed") and postmodifier(toks, k))
         or examples_of(toks, k, low) is not None
     ):
@@ -78,6 +81,18 @@ def joins(toks: list[Token], k: int, low: str) -> bool:
         return True
     low = before.lower()
     return before[0].isalnum() and not stops(low) and low not in DETERMINERS
+
+
+def _purpose_participle(toks: list[Token], j: int) -> bool:
+    """Whether ``toks[j]`` is a participle in ``-ing`` after a noun for a source and before
+    ``to``, which opens an infinitive inside the source phrase: ``activists trying to block the
+    bill``, ``Democrats hoping to``; not ``according to``, ``is planning to``."""
+    return (
+        0 < j < len(toks) - 1
+        and toks[j + 1].text == "to"
+        and participial(toks[j].text.lower(), toks[j].text)
+        and source_noun(toks[j - 1].text)
+    )
 
 
 def examples_of(toks: list[Token], k: int, low: str) -> str | None:

@@ -33,7 +33,7 @@ from newsdoc._parse.lexicon.nouns import (
     UNCLEAR_PERSON_NOUNS,
 )
 from newsdoc._parse.lexicon.numbers import CARDINALS, DETERMINER_NUMBERS, SHARE_WORDS
-from newsdoc._parse.lexicon.prepositions import PLACE_PREPOSITIONS
+from newsdoc._parse.lexicon.prepositions import PLACE_PREPOSITIONS, PREPOSITIONS
 from newsdoc._parse.lexicon.pronouns import (
     DEMONSTRATIVE_PRONOUNS,
     OBJECT_PRONOUNS,
@@ -150,6 +150,8 @@ def _cut(toks: list[Token], lows: list[str]) -> int:
             if low == "in" and (lows[i - 1] in CARDINALS or toks[i - 1].text.isdigit()) and i + 1 < len(toks):
                 continue  # ``one in three``
             return i
+        if low in PREPOSITIONS and i + 1 < len(toks) and toks[i + 1].text.isdigit() and plural(toks[i - 1].text):
+            return i  # ``voters under 30``, ``adults over 65``: an age, not a count
         if (
             len(low) > 4
             and toks[i].text.islower()

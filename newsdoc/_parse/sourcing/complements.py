@@ -73,7 +73,8 @@ def complement_ok(text: str, at: int, *, clause_end: bool) -> bool:
     at = medium_end(text, at)
     adverbs = _ADVERBS_AFTER.match(text, at)
     if adverbs is not None:  # then only ``that`` or a quote: ``added quickly that``, not ``added family, sick``
-        return _CLAUSE_AFTER_ADVERBS.match(text, adverbs.end()) is not None
+        time = _TIME_PHRASE.match(text, adverbs.end())  # ``replied later Saturday that``, ``said early Monday that``
+        return _CLAUSE_AFTER_ADVERBS.match(text, adverbs.end() if time is None else time.end()) is not None
     time = _TIME_PHRASE.match(text, at)
     if time is not None:
         at = time.end()
@@ -135,9 +136,9 @@ _TOPIC_AFTER: Final = re.compile(
 # Adverbs right after a verb: ``complained bitterly``, ``added again``.
 _CLAUSE_AFTER_ADVERBS: Final = re.compile(r",?\s*(?:that\b|[:\"\u201c])")
 _ADVERBS_AFTER: Final = re.compile(r"(?:\s+(?:[a-z]+ly|" + alternatives(ADVERBS_BEFORE_CUE) + r")\b(?!-))+")
-# A phrase of time right after a verb: ``on Tuesday``, ``last week``, ``Monday``.
+# A phrase of time right after a verb: ``on Tuesday``, ``last week``, ``Monday``, ``Saturday night``.
 _TIME_PHRASE: Final = re.compile(
-    r"(?:\s+(?:" + alternatives(TIME_OPENERS) + r"))?\s+(?:" + alternatives(TIME_WORDS) + r")\b(?=[\s,.:;])",
+    r"(?:\s+(?:" + alternatives(TIME_OPENERS) + r"))?(?:\s+(?:" + alternatives(TIME_WORDS) + r")\b){1,2}(?=[\s,.:;])",
     re.IGNORECASE,
 )
 

@@ -240,7 +240,7 @@ ASIDE_ADVERBS: Final = words(
 ASIDE_OPENERS: Final = words(
     """
     who which whose whom in on at during after before while when according
-    per via through with without under amid despite like including as
+    per via through with without under amid despite like including as along
     """
 )
 """Words that open an aside between a source and its verb: ``Trump, in a post Saturday, said``

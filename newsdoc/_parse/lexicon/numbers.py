@@ -19,6 +19,7 @@ __all__ = [
     "GROUP_SIZES",
     "MAGNITUDES",
     "MEASURE_WORDS",
+    "OCCASION_WORDS",
     "ORDINALS",
     "QUANTITY_NOUNS",
     "SHARE_WORDS",
@@ -59,10 +60,14 @@ QUANTITY_NOUNS: Final = words("couple lot number handful range array variety sle
 """Nouns that, after ``a`` and before ``of``, give an amount of a group: ``a number of lawmakers``."""
 
 MEASURE_WORDS: Final = QUANTITY_NOUNS | words("time times bit total series while")
+"""Nouns after ``a`` that measure how often or how much: ``called the office a second time``."""
+
+OCCASION_WORDS: Final = words("moment instant minute chance way same")
+"""Words after ``the`` that make a phrase of when or how, not a noun naming something: ``called
+the police the moment he saw``, ``labeled them the same way``, ``the first chance she got``."""
 
 ORDINALS: Final = words("first second third fourth fifth sixth seventh eighth ninth tenth")
 """The ordinal numbers as words: ``for the first time``."""
-"""Nouns after ``a`` that measure how often or how much: ``called the office a second time``."""
 
 MAGNITUDES: Final = words("hundred thousand million billion trillion")
 """Words that scale a number: ``$20 million``."""

@@ -18,15 +18,15 @@ from newsdoc._parse.lexicon.grammar import (
     WH_WORDS,
 )
 from newsdoc._parse.lexicon.nouns import ORG_NOUNS, UNIT_NOUNS
-from newsdoc._parse.lexicon.numbers import MEASURE_WORDS, QUANTITY_NOUNS
-from newsdoc._parse.lexicon.prepositions import NP_PREPOSITIONS
+from newsdoc._parse.lexicon.numbers import MEASURE_WORDS, OCCASION_WORDS, ORDINALS, QUANTITY_NOUNS
+from newsdoc._parse.lexicon.prepositions import NP_PREPOSITIONS, PREPOSITIONS
 from newsdoc._parse.lexicon.pronouns import OBJECT_PRONOUNS, POSSESSIVE_DETERMINERS, REFLEXIVES, SUBJECT_PRONOUNS
 from newsdoc._parse.lexicon.verbs import Frame
 from newsdoc._parse.sourcing.antecedents import person_word
 from newsdoc._parse.sourcing.complements import clause_after, complement_ok, infinitive_after, request_after
 from newsdoc._parse.sourcing.cue_checks import quote_touching
 from newsdoc._parse.sourcing.describe import head_noun
-from newsdoc._parse.sourcing.phrase import Phrase
+from newsdoc._parse.sourcing.phrase import Phrase, past_participle
 from newsdoc._parse.sourcing.records import Credit, CueSite, Description
 from newsdoc._parse.sourcing.source_checks import acceptable
 from newsdoc._parse.sourcing.tokens import LOOK
@@ -88,6 +88,9 @@ def _object(words: list[str]) -> bool:
 
 _NOT_PREDICATES: Final = MEASURE_WORDS | TIME_WORDS | PLURAL_QUANTIFIERS | frozenset(UNIT_NOUNS)
 """Words after ``a`` that make no predicate noun: ``called her a second time``, ``a few times``."""
+_NOT_DEFINITE_PREDICATES: Final = (_NOT_PREDICATES - PLURAL_QUANTIFIERS - ORDINALS) | OCCASION_WORDS
+"""Words after ``the`` or a possessive that make no predicate noun: ``called her the next day``,
+``the moment he saw``, ``the same way``; but ``the most dangerous man``, ``her second home``."""
 
 
 # ``encouraged voters to register``: an object of at most five words in one clause, ``to`` and a verb.
@@ -122,20 +125,24 @@ def names(site: CueSite) -> bool:
     words = [site.text[a:b] for a, b in spans]
     for k in range(1, min(len(words), _NAMING_WORDS + 1)):
         low = words[k].lower()
-        if (low in ("a", "an") or (low in _DEFINITE_PREDICATE and _definite_object(words[:k]))) and _object(words[:k]):
+        definite = low in _DEFINITE_PREDICATE and _definite_object(words[:k], possessive=low != "the")
+        if (low in ("a", "an") or definite) and _object(words[:k]):
             predicate = _PREDICATE.match(site.text, spans[k][1])
-            return predicate is not None and not any(
-                w is not None and w.lower() in _NOT_PREDICATES for w in predicate.groups()
-            )
+            ruled_out = _NOT_DEFINITE_PREDICATES if definite else _NOT_PREDICATES
+            return predicate is not None and all(w is None or w.lower() not in ruled_out for w in predicate.groups())
     return False
 
 
-def _definite_object(words: list[str]) -> bool:
+def _definite_object(words: list[str], *, possessive: bool) -> bool:
     """Whether ``words`` are an object that a predicate noun after ``the`` or a possessive may
-    name: a pronoun, a phrase with its determiner (``her fallen son``), or a name in capitals
-    (``North Carolina``), where no verb can stand."""
+    name: a pronoun, a phrase with its determiner (``her fallen son``), or, before a possessive
+    only, a name in capitals (``calls North Carolina her home state``: ``the`` may stand inside a
+    name, as in ``Save the Children``); none holds a preposition or a past tense (``the chief into
+    her office``, ``the Daily Wire published the story``)."""
+    if any(w.lower() in PREPOSITIONS or past_participle(w) for w in words[1:]):
+        return False
     low = words[0].lower()
-    return low in _DEFINITE_OBJECT or all(w[:1].isupper() for w in words)
+    return low in _DEFINITE_OBJECT or (possessive and all(w[:1].isupper() for w in words))
 
 
 # ``criticized the mayor for closing``: an object of at most eight words, ``for`` or ``as``, a word.

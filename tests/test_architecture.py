@@ -23,7 +23,7 @@ PACKAGE = ROOT / "newsdoc"
 MODULES = sorted(PACKAGE.rglob("*.py"))
 PARSER_MODULES = [p for p in MODULES if "_parse" in p.parts]
 VERBS_PACKAGE = PACKAGE / "_parse" / "lexicon" / "verbs"
-NOUN_MODULES = {PACKAGE / "_parse" / "lexicon" / name for name in ("nouns.py", "works.py", "messages.py")}
+NOUN_MODULES = {PACKAGE / "_parse" / "lexicon" / name for name in ("nouns.py", "people.py", "works.py", "messages.py")}
 MAX_PARSER_LINES = 300
 
 

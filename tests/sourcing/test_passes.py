@@ -10,7 +10,7 @@ from newsdoc._parse.lexicon.grammar import DETERMINERS
 from newsdoc._parse.lexicon.numbers import CARDINALS as FRACTIONS
 from newsdoc._parse.lexicon.numbers import SHARE_WORDS as QUANTITIES
 from newsdoc._parse.sourcing.cue_gap import skip_before_cue
-from newsdoc._parse.sourcing.describe import _cut, _split, _words
+from newsdoc._parse.sourcing.heads import complement_start, head_words, split_complement
 from newsdoc._parse.sourcing.names import is_name_word, strip_parens
 from newsdoc._parse.sourcing.phrase import WINDOW
 from newsdoc._parse.sourcing.source_before import _source_before, source_before
@@ -54,19 +54,19 @@ def _plain_split(toks: list[Token]) -> tuple[list[Token], list[Token]]:
 
 @pytest.mark.parametrize("head", HEADS)
 def test_words_leave_out_periods_and_parentheses(head: str) -> None:
-    """``_words`` is the tokens without periods and without what parentheses enclose."""
-    assert _words(head) == _plain_words(head)
+    """``head_words`` is the tokens without periods and without what parentheses enclose."""
+    assert head_words(head) == _plain_words(head)
 
 
 @pytest.mark.parametrize("head", HEADS)
 def test_cut_splits_where_the_complement_opens(head: str) -> None:
-    """``_cut`` and ``_split`` part a phrase where the plain split does, on these heads."""
+    """``complement_start`` and ``split_complement`` part a phrase where the plain split does, on these heads."""
     toks = _plain_words(head)
     core, complement = _plain_split(toks)
     lows = [t.text.lower() for t in toks]
-    cut = _cut(toks, lows)
+    cut = complement_start(toks, lows)
     assert (toks[:cut], toks[cut + 1 :]) == (core, complement)
-    assert _split(toks, lows) == (core, [t.text.lower() for t in core], complement)
+    assert split_complement(toks, lows) == (core, [t.text.lower() for t in core], complement)
 
 
 @pytest.mark.parametrize(

@@ -10,12 +10,13 @@ from __future__ import annotations
 
 from typing import Final
 
+from newsdoc._parse.lexicon.people import DEMONYMS, OCCUPATION_NOUNS, RELATION_NOUNS
+from newsdoc._parse.lexicon.pronouns import INDEFINITE_PERSON_PRONOUNS
 from newsdoc._parse.lexicon.words import words
 
 __all__ = [
     "ABSTRACT_ENDINGS",
     "ABSTRACT_NOUNS",
-    "DEMONYMS",
     "GIVEN_NAME_WORDS",
     "GROUP_NOUNS",
     "IRREGULAR_PLURALS",
@@ -39,21 +40,13 @@ GROUP_NOUNS: Final = words(
 )
 """Nouns for a number of people before ``of``: ``a chorus of senators`` speaks as the senators do."""
 
-DEMONYMS: Final = words(
-    """
-    americans canadians mexicans cubans venezuelans colombians brazilians argentines chileans
-    peruvians haitians europeans britons germans italians spaniards portuguese greeks turks poles
-    ukrainians russians belarusians hungarians romanians serbs croats swedes norwegians danes finns
-    dutch irish scots welsh british french spanish swiss israelis palestinians lebanese syrians
-    iraqis iranians saudis egyptians libyans yemenis afghans pakistanis indians bangladeshis
-    chinese japanese koreans taiwanese vietnamese filipinos indonesians thais australians africans
-    nigerians kenyans ethiopians somalis asians arabs kurds
-    """
-)
-"""Nouns for the people of a country or a region, in the plural: ``the Germans announce``."""
-
-PEOPLE_NOUNS: Final = DEMONYMS | words(
-    """
+PEOPLE_NOUNS: Final = (
+    DEMONYMS
+    | OCCUPATION_NOUNS
+    | RELATION_NOUNS
+    | INDEFINITE_PERSON_PRONOUNS
+    | words(
+        """
     announcer announcers narrator narrators relatives crowd crowds audience audiences couple victim
     victims suspect suspects widow widower champion player players pope rival rivals moderator
     moderators heckler hecklers mogul moguls tycoon tycoons hawk hawks dove doves surgeon surgeons
@@ -76,7 +69,7 @@ PEOPLE_NOUNS: Final = DEMONYMS | words(
     attorney attorneys lawyer lawyers doctor doctors physician physicians parent parents student
     students teacher teachers user users customer customers consumer consumers owner owners manager
     managers strategist strategists operative operatives donor donors organizer organizers protester
-    protesters someone somebody anyone anybody everyone everybody nobody others adult adults man men
+    protesters others adult adults man men
     woman women media press
     pollster pollsters forecaster forecasters trader traders banker bankers historian historians
     professor professors staff team teams colleague colleagues friend friends associate associates
@@ -113,6 +106,7 @@ PEOPLE_NOUNS: Final = DEMONYMS | words(
     quarterback quarterbacks referee referees umpire umpires migrant migrants seeker seekers
     miner commuter commuters educator educators landowner landowners renter borrower
     """
+    )
 )
 """Nouns that describe people without naming them: ``two Israeli officials``, ``critics``."""
 

@@ -12,6 +12,7 @@ from newsdoc._parse.lexicon.words import words
 __all__ = [
     "DEMONSTRATIVE_PRONOUNS",
     "GENERIC_PRONOUNS",
+    "INDEFINITE_PERSON_PRONOUNS",
     "OBJECT_PRONOUNS",
     "PERSON_PRONOUNS",
     "PLURAL_PRONOUNS",
@@ -25,6 +26,9 @@ __all__ = [
 
 SUBJECT_PRONOUNS: Final = words("he she it they we i you")
 """Personal pronouns in the subject case: they can stand as a source on their own."""
+
+INDEFINITE_PERSON_PRONOUNS: Final = words("someone somebody anyone anybody everyone everybody nobody")
+"""Pronouns for an unnamed person or everyone: ``someone said``; never a name, even capitalised."""
 
 OBJECT_PRONOUNS: Final = words("me us him her them")
 """Personal pronouns in the object case: ``told them``."""

@@ -23,7 +23,6 @@ from newsdoc._parse.lexicon.grammar import (
     SINGULAR_QUANTIFIER_PRONOUNS,
 )
 from newsdoc._parse.lexicon.nouns import (
-    DEMONYMS,
     GROUP_NOUNS,
     IRREGULAR_PLURALS,
     ORG_NOUNS,
@@ -32,10 +31,12 @@ from newsdoc._parse.lexicon.nouns import (
     ROLE_NOUNS,
     UNCLEAR_PERSON_NOUNS,
 )
-from newsdoc._parse.lexicon.numbers import CARDINALS, DETERMINER_NUMBERS, SHARE_WORDS
-from newsdoc._parse.lexicon.prepositions import PLACE_PREPOSITIONS, PREPOSITIONS
+from newsdoc._parse.lexicon.numbers import DETERMINER_NUMBERS
+from newsdoc._parse.lexicon.people import DEMONYMS
+from newsdoc._parse.lexicon.prepositions import PLACE_PREPOSITIONS
 from newsdoc._parse.lexicon.pronouns import (
     DEMONSTRATIVE_PRONOUNS,
+    INDEFINITE_PERSON_PRONOUNS,
     OBJECT_PRONOUNS,
     PERSON_PRONOUNS,
     PLURAL_PRONOUNS,
@@ -44,11 +45,12 @@ from newsdoc._parse.lexicon.pronouns import (
 )
 from newsdoc._parse.lexicon.works import COUNTABLE_WORK_NOUNS, MASS_WORK_NOUNS
 from newsdoc._parse.sourcing.counting import count_of, has_proper
-from newsdoc._parse.sourcing.names import Context, family, name_and_role, plural, possessive, strip_parens
-from newsdoc._parse.sourcing.phrase import partitive, past_participle, share
+from newsdoc._parse.sourcing.heads import head_noun, head_words, split_complement
+from newsdoc._parse.sourcing.names import Context, family, name_and_role, plural, possessive
+from newsdoc._parse.sourcing.phrase import partitive, share
 from newsdoc._parse.sourcing.records import Description
 from newsdoc._parse.sourcing.tokens import Token, tokens
-from newsdoc._parse.sourcing.words import NUMBER_WORDS, SOURCE_NOUNS, SPLIT_AT, singular
+from newsdoc._parse.sourcing.words import NUMBER_WORDS, SOURCE_NOUNS, singular
 
 __all__ = ["Description", "describe", "described", "head_noun"]
 
@@ -64,7 +66,7 @@ def describe(source: str, head_len: int, context: Context) -> Description:
     (False, 2, None)
     """
     head = source[:head_len]
-    toks = _words(head)
+    toks = head_words(head)
     lows = [t.text.lower() for t in toks]
     if len(toks) > 1 and lows[-1] in REFLEXIVES:
         toks.pop()  # ``Leiter himself``
@@ -88,7 +90,7 @@ def describe(source: str, head_len: int, context: Context) -> Description:
     if len(toks) == 1 and low0 in SINGULAR_QUANTIFIER_PRONOUNS:  # ``Another said`` (1)
         number = None if low0 in FLOATING_QUANTIFIERS else DETERMINER_NUMBERS.get(low0)  # ``Each said``: no group
         return Description(named=False, number=number, name=None, role=None, person=True, plural=False)
-    core, core_lows, complement = _split(toks, lows)
+    core, core_lows, complement = split_complement(toks, lows)
     appositive = source[head_len:].lstrip(" ,\u2014\u2013-")
     name, role, person = name_and_role(head, toks, lows, appositive, context)
     if person is False and appositive:
@@ -127,67 +129,6 @@ def describe(source: str, head_len: int, context: Context) -> Description:
     )
 
 
-def _words(head: str) -> list[Token]:
-    """The tokens of ``head`` without periods and without what stands in parentheses.
-
-    >>> [t.text for t in _words("Sen. Thom Tillis (R-N.C.) himself")]
-    ['Sen', 'Thom', 'Tillis', 'himself']
-    """
-    toks = tokens(head, 0, len(head))
-    if "(" in head or ")" in head:
-        toks = strip_parens(toks)
-    elif "." not in head:
-        return toks  # no period and no parenthesis among the tokens: nothing to leave out
-    return [t for t in toks if t.text != "."]
-
-
-def _cut(toks: list[Token], lows: list[str]) -> int:
-    """Where the complement of the phrase opens (``a source`` | ``familiar with the matter``),
-    or ``len(toks)``; ``lows`` are the tokens in lower case."""
-    for i in range(1, len(lows)):
-        low = lows[i]
-        if low in SPLIT_AT:
-            if low == "in" and (lows[i - 1] in CARDINALS or toks[i - 1].text.isdigit()) and i + 1 < len(toks):
-                continue  # ``one in three``
-            return i
-        if low in PREPOSITIONS and i + 1 < len(toks) and toks[i + 1].text.isdigit() and plural(toks[i - 1].text):
-            return i  # ``voters under 30``, ``adults over 65``: an age, not a count
-        if (
-            len(low) > 4
-            and toks[i].text.islower()
-            and (low.endswith("ing") or past_participle(low))
-            and low not in SOURCE_NOUNS
-            and _noun_like(lows[i - 1])
-            # but ``the firm's managing director``, not ``a spokesman representing workers``
-            and not (i + 1 < len(lows) and lows[i + 1] in SOURCE_NOUNS and lows[i - 1] not in SOURCE_NOUNS)
-        ):
-            return i
-    return len(lows)
-
-
-def head_noun(head: str) -> str:
-    """The head noun of a phrase, in lower case: the last word before its complement.
-
-    >>> head_noun("Leaked documents from his tax return"), head_noun("The poll released Friday")
-    ('documents', 'poll')
-    """
-    toks = _words(head)
-    lows = [t.text.lower() for t in toks]
-    cut = _cut(toks, lows)
-    return lows[cut - 1] if cut else ""
-
-
-def _split(toks: list[Token], lows: list[str]) -> tuple[list[Token], list[str], list[Token]]:
-    """The phrase before its complement (tokens, lower case too) and the complement: ``a source`` | ``the matter``."""
-    cut = _cut(toks, lows)
-    return toks[:cut], lows[:cut], toks[cut + 1 :]
-
-
-def _noun_like(low: str) -> bool:
-    """Whether a word (in lower case) can end a noun phrase that a participle then modifies (not ``all``, ``-ly``)."""
-    return low not in DETERMINERS and low not in SHARE_WORDS and not low.endswith("ly")
-
-
 def _names_joined(core: list[Token]) -> bool:
     """Whether every member of a coordination ends in a capitalised word: ``Mr. King and Mr. Schultz``."""
     ends = [core[k - 1].text for k, t in enumerate(core) if t.text in ("and", "nor", ",") and k > 0] + [core[-1].text]
@@ -207,7 +148,7 @@ def _can_speak(toks: list[Token], lows: list[str], core: list[Token], core_lows:
     if rest < len(toks) and (core_lows[-1] in GROUP_NOUNS or (_picks(core_lows[-1]) and lows[rest - 1] == "of")):
         # ``a chorus of senators`` and ``several of the clerks`` speak as senators and clerks do
         group = toks[rest:], lows[rest:]
-        return lows[rest] in OBJECT_PRONOUNS or _can_speak(*group, *_split(*group)[:2])
+        return lows[rest] in OBJECT_PRONOUNS or _can_speak(*group, *split_complement(*group)[:2])
     for t, low in zip(core, core_lows, strict=True):
         if t.text[0].isupper() and low not in DETERMINERS and not possessive(t.text):
             return True
@@ -239,13 +180,19 @@ def _named(core: list[Token], lows: list[str], complement: list[Token], context:
     if partitive(low) and not person_ending:  # ``41% of Americans``, ``Both of them``: the group decides
         while complement and complement[-1].text.islower() and complement[-1].text.endswith("ed"):
             complement = complement[:-1]  # ``41% of Americans surveyed``
-        return _named(*_split(complement, [t.text.lower() for t in complement]), context) if complement else False
+        return (
+            _named(*split_complement(complement, [t.text.lower() for t in complement]), context)
+            if complement
+            else False
+        )
     # a post in capitals after nothing but a determiner or a possessor names no one: ``The CEO``,
     # ``Apple's CFO``; it may be unclear (``the SVP`` may be a party), never named
     modifiers = [t for t in core[:-1] if not possessive(t.text)]
     if low in ROLE_NOUNS and head.isupper() and not has_proper(modifiers) and len(core) > 1:
         return None
     proper = head[0].isupper() and len(core) > 1 and (not plural(head) or _collective_name(core, lows))
+    if len(core) == 1 and _surname(head, low) and context.person(head):
+        return True  # written after a given name elsewhere: ``Matt Baker ... Baker said``, ``Carter Page``
     if (low in PEOPLE_NOUNS or person_ending) and not proper:
         possessed = any(possessive(t.text) for t in core[:-1]) or det in ("his", "her", "its", "their")
         if possessed and not plural(head):
@@ -253,10 +200,6 @@ def _named(core: list[Token], lows: list[str], complement: list[Token], context:
         return False  # ``the Associated Press`` is named; ``Top Republicans`` are not
     if low in UNCLEAR_PERSON_NOUNS:
         return None
-    # a surname spelled as a work, which the text writes after a given name: ``Carter Page ... Page said``
-    surname = len(core) == 1 and head[:1].isupper() and low in COUNTABLE_WORK_NOUNS and not plural(head)
-    if surname and context.person(head):
-        return True
     if low in COUNTABLE_WORK_NOUNS or low in MASS_WORK_NOUNS or low[:-1] in COUNTABLE_WORK_NOUNS:
         opened = det in DETERMINERS
         modifiers = core[1:-1] if opened else core[:-1]
@@ -282,6 +225,12 @@ def _named(core: list[Token], lows: list[str], complement: list[Token], context:
     if det in INDEFINITE:
         return False  # ``a city engineer``: someone described, not named
     return False if plural(head) else None
+
+
+def _surname(head: str, low: str) -> bool:
+    """Whether a capitalised noun for a person or a work (``low`` in lower case) may be a surname."""
+    common = low in PEOPLE_NOUNS or low in COUNTABLE_WORK_NOUNS
+    return common and head[:1].isupper() and not plural(head) and low not in INDEFINITE_PERSON_PRONOUNS
 
 
 def _collective_name(core: list[Token], lows: list[str]) -> bool:

@@ -16,7 +16,6 @@ from typing import TYPE_CHECKING, Final
 
 from newsdoc._parse.lexicon.grammar import CLAUSE_WORDS, DETERMINERS, FUNCTION_WORDS
 from newsdoc._parse.lexicon.nouns import (
-    DEMONYMS,
     IRREGULAR_PLURALS,
     NAME_PARTICLES,
     ORG_NAME_WORDS,
@@ -24,9 +23,10 @@ from newsdoc._parse.lexicon.nouns import (
     ROLE_NOUNS,
     TITLES,
 )
-from newsdoc._parse.lexicon.pronouns import PLURAL_PRONOUNS
+from newsdoc._parse.lexicon.people import DEMONYMS
+from newsdoc._parse.lexicon.pronouns import INDEFINITE_PERSON_PRONOUNS, PLURAL_PRONOUNS
 from newsdoc._parse.sourcing.tokens import CLOSING_MARKS, OPENING_MARKS, Token
-from newsdoc._parse.sourcing.words import SOURCE_NOUNS, SPLIT_AT, singular
+from newsdoc._parse.sourcing.words import NUMBER_WORDS, SOURCE_NOUNS, SPLIT_AT, singular
 
 if TYPE_CHECKING:
     from newsdoc._parse.sourcing.records import Description
@@ -182,6 +182,20 @@ def _looks_like_person(name: str, article: str) -> bool:
     return False
 
 
+def _surname(run: list[Token], run_lows: list[str], context: Context) -> bool:
+    """Whether the noun for a person that ends a run of capitalised words is a surname: the text
+    writes it after a given name or a title, and a given name stands before it here or nothing
+    does (``Jeff Weaver``, ``Weaver``, ``Ms. Boxer``); not ``Senate Republican``, ``One
+    Republican``, ``Top Officials``."""
+    if plural(run[-1].text) or run_lows[-1] not in PEOPLE_NOUNS or run_lows[-1] in INDEFINITE_PERSON_PRONOUNS:
+        return False
+    if len(run) == 1:
+        return context.person(run[-1].text)  # ``Weaver said``, ``Ms. Boxer said``
+    given, low = run[-2].text, run_lows[-2]
+    plain = given.isalpha() and given[1:].islower() and low not in SOURCE_NOUNS and low not in NUMBER_WORDS
+    return plain and is_name_word(given) and context.person(run[-1].text)
+
+
 _NICKNAME_MARKS: Final = OPENING_MARKS | CLOSING_MARKS
 """The quotation marks around a nickname inside a name: ``Robert "Bobby" Scott``."""
 
@@ -217,7 +231,7 @@ def name_and_role(
     if (
         not run
         or run_lows[-1] in ORG_NAME_WORDS
-        or run_lows[-1] in SOURCE_NOUNS
+        or (run_lows[-1] in SOURCE_NOUNS and not _surname(run, run_lows, context))
         or any(t.text.endswith(("'s", "’s", "'", "’")) for t in run)
     ):
         return None, None, False

@@ -18,13 +18,13 @@ from newsdoc._parse.lexicon.grammar import (
     RIGHT_STOPS,
 )
 from newsdoc._parse.lexicon.nouns import (
-    DEMONYMS,
     GIVEN_NAME_WORDS,
     ORG_NAME_WORDS,
     PEOPLE_NOUNS,
     PERSON_NOUN_ENDINGS,
     TITLES,
 )
+from newsdoc._parse.lexicon.people import DEMONYMS
 from newsdoc._parse.lexicon.prepositions import NP_PREPOSITIONS, PREPOSITIONS
 from newsdoc._parse.lexicon.pronouns import DEMONSTRATIVE_PRONOUNS, REFLEXIVES, SUBJECT_PRONOUNS
 from newsdoc._parse.sourcing.cue_forms import CUE_FORMS

@@ -1,0 +1,59 @@
+"""People: nouns for people by where they are from, by their work and by their kin or company.
+
+The demonyms are in the plural (``the Germans announce``); the nouns for work and kin in the
+singular, through which a plural is read (``painters`` as ``painter``). The nouns that describe
+a source in general (``officials``, ``critics``) are in :mod:`~newsdoc._parse.lexicon.nouns`,
+whose ``PEOPLE_NOUNS`` holds these too.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from newsdoc._parse.lexicon.words import words
+
+__all__ = ["DEMONYMS", "OCCUPATION_NOUNS", "RELATION_NOUNS"]
+
+DEMONYMS: Final = words(
+    """
+    americans canadians mexicans cubans venezuelans colombians brazilians argentines chileans
+    peruvians haitians europeans britons germans italians spaniards portuguese greeks turks poles
+    ukrainians russians belarusians hungarians romanians serbs croats swedes norwegians danes finns
+    dutch irish scots welsh british french spanish swiss israelis palestinians lebanese syrians
+    iraqis iranians saudis egyptians libyans yemenis afghans pakistanis indians bangladeshis
+    chinese japanese koreans taiwanese vietnamese filipinos indonesians thais australians africans
+    nigerians kenyans ethiopians somalis asians arabs kurds
+    """
+)
+"""Nouns for the people of a country or a region, in the plural: ``the Germans announce``."""
+
+OCCUPATION_NOUNS: Final = words(
+    """
+    actuary animator appraiser apprentice arbitrator archbishop artisan astronaut astronomer
+    attendant auctioneer babysitter ballerina barber barista beekeeper blacksmith bodyguard
+    bookkeeper bouncer boxer bricklayer builder bureaucrat butler cabbie caddie caretaker
+    cartographer caterer chauffeur chiropractor choreographer climber cobbler collector composer
+    concierge constable coordinator counselor cowboy curator dancer decorator dispatcher diver
+    dockworker drummer embalmer entertainer explorer farmhand farmworker financier forester
+    freelancer gamer gardener golfer grocer gymnast hairdresser homemaker hunter illustrator
+    innkeeper interpreter inventor jeweler jockey laborer landscaper lifeguard locksmith logger maid
+    merchant missionary navigator painter paralegal performer philosopher photographer playwright
+    preacher promoter realtor recruiter rescuer roofer sculptor seamstress shepherd shoemaker skier
+    smuggler steelworker stockbroker storyteller subcontractor surveyor swimmer tailor trainee
+    trainer translator undertaker vintner warden weaver welder winemaker zookeeper cadet
+    """
+)
+"""Nouns for people by their work, in the singular (a plural is read through it): ``the
+photographer said``, ``two translators``. Words that are as often a thing or a verb (``printer``,
+``conductor``, ``cook``) are left out."""
+
+RELATION_NOUNS: Final = words(
+    """
+    grandson granddaughter grandchild grandchildren nephew niece girlfriend boyfriend spouse
+    stepfather stepmother stepson stepdaughter fiance fiancee classmate roommate coworker co-worker
+    teammate mentor protege newcomer stranger patron hostess believer pilgrim hostage hiker camper
+    visitor traveler evacuee orphan
+    """
+)
+"""Nouns for people by their kin, their company or where they are: ``her nephew said``, ``a
+classmate recalled``, ``a visitor to the park``."""

@@ -31,7 +31,6 @@ from newsdoc._parse.sourcing.cues import Cue
 from newsdoc._parse.sourcing.patterns import alternatives
 from newsdoc._parse.sourcing.phrase import Phrase
 from newsdoc._parse.sourcing.quote_marks import QuoteSpan, quote_then_subject
-from newsdoc._parse.sourcing.segments import subordinate_only
 from newsdoc._parse.sourcing.tokens import LOOK
 from newsdoc._parse.sourcing.verb_groups import as_before, bare_slot, passive_start, words_before
 from newsdoc._parse.sourcing.words import AUXILIARIES, SOURCE_NOUNS, singular
@@ -193,11 +192,9 @@ def ruled_out(text: str, cue: Cue, s_start: int) -> bool:
         return False  # ``"...," she yells while running``
     if flags & Frame.INFINITIVE and infinitive_after(text, cue.word_end):
         return False  # ``pledged to oppose``
-    # ``added 500 jobs`` reports nothing; ``..., the Tribune reports.`` ends a sentence it credits,
-    # but not one that only a subordinate clause opens: ``When the mayor arrived, a man yelled.``
+    # ``added 500 jobs`` reports nothing; ``..., the Tribune reports.`` ends a sentence it credits
     parenthetical = "," in text[s_start : cue.start]
-    clause_end = (bool(flags & Frame.INVERT) or parenthetical) and not subordinate_only(text, s_start, cue.start)
-    return not complement_ok(text, cue.word_end, clause_end=clause_end)
+    return not complement_ok(text, cue.word_end, clause_end=bool(flags & Frame.INVERT) or parenthetical)
 
 
 def passive_agent(text: str, at: int) -> int | None:

@@ -25,7 +25,7 @@ from newsdoc._parse.sourcing.phrase import MAX_ASIDE, PASSIVE, participle_form
 from newsdoc._parse.sourcing.tokens import Token
 from newsdoc._parse.sourcing.words import adverb_like
 
-__all__ = ["aside", "role_like", "subordinate_only"]
+__all__ = ["aside", "role_like"]
 
 _ASIDE_OPENERS: Final = ASIDE_OPENERS | PARTICIPLES
 """Words that open an aside, with the participles of the verbs of saying and of talking:
@@ -100,12 +100,3 @@ def _verb_opens(seg: list[Token]) -> bool:
         or after in TIME_WORDS
         or after in ASKED_WHAT  # ``asked whether the bill would pass``, ``asked about the vote``
     )
-
-
-def subordinate_only(text: str, start: int, end: int) -> bool:
-    """Whether what stands before the subject of a verb at ``end``, from the sentence start
-    ``start``, is one subordinate clause and its comma: ``When the mayor arrived, a man yelled.``
-    (a clause of time, which reports nothing), not ``If the bill passes, prices rise, critics say.``"""
-    before = text[start:end]
-    first = before.split(None, 1)[:1]
-    return bool(first) and first[0].lower() in SUBORDINATORS and before.count(",") == 1

@@ -15,10 +15,9 @@ from newsdoc._parse.lexicon.prepositions import OBJECT_PREPOSITIONS, PREPOSITION
 from newsdoc._parse.lexicon.pronouns import OBJECT_PRONOUNS, SUBJECT_PRONOUNS
 from newsdoc._parse.sourcing.complements import infinitive_after
 from newsdoc._parse.sourcing.patterns import alternatives
-from newsdoc._parse.sourcing.phrase_parts import source_noun
 from newsdoc._parse.sourcing.records import Found
 from newsdoc._parse.sourcing.tokens import LOOK
-from newsdoc._parse.sourcing.words import adverb_like
+from newsdoc._parse.sourcing.words import adverb_like, source_noun
 
 __all__ = [
     "ALNUM",

@@ -14,9 +14,8 @@ from newsdoc._parse.lexicon.prepositions import NP_PREPOSITIONS, PREPOSITIONS
 from newsdoc._parse.lexicon.pronouns import POSSESSIVE_DETERMINERS, SPEECH_PARTICIPANTS, SUBJECT_PRONOUNS
 from newsdoc._parse.sourcing.names import plural
 from newsdoc._parse.sourcing.phrase import COUNTS, cap, stops, word
-from newsdoc._parse.sourcing.phrase_parts import source_noun
 from newsdoc._parse.sourcing.tokens import Token, abbreviation_period
-from newsdoc._parse.sourcing.words import CLAUSE_STOPS, SOURCE_NOUNS
+from newsdoc._parse.sourcing.words import CLAUSE_STOPS, SOURCE_NOUNS, source_noun
 
 _THIRD_PERSON: Final = SUBJECT_PRONOUNS - SPEECH_PARTICIPANTS
 """Subject pronouns that may stand for a source joined to another: ``he``, ``she``, ``they``."""

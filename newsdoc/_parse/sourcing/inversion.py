@@ -17,12 +17,12 @@ from newsdoc._parse.sourcing.credits import credits_a_work, framed
 from newsdoc._parse.sourcing.cue_checks import clause_ends, inverted, quote_touching
 from newsdoc._parse.sourcing.cue_forms import CUE_FORMS
 from newsdoc._parse.sourcing.phrase import Phrase
-from newsdoc._parse.sourcing.phrase_parts import source_noun
 from newsdoc._parse.sourcing.records import Credit, CueSite
 from newsdoc._parse.sourcing.source_after import source_after
 from newsdoc._parse.sourcing.source_checks import acceptable, plain_start, role_start
 from newsdoc._parse.sourcing.tokens import LOOK
 from newsdoc._parse.sourcing.verb_groups import after_and
+from newsdoc._parse.sourcing.words import source_noun
 
 __all__ = ["verb_source"]
 

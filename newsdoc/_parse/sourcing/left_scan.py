@@ -28,17 +28,16 @@ from newsdoc._parse.sourcing.phrase import COUNTS, MAX_WORDS, acronym, cap, in_n
 from newsdoc._parse.sourcing.phrase_parts import (
     bound_start,
     date_month,
-    dated_participle,
     examples_of,
     joins,
     nickname_start,
     object_relative,
     past_amount,
-    source_noun,
     verb_before_name,
 )
+from newsdoc._parse.sourcing.postmodifiers import dated_participle
 from newsdoc._parse.sourcing.tokens import Token, abbreviation_period
-from newsdoc._parse.sourcing.words import CLAUSE_STOPS, singular
+from newsdoc._parse.sourcing.words import CLAUSE_STOPS, singular, source_noun
 
 __all__ = ["scan_left"]
 

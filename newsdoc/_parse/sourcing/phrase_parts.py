@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Final
 
 from newsdoc._parse.lexicon.adjectives import ADJECTIVE_ENDINGS
-from newsdoc._parse.lexicon.adverbs import MODAL_MONTHS, MONTHS, TIME_OPENERS, TIME_WORDS
+from newsdoc._parse.lexicon.adverbs import MODAL_MONTHS, MONTHS
 from newsdoc._parse.lexicon.grammar import (
     AUXILIARY_CONTRACTIONS,
     BEFORE_TO,
@@ -37,12 +37,12 @@ from newsdoc._parse.sourcing.phrase import (
     cap,
     participial,
     partitive,
-    past_participle,
     stops,
     word,
 )
+from newsdoc._parse.sourcing.postmodifiers import postmodifier, purpose_infinitive, purpose_participle
 from newsdoc._parse.sourcing.tokens import CLOSING_MARKS, LOOK, OPENING_MARKS, Token
-from newsdoc._parse.sourcing.words import AUXILIARIES, CLAUSE_STOPS, NUMBER_WORDS, SOURCE_NOUNS, singular
+from newsdoc._parse.sourcing.words import AUXILIARIES, CLAUSE_STOPS, NUMBER_WORDS, SOURCE_NOUNS
 
 __all__ = [
     "bound_start",
@@ -51,7 +51,6 @@ __all__ = [
     "object_relative",
     "past_amount",
     "relative_pronoun",
-    "source_noun",
     "uncontracted",
     "verb_before_name",
     "verb_like",
@@ -64,15 +63,15 @@ def joins(toks: list[Token], k: int, low: str) -> bool:
     if k == 0:
         return False
     before = toks[k - 1].text
-    if before == "to" and k > 1 and toks[k].text.isalpha() and toks[k].text.islower() and not stops(low):
-        return _purpose_participle(toks, k - 2)  # ``activists trying to block the bill``
+    if toks[k].text.isalpha() and toks[k].text.islower() and purpose_infinitive(toks, k):
+        return True  # ``activists trying to block the bill``, ``senators planning to vote against``
     if low in NP_PREPOSITIONS:
         if before.endswith("ed") and before.lower() not in SOURCE_NOUNS and not postmodifier(toks, k - 1):
             return False  # a passive agent: ``joined by Gorsuch``, ``led by Bonta``
     elif not (
         participial(low, toks[k].text)
         or (low == "to" and (before.lower() in BEFORE_TO or before.lower().removesuffix("s") in BEFORE_TO))
-        or (low == "to" and _purpose_participle(toks, k - 1))  # ``activists trying to``
+        or (low == "to" and purpose_participle(toks, k - 1))  # ``activists trying to``
         or (low.endswith("ed") and postmodifier(toks, k))
         or examples_of(toks, k, low) is not None
     ):
@@ -81,18 +80,6 @@ def joins(toks: list[Token], k: int, low: str) -> bool:
         return True
     low = before.lower()
     return before[0].isalnum() and not stops(low) and low not in DETERMINERS
-
-
-def _purpose_participle(toks: list[Token], j: int) -> bool:
-    """Whether ``toks[j]`` is a participle in ``-ing`` after a noun for a source and before
-    ``to``, which opens an infinitive inside the source phrase: ``activists trying to block the
-    bill``, ``Democrats hoping to``; not ``according to``, ``is planning to``."""
-    return (
-        0 < j < len(toks) - 1
-        and toks[j + 1].text == "to"
-        and participial(toks[j].text.lower(), toks[j].text)
-        and source_noun(toks[j - 1].text)
-    )
 
 
 def examples_of(toks: list[Token], k: int, low: str) -> str | None:
@@ -111,32 +98,6 @@ def example_opener(toks: list[Token], k: int, low: str) -> int | None:
     if k > 0 and f"{toks[k - 1].text.lower()} {low}" in EXAMPLE_OPENERS:
         return k - 1
     return k if low in EXAMPLE_OPENERS else None
-
-
-def postmodifier(toks: list[Token], k: int) -> bool:
-    """Whether the past participle at ``k`` follows a noun for a source, which it modifies:
-    ``a senior official involved in the talks``, ``people briefed on the plan``."""
-    return (
-        0 < k < len(toks) - 1
-        and toks[k].text.islower()
-        and toks[k - 1].text.lower() in SOURCE_NOUNS
-        and toks[k + 1].text in NP_PREPOSITIONS  # ``involved in``, not ``ignored the``
-    )
-
-
-def dated_participle(toks: list[Token], k: int) -> int | None:
-    """The index of the past participle before the words of time before the preposition at
-    ``k``, where the participle modifies the noun for a source before it: ``a poll released
-    Sunday by``, ``voters surveyed this week by``; None otherwise (``was filed Sunday by``)."""
-    j = k - 1
-    while j > 1 and (
-        toks[j].text.lower() in TIME_WORDS
-        or (toks[j].text.lower() in TIME_OPENERS and toks[j + 1].text.lower() in TIME_WORDS)
-    ):
-        j -= 1
-    if j == k - 1 or not past_participle(toks[j].text):
-        return None
-    return j if toks[j - 1].text.lower() in SOURCE_NOUNS else None
 
 
 def nickname_start(toks: list[Token], k: int) -> int | None:
@@ -171,12 +132,6 @@ def date_month(toks: list[Token], k: int) -> int | None:
     month = toks[k - 1].text
     modal_month = month.istitle() and month.lower() in MODAL_MONTHS  # ``May 5``, not ``may``
     return k - 1 if month.lower() in MONTHS or modal_month else None
-
-
-def source_noun(text: str) -> bool:
-    """Whether ``text`` is a lower-case noun for people who can be a source: ``experts``."""
-    low = text.lower()
-    return text[1:].islower() and (low in SOURCE_NOUNS or singular(low) in SOURCE_NOUNS)
 
 
 def object_relative(toks: list[Token], k: int, first: int, last: int) -> bool:

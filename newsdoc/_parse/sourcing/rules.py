@@ -37,7 +37,6 @@ from newsdoc._parse.sourcing.names import plural
 from newsdoc._parse.sourcing.noun_cues import possessor_noun
 from newsdoc._parse.sourcing.participles import causative, infinitive, participle, progressive
 from newsdoc._parse.sourcing.phrase import Phrase, past_participle
-from newsdoc._parse.sourcing.phrase_parts import source_noun
 from newsdoc._parse.sourcing.quote_rules import colon_credit, dash_credit, possessive_noun
 from newsdoc._parse.sourcing.records import Credit, CueRule, CueSite, QuoteRule
 from newsdoc._parse.sourcing.source_after import source_after
@@ -53,7 +52,7 @@ from newsdoc._parse.sourcing.source_checks import (
 from newsdoc._parse.sourcing.subjects import subject_of
 from newsdoc._parse.sourcing.tokens import LOOK
 from newsdoc._parse.sourcing.verb_groups import after_and, after_auxiliary, as_start, passive_start
-from newsdoc._parse.sourcing.words import CLAUSE_STOPS
+from newsdoc._parse.sourcing.words import CLAUSE_STOPS, source_noun
 
 __all__ = ["RULES"]
 

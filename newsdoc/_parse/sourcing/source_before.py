@@ -31,11 +31,11 @@ from newsdoc._parse.sourcing.phrase import (
 )
 from newsdoc._parse.sourcing.phrase_parts import (
     relative_pronoun,
-    source_noun,
     uncontracted,
     verb_like,
 )
 from newsdoc._parse.sourcing.tokens import LOOK, Token, tokens
+from newsdoc._parse.sourcing.words import source_noun
 
 __all__ = ["source_before"]
 

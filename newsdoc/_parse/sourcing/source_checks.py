@@ -35,8 +35,8 @@ from newsdoc._parse.lexicon.works import COUNTABLE_WORK_NOUNS, MASS_WORK_NOUNS
 from newsdoc._parse.sourcing.describe import described, head_noun
 from newsdoc._parse.sourcing.names import Context, plural
 from newsdoc._parse.sourcing.phrase import Phrase, acronym_before
-from newsdoc._parse.sourcing.phrase_parts import source_noun
 from newsdoc._parse.sourcing.records import Description
+from newsdoc._parse.sourcing.words import source_noun
 
 __all__ = ["acceptable", "after_preposition", "object_of_setting", "per_source", "plain_start", "role_start"]
 

@@ -29,6 +29,7 @@ __all__ = [
     "WORK_NOUNS",
     "adverb_like",
     "singular",
+    "source_noun",
 ]
 
 AUXILIARIES: Final = BE_FORMS | HAVE_FORMS | DO_FORMS | MODALS
@@ -79,3 +80,9 @@ def singular(low: str) -> str:
     if low.endswith("s") and not low.endswith("ss"):
         return low[:-1]
     return low
+
+
+def source_noun(text: str) -> bool:
+    """Whether ``text`` is a lower-case noun for people who can be a source: ``experts``."""
+    low = text.lower()
+    return text[1:].islower() and (low in SOURCE_NOUNS or singular(low) in SOURCE_NOUNS)

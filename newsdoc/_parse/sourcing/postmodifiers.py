@@ -1,0 +1,76 @@
+"""The modifiers that follow the head noun inside a source phrase, for the leftward scan: a
+participle and its complement (``a senior official involved in the talks``, ``a poll released
+Sunday by``) and an infinitive that a participle opens (``activists trying to block the bill``)."""
+
+from __future__ import annotations
+
+from typing import Final
+
+from newsdoc._parse.lexicon.adverbs import TIME_OPENERS, TIME_WORDS
+from newsdoc._parse.lexicon.prepositions import NP_PREPOSITIONS
+from newsdoc._parse.lexicon.pronouns import DEMONSTRATIVE_PRONOUNS
+from newsdoc._parse.sourcing.phrase import past_participle, stops
+from newsdoc._parse.sourcing.tokens import Token
+from newsdoc._parse.sourcing.words import AUXILIARIES, SOURCE_NOUNS, source_noun
+
+__all__ = ["dated_participle", "postmodifier", "purpose_infinitive", "purpose_participle"]
+
+
+def postmodifier(toks: list[Token], k: int) -> bool:
+    """Whether the past participle at ``k`` follows a noun for a source, which it modifies:
+    ``a senior official involved in the talks``, ``people briefed on the plan``."""
+    return (
+        0 < k < len(toks) - 1
+        and toks[k].text.islower()
+        and toks[k - 1].text.lower() in SOURCE_NOUNS
+        and toks[k + 1].text in NP_PREPOSITIONS  # ``involved in``, not ``ignored the``
+    )
+
+
+def dated_participle(toks: list[Token], k: int) -> int | None:
+    """The index of the past participle before the words of time before the preposition at
+    ``k``, where the participle modifies the noun for a source before it: ``a poll released
+    Sunday by``, ``voters surveyed this week by``; None otherwise (``was filed Sunday by``)."""
+    j = k - 1
+    while j > 1 and (
+        toks[j].text.lower() in TIME_WORDS
+        or (toks[j].text.lower() in TIME_OPENERS and toks[j + 1].text.lower() in TIME_WORDS)
+    ):
+        j -= 1
+    if j == k - 1 or not past_participle(toks[j].text):
+        return None
+    return j if toks[j - 1].text.lower() in SOURCE_NOUNS else None
+
+
+def purpose_participle(toks: list[Token], j: int) -> bool:
+    """Whether ``toks[j]`` is a participle in ``-ing`` after a noun for a source and before
+    ``to``, which opens an infinitive inside the source phrase: ``activists trying to block the
+    bill``, ``Democrats hoping to``, ``officials declining to be named``, ``those seeking to``;
+    not ``according to``, ``is planning to``."""
+    if not 0 < j < len(toks) - 1 or toks[j + 1].text != "to":
+        return False
+    text, head = toks[j].text, toks[j - 1].text
+    participle = text.islower() and text.endswith("ing") and len(text) > _SHORTEST_PARTICIPLE
+    return participle and (source_noun(head) or head.lower() in DEMONSTRATIVE_PRONOUNS)
+
+
+_SHORTEST_PARTICIPLE: Final = 5
+"""Participles in ``-ing`` longer than this: not ``bring``, ``thing``."""
+_INFINITIVE_WORDS: Final = 3
+"""The most words of an infinitive inside a source phrase before its object's determiner:
+``planning to vote against``."""
+
+
+def purpose_infinitive(toks: list[Token], k: int) -> bool:
+    """Whether the lower-case word at ``k`` stands in an infinitive that a participle opens
+    inside a source phrase (see :func:`purpose_participle`): ``block`` and ``against`` in
+    ``senators trying to block`` and ``planning to vote against the bill``."""
+    for m in range(k - 1, max(k - _INFINITIVE_WORDS - 1, 0), -1):
+        word = toks[m].text
+        if word == "to":  # a verb right after ``to`` (``declining to be named``), not ``trying to the``
+            low = toks[k].text.lower()
+            verb = m < k - 1 or not stops(low) or low in AUXILIARIES
+            return verb and purpose_participle(toks, m - 1)
+        if not (word.isalpha() and word.islower()):
+            return False
+    return False

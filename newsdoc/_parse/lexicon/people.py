@@ -52,8 +52,9 @@ RELATION_NOUNS: Final = words(
     grandson granddaughter grandchild grandchildren nephew niece girlfriend boyfriend spouse
     stepfather stepmother stepson stepdaughter fiance fiancee classmate roommate coworker co-worker
     teammate mentor protege newcomer stranger patron hostess believer pilgrim hostage hiker camper
-    visitor traveler evacuee orphan
+    visitor traveler evacuee orphan teenager adolescent toddler seniors
     """
 )
-"""Nouns for people by their kin, their company or where they are: ``her nephew said``, ``a
-classmate recalled``, ``a visitor to the park``."""
+"""Nouns for people by their kin, their age, their company or where they are: ``her nephew
+said``, ``teenagers under 16``, ``a classmate recalled``, ``a visitor to the park`` (``seniors``
+only in the plural: ``senior`` is most often an adjective, ``a senior official``)."""

@@ -7,7 +7,13 @@ import re
 from typing import Final
 
 from newsdoc._parse.lexicon.pronouns import POSSESSIVE_DETERMINERS
-from newsdoc._parse.lexicon.verbs import DECLINE_COMPLEMENTS, IDENTIFYING_PARTICIPLES, WITHHELD_IDENTITY
+from newsdoc._parse.lexicon.verbs import (
+    ANONYMOUS_STATES,
+    DECLINE_COMPLEMENTS,
+    IDENTIFYING_PARTICIPLES,
+    REMAINING_VERBS,
+    WITHHELD_IDENTITY,
+)
 from newsdoc._parse.sourcing.patterns import alternatives
 
 __all__ = ["withholds_name"]
@@ -15,6 +21,9 @@ __all__ = ["withholds_name"]
 # Anchored at the verb's end; no quantifier is nested. ``named as a co-sponsor`` names a role.
 _NOT_NAMED: Final = re.compile(
     r"\s+(?:not\s+)?to\s+be\s+(?:" + alternatives(IDENTIFYING_PARTICIPLES) + r")\b(?!\s+as\b)"
+)
+_ANONYMOUS: Final = re.compile(
+    r"\s+(?:not\s+)?to\s+(?:" + alternatives(REMAINING_VERBS) + r")\s+(?:" + alternatives(ANONYMOUS_STATES) + r")\b"
 )
 _NAME_WITHHELD: Final = re.compile(
     r"\s+to\s+(?:" + alternatives(DECLINE_COMPLEMENTS, any_space=True) + r")\s+"
@@ -25,11 +34,17 @@ _NAME_WITHHELD: Final = re.compile(
 
 def withholds_name(text: str, at: int) -> bool:
     """Whether the verb ending at ``at`` asks for anonymity: ``asked not to be named``,
-    ``declined to be identified``, ``declined to give her full name``.
+    ``asked to remain anonymous``, ``declined to be identified``, ``declined to give her full name``.
 
     >>> withholds_name("who asked not to be named", 9), withholds_name("who declined to give his name", 12)
     (True, True)
+    >>> withholds_name("who asked to remain anonymous", 9)
+    True
     >>> withholds_name("who declined to give details", 12)
     False
     """
-    return _NOT_NAMED.match(text, at) is not None or _NAME_WITHHELD.match(text, at) is not None
+    return (
+        _NOT_NAMED.match(text, at) is not None
+        or _ANONYMOUS.match(text, at) is not None
+        or _NAME_WITHHELD.match(text, at) is not None
+    )

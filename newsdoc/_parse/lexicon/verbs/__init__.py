@@ -25,6 +25,7 @@ from newsdoc._parse.lexicon.verbs.manner import MANNER_VERBS
 from newsdoc._parse.lexicon.verbs.message import MESSAGE_VERBS
 from newsdoc._parse.lexicon.verbs.naming import NAMING_PARTICIPLES
 from newsdoc._parse.lexicon.verbs.refusal import (
+    ANONYMOUS_STATES,
     ANSWER_VERBS,
     COMMENT_NOUNS,
     DECLINE_COMPLEMENTS,
@@ -33,12 +34,14 @@ from newsdoc._parse.lexicon.verbs.refusal import (
     LIST_VERBS,
     NEGATED_SAYING,
     NO_RESPONSE_WORDS,
+    REMAINING_VERBS,
     WITHHELD_IDENTITY,
 )
 from newsdoc._parse.lexicon.verbs.speech import SPEECH_VERBS
 from newsdoc._parse.lexicon.verbs.talk import TALK_VERBS
 
 __all__ = [
+    "ANONYMOUS_STATES",
     "ANSWER_VERBS",
     "ASPECT_PARTICLES",
     "ASPECT_VERBS",
@@ -53,6 +56,7 @@ __all__ = [
     "NAMING_PARTICIPLES",
     "NEGATED_SAYING",
     "NO_RESPONSE_WORDS",
+    "REMAINING_VERBS",
     "REPORTING_VERBS",
     "WITHHELD_IDENTITY",
     "Frame",

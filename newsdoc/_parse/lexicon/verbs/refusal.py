@@ -7,6 +7,7 @@ from typing import Final
 from newsdoc._parse.lexicon.words import words
 
 __all__ = [
+    "ANONYMOUS_STATES",
     "ANSWER_VERBS",
     "COMMENT_NOUNS",
     "DECLINE_COMPLEMENTS",
@@ -15,6 +16,7 @@ __all__ = [
     "LIST_VERBS",
     "NEGATED_SAYING",
     "NO_RESPONSE_WORDS",
+    "REMAINING_VERBS",
     "WITHHELD_IDENTITY",
 ]
 
@@ -60,6 +62,13 @@ LIST_VERBS: Final = words("include includes including")
 IDENTIFYING_PARTICIPLES: Final = words("named identified quoted")
 """What a source asks not to be when it asks for anonymity: ``asked not to be named``, which
 says why the source is not named and reports nothing it said."""
+
+ANONYMOUS_STATES: Final = words("anonymous unnamed unidentified")
+"""What a source asks to remain when it asks for anonymity: ``asked to remain anonymous``."""
+
+REMAINING_VERBS: Final = words("remain stay be go")
+"""The verbs of staying in a state, before :data:`ANONYMOUS_STATES`: ``to stay anonymous``,
+``to go unnamed``."""
 
 WITHHELD_IDENTITY: Final = words("name names identity")
 """What a source declines to give when it withholds who it is: ``declined to give her name``."""

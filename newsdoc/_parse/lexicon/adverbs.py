@@ -16,6 +16,7 @@ __all__ = [
     "FLOATING_QUANTIFIERS",
     "MODAL_MONTHS",
     "MONTHS",
+    "NEGATIONS",
     "NEGATION_ADVERBS",
     "PLACE_ADVERBS",
     "TIME_ADJECTIVES",
@@ -23,6 +24,9 @@ __all__ = [
     "TIME_OPENERS",
     "TIME_WORDS",
 ]
+
+NEGATIONS: Final = words("not n't never")
+"""The words that negate a verb: ``did not say``, ``who never spoke``."""
 
 NEGATION_ADVERBS: Final = words("immediately yet otherwise")
 """Adverbs between a negation and ``respond``: ``did not immediately respond``."""

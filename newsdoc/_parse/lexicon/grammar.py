@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import Final
 
+from newsdoc._parse.lexicon.adverbs import NEGATIONS
 from newsdoc._parse.lexicon.pronouns import POSSESSIVE_DETERMINERS
 from newsdoc._parse.lexicon.words import words
 
@@ -151,11 +152,11 @@ LINKING_VERBS: Final = words("is are was were came remains became")
 
 # Clauses, asides and phrases
 
-CLAUSE_WORDS: Final = words(
+CLAUSE_WORDS: Final = NEGATIONS | words(
     """
     that which who whom whose and or but nor as while when whenever because after before if so
-    though although since where whether than then until unless once yet also even just not n't
-    never to according per what how why there here
+    though although since where whether than then until unless once yet also even just
+    to according per what how why there here
     """
 )
 """Words that open or join a clause and cannot stand inside a source phrase (auxiliaries and

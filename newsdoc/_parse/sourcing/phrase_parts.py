@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Final
 
 from newsdoc._parse.lexicon.adjectives import ADJECTIVE_ENDINGS
-from newsdoc._parse.lexicon.adverbs import MODAL_MONTHS, MONTHS
+from newsdoc._parse.lexicon.adverbs import MODAL_MONTHS, MONTHS, NEGATIONS
 from newsdoc._parse.lexicon.grammar import (
     AUXILIARY_CONTRACTIONS,
     BEFORE_TO,
@@ -27,9 +27,9 @@ from newsdoc._parse.lexicon.nouns import (
 )
 from newsdoc._parse.lexicon.numbers import APPROXIMATORS, BOUNDS, CARDINALS, MAGNITUDES, SHARE_WORDS
 from newsdoc._parse.lexicon.prepositions import NP_PREPOSITIONS, PREPOSITIONS
-from newsdoc._parse.lexicon.pronouns import PERSON_PRONOUNS
+from newsdoc._parse.lexicon.pronouns import PERSON_PRONOUNS, SUBJECT_PRONOUNS
 from newsdoc._parse.lexicon.verbs import NAMING_PARTICIPLES, Frame
-from newsdoc._parse.sourcing.cue_forms import CUE_FORMS
+from newsdoc._parse.sourcing.cue_forms import CUE_FORMS, SAYING
 from newsdoc._parse.sourcing.names import plural, possessive
 from newsdoc._parse.sourcing.phrase import (
     BEFORE_NAMES,
@@ -220,14 +220,23 @@ _PASSIVE_NEXT: Final = frozenset(("to", "as", "of", "for", "with", "by"))
 """Words after a past form that make ``'s`` with it a passive: ``He's accused of``."""
 
 
+_IN_RELATIVE: Final = AUXILIARIES | SAYING | NEGATIONS | {"to"}
+"""Words that stop a source phrase but may stand in a relative clause after it: ``a farmer who
+asked not to be named``, ``an aide who has said``."""
+
+
 def relative_pronoun(toks: list[Token], first: int) -> int | None:
-    """The index of a ``who`` a few words before ``toks[first]``, with a word before it, or None."""
+    """The index of a ``who`` a few words before ``toks[first]``, with a word before it, or None;
+    not where a verb of saying in the clause has a subject of its own after it (``critics who
+    say he should``: ``he`` opens the clause they report)."""
+    subject = first < len(toks) and toks[first].text.lower() in SUBJECT_PRONOUNS
     for j in range(first - 1, max(first - MAX_RELATIVE, 0), -1):
         low = toks[j].text.lower()
         if low == "who":
             return j if j > 0 and word(toks[j - 1]) and toks[j - 1].text.lower() not in CLAUSE_STOPS else None
-        if not word(toks[j]) or (low in CLAUSE_STOPS and low not in AUXILIARIES and low != "to"):
+        if not word(toks[j]) or (low in CLAUSE_STOPS and low not in _IN_RELATIVE) or (subject and low in SAYING):
             return None
+        subject = subject or low in SUBJECT_PRONOUNS
     return None
 
 

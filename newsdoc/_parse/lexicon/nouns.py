@@ -47,64 +47,58 @@ PEOPLE_NOUNS: Final = (
     | INDEFINITE_PERSON_PRONOUNS
     | words(
         """
-    announcer announcers narrator narrators relatives crowd crowds audience audiences couple victim
-    victims suspect suspects widow widower champion player players pope rival rivals moderator
-    moderators heckler hecklers mogul moguls tycoon tycoons hawk hawks dove doves surgeon surgeons
-    neurosurgeon hopeful hopefuls contender contenders challenger challengers incumbent incumbents
-    front-runner front-runners frontrunner delegate delegates superdelegates juror jurors plaintiff
-    plaintiffs defendant defendants detective detectives deputy deputies trooper troopers soldier
-    soldiers veteran veterans boss bosses immigrant immigrants refugee refugees child children kid
-    kids teen teens youth billionaire billionaires millionaire millionaires entrepreneur
-    entrepreneurs celebrity celebrities actor actors actress actresses singer singers rapper rappers
-    comedian comedians blogger bloggers academic academics
-    official officials source sources people person persons ally allies aide aides adviser advisers
-    advisor advisors analyst analysts expert experts economist economists researcher researchers
-    scientist scientists critic critics observer observers insider insiders employee employees
-    staffer staffers worker workers voter voters respondent respondents resident
-    residents member members lawmaker lawmakers legislator legislators senator senators diplomat
-    diplomats negotiator negotiators mediator mediators investor investors executive executives
-    leader leaders republican republicans democrat democrats conservative conservatives liberal
+    announcer announcers narrator narrators relatives crowd crowds audience audiences couple
+    victim victims suspect suspects widow widower champion player players pope rival rivals
+    moderator moderators heckler hecklers mogul moguls tycoon tycoons hawk hawks dove doves
+    surgeons hopeful hopefuls contender contenders challenger challengers incumbent incumbents
+    front-runner front-runners frontrunner delegate delegates superdelegates juror jurors
+    plaintiff plaintiffs defendant defendants detectives deputy deputies trooper troopers
+    soldiers veteran veterans boss bosses immigrant immigrants refugee refugees child children
+    kid kids teen teens youth billionaire billionaires millionaire millionaires entrepreneur
+    entrepreneurs celebrity celebrities actors actresses singers rappers comedians bloggers
+    academic academics official officials source sources people person persons ally allies aide
+    aides adviser advisers advisor advisors analyst analysts expert experts economists
+    researchers scientists critic critics observer observers insider insiders employee employees
+    staffer staffers worker workers voter voters respondent respondents resident residents
+    member members lawmaker lawmakers legislator legislators senator senators diplomat diplomats
+    negotiator negotiators mediator mediators investor investors executive executives leader
+    leaders republican republicans democrat democrats conservative conservatives liberal
     liberals progressive progressives activist activists advocate advocates supporter supporters
     opponent opponents participant participants witness witnesses officer officers agent agents
-    attorney attorneys lawyer lawyers doctor doctors physician physicians parent parents student
-    students teacher teachers user users customer customers consumer consumers owner owners manager
-    managers strategist strategists operative operatives donor donors organizer organizers protester
-    protesters others adult adults man men
-    woman women media press
-    pollster pollsters forecaster forecasters trader traders banker bankers historian historians
-    professor professors staff team teams colleague colleagues friend friends associate associates
-    partner partners insurers clinicians nurses fans viewers readers listeners ceos authors
-    investigators prosecutors regulators officials' firefighters economists' skeptics backers
-    defenders proponents opponents residents citizens taxpayers shoppers drivers homeowners renters
-    borrowers lenders sellers buyers farmers miners unions son sons daughter daughters wife husband
-    mother father brother sister family families guide guides producers surrogate surrogates
-    loyalist loyalists backer detractor detractors adversary adversaries confidant confidants
-    proponent defender skeptic demonstrator demonstrators neighbor neighbors relative relatives
-    candidates nominees investigator scholars envoys ministers judges justices survivor survivors
-    questioner questioners interviewer interviewers caller callers commenter commenters attendee
-    attendees bystander bystanders eyewitness eyewitnesses onlooker onlookers presenter presenters
-    petitioner petitioners complainant complainants whistleblower whistleblowers retiree retirees
-    employer employers landlord landlords tenant tenants patient patients passenger passengers
-    shopper homeowner parishioner parishioners congregant congregants constituent constituents
-    worshiper worshipers spectator spectators listener viewer reader subscriber subscribers
-    sponsor sponsors cosponsor cosponsors creator creators captain captains pilot pilots driver
-    farmer client clients master masters magnate magnates broker brokers monk monks
-    campaigner campaigners canvasser canvassers organiser organisers mourner
-    mourners neighbour neighbours shopkeeper shopkeepers vendor vendors buyer buyers seller sellers
-    guest guests poet poets graduate graduates alumnus alumni intern interns medic medics sailor
-    sailors lobbyist lobbyists foe foes star stars athlete athletes artist artists musician musicians
-    filmmaker filmmakers comic comics detainee detainees boy boys girl girls applicant applicants
-    cousin cousins aunt aunts uncle uncles reviewer reviewers biographer
-    biographers rancher ranchers nun nuns
-    plumber plumbers chef chefs influencer influencers streamer streamers podcaster podcasters
-    accountant accountants programmer programmers coder coders hacker hackers volunteer volunteers
-    inmate inmates prisoner prisoners guard guards cashier cashiers waiter waiters waitress
-    waitresses bartender bartenders baker bakers butcher butchers trucker truckers courier couriers
-    mechanic mechanics carpenter carpenters janitor janitors nanny nannies caregiver caregivers
-    midwife midwives paramedic paramedics designer designers architect architects
-    sibling siblings grandmother grandmothers grandfather grandfathers grandparent grandparents
-    quarterback quarterbacks referee referees umpire umpires migrant migrants seeker seekers
-    miner commuter commuters educator educators landowner landowners renter borrower
+    attorneys lawyers doctors physicians parent parents student students teachers user users
+    customer customers consumer consumers owner owners manager managers strategist strategists
+    operative operatives donor donors organizer organizers protester protesters others adult
+    adults man men woman women media press pollsters forecaster forecasters traders bankers
+    historians professor professors staff team teams colleague colleagues friend friends
+    associate associates partner partners insurers clinicians nurses fans viewers readers
+    listeners ceos authors investigators prosecutors regulators officials' firefighters
+    economists' skeptics backers defenders proponents opponents residents citizens taxpayers
+    shoppers drivers homeowners renters borrowers lenders sellers buyers farmers miners unions
+    son sons daughter daughters wife husband mother father brother sister family families guide
+    guides producers surrogate surrogates loyalist loyalists backer detractor detractors
+    adversary adversaries confidant confidants proponent defender skeptic demonstrator
+    demonstrators neighbor neighbors relative relatives candidates nominees investigator
+    scholars envoys ministers judges justices survivor survivors questioner questioners
+    interviewer interviewers caller callers commenter commenters attendee attendees bystander
+    bystanders eyewitness eyewitnesses onlooker onlookers presenter presenters petitioner
+    petitioners complainant complainants whistleblower whistleblowers retiree retirees employer
+    employers landlord landlords tenant tenants patient patients passenger passengers shopper
+    homeowner parishioner parishioners congregant congregants constituent constituents worshiper
+    worshipers spectator spectators listener viewer reader subscriber subscribers sponsor
+    sponsors cosponsor cosponsors creator creators captain captains pilots client clients master
+    masters magnate magnates broker brokers monks campaigner campaigners canvasser canvassers
+    organiser organisers mourner mourners neighbour neighbours shopkeeper shopkeepers vendor
+    vendors buyer buyers seller sellers guest guests poets graduate graduates alumnus alumni
+    intern interns medics sailors lobbyists foe foes star stars athletes artists musicians
+    filmmakers comic comics detainee detainees boy boys girl girls applicant applicants cousin
+    cousins aunt aunts uncle uncles reviewer reviewers biographers ranchers nuns plumbers chefs
+    influencer influencers streamer streamers podcaster podcasters accountants programmers
+    coders hacker hackers volunteer volunteers inmate inmates prisoner prisoners guards cashiers
+    waiters waitresses bartenders bakers butchers truckers couriers mechanics carpenters
+    janitors nannies caregivers midwives paramedics designers architects sibling siblings
+    grandmother grandmothers grandfather grandfathers grandparent grandparents quarterbacks
+    referees umpires migrant migrants seeker seekers commuter commuters educator educators
+    landowner landowners renter borrower
     """
     )
 )

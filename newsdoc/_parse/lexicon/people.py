@@ -29,18 +29,25 @@ DEMONYMS: Final = words(
 
 OCCUPATION_NOUNS: Final = words(
     """
-    actuary animator appraiser apprentice arbitrator archbishop artisan astronaut astronomer
-    attendant auctioneer babysitter ballerina barber barista beekeeper blacksmith bodyguard
-    bookkeeper bouncer boxer bricklayer builder bureaucrat butler cabbie caddie caretaker
-    cartographer caterer chauffeur chiropractor choreographer climber cobbler collector composer
-    concierge constable coordinator counselor cowboy curator dancer decorator dispatcher diver
-    dockworker drummer embalmer entertainer explorer farmhand farmworker financier forester
-    freelancer gamer gardener golfer grocer gymnast hairdresser homemaker hunter illustrator
-    innkeeper interpreter inventor jeweler jockey laborer landscaper lifeguard locksmith logger maid
-    merchant missionary navigator painter paralegal performer philosopher photographer playwright
-    preacher promoter realtor recruiter rescuer roofer sculptor seamstress shepherd shoemaker skier
-    smuggler steelworker stockbroker storyteller subcontractor surveyor swimmer tailor trainee
-    trainer translator undertaker vintner warden weaver welder winemaker zookeeper cadet
+    accountant actor actress actuary animator appraiser apprentice arbitrator archbishop
+    architect artisan artist astronaut astronomer athlete attendant attorney auctioneer
+    babysitter baker ballerina banker barber barista bartender beekeeper biographer blacksmith
+    blogger bodyguard bookkeeper bouncer boxer bricklayer builder bureaucrat butcher butler
+    cabbie caddie cadet caregiver caretaker carpenter cartographer cashier caterer chauffeur
+    chef chiropractor choreographer climber cobbler coder collector comedian composer concierge
+    constable coordinator counselor courier curator dancer decorator designer detective
+    dispatcher diver dockworker doctor driver drummer economist embalmer entertainer explorer
+    farmer farmhand farmworker filmmaker financier forester freelancer gamer gardener golfer
+    grocer guard gymnast hairdresser historian homemaker hunter illustrator innkeeper
+    interpreter inventor janitor jeweler jockey laborer landscaper lawyer lifeguard lobbyist
+    locksmith logger maid mechanic medic merchant midwife miner missionary monk musician nanny
+    navigator neurosurgeon nun painter paralegal paramedic performer philosopher photographer
+    physician pilot playwright plumber poet pollster preacher programmer promoter quarterback
+    rancher rapper realtor recruiter referee rescuer researcher roofer sailor scientist sculptor
+    seamstress shepherd shoemaker singer skier smuggler soldier steelworker stockbroker
+    storyteller subcontractor surgeon surveyor swimmer tailor teacher trader trainee trainer
+    translator trucker umpire undertaker vintner waiter waitress warden weaver welder winemaker
+    zookeeper
     """
 )
 """Nouns for people by their work, in the singular (a plural is read through it): ``the

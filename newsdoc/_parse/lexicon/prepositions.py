@@ -13,6 +13,7 @@ from typing import Final
 from newsdoc._parse.lexicon.words import words
 
 __all__ = [
+    "MOTION_WORDS",
     "NP_PREPOSITIONS",
     "OBJECT_PREPOSITIONS",
     "PLACE_PREPOSITIONS",
@@ -50,3 +51,7 @@ REACTION_PREPOSITIONS: Final = words("at over about of on upon against")
 SETTING_PREPOSITIONS: Final = words("in at during within with")
 """Prepositions whose object is a setting (a place, a time, a medium, a circumstance) and never
 the subject of the verb after it: ``In a message posted Friday``, ``at a firm called``."""
+
+MOTION_WORDS: Final = words("to into onto toward towards back up out off away down")
+"""Words that move an object somewhere, after which no predicate names it: ``called the chief
+into her office the next morning``, ``called them back the same day``."""

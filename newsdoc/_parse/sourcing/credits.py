@@ -6,27 +6,23 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from newsdoc._parse.lexicon.adverbs import TIME_WORDS
 from newsdoc._parse.lexicon.grammar import (
     ASKED_WHAT,
     BE_FORMS,
-    CLAUSE_WORDS,
     DETERMINERS,
-    PLURAL_QUANTIFIERS,
     QUANTIFIER_PRONOUNS,
-    VERB_PARTICLES,
     WH_WORDS,
 )
-from newsdoc._parse.lexicon.nouns import ORG_NOUNS, UNIT_NOUNS
-from newsdoc._parse.lexicon.numbers import MEASURE_WORDS, OCCASION_WORDS, ORDINALS, QUANTITY_NOUNS
-from newsdoc._parse.lexicon.prepositions import NP_PREPOSITIONS, PREPOSITIONS
-from newsdoc._parse.lexicon.pronouns import OBJECT_PRONOUNS, POSSESSIVE_DETERMINERS, REFLEXIVES, SUBJECT_PRONOUNS
+from newsdoc._parse.lexicon.nouns import ORG_NOUNS
+from newsdoc._parse.lexicon.numbers import QUANTITY_NOUNS
+from newsdoc._parse.lexicon.pronouns import POSSESSIVE_DETERMINERS, REFLEXIVES, SUBJECT_PRONOUNS
 from newsdoc._parse.lexicon.verbs import Frame
 from newsdoc._parse.sourcing.antecedents import person_word
 from newsdoc._parse.sourcing.complements import clause_after, complement_ok, infinitive_after, request_after
 from newsdoc._parse.sourcing.cue_checks import quote_touching
 from newsdoc._parse.sourcing.describe import head_noun
-from newsdoc._parse.sourcing.phrase import Phrase, past_participle
+from newsdoc._parse.sourcing.naming import names, verb_object
+from newsdoc._parse.sourcing.phrase import Phrase
 from newsdoc._parse.sourcing.records import Credit, CueSite, Description
 from newsdoc._parse.sourcing.source_checks import acceptable
 from newsdoc._parse.sourcing.tokens import LOOK
@@ -41,7 +37,6 @@ __all__ = [
     "framed",
     "is_work",
     "judges",
-    "names",
     "requests",
 ]
 
@@ -65,34 +60,6 @@ def requests(site: CueSite) -> bool:
     return bool(site.cue.flags & Frame.REQUEST) and request_after(site.text, site.cue.word_end)
 
 
-# A verb of naming: an object of at most eight words, then an article or a possessive and a
-# noun, which a quotation mark may open (``called the plan a mistake``, ``an "Aunt Tom"``).
-_NAMING: Final = re.compile(r"\s+((?:[\w'\u2019-]+\s+){2,9})")
-_NAMING_WORD: Final = re.compile(r"[\w'\u2019-]+")
-_NAMING_WORDS: Final = 8
-_PREDICATE: Final = re.compile(r"\s+(?:''|[\"\u201c\u2018'])?([\w-]+)(?:\s+([\w-]+))?")
-_DEFINITE_PREDICATE: Final = POSSESSIVE_DETERMINERS | frozenset(("the",))
-"""What opens a predicate noun of a definite object: ``calls it her home state``, ``called
-Smith the winner``."""
-_DEFINITE_OBJECT: Final = OBJECT_PRONOUNS | REFLEXIVES | DETERMINERS | frozenset(("it", "this", "that"))
-_AT_OBJECT_EDGE: Final = VERB_PARTICLES | NP_PREPOSITIONS
-"""Words that neither open nor end an object: ``called off a strike``, ``called him at a hotel``
-(inside it they may stand: ``called her vote in favor of the bill a mistake``)."""
-
-
-def _object(words: list[str]) -> bool:
-    """Whether ``words`` can be the object of a verb of naming or directing."""
-    lows = [w.lower() for w in words]
-    return lows[0] not in _AT_OBJECT_EDGE and lows[-1] not in _AT_OBJECT_EDGE and not CLAUSE_WORDS.intersection(lows)
-
-
-_NOT_PREDICATES: Final = MEASURE_WORDS | TIME_WORDS | PLURAL_QUANTIFIERS | frozenset(UNIT_NOUNS)
-"""Words after ``a`` that make no predicate noun: ``called her a second time``, ``a few times``."""
-_NOT_DEFINITE_PREDICATES: Final = (_NOT_PREDICATES - PLURAL_QUANTIFIERS - ORDINALS) | OCCASION_WORDS
-"""Words after ``the`` or a possessive that make no predicate noun: ``called her the next day``,
-``the moment he saw``, ``the same way``; but ``the most dangerous man``, ``her second home``."""
-
-
 # ``encouraged voters to register``: an object of at most five words in one clause, ``to`` and a verb.
 _DIRECTIVE: Final = re.compile(r"\s+((?:[\w'\u2019-]+\s+){1,5}?)to\s+[a-z]")
 
@@ -103,46 +70,13 @@ def directive_after(site: CueSite) -> bool:
     if not site.cue.flags & Frame.DIRECTIVE:
         return False
     match = _DIRECTIVE.match(site.text, site.cue.word_end)
-    return match is not None and _object(match.group(1).split())
+    return match is not None and verb_object(match.group(1).split())
 
 
 def directs(site: CueSite, found: Credit) -> bool:
     """Whether a verb of directing has its directive and a source that is no work: ``the coach
     begged him to stay``, not ``the report encouraged investors to buy``."""
     return directive_after(site) and not is_work(site, found.phrase)
-
-
-def names(site: CueSite) -> bool:
-    """Whether a verb of naming has its object and predicate noun: ``called the plan a mistake``,
-    ``calls it her home state``; not ``called the office a second time``, ``called her the next
-    day``, ``a band called Sophistafunk got the crowd``."""
-    if not site.cue.flags & Frame.NAMING:
-        return False
-    found = _NAMING.match(site.text, site.cue.word_end)
-    if found is None:
-        return False
-    spans = [m.span() for m in _NAMING_WORD.finditer(site.text, found.start(1), found.end(1))]
-    words = [site.text[a:b] for a, b in spans]
-    for k in range(1, min(len(words), _NAMING_WORDS + 1)):
-        low = words[k].lower()
-        definite = low in _DEFINITE_PREDICATE and _definite_object(words[:k], possessive=low != "the")
-        if (low in ("a", "an") or definite) and _object(words[:k]):
-            predicate = _PREDICATE.match(site.text, spans[k][1])
-            ruled_out = _NOT_DEFINITE_PREDICATES if definite else _NOT_PREDICATES
-            return predicate is not None and all(w is None or w.lower() not in ruled_out for w in predicate.groups())
-    return False
-
-
-def _definite_object(words: list[str], *, possessive: bool) -> bool:
-    """Whether ``words`` are an object that a predicate noun after ``the`` or a possessive may
-    name: a pronoun, a phrase with its determiner (``her fallen son``), or, before a possessive
-    only, a name in capitals (``calls North Carolina her home state``: ``the`` may stand inside a
-    name, as in ``Save the Children``); none holds a preposition or a past tense (``the chief into
-    her office``, ``the Daily Wire published the story``)."""
-    if any(w.lower() in PREPOSITIONS or past_participle(w) for w in words[1:]):
-        return False
-    low = words[0].lower()
-    return low in _DEFINITE_OBJECT or (possessive and all(w[:1].isupper() for w in words))
 
 
 # ``criticized the mayor for closing``: an object of at most eight words, ``for`` or ``as``, a word.
@@ -163,7 +97,7 @@ def judges(site: CueSite) -> bool:
     if not site.cue.flags & Frame.JUDGING:
         return False
     found = _JUDGING.match(site.text, site.cue.word_end)
-    if found is None or not _object(found.group(1).split()):
+    if found is None or not verb_object(found.group(1).split()):
         return False
     ground = found.group(3)
     low = ground.lower()

@@ -19,10 +19,10 @@ from newsdoc._parse.sourcing.credits import (
     directive_after,
     framed,
     judges,
-    names,
     requests,
 )
 from newsdoc._parse.sourcing.cue_forms import CUE_FORMS
+from newsdoc._parse.sourcing.naming import names
 from newsdoc._parse.sourcing.patterns import alternatives
 from newsdoc._parse.sourcing.phrase import Phrase
 from newsdoc._parse.sourcing.records import Credit, CueSite, Found

@@ -35,7 +35,7 @@ from newsdoc._parse.sourcing.phrase_parts import (
     past_amount,
     verb_before_name,
 )
-from newsdoc._parse.sourcing.postmodifiers import dated_participle
+from newsdoc._parse.sourcing.postmodifiers import dated_participle, purpose_infinitive
 from newsdoc._parse.sourcing.tokens import Token, abbreviation_period
 from newsdoc._parse.sourcing.words import CLAUSE_STOPS, singular, source_noun
 
@@ -150,6 +150,7 @@ def scan_left(toks: list[Token], i: int) -> int | None:  # noqa: PLR0915 - one s
                 low in GIVEN_NAME_WORDS and text[0].isupper() and first is not None and toks[first].text[0].isupper()
             )
             and not (k == i and in_name(toks, k))
+            and not purpose_infinitive(toks, k)  # ``officials planning to testify said``
         ):
             break  # but ``April Newman`` is a name, ``Ian Read`` too, and ``the proposed rules`` a noun phrase
         if low in DETERMINERS or low in COUNTS:

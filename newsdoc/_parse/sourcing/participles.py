@@ -21,7 +21,7 @@ from newsdoc._parse.sourcing.credits import (
     judges,
     requests,
 )
-from newsdoc._parse.sourcing.cue_forms import CUE_FORMS
+from newsdoc._parse.sourcing.cue_forms import CUE_FORMS, PLAIN_SPEECH
 from newsdoc._parse.sourcing.naming import names
 from newsdoc._parse.sourcing.patterns import alternatives
 from newsdoc._parse.sourcing.phrase import Phrase
@@ -65,6 +65,8 @@ def participle(site: CueSite) -> Credit | None:
     prev = done[-1] if done else None
     if prev is not None and prev.kind is SAID and s_start <= prev.first < cue.start and _plain(text, prev):
         return None  # the sentence already credits its speaker: ``says Stafford, adding that``
+    if after_noun and _verb_of_speech_after(text, cue.word_end, site.sentence[1]):
+        return None  # ``Nurses threatening to strike said``: the participle modifies the verb's subject
     if after_noun and (not cue.flags & Frame.QUOTE or _absolute(site)):
         return _reduced_relative(site, cue.start)  # ``voters saying they want``, ``with the mayor calling``
     if for_object:
@@ -121,6 +123,23 @@ def _reduced_relative(site: CueSite, end: int) -> Credit | None:
         start = phrase.start + len(" ".join(words[: inner[-1] + 1])) + 1
         phrase = Phrase(start, phrase.end, phrase.head_end)
     return credit(site, phrase, check(site, phrase), site.cue.word_end)
+
+
+def _verb_of_speech_after(text: str, at: int, end: int) -> bool:
+    """Whether a finite plain verb of saying follows the participle ending at ``at`` within a few
+    words and no mark: ``threatening to strike said``, where the participle is the subject's."""
+    for word in text[at : min(end, at + LOOK)].split()[:_REDUCED_WORDS]:
+        bare = word.rstrip(".,;:!?")
+        if bare.lower() in PLAIN_SPEECH:
+            return True
+        if bare != word or not bare.isalpha():
+            return False
+    return False
+
+
+_REDUCED_WORDS: Final = 6
+"""How many words after a participle :func:`_verb_of_speech_after` reads: ``threatening to
+strike over pay said``."""
 
 
 def progressive(site: CueSite) -> Credit | None:

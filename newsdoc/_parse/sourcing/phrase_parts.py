@@ -65,13 +65,14 @@ def joins(toks: list[Token], k: int, low: str) -> bool:
     before = toks[k - 1].text
     if toks[k].text.isalpha() and toks[k].text.islower() and purpose_infinitive(toks, k):
         return True  # ``activists trying to block the bill``, ``senators planning to vote against``
+    if purpose_participle(toks, k) or (low == "to" and purpose_participle(toks, k - 1)):
+        return True  # ``nurses threatening to strike``: the participle and its ``to``
     if low in NP_PREPOSITIONS:
         if before.endswith("ed") and before.lower() not in SOURCE_NOUNS and not postmodifier(toks, k - 1):
             return False  # a passive agent: ``joined by Gorsuch``, ``led by Bonta``
     elif not (
         participial(low, toks[k].text)
         or (low == "to" and (before.lower() in BEFORE_TO or before.lower().removesuffix("s") in BEFORE_TO))
-        or (low == "to" and purpose_participle(toks, k - 1))  # ``activists trying to``
         or (low.endswith("ed") and postmodifier(toks, k))
         or examples_of(toks, k, low) is not None
     ):

@@ -9,6 +9,7 @@ from typing import Final
 from newsdoc._parse.lexicon.adverbs import TIME_OPENERS, TIME_WORDS
 from newsdoc._parse.lexicon.prepositions import NP_PREPOSITIONS
 from newsdoc._parse.lexicon.pronouns import DEMONSTRATIVE_PRONOUNS
+from newsdoc._parse.sourcing.cue_forms import CUE_FORMS
 from newsdoc._parse.sourcing.phrase import past_participle, stops
 from newsdoc._parse.sourcing.tokens import Token
 from newsdoc._parse.sourcing.words import AUXILIARIES, SOURCE_NOUNS, source_noun
@@ -69,7 +70,7 @@ def purpose_infinitive(toks: list[Token], k: int) -> bool:
         word = toks[m].text
         if word == "to":  # a verb right after ``to`` (``declining to be named``), not ``trying to the``
             low = toks[k].text.lower()
-            verb = m < k - 1 or not stops(low) or low in AUXILIARIES
+            verb = m < k - 1 or not stops(low) or low in AUXILIARIES or low in CUE_FORMS  # ``planning to testify``
             return verb and purpose_participle(toks, m - 1)
         if not (word.isalpha() and word.islower()):
             return False

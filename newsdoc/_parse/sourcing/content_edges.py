@@ -11,6 +11,7 @@ from newsdoc._parse.lexicon.adverbs import ADVERBS_BEFORE_CUE, AHEAD_WORDS, TIME
 from newsdoc._parse.lexicon.conjunctions import COORDINATORS, SUBORDINATORS
 from newsdoc._parse.lexicon.grammar import ASIDE_ADVERBS, DETERMINERS
 from newsdoc._parse.lexicon.messages import TOLD_NOUNS
+from newsdoc._parse.lexicon.nouns import UNIT_NOUNS
 from newsdoc._parse.lexicon.prepositions import OBJECT_PREPOSITIONS, PREPOSITIONS
 from newsdoc._parse.lexicon.pronouns import OBJECT_PRONOUNS, SUBJECT_PRONOUNS
 from newsdoc._parse.sourcing.complements import infinitive_after
@@ -193,15 +194,21 @@ def that_end(text: str, start: int, end: int, first: str) -> int | None:
         following = text[at : min(end, at + LOOK)].split(" ", 1)[0].lstrip("\"\u201c'")
         if _opens_clause(text[at : at + 1], following):
             return at  # ``said repeatedly that``, ``complain bitterly that``; not ``proposed just that in 2013``
-    if first != "that" and first not in PREPOSITIONS and first not in TIME_WORDS:
+    rest = start + len(first) + 1
+    timed = (first in ADVERBS_BEFORE_CUE or adverb_like(first)) and (
+        text[rest : min(end, rest + LOOK)].split(" ", 1)[0].lower() in TIME_OPENERS
+    )  # ``said repeatedly last week that``
+    if first != "that" and first not in PREPOSITIONS and first not in TIME_WORDS and not timed:
         return None
     at = start
     words = text[start : min(end, start + LOOK)].split(" ", _MAX_LEAD_WORDS)[:_MAX_LEAD_WORDS]
     if first == "not" or (first == "to" and len(words) > 1 and _infinitive(words[1])):
         return None  # ``to avoid that medication``: the ``that`` of an infinitive is a determiner
-    for word in words:
-        if word.lower().rstrip(",") == "that":
-            return min(at + len(word) + 1, end)
+    for n, word in enumerate(words):
+        following = words[n + 1].lower() if n + 1 < len(words) else ""
+        time_next = n > 0 and (following in TIME_WORDS or following in UNIT_NOUNS)
+        if word.lower().rstrip(",") == "that" and not time_next:
+            return min(at + len(word) + 1, end)  # but ``later that night that``: a determiner first
         if word.endswith(","):
             return None
         at += len(word) + 1

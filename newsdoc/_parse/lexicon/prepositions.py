@@ -34,7 +34,7 @@ PREPOSITIONS: Final = words(
 )
 """Every one-word preposition of English."""
 
-OBJECT_PREPOSITIONS: Final = words("about against for of on")
+OBJECT_PREPOSITIONS: Final = words("about against for of on upon")
 """Prepositions that tie a verb of speech to what it says or asks for, which is its content:
 ``called for a repeal``, ``called on Congress to act``, ``complained about the rules``."""
 

@@ -46,7 +46,7 @@ from newsdoc._parse.lexicon.pronouns import (
 from newsdoc._parse.lexicon.works import COUNTABLE_WORK_NOUNS, MASS_WORK_NOUNS
 from newsdoc._parse.sourcing.counting import count_of, has_proper
 from newsdoc._parse.sourcing.heads import head_noun, head_words, split_complement
-from newsdoc._parse.sourcing.names import BARE_NAME_NOUNS, Context, family, name_and_role, plural, possessive
+from newsdoc._parse.sourcing.names import Context, family, name_and_role, plural, possessive
 from newsdoc._parse.sourcing.phrase import partitive, share
 from newsdoc._parse.sourcing.records import Description
 from newsdoc._parse.sourcing.tokens import Token, tokens
@@ -191,8 +191,8 @@ def _named(core: list[Token], lows: list[str], complement: list[Token], context:
     if low in ROLE_NOUNS and head.isupper() and not has_proper(modifiers) and len(core) > 1:
         return None
     proper = head[0].isupper() and len(core) > 1 and (not plural(head) or _collective_name(core, lows))
-    if len(core) == 1 and _surname(head, low) and (low in BARE_NAME_NOUNS or context.person(head)):
-        return True  # no article before a count noun, or a given name before it elsewhere: ``Baker said``
+    if len(core) == 1 and _surname(head, low) and context.person(head):
+        return True  # written after a given name elsewhere: ``Matt Baker ... Baker said``, ``Carter Page``
     if (low in PEOPLE_NOUNS or person_ending) and not proper:
         possessed = any(possessive(t.text) for t in core[:-1]) or det in ("his", "her", "its", "their")
         if possessed and not plural(head):

@@ -23,7 +23,7 @@ from newsdoc._parse.lexicon.nouns import (
     ROLE_NOUNS,
     TITLES,
 )
-from newsdoc._parse.lexicon.people import DEMONYMS, OCCUPATION_NOUNS, RELATION_NOUNS
+from newsdoc._parse.lexicon.people import DEMONYMS
 from newsdoc._parse.lexicon.pronouns import INDEFINITE_PERSON_PRONOUNS, PLURAL_PRONOUNS
 from newsdoc._parse.sourcing.tokens import CLOSING_MARKS, OPENING_MARKS, Token
 from newsdoc._parse.sourcing.words import NUMBER_WORDS, SOURCE_NOUNS, SPLIT_AT, singular
@@ -35,7 +35,6 @@ if TYPE_CHECKING:
 _ROLE_OPENER: Final = re.compile(r"(?:(?:now|then|currently|formerly|also)\s+)?(?:(?:a|an|the)\s+)?", re.IGNORECASE)
 
 __all__ = [
-    "BARE_NAME_NOUNS",
     "Context",
     "family",
     "is_name_word",
@@ -183,20 +182,15 @@ def _looks_like_person(name: str, article: str) -> bool:
     return False
 
 
-BARE_NAME_NOUNS: Final = OCCUPATION_NOUNS | RELATION_NOUNS
-"""Count nouns for a person, which English never leaves without an article: written so, in
-capitals, they are a name (``Weaver said``, ``Hunter, a retired teacher, said``)."""
-
-
-def _surname(run: list[Token], run_lows: list[str], context: Context, *, bare: bool) -> bool:
-    """Whether the noun for a person that ends a run of capitalised words is a surname: alone
-    with no article (``bare``) where it is a count noun, or the text writes it after a given name
-    or a title, and a given name stands before it here or nothing does (``Jeff Weaver``,
-    ``Weaver``, ``Ms. Boxer``); not ``Senate Republican``, ``One Republican``, ``Top Officials``."""
+def _surname(run: list[Token], run_lows: list[str], context: Context) -> bool:
+    """Whether the noun for a person that ends a run of capitalised words is a surname: the text
+    writes it after a given name or a title, and a given name stands before it here or nothing
+    does (``Jeff Weaver``, ``Weaver``, ``Ms. Boxer``); not ``Senate Republican``, ``One
+    Republican``, ``Top Officials``, nor a headline's ``Painter Says``, which drops its article."""
     if plural(run[-1].text) or run_lows[-1] not in PEOPLE_NOUNS or run_lows[-1] in INDEFINITE_PERSON_PRONOUNS:
         return False
     if len(run) == 1:
-        return (bare and run_lows[-1] in BARE_NAME_NOUNS) or context.person(run[-1].text)  # ``Ms. Boxer said``
+        return context.person(run[-1].text)  # ``Weaver said``, ``Ms. Boxer said``
     given, low = run[-2].text, run_lows[-2]
     plain = given.isalpha() and given[1:].islower() and low not in SOURCE_NOUNS and low not in NUMBER_WORDS
     return plain and is_name_word(given) and context.person(run[-1].text)
@@ -237,10 +231,7 @@ def name_and_role(
     if (
         not run
         or run_lows[-1] in ORG_NAME_WORDS
-        or (
-            run_lows[-1] in SOURCE_NOUNS
-            and not _surname(run, run_lows, context, bare=j == 0 and DETERMINERS.isdisjoint(lows))
-        )
+        or (run_lows[-1] in SOURCE_NOUNS and not _surname(run, run_lows, context))
         or any(t.text.endswith(("'s", "’s", "'", "’")) for t in run)
     ):
         return None, None, False

@@ -60,7 +60,10 @@ def names(site: CueSite) -> bool:
     words = [site.text[a:b] for a, b in spans]
     for k in range(1, min(len(words), _NAMING_WORDS + 1)):
         low = words[k].lower()
-        definite = low in _DEFINITE_PREDICATE and _definite_object(words[:k], named=not _names_a_thing(site))
+        # a name takes a predicate in lower case only: ``called Ortiz the best hitter``, not
+        # ``The charity called Feed the Hungry said``, where ``the`` is inside the name
+        name_ok = not _names_a_thing(site) and k + 1 < len(words) and words[k + 1][:1].islower()
+        definite = low in _DEFINITE_PREDICATE and _definite_object(words[:k], named=name_ok)
         if (low in ("a", "an") or definite) and verb_object(words[:k]):
             predicate = _PREDICATE.match(site.text, spans[k][1])
             ruled_out = _NOT_DEFINITE_PREDICATES if definite else _NOT_PREDICATES
@@ -81,7 +84,7 @@ def _definite_object(words: list[str], *, named: bool) -> bool:
     return low in _DEFINITE_OBJECT or (named and all(w[:1].isupper() for w in words))
 
 
-_THING_NAMED: Final = re.compile(r"\b(?:an?|one)\s+[\w-]+\s*$", re.IGNORECASE)
+_THING_NAMED: Final = re.compile(r"\b(?:an?|one)\s+(?:[\w-]+\s+){0,3}[\w-]+\s*$", re.IGNORECASE)
 """An indefinite noun right before ``called``, which names it rather than speaks: ``A group
 called Save the Children``, ``a band called``."""
 

@@ -65,7 +65,11 @@ def participle(site: CueSite) -> Credit | None:
     prev = done[-1] if done else None
     if prev is not None and prev.kind is SAID and s_start <= prev.first < cue.start and _plain(text, prev):
         return None  # the sentence already credits its speaker: ``says Stafford, adding that``
-    if after_noun and _verb_of_speech_after(text, cue.word_end, site.sentence[1]):
+    if (
+        after_noun
+        and text.startswith(" to ", cue.word_end)
+        and _verb_of_speech_after(text, cue.word_end, site.sentence[1])
+    ):
         return None  # ``Nurses threatening to strike said``: the participle modifies the verb's subject
     if after_noun and (not cue.flags & Frame.QUOTE or _absolute(site)):
         return _reduced_relative(site, cue.start)  # ``voters saying they want``, ``with the mayor calling``

@@ -58,29 +58,8 @@ _LONGEST_PHRASE: Final = 6
 
 def reported(text: str, f: Found, sentence: tuple[int, int], others: Sequence[Found]) -> list[tuple[int, int]]:
     """The pieces of ``f``'s sentence that hold what ``f`` credits, by where its clause stands."""
-    s_start, s_end = sentence
     left, right = clause(text, f)
-    holes: list[tuple[int, int]] = []
-    for g in others:  # another attribution of the sentence bounds the content, or stands inside it
-        if g is f or g.rule == "noun-cue":
-            continue  # ``the senator's claim that ...`` is part of what is said about it
-        g_left, g_right = clause(text, g)
-        if right <= g.start < s_end and relative_source(text, g):
-            s_end = g.end  # ``cited a survey of farmers, who said``: the antecedent ends the object
-            continue
-        if right <= g_left < s_end:
-            if _joins(text[max(right, g_left - LOOK) : g_left]):
-                s_end = g_left  # ``X said A, and Y said B``
-            else:
-                holes.append((g_left, g_right))  # ``X said Y told Z that B``
-        elif s_start < g_right <= left:
-            if lead_words(text, s_start, g_left) == g_left:
-                holes.append((g_left, g_right))  # ``Y told Z that A, X said``
-            else:
-                s_start = g_right  # ``A, Y said, and B, X said``
-        if s_start < g.end and g.start < s_end:  # no piece holds another's source or cue
-            holes.append((g.start, g.end))
-            holes.append((g.cue_start, g.cue_end))
+    s_start, s_end, holes = _bounds(text, f, sentence, (left, right), others)
     if not left <= f.start < right:
         holes.append((f.start, f.end))  # a source apart from its cue is no part of what it said
     s_end = relative_end(text, f, right, (s_start, s_end))
@@ -116,6 +95,45 @@ def reported(text: str, f: Found, sentence: tuple[int, int], others: Sequence[Fo
     if before is None:
         return _cut(text, [after], holes) if after is not None else []
     return _cut(text, [before], holes)
+
+
+def _bounds(
+    text: str, f: Found, sentence: tuple[int, int], own: tuple[int, int], others: Sequence[Found]
+) -> tuple[int, int, list[tuple[int, int]]]:
+    """Where ``f``'s content may run in its sentence, and the holes in it that the other
+    attributions make (``own`` is ``f``'s clause): each other one bounds it or stands inside it."""
+    s_start, s_end = sentence
+    left, right = own
+    holes: list[tuple[int, int]] = []
+    for g in others:  # another attribution of the sentence bounds the content, or stands inside it
+        if g is f or g.rule == "noun-cue":
+            continue  # ``the senator's claim that ...`` is part of what is said about it
+        if g.start <= f.start and f.cue_end <= g.end and _relative_between(text, f.end, f.cue_start):
+            s_end = min(s_end, g.end)  # ``A nurse who asked to stay at the hotel said``: f's clause is in g's source
+            continue
+        g_left, g_right = clause(text, g)
+        if right <= g.start < s_end and relative_source(text, g):
+            s_end = g.end  # ``cited a survey of farmers, who said``: the antecedent ends the object
+            continue
+        if right <= g_left < s_end:
+            if _joins(text[max(right, g_left - LOOK) : g_left]):
+                s_end = g_left  # ``X said A, and Y said B``
+            else:
+                holes.append((g_left, g_right))  # ``X said Y told Z that B``
+        elif s_start < g_right <= left:
+            if lead_words(text, s_start, g_left) == g_left:
+                holes.append((g_left, g_right))  # ``Y told Z that A, X said``
+            else:
+                s_start = g_right  # ``A, Y said, and B, X said``
+        if s_start < g.end and g.start < s_end:  # no piece holds another's source or cue
+            holes.append((g.start, g.end))
+            holes.append((g.cue_start, g.cue_end))
+    return s_start, s_end, holes
+
+
+def _relative_between(text: str, start: int, end: int) -> bool:
+    """Whether a relative pronoun stands between a source and its verb: ``A nurse who asked``."""
+    return end - start <= LOOK and not RELATIVE_PRONOUNS.isdisjoint(text[start:end].lower().split())
 
 
 def _phrase_only(text: str, start: int, end: int) -> bool:

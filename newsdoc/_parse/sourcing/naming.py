@@ -28,7 +28,8 @@ _PREDICATE: Final = re.compile(r"\s+(?:''|[\"\u201c\u2018'])?([\w-]+)(?:\s+([\w-
 _DEFINITE_PREDICATE: Final = POSSESSIVE_DETERMINERS | frozenset(("the",))
 """What opens a predicate noun of a definite object: ``calls it her home state``, ``called
 Smith the winner``."""
-_DEFINITE_OBJECT: Final = OBJECT_PRONOUNS | REFLEXIVES | DETERMINERS | frozenset(("it", "this", "that"))
+_DEFINITE_OBJECT: Final = OBJECT_PRONOUNS | REFLEXIVES | DETERMINERS | frozenset(("it",))
+"""What opens an object that a predicate after ``the`` may name: ``called it``, ``called her son``."""
 _AT_OBJECT_EDGE: Final = VERB_PARTICLES | NP_PREPOSITIONS
 """Words that neither open nor end an object: ``called off a strike``, ``called him at a hotel``
 (inside it they may stand: ``called her vote in favor of the bill a mistake``)."""
@@ -58,11 +59,12 @@ def names(site: CueSite) -> bool:
         return False
     spans = [m.span() for m in _NAMING_WORD.finditer(site.text, found.start(1), found.end(1))]
     words = [site.text[a:b] for a, b in spans]
+    thing = _names_a_thing(site)
     for k in range(1, min(len(words), _NAMING_WORDS + 1)):
         low = words[k].lower()
         # a name takes a predicate in lower case only: ``called Ortiz the best hitter``, not
         # ``The charity called Feed the Hungry said``, where ``the`` is inside the name
-        name_ok = not _names_a_thing(site) and k + 1 < len(words) and words[k + 1][:1].islower()
+        name_ok = not thing and k + 1 < len(words) and words[k + 1][:1].islower()
         definite = low in _DEFINITE_PREDICATE and _definite_object(words[:k], named=name_ok)
         if (low in ("a", "an") or definite) and verb_object(words[:k]):
             predicate = _PREDICATE.match(site.text, spans[k][1])

@@ -27,7 +27,7 @@ from newsdoc._parse.lexicon.nouns import (
 )
 from newsdoc._parse.lexicon.numbers import APPROXIMATORS, BOUNDS, CARDINALS, MAGNITUDES, SHARE_WORDS
 from newsdoc._parse.lexicon.prepositions import NP_PREPOSITIONS, PREPOSITIONS
-from newsdoc._parse.lexicon.pronouns import PERSON_PRONOUNS, SUBJECT_PRONOUNS
+from newsdoc._parse.lexicon.pronouns import PERSON_PRONOUNS
 from newsdoc._parse.lexicon.verbs import NAMING_PARTICIPLES, Frame
 from newsdoc._parse.sourcing.cue_forms import CUE_FORMS, SAYING
 from newsdoc._parse.sourcing.names import plural, possessive
@@ -228,16 +228,17 @@ asked not to be named``, ``an aide who has said``."""
 
 def relative_pronoun(toks: list[Token], first: int) -> int | None:
     """The index of a ``who`` a few words before ``toks[first]``, with a word before it, or None;
-    not where a verb of saying in the clause has a subject of its own after it (``critics who
-    say he should``: ``he`` opens the clause they report)."""
-    subject = first < len(toks) and toks[first].text.lower() in SUBJECT_PRONOUNS
+    not where a verb of saying stands right before ``toks[first]``, which then opens the clause
+    it reports (``critics who say he should``, ``who spoke anonymously said the results show``);
+    but ``a Republican who wrote the speech delivered by ... says``."""
     for j in range(first - 1, max(first - MAX_RELATIVE, 0), -1):
         low = toks[j].text.lower()
         if low == "who":
             return j if j > 0 and word(toks[j - 1]) and toks[j - 1].text.lower() not in CLAUSE_STOPS else None
-        if not word(toks[j]) or (low in CLAUSE_STOPS and low not in _IN_RELATIVE) or (subject and low in SAYING):
+        if not word(toks[j]) or (low in CLAUSE_STOPS and low not in _IN_RELATIVE):
             return None
-        subject = subject or low in SUBJECT_PRONOUNS
+        if low in SAYING and j == first - 1:
+            return None  # the phrase right after a verb of saying is the subject of what it reports
     return None
 
 

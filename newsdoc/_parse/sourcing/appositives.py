@@ -142,12 +142,12 @@ def _determined(seg: list[Token]) -> bool:
     before = opener
     for tok in seg[k + 1 :]:
         low = tok.text.lower()
+        complement = low == "to" and singular(before) in BEFORE_TO  # ``a newcomer to the league``
+        before = low
         if low in _RELATIVES:
             return True  # ``a conservative group that has sued``: the relative clause is the appositive's
-        if tok.text[0].isupper() or low == "and" or (low == "to" and singular(before) in BEFORE_TO):
-            before = low
-            continue  # ``a talk show host and operations manager``, ``a newcomer to the league``
-        before = low
+        if tok.text[0].isupper() or low == "and" or complement:
+            continue  # ``a talk show host and operations manager``
         if low in CLAUSE_STOPS or not CUE_FORMS.get(low, _IN_NOUN_PHRASE) & _IN_NOUN_PHRASE:
             return False  # a verb: a clause, not a noun phrase (``a creative writing professor`` is one)
     return True

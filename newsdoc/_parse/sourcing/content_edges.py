@@ -189,15 +189,15 @@ def that_end(text: str, start: int, end: int, first: str) -> int | None:
     cue (whose first word, in lower case, is ``first``) or ends a phrase of time or place
     before it; else None."""
     first = first.rstrip(",")
-    if text.startswith(" that ", start + len(first)) and (first in ADVERBS_BEFORE_CUE or adverb_like(first)):
+    adverb = first in ADVERBS_BEFORE_CUE or adverb_like(first)
+    if adverb and text.startswith(" that ", start + len(first)):
         at = start + len(first) + 6
         following = text[at : min(end, at + LOOK)].split(" ", 1)[0].lstrip("\"\u201c'")
         if _opens_clause(text[at : at + 1], following):
             return at  # ``said repeatedly that``, ``complain bitterly that``; not ``proposed just that in 2013``
     rest = start + len(first) + 1
-    timed = (first in ADVERBS_BEFORE_CUE or adverb_like(first)) and (
-        text[rest : min(end, rest + LOOK)].split(" ", 1)[0].lower() in TIME_OPENERS
-    )  # ``said repeatedly last week that``
+    timed = adverb and text[rest : min(end, rest + LOOK)].split(" ", 1)[0].lower() in TIME_OPENERS
+    # ``said repeatedly last week that``
     if first != "that" and first not in PREPOSITIONS and first not in TIME_WORDS and not timed:
         return None
     at = start
@@ -205,10 +205,10 @@ def that_end(text: str, start: int, end: int, first: str) -> int | None:
     if first == "not" or (first == "to" and len(words) > 1 and _infinitive(words[1])):
         return None  # ``to avoid that medication``: the ``that`` of an infinitive is a determiner
     for n, word in enumerate(words):
-        following = words[n + 1].lower() if n + 1 < len(words) else ""
-        time_next = n > 0 and (following in TIME_WORDS or following in UNIT_NOUNS)
-        if word.lower().rstrip(",") == "that" and not time_next:
-            return min(at + len(word) + 1, end)  # but ``later that night that``: a determiner first
+        if word.lower().rstrip(",") == "that":
+            following = words[n + 1].lower() if n + 1 < len(words) else ""
+            if n == 0 or not (following in TIME_WORDS or following in UNIT_NOUNS):
+                return min(at + len(word) + 1, end)  # but ``later that night that``: a determiner first
         if word.endswith(","):
             return None
         at += len(word) + 1

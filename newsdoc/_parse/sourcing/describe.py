@@ -36,7 +36,6 @@ from newsdoc._parse.lexicon.people import DEMONYMS
 from newsdoc._parse.lexicon.prepositions import PLACE_PREPOSITIONS
 from newsdoc._parse.lexicon.pronouns import (
     DEMONSTRATIVE_PRONOUNS,
-    INDEFINITE_PERSON_PRONOUNS,
     OBJECT_PRONOUNS,
     PERSON_PRONOUNS,
     PLURAL_PRONOUNS,
@@ -46,7 +45,7 @@ from newsdoc._parse.lexicon.pronouns import (
 from newsdoc._parse.lexicon.works import COUNTABLE_WORK_NOUNS, MASS_WORK_NOUNS
 from newsdoc._parse.sourcing.counting import count_of, has_proper
 from newsdoc._parse.sourcing.heads import head_noun, head_words, split_complement
-from newsdoc._parse.sourcing.names import Context, family, name_and_role, plural, possessive
+from newsdoc._parse.sourcing.names import Context, family, name_and_role, plural, possessive, surname_form
 from newsdoc._parse.sourcing.phrase import partitive, share
 from newsdoc._parse.sourcing.records import Description
 from newsdoc._parse.sourcing.tokens import Token, tokens
@@ -191,7 +190,12 @@ def _named(core: list[Token], lows: list[str], complement: list[Token], context:
     if low in ROLE_NOUNS and head.isupper() and not has_proper(modifiers) and len(core) > 1:
         return None
     proper = head[0].isupper() and len(core) > 1 and (not plural(head) or _collective_name(core, lows))
-    if len(core) == 1 and _surname(head, low) and context.person(head):
+    if (
+        len(core) == 1
+        and (low in PEOPLE_NOUNS or low in COUNTABLE_WORK_NOUNS)
+        and surname_form(head, low)
+        and context.person(head)
+    ):
         return True  # written after a given name elsewhere: ``Matt Baker ... Baker said``, ``Carter Page``
     if (low in PEOPLE_NOUNS or person_ending) and not proper:
         possessed = any(possessive(t.text) for t in core[:-1]) or det in ("his", "her", "its", "their")
@@ -225,12 +229,6 @@ def _named(core: list[Token], lows: list[str], complement: list[Token], context:
     if det in INDEFINITE:
         return False  # ``a city engineer``: someone described, not named
     return False if plural(head) else None
-
-
-def _surname(head: str, low: str) -> bool:
-    """Whether a capitalised noun for a person or a work (``low`` in lower case) may be a surname."""
-    common = low in PEOPLE_NOUNS or low in COUNTABLE_WORK_NOUNS
-    return common and head[:1].isupper() and not plural(head) and low not in INDEFINITE_PERSON_PRONOUNS
 
 
 def _collective_name(core: list[Token], lows: list[str]) -> bool:

@@ -37,8 +37,12 @@ def complement_start(toks: list[Token], lows: list[str]) -> int:
             if low == "in" and (lows[i - 1] in CARDINALS or toks[i - 1].text.isdigit()) and i + 1 < len(toks):
                 continue  # ``one in three``
             return i
-        number = i + 1 < len(toks) and (toks[i + 1].text.isdigit() or lows[i + 1] in CARDINALS)
-        if low in PREPOSITIONS and number and plural(toks[i - 1].text):
+        if (
+            low in PREPOSITIONS
+            and i + 1 < len(toks)
+            and (toks[i + 1].text.isdigit() or lows[i + 1] in CARDINALS)
+            and plural(toks[i - 1].text)
+        ):
             return i  # ``voters under 30``, ``adults over 65``: an age, not a count
         if (
             len(low) > 4

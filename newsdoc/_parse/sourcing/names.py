@@ -43,6 +43,7 @@ __all__ = [
     "possessive",
     "role_word",
     "strip_parens",
+    "surname_form",
 ]
 
 
@@ -182,12 +183,18 @@ def _looks_like_person(name: str, article: str) -> bool:
     return False
 
 
+def surname_form(word: str, low: str) -> bool:
+    """Whether a common noun (``low`` in lower case) is written as a surname can be: capitalised,
+    singular, and no indefinite pronoun (``Someone``)."""
+    return word[:1].isupper() and not plural(word) and low not in INDEFINITE_PERSON_PRONOUNS
+
+
 def _surname(run: list[Token], run_lows: list[str], context: Context) -> bool:
     """Whether the noun for a person that ends a run of capitalised words is a surname: the text
     writes it after a given name or a title, and a given name stands before it here or nothing
     does (``Jeff Weaver``, ``Weaver``, ``Ms. Boxer``); not ``Senate Republican``, ``One
     Republican``, ``Top Officials``, nor a headline's ``Painter Says``, which drops its article."""
-    if plural(run[-1].text) or run_lows[-1] not in PEOPLE_NOUNS or run_lows[-1] in INDEFINITE_PERSON_PRONOUNS:
+    if run_lows[-1] not in PEOPLE_NOUNS or not surname_form(run[-1].text, run_lows[-1]):
         return False
     if len(run) == 1:
         return context.person(run[-1].text)  # ``Weaver said``, ``Ms. Boxer said``

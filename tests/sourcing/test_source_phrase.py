@@ -105,3 +105,14 @@ def test_subject_of_a_sentence(text: str, expected: str) -> None:
 def test_sentence_opening_with_a_quote_has_no_subject() -> None:
     """The words of a quote that opens a sentence are the speaker's, not a subject."""
     assert subject_of('"President Trump is committed," she said', 0, 40) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    ['When he returned he began by saying, "I do not', "When he returned he began by saying, \u201cI do not"],
+    ids=["straight-mark", "curly-mark"],
+)
+def test_comma_before_a_quote_ends_no_introductory_phrase(text: str) -> None:
+    """A comma followed by an opening quote mark introduces the quote: the words after it are the
+    speaker's, never the subject of a sentence whose opening clause had no comma of its own."""
+    assert subject_of(text, 0, len(text)) is None

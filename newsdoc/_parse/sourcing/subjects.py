@@ -14,7 +14,14 @@ from newsdoc._parse.lexicon.verbs import Frame
 from newsdoc._parse.sourcing.cue_forms import CUE_FORMS
 from newsdoc._parse.sourcing.phrase import MAX_ASIDE, WINDOW, Phrase, word
 from newsdoc._parse.sourcing.source_after import name_run, scan_right
-from newsdoc._parse.sourcing.tokens import CLOSING_MARKS, Token, abbreviation_period, dateline_end, tokens
+from newsdoc._parse.sourcing.tokens import (
+    CLOSING_MARKS,
+    OPENING_MARKS,
+    Token,
+    abbreviation_period,
+    dateline_end,
+    tokens,
+)
 from newsdoc._parse.sourcing.words import AUXILIARIES, SOURCE_NOUNS
 
 __all__ = ["subject_of"]
@@ -50,7 +57,10 @@ def subject_of(text: str, start: int, end: int) -> Phrase | None:
         # after the first comma a capital is a name's, not a sentence's: ``On Monday, Kelly toured``
         if k >= len(toks) or not _intro(toks, k) or (n and not _later_intro(toks[k].text)):
             break
-        k = _intro_end(toks, k) + 1
+        comma = _intro_end(toks, k)
+        if _quote_opens(toks, comma + 1):
+            return None  # the comma opens a quote, no phrase: ``When he returned he began by saying, "I``
+        k = comma + 1
         while k < len(toks) and toks[k].text in CLOSING_MARKS:
             k += 1  # ``After saying it was "so swollen I could barely walk," she was``
     if k >= len(toks):
@@ -65,6 +75,13 @@ def subject_of(text: str, start: int, end: int) -> Phrase | None:
         if named > last + 1 and named < len(toks) and toks[named].text == ",":
             end = toks[named - 1].end  # ``Apollo's chief economist, Torsten Slok, published``
     return Phrase(toks[first].start, end, head_end)
+
+
+def _quote_opens(toks: list[Token], k: int) -> bool:
+    """Whether ``toks[k]`` opens a quote: a left mark, or a straight one after a space."""
+    if k >= len(toks) or toks[k].text not in OPENING_MARKS:
+        return False
+    return toks[k].text != '"' or toks[k].start > toks[k - 1].end
 
 
 def _later_intro(word: str) -> bool:

@@ -112,6 +112,9 @@ def _bounds(
             s_end = min(s_end, g.end)  # ``A nurse who asked to stay at the hotel said``: f's clause is in g's source
             continue
         g_left, g_right = clause(text, g)
+        if g_left <= f.cue_start < f.cue_end <= g.cue_start < g_right:
+            s_end = min(s_end, g.cue_start)  # ``Cruz, who says A, said B``: f's clause is in g's subject
+            continue
         if right <= g.start < s_end and relative_source(text, g):
             s_end = g.end  # ``cited a survey of farmers, who said``: the antecedent ends the object
             continue
@@ -195,9 +198,18 @@ def clause(text: str, f: Found) -> tuple[int, int]:
         gap = text[f.end : f.cue_start]
     else:
         return f.first, f.last
-    if len(gap) > LOOK or len(gap.split()) > _MAX_GAP_WORDS:
+    if len(gap) > LOOK or (len(gap.split()) > _MAX_GAP_WORDS and not _set_off(gap)):
         return f.cue_start, f.cue_end
     return f.first, f.last
+
+
+def _set_off(gap: str) -> bool:
+    """Whether the words between a source and its cue are one relative clause set off by commas:
+    the rest of the subject (``The senator, who chairs the panel, testified``), not content."""
+    inner = gap.strip()
+    if len(inner) < 2 or inner[0] != "," or inner[-1] != "," or "," in inner[1:-1]:
+        return False
+    return inner[1:].split(None, 1)[0].lower() in RELATIVE_PRONOUNS
 
 
 def _aside_end(text: str, right: int, end: int) -> int | None:

@@ -10,7 +10,7 @@ from typing import Final
 
 from newsdoc._parse.lexicon.adverbs import ADVERBS_BEFORE_CUE
 from newsdoc._parse.lexicon.conjunctions import COORDINATORS, SUBORDINATORS
-from newsdoc._parse.lexicon.grammar import FUNCTION_WORDS
+from newsdoc._parse.lexicon.grammar import DETERMINERS, FUNCTION_WORDS
 from newsdoc._parse.lexicon.prepositions import PREPOSITIONS
 from newsdoc._parse.lexicon.pronouns import OBJECT_PRONOUNS, RELATIVE_PRONOUNS, SUBJECT_PRONOUNS
 from newsdoc._parse.sourcing.content_edges import QUOTE_MARKS, lead_words
@@ -18,7 +18,7 @@ from newsdoc._parse.sourcing.records import Found
 from newsdoc._parse.sourcing.tokens import LOOK
 from newsdoc._parse.sourcing.words import AUXILIARIES
 
-__all__ = ["commas", "relative_end", "relative_source"]
+__all__ = ["commas", "relative_end", "relative_opening", "relative_source"]
 
 _EDGE_MARKS: Final = "\"'\u201c\u201d\u2018\u2019().,;:!?"
 _ABBREVIATION: Final = 5
@@ -34,6 +34,26 @@ _GOES_ON: Final = (
     | ADVERBS_BEFORE_CUE
 )
 """Words after a comma that carry a clause on rather than start its sentence's next part."""
+
+
+_CLAUSE_MARKS: Final = (",", ";", ":", "(", "\u2014", " -- ", " - ", '"', "\u201c", "\u201d")
+"""Marks that end a relative clause or stand between it and what follows."""
+
+
+def relative_opening(text: str, start: int, end: int) -> int | None:
+    """The end of the relative pronoun after a comma whose clause runs on to ``end`` with no
+    other mark (``She met Jane Roe, who answered the door and``), or None: a verb that ``and``
+    joins inside the clause shares its subject, the pronoun's noun, not the sentence's."""
+    stretch = text[max(start, end - LOOK) : end]
+    lower = stretch.lower()
+    at = max(lower.rfind(", " + pronoun + " ") for pronoun in RELATIVE_PRONOUNS)
+    if at < 0 or any(mark in stretch[at + 1 :] for mark in _CLAUSE_MARKS):
+        return None
+    after = lower.index(" ", at + 2)
+    subject = lower[after:].split(None, 1)[:1]
+    if subject and (subject[0] in SUBJECT_PRONOUNS or subject[0] in DETERMINERS):
+        return None  # ``a tax, which he favors but says``: the clause has its own subject
+    return end - len(stretch) + after
 
 
 def relative_source(text: str, f: Found) -> bool:

@@ -39,6 +39,7 @@ from newsdoc._parse.sourcing.participles import causative, infinitive, participl
 from newsdoc._parse.sourcing.phrase import Phrase, past_participle
 from newsdoc._parse.sourcing.quote_rules import colon_credit, dash_credit, possessive_noun
 from newsdoc._parse.sourcing.records import Credit, CueRule, CueSite, QuoteRule
+from newsdoc._parse.sourcing.relatives import relative_opening
 from newsdoc._parse.sourcing.source_after import source_after
 from newsdoc._parse.sourcing.source_before import source_before
 from newsdoc._parse.sourcing.source_checks import (
@@ -218,7 +219,8 @@ def and_verb(site: CueSite) -> Credit | None:
     topic = bool(cue.flags & Frame.TOPIC)  # ``and talked to reporters about the flood``: its topic is read
     if not (plain or site.licensed or framed_later or topic or complement_ok(text, cue.word_end, clause_end=False)):
         return None  # ``... and alleged conservative censorship``: not speech
-    phrase = subject_of(text, s_start, cue.start)
+    who = relative_opening(text, s_start, cue.start)  # ``met Jane Roe, who answered the door and said``
+    phrase = subject_of(text, s_start, cue.start) if who is None else source_before(text, who, s_start)
     if phrase is None or not credits_a_work(site, phrase):
         return None
     return framed(site, credit(site, phrase, check(site, phrase), site.cue_end))

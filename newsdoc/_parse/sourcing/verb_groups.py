@@ -124,5 +124,9 @@ def bare_slot(text: str, at: int, floor: int) -> bool:
 
 def after_and(words: Words) -> bool:
     """Whether the verb is the second of two joined by ``and`` or ``but``: ``X met Y and said``,
-    ``X voted no but said``."""
-    return bool(words) and words[-1][1] in VERB_CONJUNCTIONS
+    ``X voted no but said``, with an auxiliary between (``but did note``; a form of ``have``
+    is no word of :func:`words_before`'s: ``and has said``)."""
+    k = len(words) - 1
+    if k > 0 and words[k][1] in BARE_VERB_AUXILIARIES:
+        k -= 1
+    return k >= 0 and words[k][1] in VERB_CONJUNCTIONS

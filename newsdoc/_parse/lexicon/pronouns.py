@@ -19,6 +19,7 @@ __all__ = [
     "POSSESSIVE_DETERMINERS",
     "REFLEXIVES",
     "RELATIVE_PRONOUNS",
+    "RELATIVE_WORDS",
     "SPEECH_PARTICIPANTS",
     "SUBJECT_OF_POSSESSIVE",
     "SUBJECT_PRONOUNS",
@@ -52,6 +53,10 @@ DEMONSTRATIVE_PRONOUNS: Final = words("those")
 
 RELATIVE_PRONOUNS: Final = words("who which")
 """Relative pronouns that open a clause about the noun before them: ``The mayor, who said``."""
+
+RELATIVE_WORDS: Final = RELATIVE_PRONOUNS | words("whom whose that")
+"""Every word that may open a relative clause: ``a consultant whose firm was hired``, ``a group
+that has sued``."""
 
 REFLEXIVES: Final = words("himself herself itself themselves myself yourself ourselves yourselves oneself")
 """The reflexive pronouns. One closes a source phrase (``Leiter himself told Axios``); after

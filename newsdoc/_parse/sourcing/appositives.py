@@ -19,6 +19,7 @@ from newsdoc._parse.lexicon.grammar import (
 )
 from newsdoc._parse.lexicon.nouns import NAME_PARTICLES, PARTY_INITIALS, PEOPLE_NOUNS, ROLE_NOUNS, UNCLEAR_PERSON_NOUNS
 from newsdoc._parse.lexicon.prepositions import NP_PREPOSITIONS, PREPOSITIONS
+from newsdoc._parse.lexicon.pronouns import RELATIVE_WORDS
 from newsdoc._parse.lexicon.verbs import Frame
 from newsdoc._parse.sourcing.cue_forms import CUE_FORMS
 from newsdoc._parse.sourcing.phrase import (
@@ -144,7 +145,7 @@ def _determined(seg: list[Token]) -> bool:
         low = tok.text.lower()
         complement = low == "to" and singular(before) in BEFORE_TO  # ``a newcomer to the league``
         before = low
-        if low in _RELATIVES:
+        if low in RELATIVE_WORDS:
             return True  # ``a conservative group that has sued``: the relative clause is the appositive's
         if tok.text[0].isupper() or low == "and" or complement:
             continue  # ``a talk show host and operations manager``
@@ -153,7 +154,6 @@ def _determined(seg: list[Token]) -> bool:
     return True
 
 
-_RELATIVES: Final = frozenset(("who", "that", "which"))
 _IN_NOUN_PHRASE: Final = Frame.PARTICIPLE | Frame.NOUNLIKE
 """The frames of verb forms that may stand in a noun phrase: ``writing``, ``reports``."""
 

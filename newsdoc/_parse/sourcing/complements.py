@@ -21,7 +21,7 @@ from newsdoc._parse.lexicon.grammar import (
 from newsdoc._parse.lexicon.messages import MEDIA_NOUNS, PLATFORMS
 from newsdoc._parse.lexicon.numbers import CARDINALS, MAGNITUDES, MEASURE_WORDS, ORDINALS, SHARE_WORDS
 from newsdoc._parse.lexicon.prepositions import PREPOSITIONS
-from newsdoc._parse.lexicon.pronouns import OBJECT_PRONOUNS, POSSESSIVE_DETERMINERS, SUBJECT_PRONOUNS
+from newsdoc._parse.lexicon.pronouns import OBJECT_PRONOUNS, POSSESSIVE_DETERMINERS, RELATIVE_WORDS, SUBJECT_PRONOUNS
 from newsdoc._parse.lexicon.verbs import COMMENT_NOUNS
 from newsdoc._parse.sourcing.cue_forms import CUE_FORMS
 from newsdoc._parse.sourcing.patterns import alternatives
@@ -93,7 +93,6 @@ def complement_ok(text: str, at: int, *, clause_end: bool) -> bool:
 
 _FINITE: Final = AUXILIARIES - {"be", "been", "being", "having"}
 """Auxiliaries that only a finite clause holds: ``the talks were``, ``the plan would``."""
-_RELATIVES: Final = frozenset(("that", "which", "who", "whom", "whose"))
 _BARE_CLAUSE_WORDS: Final = 6
 """The most words of a subject before the verb of a clause without ``that``."""
 
@@ -109,7 +108,7 @@ def _bare_clause(text: str, at: int) -> bool:
         low = bare.lower()
         if n == 0 and (low in PREPOSITIONS or not bare[:1].isalnum()):
             return False
-        if low in _RELATIVES or low in CLAUSE_WORDS:
+        if low in RELATIVE_WORDS or low in CLAUSE_WORDS:
             return False  # ``added 18 points and Smith had 12``, ``recalled the cars because the brakes could``
         if n and low in _FINITE and bare.islower():  # not ``in May``
             return True

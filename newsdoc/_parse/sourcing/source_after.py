@@ -49,6 +49,7 @@ from newsdoc._parse.sourcing.phrase import (
     word,
 )
 from newsdoc._parse.sourcing.phrase_parts import examples_of
+from newsdoc._parse.sourcing.premodifiers import premodifier
 from newsdoc._parse.sourcing.segments import role_like
 from newsdoc._parse.sourcing.tokens import Token, abbreviation_period, is_abbreviation, tokens
 from newsdoc._parse.sourcing.words import CLAUSE_STOPS, MEMBER_NOUNS, SOURCE_NOUNS, singular
@@ -138,7 +139,8 @@ def scan_right(toks: list[Token], k: int, *, strict: bool) -> tuple[int, int, bo
             noun = low in nouns or singular(low) in nouns or _person_noun(toks, k) or _role_before_name(toks, k)
             # a possessor stands before its noun: ``the company's CEO``
             noun = noun or low in _POSTMODIFIERS or possessive(low)
-            if (proper or strict) and not noun and (strict or not _noun_follows(toks, k + 1, nouns)):
+            ahead = premodifier(toks, start, k, nouns) if strict else _noun_follows(toks, k + 1, nouns)
+            if (proper or strict) and not noun and not ahead:
                 clause_stop = strict
                 break
             if low.endswith("ly") and k + 1 < n and toks[k + 1].text.endswith(("ed", "ing")):

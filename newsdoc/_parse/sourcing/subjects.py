@@ -58,6 +58,8 @@ def subject_of(text: str, start: int, end: int) -> Phrase | None:
         if k >= len(toks) or not _intro(toks, k) or (n and not _later_intro(toks[k].text)):
             break
         comma = _intro_end(toks, k)
+        if comma >= len(toks) or toks[comma].text != ",":
+            return None  # no comma ends the phrase within reach: where the subject starts is unknown
         if _quote_opens(toks, comma + 1):
             return None  # the comma opens a quote, no phrase: ``When he returned he began by saying, "I``
         k = comma + 1

@@ -1,0 +1,38 @@
+"""The words before the head noun of a sentence's subject, for the rightward scan of
+:mod:`~newsdoc._parse.sourcing.subjects`, which reads a lower-case word only as a noun of people
+or as one of these: ``The new mayor``, ``Two senior Pentagon officials``."""
+
+from __future__ import annotations
+
+from newsdoc._parse.lexicon.grammar import DETERMINERS, IRREGULAR_PARTICIPLES
+from newsdoc._parse.sourcing.cue_forms import CUE_FORMS
+from newsdoc._parse.sourcing.phrase import cap, stops
+from newsdoc._parse.sourcing.tokens import Token
+from newsdoc._parse.sourcing.words import NUMBER_WORDS
+
+__all__ = ["premodifier"]
+
+
+def premodifier(toks: list[Token], start: int, k: int, nouns: frozenset[str]) -> bool:
+    """Whether lower-case ``toks[k]`` modifies a noun of people within two words after it, as the
+    words after the phrase's determiner or number do: ``The new mayor``, ``Two senior Pentagon
+    officials``. Nothing stands between but a determiner, a number and such words, none a verb
+    form or a noun of people: not ``The plan left officials``, ``The firm met lenders``."""
+    first = toks[start].text.lower()
+    if not (first in DETERMINERS or first.isdigit() or first in NUMBER_WORDS):
+        return False
+    for j in range(start + 1, min(k + 3, len(toks))):
+        low = toks[j].text.lower()
+        if toks[j].text[0].islower() and low in nouns:
+            return j > k  # a noun before ``toks[k]`` was the head: ``The firm met lenders``
+        if not (cap(toks[j]) or _plain_modifier(low)):
+            return False
+    return False
+
+
+def _plain_modifier(low: str) -> bool:
+    """Whether a lower-case word may only modify a noun here: no stop word, verb form, ``-ed`` or
+    ``-ing`` form or irregular past (``left``, ``held``)."""
+    return low.isalpha() and not (
+        stops(low) or low in CUE_FORMS or low in IRREGULAR_PARTICIPLES or low.endswith(("ed", "ing", "ly"))
+    )

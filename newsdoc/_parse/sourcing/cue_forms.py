@@ -13,7 +13,7 @@ from typing import Final
 
 from newsdoc._parse.lexicon.verbs import REPORTING_VERBS, Frame, ReportingVerb
 
-__all__ = ["CUE_FORMS", "PARTICIPLES", "PLAIN_SPEECH", "SAYING", "forms_of"]
+__all__ = ["CUE_FORMS", "PARTICIPLES", "PLAIN_SPEECH", "SAYING", "forms_of", "s_form"]
 
 
 def forms_of(verb: ReportingVerb) -> dict[str, int]:
@@ -61,3 +61,8 @@ SAYING: Final = frozenset(
 
 PARTICIPLES: Final = frozenset(form for form, frames in CUE_FORMS.items() if frames & Frame.PARTICIPLE)
 """The ``-ing`` forms of the reporting verbs: ``saying``, ``arguing``, ``citing``."""
+
+
+def s_form(word: str, flags: int) -> bool:
+    """Whether a cue word is the form in ``-s`` that agrees only with a singular subject (``says``, ``states``)."""
+    return not flags & (Frame.BASE | Frame.PARTICIPLE | Frame.PROGRESSIVE) and word[-1:] in "sS"

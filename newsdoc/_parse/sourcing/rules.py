@@ -30,7 +30,7 @@ from newsdoc._parse.sourcing.cue_checks import (
     in_asked_opener,
     passive_agent,
 )
-from newsdoc._parse.sourcing.cue_forms import CUE_FORMS, PLAIN_SPEECH
+from newsdoc._parse.sourcing.cue_forms import CUE_FORMS, PLAIN_SPEECH, s_form
 from newsdoc._parse.sourcing.cues import Cue
 from newsdoc._parse.sourcing.inversion import verb_source
 from newsdoc._parse.sourcing.names import plural
@@ -184,8 +184,9 @@ def source_verb(site: CueSite) -> Credit | None:
     if auxiliary and cue.flags & Frame.QUOTE:
         return None  # ``will continue its "resistance"``: with a modal, a verb that needs a quote names no speech
     plural_verb = bool(cue.flags & Frame.BASE) and not auxiliary
-    singular_verb = not auxiliary and _s_form(cue.word, cue.flags)
-    d = acceptable(text, phrase, site.context, plural_verb=plural_verb, singular_verb=singular_verb)
+    singular_verb = not auxiliary and s_form(cue.word, cue.flags)
+    verb = cue.word.lower() in PLAIN_SPEECH  # ``Moody's said``; not ``Trump's proposed cuts``
+    d = acceptable(text, phrase, site.context, plural_verb=plural_verb, singular_verb=singular_verb, verb=verb)
     return framed(site, credit(site, phrase, d, site.cue_end))
 
 
@@ -199,11 +200,6 @@ def _speaker_start(text: str, phrase: Phrase, cue: Cue) -> bool:
     words = text[phrase.start : phrase.end].split()
     people = len(words) == 1 and words[0] in PEOPLE_NOUNS and plural(words[0])
     return people and bool(cue.flags & Frame.BASE) and text.startswith(" that ", cue.word_end)
-
-
-def _s_form(word: str, flags: int) -> bool:
-    """Whether a cue word is the form in ``-s`` that agrees only with a singular subject (``says``, ``states``)."""
-    return not flags & (Frame.BASE | Frame.PARTICIPLE | Frame.PROGRESSIVE) and word[-1:] in "sS"
 
 
 def and_verb(site: CueSite) -> Credit | None:

@@ -9,10 +9,12 @@ from __future__ import annotations
 
 from typing import Final
 
+from newsdoc._parse.lexicon.adverbs import PLACE_ADVERBS
 from newsdoc._parse.lexicon.conjunctions import COORDINATORS
 from newsdoc._parse.lexicon.grammar import (
     ARTICLES,
     DETERMINERS,
+    FUNCTION_WORDS,
     INDEFINITE,
     NEGATIVE_QUANTIFIERS,
     PLURAL_QUANTIFIERS,
@@ -119,11 +121,13 @@ def acceptable(
     singular_verb: bool = False,
     speaking: bool = False,
     denied: bool = False,
+    verb: bool = False,
 ) -> Description | None:
     """The description of a bounded phrase that can be a source, or None: not the writer or
     reader, not a bare determiner or possessive, agreeing with a plural or singular verb, and
     able to speak. A phrase that denies its source (``None of them``) is one only where ``denied``: for a source
-    that declined or did not respond (``None of the companies responded``)."""
+    that declined or did not respond (``None of the companies responded``). Where ``verb`` (the cue is a finite
+    plain verb of saying, ``said``), a name in ``'s`` is a source (``Moody's said``), not a possessor."""
     head = text[phrase.start : phrase.head_end]
     words = head.split()
     if not words:
@@ -158,7 +162,8 @@ def acceptable(
         return None  # a preposition opens no noun phrase: ``During talks``; but ``About 4 in 10`` counts people
     if words[-1].lower() in ARTICLES:
         return None  # an article opens a noun phrase and never ends one: ``shot by the alleged gunman``
-    if words[-1].endswith(("'s", "’s")) or (len(words) == 1 and words[0].endswith(("'", "’"))):
+    name_in_s = verb and _named_in_s(words)  # ``Moody's said``: no possessor without its noun, but a name
+    if (words[-1].endswith(("'s", "’s")) and not name_in_s) or (len(words) == 1 and words[0].endswith(("'", "’"))):
         return None
     d = described(context, text[phrase.start : phrase.end], phrase.head_end - phrase.start)
     if singular_verb and (d.number or 0) > 1 and not all(w[0].isupper() or w in COORDINATORS for w in words):
@@ -174,4 +179,17 @@ def acceptable(
         or head_noun(head) in MASS_WORK_NOUNS
     ):
         return None  # ``the 10-year Treasury note`` is not a subject of ``note``; but ``data show``
-    return d if speaking or d.speaker else None
+    return d if speaking or d.speaker or name_in_s else None
+
+
+def _named_in_s(words: list[str]) -> bool:
+    """Whether a phrase is a name in ``'s``, every word capitalised: ``Moody's``, ``Standard & Poor's``;
+    not a pronoun or adverb with a contracted ``is`` (``It's said``, ``That's said``, ``Here's``)."""
+    last = words[-1]
+    if not last.endswith(("'s", "’s")) or last[:-2].lower() in _CONTRACTING:
+        return False
+    return all(w[:1].isupper() or w == "&" for w in words)
+
+
+_CONTRACTING: Final = SUBJECT_PRONOUNS | FUNCTION_WORDS | PLACE_ADVERBS
+"""Words whose ``'s`` is a contracted ``is`` or ``has`` before a verb, never a name's."""

@@ -11,13 +11,11 @@ table with its example (a test checks the two agree and that each example gives 
 
 from __future__ import annotations
 
-import re
 from typing import Final
 
 from newsdoc._model import AttributionKind
 from newsdoc._parse.lexicon.adverbs import TIME_OPENERS, TIME_WORDS
 from newsdoc._parse.lexicon.conjunctions import COORDINATORS
-from newsdoc._parse.lexicon.grammar import EXAMPLE_OPENERS
 from newsdoc._parse.lexicon.nouns import PEOPLE_NOUNS
 from newsdoc._parse.lexicon.prepositions import PREPOSITIONS
 from newsdoc._parse.lexicon.verbs import Frame
@@ -28,7 +26,6 @@ from newsdoc._parse.sourcing.cue_checks import (
     clause_follows,
     heads_verb,
     in_asked_opener,
-    passive_agent,
 )
 from newsdoc._parse.sourcing.cue_forms import CUE_FORMS, PLAIN_SPEECH, s_form
 from newsdoc._parse.sourcing.cues import Cue
@@ -36,6 +33,7 @@ from newsdoc._parse.sourcing.inversion import verb_source
 from newsdoc._parse.sourcing.names import plural
 from newsdoc._parse.sourcing.noun_cues import possessor_noun
 from newsdoc._parse.sourcing.participles import causative, infinitive, participle, progressive
+from newsdoc._parse.sourcing.passives import passive
 from newsdoc._parse.sourcing.phrase import Phrase, past_participle
 from newsdoc._parse.sourcing.quote_rules import colon_credit, dash_credit, possessive_noun
 from newsdoc._parse.sourcing.records import Credit, CueRule, CueSite, QuoteRule
@@ -52,7 +50,7 @@ from newsdoc._parse.sourcing.source_checks import (
 )
 from newsdoc._parse.sourcing.subjects import subject_of
 from newsdoc._parse.sourcing.tokens import LOOK
-from newsdoc._parse.sourcing.verb_groups import after_and, after_auxiliary, as_start, passive_start
+from newsdoc._parse.sourcing.verb_groups import after_and, after_auxiliary
 from newsdoc._parse.sourcing.words import CLAUSE_STOPS, source_noun
 
 __all__ = ["RULES"]
@@ -220,57 +218,6 @@ def and_verb(site: CueSite) -> Credit | None:
     if phrase is None or not credits_a_work(site, phrase):
         return None
     return framed(site, credit(site, phrase, check(site, phrase), site.cue_end))
-
-
-# ``was quoted as saying``: the participle of a plain verb of saying after ``as``.
-_AS_SAYING: Final = re.compile(
-    r"\s+as\s+(?:"
-    + "|".join(sorted(f for f, fr in CUE_FORMS.items() if fr & Frame.PLAIN and fr & Frame.PARTICIPLE))
-    + r")\b"
-)
-
-
-def passive(site: CueSite) -> Credit | None:
-    """``was told by aides``: a passive verb of speech names its source after ``by``;
-    ``Smith was quoted as saying`` in its subject."""
-    cue, text = site.cue, site.text
-    start = passive_start(site.verb_words)
-    if start is None:
-        start = as_start(site.verb_words)  # ``as first reported by the Tribune``
-        if start is None or passive_agent(text, cue.word_end) is None:
-            return None
-    agent = passive_agent(text, cue.word_end)
-    if agent is None and cue.flags & Frame.NAMING:
-        named = _NAMED_BY.match(text, cue.word_end)  # ``was called a charlatan by fellow doctors``
-        agent = None if named is None else passive_agent(text, named.end())
-    if agent is not None:
-        phrase = source_after(text, agent, site.sentence[1])
-        if phrase is not None and cue.flags & Frame.JUDGING:
-            phrase = _before_ground(text, phrase)  # ``was praised by residents`` | ``for her handling``
-        return credit(site, phrase, check(site, phrase), cue.word_end, start)
-    saying = _AS_SAYING.match(text, cue.word_end)
-    if saying is None:
-        return None
-    phrase = source_before(text, start, site.sentence[0])
-    return credit(site, phrase, check(site, phrase), saying.end(), start)
-
-
-# The predicate of a passive verb of naming, before its agent: ``called a charlatan``.
-_NAMED_BY: Final = re.compile(r"(?:\s+[\w'\u2019-]+){1,5}?(?=\s+by\s)")
-_GROUNDS: Final = (" for ", " as ")
-
-
-def _before_ground(text: str, phrase: Phrase) -> Phrase:
-    """The agent of a passive verb of judging without the ground of the judgment after it
-    (``residents`` | ``for her handling``), where the ground is no part of a name (``the Society
-    for Human Resource Management``)."""
-    for ground in _GROUNDS:
-        cut = text.find(ground, phrase.start, phrase.end)
-        if cut < 0 or text[phrase.start : cut].rpartition(" ")[2].lower() + ground.rstrip() in EXAMPLE_OPENERS:
-            continue  # ``was criticized by groups such as the ACLU``: examples, no ground
-        if text[cut + len(ground) : cut + len(ground) + 1].islower():
-            return Phrase(phrase.start, cut, min(cut, phrase.head_end))
-    return phrase
 
 
 RULES: Final[tuple[CueRule | QuoteRule, ...]] = (

@@ -28,12 +28,21 @@ _AS_SAYING: Final = re.compile(
     + r")\b"
 )
 
+# ``as saying`` after the place or the agent of the quoting: ``was quoted by Politico as saying``,
+# ``is quoted in the book as saying``; the phrase between holds no mark but an abbreviation's period
+# (``by Sen. Roe``), and the sentence holds the match.
+_AS_SAYING_LATER: Final = re.compile(r"\s+(?:by|in|on)\s[^,;:!?\"\u201c\u201d()]{1,80}?" + _AS_SAYING.pattern)
+
 
 def passive(site: CueSite) -> Credit | None:
     """``was told by aides``: a passive verb of speech names its source after ``by``;
     ``Smith was quoted as saying`` in its subject."""
     cue, text = site.cue, site.text
     start = passive_start(site.verb_words)
+    saying = _AS_SAYING_LATER.match(text, cue.word_end, site.sentence[1])
+    if start is not None and saying is not None:  # ``was quoted by Politico as saying``: the paper quotes the subject
+        phrase = source_before(text, start, site.sentence[0])
+        return credit(site, phrase, check(site, phrase), saying.end(), start)
     if start is None:
         start = as_start(site.verb_words)  # ``as first reported by the Tribune``
         if start is None or passive_agent(text, cue.word_end) is None:

@@ -11,7 +11,7 @@ from newsdoc._model import AttributionKind
 from newsdoc._parse.lexicon.adverbs import ADVERBS_BEFORE_CUE
 from newsdoc._parse.lexicon.grammar import GERUND_PREPOSITIONS, OBJECT_GERUND_PREPOSITIONS
 from newsdoc._parse.lexicon.verbs import ASPECT_PARTICLES, ASPECT_VERBS, CAUSATIVE_VERBS, Frame
-from newsdoc._parse.sourcing.complements import commitment_after
+from newsdoc._parse.sourcing.complements import commitment_after, medium_end
 from newsdoc._parse.sourcing.credits import (
     check,
     credit,
@@ -56,6 +56,8 @@ def participle(site: CueSite) -> Credit | None:
     first = not before  # ``Claiming the criticism is unfair, Trump said``
     if not (comma or before.endswith(" and") or after_noun or gerund or for_object or first):
         return None
+    if first and _medium_only(text, cue.word_end):
+        return None  # ``Writing in a letter to shareholders, the chief executive said``: where, not what
     following = text[cue.word_end : cue.word_end + 5].lstrip()
     if following.startswith(",") and following[1:].lstrip()[:1] in ('"', "\u201c"):
         following = following[1:].lstrip()  # ``saying, "..."``
@@ -79,6 +81,22 @@ def participle(site: CueSite) -> Credit | None:
     opening = first or (gerund and before == text[s_start : cue.start].strip())
     phrase = subject_of(text, s_start, site.sentence[1] if opening else cue.start)
     return credit(site, phrase, check(site, phrase), site.cue_end)  # ``telling reporters``
+
+
+def _medium_only(text: str, at: int) -> bool:
+    """Whether the participle ending at ``at`` is followed up to its comma by the medium alone and
+    a phrase with no clause or quote in it: ``Writing in a letter to shareholders,``, ``Posting
+    on Facebook,``."""
+    medium = medium_end(text, at)
+    comma = text.find(",", medium, medium + LOOK) if medium > at else -1
+    if comma < 0:
+        return False
+    rest = text[medium:comma]
+    return not any(mark in rest for mark in _CLAUSE_SIGNS) and "that" not in rest.lower().split()
+
+
+_CLAUSE_SIGNS: Final = ('"', "\u201c", ":")
+"""Marks that open what a participle reports before its comma."""
 
 
 def _plain(text: str, found: Found) -> bool:

@@ -26,7 +26,7 @@ from newsdoc._parse.lexicon.pronouns import REFLEXIVES, SPEECH_PARTICIPANTS, SUB
 from newsdoc._parse.lexicon.verbs import BARE_HOMOGRAPHS, Frame
 from newsdoc._parse.sourcing.anonymity import withholds_name
 from newsdoc._parse.sourcing.complements import complement_ok, infinitive_after, only_whence
-from newsdoc._parse.sourcing.cue_forms import CUE_FORMS, PARTICIPLES
+from newsdoc._parse.sourcing.cue_forms import CUE_FORMS, PARTICIPLES, PLAIN_SPEECH
 from newsdoc._parse.sourcing.cues import Cue
 from newsdoc._parse.sourcing.patterns import alternatives
 from newsdoc._parse.sourcing.phrase import Phrase
@@ -70,8 +70,8 @@ def quote_after(text: str, quotes: list[QuoteSpan], marks: list[int], at: int, l
     j = _bisect_left(marks, at)
     if j >= len(marks) or marks[j] >= min(limit, at + _QUOTE_REACH):
         return False
-    if _PARTICIPLE_CLAUSE.search(text, at, marks[j]) is not None:
-        return False  # ``mocked the complaint, saying it "..."``: the quote is the participle's
+    if _PARTICIPLE_CLAUSE.search(text, at, marks[j]) is not None or _JOINED_SAYING.search(text, at, marks[j]):
+        return False  # ``mocked it, saying it "..."``, ``smiled and said, "..."``: the quote is the later verb's
     q = quotes[j]
     quoted = text[q.start : q.end]
     if not quoted.lstrip()[:1].isupper() or quoted.rstrip()[-1:] in ("!", "?"):
@@ -112,6 +112,8 @@ _REPORTED_REACH: Final = 8
 
 _PARTICIPLE_CLAUSE: Final = re.compile(r",\s+(?:" + alternatives(PARTICIPLES) + r")\b")
 """A participle clause of speech after a comma, which takes the quote that follows it."""
+_JOINED_SAYING: Final = re.compile(r"\s(?:and|but)\s+(?:" + alternatives(PLAIN_SPEECH) + r")\b")
+"""A plain verb of saying joined by ``and`` or ``but``, which takes the quote that follows it."""
 
 
 def inside_quote(quotes: list[QuoteSpan], marks: list[int], at: int) -> bool:

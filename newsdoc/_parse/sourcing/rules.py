@@ -18,6 +18,7 @@ from newsdoc._parse.lexicon.adverbs import TIME_OPENERS, TIME_WORDS
 from newsdoc._parse.lexicon.conjunctions import COORDINATORS
 from newsdoc._parse.lexicon.nouns import PEOPLE_NOUNS
 from newsdoc._parse.lexicon.prepositions import PREPOSITIONS
+from newsdoc._parse.lexicon.pronouns import SUBJECT_PRONOUNS
 from newsdoc._parse.lexicon.verbs import Frame
 from newsdoc._parse.lexicon.works import COUNTABLE_WORK_NOUNS
 from newsdoc._parse.sourcing.complements import complement_ok
@@ -188,6 +189,21 @@ def source_verb(site: CueSite) -> Credit | None:
     return framed(site, credit(site, phrase, d, site.cue_end))
 
 
+def _one_verb_before(site: CueSite) -> Phrase | None:
+    """The subject right before a first verb of one word in ``-ed`` or of saying, which ``and`` joins
+    to the cue: ``he laughed and said``, ``Ms. Sherry smiled and said``; None where another stands."""
+    words = site.verb_words
+    if len(words) < 3:
+        return None
+    verb, subject = words[-2][1], words[-3][1]
+    if not (verb.isalpha() and verb.islower() and (verb.endswith("ed") or verb in PLAIN_SPEECH)):
+        return None
+    if not (subject[:1].isupper() or subject in SUBJECT_PRONOUNS):
+        return None  # ``walked back his remarks and said``: no subject before the word
+    phrase = source_before(site.text, words[-2][0], site.sentence[0])
+    return phrase if phrase is not None and phrase.end == words[-3][0] + len(subject) else None
+
+
 def _speaker_start(text: str, phrase: Phrase, cue: Cue) -> bool:
     """Whether a phrase that opens with no determiner or capital still makes a form that may be
     a plural noun its verb: it opens with a role (``former Rep. David Duke reports``), or it is
@@ -206,7 +222,8 @@ def and_verb(site: CueSite) -> Credit | None:
     s_start = site.sentence[0]
     if site.before is not None or not after_and(site.verb_words):
         return None
-    if site.done and site.done[-1].first >= s_start:
+    one = _one_verb_before(site)  # ``, I laughed and said``: a subject of its own after the one before
+    if site.done and site.done[-1].first >= s_start and (one is None or one.start < site.done[-1].last):
         return None  # the verb shares the subject of the one before: ``X called ... and warned``
     plain = cue.word.lower() in PLAIN_SPEECH
     framed_later = bool(cue.flags & Frame.QUOTE)  # ``and criticized Obama for not doing so``: framed() reads it
@@ -214,7 +231,7 @@ def and_verb(site: CueSite) -> Credit | None:
     if not (plain or site.licensed or framed_later or topic or complement_ok(text, cue.word_end, clause_end=False)):
         return None  # ``... and alleged conservative censorship``: not speech
     who = relative_opening(text, s_start, cue.start)  # ``met Jane Roe, who answered the door and said``
-    phrase = subject_of(text, s_start, cue.start) if who is None else source_before(text, who, s_start)
+    phrase = source_before(text, who, s_start) if who is not None else one or subject_of(text, s_start, cue.start)
     if phrase is None or not credits_a_work(site, phrase):
         return None
     return framed(site, credit(site, phrase, check(site, phrase), site.cue_end))

@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import Final
 
 from newsdoc._parse.lexicon.conjunctions import COORDINATORS, SUBORDINATORS
-from newsdoc._parse.lexicon.grammar import ADDITIVE_DETERMINERS, DETERMINERS, PLURAL_QUANTIFIERS
+from newsdoc._parse.lexicon.grammar import ADDITIVE_DETERMINERS, DETERMINERS, INDEFINITE, PLURAL_QUANTIFIERS
 from newsdoc._parse.lexicon.people import DEMONYMS
 from newsdoc._parse.lexicon.prepositions import NP_PREPOSITIONS, PREPOSITIONS
 from newsdoc._parse.lexicon.pronouns import POSSESSIVE_DETERMINERS, SPEECH_PARTICIPANTS, SUBJECT_PRONOUNS
@@ -116,14 +116,16 @@ def object_conjunct(toks: list[Token], first: int, second: int) -> bool:
 def conjuncts(toks: list[Token], k: int, i: int) -> bool:
     """Whether the determiner at ``toks[k]``, after ``and``, opens a source joined to the one
     that ends before the ``and``, the second ending at ``toks[i]``: two names, two nouns for
-    sources (``the company and the union``), or anything that can be a source before ``other``
-    (``Jane Roe and other officials``, ``the mayor and another aide``)."""
+    sources (``the company and the union``), anything that can be a source before ``other``
+    (``Jane Roe and other officials``, ``the mayor and another aide``), or a quantifier or a number
+    after a first source that opens its clause (``The mayor and two aides``)."""
     low, last = toks[k].text.lower(), toks[k - 2]
     if low in ADDITIVE_DETERMINERS:
         return cap(last) or source_noun(last.text)
-    if low not in _SECOND_OPENERS:
+    counted = low in COUNTS or low[:1].isdigit() or low in INDEFINITE  # ``The mayor and two aides``, ``and a governor``
+    if low not in _SECOND_OPENERS and not counted:
         return False
-    if low in PLURAL_QUANTIFIERS and low not in _SECOND_OPENERS_ALWAYS:
+    if (counted or low in PLURAL_QUANTIFIERS) and low not in _SECOND_OPENERS_ALWAYS:
         return _phrase_opens_clause(
             toks, k - 2
         )  # ``Many experts and some lawmakers``; not ``funded the program and many``

@@ -15,6 +15,7 @@ from __future__ import annotations
 from typing import Final
 
 from newsdoc._parse.lexicon.adverbs import TIME_WORDS
+from newsdoc._parse.lexicon.conjunctions import CORRELATIVES
 from newsdoc._parse.lexicon.grammar import DEFINITE, DETERMINERS, INDEFINITE, PLURAL_QUANTIFIERS
 from newsdoc._parse.lexicon.nouns import ORG_NAME_WORDS, ORG_NOUNS
 from newsdoc._parse.lexicon.numbers import BOUNDS, GROUP_SIZES, QUANTITY_NOUNS
@@ -58,11 +59,14 @@ def count_of(core: list[Token], lows: list[str], complement: bool) -> tuple[int 
     if len(lows) > 2 and (lows[0], lows[1]) in BOUNDS:
         return None, True  # ``At least 40 officials``: how many is not stated
     if "and" in lows or "nor" in lows or "," in lows:
-        words = [t.text for t in core]
-        conjuncts = _conjuncts(words)
-        several = len(conjuncts) > 1 and not plural(conjuncts[-1][-1]) and all(_nominal(c) for c in conjuncts)
-        if several and not _one_body(conjuncts, lows):
-            return len(conjuncts), True
+        groups = _conjuncts(core)
+        conjuncts = [[t.text for t in g] for g in groups]
+        if len(conjuncts) > 1 and all(_nominal(c) for c in conjuncts) and not _one_body(conjuncts, lows):
+            counts = [count_of(g, [t.text.lower() for t in g], False)[0] for g in groups]
+            if all(n is not None for n in counts):
+                return sum(n or 0 for n in counts), True  # ``The mayor and two aides``: three
+            if not plural(conjuncts[-1][-1]):
+                return len(conjuncts), True
     if share(head) or head in GROUP_SIZES or "%" in lows or (complement and (head.isdigit() or head in QUANTITY_NOUNS)):
         return None, True
     for i, w in enumerate(lows[:3]):
@@ -110,18 +114,23 @@ def _one_body(conjuncts: list[list[str]], lows: list[str]) -> bool:
     )
 
 
-def _conjuncts(words: list[str]) -> list[list[str]]:
-    out: list[list[str]] = [[]]
-    for w in words:
-        if w in ("and", "nor", ","):
+def _conjuncts(core: list[Token]) -> list[list[Token]]:
+    """The members of a coordination, without ``and``, ``nor``, commas and the correlative before
+    the first (``both``, ``either``)."""
+    out: list[list[Token]] = [[]]
+    for k, t in enumerate(core):
+        if k == 0 and t.text.lower() in CORRELATIVES:
+            continue
+        if t.text in ("and", "nor", ","):
             if out[-1]:
                 out.append([])
         else:
-            out[-1].append(w)
+            out[-1].append(t)
     return [c for c in out if c]
 
 
 def _nominal(conjunct: list[str]) -> bool:
     """Whether one member of a coordination names a source of its own (not a lone adjective)."""
     first = conjunct[0]
-    return first.lower() in DETERMINERS or first.endswith(("'s", "’s")) or conjunct[-1][0].isupper()
+    counted = first.lower() in NUMBER_WORDS or first.isdigit()  # ``two aides``
+    return first.lower() in DETERMINERS or counted or first.endswith(("'s", "’s")) or conjunct[-1][0].isupper()

@@ -13,6 +13,7 @@ from newsdoc._parse.lexicon.adverbs import ADVERBS_BEFORE_CUE
 from newsdoc._parse.lexicon.grammar import BE_FORMS, DETERMINERS, LINKING_VERBS, ORIGIN_PREPOSITIONS
 from newsdoc._parse.lexicon.messages import SPEECH_NOUNS
 from newsdoc._parse.lexicon.numbers import CARDINALS
+from newsdoc._parse.lexicon.prepositions import NP_PREPOSITIONS
 from newsdoc._parse.lexicon.verbs import Frame
 from newsdoc._parse.sourcing.cue_forms import CUE_FORMS
 from newsdoc._parse.sourcing.describe import described, head_noun
@@ -22,6 +23,7 @@ from newsdoc._parse.sourcing.records import Credit, QuoteSite
 from newsdoc._parse.sourcing.source_after import source_after
 from newsdoc._parse.sourcing.source_checks import acceptable
 from newsdoc._parse.sourcing.subjects import subject_of
+from newsdoc._parse.sourcing.tokens import LOOK
 from newsdoc._parse.sourcing.words import WORK_NOUNS
 
 __all__ = ["colon_credit", "dash_credit", "possessive_noun"]
@@ -52,7 +54,8 @@ def possessive_noun(site: QuoteSite) -> Credit | None:
 
 
 # A quote credited by a dash: ``"We will win." ― Jane Roe`` (a horizontal bar or an em dash).
-_DASH_CREDIT: Final = re.compile(r"\s*(?P<cue>[\u2015\u2014])\s*")
+_DASH_CREDIT: Final = re.compile(r"\s*(?P<cue>[\u2015\u2014]|(?<=\s)--?(?=\s))\s*")
+"""A dash after a quote: a long one, or a hyphen or two set off by spaces (``"..." - Jane Roe``)."""
 
 
 def dash_credit(site: QuoteSite) -> Credit | None:
@@ -65,15 +68,37 @@ def dash_credit(site: QuoteSite) -> Credit | None:
     if m is None:
         return None
     phrase = source_after(text, m.end(), len(text))
-    if phrase is None or not text[phrase.start : phrase.start + 1].isupper():
+    if phrase is None:
         return None
     rest = text[phrase.end :].lstrip(" .,;")
-    if rest and rest[0] not in '"\u201c':
+    line = _credit_line(text, q.end, phrase.end)  # ``"..." — Jane Roe, in her farewell speech``
+    if rest and rest[0] not in '"\u201c' and not line:
         return None  # a dash inside a sentence (``"..." — a charge that stung``), not a credit
     d = acceptable(text, phrase, site.context)
-    if d is None or (d.person is False and d.named is not True):
+    if d is None:
         return None
-    return Credit(phrase, m.start("cue"), m.end("cue"), d)
+    if text[phrase.start : phrase.start + 1].isupper():
+        named = not (d.person is False and d.named is not True)  # a name, or a role before one
+    else:
+        named = line and d.speaker and d.named is False  # ``"..." — a nurse at the clinic``, on its own line
+    return Credit(phrase, m.start("cue"), m.end("cue"), d) if named else None
+
+
+def _credit_line(text: str, quote_end: int, at: int) -> bool:
+    """Whether a quote that ends a sentence is followed by its credit alone to the end of the
+    paragraph, what comes after the source set off by a comma or opening with a preposition:
+    ``"We will win." — Jane Roe, in her farewell speech``, ``— a nurse in Ohio``."""
+    said = text[max(0, quote_end - 3) : quote_end].rstrip('"\u201d')
+    if not said.endswith((".", "!", "?")):
+        return False
+    rest = text[at:].rstrip().removesuffix(".")
+    first = rest.split(None, 1)[0] if rest.strip() else ""
+    opens = rest.startswith(",") or first in NP_PREPOSITIONS
+    quoted = any(mark in rest for mark in ('"', "''", "\u201c", "\u201d"))  # ``- Russian for ''goodbye.''``
+    return not rest or (opens and not quoted and len(rest) <= LOOK and _END_OF_SENTENCE.search(rest) is None)
+
+
+_END_OF_SENTENCE: Final = re.compile(r"[.!?]\s")
 
 
 _COLON_CLAUSE: Final = 4

@@ -28,6 +28,7 @@ from newsdoc._parse.lexicon.grammar import (
 from newsdoc._parse.lexicon.nouns import UNIT_NOUNS
 from newsdoc._parse.lexicon.verbs import (
     COMMENT_NOUNS,
+    COMMENT_VERBS,
     DECLINE_COMPLEMENTS,
     DECLINE_VERBS,
     NEGATED_SAYING,
@@ -259,12 +260,12 @@ def _read_cue(text: str, start: int, word: str) -> Cue | None:
         if low == "available" and _FOR_COMMENT.match(text, end) is None:
             return None
         negation = _NEGATED.search(text, max(0, start - 40), start)
-        press = low in COMMENT_NOUNS or answers_the_press(text, end)  # ``would comment on``
+        press = low in COMMENT_VERBS or answers_the_press(text, end)  # ``would comment on``
         denied = low in DENIABLE and press and denied_subject(text, start)
         if negation is not None or denied:  # ``None of them responded to requests``
             kind, first = NO_RESPONSE, start if negation is None else negation.start()
-            if low in COMMENT_NOUNS:
-                kind = DECLINED
+            if low in COMMENT_VERBS:
+                kind = DECLINED  # ``has not commented``
         elif form not in CUE_FORMS:
             return None
     elif low in NEGATED_SAYING:

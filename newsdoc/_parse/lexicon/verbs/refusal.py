@@ -10,6 +10,7 @@ __all__ = [
     "ANONYMOUS_STATES",
     "ANSWER_VERBS",
     "COMMENT_NOUNS",
+    "COMMENT_VERBS",
     "DECLINE_COMPLEMENTS",
     "DECLINE_VERBS",
     "IDENTIFYING_PARTICIPLES",
@@ -41,7 +42,11 @@ DECLINE_COMPLEMENTS: Final[tuple[str, ...]] = (
 )
 """What a source declines to do when it declines to speak: ``declined to comment``."""
 
-ANSWER_VERBS: Final = words("respond responded reply replied comment return returned")
+COMMENT_VERBS: Final = words("comment commented")
+"""Forms of ``comment`` that, denied, say a source declined to speak: ``did not comment``, ``has
+not commented``."""
+
+ANSWER_VERBS: Final = words("respond responded reply replied return returned") | COMMENT_VERBS
 """Verbs of answering that, denied by a negation or by their subject, say a source did not
 answer: ``did not respond``, ``None of them returned calls``."""
 

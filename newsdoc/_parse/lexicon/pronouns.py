@@ -21,6 +21,8 @@ __all__ = [
     "RELATIVE_PRONOUNS",
     "RELATIVE_WORDS",
     "SPEECH_PARTICIPANTS",
+    "SUBJECT_OF",
+    "SUBJECT_OF_OBJECT",
     "SUBJECT_OF_POSSESSIVE",
     "SUBJECT_PRONOUNS",
 ]
@@ -33,6 +35,10 @@ INDEFINITE_PERSON_PRONOUNS: Final = words("someone somebody anyone anybody every
 
 OBJECT_PRONOUNS: Final = words("me us him her them")
 """Personal pronouns in the object case: ``told them``."""
+
+SUBJECT_OF_OBJECT: Final[dict[str, str]] = {"me": "i", "us": "we", "him": "he", "her": "she", "them": "they"}
+"""The subject pronoun each object pronoun stands for as a source: ``according to him`` is his
+account, as ``he said`` is."""
 
 POSSESSIVE_DETERMINERS: Final = words("my your his her its our their")
 """Possessive pronouns before a noun: ``criticized the mayor for her handling``."""
@@ -47,6 +53,9 @@ SUBJECT_OF_POSSESSIVE: Final[dict[str, str]] = {
     "their": "they",
 }
 """The subject pronoun each possessive stands for as a source: ``his claim that`` is his, as ``he said`` is."""
+
+SUBJECT_OF: Final[dict[str, str]] = SUBJECT_OF_POSSESSIVE | SUBJECT_OF_OBJECT
+"""The subject pronoun each possessive or object pronoun stands for as a source."""
 
 DEMONSTRATIVE_PRONOUNS: Final = words("those")
 """Pronouns that, with a complement, stand for people: ``Those close to him say``."""

@@ -40,6 +40,7 @@ from newsdoc._parse.lexicon.pronouns import (
     PERSON_PRONOUNS,
     PLURAL_PRONOUNS,
     REFLEXIVES,
+    SUBJECT_OF_OBJECT,
     SUBJECT_PRONOUNS,
 )
 from newsdoc._parse.lexicon.works import COUNTABLE_WORK_NOUNS, MASS_WORK_NOUNS
@@ -73,6 +74,8 @@ def describe(source: str, head_len: int, context: Context) -> Description:
     if not toks:
         return Description(named=None, number=None, name=None, role=None, person=False, plural=False, speaker=False)
     low0 = lows[0]
+    if len(toks) == 1:
+        low0 = SUBJECT_OF_OBJECT.get(low0, low0)  # ``according to him``: described as ``he``
     if len(toks) == 1 and low0 in SUBJECT_PRONOUNS:
         plural = low0 in PLURAL_PRONOUNS
         return Description(

@@ -28,7 +28,7 @@ from typing import Final
 from newsdoc._diagnostics import Diagnostic
 from newsdoc._model import Attribution, Quote, Span
 from newsdoc._parse.layout.input_text import InputText
-from newsdoc._parse.lexicon.pronouns import PERSON_PRONOUNS, SUBJECT_OF_POSSESSIVE, SUBJECT_PRONOUNS
+from newsdoc._parse.lexicon.pronouns import PERSON_PRONOUNS, SUBJECT_OF, SUBJECT_PRONOUNS
 from newsdoc._parse.sourcing.attributions import read_attributions
 from newsdoc._parse.sourcing.content import Piece, find_contents
 from newsdoc._parse.sourcing.cues import find_all_cues
@@ -185,7 +185,7 @@ def _attribution(
     source = text[f.start : f.end]
     named, count, resolved = d.named, d.number, None
     pronoun = source.lower()
-    pronoun = SUBJECT_OF_POSSESSIVE.get(pronoun, pronoun)  # ``his claim that`` stands for him
+    pronoun = SUBJECT_OF.get(pronoun, pronoun)  # ``his claim that``, ``according to him``: he
     if pronoun in SUBJECT_PRONOUNS:
         if referent is not None:
             r = referent.description

@@ -18,7 +18,7 @@ from typing import Final
 from newsdoc._parse.lexicon.pronouns import (
     PERSON_PRONOUNS,
     SPEECH_PARTICIPANTS,
-    SUBJECT_OF_POSSESSIVE,
+    SUBJECT_OF,
     SUBJECT_PRONOUNS,
 )
 from newsdoc._parse.sourcing.describe import described
@@ -67,7 +67,7 @@ class Mention:
 
 def _pronoun(text: str, found: Found) -> str | None:
     word = text[found.start : found.end].lower()
-    word = SUBJECT_OF_POSSESSIVE.get(word, word)  # ``his claim that``
+    word = SUBJECT_OF.get(word, word)  # ``his claim that``
     return word if word in SUBJECT_PRONOUNS else None
 
 

@@ -11,6 +11,7 @@ table with its example (a test checks the two agree and that each example gives 
 
 from __future__ import annotations
 
+import re
 from typing import Final
 
 from newsdoc._model import AttributionKind
@@ -18,7 +19,7 @@ from newsdoc._parse.lexicon.adverbs import TIME_OPENERS, TIME_WORDS
 from newsdoc._parse.lexicon.conjunctions import COORDINATORS
 from newsdoc._parse.lexicon.nouns import PEOPLE_NOUNS
 from newsdoc._parse.lexicon.prepositions import PREPOSITIONS
-from newsdoc._parse.lexicon.pronouns import SUBJECT_PRONOUNS
+from newsdoc._parse.lexicon.pronouns import OBJECT_PRONOUNS, SPEECH_PARTICIPANTS, SUBJECT_PRONOUNS
 from newsdoc._parse.lexicon.verbs import Frame
 from newsdoc._parse.lexicon.works import COUNTABLE_WORK_NOUNS
 from newsdoc._parse.sourcing.complements import complement_ok
@@ -30,11 +31,13 @@ from newsdoc._parse.sourcing.cue_checks import (
 )
 from newsdoc._parse.sourcing.cue_forms import CUE_FORMS, PLAIN_SPEECH, s_form
 from newsdoc._parse.sourcing.cues import Cue
+from newsdoc._parse.sourcing.describe import described
 from newsdoc._parse.sourcing.inversion import verb_source
 from newsdoc._parse.sourcing.names import plural
 from newsdoc._parse.sourcing.noun_cues import possessor_noun
 from newsdoc._parse.sourcing.participles import causative, infinitive, participle, progressive
 from newsdoc._parse.sourcing.passives import passive
+from newsdoc._parse.sourcing.patterns import alternatives
 from newsdoc._parse.sourcing.phrase import Phrase, past_participle
 from newsdoc._parse.sourcing.quote_rules import colon_credit, dash_credit, possessive_noun
 from newsdoc._parse.sourcing.records import Credit, CueRule, CueSite, QuoteRule
@@ -67,6 +70,10 @@ def according_to(site: CueSite) -> Credit | None:
     cue = site.cue
     if cue.kind is not ACCORDING_TO or cue.word.lower() == "per":
         return None
+    pronoun = _OBJECT_PRONOUN.match(site.text, cue.end)  # ``According to her, the talks failed``
+    if pronoun is not None:
+        him = Phrase(pronoun.start(1), pronoun.end(1), pronoun.end(1))
+        return credit(site, him, described(site.context, pronoun.group(1), len(pronoun.group(1))), cue.end)
     phrase = source_after(site.text, cue.end, site.sentence[1])
     if phrase is None or _idiom(site.text, phrase):
         return None  # ``went according to plan``
@@ -82,6 +89,12 @@ def according_to(site: CueSite) -> Credit | None:
     if d is None and is_work(site, phrase):
         d = acceptable(site.text, phrase, site.context, speaking=True)
     return credit(site, phrase, d, cue.end)
+
+
+# A pronoun of the third person as the whole source after ``according to``, before a mark.
+_OBJECT_PRONOUN: Final = re.compile(
+    r"\s+(" + alternatives(OBJECT_PRONOUNS - SPEECH_PARTICIPANTS) + r")(?=\s*[,.;:!?)\u2014]|\s*\Z)", re.IGNORECASE
+)
 
 
 def _participle_end(site: CueSite, end: int) -> int:

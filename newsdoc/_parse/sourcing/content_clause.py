@@ -26,7 +26,7 @@ from newsdoc._parse.sourcing.content_edges import (
 )
 from newsdoc._parse.sourcing.cue_forms import CUE_FORMS
 from newsdoc._parse.sourcing.records import Found
-from newsdoc._parse.sourcing.relatives import commas, relative_end, relative_source
+from newsdoc._parse.sourcing.relatives import commas, relative_between, relative_end, relative_opens, relative_source
 from newsdoc._parse.sourcing.tokens import LOOK
 from newsdoc._parse.sourcing.words import AUXILIARIES
 
@@ -81,6 +81,8 @@ def reported(text: str, f: Found, sentence: tuple[int, int], others: Sequence[Fo
             if aside is not None and before is not None:
                 rest = trim(text, aside, s_end, lead=False)
                 opens = strip_edges(text, aside, s_end)[0]
+                if relative_opens(text, opens):
+                    return _cut(text, [before], holes)  # ``, according to aides, who asked not to be named``
                 if rest is not None and lead_words(text, opens, s_end) == opens:
                     return _cut(text, [before, rest], holes)  # ``The talks, officials said, will resume``
         if ALNUM.search(text, s_start, left) is not None and _adverbial(text, right, s_end, _pledge(text, f)):
@@ -108,7 +110,7 @@ def _bounds(
     for g in others:  # another attribution of the sentence bounds the content, or stands inside it
         if g is f or g.rule == "noun-cue":
             continue  # ``the senator's claim that ...`` is part of what is said about it
-        if g.start <= f.start and f.cue_end <= g.end and _relative_between(text, f.end, f.cue_start):
+        if g.start <= f.start and f.cue_end <= g.end and relative_between(text, f.end, f.cue_start):
             s_end = min(s_end, g.end)  # ``A nurse who asked to stay at the hotel said``: f's clause is in g's source
             continue
         g_left, g_right = clause(text, g)
@@ -132,11 +134,6 @@ def _bounds(
             holes.append((g.start, g.end))
             holes.append((g.cue_start, g.cue_end))
     return s_start, s_end, holes
-
-
-def _relative_between(text: str, start: int, end: int) -> bool:
-    """Whether a relative pronoun stands between a source and its verb: ``A nurse who asked``."""
-    return end - start <= LOOK and not RELATIVE_PRONOUNS.isdisjoint(text[start:end].lower().split())
 
 
 def _phrase_only(text: str, start: int, end: int) -> bool:

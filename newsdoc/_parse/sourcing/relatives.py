@@ -18,7 +18,7 @@ from newsdoc._parse.sourcing.records import Found
 from newsdoc._parse.sourcing.tokens import LOOK
 from newsdoc._parse.sourcing.words import AUXILIARIES
 
-__all__ = ["commas", "relative_end", "relative_opening", "relative_source"]
+__all__ = ["commas", "relative_between", "relative_end", "relative_opening", "relative_opens", "relative_source"]
 
 _EDGE_MARKS: Final = "\"'\u201c\u201d\u2018\u2019().,;:!?"
 _ABBREVIATION: Final = 5
@@ -112,3 +112,18 @@ def commas(text: str, start: int, end: int) -> Iterator[int]:
         if not inner and marks % 2 == 0:
             yield closing
         comma = text.find(",", comma + 1, end)
+
+
+def relative_between(text: str, start: int, end: int) -> bool:
+    """Whether a relative pronoun stands between a source and its verb: ``A nurse who asked``."""
+    return end - start <= LOOK and not RELATIVE_PRONOUNS.isdisjoint(text[start:end].lower().split())
+
+
+def relative_opens(text: str, at: int) -> bool:
+    """Whether a relative pronoun opens the words at ``at``: the source's own clause, not content."""
+    first = text[at : at + _LONGEST_RELATIVE].split(None, 1)
+    return bool(first) and first[0].lower() in RELATIVE_PRONOUNS  # not ``that``, which opens the rest of a claim
+
+
+_LONGEST_RELATIVE: Final = 6
+"""Characters enough to hold a relative pronoun and the space after it: ``which ``."""

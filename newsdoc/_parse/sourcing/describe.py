@@ -14,6 +14,9 @@
 
 from __future__ import annotations
 
+import re
+from typing import Final
+
 from newsdoc._parse.lexicon.adverbs import FLOATING_QUANTIFIERS
 from newsdoc._parse.lexicon.grammar import (
     DEFINITE,
@@ -93,7 +96,7 @@ def describe(source: str, head_len: int, context: Context) -> Description:
         number = None if low0 in FLOATING_QUANTIFIERS else DETERMINER_NUMBERS.get(low0)  # ``Each said``: no group
         return Description(named=False, number=number, name=None, role=None, person=True, plural=False)
     core, core_lows, complement = split_complement(toks, lows)
-    appositive = source[head_len:].lstrip(" ,\u2014\u2013-")
+    appositive = _AGE.sub("", source[head_len:].lstrip(" ,\u2014\u2013-"))  # ``Benny Lau, 63``: an age, no role
     name, role, person = name_and_role(head, toks, lows, appositive, context)
     if person is False and appositive:
         # the name stands in the appositive: ``the poll's director, professor Shibley Telhami``
@@ -135,6 +138,11 @@ def _names_joined(core: list[Token]) -> bool:
     """Whether every member of a coordination ends in a capitalised word: ``Mr. King and Mr. Schultz``."""
     ends = [core[k - 1].text for k, t in enumerate(core) if t.text in ("and", "nor", ",") and k > 0] + [core[-1].text]
     return all(e[:1].isupper() for e in ends)
+
+
+_AGE: Final = re.compile(r"^\d{1,3}(?:,\s*|\Z)|,\s*\d{1,3}\Z")
+"""An age that opens or ends an appositive or is all of it: ``Benny Lau, 63``, ``Benny Lau, 63, a
+baker``, ``The owner, Benny Lau, 63``."""
 
 
 def _can_speak(toks: list[Token], lows: list[str], core: list[Token], core_lows: list[str]) -> bool:

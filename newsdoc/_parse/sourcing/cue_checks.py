@@ -18,7 +18,6 @@ from newsdoc._parse.lexicon.grammar import (
     PREPOSITIONS_AFTER_PARTICIPLE,
     QUANTIFIER_PRONOUNS,
     SHOWING_PARTICLES,
-    WH_WORDS,
 )
 from newsdoc._parse.lexicon.messages import CHANNEL_NOUNS, CONTACT_NOUNS
 from newsdoc._parse.lexicon.prepositions import PREPOSITIONS, REACTION_PREPOSITIONS
@@ -40,7 +39,6 @@ __all__ = [
     "clause_ends",
     "clause_follows",
     "heads_verb",
-    "in_asked_opener",
     "inside_quote",
     "inverted",
     "passive_agent",
@@ -272,25 +270,3 @@ def inverted(text: str, at: int, s_start: int) -> bool:
     """Whether the verb at ``at`` follows a comma, a quote or the start of its sentence."""
     before = text[max(s_start, at - LOOK) : at].rstrip()
     return not before or before[-1] == "," or before[-1] == "\u2014" or before.endswith(_CLOSING_MARKS)
-
-
-def in_asked_opener(text: str, at: int, s_start: int) -> bool:
-    """Whether the verb at ``at`` stands in a sentence's opening question, before the comma or
-    dash that ends it: ``Asked what they would tell CEOs, most pointed to costs`` reports what
-    was asked, not what ``they`` said; ``Asked about it he said`` opens with no question (a
-    question word stands within a few words of ``Asked``)."""
-    opening = text[s_start : min(at, s_start + LOOK)].split(None, _QUESTION_REACH + 1)
-    first = opening[0].lower() if opening else ""
-    if not (first.endswith("ed") and CUE_FORMS.get(first, 0) & Frame.QUESTION):
-        return False  # most sentences: the first word settles it
-    before = text[s_start:at]
-    if any(mark in before for mark in _OPENER_ENDS):
-        return False
-    return not _QUESTION_OPENERS.isdisjoint(w.lower() for w in opening[1 : 1 + _QUESTION_REACH])
-
-
-_OPENER_ENDS: Final = (",", "\u2014", "\u2013", " -- ", ":")
-_QUESTION_OPENERS: Final = WH_WORDS | {"if"}
-"""The words that open the question after ``Asked``: ``Asked what``, ``Asked by reporters whether``."""
-_QUESTION_REACH: Final = 4
-"""How many words after ``Asked`` its question word may stand: ``Asked on Tuesday by reporters whether``."""

@@ -19,7 +19,7 @@ import re
 from typing import Final
 
 from newsdoc._parse.lexicon.adverbs import TIME_WORDS
-from newsdoc._parse.lexicon.grammar import ASKED_WHAT, CLAUSE_WORDS
+from newsdoc._parse.lexicon.grammar import ASKED_WHAT, CLAUSE_WORDS, WH_WORDS
 from newsdoc._parse.lexicon.nouns import (
     ABSTRACT_ENDINGS,
     ABSTRACT_NOUNS,
@@ -31,11 +31,13 @@ from newsdoc._parse.lexicon.nouns import (
 )
 from newsdoc._parse.lexicon.prepositions import PREPOSITIONS
 from newsdoc._parse.lexicon.pronouns import OBJECT_PRONOUNS, POSSESSIVE_DETERMINERS, REFLEXIVES
+from newsdoc._parse.lexicon.verbs import Frame
+from newsdoc._parse.sourcing.cue_forms import CUE_FORMS
 from newsdoc._parse.sourcing.patterns import alternatives
 from newsdoc._parse.sourcing.tokens import LOOK
 from newsdoc._parse.sourcing.words import AUXILIARIES, WORK_NOUNS, adverb_like, singular
 
-__all__ = ["asks", "doubted"]
+__all__ = ["asks", "doubted", "in_asked_opener"]
 
 # A question (``whether``, ``if``, ``how``...), a request (``for``, ``to``) or speech (a quote,
 # a colon, the end of the clause), within a few words; or a quote after a few words and a comma
@@ -88,3 +90,25 @@ def doubted(text: str, at: int) -> bool:
     if low in _PERSON_OBJECTS or low in _PERSONS or singular(low) in _PERSONS or low.endswith(PERSON_NOUN_ENDINGS):
         return False  # ``questioned her for hours``, ``questioned the suspects``
     return low.endswith(ABSTRACT_ENDINGS) or low in ABSTRACT_NOUNS or low in WORK_NOUNS  # a thing doubted
+
+
+def in_asked_opener(text: str, at: int, s_start: int) -> bool:
+    """Whether the verb at ``at`` stands in a sentence's opening question, before the comma or
+    dash that ends it: ``Asked what they would tell CEOs, most pointed to costs`` reports what
+    was asked, not what ``they`` said; ``Asked about it he said`` opens with no question (a
+    question word stands within a few words of ``Asked``)."""
+    opening = text[s_start : min(at, s_start + LOOK)].split(None, _QUESTION_REACH + 1)
+    first = opening[0].lower() if opening else ""
+    if not (first.endswith("ed") and CUE_FORMS.get(first, 0) & Frame.QUESTION):
+        return False  # most sentences: the first word settles it
+    before = text[s_start:at]
+    if any(mark in before for mark in _OPENER_ENDS):
+        return False
+    return not _QUESTION_OPENERS.isdisjoint(w.lower() for w in opening[1 : 1 + _QUESTION_REACH])
+
+
+_OPENER_ENDS: Final = (",", "\u2014", "\u2013", " -- ", ":")
+_QUESTION_OPENERS: Final = WH_WORDS | {"if"}
+"""The words that open the question after ``Asked``: ``Asked what``, ``Asked by reporters whether``."""
+_QUESTION_REACH: Final = 4
+"""How many words after ``Asked`` its question word may stand: ``Asked on Tuesday by reporters whether``."""

@@ -27,7 +27,6 @@ from newsdoc._parse.sourcing.credits import check, credit, credits_a_work, frame
 from newsdoc._parse.sourcing.cue_checks import (
     clause_follows,
     heads_verb,
-    in_asked_opener,
 )
 from newsdoc._parse.sourcing.cue_forms import CUE_FORMS, PLAIN_SPEECH, s_form
 from newsdoc._parse.sourcing.cues import Cue
@@ -39,6 +38,7 @@ from newsdoc._parse.sourcing.participles import causative, infinitive, participl
 from newsdoc._parse.sourcing.passives import passive
 from newsdoc._parse.sourcing.patterns import alternatives
 from newsdoc._parse.sourcing.phrase import Phrase, past_participle
+from newsdoc._parse.sourcing.questions import in_asked_opener
 from newsdoc._parse.sourcing.quote_rules import colon_credit, dash_credit, possessive_noun
 from newsdoc._parse.sourcing.records import Credit, CueRule, CueSite, QuoteRule
 from newsdoc._parse.sourcing.relatives import relative_opening

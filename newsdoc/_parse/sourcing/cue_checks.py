@@ -28,7 +28,7 @@ from newsdoc._parse.sourcing.complements import complement_ok, infinitive_after,
 from newsdoc._parse.sourcing.cue_forms import CUE_FORMS, PARTICIPLES, PLAIN_SPEECH
 from newsdoc._parse.sourcing.cues import Cue
 from newsdoc._parse.sourcing.patterns import alternatives
-from newsdoc._parse.sourcing.phrase import Phrase
+from newsdoc._parse.sourcing.phrase import Phrase, time_phrase
 from newsdoc._parse.sourcing.quote_marks import QuoteSpan, quote_then_subject
 from newsdoc._parse.sourcing.tokens import LOOK
 from newsdoc._parse.sourcing.verb_groups import as_before, bare_slot, passive_start, words_before
@@ -256,13 +256,15 @@ def clause_ends(text: str, at: int) -> bool:
     rest = text[at : at + 20].lstrip()
     if not rest or rest[0] in _CLAUSE_ENDERS:
         return True
-    word = rest.split(" ", 1)[0].lower().rstrip(",.;:!?")
+    words = [w.lower().rstrip(",.;:!?") for w in rest.split(" ", 3)]
+    word = words[0]
     return (
         word in AFTER_INVERTED_SOURCE
         or word in PREPOSITIONS  # ``," said Smith aboard the plane.``
         or (word in TIME_WORDS and (rest[:1].islower() or word in DAY_NAMES))  # ``," said Smith Tuesday.``
         or word.endswith("ly")
         or (word.endswith(("ed", "ing")) and word not in AUXILIARIES)
+        or time_phrase(words)  # ``," said the speaker late Tuesday.``, ``a day later``
     )
 
 

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from typing import Final
 
 from newsdoc._parse.lexicon.adjectives import ADJECTIVES_AFTER_NOUN
-from newsdoc._parse.lexicon.adverbs import TIME_ADJECTIVES, TIME_WORDS
+from newsdoc._parse.lexicon.adverbs import TIME_ADJECTIVES, TIME_AFTER_AMOUNT, TIME_OPENERS, TIME_WORDS
 from newsdoc._parse.lexicon.grammar import (
     ARTICLES,
     AUXILIARY_CONTRACTIONS,
@@ -35,7 +35,7 @@ from newsdoc._parse.lexicon.prepositions import PREPOSITIONS
 from newsdoc._parse.lexicon.verbs import Frame
 from newsdoc._parse.sourcing.cue_forms import CUE_FORMS
 from newsdoc._parse.sourcing.tokens import Token, is_abbreviation
-from newsdoc._parse.sourcing.words import CLAUSE_STOPS, SOURCE_NOUNS
+from newsdoc._parse.sourcing.words import CLAUSE_STOPS, NUMBER_WORDS, SOURCE_NOUNS
 
 __all__ = [
     "BEFORE_NAMES",
@@ -65,6 +65,7 @@ __all__ = [
     "past_participle",
     "share",
     "stops",
+    "time_phrase",
     "word",
 ]
 
@@ -228,3 +229,13 @@ def past_participle(word: str) -> bool:
 def inner_colon(toks: list[Token], j: int) -> bool:
     """A colon inside a name, before a capital: ``RESOLVE: The National Infertility ...``."""
     return toks[j].text == ":" and j + 1 < len(toks) and cap(toks[j + 1])
+
+
+def time_phrase(words: list[str]) -> bool:
+    """Whether ``words`` (in lower case, without marks) open a phrase of time: a word that opens
+    one before a word of time (``early Friday``, ``late Tuesday night``), or an amount of time
+    before ``later``, ``earlier`` or ``ago`` (``a day later``, ``two weeks ago``)."""
+    if len(words) > 1 and words[0] in TIME_OPENERS and words[1] in TIME_WORDS:
+        return True
+    amount = bool(words) and (words[0] in DETERMINERS or words[0] in NUMBER_WORDS or words[0].isdigit())
+    return amount and len(words) > 2 and words[2] in TIME_AFTER_AMOUNT

@@ -46,6 +46,7 @@ from newsdoc._parse.sourcing.phrase import (
     modifier,
     past_adjective,
     stops,
+    time_phrase,
     word,
 )
 from newsdoc._parse.sourcing.phrase_parts import examples_of
@@ -93,6 +94,8 @@ def scan_right(toks: list[Token], k: int, *, strict: bool) -> tuple[int, int, bo
                 return start, k + 1, False
             clause_stop = True
             break
+        if k > start and time_phrase([t.text.lower() for t in toks[k : k + 3]]):
+            break  # ``asked the coach a day later``, ``said the speaker late Tuesday``
         if k > start and examples_of(toks, k, low) is not None:
             k += 1  # ``according to groups such as the ACLU``, ``by groups including the ACLU``
             continue

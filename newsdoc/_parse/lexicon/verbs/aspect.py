@@ -12,8 +12,8 @@ __all__ = ["ASPECT_PARTICLES", "ASPECT_VERBS", "BARE_HOMOGRAPHS", "BARE_INFINITI
 
 ASPECT_VERBS: Final = words(
     """
-    continue continues continued continuing begin begins began start starts started go goes went
-    proceed proceeds proceeded try tries tried
+    continue continues continued continuing begin begins began begun beginning start starts started
+    starting go goes went proceed proceeds proceeded proceeding try tries tried
     """
 )
 """Verbs before ``to`` and a verb of speech whose subject is the speaker: ``continued to insist``."""

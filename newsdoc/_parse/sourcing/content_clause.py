@@ -23,6 +23,7 @@ from newsdoc._parse.sourcing.content_edges import (
     that_end,
     time_end,
     trim,
+    verb_next,
 )
 from newsdoc._parse.sourcing.cue_forms import CUE_FORMS
 from newsdoc._parse.sourcing.records import Found
@@ -74,7 +75,8 @@ def reported(text: str, f: Found, sentence: tuple[int, int], others: Sequence[Fo
         return _cut(text, [after], holes) if after is not None else []
     source_first = f.start < f.cue_start
     if after is not None:
-        around = source_first or f.kind is ACCORDING_TO
+        inverted = f.rule == "verb-source" and verb_next(text, f.end)  # ``The problem, says X, is that``
+        around = source_first or f.kind is ACCORDING_TO or inverted
         if around and text[max(s_start, left - LOOK) : left].rstrip().endswith(","):
             aside = _aside_end(text, right, s_end)
             before = trim(text, s_start, left, lead=False) if aside is not None else None

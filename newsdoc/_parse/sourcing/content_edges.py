@@ -18,7 +18,7 @@ from newsdoc._parse.sourcing.complements import infinitive_after
 from newsdoc._parse.sourcing.patterns import alternatives
 from newsdoc._parse.sourcing.records import Found
 from newsdoc._parse.sourcing.tokens import LOOK
-from newsdoc._parse.sourcing.words import adverb_like, source_noun
+from newsdoc._parse.sourcing.words import AUXILIARIES, adverb_like, source_noun
 
 __all__ = [
     "ALNUM",
@@ -34,6 +34,7 @@ __all__ = [
     "that_end",
     "time_end",
     "trim",
+    "verb_next",
 ]
 
 EDGE: Final = " \t,;:\u2014\u2013-"
@@ -286,3 +287,10 @@ def passive_that(text: str, f: Found, right: int) -> bool:
         opener = text[that : that + LOOK].split(None, 1)[:1]
         return bool(opener) and (opener[0].lower() in _CLAUSE_OPENERS or not opener[0].islower())
     return infinitive_after(text, right)
+
+
+def verb_next(text: str, at: int) -> bool:
+    """Whether a comma and an auxiliary follow ``at``: the rest of a clause that an inverted
+    attribution interrupts (``The talks, said one aide, will resume``), not an appositive."""
+    rest = text[at : at + LOOK].split(None, 2)
+    return len(rest) > 1 and rest[0] == "," and rest[1].lower() in AUXILIARIES

@@ -162,6 +162,8 @@ def _source_first(site: CueSite, kind: AttributionKind) -> Credit | None:
     if cue.kind is not kind:
         return None
     phrase = source_before(site.text, cue.start, site.sentence[0])
+    if phrase is None and cue.word.endswith("ing") and site.text[: cue.start].rstrip().endswith(","):
+        phrase = subject_of(site.text, site.sentence[0], cue.start)  # ``The mayor left, declining to comment``
     d = None if phrase is None else acceptable(site.text, phrase, site.context, denied=True)
     return credit(site, phrase, d, cue.end)
 

@@ -21,7 +21,7 @@ __all__ = [
     "WITHHELD_IDENTITY",
 ]
 
-DECLINE_VERBS: Final = words("declined refused")
+DECLINE_VERBS: Final = words("decline declines declined declining refuse refuses refused refusing")
 """Verbs of refusing that, with ``to comment`` or the like, report that a source said nothing."""
 
 DECLINE_COMPLEMENTS: Final[tuple[str, ...]] = (

@@ -33,6 +33,7 @@ from newsdoc._parse.sourcing.phrase_parts import (
     nickname_start,
     object_relative,
     past_amount,
+    verb_after_plural,
     verb_before_name,
 )
 from newsdoc._parse.sourcing.postmodifiers import dated_participle, purpose_infinitive
@@ -179,7 +180,11 @@ def scan_left(toks: list[Token], i: int) -> int | None:  # noqa: PLR0915 - one s
                 k -= 2
                 continue
             break
-        if first == k + 1 and text[0].islower() and (object_relative(toks, k, first, i) or verb_before_name(toks, k)):
+        if (
+            first == k + 1
+            and text[0].islower()
+            and (object_relative(toks, k, first, i) or verb_before_name(toks, k) or verb_after_plural(toks, k))
+        ):
             break  # ``the same issue Amazon warned about``, ``The bill angered Smith``: the name is the source
         first = k
         k -= 1

@@ -16,6 +16,7 @@ from newsdoc._parse.lexicon.grammar import (
     BEFORE_TO,
     DETERMINERS,
     EXAMPLE_OPENERS,
+    IRREGULAR_PARTICIPLES,
 )
 from newsdoc._parse.lexicon.nouns import (
     ORG_NOUNS,
@@ -52,6 +53,7 @@ __all__ = [
     "past_amount",
     "relative_pronoun",
     "uncontracted",
+    "verb_after_plural",
     "verb_before_name",
     "verb_like",
 ]
@@ -184,6 +186,19 @@ def verb_before_name(toks: list[Token], k: int) -> bool:
         and before not in PREPOSITIONS
         and not before.endswith("ly")
     )
+
+
+def verb_after_plural(toks: list[Token], k: int) -> bool:
+    """Whether the lower-case past form at ``k`` is a verb whose subject is the plural noun before
+    it and whose object follows: ``Supporters waved signs that said``, ``Workers held banners
+    that read``; a modifier has no plural noun before it (``the elected officials``)."""
+    low = toks[k].text
+    if k == 0 or not low.islower() or not (low.endswith("ed") or low in IRREGULAR_PARTICIPLES):
+        return False
+    before = toks[k - 1].text
+    after = toks[k + 1].text.lower() if k + 1 < len(toks) else ""
+    # a plural or a name in ``-s`` (``Marchers carried``, ``Reuters obtained``); not ``emails combed through by``
+    return before.isalpha() and plural(before.lower()) and after not in PREPOSITIONS
 
 
 def uncontracted(text: str, tok: Token, end: int) -> Token:

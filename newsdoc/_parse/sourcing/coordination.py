@@ -125,6 +125,8 @@ def conjuncts(toks: list[Token], k: int, i: int) -> bool:
     counted = low in COUNTS or low[:1].isdigit() or low in INDEFINITE  # ``The mayor and two aides``, ``and a governor``
     if low not in _SECOND_OPENERS and not counted:
         return False
+    if counted and not (cap(last) or source_noun(last.text)):
+        return False  # ``The plant lost power and two workers said``: a clause, not a first source
     if (counted or low in PLURAL_QUANTIFIERS) and low not in _SECOND_OPENERS_ALWAYS:
         return _phrase_opens_clause(
             toks, k - 2

@@ -13,15 +13,16 @@ from typing import Final
 from newsdoc._parse.lexicon.conjunctions import COORDINATORS, SUBORDINATORS
 from newsdoc._parse.lexicon.grammar import NEGATIVE_SUBJECTS, WH_WORDS
 from newsdoc._parse.lexicon.messages import CONTACT_NOUNS
-from newsdoc._parse.lexicon.verbs import ANSWER_VERBS, COMMENT_NOUNS, NEGATED_SAYING, NO_RESPONSE_WORDS
+from newsdoc._parse.lexicon.verbs import ANSWER_VERBS, COMMENT_NOUNS, COMMENT_PAST, NEGATED_SAYING, NO_RESPONSE_WORDS
 from newsdoc._parse.sourcing.patterns import alternatives
 from newsdoc._parse.sourcing.tokens import LOOK
 
 __all__ = ["DENIABLE", "answers_the_press", "denial_nearby", "denied_subject", "unanswered"]
 
-DENIABLE: Final = ANSWER_VERBS | NEGATED_SAYING
+DENIABLE: Final = (ANSWER_VERBS | NEGATED_SAYING) - COMMENT_PAST
 """The verbs a denied subject makes a refusal of: not ``reached`` (``none reached the top
-level``), which only a negation does (``could not be reached``)."""
+level``) or ``commented`` (``No one commented at the hearing``), which only a negation does
+(``could not be reached``, ``has not commented``)."""
 
 _DENIED: Final = re.compile(r"\b(?:" + alternatives(NEGATIVE_SUBJECTS, any_space=True) + r")\b", re.IGNORECASE)
 # The subject opens its clause (after the start, a mark or a conjunction), and nothing but its

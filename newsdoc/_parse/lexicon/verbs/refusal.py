@@ -10,6 +10,7 @@ __all__ = [
     "ANONYMOUS_STATES",
     "ANSWER_VERBS",
     "COMMENT_NOUNS",
+    "COMMENT_PAST",
     "COMMENT_VERBS",
     "DECLINE_COMPLEMENTS",
     "DECLINE_VERBS",
@@ -42,7 +43,11 @@ DECLINE_COMPLEMENTS: Final[tuple[str, ...]] = (
 )
 """What a source declines to do when it declines to speak: ``declined to comment``."""
 
-COMMENT_VERBS: Final = words("comment commented")
+COMMENT_PAST: Final = words("commented")
+"""The past of ``comment``, which only a negation denies (``has not commented``): after a subject
+that denies it, it tells that nobody spoke (``No one commented at the hearing``)."""
+
+COMMENT_VERBS: Final = words("comment") | COMMENT_PAST
 """Forms of ``comment`` that, denied, say a source declined to speak: ``did not comment``, ``has
 not commented``."""
 

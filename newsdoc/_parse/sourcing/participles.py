@@ -10,6 +10,7 @@ from typing import Final
 from newsdoc._model import AttributionKind
 from newsdoc._parse.lexicon.adverbs import ADVERBS_BEFORE_CUE
 from newsdoc._parse.lexicon.grammar import GERUND_PREPOSITIONS, OBJECT_GERUND_PREPOSITIONS
+from newsdoc._parse.lexicon.prepositions import SETTING_PREPOSITIONS
 from newsdoc._parse.lexicon.verbs import ASPECT_PARTICLES, ASPECT_VERBS, CAUSATIVE_VERBS, Frame
 from newsdoc._parse.sourcing.complements import commitment_after, medium_end
 from newsdoc._parse.sourcing.credits import (
@@ -84,11 +85,14 @@ def participle(site: CueSite) -> Credit | None:
 
 
 def _medium_only(text: str, at: int) -> bool:
-    """Whether the participle ending at ``at`` is followed up to its comma by the medium alone and
-    a phrase with no clause or quote in it: ``Writing in a letter to shareholders,``, ``Posting
-    on Facebook,``."""
+    """Whether the participle ending at ``at`` is followed up to its comma by where it wrote or
+    spoke alone, a medium or a phrase of setting with no clause or quote in it: ``Writing in a
+    letter to shareholders,``, ``Posting on Facebook,``, ``Writing in The Atlantic,``."""
     medium = medium_end(text, at)
-    comma = text.find(",", medium, medium + LOOK) if medium > at else -1
+    words = text[medium : medium + LOOK].split(None, 1)
+    if medium == at and not (words and words[0] in SETTING_PREPOSITIONS):
+        return False
+    comma = text.find(",", medium, medium + LOOK)
     if comma < 0:
         return False
     rest = text[medium:comma]
@@ -96,7 +100,6 @@ def _medium_only(text: str, at: int) -> bool:
 
 
 _CLAUSE_SIGNS: Final = ('"', "\u201c", ":")
-"""Marks that open what a participle reports before its comma."""
 
 
 def _plain(text: str, found: Found) -> bool:

@@ -19,7 +19,7 @@ from newsdoc._parse.lexicon.adverbs import TIME_OPENERS, TIME_WORDS
 from newsdoc._parse.lexicon.conjunctions import COORDINATORS
 from newsdoc._parse.lexicon.nouns import PEOPLE_NOUNS
 from newsdoc._parse.lexicon.prepositions import PREPOSITIONS
-from newsdoc._parse.lexicon.pronouns import OBJECT_PRONOUNS, SPEECH_PARTICIPANTS, SUBJECT_PRONOUNS
+from newsdoc._parse.lexicon.pronouns import OBJECT_PRONOUNS, SPEECH_PARTICIPANTS
 from newsdoc._parse.lexicon.verbs import Frame
 from newsdoc._parse.lexicon.works import COUNTABLE_WORK_NOUNS
 from newsdoc._parse.sourcing.complements import complement_ok
@@ -212,9 +212,7 @@ def _one_verb_before(site: CueSite) -> Phrase | None:
         return None
     verb, subject = words[-2][1], words[-3][1]
     if not (verb.isalpha() and verb.islower() and (verb.endswith("ed") or verb in PLAIN_SPEECH)):
-        return None
-    if not (subject[:1].isupper() or subject in SUBJECT_PRONOUNS):
-        return None  # ``walked back his remarks and said``: no subject before the word
+        return None  # ``walked back his remarks and said``: no verb before ``and``
     phrase = source_before(site.text, words[-2][0], site.sentence[0])
     return phrase if phrase is not None and phrase.end == words[-3][0] + len(subject) else None
 

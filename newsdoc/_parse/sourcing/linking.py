@@ -144,8 +144,8 @@ def _partial(text: str, q: QuoteSpan, s_start: int) -> bool:
     if before[-1] == ":" or (before[-1] in _CLAUSE_PUNCT and _after_cue(before[:-1])):
         return False  # ``She added: "..."``, ``He added, "..."``
     first = quoted.lstrip("'\u2018 ")[:1]
-    if before[-1] == "," and first.isupper() and quoted[-1:] in ".?!" and not _title(quoted, partial=True):
-        return False  # a whole sentence after a comma: ``asks at a town hall, "Any questions?"``
+    if before[-1] == "," and first.isupper() and quoted[-1:] in ".?!," and not _title(quoted, partial=True):
+        return False  # whole sentences after a comma: ``asks at a town hall, "Any questions?"``, ``So, "No," he said``
     return not (_after_cue(before) and (first.isupper() or first == "["))
 
 

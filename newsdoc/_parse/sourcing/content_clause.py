@@ -64,6 +64,8 @@ def reported(text: str, f: Found, sentence: tuple[int, int], others: Sequence[Fo
     if not left <= f.start < right:
         holes.append((f.start, f.end))  # a source apart from its cue is no part of what it said
     s_end = relative_end(text, f, right, (s_start, s_end))
+    if f.rule == "participle" and f.start >= right:
+        s_end = min(s_end, f.start)  # ``Saying that the vote was rigged, the candidate refused``: not the main clause
     opener = _opener(text, s_start, left)
     # ``As the mayor noted (at the time), the bridge is old``: a comment on the main clause after it
     comment = _aside_end(text, right, s_end) if opener == "as" else None

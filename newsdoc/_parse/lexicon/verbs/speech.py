@@ -112,6 +112,7 @@ SPEECH_VERBS: Final[tuple[ReportingVerb, ...]] = (
     ReportingVerb("comment comments commented commenting", _N | _C, _I | _C),
     ReportingVerb("observe observes observed observing", _I | _C, _I | _C),
     ReportingVerb("mention mentions mentioned mentioning", _0, _0),
+    ReportingVerb("discuss discusses discussed discussing", _0, _0),  # its object is its topic
     ReportingVerb("repeat repeats repeated repeating", _C, _C),
     ReportingVerb("recount recounts recounted recounting", _I | _C, _I | _C),
     ReportingVerb("relate relates related relating", _C, _C),

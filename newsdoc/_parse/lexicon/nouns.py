@@ -160,7 +160,7 @@ ORG_NOUNS: Final = words(
     town towns village villages legislature legislatures jury juries
     tribes subsidiary subsidiaries embassy embassies consulate church churches diocese mosque
     synagogue cooperative co-op museum museums library libraries studio studios prison jail
-    distributor exporter importer developer zoo zoos aquarium
+    distributor exporter importer developer zoo zoos aquarium club clubs franchise academy tribunal
     programme
     """
 )

@@ -40,6 +40,25 @@ __all__ = [
 
 _COMPLEMENT_OPENERS: Final = frozenset(',.:;!?"\u201c\u201d\u2014')
 _CLAUSE_SUBJECTS: Final = SUBJECT_PRONOUNS - {"it", "you"}
+# ``to`` and whom, up to four words, right before ``that``: ``confided to friends that``.
+_TO_WHOM: Final = re.compile(
+    r"\s+to\s+([\w'\u2019.-]+)(?:\s+[\w'\u2019.-]+){0,3}?\s+that\s+(?!(?:" + alternatives(AUXILIARIES) + r")\b)"
+)
+"""Not before a relative ``that`` and its verb: ``agreed to tests that were cheaper``."""
+_WHOM_OPENERS: Final = DETERMINERS | POSSESSIVE_DETERMINERS | OBJECT_PRONOUNS
+"""Words that open the phrase of whom after ``to``, where a verb cannot: ``to the board``, ``to her``."""
+
+
+def _whom(word: str) -> bool:
+    """Whether the word after ``to`` opens whom a verb told, not a verb (``pledged to fight that``):
+    a determiner, pronoun or number, a name, or a plural noun (``to investigators``)."""
+    low = word.lower()
+    counted = low in CARDINALS or low.isdigit()  # ``to two trustees``
+    return (
+        low in _WHOM_OPENERS or counted or word[:1].isupper() or (word.islower() and len(low) > 3 and low.endswith("s"))
+    )
+
+
 """Pronouns that are subjects only (not objects too, as ``it`` and ``you`` are): after a verb
 they open its clause."""
 
@@ -78,6 +97,9 @@ def complement_ok(text: str, at: int, *, clause_end: bool) -> bool:
     time = _TIME_PHRASE.match(text, at)
     if time is not None:
         at = time.end()
+    told = _TO_WHOM.match(text, at)  # ``confided to friends that``, ``reported to the IRS that``
+    if told is not None and _whom(told.group(1)):
+        return True
     rest = text[at : at + 8].lstrip()
     if not rest:
         return clause_end

@@ -87,6 +87,7 @@ BOUNDS: Final[frozenset[tuple[str, str]]] = frozenset(
 SHARE_WORDS: Final = words(
     """
     % percent quarter half third fourth fifth tenth majority minority share plurality most all many some none
+    majorities minorities pluralities
     """
 )
 """Heads that state a share, not a number of sources: ``a majority of``, ``52% of``."""

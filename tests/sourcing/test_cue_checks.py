@@ -15,7 +15,8 @@ from newsdoc._parse.sourcing.cue_checks import (
     quote_touching,
     ruled_out,
 )
-from newsdoc._parse.sourcing.cues import _PLAIN, Cue, _negated_nearby, _read_cue, find_all_cues
+from newsdoc._parse.sourcing.cues import _PLAIN, Cue, _read_cue, find_all_cues
+from newsdoc._parse.sourcing.denials import negation_nearby
 from newsdoc._parse.sourcing.quote_marks import find_quote_spans
 from newsdoc._parse.sourcing.verb_groups import after_and, words_before
 
@@ -152,7 +153,7 @@ def test_plain_cue_words_need_no_context() -> None:
         for context in _CONTEXTS:
             text = context.format(word)
             at = text.index(word)
-            if word.lower() in NEGATED_SAYING and _negated_nearby(text, at):
+            if word.lower() in NEGATED_SAYING and negation_nearby(text, at):
                 continue
             cue = _read_cue(text, at, word)
             assert cue is not None

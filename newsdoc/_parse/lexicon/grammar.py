@@ -46,11 +46,11 @@ __all__ = [
     "OBJECT_GERUND_PREPOSITIONS",
     "ORIGIN_PREPOSITIONS",
     "PLURAL_QUANTIFIERS",
+    "POSSIBILITY_MODALS",
     "POSTMODIFIER_OPENERS",
     "PREPOSITIONS_AFTER_PARTICIPLE",
     "QUANTIFIER_PRONOUNS",
     "RIGHT_STOPS",
-    "ROLE_ENDINGS",
     "SHOWING_PARTICLES",
     "SINGULAR_OPENERS",
     "SINGULAR_QUANTIFIER_PRONOUNS",
@@ -146,6 +146,9 @@ DO_FORMS: Final = words("do does did")
 
 MODALS: Final = words("will would can could should may might must shall")
 """Modal verbs."""
+
+POSSIBILITY_MODALS: Final = words("may might could")
+"""Modals of what may happen: ``The firm may decline to respond`` reports no refusal."""
 
 LINKING_VERBS: Final = words("is are was were came remains became")
 """Verbs that link a quote to a noun for it: ``"..." was the president's plea``."""
@@ -291,8 +294,3 @@ ABBREVIATIONS: Final = words(
     """
 )
 """Words whose period does not end a sentence: ``Sen.``, ``Inc.``, ``Oct.``."""
-
-# Endings
-
-ROLE_ENDINGS: Final[tuple[str, ...]] = ("ologist", "ist", "ian", "eer")
-"""Endings of nouns for a person's occupation: ``climatologist``, ``historian``."""

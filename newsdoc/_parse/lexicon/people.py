@@ -12,7 +12,7 @@ from typing import Final
 
 from newsdoc._parse.lexicon.words import words
 
-__all__ = ["DEMONYMS", "OCCUPATION_NOUNS", "RELATION_NOUNS"]
+__all__ = ["DEMONYMS", "OCCUPATION_NOUNS", "RELATION_NOUNS", "ROLE_ENDINGS"]
 
 DEMONYMS: Final = words(
     """
@@ -65,3 +65,6 @@ RELATION_NOUNS: Final = words(
 """Nouns for people by their kin, their age, their company or where they are: ``her nephew
 said``, ``teenagers under 16``, ``a classmate recalled``, ``a visitor to the park`` (``seniors``
 only in the plural: ``senior`` is most often an adjective, ``a senior official``)."""
+
+ROLE_ENDINGS: Final[tuple[str, ...]] = ("ologist", "ist", "ian", "eer")
+"""Endings of nouns for a person's occupation: ``climatologist``, ``historian``."""

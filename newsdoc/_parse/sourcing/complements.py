@@ -26,7 +26,7 @@ from newsdoc._parse.lexicon.verbs import COMMENT_NOUNS
 from newsdoc._parse.sourcing.cue_forms import CUE_FORMS
 from newsdoc._parse.sourcing.patterns import alternatives
 from newsdoc._parse.sourcing.tokens import LOOK, is_abbreviation
-from newsdoc._parse.sourcing.words import AUXILIARIES
+from newsdoc._parse.sourcing.words import AUXILIARIES, MEMBER_NOUNS, singular
 
 __all__ = [
     "clause_after",
@@ -42,21 +42,24 @@ _COMPLEMENT_OPENERS: Final = frozenset(',.:;!?"\u201c\u201d\u2014')
 _CLAUSE_SUBJECTS: Final = SUBJECT_PRONOUNS - {"it", "you"}
 # ``to`` and whom, up to four words, right before ``that``: ``confided to friends that``.
 _TO_WHOM: Final = re.compile(
-    r"\s+to\s+([\w'\u2019.-]+)(?:\s+[\w'\u2019.-]+){0,3}?\s+that\s+(?!(?:" + alternatives(AUXILIARIES) + r")\b)"
+    r"\s+to\s+((?:[\w'\u2019.-]+\s+){0,3}?([\w'\u2019.-]+))\s+that\s+(?!(?:" + alternatives(AUXILIARIES) + r")\b)"
 )
 """Not before a relative ``that`` and its verb: ``agreed to tests that were cheaper``."""
 _WHOM_OPENERS: Final = DETERMINERS | POSSESSIVE_DETERMINERS | OBJECT_PRONOUNS
 """Words that open the phrase of whom after ``to``, where a verb cannot: ``to the board``, ``to her``."""
 
 
-def _whom(word: str) -> bool:
-    """Whether the word after ``to`` opens whom a verb told, not a verb (``pledged to fight that``):
-    a determiner, pronoun or number, a name, or a plural noun (``to investigators``)."""
-    low = word.lower()
-    counted = low in CARDINALS or low.isdigit()  # ``to two trustees``
-    return (
-        low in _WHOM_OPENERS or counted or word[:1].isupper() or (word.islower() and len(low) > 3 and low.endswith("s"))
-    )
+def _whom(first: str, head: str) -> bool:
+    """Whether the words after ``to`` (``first`` the first, ``head`` the last) say whom a verb told:
+    a pronoun, a name, or a phrase of a determiner or number and a noun for people or a body (``to
+    two trustees``, ``to the board``); not a verb (``pledged to fight that``) nor a noun of speech
+    or a thing, whose clause or relative ``that`` is its own (``responded to accusations that``,
+    ``replied to the email that his boss sent``)."""
+    low, last = first.lower(), head.lower()
+    if head[:1].isupper() or (first == head and low in OBJECT_PRONOUNS):
+        return True  # ``to Gov. Lee``, ``to them``
+    opens = low in _WHOM_OPENERS or low in CARDINALS or low.isdigit() or first == head
+    return opens and (last in MEMBER_NOUNS or singular(last) in MEMBER_NOUNS)
 
 
 """Pronouns that are subjects only (not objects too, as ``it`` and ``you`` are): after a verb
@@ -98,7 +101,7 @@ def complement_ok(text: str, at: int, *, clause_end: bool) -> bool:
     if time is not None:
         at = time.end()
     told = _TO_WHOM.match(text, at)  # ``confided to friends that``, ``reported to the IRS that``
-    if told is not None and _whom(told.group(1)):
+    if told is not None and _whom(told.group(1).split(None, 1)[0], told.group(2)):
         return True
     rest = text[at : at + 8].lstrip()
     if not rest:

@@ -23,16 +23,19 @@ from newsdoc._parse.lexicon.grammar import (
     DO_FORMS,
     HAVE_FORMS,
     MODALS,
+    POSSIBILITY_MODALS,
     SOURCE_PREPOSITIONS,
 )
 from newsdoc._parse.lexicon.nouns import UNIT_NOUNS
 from newsdoc._parse.lexicon.verbs import (
     COMMENT_NOUNS,
+    COMMENT_PAST,
     COMMENT_VERBS,
     DECLINE_COMPLEMENTS,
     DECLINE_VERBS,
     NEGATED_SAYING,
     NO_RESPONSE_WORDS,
+    QUITTING_PARTICLES,
     Frame,
 )
 from newsdoc._parse.sourcing.anonymity import withholds_name
@@ -45,7 +48,13 @@ from newsdoc._parse.sourcing.capitals import (
     title_case,
 )
 from newsdoc._parse.sourcing.cue_forms import CUE_FORMS
-from newsdoc._parse.sourcing.denials import DENIABLE, answers_the_press, denial_nearby, denied_subject, unanswered
+from newsdoc._parse.sourcing.denials import (
+    DENIABLE,
+    answers_the_press,
+    denied_subject,
+    negation_nearby,
+    unanswered,
+)
 from newsdoc._parse.sourcing.patterns import alternatives
 from newsdoc._parse.sourcing.questions import asks
 from newsdoc._parse.sourcing.quote_marks import quote_then_subject
@@ -95,7 +104,10 @@ _COMMENT: Final = alternatives(COMMENT_NOUNS, any_space=True)
 # ``declined to comment``, ``refused to directly answer``, ``declined comment``
 _DECLINED_TO: Final = re.compile(
     r"\s+(?:to\s+(?:[a-z]+ly\s+)?(?:" + alternatives(DECLINE_COMPLEMENTS, any_space=True) + r")|" + _COMMENT + r")\b"
+    r"(?!\s+(?:" + alternatives(QUITTING_PARTICLES) + r")\b)"  # not ``refuses to give up``
 )
+# ``may decline to``, ``might refuse to``: a refusal that might come, reported by no one.
+_MAYBE: Final = re.compile(r"\b(?:" + alternatives(POSSIBILITY_MODALS) + r")\s+(?:[a-z]+ly\s+)?\Z", re.IGNORECASE)
 # A negation just before ``respond``, ``reply``, ``return``, ``comment``, ``reached`` or ``available``.
 _FINITE_AUXILIARIES: Final = DO_FORMS | HAVE_FORMS | MODALS | (BE_FORMS - {"be", "been", "being"})
 _NEGATED: Final = re.compile(
@@ -191,7 +203,7 @@ def find_all_cues(texts: Sequence[str]) -> tuple[list[list[Cue]], list[tuple[int
             if word[0].isupper() and inside_name(text, at) and name_word(text, at, word):
                 continue  # ``Yum Brands``, ``Consumer Reports``, ``Ian Read said``: a word of a name
             flags = _PLAIN.get(word)
-            if flags is not None and word.lower() in NEGATED_SAYING and _negated_nearby(text, at):
+            if flags is not None and word.lower() in NEGATED_SAYING and negation_nearby(text, at):
                 flags = None  # ``would not say``: read with its negation
             if flags is not None:  # no word around it can rule it out
                 end = at + len(word)
@@ -202,18 +214,6 @@ def find_all_cues(texts: Sequence[str]) -> tuple[list[list[Cue]], list[tuple[int
                     cues.append(cue)
         out.append(cues)
     return out, unread
-
-
-def _negated_nearby(text: str, at: int) -> bool:
-    """Whether a negation may stand just before ``at``, in the verb's words or its subject's: a
-    cheap test before the exact one."""
-    near = text[max(0, at - _NEGATION_REACH) : at]
-    if "not" in near or "n't" in near or "n\u2019t" in near:
-        return True
-    return denial_nearby(text, at)
-
-
-_NEGATION_REACH: Final = 30
 
 
 def _places(text: str, found: frozenset[str]) -> list[tuple[int, str]]:
@@ -253,7 +253,7 @@ def _read_cue(text: str, start: int, word: str) -> Cue | None:
         kind = ACCORDING_TO
     elif low in DECLINE_VERBS:
         t = _DECLINED_TO.match(text, end)
-        if t is None or withholds_name(text, end):
+        if t is None or withholds_name(text, end) or _MAYBE.search(text, max(0, start - 20), start):
             return None  # ``declined to give her name``: anonymity, not a refusal to comment
         kind, end = DECLINED, t.end()
     elif low in NO_RESPONSE_WORDS:
@@ -261,7 +261,8 @@ def _read_cue(text: str, start: int, word: str) -> Cue | None:
             return None
         negation = _NEGATED.search(text, max(0, start - 40), start)
         press = low in COMMENT_VERBS or answers_the_press(text, end)  # ``would comment on``
-        denied = low in DENIABLE and press and denied_subject(text, start)
+        perfect = low in COMMENT_PAST and _AUXILIARY_BEFORE.search(text, max(0, start - 40), start) is not None
+        denied = (low in DENIABLE or perfect) and press and denied_subject(text, start)  # ``No one has commented``
         if negation is not None or denied:  # ``None of them responded to requests``
             kind, first = NO_RESPONSE, start if negation is None else negation.start()
             if low in COMMENT_VERBS:

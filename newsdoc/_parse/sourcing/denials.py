@@ -17,7 +17,7 @@ from newsdoc._parse.lexicon.verbs import ANSWER_VERBS, COMMENT_NOUNS, COMMENT_PA
 from newsdoc._parse.sourcing.patterns import alternatives
 from newsdoc._parse.sourcing.tokens import LOOK
 
-__all__ = ["DENIABLE", "answers_the_press", "denial_nearby", "denied_subject", "unanswered"]
+__all__ = ["DENIABLE", "answers_the_press", "denial_nearby", "denied_subject", "negation_nearby", "unanswered"]
 
 DENIABLE: Final = (ANSWER_VERBS | NEGATED_SAYING) - COMMENT_PAST
 """The verbs a denied subject makes a refusal of: not ``reached`` (``none reached the top
@@ -76,3 +76,15 @@ def unanswered(text: str, end: int) -> bool:
     """Whether what follows a verb of saying that ends at ``end`` leaves a question open: a
     question word, or the end of its clause."""
     return _UNANSWERED.match(text, end) is not None
+
+
+def negation_nearby(text: str, at: int) -> bool:
+    """Whether a negation may stand just before ``at``, in the verb's words or its subject's: a
+    cheap test before the exact one."""
+    near = text[max(0, at - _NEGATION_REACH) : at]
+    if "not" in near or "n't" in near or "n\u2019t" in near:
+        return True
+    return denial_nearby(text, at)
+
+
+_NEGATION_REACH: Final = 30

@@ -198,7 +198,7 @@ def in_name(toks: list[Token], k: int) -> bool:
 def modifier(toks: list[Token], k: int) -> bool:
     """Whether ``toks[k]`` is a past participle or a word of time between a determiner and a
     noun, an adjective there and no verb: ``the proposed guidelines``, ``an accused official``,
-    ``an October poll``, ``his last report``; not ``the next day``."""
+    ``a widely praised study``, ``an October poll``, ``his last report``; not ``the next day``."""
     low = toks[k].text.lower()
     if not 0 < k < len(toks) - 1 or not toks[k + 1].text[:1].isalpha():
         return False
@@ -206,6 +206,8 @@ def modifier(toks: list[Token], k: int) -> bool:
     if low in TIME_ADJECTIVES:
         return before in DETERMINERS and toks[k + 1].text.lower() not in TIME_WORDS
     dated = low in TIME_WORDS and toks[k].text[0].isupper()  # not ``the weekend``
+    if low.endswith("ed") and before.endswith("ly") and k > 1:
+        before = toks[k - 2].text.lower()  # ``A widely praised study``: an adverb of the participle
     return (low.endswith("ed") and before in DETERMINERS) or (dated and before in ARTICLES)
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Final
 
 from newsdoc._parse.lexicon.adjectives import ADJECTIVE_ENDINGS
-from newsdoc._parse.lexicon.adverbs import MODAL_MONTHS, MONTHS, NEGATIONS
+from newsdoc._parse.lexicon.adverbs import MODAL_MONTHS, MONTHS, NEGATIONS, PLACE_ADVERBS
 from newsdoc._parse.lexicon.grammar import (
     AUXILIARY_CONTRACTIONS,
     BEFORE_TO,
@@ -43,7 +43,7 @@ from newsdoc._parse.sourcing.phrase import (
 )
 from newsdoc._parse.sourcing.postmodifiers import postmodifier, purpose_infinitive, purpose_participle
 from newsdoc._parse.sourcing.tokens import CLOSING_MARKS, LOOK, OPENING_MARKS, Token
-from newsdoc._parse.sourcing.words import AUXILIARIES, CLAUSE_STOPS, NUMBER_WORDS, SOURCE_NOUNS
+from newsdoc._parse.sourcing.words import AUXILIARIES, CLAUSE_STOPS, NUMBER_WORDS, SOURCE_NOUNS, adverb_like
 
 __all__ = [
     "bound_start",
@@ -197,8 +197,10 @@ def verb_after_plural(toks: list[Token], k: int) -> bool:
         return False
     before = toks[k - 1].text
     after = toks[k + 1].text.lower() if k + 1 < len(toks) else ""
-    # a plural or a name in ``-s`` (``Marchers carried``, ``Reuters obtained``); not ``emails combed through by``
-    return before.isalpha() and plural(before.lower()) and after not in PREPOSITIONS
+    # a plural or a name in ``-s`` (``Marchers carried``, ``Reuters obtained``); not ``emails combed
+    # through by``, ``Companies listed abroad``, where a preposition or an adverb follows the participle
+    adverb = after in PLACE_ADVERBS or adverb_like(after)
+    return before.isalpha() and plural(before.lower()) and after not in PREPOSITIONS and not adverb
 
 
 def uncontracted(text: str, tok: Token, end: int) -> Token:

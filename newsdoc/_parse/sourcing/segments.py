@@ -15,9 +15,9 @@ from newsdoc._parse.lexicon.grammar import (
     ASIDE_TIME_ADVERBS,
     ASKED_WHAT,
     DETERMINERS,
-    ROLE_ENDINGS,
 )
 from newsdoc._parse.lexicon.nouns import PEOPLE_NOUNS, ROLE_NOUNS
+from newsdoc._parse.lexicon.people import ROLE_ENDINGS
 from newsdoc._parse.lexicon.prepositions import NP_PREPOSITIONS
 from newsdoc._parse.lexicon.pronouns import SUBJECT_PRONOUNS
 from newsdoc._parse.sourcing.cue_forms import CUE_FORMS, PARTICIPLES

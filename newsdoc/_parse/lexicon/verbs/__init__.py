@@ -36,6 +36,7 @@ from newsdoc._parse.lexicon.verbs.refusal import (
     LIST_VERBS,
     NEGATED_SAYING,
     NO_RESPONSE_WORDS,
+    QUITTING_PARTICLES,
     REMAINING_VERBS,
     WITHHELD_IDENTITY,
 )
@@ -60,6 +61,7 @@ __all__ = [
     "NAMING_PARTICIPLES",
     "NEGATED_SAYING",
     "NO_RESPONSE_WORDS",
+    "QUITTING_PARTICLES",
     "REMAINING_VERBS",
     "REPORTING_VERBS",
     "WITHHELD_IDENTITY",

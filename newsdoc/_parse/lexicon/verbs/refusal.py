@@ -18,12 +18,17 @@ __all__ = [
     "LIST_VERBS",
     "NEGATED_SAYING",
     "NO_RESPONSE_WORDS",
+    "QUITTING_PARTICLES",
     "REMAINING_VERBS",
     "WITHHELD_IDENTITY",
 ]
 
 DECLINE_VERBS: Final = words("decline declines declined declining refuse refuses refused refusing")
 """Verbs of refusing that, with ``to comment`` or the like, report that a source said nothing."""
+
+QUITTING_PARTICLES: Final = words("up")
+"""Particles that make a verb after a refusal a phrasal verb of giving way, no refusal to speak:
+``refused to give up`` (not ``in``: ``refused to say in an interview``)."""
 
 DECLINE_COMPLEMENTS: Final[tuple[str, ...]] = (
     "comment",

@@ -4,6 +4,8 @@ cases: each named for what broke, each checking every property of tests/_invaria
 
 from __future__ import annotations
 
+import itertools
+
 import pytest
 import regex
 
@@ -171,3 +173,15 @@ def test_a_run_of_periods_after_a_cue_does_not_backtrack() -> None:
         pytest.fail("the sentence-end pattern backtracked")
     article = check_all(" date 2023-10-16 Lede.\n\n" + text + "\n\n")
     assert article.paragraphs[1].text == text
+
+
+def test_content_pieces_that_share_a_two_apostrophe_mark_do_not_overlap() -> None:
+    """Fuzzer: a quote that opens inside a ``''`` mark and the piece of reported speech before it
+    were each widened to the whole mark, so that the attribution's content spans overlapped
+    and its content held the mark twice."""
+    article = check_all("P said\nP:''and")
+    (found,) = article.lede.attributions
+    spans = found.content_spans
+    assert all(a.end <= b.start for a, b in itertools.pairwise(spans))
+    assert found.content is not None
+    assert found.content.count("''") == 1

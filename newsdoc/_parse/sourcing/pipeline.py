@@ -157,7 +157,7 @@ def _content(
     """The content of one attribution: its pieces joined by a space, and their spans."""
     if not pieces:
         return None, ()
-    pieces = [_whole_marks(texts[p], p, s, e) for p, s, e in pieces]
+    pieces = _apart([_whole_marks(texts[p], p, s, e) for p, s, e in pieces])
     text = " ".join([texts[p][s:e] for p, s, e in pieces])
     return text, tuple([src.span(starts[p] + s, starts[p] + e) for p, s, e in pieces])
 
@@ -170,6 +170,17 @@ def _whole_marks(text: str, p: int, start: int, end: int) -> Piece:
     if end < len(text) and text[end - 1 : end + 1] == "''":
         end += 1
     return p, start, end
+
+
+def _apart(pieces: list[Piece]) -> list[Piece]:
+    """The pieces in order with none overlapping the one before it: two pieces that
+    :func:`_whole_marks` widened may share the ``''`` between them (``P:''and``)."""
+    out: list[Piece] = []
+    for p, s, e in sorted(pieces):
+        start = max(s, out[-1][2]) if out and out[-1][0] == p else s
+        if start < e:
+            out.append((p, start, e))
+    return out
 
 
 def _attribution(

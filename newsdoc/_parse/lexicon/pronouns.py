@@ -20,6 +20,7 @@ __all__ = [
     "REFLEXIVES",
     "RELATIVE_PRONOUNS",
     "RELATIVE_WORDS",
+    "SOURCE_RELATIVES",
     "SPEECH_PARTICIPANTS",
     "SUBJECT_OF",
     "SUBJECT_OF_OBJECT",
@@ -62,6 +63,10 @@ DEMONSTRATIVE_PRONOUNS: Final = words("those")
 
 RELATIVE_PRONOUNS: Final = words("who which")
 """Relative pronouns that open a clause about the noun before them: ``The mayor, who said``."""
+
+SOURCE_RELATIVES: Final = words("who whose")
+"""Relative pronouns whose clause, without commas, stays in a source read leftwards: ``a nurse
+who asked not to be named said``, ``a veteran whose name was withheld said``."""
 
 RELATIVE_WORDS: Final = RELATIVE_PRONOUNS | words("whom whose that")
 """Every word that may open a relative clause: ``a consultant whose firm was hired``, ``a group

@@ -28,7 +28,7 @@ from newsdoc._parse.lexicon.nouns import (
 )
 from newsdoc._parse.lexicon.numbers import APPROXIMATORS, BOUNDS, CARDINALS, MAGNITUDES, SHARE_WORDS
 from newsdoc._parse.lexicon.prepositions import NP_PREPOSITIONS, PREPOSITIONS
-from newsdoc._parse.lexicon.pronouns import PERSON_PRONOUNS
+from newsdoc._parse.lexicon.pronouns import PERSON_PRONOUNS, SOURCE_RELATIVES
 from newsdoc._parse.lexicon.verbs import NAMING_PARTICIPLES, Frame
 from newsdoc._parse.sourcing.cue_forms import CUE_FORMS, SAYING
 from newsdoc._parse.sourcing.names import plural, possessive
@@ -250,7 +250,7 @@ def relative_pronoun(toks: list[Token], first: int) -> int | None:
     but ``a Republican who wrote the speech delivered by ... says``."""
     for j in range(first - 1, max(first - MAX_RELATIVE, 0), -1):
         low = toks[j].text.lower()
-        if low == "who":
+        if low in SOURCE_RELATIVES:  # ``who asked not to be named``, ``whose name was withheld``
             return j if j > 0 and word(toks[j - 1]) and toks[j - 1].text.lower() not in CLAUSE_STOPS else None
         if not word(toks[j]) or (low in CLAUSE_STOPS and low not in _IN_RELATIVE):
             return None

@@ -108,10 +108,10 @@ def describe(source: str, head_len: int, context: Context) -> Description:
     named = True if person is not False else _named(core, core_lows, complement, context)
     if (
         person is not True
-        and len(core) == 1
-        and partitive(core_lows[0])
+        and partitive(core_lows[-1])
         and complement
-        and lows[1] in PLACE_PREPOSITIONS
+        and len(core) < len(lows)
+        and lows[len(core)] in PLACE_PREPOSITIONS
     ):
         named = False  # some of the people in a place, not the place: ``Many at the Pentagon``, ``Some in Congress``
     count, plural = count_of(core, core_lows, bool(complement))

@@ -86,6 +86,8 @@ def according_to(site: CueSite) -> Credit | None:
     # a person or body, or a work or a body of findings: ``the results``, ``his biography``, ``data``;
     # not ``according to their needs``, ``according to local legend``, which say ``in line with``
     d = check(site, phrase)
+    if d is None and site.text[phrase.end : phrase.end + 1] in _AFTER_NAME:
+        d = acceptable(site.text, phrase, site.context, whole_name=True)  # ``according to Moody's,``
     if d is None and is_work(site, phrase):
         d = acceptable(site.text, phrase, site.context, speaking=True)
     return credit(site, phrase, d, cue.end)
@@ -95,6 +97,10 @@ def according_to(site: CueSite) -> Credit | None:
 _OBJECT_PRONOUN: Final = re.compile(
     r"\s+(" + alternatives(OBJECT_PRONOUNS - SPEECH_PARTICIPANTS) + r")(?=\s*[,.;:!?)\u2014]|\s*\Z)", re.IGNORECASE
 )
+
+
+_AFTER_NAME: Final = ("", ",", ".", ";", ")")
+"""What may follow a name in ``'s`` that no noun follows: ``according to Moody's, ...``."""
 
 
 def _participle_end(site: CueSite, end: int) -> int:
@@ -199,8 +205,10 @@ def source_verb(site: CueSite) -> Credit | None:
         return None  # ``will continue its "resistance"``: with a modal, a verb that needs a quote names no speech
     plural_verb = bool(cue.flags & Frame.BASE) and not auxiliary
     singular_verb = not auxiliary and s_form(cue.word, cue.flags)
-    verb = cue.word.lower() in PLAIN_SPEECH  # ``Moody's said``; not ``Trump's proposed cuts``
-    d = acceptable(text, phrase, site.context, plural_verb=plural_verb, singular_verb=singular_verb, verb=verb)
+    # ``Moody's said``, ``Moody's warned that``; not ``Trump's proposed cuts``
+    clause = text.startswith(" that ", cue.word_end) and not cue.flags & Frame.NOUNLIKE  # not ``Trump's claims that``
+    whole = cue.word.lower() in PLAIN_SPEECH or clause
+    d = acceptable(text, phrase, site.context, plural_verb=plural_verb, singular_verb=singular_verb, whole_name=whole)
     return framed(site, credit(site, phrase, d, site.cue_end))
 
 

@@ -121,13 +121,13 @@ def acceptable(
     singular_verb: bool = False,
     speaking: bool = False,
     denied: bool = False,
-    verb: bool = False,
+    whole_name: bool = False,
 ) -> Description | None:
     """The description of a bounded phrase that can be a source, or None: not the writer or
     reader, not a bare determiner or possessive, agreeing with a plural or singular verb, and
     able to speak. A phrase that denies its source (``None of them``) is one only where ``denied``: for a source
-    that declined or did not respond (``None of the companies responded``). Where ``verb`` (the cue is a finite
-    plain verb of saying, ``said``), a name in ``'s`` is a source (``Moody's said``), not a possessor."""
+    that declined or did not respond (``None of the companies responded``). Where ``whole_name`` (no noun can
+    follow the phrase: ``Moody's said``, ``according to Moody's,``), a name in ``'s`` is a source, not a possessor."""
     head = text[phrase.start : phrase.head_end]
     words = head.split()
     if not words:
@@ -162,7 +162,7 @@ def acceptable(
         return None  # a preposition opens no noun phrase: ``During talks``; but ``About 4 in 10`` counts people
     if words[-1].lower() in ARTICLES:
         return None  # an article opens a noun phrase and never ends one: ``shot by the alleged gunman``
-    name_in_s = verb and _named_in_s(words)  # ``Moody's said``: no possessor without its noun, but a name
+    name_in_s = whole_name and _named_in_s(words)  # ``Moody's said``: no possessor without its noun, but a name
     if (words[-1].endswith(("'s", "’s")) and not name_in_s) or (len(words) == 1 and words[0].endswith(("'", "’"))):
         return None
     d = described(context, text[phrase.start : phrase.end], phrase.head_end - phrase.start)

@@ -22,6 +22,7 @@ __all__ = [
     "TIME_ADJECTIVES",
     "TIME_AFTER_AMOUNT",
     "TIME_OPENERS",
+    "TIME_UNITS",
     "TIME_WORDS",
 ]
 
@@ -92,3 +93,7 @@ TIME_OPENERS: Final = words("this last next on in early late earlier later out")
 TIME_AFTER_AMOUNT: Final = words("later earlier ago")
 """Words of time after an amount of time, which with it make an aside: ``DuPont, only two
 months later, announced``, ``the mayor, a week earlier, said``."""
+
+TIME_UNITS: Final = words("seconds minutes hours days weeks months years decades")
+"""Units of time in the plural, which with ``later``, ``earlier`` or ``ago`` and no number make
+a phrase of time: ``said the coach minutes later``, ``hours earlier``."""

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from typing import Final
 
 from newsdoc._parse.lexicon.adjectives import ADJECTIVES_AFTER_NOUN
-from newsdoc._parse.lexicon.adverbs import TIME_ADJECTIVES, TIME_AFTER_AMOUNT, TIME_OPENERS, TIME_WORDS
+from newsdoc._parse.lexicon.adverbs import TIME_ADJECTIVES, TIME_AFTER_AMOUNT, TIME_OPENERS, TIME_UNITS, TIME_WORDS
 from newsdoc._parse.lexicon.grammar import (
     ARTICLES,
     AUXILIARY_CONTRACTIONS,
@@ -236,8 +236,10 @@ def inner_colon(toks: list[Token], j: int) -> bool:
 def time_phrase(words: list[str]) -> bool:
     """Whether ``words`` (in lower case, without marks) open a phrase of time: a word that opens
     one before a word of time (``early Friday``, ``late Tuesday night``), or an amount of time
-    before ``later``, ``earlier`` or ``ago`` (``a day later``, ``two weeks ago``)."""
+    before ``later``, ``earlier`` or ``ago`` (``a day later``, ``two weeks ago``, ``minutes later``)."""
     if len(words) > 1 and words[0] in TIME_OPENERS and words[1] in TIME_WORDS:
         return True
+    if len(words) > 1 and words[0] in TIME_UNITS and words[1] in TIME_AFTER_AMOUNT:
+        return True  # ``minutes later``
     amount = bool(words) and (words[0] in DETERMINERS or words[0] in NUMBER_WORDS or words[0].isdigit())
     return amount and len(words) > 2 and words[2] in TIME_AFTER_AMOUNT

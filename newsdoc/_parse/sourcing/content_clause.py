@@ -210,7 +210,7 @@ def _set_off(gap: str) -> bool:
     inner = gap.strip()
     if len(inner) < 2 or inner[0] != "," or inner[-1] != "," or "," in inner[1:-1]:
         return False
-    return inner[1:].split(None, 1)[0].lower() in RELATIVE_PRONOUNS
+    return relative_opens(inner, 1)
 
 
 def _aside_end(text: str, right: int, end: int) -> int | None:

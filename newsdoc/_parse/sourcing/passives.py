@@ -28,10 +28,10 @@ _AS_SAYING: Final = re.compile(
     + r")\b"
 )
 
-# ``as saying`` after the place or the agent of the quoting: ``was quoted by Politico as saying``,
-# ``is quoted in the book as saying``; the phrase between holds no mark but an abbreviation's period
-# (``by Sen. Roe``), and the sentence holds the match.
-_AS_SAYING_LATER: Final = re.compile(r"\s+(?:by|in|on)\s[^,;:!?\"\u201c\u201d()]{1,80}?" + _AS_SAYING.pattern)
+# ``as saying``, right after the verb or after the place or the agent of the quoting: ``was
+# quoted by Politico as saying``, ``is quoted in the book as saying``; the phrase between holds no
+# mark but an abbreviation's period (``by Sen. Roe``), and the sentence holds the match.
+_QUOTED_AS_SAYING: Final = re.compile(r"(?:\s+(?:by|in|on)\s[^,;:!?\"\u201c\u201d()]{1,80}?)?" + _AS_SAYING.pattern)
 
 
 def passive(site: CueSite) -> Credit | None:
@@ -39,8 +39,8 @@ def passive(site: CueSite) -> Credit | None:
     ``Smith was quoted as saying`` in its subject."""
     cue, text = site.cue, site.text
     start = passive_start(site.verb_words)
-    saying = _AS_SAYING_LATER.match(text, cue.word_end, site.sentence[1])
-    if start is not None and saying is not None:  # ``was quoted by Politico as saying``: the paper quotes the subject
+    saying = _QUOTED_AS_SAYING.match(text, cue.word_end, site.sentence[1])
+    if start is not None and saying is not None:  # ``Smith was quoted (by Politico) as saying``: Smith's words
         phrase = source_before(text, start, site.sentence[0])
         return credit(site, phrase, check(site, phrase), saying.end(), start)
     if start is None:
@@ -56,11 +56,7 @@ def passive(site: CueSite) -> Credit | None:
         if phrase is not None and cue.flags & Frame.JUDGING:
             phrase = _before_ground(text, phrase)  # ``was praised by residents`` | ``for her handling``
         return credit(site, phrase, check(site, phrase), cue.word_end, start)
-    saying = _AS_SAYING.match(text, cue.word_end)
-    if saying is None:
-        return None
-    phrase = source_before(text, start, site.sentence[0])
-    return credit(site, phrase, check(site, phrase), saying.end(), start)
+    return None
 
 
 # The predicate of a passive verb of naming, before its agent: ``called a charlatan``.

@@ -192,8 +192,8 @@ def verb_after_plural(toks: list[Token], k: int) -> bool:
     """Whether the lower-case past form at ``k`` is a verb whose subject is the plural noun before
     it and whose object follows: ``Supporters waved signs that said``, ``Workers held banners
     that read``; a modifier has no plural noun before it (``the elected officials``)."""
-    low = toks[k].text
-    if k == 0 or not low.islower() or not (low.endswith("ed") or low in IRREGULAR_PARTICIPLES):
+    form = toks[k].text
+    if k == 0 or not form.islower() or not (form.endswith("ed") or form in IRREGULAR_PARTICIPLES):
         return False
     before = toks[k - 1].text
     after = toks[k + 1].text.lower() if k + 1 < len(toks) else ""

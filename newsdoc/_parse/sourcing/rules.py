@@ -40,7 +40,7 @@ from newsdoc._parse.sourcing.patterns import alternatives
 from newsdoc._parse.sourcing.phrase import Phrase, past_participle
 from newsdoc._parse.sourcing.questions import in_asked_opener
 from newsdoc._parse.sourcing.quote_rules import colon_credit, dash_credit, possessive_noun
-from newsdoc._parse.sourcing.records import Credit, CueRule, CueSite, QuoteRule
+from newsdoc._parse.sourcing.records import Credit, CueRule, CueSite, Found, QuoteRule
 from newsdoc._parse.sourcing.relatives import relative_opening
 from newsdoc._parse.sourcing.source_after import source_after
 from newsdoc._parse.sourcing.source_before import source_before
@@ -244,9 +244,11 @@ def and_verb(site: CueSite) -> Credit | None:
     if site.before is not None or not after_and(site.verb_words):
         return None
     one = _one_verb_before(site)  # ``, I laughed and said``: a subject of its own after the one before
-    if site.done and site.done[-1].first >= s_start and (one is None or one.start < site.done[-1].last):
-        return None  # the verb shares the subject of the one before: ``X called ... and warned``
     plain = cue.word.lower() in PLAIN_SPEECH
+    before = site.done[-1] if site.done else None
+    shared = before is not None and before.first >= s_start and (one is None or one.start < before.last)
+    if shared and not (plain and before is not None and _goes_on(text, before, cue)):
+        return None  # the verb shares the subject of the one before: ``X called ... and warned``
     framed_later = bool(cue.flags & Frame.QUOTE)  # ``and criticized Obama for not doing so``: framed() reads it
     topic = bool(cue.flags & Frame.TOPIC)  # ``and talked to reporters about the flood``: its topic is read
     if not (plain or site.licensed or framed_later or topic or complement_ok(text, cue.word_end, clause_end=False)):
@@ -256,6 +258,15 @@ def and_verb(site: CueSite) -> Credit | None:
     if phrase is None or not credits_a_work(site, phrase):
         return None
     return framed(site, credit(site, phrase, check(site, phrase), site.cue_end))
+
+
+def _goes_on(text: str, before: Found, cue: Cue) -> bool:
+    """Whether a plain verb of saying after ``and`` goes on with the report before it, as a report of
+    its own (``called the plan "a disgrace" and said``, ``said ... and said``), rather than with a
+    clause that the report before it holds (``said the firm hired workers and told them``): after a
+    plain verb of saying, only the same form goes on with it."""
+    first = text[before.cue_start : before.cue_end].split(None, 1)[0].lower()
+    return first not in PLAIN_SPEECH or first == cue.word.lower()
 
 
 RULES: Final[tuple[CueRule | QuoteRule, ...]] = (

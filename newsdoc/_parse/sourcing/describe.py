@@ -96,6 +96,8 @@ def describe(source: str, head_len: int, context: Context) -> Description:
         number = None if low0 in FLOATING_QUANTIFIERS else DETERMINER_NUMBERS.get(low0)  # ``Each said``: no group
         return Description(named=False, number=number, name=None, role=None, person=True, plural=False)
     core, core_lows, complement = split_complement(toks, lows)
+    if len(core) == 1 and core_lows[0] in DEMONSTRATIVE_PRONOUNS:  # ``Those close to the mayor``, ``those who``
+        return Description(named=False, number=None, name=None, role=None, person=True, plural=True, speaker=True)
     appositive = _AGE.sub("", source[head_len:].lstrip(" ,\u2014\u2013-"))  # ``Benny Lau, 63``: an age, no role
     name, role, person = name_and_role(head, toks, lows, appositive, context)
     if person is False and appositive:

@@ -38,6 +38,7 @@ from newsdoc._parse.sourcing.describe import described, head_noun
 from newsdoc._parse.sourcing.names import Context, plural
 from newsdoc._parse.sourcing.phrase import Phrase, acronym_before
 from newsdoc._parse.sourcing.records import Description
+from newsdoc._parse.sourcing.relatives import relative_opens
 from newsdoc._parse.sourcing.words import source_noun
 
 __all__ = ["acceptable", "after_preposition", "object_of_setting", "per_source", "plain_start", "role_start"]
@@ -144,8 +145,11 @@ def acceptable(
         return None  # a number and a plural noun, no subject and verb: ``several questions``, ``Twenty-seven states``
     if singular_verb and len(words) > 1 and first in PLURAL_QUANTIFIERS:
         return None  # ``other Midwestern states``, ``some analysts says``: a plural takes no ``-s`` form
+    # ``those who attended``, ``among those who said``: a demonstrative with a clause after it stands for people
+    pronoun = first in DEMONSTRATIVE_PRONOUNS and len(words) == 1 and relative_opens(text, phrase.head_end)
     if (
-        first in DETERMINERS
+        not pronoun
+        and first in DETERMINERS
         and all(w.lower() in DETERMINERS for w in words[1:])
         and head.lower() not in QUANTIFIER_PRONOUNS
         and head.lower() not in SINGULAR_QUANTIFIER_PRONOUNS
@@ -179,7 +183,7 @@ def acceptable(
         or head_noun(head) in MASS_WORK_NOUNS
     ):
         return None  # ``the 10-year Treasury note`` is not a subject of ``note``; but ``data show``
-    return d if speaking or d.speaker or name_in_s else None
+    return d if speaking or d.speaker or name_in_s or pronoun else None
 
 
 def _named_in_s(words: list[str]) -> bool:

@@ -13,8 +13,8 @@ from newsdoc._parse.lexicon.adverbs import TIME_WORDS
 from newsdoc._parse.lexicon.conjunctions import CORRELATIVES
 from newsdoc._parse.lexicon.grammar import ASIDE_ADVERBS, DETERMINERS, QUANTIFIER_PRONOUNS
 from newsdoc._parse.lexicon.nouns import GIVEN_NAME_WORDS, PEOPLE_NOUNS, ROLE_NOUNS
-from newsdoc._parse.lexicon.prepositions import NP_PREPOSITIONS, PLACE_PREPOSITIONS
-from newsdoc._parse.lexicon.pronouns import REFLEXIVES, SPEECH_PARTICIPANTS, SUBJECT_PRONOUNS
+from newsdoc._parse.lexicon.prepositions import NP_PREPOSITIONS, PLACE_PREPOSITIONS, PREPOSITIONS
+from newsdoc._parse.lexicon.pronouns import OBJECT_PRONOUNS, REFLEXIVES, SPEECH_PARTICIPANTS, SUBJECT_PRONOUNS
 from newsdoc._parse.sourcing.coordination import (
     conjuncts,
     coordinates,
@@ -109,6 +109,8 @@ def scan_left(toks: list[Token], i: int) -> int | None:  # noqa: PLR0915 - one s
             elif coordinated and toks[k + 1].text in _JOINING and low not in SPEECH_PARTICIPANTS:
                 first = k  # ``He and Brafman said``, ``They and their supporters argue``; not ``You and your``
             break
+        if low in OBJECT_PRONOUNS and text.islower() and first is not None and _object_case(toks, k, low):
+            break  # ``beat him among voters who say``: an object ends the clause before the phrase
         if low in _JOINING and first is not None and k > 0:
             then = toks[first + 1].text if first + 1 < len(toks) else ""
             if (
@@ -209,3 +211,12 @@ def _quantifier_opens(toks: list[Token], k: int) -> bool:
     """Whether ``toks[k]`` is a quantifier that stands for people and opens its phrase: ``Many`` in
     ``Many in the crowd``; not after a word of its own (``won many in the state``)."""
     return k >= 0 and toks[k].text.lower() in QUANTIFIER_PRONOUNS and (k == 0 or not word(toks[k - 1]))
+
+
+def _object_case(toks: list[Token], k: int, low: str) -> bool:
+    """Whether the pronoun in the object case at ``k`` is an object of the clause before the phrase
+    after it, not part of that phrase: no partitive ``of`` stands before it (``some of them in
+    Ohio``), and ``her`` is no determiner of a noun (``her aides``) but stands before a preposition."""
+    if k > 0 and toks[k - 1].text.lower() == "of":
+        return False
+    return low != "her" or (k + 1 < len(toks) and toks[k + 1].text.lower() in PREPOSITIONS)

@@ -14,7 +14,13 @@ from newsdoc._parse.lexicon.conjunctions import CORRELATIVES
 from newsdoc._parse.lexicon.grammar import ASIDE_ADVERBS, DETERMINERS, QUANTIFIER_PRONOUNS
 from newsdoc._parse.lexicon.nouns import GIVEN_NAME_WORDS, PEOPLE_NOUNS, ROLE_NOUNS
 from newsdoc._parse.lexicon.prepositions import NP_PREPOSITIONS, PLACE_PREPOSITIONS, PREPOSITIONS
-from newsdoc._parse.lexicon.pronouns import OBJECT_PRONOUNS, REFLEXIVES, SPEECH_PARTICIPANTS, SUBJECT_PRONOUNS
+from newsdoc._parse.lexicon.pronouns import (
+    OBJECT_PRONOUNS,
+    REFLEXIVES,
+    RELATIVE_PRONOUNS,
+    SPEECH_PARTICIPANTS,
+    SUBJECT_PRONOUNS,
+)
 from newsdoc._parse.sourcing.coordination import (
     conjuncts,
     coordinates,
@@ -33,7 +39,7 @@ from newsdoc._parse.sourcing.phrase_parts import (
     nickname_start,
     object_relative,
     past_amount,
-    verb_after_plural,
+    verb_after_subject,
     verb_before_name,
 )
 from newsdoc._parse.sourcing.postmodifiers import dated_participle, purpose_infinitive
@@ -56,6 +62,7 @@ def scan_left(toks: list[Token], i: int) -> int | None:  # noqa: PLR0915 - one s
     unpicked: int | None = None  # where the phrase started before a partitive ``of`` took it further
     listed: int | None = None  # where the examples after ``like`` or ``such as`` start
     k = i
+    relative = i + 1 < len(toks) and toks[i + 1].text.lower() in RELATIVE_PRONOUNS  # ``residents who said``
     if k >= 0 and toks[k].text.lower() in REFLEXIVES and k > 0 and word(toks[k - 1]):
         k -= 1  # ``Leiter himself``
         first = i
@@ -108,6 +115,8 @@ def scan_left(toks: list[Token], i: int) -> int | None:  # noqa: PLR0915 - one s
                 first = k
             elif coordinated and toks[k + 1].text in _JOINING and low not in SPEECH_PARTICIPANTS:
                 first = k  # ``He and Brafman said``, ``They and their supporters argue``; not ``You and your``
+            elif first == k + 1 < i and toks[first].text.isalpha() and toks[first].text.islower():
+                first += 1  # ``She met voters who said``: the word after the pronoun is its verb
             break
         if low in OBJECT_PRONOUNS and text.islower() and first is not None and _object_case(toks, k, low):
             break  # ``beat him among voters who say``: an object ends the clause before the phrase
@@ -185,7 +194,11 @@ def scan_left(toks: list[Token], i: int) -> int | None:  # noqa: PLR0915 - one s
         if (
             first == k + 1
             and text[0].islower()
-            and (object_relative(toks, k, first, i) or verb_before_name(toks, k) or verb_after_plural(toks, k))
+            and (
+                object_relative(toks, k, first, i)
+                or verb_before_name(toks, k)
+                or verb_after_subject(toks, k, relative=relative)
+            )
         ):
             break  # ``the same issue Amazon warned about``, ``The bill angered Smith``: the name is the source
         first = k

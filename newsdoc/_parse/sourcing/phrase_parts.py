@@ -43,7 +43,14 @@ from newsdoc._parse.sourcing.phrase import (
 )
 from newsdoc._parse.sourcing.postmodifiers import postmodifier, purpose_infinitive, purpose_participle
 from newsdoc._parse.sourcing.tokens import CLOSING_MARKS, LOOK, OPENING_MARKS, Token
-from newsdoc._parse.sourcing.words import AUXILIARIES, CLAUSE_STOPS, NUMBER_WORDS, SOURCE_NOUNS, adverb_like
+from newsdoc._parse.sourcing.words import (
+    AUXILIARIES,
+    CLAUSE_STOPS,
+    NUMBER_WORDS,
+    SOURCE_NOUNS,
+    adverb_like,
+    source_noun,
+)
 
 __all__ = [
     "bound_start",
@@ -53,7 +60,7 @@ __all__ = [
     "past_amount",
     "relative_pronoun",
     "uncontracted",
-    "verb_after_plural",
+    "verb_after_subject",
     "verb_before_name",
     "verb_like",
 ]
@@ -188,10 +195,13 @@ def verb_before_name(toks: list[Token], k: int) -> bool:
     )
 
 
-def verb_after_plural(toks: list[Token], k: int) -> bool:
-    """Whether the lower-case past form at ``k`` is a verb whose subject is the plural noun before
-    it and whose object follows: ``Supporters waved signs that said``, ``Workers held banners
-    that read``; a modifier has no plural noun before it (``the elected officials``)."""
+def verb_after_subject(toks: list[Token], k: int, *, relative: bool) -> bool:
+    """Whether the lower-case past form at ``k`` is a verb whose subject is the noun before it and
+    whose object follows: a plural (``Supporters waved signs that said``, ``Workers held banners
+    that read``) or, where a relative clause follows the object (``relative``), a noun for a
+    source after a determiner (``The mayor thanked residents who said``); a modifier has no such
+    noun before it (``the elected officials``), and without the relative clause the two verbs
+    would make no sentence (``The state appointed judges said``)."""
     form = toks[k].text
     if k == 0 or not form.islower() or not (form.endswith("ed") or form in IRREGULAR_PARTICIPLES):
         return False
@@ -200,7 +210,11 @@ def verb_after_plural(toks: list[Token], k: int) -> bool:
     # a plural or a name in ``-s`` (``Marchers carried``, ``Reuters obtained``); not ``emails combed
     # through by``, ``Companies listed abroad``, where a preposition or an adverb follows the participle
     adverb = after in PLACE_ADVERBS or adverb_like(after)
-    return before.isalpha() and plural(before.lower()) and after not in PREPOSITIONS and not adverb
+    low = before.lower()
+    subject = plural(low) or (
+        relative and before.islower() and source_noun(low) and k > 1 and toks[k - 2].text.lower() in DETERMINERS
+    )
+    return before.isalpha() and subject and after not in PREPOSITIONS and not adverb
 
 
 def uncontracted(text: str, tok: Token, end: int) -> Token:

@@ -159,10 +159,17 @@ _IN_NOUN_PHRASE: Final = Frame.PARTICIPLE | Frame.NOUNLIKE
 
 
 def names(seg: list[Token]) -> bool:
-    """Whether a phrase between commas is a name alone: capitalised words, abbreviations and
-    particles (``Phil Lovas``, ``Rep. Ro Khanna``, ``Pieter den Boer``), at most :data:`MAX_NAME`
-    words."""
+    """Whether a phrase between commas is a name alone, or two joined by ``and``: capitalised
+    words, abbreviations and particles (``Phil Lovas``, ``Rep. Ro Khanna``, ``Pieter den Boer``),
+    at most :data:`MAX_NAME` words each (``Jane Roe and John Doe``, ``David and Jeanne Roe``)."""
     words = [t for t in seg if t.text != "."]
+    joined = next((k for k, t in enumerate(words) if t.text == "and"), -1)
+    if joined > 0:
+        return _name(words[:joined]) and _name(words[joined + 1 :])
+    return _name(words)
+
+
+def _name(words: list[Token]) -> bool:
     if not words or len(words) > MAX_NAME + 1 or not _name_word(words[0].text):
         return False
     return all(_name_word(t.text) or t.text in NAME_PARTICLES for t in words)

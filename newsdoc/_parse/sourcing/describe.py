@@ -47,6 +47,7 @@ from newsdoc._parse.lexicon.pronouns import (
     SUBJECT_PRONOUNS,
 )
 from newsdoc._parse.lexicon.works import COUNTABLE_WORK_NOUNS, MASS_WORK_NOUNS
+from newsdoc._parse.sourcing.appositives import names
 from newsdoc._parse.sourcing.counting import count_of, has_proper
 from newsdoc._parse.sourcing.heads import head_noun, head_words, split_complement
 from newsdoc._parse.sourcing.names import Context, family, name_and_role, plural, possessive, surname_form
@@ -100,6 +101,7 @@ def describe(source: str, head_len: int, context: Context) -> Description:
         return Description(named=False, number=None, name=None, role=None, person=True, plural=True, speaker=True)
     appositive = _AGE.sub("", source[head_len:].lstrip(" ,\u2014\u2013-"))  # ``Benny Lau, 63``: an age, no role
     name, role, person = name_and_role(head, toks, lows, appositive, context)
+    joined = 0
     if person is False and appositive:
         # the name stands in the appositive: ``the poll's director, professor Shibley Telhami``
         apposed = tokens(appositive, 0, len(appositive))
@@ -107,6 +109,8 @@ def describe(source: str, head_len: int, context: Context) -> Description:
         if name is not None and role is None and lows[-1] in SOURCE_NOUNS:
             # the head is the role: ``Her longtime spokesman, Nick Merrill`` is a spokesman
             role = head.split(" ", 1)[1] if low0 in DETERMINERS and " " in head else head
+        elif name is None and names(apposed) and "and" in (t.text for t in apposed):
+            person, joined = None, 2  # the names of two stand in it: ``The authors, Jane Roe and John Doe``
     named = True if person is not False else _named(core, core_lows, complement, context)
     if (
         person is not True
@@ -116,7 +120,7 @@ def describe(source: str, head_len: int, context: Context) -> Description:
         and lows[len(core)] in PLACE_PREPOSITIONS
     ):
         named = False  # some of the people in a place, not the place: ``Many at the Pentagon``, ``Some in Congress``
-    count, plural = count_of(core, core_lows, bool(complement))
+    count, plural = count_of(core, core_lows, bool(complement)) if not joined else (joined, True)
     if len(core) > 1 and _collective_name(core, core_lows) and "and" not in core_lows:
         count = 1  # ``the Associated Press`` is one body (``the Capitol Police say``: still a plural verb)
     if name is not None and count is not None and count > 1 and _names_joined(core):

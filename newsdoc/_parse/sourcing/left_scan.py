@@ -13,9 +13,8 @@ from newsdoc._parse.lexicon.adverbs import TIME_WORDS
 from newsdoc._parse.lexicon.conjunctions import CORRELATIVES
 from newsdoc._parse.lexicon.grammar import ASIDE_ADVERBS, DETERMINERS, QUANTIFIER_PRONOUNS
 from newsdoc._parse.lexicon.nouns import GIVEN_NAME_WORDS, PEOPLE_NOUNS, ROLE_NOUNS
-from newsdoc._parse.lexicon.prepositions import NP_PREPOSITIONS, PLACE_PREPOSITIONS, PREPOSITIONS
+from newsdoc._parse.lexicon.prepositions import NP_PREPOSITIONS, PLACE_PREPOSITIONS
 from newsdoc._parse.lexicon.pronouns import (
-    OBJECT_PRONOUNS,
     REFLEXIVES,
     RELATIVE_PRONOUNS,
     SPEECH_PARTICIPANTS,
@@ -103,7 +102,7 @@ def scan_left(toks: list[Token], i: int) -> int | None:  # noqa: PLR0915 - one s
                 k = month - 1  # ``the Nov. 8 election``: the date modifies the noun
                 continue
             break  # ``On Nov. 8 officials said``: the day is no count, the phrase starts after it
-        if low in SUBJECT_PRONOUNS:
+        if low in SUBJECT_PRONOUNS and not (len(text) > 1 and text.isupper()):  # not ``IT workers``
             if first is not None and k > 0 and source_noun(toks[k - 1].text):
                 first = k  # a relative clause without ``who``: ``the experts I interviewed said``
                 k -= 1
@@ -115,11 +114,9 @@ def scan_left(toks: list[Token], i: int) -> int | None:  # noqa: PLR0915 - one s
                 first = k
             elif coordinated and toks[k + 1].text in _JOINING and low not in SPEECH_PARTICIPANTS:
                 first = k  # ``He and Brafman said``, ``They and their supporters argue``; not ``You and your``
-            elif first == k + 1 < i and toks[first].text.isalpha() and toks[first].text.islower():
+            elif first == k + 1 < i and _verb_after(toks[first].text):
                 first += 1  # ``She met voters who said``: the word after the pronoun is its verb
             break
-        if low in OBJECT_PRONOUNS and text.islower() and first is not None and _object_case(toks, k, low):
-            break  # ``beat him among voters who say``: an object ends the clause before the phrase
         if low in _JOINING and first is not None and k > 0:
             then = toks[first + 1].text if first + 1 < len(toks) else ""
             if (
@@ -226,10 +223,7 @@ def _quantifier_opens(toks: list[Token], k: int) -> bool:
     return k >= 0 and toks[k].text.lower() in QUANTIFIER_PRONOUNS and (k == 0 or not word(toks[k - 1]))
 
 
-def _object_case(toks: list[Token], k: int, low: str) -> bool:
-    """Whether the pronoun in the object case at ``k`` is an object of the clause before the phrase
-    after it, not part of that phrase: no partitive ``of`` stands before it (``some of them in
-    Ohio``), and ``her`` is no determiner of a noun (``her aides``) but stands before a preposition."""
-    if k > 0 and toks[k - 1].text.lower() == "of":
-        return False
-    return low != "her" or (k + 1 < len(toks) and toks[k + 1].text.lower() in PREPOSITIONS)
+def _verb_after(after: str) -> bool:
+    """Whether the word after a pronoun in the subject case is its verb: a word in lower case that
+    is no noun for people (``We reporters``)."""
+    return after.isalpha() and after.islower() and not source_noun(after)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Final
 
 from newsdoc._parse.lexicon.adjectives import ADJECTIVE_ENDINGS
-from newsdoc._parse.lexicon.adverbs import MODAL_MONTHS, MONTHS, NEGATIONS, PLACE_ADVERBS
+from newsdoc._parse.lexicon.adverbs import MODAL_MONTHS, MONTHS, PLACE_ADVERBS
 from newsdoc._parse.lexicon.grammar import (
     AUXILIARY_CONTRACTIONS,
     BEFORE_TO,
@@ -28,13 +28,12 @@ from newsdoc._parse.lexicon.nouns import (
 )
 from newsdoc._parse.lexicon.numbers import APPROXIMATORS, BOUNDS, CARDINALS, MAGNITUDES, SHARE_WORDS
 from newsdoc._parse.lexicon.prepositions import NP_PREPOSITIONS, PREPOSITIONS
-from newsdoc._parse.lexicon.pronouns import PERSON_PRONOUNS, SOURCE_RELATIVES
+from newsdoc._parse.lexicon.pronouns import PERSON_PRONOUNS
 from newsdoc._parse.lexicon.verbs import NAMING_PARTICIPLES, Frame
-from newsdoc._parse.sourcing.cue_forms import CUE_FORMS, SAYING
+from newsdoc._parse.sourcing.cue_forms import CUE_FORMS
 from newsdoc._parse.sourcing.names import plural, possessive
 from newsdoc._parse.sourcing.phrase import (
     BEFORE_NAMES,
-    MAX_RELATIVE,
     cap,
     participial,
     partitive,
@@ -44,7 +43,6 @@ from newsdoc._parse.sourcing.phrase import (
 from newsdoc._parse.sourcing.postmodifiers import postmodifier, purpose_infinitive, purpose_participle
 from newsdoc._parse.sourcing.tokens import CLOSING_MARKS, LOOK, OPENING_MARKS, Token
 from newsdoc._parse.sourcing.words import (
-    AUXILIARIES,
     CLAUSE_STOPS,
     NUMBER_WORDS,
     SOURCE_NOUNS,
@@ -58,7 +56,6 @@ __all__ = [
     "joins",
     "object_relative",
     "past_amount",
-    "relative_pronoun",
     "uncontracted",
     "verb_after_subject",
     "verb_before_name",
@@ -250,27 +247,6 @@ _HAS_SUBJECTS: Final = PERSON_PRONOUNS | {"who"}
 warned``; not ``It's said that``, which is passive."""
 _PASSIVE_NEXT: Final = frozenset(("to", "as", "of", "for", "with", "by"))
 """Words after a past form that make ``'s`` with it a passive: ``He's accused of``."""
-
-
-_IN_RELATIVE: Final = AUXILIARIES | SAYING | NEGATIONS | {"to"}
-"""Words that stop a source phrase but may stand in a relative clause after it: ``a farmer who
-asked not to be named``, ``an aide who has said``."""
-
-
-def relative_pronoun(toks: list[Token], first: int) -> int | None:
-    """The index of a ``who`` a few words before ``toks[first]``, with a word before it, or None;
-    not where a verb of saying stands right before ``toks[first]``, which then opens the clause
-    it reports (``critics who say he should``, ``who spoke anonymously said the results show``);
-    but ``a Republican who wrote the speech delivered by ... says``."""
-    for j in range(first - 1, max(first - MAX_RELATIVE, 0), -1):
-        low = toks[j].text.lower()
-        if low in SOURCE_RELATIVES:  # ``who asked not to be named``, ``whose name was withheld``
-            return j if j > 0 and word(toks[j - 1]) and toks[j - 1].text.lower() not in CLAUSE_STOPS else None
-        if not word(toks[j]) or (low in CLAUSE_STOPS and low not in _IN_RELATIVE):
-            return None
-        if low in SAYING and j == first - 1:
-            return None  # the phrase right after a verb of saying is the subject of what it reports
-    return None
 
 
 def verb_like(word: str) -> bool:

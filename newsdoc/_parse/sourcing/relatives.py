@@ -1,24 +1,35 @@
-"""Relative clauses set off by commas around an attribution: where one that holds a cue ends
-(``The mayor, who said the bridge will close, left early``), and whether an attribution's
-source is the antecedent of one inside another attribution's content (``The report cited a
-survey of farmers, who said prices had fallen``)."""
+"""Relative clauses around an attribution: where one set off by commas that holds a cue ends
+(``The mayor, who said the bridge will close, left early``), whether an attribution's source is
+the antecedent of one inside another attribution's content (``The report cited a survey of
+farmers, who said prices had fallen``), and where the pronoun of one inside a source phrase
+stands (``Two officials who attended the summit said``)."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 from typing import Final
 
-from newsdoc._parse.lexicon.adverbs import ADVERBS_BEFORE_CUE
+from newsdoc._parse.lexicon.adverbs import ADVERBS_BEFORE_CUE, NEGATIONS
 from newsdoc._parse.lexicon.conjunctions import COORDINATORS, SUBORDINATORS
-from newsdoc._parse.lexicon.grammar import DETERMINERS, FUNCTION_WORDS
+from newsdoc._parse.lexicon.grammar import BE_FORMS, DETERMINERS, FUNCTION_WORDS
 from newsdoc._parse.lexicon.prepositions import PREPOSITIONS
-from newsdoc._parse.lexicon.pronouns import OBJECT_PRONOUNS, RELATIVE_PRONOUNS, SUBJECT_PRONOUNS
+from newsdoc._parse.lexicon.pronouns import OBJECT_PRONOUNS, RELATIVE_PRONOUNS, SOURCE_RELATIVES, SUBJECT_PRONOUNS
 from newsdoc._parse.sourcing.content_edges import QUOTE_MARKS, lead_words
+from newsdoc._parse.sourcing.cue_forms import SAYING
+from newsdoc._parse.sourcing.phrase import MAX_RELATIVE, word
 from newsdoc._parse.sourcing.records import Found
-from newsdoc._parse.sourcing.tokens import LOOK
-from newsdoc._parse.sourcing.words import AUXILIARIES
+from newsdoc._parse.sourcing.tokens import LOOK, Token
+from newsdoc._parse.sourcing.words import AUXILIARIES, CLAUSE_STOPS
 
-__all__ = ["commas", "relative_between", "relative_end", "relative_opening", "relative_opens", "relative_source"]
+__all__ = [
+    "commas",
+    "relative_between",
+    "relative_end",
+    "relative_opening",
+    "relative_opens",
+    "relative_pronoun",
+    "relative_source",
+]
 
 _EDGE_MARKS: Final = "\"'\u201c\u201d\u2018\u2019().,;:!?"
 _ABBREVIATION: Final = 5
@@ -127,3 +138,42 @@ def relative_opens(text: str, at: int) -> bool:
 
 _LONGEST_RELATIVE: Final = 6
 """Characters enough to hold a relative pronoun and the space after it: ``which ``."""
+
+
+_IN_RELATIVE: Final = AUXILIARIES | SAYING | NEGATIONS | {"to"}
+"""Words that stop a source phrase but may stand in a relative clause after it: ``a farmer who
+asked not to be named``, ``an aide who has said``."""
+
+
+def relative_pronoun(toks: list[Token], first: int) -> int | None:
+    """The index of a ``who`` a few words before ``toks[first]``, with a word before it, or None;
+    not where a verb of saying stands right before ``toks[first]``, which then opens the clause
+    it reports (``critics who say he should``, ``who spoke anonymously said the results show``);
+    but ``a Republican who wrote the speech delivered by ... says``. A form of ``be`` right before
+    ``toks[first]`` after a verb of the clause is the sentence's verb, which ends the clause
+    (``Among those who spoke was a nurse who said``; not ``a veteran who was a nurse said``)."""
+    for j in range(first - 1, max(first - MAX_RELATIVE, 0), -1):
+        low = toks[j].text.lower()
+        if low in SOURCE_RELATIVES:  # ``who asked not to be named``, ``whose name was withheld``
+            if low != "whose" and _copula_before(toks, j, first):
+                return None
+            return j if j > 0 and word(toks[j - 1]) and toks[j - 1].text.lower() not in CLAUSE_STOPS else None
+        if not word(toks[j]) or (low in CLAUSE_STOPS and low not in _IN_RELATIVE):
+            return None
+        if low in SAYING and j == first - 1:
+            return None  # the phrase right after a verb of saying is the subject of what it reports
+    return None
+
+
+def _copula_before(toks: list[Token], j: int, first: int) -> bool:
+    """Whether a finite form of ``be`` before the determiner at ``toks[first]`` is the sentence's
+    verb after a relative clause that opens at ``j`` and has a verb of its own, neither an
+    auxiliary nor a verb of saying: ``those who spoke was a nurse``."""
+    if toks[first - 1].text.lower() not in _FINITE_BE or toks[first].text.lower() not in DETERMINERS:
+        return False
+    between = [t.text.lower() for t in toks[j + 1 : first - 1]]
+    return any(w not in AUXILIARIES for w in between) and not any(w in SAYING for w in between)
+
+
+_FINITE_BE: Final = BE_FORMS - {"be", "been", "being"}
+"""The forms of ``be`` that only a finite clause holds."""

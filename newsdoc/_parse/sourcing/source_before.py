@@ -29,11 +29,8 @@ from newsdoc._parse.sourcing.phrase import (
     past_participle,
     word,
 )
-from newsdoc._parse.sourcing.phrase_parts import (
-    relative_pronoun,
-    uncontracted,
-    verb_like,
-)
+from newsdoc._parse.sourcing.phrase_parts import uncontracted, verb_like
+from newsdoc._parse.sourcing.relatives import relative_pronoun
 from newsdoc._parse.sourcing.tokens import LOOK, Token, tokens
 from newsdoc._parse.sourcing.words import source_noun
 

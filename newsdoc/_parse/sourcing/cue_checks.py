@@ -12,7 +12,7 @@ import re
 from typing import Final
 
 from newsdoc._parse.lexicon.adverbs import DAY_NAMES, SPEAKING_ADVERBS, TIME_WORDS
-from newsdoc._parse.lexicon.conjunctions import REPORTED_CLAUSE_OPENERS
+from newsdoc._parse.lexicon.conjunctions import COORDINATORS, REPORTED_CLAUSE_OPENERS, SUBORDINATORS
 from newsdoc._parse.lexicon.grammar import (
     AFTER_INVERTED_SOURCE,
     PREPOSITIONS_AFTER_PARTICIPLE,
@@ -25,6 +25,7 @@ from newsdoc._parse.lexicon.pronouns import REFLEXIVES, SPEECH_PARTICIPANTS, SUB
 from newsdoc._parse.lexicon.verbs import BARE_HOMOGRAPHS, Frame
 from newsdoc._parse.sourcing.anonymity import withholds_name
 from newsdoc._parse.sourcing.complements import complement_ok, infinitive_after, only_whence
+from newsdoc._parse.sourcing.content_edges import QUOTE_MARKS
 from newsdoc._parse.sourcing.cue_forms import CUE_FORMS, PARTICIPLES, PLAIN_SPEECH
 from newsdoc._parse.sourcing.cues import Cue
 from newsdoc._parse.sourcing.patterns import alternatives
@@ -241,14 +242,31 @@ def _naming(text: str, cue: Cue) -> bool:
     return before.isalpha() and before.islower() and before not in AUXILIARIES and before not in SUBJECTS
 
 
-def clause_follows(text: str, at: int) -> bool:
-    """Whether a word that may be a plural noun is a verb here: what follows is not a verb
-    of its own (``swing states are``, ``news reports said``)."""
-    word = text[at : at + 20].split(" ", 2)[1:2]
-    if not word:
+def clause_follows(text: str, at: int, start: int, opens: int) -> bool:
+    """Whether a word that may be a plural noun, ending at ``at`` in a sentence that starts at
+    ``start``, with its subject from ``opens``, is a verb here: what follows is not a verb of its
+    own (``swing states are``, ``news reports said``) nor a relative clause (``Rust Belt states
+    that have suffered``). Where its clause ends right after it, the subject opens a clause of
+    its own (``..., O'Keefe notes.``) or a quote stands around it (``"...," the document
+    states.``, ``He jokes, "..."``); not in ``in key Senate states.``, ``caucus states, including``."""
+    rest = text[at : at + LOOK]
+    if rest[:1] not in ("", ":") and not rest[:1].isspace():
+        before = text[start:opens].rstrip()
+        opening = not before or before[-1] in _CLAUSE_BREAKS or before.rsplit(None, 1)[-1].lower() in _CLAUSE_WORDS
+        return opening or any(mark in text[start : at + LOOK] for mark in QUOTE_MARKS)
+    words = rest.split(None, 2)
+    if not words:
         return True
-    low = word[0].lower()
+    low = words[0].lower()
+    if low == "that" and len(words) > 1 and words[1].lower() in AUXILIARIES:
+        return False
     return low not in AUXILIARIES and low not in CUE_FORMS
+
+
+_CLAUSE_BREAKS: Final = ",;:\u2014"
+"""Marks after which a subject opens a clause of its own: ``..., O'Keefe notes.``"""
+_CLAUSE_WORDS: Final = SUBORDINATORS | COORDINATORS
+"""Words after which a subject opens a clause of its own: ``As the report notes,``."""
 
 
 def clause_ends(text: str, at: int) -> bool:

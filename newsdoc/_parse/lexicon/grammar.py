@@ -45,6 +45,7 @@ __all__ = [
     "NEGATIVE_SUBJECTS",
     "OBJECT_GERUND_PREPOSITIONS",
     "ORIGIN_PREPOSITIONS",
+    "PLURAL_FINITE_AUXILIARIES",
     "PLURAL_QUANTIFIERS",
     "POSSIBILITY_MODALS",
     "POSTMODIFIER_OPENERS",
@@ -122,6 +123,9 @@ BE_FORMS: Final = words("am is are was were be been being")
 
 HAVE_FORMS: Final = words("has have had having")
 """The forms of ``have`` that make a perfect."""
+
+PLURAL_FINITE_AUXILIARIES: Final = words("are were have do")
+"""Finite auxiliaries that agree only with a plural subject: ``states that have suffered``."""
 
 MODAL_CONTRACTIONS: Final[tuple[str, ...]] = ("'ll", "\u2019ll", "'d", "\u2019d")
 """``will`` and ``would`` written onto the word before them: ``He'll say``, ``She'd tell``."""

@@ -15,13 +15,14 @@ from newsdoc._parse.lexicon.adverbs import DAY_NAMES, SPEAKING_ADVERBS, TIME_WOR
 from newsdoc._parse.lexicon.conjunctions import COORDINATORS, REPORTED_CLAUSE_OPENERS, SUBORDINATORS
 from newsdoc._parse.lexicon.grammar import (
     AFTER_INVERTED_SOURCE,
+    PLURAL_FINITE_AUXILIARIES,
     PREPOSITIONS_AFTER_PARTICIPLE,
     QUANTIFIER_PRONOUNS,
     SHOWING_PARTICLES,
 )
 from newsdoc._parse.lexicon.messages import CHANNEL_NOUNS, CONTACT_NOUNS
 from newsdoc._parse.lexicon.prepositions import PREPOSITIONS, REACTION_PREPOSITIONS
-from newsdoc._parse.lexicon.pronouns import REFLEXIVES, SPEECH_PARTICIPANTS, SUBJECT_PRONOUNS
+from newsdoc._parse.lexicon.pronouns import REFLEXIVES, RELATIVE_PRONOUNS, SPEECH_PARTICIPANTS, SUBJECT_PRONOUNS
 from newsdoc._parse.lexicon.verbs import BARE_HOMOGRAPHS, Frame
 from newsdoc._parse.sourcing.anonymity import withholds_name
 from newsdoc._parse.sourcing.complements import complement_ok, infinitive_after, only_whence
@@ -258,15 +259,16 @@ def clause_follows(text: str, at: int, start: int, opens: int) -> bool:
     if not words:
         return True
     low = words[0].lower()
-    if low == "that" and len(words) > 1 and words[1].lower() in AUXILIARIES:
+    if low == "that" and len(words) > 1 and words[1].lower() in PLURAL_FINITE_AUXILIARIES:
         return False
     return low not in AUXILIARIES and low not in CUE_FORMS
 
 
 _CLAUSE_BREAKS: Final = ",;:\u2014"
 """Marks after which a subject opens a clause of its own: ``..., O'Keefe notes.``"""
-_CLAUSE_WORDS: Final = SUBORDINATORS | COORDINATORS
-"""Words after which a subject opens a clause of its own: ``As the report notes,``."""
+_CLAUSE_WORDS: Final = SUBORDINATORS | COORDINATORS | RELATIVE_PRONOUNS
+"""Words after which a subject opens a clause of its own: ``As the report notes,``, ``which the
+report notes.``"""
 
 
 def clause_ends(text: str, at: int) -> bool:

@@ -34,7 +34,7 @@ from newsdoc._parse.lexicon.nouns import (
     ROLE_NOUNS,
     UNCLEAR_PERSON_NOUNS,
 )
-from newsdoc._parse.lexicon.numbers import DETERMINER_NUMBERS
+from newsdoc._parse.lexicon.numbers import CARDINALS, DETERMINER_NUMBERS
 from newsdoc._parse.lexicon.people import DEMONYMS
 from newsdoc._parse.lexicon.prepositions import PLACE_PREPOSITIONS
 from newsdoc._parse.lexicon.pronouns import (
@@ -102,15 +102,18 @@ def describe(source: str, head_len: int, context: Context) -> Description:
     appositive = _AGE.sub("", source[head_len:].lstrip(" ,\u2014\u2013-"))  # ``Benny Lau, 63``: an age, no role
     name, role, person = name_and_role(head, toks, lows, appositive, context)
     joined = 0
-    if person is False and appositive:
+    apposed = tokens(appositive, 0, len(appositive)) if person is False and appositive else []
+    counted = any(t.text[:1].isdigit() or t.text.lower() in CARDINALS for t in complement)
+    if apposed and not counted and "and" in (t.text for t in apposed) and names(apposed):
+        # the names of two stand in it: ``The authors, Jane Roe and John Doe``; not the names of a
+        # counted complement's places (``Residents of two towns, Millbrook and Easton``)
+        person, joined = None, 2
+    elif apposed:
         # the name stands in the appositive: ``the poll's director, professor Shibley Telhami``
-        apposed = tokens(appositive, 0, len(appositive))
         name, role, person = name_and_role(appositive, apposed, [t.text.lower() for t in apposed], "", context)
         if name is not None and role is None and lows[-1] in SOURCE_NOUNS:
             # the head is the role: ``Her longtime spokesman, Nick Merrill`` is a spokesman
             role = head.split(" ", 1)[1] if low0 in DETERMINERS and " " in head else head
-        elif name is None and names(apposed) and "and" in (t.text for t in apposed):
-            person, joined = None, 2  # the names of two stand in it: ``The authors, Jane Roe and John Doe``
     named = True if person is not False else _named(core, core_lows, complement, context)
     if (
         person is not True

@@ -40,7 +40,7 @@ from newsdoc._parse.sourcing.patterns import alternatives
 from newsdoc._parse.sourcing.phrase import Phrase, past_participle
 from newsdoc._parse.sourcing.questions import in_asked_opener
 from newsdoc._parse.sourcing.quote_rules import colon_credit, dash_credit, possessive_noun
-from newsdoc._parse.sourcing.records import Credit, CueRule, CueSite, QuoteRule
+from newsdoc._parse.sourcing.records import Credit, CueRule, CueSite, Found, QuoteRule
 from newsdoc._parse.sourcing.relatives import relative_opening
 from newsdoc._parse.sourcing.source_after import source_after
 from newsdoc._parse.sourcing.source_before import source_before
@@ -247,7 +247,7 @@ def and_verb(site: CueSite) -> Credit | None:
     plain = cue.word.lower() in PLAIN_SPEECH
     before = site.done[-1] if site.done else None
     shared = before is not None and before.first >= s_start and (one is None or one.start < before.last)
-    if shared and not (plain and _goes_on(site)):
+    if shared and not (plain and before is not None and _goes_on(site, before)):
         return None  # the verb shares the subject of the one before: ``X called ... and warned``
     framed_later = bool(cue.flags & Frame.QUOTE)  # ``and criticized Obama for not doing so``: framed() reads it
     topic = bool(cue.flags & Frame.TOPIC)  # ``and talked to reporters about the flood``: its topic is read
@@ -260,17 +260,14 @@ def and_verb(site: CueSite) -> Credit | None:
     return framed(site, credit(site, phrase, check(site, phrase), site.cue_end))
 
 
-def _goes_on(site: CueSite) -> bool:
-    """Whether a plain verb of saying after ``and`` goes on with the reports before it in its
-    sentence, as a report of its own (``called the plan "a disgrace" and said``, ``said ... and
-    said``), rather than with a clause that one of them holds (``said the firm hired workers and
-    told them``). After a plain verb of saying only the same form goes on with it, and only where
-    no report stands inside its clause (``said the patient complained of pain and asked``)."""
-    cue, text = site.cue, site.text
-    reports = [f for f in site.done if f.first >= site.sentence[0]]
-    words = [text[f.cue_start : f.cue_end].split(None, 1)[0].lower() for f in reports]
-    saying = next((k for k, word in enumerate(words) if word in PLAIN_SPEECH), -1)
-    return saying < 0 or (saying == len(reports) - 1 and words[saying] == cue.word.lower())
+def _goes_on(site: CueSite, before: Found) -> bool:
+    """Whether a plain verb of saying after ``and`` goes on with the report ``before`` it in its
+    sentence as a report of its own (``called the plan "a disgrace" and said``, ``said ... and
+    said``, ``said the trainer reported injuries and said``), rather than with the clause that a
+    plain verb of saying reports (``said the firm hired workers and told them``): right after one,
+    only the same form goes on."""
+    last = before.cue_word(site.text)
+    return last not in PLAIN_SPEECH or last == site.cue.word.lower()
 
 
 RULES: Final[tuple[CueRule | QuoteRule, ...]] = (

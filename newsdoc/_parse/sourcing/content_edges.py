@@ -207,8 +207,10 @@ def that_end(text: str, start: int, end: int, first: str) -> int | None:
         return None  # ``to avoid that medication``: the ``that`` of an infinitive is a determiner
     for n, word in enumerate(words):
         if word.lower().rstrip(",") == "that":
-            following = words[n + 1].lower() if n + 1 < len(words) else ""
-            if n == 0 or not (following in TIME_WORDS or following in UNIT_NOUNS):
+            following = words[n + 1] if n + 1 < len(words) else ""
+            low = following.lower()
+            later = any(w.lower() == "that" for w in words[n + 2 :])  # ``in that case that``: a determiner first
+            if n == 0 or not (low in TIME_WORDS or low in UNIT_NOUNS or (later and not _opens_clause("", following))):
                 return min(at + len(word) + 1, end)  # but ``later that night that``: a determiner first
         if word.endswith(","):
             return None

@@ -161,6 +161,13 @@ def heads_verb(text: str, phrase: Phrase) -> bool:
     )
 
 
+_THAT_AFTER_PHRASE: Final = re.compile(
+    r"\s+\w+\s+[^,.;:!?\"\u201c\u201d]{1,40}?\s+that\s+(?!(?:" + alternatives(AUXILIARIES) + r")\b)\w"
+)
+"""A phrase, then ``that`` and a clause, after a verb of finding: ``concluded in its report that
+the staff were``; not a relative clause (``the issue found in the report that was released``)."""
+
+
 def ruled_out(text: str, cue: Cue, s_start: int) -> bool:
     """Whether the words around a verb show that it reports nobody here."""
     flags = cue.flags
@@ -168,7 +175,7 @@ def ruled_out(text: str, cue: Cue, s_start: int) -> bool:
         return True  # ``helped found the network``: no past tense, another verb
     if flags & Frame.FINDING:
         following = text[cue.word_end : cue.word_end + 8].split(" ", 2)[1:2]
-        if following in _PREPOSITIONS_AFTER:
+        if following in _PREPOSITIONS_AFTER and _THAT_AFTER_PHRASE.match(text, cue.word_end) is None:
             return True  # a participle, not a verb: ``the issue found in the company report``
         reports = following == ["that"] or (bool(following) and following[0][:1].isdigit())
         if flags & Frame.BASE and not reports and not flags & Frame.WORK_SUBJECT:
@@ -244,12 +251,11 @@ def _naming(text: str, cue: Cue) -> bool:
 
 
 def clause_follows(text: str, at: int, start: int, opens: int) -> bool:
-    """Whether a word that may be a plural noun, ending at ``at`` in a sentence that starts at
-    ``start``, with its subject from ``opens``, is a verb here: what follows is not a verb of its
-    own (``swing states are``, ``news reports said``) nor a relative clause (``Rust Belt states
-    that have suffered``). Where its clause ends right after it, the subject opens a clause of
-    its own (``..., O'Keefe notes.``) or a quote stands around it (``"...," the document
-    states.``, ``He jokes, "..."``); not in ``in key Senate states.``, ``caucus states, including``."""
+    """Whether a word that may be a plural noun, ending at ``at`` in a sentence from ``start``,
+    its subject from ``opens``, is a verb here: no verb of its own follows (``swing states are``,
+    ``news reports said``) nor a relative clause (``Rust Belt states that have suffered``); where
+    its clause ends right after it, its subject opens a clause (``..., O'Keefe notes.``) or a quote
+    stands around it (``"...," the document states.``), not in ``in key Senate states.``."""
     rest = text[at : at + LOOK]
     if rest[:1] not in ("", ":") and not rest[:1].isspace():
         before = text[start:opens].rstrip()

@@ -57,7 +57,6 @@ _CLAUSE_OPENERS: Final = SUBJECT_PRONOUNS | DETERMINERS
 """Lower-case words that open a clause after ``that``, where a verb would make it a relative:
 ``warned by police that the bridge was unsafe``, not ``that gathered outside``."""
 
-
 # The person told, then a pronoun that opens what they were told: ``told police they heard``,
 # ``told the players he was``, ``told AP he was``. The person is one word, ``the`` or ``a`` and
 # one word, or a name of up to four capitalised words; only a subject pronoun after it shows
@@ -68,7 +67,6 @@ _TOLD_PERSON: Final = (
 _TOLD_THEN_CLAUSE: Final = re.compile(
     _TOLD_PERSON + r"(?=\s+(?:" + alternatives(SUBJECT_PRONOUNS) + r")\b(?!['\u2019]s))"
 )
-
 
 # The same person told, then a determiner that opens what they were told: ``told aides the race
 # was over``, ``told the council the plan would fail``; only a noun for people or a name is read so.
@@ -98,8 +96,8 @@ def _object_end(text: str, at: int, end: int) -> int | None:
 
 def trim(text: str, start: int, end: int, *, lead: bool) -> tuple[int, int] | None:
     """``text[start:end]`` without what stands at its edges and is not what was said: spaces
-    and punctuation, a conjunction or connective left by a cut, a closing parenthesis
-    opened before it; after the cue (``lead``), the words of time before a ``that`` and
+    and punctuation, a conjunction or connective left by a cut, a parenthesis opened before
+    it or closed after it; after the cue (``lead``), the words of time before a ``that`` and
     a preposition that only ties the verb to its object (``called for``). None where no
     word is left."""
     while True:
@@ -117,6 +115,10 @@ def trim(text: str, start: int, end: int, *, lead: bool) -> tuple[int, int] | No
         start = strip_edges(text, _after_that(text, start, end), end)[0]
     if end > start and text[end - 1] == ")" and text.find("(", start, end) < 0:
         end -= 1
+    if end > start and text[start] == "(" and text.find(")", start, end) < 0:
+        start = strip_edges(text, start + 1, end)[0]  # ``(The French are fans, Mr. Madden said.)``
+    if end > start and text[end - 1] == "(":
+        end = strip_edges(text, start, end - 1)[1]  # ``the show (Mr. Madden said.)``
     if ALNUM.search(text, start, end) is None:
         return None
     return start, end

@@ -93,7 +93,10 @@ _WORDS: Final = frozenset((*CUE_FORMS, *_SPECIAL, *_OPENING_FORMS))
 # with this set (both run in C): every cue word, bare or with the punctuation that may
 # stick to it. A regular expression with hundreds of alternatives tries each of them at
 # every word and is several times slower.
-_CLOSERS: Final = ("", ",", ".", ":", ";", ")", "?", "!", '"', "\u201d", ',"', '."', ",\u201d", ".\u201d", "\u2014")
+_CLOSERS: Final = (
+    *("", ",", ".", ":", ";", ")", ".)", "?", "!", "\u2014"),
+    *('"', "\u201d", ',"', '."', ",\u201d", ".\u201d"),
+)
 _OPENERS: Final = ("", "(", '"', "\u201c", "\u2014")
 _PIECES: Final[dict[str, tuple[str, int]]] = {
     opener + word + closer: (word, len(opener)) for word in _WORDS for opener in _OPENERS for closer in _CLOSERS

@@ -136,7 +136,7 @@ def _partial(text: str, q: QuoteSpan, s_start: int) -> bool:
     """Whether the quote is a fragment inside a sentence rather than whole sentences."""
     if q.continued:
         return False
-    before = text[max(s_start, q.mark - LOOK) : q.mark].rstrip()
+    before = text[max(s_start, q.mark - LOOK) : q.mark].rstrip().removesuffix("(").rstrip()  # ``("...," she said.)``
     quoted = text[q.start : q.end].rstrip()
     if not before:
         after = text[q.end + 1 : q.end + 3].lstrip()

@@ -43,7 +43,9 @@ _bisect_right: Final = bisect.bisect_right
 # once from each of its periods. The pattern opens with the character class, not with the
 # lookbehind, so that the engine skips to the next ``.``, ``!`` or ``?`` in C; the
 # lookbehind after it then checks that no end punctuation stands just before the run.
-_SENTENCE_END: Final = re.compile('[.!?](?<![.!?][.!?])[.!?]*+["\u201d\u2019\')\\]]*+\\s+(?=["\u201c(\\[]?[A-Z0-9])')
+_SENTENCE_END: Final = re.compile(
+    '[.!?](?<![.!?][.!?])[.!?]*+["\u201d\u2019\')\\]]*+\\s+(?=[(\\[]? ?["\u201c]?[A-Z0-9])'  # ``. ( "We``: a paired ''
+)
 _END_MARKS: Final = ".!?"
 """The marks that end a sentence, one of which opens every match of the pattern above."""
 # A word (letters and digits, with inner apostrophes, hyphens, ampersands, slashes and

@@ -116,6 +116,8 @@ APOSTROPHE_PAIRS = [
     ("after-a-dash", "Then \u2014''never again.''", 'Then \u2014 "never again." '),
     ("a-possessive-stays", "The officials' plan", "The officials' plan"),
     ("three-apostrophes-stay", "a ''' b", "a ''' b"),
+    ("three-apostrophes-close-a-single-mark-inside", "''the word 'new,''' he said", " \"the word 'new,'\"  he said"),
+    ("three-apostrophes-open-a-single-mark-inside", "'''New' is it,'' he said", " \"'New' is it,\"  he said"),
 ]
 
 

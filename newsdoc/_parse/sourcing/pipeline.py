@@ -164,10 +164,11 @@ def _content(
 
 def _whole_marks(text: str, p: int, start: int, end: int) -> Piece:
     """The piece with both apostrophes of a ``''`` quotation mark at its edges, where the stages
-    read the pair as one mark and a space and the piece holds one of the two."""
-    if start > 0 and text[start - 1 : start + 1] == "''":
+    read the pair as one mark and a space and the piece holds one of the two; not where the
+    apostrophe at its edge is a single mark inside three (``'old-school,'''``)."""
+    if start > 0 and text[start - 1 : start + 1] == "''" and text[start - 2 : start - 1] != "'":
         start -= 1
-    if end < len(text) and text[end - 1 : end + 1] == "''":
+    if end < len(text) and text[end - 1 : end + 1] == "''" and text[end + 1 : end + 2] != "'":
         end += 1
     return p, start, end
 

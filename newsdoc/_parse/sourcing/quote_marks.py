@@ -28,9 +28,9 @@ _MARK: Final = re.compile('["\u201c\u201d]')
 _OPENING: Final = "\u201c"
 _CLOSING: Final = "\u201d"
 _OPENERS: Final = ('"', _OPENING)
-# Two apostrophes written for a quotation mark, as New York Times copy writes them, and not
-# part of a longer run.
-_APOSTROPHE_PAIR: Final = re.compile("(?<!')''(?!')")
+# Two apostrophes written for a quotation mark, as New York Times copy writes them, or three,
+# where a single quotation mark stands inside them (``'old-school,'''``); not a longer run.
+_APOSTROPHE_PAIR: Final = re.compile("(?<!')'''?(?!')")
 _BEFORE_AN_OPENING: Final = frozenset("([\u2014\u2013")
 MAX_MARKS: Final = 200
 """The most quotation marks read in one paragraph; the rest are reported (ND203) and left alone."""
@@ -82,11 +82,14 @@ def read_apostrophe_pairs(text: str) -> str:
     pieces: list[str] = []
     at = 0
     for m in _APOSTROPHE_PAIR.finditer(text):
-        start = m.start()
+        start, end = m.span()
         opening = start == 0 or text[start - 1].isspace() or text[start - 1] in _BEFORE_AN_OPENING
+        single = "'" if end - start == 3 else ""  # the single mark stays inside the pair
+        if single and opening and text[end : end + 1].strip() == "":
+            continue  # three apostrophes between spaces open nothing
         pieces.append(text[at:start])
-        pieces.append(' "' if opening else '" ')
-        at = m.end()
+        pieces.append(' "' + single if opening else single + '" ')
+        at = end
     pieces.append(text[at:])
     return "".join(pieces)
 

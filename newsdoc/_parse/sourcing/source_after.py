@@ -19,6 +19,7 @@ from newsdoc._parse.lexicon.grammar import (
 )
 from newsdoc._parse.lexicon.nouns import (
     GIVEN_NAME_WORDS,
+    NAME_PARTICLES,
     ORG_NAME_WORDS,
     PEOPLE_NOUNS,
     PERSON_NOUN_ENDINGS,
@@ -113,6 +114,9 @@ def scan_right(toks: list[Token], k: int, *, strict: bool) -> tuple[int, int, bo
         )
         if low in _NAME_PREPOSITIONS and _inside_org_name(toks, k):
             k += 1  # ``the Center for American Progress``, ``the Council on Foreign Relations``
+            continue
+        if proper and low in NAME_PARTICLES and text.islower() and k + 1 < n and cap(toks[k + 1]):
+            k += 1  # ``said Pierre de Vos``, ``said Ludwig van Beethoven``
             continue
         if (
             (stops(low) or low in RIGHT_STOPS)

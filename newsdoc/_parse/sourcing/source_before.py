@@ -82,6 +82,8 @@ def source_before(text: str, end: int, floor: int, *, relative: bool = True) -> 
     if i >= 0 and toks[i].text.lower().endswith(AUXILIARY_CONTRACTIONS):
         toks[i] = uncontracted(text, toks[i], end)  # ``He's said``, ``They've told``
         i = skip_before_cue(toks, i, title=title)  # the words after it are skipped already
+    if i > 1 and toks[i].text == "," and toks[i - 1].text == ")" and not any(t.text == "," for t in toks[:i]):
+        i -= 1  # ``Sen. Jack Reed (D-R.I.), said``: a comma after a parenthesis that no comma opens
     phrase = _source_before(toks, i, relative=relative)
     if phrase is None or aside_end < 0 or phrase.end != phrase.head_end:
         return phrase

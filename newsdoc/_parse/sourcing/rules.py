@@ -17,6 +17,7 @@ from typing import Final
 from newsdoc._model import AttributionKind
 from newsdoc._parse.lexicon.adverbs import TIME_OPENERS, TIME_WORDS
 from newsdoc._parse.lexicon.conjunctions import COORDINATORS
+from newsdoc._parse.lexicon.grammar import MODALS
 from newsdoc._parse.lexicon.nouns import PEOPLE_NOUNS
 from newsdoc._parse.lexicon.prepositions import PREPOSITIONS
 from newsdoc._parse.lexicon.pronouns import OBJECT_PRONOUNS, SPEECH_PARTICIPANTS
@@ -28,7 +29,7 @@ from newsdoc._parse.sourcing.cue_checks import (
     clause_follows,
     heads_verb,
 )
-from newsdoc._parse.sourcing.cue_forms import CUE_FORMS, PLAIN_SPEECH, s_form
+from newsdoc._parse.sourcing.cue_forms import CUE_FORMS, PLAIN_SPEECH, SAYING, s_form
 from newsdoc._parse.sourcing.cues import Cue
 from newsdoc._parse.sourcing.describe import described
 from newsdoc._parse.sourcing.inversion import verb_source
@@ -203,6 +204,9 @@ def source_verb(site: CueSite) -> Credit | None:
     auxiliary = after_auxiliary(site.verb_words)
     if auxiliary and cue.flags & Frame.QUOTE:
         return None  # ``will continue its "resistance"``: with a modal, a verb that needs a quote names no speech
+    modal = auxiliary and site.verb_words[-1][1].lower() in MODALS and cue.word.lower() not in SAYING
+    if modal and text[site.cue_end : site.cue_end + 1] in (".", ""):
+        return None  # ``Mexico must respond.``: an act that may come, with nothing said; not ``he will say.``
     plural_verb = bool(cue.flags & Frame.BASE) and not auxiliary
     singular_verb = not auxiliary and s_form(cue.word, cue.flags)
     # ``Moody's said``, ``Moody's warned that``; not ``Trump's proposed cuts``

@@ -217,7 +217,7 @@ _REQUEST_FOR: Final = re.compile(
     re.IGNORECASE,
 )
 _REQUEST: Final = re.compile(
-    r"\s+(?:for\s+(?!(?:" + alternatives(COMMENT_NOUNS) + r")\b)[\w\"\u201c]"
+    r"\s+(?:for\s+(?!(?:" + alternatives(COMMENT_NOUNS) + r")\b)[\w\"\u201c$]"  # ``calls for $1 trillion``
     r"|(?:up)?on\s+(?!(?:" + alternatives(TIME_WORDS) + r")\b)(?:[\w.'\u2019-]+\s+){1,6}?to\s+[a-z]"
     r"|to\s+(?!(?:" + alternatives(DETERMINERS) + r")\b)[a-z]"  # ``called to ban``, not ``called to the stage``
     r"|out\s+[\w\"\u201c])",  # ``called out Trump``

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from newsdoc._parse.lexicon.adverbs import ADVERBS_BEFORE_CUE, TIME_OPENERS, TIME_WORDS
+from newsdoc._parse.lexicon.adverbs import ADVERBS_BEFORE_CUE, TIME_OPENERS, TIME_UNITS, TIME_WORDS
 from newsdoc._parse.lexicon.grammar import (
     CLAUSE_WORDS,
     DETERMINERS,
@@ -217,7 +217,9 @@ _REQUEST_FOR: Final = re.compile(
     re.IGNORECASE,
 )
 _REQUEST: Final = re.compile(
-    r"\s+(?:for\s+(?!(?:" + alternatives(COMMENT_NOUNS) + r")\b)[\w\"\u201c$]"  # ``calls for $1 trillion``
+    r"\s+(?:for\s+(?!(?:" + alternatives(COMMENT_NOUNS) + r")\b)"
+    r"(?!(?:about\s+|nearly\s+|over\s+)?[\d.,]+\s+(?:" + alternatives(TIME_UNITS) + r")\b)"  # not ``for 10 minutes``
+    r"[\w\"\u201c$\u20ac\u00a3]"  # ``calls for $1 trillion``
     r"|(?:up)?on\s+(?!(?:" + alternatives(TIME_WORDS) + r")\b)(?:[\w.'\u2019-]+\s+){1,6}?to\s+[a-z]"
     r"|to\s+(?!(?:" + alternatives(DETERMINERS) + r")\b)[a-z]"  # ``called to ban``, not ``called to the stage``
     r"|out\s+[\w\"\u201c])",  # ``called out Trump``

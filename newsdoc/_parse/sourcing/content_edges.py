@@ -39,6 +39,7 @@ __all__ = [
 
 EDGE: Final = " \t,;:\u2014\u2013-"
 """What a piece of reported speech does not start or end with."""
+_NO_START: Final = ".)"  # nor start with: ``(X said.) and``, ``(..., analysts said) as``
 END_PUNCT: Final = ".!?"
 MARKS: Final = '"\u201c\u201d'
 QUOTE_MARKS: Final = tuple(MARKS)
@@ -95,11 +96,10 @@ def _object_end(text: str, at: int, end: int) -> int | None:
 
 
 def trim(text: str, start: int, end: int, *, lead: bool) -> tuple[int, int] | None:
-    """``text[start:end]`` without what stands at its edges and is not what was said: spaces
-    and punctuation, a conjunction or connective left by a cut, a parenthesis opened before
-    it or closed after it; after the cue (``lead``), the words of time before a ``that`` and
-    a preposition that only ties the verb to its object (``called for``). None where no
-    word is left."""
+    """``text[start:end]`` without what stands at its edges and is not what was said: spaces and
+    punctuation, a conjunction or connective left by a cut, a parenthesis opened before it or
+    closed after it; after the cue (``lead``), the words of time before a ``that`` and a
+    preposition that only ties the verb to its object (``called for``). None if no word is left."""
     while True:
         start, end = strip_edges(text, start, end)
         at = lead_words(text, start, end)
@@ -125,7 +125,7 @@ def trim(text: str, start: int, end: int, *, lead: bool) -> tuple[int, int] | No
 
 
 def strip_edges(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and text[start] in EDGE:
+    while start < end and (text[start] in EDGE or text[start] in _NO_START):
         start += 1
     while end > start and (text[end - 1] in EDGE or text[end - 1] in END_PUNCT):
         end -= 1

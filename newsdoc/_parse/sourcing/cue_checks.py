@@ -16,9 +16,7 @@ from newsdoc._parse.lexicon.conjunctions import COORDINATORS, REPORTED_CLAUSE_OP
 from newsdoc._parse.lexicon.grammar import (
     AFTER_INVERTED_SOURCE,
     PLURAL_FINITE_AUXILIARIES,
-    PREPOSITIONS_AFTER_PARTICIPLE,
     QUANTIFIER_PRONOUNS,
-    SHOWING_PARTICLES,
 )
 from newsdoc._parse.lexicon.messages import CHANNEL_NOUNS, CONTACT_NOUNS
 from newsdoc._parse.lexicon.prepositions import PREPOSITIONS, REACTION_PREPOSITIONS
@@ -29,6 +27,7 @@ from newsdoc._parse.sourcing.complements import complement_ok, infinitive_after,
 from newsdoc._parse.sourcing.content_edges import QUOTE_MARKS
 from newsdoc._parse.sourcing.cue_forms import CUE_FORMS, PARTICIPLES, PLAIN_SPEECH
 from newsdoc._parse.sourcing.cues import Cue
+from newsdoc._parse.sourcing.findings import finding_ruled_out
 from newsdoc._parse.sourcing.patterns import alternatives
 from newsdoc._parse.sourcing.phrase import Phrase, time_phrase
 from newsdoc._parse.sourcing.quote_marks import QuoteSpan, quote_then_subject
@@ -57,7 +56,6 @@ _bisect_left: Final = bisect.bisect_left
 _bisect_right: Final = bisect.bisect_right
 
 _CLAUSE_ENDERS: Final = frozenset(',.;:!?"\u201c\u201d\u2014)')
-_PREPOSITIONS_AFTER: Final = [[w] for w in sorted(PREPOSITIONS_AFTER_PARTICIPLE)]
 _QUOTE_REACH: Final = 120
 """How far after a verb like ``called`` its quote may open."""
 SUBJECTS: Final = (SUBJECT_PRONOUNS - SPEECH_PARTICIPANTS) | REFLEXIVES
@@ -161,28 +159,13 @@ def heads_verb(text: str, phrase: Phrase) -> bool:
     )
 
 
-_THAT_AFTER_PHRASE: Final = re.compile(
-    r"\s+\w+\s+[^,.;:!?\"\u201c\u201d]{1,40}?\s+that\s+(?!(?:" + alternatives(AUXILIARIES) + r")\b)\w"
-)
-"""A phrase, then ``that`` and a clause, after a verb of finding: ``concluded in its report that
-the staff were``; not a relative clause (``the issue found in the report that was released``)."""
-
-
 def ruled_out(text: str, cue: Cue, s_start: int) -> bool:
     """Whether the words around a verb show that it reports nobody here."""
     flags = cue.flags
     if cue.word.lower() in BARE_HOMOGRAPHS and bare_slot(text, cue.start, s_start):
         return True  # ``helped found the network``: no past tense, another verb
-    if flags & Frame.FINDING:
-        following = text[cue.word_end : cue.word_end + 8].split(" ", 2)[1:2]
-        if following in _PREPOSITIONS_AFTER and _THAT_AFTER_PHRASE.match(text, cue.word_end) is None:
-            return True  # a participle, not a verb: ``the issue found in the company report``
-        reports = following == ["that"] or (bool(following) and following[0][:1].isdigit())
-        if flags & Frame.BASE and not reports and not flags & Frame.WORK_SUBJECT:
-            return True  # ``help defenders find vulnerabilities``; but ``researchers find that``, ``polls show``
-        particle = flags & Frame.WORK_SUBJECT and following and following[0] in SHOWING_PARTICLES
-        if particle and not text.startswith(" to ", cue.word_end + 1 + len(following[0])):
-            return True  # ``a film that showed off``, ``data show up in``; but ``show up to 40%``
+    if flags & Frame.FINDING and finding_ruled_out(text, cue):
+        return True
     if (
         _passive_agent(text, cue.word_end)
         and passive_start(words_before(text, cue.start, s_start)) is None

@@ -115,8 +115,11 @@ def scan_right(toks: list[Token], k: int, *, strict: bool) -> tuple[int, int, bo
         if low in _NAME_PREPOSITIONS and _inside_org_name(toks, k):
             k += 1  # ``the Center for American Progress``, ``the Council on Foreign Relations``
             continue
-        if proper and low in NAME_PARTICLES and text.islower() and k + 1 < n and cap(toks[k + 1]):
-            k += 1  # ``said Pierre de Vos``, ``said Ludwig van Beethoven``
+        particles = 0
+        while k + particles < n and toks[k + particles].text in NAME_PARTICLES:
+            particles += 1  # ``said Pierre de Vos``, ``said Ursula von der Leyen``, ``Rafael de la Cruz``
+        if proper and particles and k + particles < n and cap(toks[k + particles]):
+            k += particles
             continue
         if (
             (stops(low) or low in RIGHT_STOPS)

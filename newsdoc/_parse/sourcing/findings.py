@@ -1,0 +1,54 @@
+"""Verbs of finding in their context: where ``found``, ``estimated`` or ``shows`` is a participle
+or another verb rather than a report of what was found (``the issue found in the report``,
+``helped defenders find flaws``, ``a film that showed off``)."""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from newsdoc._parse.lexicon.adverbs import TIME_WORDS
+from newsdoc._parse.lexicon.grammar import PREPOSITIONS_AFTER_PARTICIPLE, SHOWING_PARTICLES
+from newsdoc._parse.lexicon.verbs import Frame
+from newsdoc._parse.lexicon.works import COUNTABLE_WORK_NOUNS, MASS_WORK_NOUNS
+from newsdoc._parse.sourcing.cues import Cue
+from newsdoc._parse.sourcing.patterns import alternatives
+from newsdoc._parse.sourcing.words import AUXILIARIES
+
+__all__ = ["finding_ruled_out"]
+
+_PREPOSITIONS_AFTER: Final = [[w] for w in sorted(PREPOSITIONS_AFTER_PARTICIPLE)]
+_THAT_AFTER_PHRASE: Final = re.compile(
+    r"\s+\w+\s+(?:[^\s,.;:!?\"\u201c\u201d]+\s+){0,4}?([^\s,.;:!?\"\u201c\u201d]+)\s+that\s+"
+    r"(?!(?:" + alternatives(AUXILIARIES | TIME_WORDS) + r")\b)\w"
+)
+"""A phrase, then ``that`` and a clause, after a verb of finding: ``concluded in its report that
+the staff were``; not a relative clause (``the issue found in the report that was released``)."""
+_WHEN_OR_WHERE: Final = COUNTABLE_WORK_NOUNS | MASS_WORK_NOUNS | TIME_WORDS
+"""Nouns that end such a phrase: a work or a time (``found in a 2019 study that``, ``estimated
+in 2005 that``), not a place, where ``that`` opens a relative clause (``found in the car that
+police stopped``)."""
+
+
+def _finding_phrase(text: str, at: int) -> bool:
+    """Whether a phrase of work or time and a that-clause follow a verb of finding at ``at``."""
+    found = _THAT_AFTER_PHRASE.match(text, at)
+    if found is None:
+        return False
+    noun = found.group(1).lower()
+    return noun[:1].isdigit() or noun in _WHEN_OR_WHERE
+
+
+def finding_ruled_out(text: str, cue: Cue) -> bool:
+    """Whether the verb of finding ``cue`` is no report here: a participle before a preposition
+    (``the issue found in the company report``), a bare verb after another (``help defenders find
+    vulnerabilities``) or a phrasal verb (``a film that showed off``)."""
+    flags = cue.flags
+    following = text[cue.word_end : cue.word_end + 8].split(" ", 2)[1:2]
+    if following in _PREPOSITIONS_AFTER and not _finding_phrase(text, cue.word_end):
+        return True  # but ``concluded in its report that``
+    reports = following == ["that"] or (bool(following) and following[0][:1].isdigit())
+    if flags & Frame.BASE and not reports and not flags & Frame.WORK_SUBJECT:
+        return True  # but ``researchers find that``, ``polls show``
+    particle = flags & Frame.WORK_SUBJECT and following and following[0] in SHOWING_PARTICLES
+    return bool(particle) and not text.startswith(" to ", cue.word_end + 1 + len(following[0]))  # ``show up to 40%``

@@ -10,7 +10,7 @@ from newsdoc._model import AttributionKind
 from newsdoc._parse.lexicon.adverbs import TIME_AFTER_AMOUNT, TIME_OPENERS, TIME_WORDS
 from newsdoc._parse.lexicon.conjunctions import CONTRASTING, COORDINATORS, SUBORDINATORS
 from newsdoc._parse.lexicon.grammar import ASIDE_ADVERBS
-from newsdoc._parse.lexicon.prepositions import OBJECT_PREPOSITIONS, PREPOSITIONS
+from newsdoc._parse.lexicon.prepositions import NP_PREPOSITIONS, OBJECT_PREPOSITIONS, PREPOSITIONS
 from newsdoc._parse.lexicon.pronouns import OBJECT_PRONOUNS, RELATIVE_PRONOUNS
 from newsdoc._parse.lexicon.verbs import Frame
 from newsdoc._parse.sourcing.content_edges import (
@@ -170,13 +170,14 @@ def _clause_comma(text: str, start: int, end: int) -> int:
 
 
 def _opener(text: str, start: int, left: int) -> str | None:
-    """The subordinating conjunction that opens the sentence (after any connectives) right
-    before the attribution clause at ``left``: ``When`` in ``When the mayor asked about it, ...``."""
+    """The subordinating conjunction that opens the sentence (after any connectives) right before
+    the attribution clause at ``left`` (``When the mayor asked about it, ...``), or the preposition
+    whose object is the source, its relative clause holding the cue (``Among voters who said``)."""
     at = lead_words(text, start, left)
     if left - at > _LONGEST_OPENER:
         return None  # more than one word: no clause opens right before this one
     word = text[at:left].strip().lower()
-    return word if word in SUBORDINATORS else None
+    return word if word in SUBORDINATORS or word in NP_PREPOSITIONS else None
 
 
 def _subordinate(text: str, start: int, left: int) -> bool:

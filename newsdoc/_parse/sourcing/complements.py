@@ -40,6 +40,8 @@ __all__ = [
 
 _COMPLEMENT_OPENERS: Final = frozenset(',.:;!?"\u201c\u201d\u2014')
 _CLAUSE_SUBJECTS: Final = SUBJECT_PRONOUNS - {"it", "you"}
+"""Pronouns that are subjects only (not objects too, as ``it`` and ``you`` are): after a verb
+they open its clause."""
 # ``to`` and whom, up to four words, right before ``that``: ``confided to friends that``.
 _TO_WHOM: Final = re.compile(
     r"\s+to\s+((?:[\w'\u2019.-]+\s+){0,3}?([\w'\u2019.-]+))\s+that\s+(?!(?:" + alternatives(AUXILIARIES) + r")\b)"
@@ -60,10 +62,6 @@ def _whom(first: str, head: str) -> bool:
         return True  # ``to Gov. Lee``, ``to them``
     opens = low in _WHOM_OPENERS or low in CARDINALS or low.isdigit() or first == head
     return opens and (last in MEMBER_NOUNS or singular(last) in MEMBER_NOUNS)
-
-
-"""Pronouns that are subjects only (not objects too, as ``it`` and ``you`` are): after a verb
-they open its clause."""
 
 
 def medium_end(text: str, at: int) -> int:

@@ -59,6 +59,7 @@ from newsdoc._parse.sourcing.patterns import alternatives
 from newsdoc._parse.sourcing.questions import asks
 from newsdoc._parse.sourcing.quote_marks import quote_then_subject
 from newsdoc._parse.sourcing.topics import topic_end
+from newsdoc._parse.sourcing.words import FINITE_BE
 
 __all__ = ["MAX_CUES", "Cue", "find_all_cues"]
 
@@ -112,7 +113,7 @@ _DECLINED_TO: Final = re.compile(
 # ``may decline to``, ``might refuse to``: a refusal that might come, reported by no one.
 _MAYBE: Final = re.compile(r"\b(?:" + alternatives(POSSIBILITY_MODALS) + r")\s+(?:[a-z]+ly\s+)?\Z", re.IGNORECASE)
 # A negation just before ``respond``, ``reply``, ``return``, ``comment``, ``reached`` or ``available``.
-_FINITE_AUXILIARIES: Final = DO_FORMS | HAVE_FORMS | MODALS | (BE_FORMS - {"be", "been", "being"})
+_FINITE_AUXILIARIES: Final = DO_FORMS | HAVE_FORMS | MODALS | FINITE_BE
 _NEGATED: Final = re.compile(
     r"(?:\b(?:" + alternatives(_FINITE_AUXILIARIES, any_space=True) + r")(?:\s+not|n[’']t)|\bcannot"
     r"|(?<=\w)[’'](?:" + alternatives({c[1:] for c in AUXILIARY_CONTRACTIONS}) + r")\s+not)"

@@ -11,7 +11,7 @@ from typing import Final
 
 from newsdoc._parse.lexicon.adverbs import ADVERBS_BEFORE_CUE, NEGATIONS
 from newsdoc._parse.lexicon.conjunctions import COORDINATORS, SUBORDINATORS
-from newsdoc._parse.lexicon.grammar import BE_FORMS, DETERMINERS, FUNCTION_WORDS
+from newsdoc._parse.lexicon.grammar import DETERMINERS, FUNCTION_WORDS
 from newsdoc._parse.lexicon.prepositions import PREPOSITIONS
 from newsdoc._parse.lexicon.pronouns import OBJECT_PRONOUNS, RELATIVE_PRONOUNS, SOURCE_RELATIVES, SUBJECT_PRONOUNS
 from newsdoc._parse.sourcing.content_edges import QUOTE_MARKS, lead_words
@@ -19,7 +19,7 @@ from newsdoc._parse.sourcing.cue_forms import SAYING
 from newsdoc._parse.sourcing.phrase import MAX_RELATIVE, word
 from newsdoc._parse.sourcing.records import Found
 from newsdoc._parse.sourcing.tokens import LOOK, Token
-from newsdoc._parse.sourcing.words import AUXILIARIES, CLAUSE_STOPS
+from newsdoc._parse.sourcing.words import AUXILIARIES, CLAUSE_STOPS, FINITE_BE
 
 __all__ = [
     "commas",
@@ -169,11 +169,7 @@ def _copula_before(toks: list[Token], j: int, first: int) -> bool:
     """Whether a finite form of ``be`` before the determiner at ``toks[first]`` is the sentence's
     verb after a relative clause that opens at ``j`` and has a verb of its own, neither an
     auxiliary nor a verb of saying: ``those who spoke was a nurse``."""
-    if toks[first - 1].text.lower() not in _FINITE_BE or toks[first].text.lower() not in DETERMINERS:
+    if toks[first - 1].text.lower() not in FINITE_BE or toks[first].text.lower() not in DETERMINERS:
         return False
     between = [t.text.lower() for t in toks[j + 1 : first - 1]]
     return any(w not in AUXILIARIES for w in between) and not any(w in SAYING for w in between)
-
-
-_FINITE_BE: Final = BE_FORMS - {"be", "been", "being"}
-"""The forms of ``be`` that only a finite clause holds."""

@@ -250,8 +250,12 @@ def and_verb(site: CueSite) -> Credit | None:
     one = _one_verb_before(site)  # ``, I laughed and said``: a subject of its own after the one before
     plain = cue.word.lower() in PLAIN_SPEECH
     before = site.done[-1] if site.done else None
-    shared = before is not None and before.first >= s_start and (one is None or one.start < before.last)
-    if shared and not (plain and before is not None and _goes_on(site, before)):
+    if (
+        before is not None
+        and before.first >= s_start
+        and (one is None or one.start < before.last)
+        and not (plain and _goes_on(site, before))
+    ):
         return None  # the verb shares the subject of the one before: ``X called ... and warned``
     framed_later = bool(cue.flags & Frame.QUOTE)  # ``and criticized Obama for not doing so``: framed() reads it
     topic = bool(cue.flags & Frame.TOPIC)  # ``and talked to reporters about the flood``: its topic is read
@@ -265,11 +269,10 @@ def and_verb(site: CueSite) -> Credit | None:
 
 
 def _goes_on(site: CueSite, before: Found) -> bool:
-    """Whether a plain verb of saying after ``and`` goes on with the report ``before`` it in its
-    sentence as a report of its own (``called the plan "a disgrace" and said``, ``said ... and
-    said``, ``said the trainer reported injuries and said``), rather than with the clause that a
-    plain verb of saying reports (``said the firm hired workers and told them``): right after one,
-    only the same form goes on."""
+    """Whether a plain verb of saying after ``and`` goes on with the report ``before`` it as a report
+    of its own (``called the plan "a disgrace" and said``, ``said ... and said``, ``said the trainer
+    reported injuries and said``), not with the clause a plain verb of saying reports (``said the
+    firm hired workers and told them``): right after one, only the same form goes on."""
     last = before.cue_word(site.text)
     return last not in PLAIN_SPEECH or last == site.cue.word.lower()
 

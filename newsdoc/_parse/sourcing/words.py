@@ -22,6 +22,7 @@ __all__ = [
     "AUXILIARIES",
     "BARE_VERB_AUXILIARIES",
     "CLAUSE_STOPS",
+    "FINITE_BE",
     "MEMBER_NOUNS",
     "NUMBER_WORDS",
     "SOURCE_NOUNS",
@@ -34,6 +35,9 @@ __all__ = [
 
 AUXILIARIES: Final = BE_FORMS | HAVE_FORMS | DO_FORMS | MODALS
 """Every auxiliary verb."""
+
+FINITE_BE: Final = BE_FORMS - {"be", "been", "being"}
+"""The forms of ``be`` that only a finite clause holds: ``was``, ``are``."""
 
 BARE_VERB_AUXILIARIES: Final = DO_FORMS | MODALS
 """Auxiliaries followed by the bare verb, which then agrees with any subject: ``he did say``."""

@@ -100,6 +100,7 @@ def _medium_only(text: str, at: int) -> bool:
 
 
 _CLAUSE_SIGNS: Final = ('"', "\u201c", ":")
+"""Marks that open what a participle reports before its comma."""
 
 
 def _plain(text: str, found: Found) -> bool:

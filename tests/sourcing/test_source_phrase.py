@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import pytest
 
+from newsdoc._parse.sourcing.phrase_parts import nickname_start
 from newsdoc._parse.sourcing.source_after import source_after
 from newsdoc._parse.sourcing.source_before import source_before
 from newsdoc._parse.sourcing.subjects import subject_of
+from newsdoc._parse.sourcing.tokens import tokens
 
 # (text whose last word is the cue, the phrase before it, or None)
 BEFORE = [
@@ -116,3 +118,18 @@ def test_comma_before_a_quote_ends_no_introductory_phrase(text: str) -> None:
     """A comma followed by an opening quote mark introduces the quote: the words after it are the
     speaker's, never the subject of a sentence whose opening clause had no comma of its own."""
     assert subject_of(text, 0, len(text)) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "closing", "expected"),
+    [
+        ('" Roe', 0, None),  # a closing mark first: no token before it to read
+        ("\u201d Roe", 0, None),
+        ('"Bo" Roe', 2, None),  # no given name before the nickname
+        ('Robert "Bobby" Smith', 3, 1),
+    ],
+)
+def test_nickname_start_reads_only_tokens_before_the_mark(text: str, closing: int, expected: int | None) -> None:
+    """The opening mark of a nickname is looked for only before its closing mark, never by
+    wrapping round to the end of the token list or running off its front."""
+    assert nickname_start(tokens(text, 0, len(text)), closing) == expected

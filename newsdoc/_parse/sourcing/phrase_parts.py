@@ -113,6 +113,8 @@ def nickname_start(toks: list[Token], k: int) -> int | None:
     if toks[k].text not in CLOSING_MARKS or k + 1 >= len(toks) or not cap(toks[k + 1]):
         return None
     for opening in (k - 2, k - 3):
+        if opening < 0:
+            return None  # no opening mark before the list: ``toks[-1]`` would read its last token
         given = toks[opening - 1].text if opening > 0 else ""
         if toks[opening].text in OPENING_MARKS and given[:1].isupper() and not possessive(given):
             inner = toks[opening + 1 : k]

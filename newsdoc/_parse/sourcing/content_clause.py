@@ -7,12 +7,12 @@ from collections.abc import Sequence
 from typing import Final
 
 from newsdoc._model import AttributionKind
-from newsdoc._parse.lexicon.adverbs import TIME_AFTER_AMOUNT, TIME_OPENERS, TIME_WORDS
+from newsdoc._parse.lexicon.adverbs import TIME_AFTER_AMOUNT
 from newsdoc._parse.lexicon.conjunctions import CONTRASTING, COORDINATORS, SUBORDINATORS
-from newsdoc._parse.lexicon.grammar import ASIDE_ADVERBS
 from newsdoc._parse.lexicon.prepositions import NP_PREPOSITIONS, OBJECT_PREPOSITIONS, PREPOSITIONS
 from newsdoc._parse.lexicon.pronouns import OBJECT_PRONOUNS, RELATIVE_PRONOUNS
 from newsdoc._parse.lexicon.verbs import Frame
+from newsdoc._parse.sourcing.asides import aside_end, fronted_as
 from newsdoc._parse.sourcing.content_edges import (
     ALNUM,
     lead_words,
@@ -46,10 +46,6 @@ _AFTER_ONLY: Final = _SHARED_SUBJECT | {"noun-cue", "causative"}
 _MAX_GAP_WORDS: Final = 4
 """A source at most this many words before its verb stands beside it (``Smith also said``);
 one further away (``The mayor defended the plan, saying``) leaves the cue alone."""
-_MAX_ASIDE_WORDS: Final = 6
-"""At most this many words of time or place between a cue set off by commas and its comma."""
-_ASIDE_FIRST: Final = TIME_WORDS | TIME_OPENERS | PREPOSITIONS | ASIDE_ADVERBS
-"""The first words of a phrase of time or place after a cue: ``on Monday``, ``earlier in``."""
 _JOINING_PUNCT: Final = ",;:(\u2014\u2013"
 _LONGEST_OPENER: Final = max(len(word) for word in SUBORDINATORS) + 2
 """The most characters a subordinating conjunction and its spaces take before a clause."""
@@ -60,7 +56,8 @@ _LONGEST_PHRASE: Final = 6
 def reported(text: str, f: Found, sentence: tuple[int, int], others: Sequence[Found]) -> list[tuple[int, int]]:
     """The pieces of ``f``'s sentence that hold what ``f`` credits, by where its clause stands."""
     left, right = clause(text, f)
-    s_start, s_end, holes = _bounds(text, f, sentence, (left, right), others)
+    fronted = fronted_as(text, sentence, (left, right))
+    s_start, s_end, holes = _bounds(text, f, sentence, (left, right), others, whole=fronted)
     if not left <= f.start < right:
         holes.append((f.start, f.end))  # a source apart from its cue is no part of what it said
     s_end = relative_end(text, f, right, (s_start, s_end))
@@ -68,7 +65,7 @@ def reported(text: str, f: Found, sentence: tuple[int, int], others: Sequence[Fo
         s_end = min(s_end, f.start)  # ``Saying that the vote was rigged, the candidate refused``: not the main clause
     opener = _opener(text, s_start, left)
     # ``As the mayor noted (at the time), the bridge is old``: a comment on the main clause after it
-    comment = _aside_end(text, right, s_end) if opener == "as" else None
+    comment = aside_end(text, right, s_end) if opener == "as" else None
     if opener is not None and comment is None:  # ``When the mayor asked about it, the council ...``
         s_end = _clause_comma(text, right, s_end)
     after = trim(text, past_object(text, f, right, s_end) if comment is None else comment, s_end, lead=True)
@@ -80,7 +77,7 @@ def reported(text: str, f: Found, sentence: tuple[int, int], others: Sequence[Fo
         inverted = f.rule == "verb-source" and verb_next(text, f.end)  # ``The problem, says X, is that``
         around = source_first or f.kind is ACCORDING_TO or inverted
         if around and text[max(s_start, left - LOOK) : left].rstrip().endswith(","):
-            aside = _aside_end(text, right, s_end)
+            aside = aside_end(text, right, s_end)
             before = trim(text, s_start, left, lead=False) if aside is not None else None
             if aside is not None and before is not None:
                 rest = trim(text, aside, s_end, lead=False)
@@ -104,10 +101,12 @@ def reported(text: str, f: Found, sentence: tuple[int, int], others: Sequence[Fo
 
 
 def _bounds(
-    text: str, f: Found, sentence: tuple[int, int], own: tuple[int, int], others: Sequence[Found]
+    text: str, f: Found, sentence: tuple[int, int], own: tuple[int, int], others: Sequence[Found], *, whole: bool
 ) -> tuple[int, int, list[tuple[int, int]]]:
     """Where ``f``'s content may run in its sentence, and the holes in it that the other
-    attributions make (``own`` is ``f``'s clause): each other one bounds it or stands inside it."""
+    attributions make (``own`` is ``f``'s clause): each other one bounds it or stands inside it.
+    With ``whole``, a clause after ``f``'s holds a report inside what ``f`` credits (``As the
+    mayor noted, officials said the bridge is old``), and bounds nothing."""
     s_start, s_end = sentence
     left, right = own
     holes: list[tuple[int, int]] = []
@@ -124,7 +123,7 @@ def _bounds(
         if right <= g.start < s_end and relative_source(text, g):
             s_end = g.end  # ``cited a survey of farmers, who said``: the antecedent ends the object
             continue
-        if right <= g_left < s_end:
+        if right <= g_left < s_end and not whole:
             if _joins(text[max(right, g_left - LOOK) : g_left]):
                 s_end = g_left  # ``X said A, and Y said B``
             else:
@@ -212,19 +211,6 @@ def _set_off(gap: str) -> bool:
     if len(inner) < 2 or inner[0] != "," or inner[-1] != "," or "," in inner[1:-1]:
         return False
     return relative_opens(inner, 1)
-
-
-def _aside_end(text: str, right: int, end: int) -> int | None:
-    """Where an attribution clause set off by commas ends: right after the comma that follows
-    the cue, or follows a short phrase of time or place after it (``officials said on Monday,``)."""
-    window = text[right : min(end, right + LOOK)]
-    comma = window.find(",")
-    if comma < 0:
-        return None
-    words = window[:comma].split()
-    if words and (len(words) > _MAX_ASIDE_WORDS or words[0].lower() not in _ASIDE_FIRST):
-        return None
-    return right + comma + 1
 
 
 def _joins(between: str) -> bool:

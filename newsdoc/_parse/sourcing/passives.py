@@ -52,7 +52,11 @@ def passive(site: CueSite) -> Credit | None:
         named = _NAMED_BY.match(text, cue.word_end)  # ``was called a charlatan by fellow doctors``
         agent = None if named is None else passive_agent(text, named.end())
     if agent is not None:
-        phrase = source_after(text, agent, site.sentence[1])
+        s_end = site.sentence[1]
+        if text.startswith("As ", start):  # ``As reported by the Tribune, the deal ...``: the comma ends the agent
+            comma = text.find(",", agent, s_end)
+            s_end = s_end if comma < 0 else comma
+        phrase = source_after(text, agent, s_end)
         if phrase is not None and cue.flags & Frame.JUDGING:
             phrase = _before_ground(text, phrase)  # ``was praised by residents`` | ``for her handling``
         return credit(site, phrase, check(site, phrase), cue.word_end, start)

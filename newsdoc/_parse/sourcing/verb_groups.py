@@ -84,8 +84,8 @@ def as_start(words: Words) -> int | None:
     """Where ``as`` starts before a participle with its agent (``as first reported by the
     Tribune``), or None; not in a comparison (``not as bad as predicted by``, ``was as
     described by``)."""
-    if not words or words[-1][1] != "as":
-        return None  # in lower case: a sentence that opens ``As reported by X,`` is not read
+    if not words or not (words[-1][1] == "as" or (len(words) == 1 and words[0][1] == "As")):
+        return None  # ``As reported by X,`` opens its sentence; ``the game As Reported`` is a title
     lows = [w.lower() for _, w in words]
     if "as" in lows[-4:-1] or (len(lows) > 1 and lows[-2] in BE_FORMS):
         return None

@@ -102,3 +102,15 @@ def test_most_speech_attributions_of_the_corpus_have_content() -> None:
     with_content = sum(a.content is not None for a in said)
     assert len(said) > 500
     assert with_content / len(said) > 0.9
+
+
+@pytest.mark.parametrize("first", ["the", "Officials", "A"])
+def test_a_pledge_ending_at_to_is_read_alike_whatever_opens_the_paragraph(first: str) -> None:
+    """After a pledge, ``to`` with no word after it leaves nothing to read: the test of the verb
+    after it reads no text before the cue, which had made the answer hang on the paragraph's
+    first word."""
+    from newsdoc._parse.sourcing.content_clause import _adverbial  # noqa: PLC0415 (the unit under test)
+
+    text = f"{first} mayor pledged Monday to"
+    at = text.index(" Monday")
+    assert _adverbial(text, at, len(text), pledge=True) is True

@@ -246,7 +246,7 @@ def _adverbial(text: str, start: int, end: int, pledge: bool) -> bool:
         at = strip_edges(text, at, end)[0]
         space = text.find(" ", at, end)
         first = text[at : space if space >= 0 else end].lower()
-    if first == "to" and pledge and _bare_verb(text[space + 1 : space + 1 + LOOK].split(None, 1)[:1]):
+    if first == "to" and pledge and space >= 0 and _bare_verb(text[space + 1 : space + 1 + LOOK].split(None, 1)[:1]):
         return False
     return (
         first in SUBORDINATORS or first in COORDINATORS or (first in PREPOSITIONS and first not in OBJECT_PREPOSITIONS)

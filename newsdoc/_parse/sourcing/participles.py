@@ -42,7 +42,8 @@ def participle(site: CueSite) -> Credit | None:
     """``..., saying that`` or ``... and vowing to``: the subject of the sentence is the source."""
     cue, text = site.cue, site.text
     s_start = site.sentence[0]
-    before = _strip_adverbs(text[max(s_start, cue.start - LOOK) : cue.start].rstrip())  # ``, even suggesting``
+    window = max(s_start, cue.start - LOOK)
+    before = _strip_adverbs(text[window : cue.start].rstrip())  # ``, even suggesting``; it starts at ``window``
     last = before.rsplit(None, 1)[-1].lower() if before else ""
     gerund = last in GERUND_PREPOSITIONS  # ``by saying``, ``after telling``
     if cue.flags & Frame.PROGRESSIVE:
@@ -77,7 +78,7 @@ def participle(site: CueSite) -> Credit | None:
     if after_noun and (not cue.flags & Frame.QUOTE or _absolute(site)):
         return _reduced_relative(site, cue.start)  # ``voters saying they want``, ``with the mayor calling``
     if for_object:
-        return _reduced_relative(site, cue.start - len(before) + before.rfind(" "))  # ``attacked X for saying``
+        return _reduced_relative(site, window + before.rfind(" ") + 1)  # ``attacked X for (even) saying``: at ``for``
     # ``After saying ..., she left``: a sentence that opens with the gerund has its subject after it
     opening = first or (gerund and before == text[s_start : cue.start].strip())
     phrase = subject_of(text, s_start, site.sentence[1] if opening else cue.start)

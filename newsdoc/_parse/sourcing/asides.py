@@ -10,6 +10,7 @@ from newsdoc._parse.lexicon.adverbs import TIME_OPENERS, TIME_WORDS
 from newsdoc._parse.lexicon.grammar import ASIDE_ADVERBS
 from newsdoc._parse.lexicon.prepositions import PREPOSITIONS
 from newsdoc._parse.sourcing.content_edges import lead_words
+from newsdoc._parse.sourcing.relatives import relative_opens
 from newsdoc._parse.sourcing.tokens import LOOK
 
 __all__ = ["aside_end", "fronted_as"]
@@ -33,17 +34,24 @@ def aside_end(text: str, right: int, end: int) -> int | None:
     return right + comma + 1
 
 
-def fronted_as(text: str, sentence: tuple[int, int], clause: tuple[int, int]) -> bool:
-    """Whether the attribution clause at ``clause`` opens its sentence with ``as`` (after any
-    connectives) and a comma closes it: ``As the mayor noted, the bridge is old``, ``But as first
-    reported by the Tribune, the deal fell through``. What it credits is the main clause after the
-    comma, whole, with any report inside it.
+def fronted_as(text: str, sentence: tuple[int, int], clause: tuple[int, int]) -> int | None:
+    """Where the first word of the main clause starts after an attribution clause at ``clause``
+    that opens its sentence with ``as`` (after any connectives) and that a comma closes (``As
+    the mayor noted, the bridge is old``, ``But as first reported by the Tribune, the deal fell
+    through``), past a relative clause of its source set off by commas (``As reported by the
+    Tribune, which broke the story, ...``); None where the clause is no such opening.
 
     >>> t = "As reported by the Tribune, officials said the deal fell through."
     >>> fronted_as(t, (0, len(t)), (0, 26)), fronted_as(t, (0, len(t)), (28, 42))
-    (True, False)
+    (28, None)
     """
     at = lead_words(text, sentence[0], clause[0])
     if text[at : at + 3].lower() != "as " or (at < clause[0] and text[at + 3 : clause[0]].strip()):
-        return False
-    return aside_end(text, clause[1], sentence[1]) is not None
+        return None
+    end = aside_end(text, clause[1], sentence[1])
+    if end is not None and relative_opens(text, end + 1):
+        comma = text.find(",", end, min(sentence[1], end + LOOK))
+        end = comma + 1 if comma >= 0 else None
+    while end is not None and end < sentence[1] and text[end].isspace():
+        end += 1
+    return end

@@ -56,8 +56,8 @@ _LONGEST_PHRASE: Final = 6
 def reported(text: str, f: Found, sentence: tuple[int, int], others: Sequence[Found]) -> list[tuple[int, int]]:
     """The pieces of ``f``'s sentence that hold what ``f`` credits, by where its clause stands."""
     left, right = clause(text, f)
-    fronted = fronted_as(text, sentence, (left, right))
-    s_start, s_end, holes = _bounds(text, f, sentence, (left, right), others, whole=fronted)
+    main = fronted_as(text, sentence, (left, right))  # ``As the mayor noted, | the bridge is old``
+    s_start, s_end, holes = _bounds(text, f, sentence, (left, right), others, main=main)
     if not left <= f.start < right:
         holes.append((f.start, f.end))  # a source apart from its cue is no part of what it said
     s_end = relative_end(text, f, right, (s_start, s_end))
@@ -65,7 +65,7 @@ def reported(text: str, f: Found, sentence: tuple[int, int], others: Sequence[Fo
         s_end = min(s_end, f.start)  # ``Saying that the vote was rigged, the candidate refused``: not the main clause
     opener = _opener(text, s_start, left)
     # ``As the mayor noted (at the time), the bridge is old``: a comment on the main clause after it
-    comment = aside_end(text, right, s_end) if opener == "as" else None
+    comment = main if main is not None else aside_end(text, right, s_end) if opener == "as" else None
     if opener is not None and comment is None:  # ``When the mayor asked about it, the council ...``
         s_end = _clause_comma(text, right, s_end)
     after = trim(text, past_object(text, f, right, s_end) if comment is None else comment, s_end, lead=True)
@@ -101,12 +101,14 @@ def reported(text: str, f: Found, sentence: tuple[int, int], others: Sequence[Fo
 
 
 def _bounds(
-    text: str, f: Found, sentence: tuple[int, int], own: tuple[int, int], others: Sequence[Found], *, whole: bool
+    text: str, f: Found, sentence: tuple[int, int], own: tuple[int, int], others: Sequence[Found], *, main: int | None
 ) -> tuple[int, int, list[tuple[int, int]]]:
     """Where ``f``'s content may run in its sentence, and the holes in it that the other
     attributions make (``own`` is ``f``'s clause): each other one bounds it or stands inside it.
-    With ``whole``, a clause after ``f``'s holds a report inside what ``f`` credits (``As the
-    mayor noted, officials said the bridge is old``), and bounds nothing."""
+    Where ``f`` opens the sentence with ``as`` and its main clause starts at ``main``, a report
+    that opens the main clause credits what ``f`` does, and only its clause is a hole (``As the
+    mayor noted, engineers told the council the bridge is old``), as does one set off by commas
+    inside it (``the council, officials said, will vote``)."""
     s_start, s_end = sentence
     left, right = own
     holes: list[tuple[int, int]] = []
@@ -123,7 +125,18 @@ def _bounds(
         if right <= g.start < s_end and relative_source(text, g):
             s_end = g.end  # ``cited a survey of farmers, who said``: the antecedent ends the object
             continue
-        if right <= g_left < s_end and not whole:
+        if (
+            main is not None
+            and lead_words(text, main, g_left) == g_left
+            and not relative_between(text, g.end, g.cue_start)
+        ):
+            holes.append((g_left, past_object(text, g, g_right, s_end)))
+            continue
+        set_off = main is not None and main < g_left and text[main:g_left].rstrip().endswith(",")
+        if set_off and aside_end(text, g_right, s_end) is not None:  # ``the council, officials said, will vote``
+            holes.append((g_left, g_right))
+            continue
+        if right <= g_left < s_end:
             if _joins(text[max(right, g_left - LOOK) : g_left]):
                 s_end = g_left  # ``X said A, and Y said B``
             else:

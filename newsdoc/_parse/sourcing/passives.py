@@ -9,6 +9,7 @@ from typing import Final
 
 from newsdoc._parse.lexicon.grammar import EXAMPLE_OPENERS
 from newsdoc._parse.lexicon.verbs import Frame
+from newsdoc._parse.sourcing.content_edges import lead_words
 from newsdoc._parse.sourcing.credits import check, credit
 from newsdoc._parse.sourcing.cue_checks import passive_agent
 from newsdoc._parse.sourcing.cue_forms import CUE_FORMS
@@ -52,15 +53,25 @@ def passive(site: CueSite) -> Credit | None:
         named = _NAMED_BY.match(text, cue.word_end)  # ``was called a charlatan by fellow doctors``
         agent = None if named is None else passive_agent(text, named.end())
     if agent is not None:
-        s_end = site.sentence[1]
-        if text.startswith("As ", start):  # ``As reported by the Tribune, the deal ...``: the comma ends the agent
-            comma = text.find(",", agent, s_end)
-            s_end = s_end if comma < 0 else comma
-        phrase = source_after(text, agent, s_end)
+        phrase = source_after(text, agent, site.sentence[1])
+        if phrase is not None and lead_words(text, site.sentence[0], start) == start:
+            phrase = _fronted_agent(text, phrase)  # ``As reported by the Times, the president plans``
         if phrase is not None and cue.flags & Frame.JUDGING:
             phrase = _before_ground(text, phrase)  # ``was praised by residents`` | ``for her handling``
         return credit(site, phrase, check(site, phrase), cue.word_end, start)
     return None
+
+
+def _fronted_agent(text: str, phrase: Phrase) -> Phrase:
+    """The agent after ``by`` in a clause that opens its sentence with ``as``, which a comma
+    closes: where the phrase runs on past a comma and no comma follows it, it ran into the main
+    clause, and ends at its first comma (``As reported by the Times, the president plans``); a
+    list or an appositive that a comma closes is kept (``As reported by Reuters, Bloomberg and
+    CNN,``, ``As noted by Ann Roe, the city's auditor,``)."""
+    comma = text.find(",", phrase.start, phrase.end)
+    if comma < 0 or text.startswith(",", phrase.end):
+        return phrase
+    return Phrase(phrase.start, comma, min(comma, phrase.head_end))
 
 
 # The predicate of a passive verb of naming, before its agent: ``called a charlatan``.

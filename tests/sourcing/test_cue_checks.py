@@ -158,3 +158,37 @@ def test_plain_cue_words_need_no_context() -> None:
             cue = _read_cue(text, at, word)
             assert cue is not None
             assert (cue.start, cue.end, cue.word_end, cue.kind, cue.flags) == (at, at + len(word), cue.end, SAID, flags)
+
+
+def test_every_piece_of_the_cue_set_gives_back_its_word_and_offset() -> None:
+    """A piece found by the set lookup (an opening mark, a cue word, closing marks) is read back
+    as its word by stripping the marks, which holds because no cue word starts or ends with a
+    mark: the word and where it starts are those the piece was made of."""
+    from newsdoc._parse.sourcing import cues  # noqa: PLC0415 (its private tables are the unit under test)
+
+    assert not [w for w in cues._WORDS if w[0] in cues._PIECE_MARKS or w[-1] in cues._PIECE_MARKS]
+    made = {
+        opener + word + closer: (word, len(opener))
+        for opener in cues._OPENERS
+        for closer in cues._CLOSERS
+        for word in cues._WORDS
+    }
+    assert set(made) == cues._PIECE_SET
+    read = {piece: (piece.strip(cues._PIECE_MARKS), piece.find(piece.strip(cues._PIECE_MARKS))) for piece in made}
+    assert read == made
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('He said "it works."', [(3, "said")]),
+        ('"Said the mayor: no.', [(1, "Said")]),
+        ("(according to aides) it failed", [(1, "according")]),
+        ("It failed, he said.\u201d", [(14, "said")]),
+        ("\u2014said one aide", [(1, "said")]),
+    ],
+)
+def test_cue_words_are_found_with_the_marks_around_them(text: str, expected: list[tuple[int, str]]) -> None:
+    """Each cue word is found at its own offset, past an opening mark and before closing ones."""
+    cues, _ = find_all_cues([text])
+    assert [(c.start, c.word) for c in cues[0]][: len(expected)] == expected

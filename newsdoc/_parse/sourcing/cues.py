@@ -99,10 +99,8 @@ _CLOSERS: Final = (
     *('"', "\u201d", ',"', '."', ",\u201d", ".\u201d"),
 )
 _OPENERS: Final = ("", "(", '"', "\u201c", "\u2014")
-_PIECES: Final[dict[str, tuple[str, int]]] = {
-    opener + word + closer: (word, len(opener)) for word in _WORDS for opener in _OPENERS for closer in _CLOSERS
-}
-_PIECE_SET: Final = frozenset(_PIECES)
+_PIECE_SET: Final = frozenset([opener + word + closer for opener in _OPENERS for closer in _CLOSERS for word in _WORDS])
+_PIECE_MARKS: Final = "".join(_OPENERS + _CLOSERS)  # no cue word starts or ends with one (a test checks)
 _TO: Final = re.compile(r"\s+to\b")
 _COMMENT: Final = alternatives(COMMENT_NOUNS, any_space=True)
 # ``declined to comment``, ``refused to directly answer``, ``declined comment``
@@ -226,7 +224,8 @@ def _places(text: str, found: frozenset[str]) -> list[tuple[int, str]]:
     places: list[tuple[int, str]] = []
     last = len(text)
     for piece in found:
-        word, skip = _PIECES[piece]
+        word = piece.strip(_PIECE_MARKS)  # an opener is one mark, so the word starts at 0 or 1
+        skip = piece.find(word)
         size = len(piece)
         at = text.find(piece)
         while at >= 0:

@@ -19,6 +19,8 @@ __all__ = [
     "NEGATIONS",
     "NEGATION_ADVERBS",
     "PLACE_ADVERBS",
+    "REPETITION_ADVERBS",
+    "SPEAKING_ADVERBS",
     "TIME_ADJECTIVES",
     "TIME_AFTER_AMOUNT",
     "TIME_OPENERS",
@@ -45,6 +47,10 @@ ADVERBS_BEFORE_CUE: Final = words(
 
 SPEAKING_ADVERBS: Final = words("aloud back again")
 """Adverbs that stand between a verb of speech and the quote right after it: ``wondered aloud:``."""
+
+REPETITION_ADVERBS: Final = words("again once more yet")
+"""Adverbs of repetition, which stand between commas alone or together: ``The senator, once
+again, said``, ``, yet again,``."""
 
 FLOATING_QUANTIFIERS: Final = words("each")
 """A quantifier that may stand after the subject it quantifies and before its verb, as

@@ -50,6 +50,7 @@ from newsdoc._parse.sourcing.capitals import (
 from newsdoc._parse.sourcing.cue_forms import CUE_FORMS
 from newsdoc._parse.sourcing.denials import (
     DENIABLE,
+    answer_fits,
     answers_the_press,
     denied_subject,
     negation_nearby,
@@ -125,7 +126,6 @@ _AUXILIARY_BEFORE: Final = re.compile(
     r"(?:\s+(?:[a-z]+ly|" + alternatives(ADVERBS_BEFORE_CUE) + r"))*\s+\Z",
     re.IGNORECASE,
 )
-_FOR_COMMENT: Final = re.compile(r"\s+for\s+(?:a\s+)?(?:" + _COMMENT + ")")
 _NUMBER_AFTER: Final = re.compile(r"\s+(?:\$?\d|(?:" + alternatives(UNIT_NOUNS, any_space=True) + r")\b)")
 _READ_WITH_CONTEXT: Final = Frame.RAISING | Frame.QUESTION | Frame.TOPIC | Frame.PERFECT
 # The forms that are a cue whatever stands around them, with their flags: read without
@@ -260,8 +260,8 @@ def _read_cue(text: str, start: int, word: str) -> Cue | None:
             return None  # ``declined to give her name``: anonymity, not a refusal to comment
         kind, end = DECLINED, t.end()
     elif low in NO_RESPONSE_WORDS:
-        if low == "available" and _FOR_COMMENT.match(text, end) is None:
-            return None
+        if not answer_fits(low, text, end):
+            return None  # ``available to play``, ``didn't return to banking``, ``has not reached out``
         negation = _NEGATED.search(text, max(0, start - 40), start)
         press = low in COMMENT_VERBS or answers_the_press(text, end)  # ``would comment on``
         perfect = low in COMMENT_PAST and _AUXILIARY_BEFORE.search(text, max(0, start - 40), start) is not None

@@ -13,11 +13,28 @@ from typing import Final
 from newsdoc._parse.lexicon.conjunctions import COORDINATORS, SUBORDINATORS
 from newsdoc._parse.lexicon.grammar import NEGATIVE_SUBJECTS, WH_WORDS
 from newsdoc._parse.lexicon.messages import CONTACT_NOUNS
-from newsdoc._parse.lexicon.verbs import ANSWER_VERBS, COMMENT_NOUNS, COMMENT_PAST, NEGATED_SAYING, NO_RESPONSE_WORDS
+from newsdoc._parse.lexicon.verbs import (
+    ANSWER_VERBS,
+    COMMENT_NOUNS,
+    COMMENT_PAST,
+    NEGATED_SAYING,
+    NO_RESPONSE_WORDS,
+    REACHING_PARTICLES,
+    RECIPROCAL_PHRASES,
+    RETURNING_VERBS,
+)
 from newsdoc._parse.sourcing.patterns import alternatives
 from newsdoc._parse.sourcing.tokens import LOOK
 
-__all__ = ["DENIABLE", "answers_the_press", "denial_nearby", "denied_subject", "negation_nearby", "unanswered"]
+__all__ = [
+    "DENIABLE",
+    "answer_fits",
+    "answers_the_press",
+    "denial_nearby",
+    "denied_subject",
+    "negation_nearby",
+    "unanswered",
+]
 
 DENIABLE: Final = (ANSWER_VERBS | NEGATED_SAYING) - COMMENT_PAST
 """The verbs a denied subject makes a refusal of: not ``reached`` (``none reached the top
@@ -70,6 +87,25 @@ def answers_the_press(text: str, end: int) -> bool:
     follows (``responded to requests for comment``, ``returned calls``); not ``returned
     home``, ``responded to the treatment`` or ``responded, the spokesman said``."""
     return _TO_THE_PRESS.match(text, end) is not None
+
+
+def answer_fits(low: str, text: str, end: int) -> bool:
+    """Whether a word of answering (``low``, in lower case) that ends at ``end`` may tell that a
+    source gave the press no answer, by what follows it: ``available`` needs ``for comment``, a
+    verb of returning what it returns (``did not return calls``) or its clause's end, and
+    ``reached`` no particle (``has not reached out to``); none answers ``in kind``."""
+    if text.startswith(_RECIPROCAL, end):
+        return False
+    if low == "available":
+        return _FOR_COMMENT.match(text, end) is not None
+    if low in RETURNING_VERBS:
+        return answers_the_press(text, end)  # not ``didn't return to banking``
+    return not (low == "reached" and text[end : end + 5].split(None, 1)[:1] in _PARTICLES)
+
+
+_FOR_COMMENT: Final = re.compile(r"\s+for\s+(?:a\s+)?(?:" + alternatives(COMMENT_NOUNS, any_space=True) + ")")
+_PARTICLES: Final = [[p] for p in sorted(REACHING_PARTICLES)]
+_RECIPROCAL: Final = tuple(" " + phrase for phrase in RECIPROCAL_PHRASES)
 
 
 def unanswered(text: str, end: int) -> bool:

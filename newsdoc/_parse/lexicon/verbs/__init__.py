@@ -37,7 +37,10 @@ from newsdoc._parse.lexicon.verbs.refusal import (
     NEGATED_SAYING,
     NO_RESPONSE_WORDS,
     QUITTING_PARTICLES,
+    REACHING_PARTICLES,
+    RECIPROCAL_PHRASES,
     REMAINING_VERBS,
+    RETURNING_VERBS,
     WITHHELD_IDENTITY,
 )
 from newsdoc._parse.lexicon.verbs.speech import SPEECH_VERBS
@@ -62,8 +65,11 @@ __all__ = [
     "NEGATED_SAYING",
     "NO_RESPONSE_WORDS",
     "QUITTING_PARTICLES",
+    "REACHING_PARTICLES",
+    "RECIPROCAL_PHRASES",
     "REMAINING_VERBS",
     "REPORTING_VERBS",
+    "RETURNING_VERBS",
     "WITHHELD_IDENTITY",
     "Frame",
     "ReportingVerb",

@@ -19,7 +19,10 @@ __all__ = [
     "NEGATED_SAYING",
     "NO_RESPONSE_WORDS",
     "QUITTING_PARTICLES",
+    "REACHING_PARTICLES",
+    "RECIPROCAL_PHRASES",
     "REMAINING_VERBS",
+    "RETURNING_VERBS",
     "WITHHELD_IDENTITY",
 ]
 
@@ -56,7 +59,20 @@ COMMENT_VERBS: Final = words("comment") | COMMENT_PAST
 """Forms of ``comment`` that, denied, say a source declined to speak: ``did not comment``, ``has
 not commented``."""
 
-ANSWER_VERBS: Final = words("respond responded reply replied return returned") | COMMENT_VERBS
+RETURNING_VERBS: Final = words("return returned")
+"""Verbs of answering that answer the press only with what they return or at their clause's end
+(``did not return calls``, ``did not immediately return.``), not where they go back (``did not
+return to banking``, ``cannot be returned against their will``)."""
+
+REACHING_PARTICLES: Final = words("out")
+"""Particles that make ``reached`` a phrasal verb of contacting, no source left unreached:
+``has not reached out to the chair``."""
+
+RECIPROCAL_PHRASES: Final[tuple[str, ...]] = ("in kind",)
+"""Phrases that make a verb of answering a return of what was done, no answer to the press:
+``did not respond in kind``."""
+
+ANSWER_VERBS: Final = words("respond responded reply replied") | RETURNING_VERBS | COMMENT_VERBS
 """Verbs of answering that, denied by a negation or by their subject, say a source did not
 answer: ``did not respond``, ``None of them returned calls``."""
 

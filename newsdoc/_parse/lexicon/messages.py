@@ -139,6 +139,12 @@ CONTACT_NOUNS: Final[tuple[str, ...]] = (
     "e-mails",
     "letter",
     "letters",
+    "text",
+    "texts",
+    "voicemail",
+    "voicemails",
+    "dm",
+    "dms",
 )
 """What a reporter sends a source, which the source answers or leaves unanswered: ``did not
 respond to requests for comment``, ``None of them returned calls``."""

@@ -52,7 +52,7 @@ _DENIED_SUBJECT: Final = re.compile(
 _EXCEPTING: Final = frozenset(("but", "except"))
 """Words that make a denied subject name someone after all: ``No one but the mayor``."""
 _TO_THE_PRESS: Final = re.compile(
-    r"\s*(?:[.;!?]|\Z)|\s+(?:(?:immediately|publicly|directly)\s+)?(?:to\s+)?(?:[\w'\u2019-]+\s+){0,3}?"
+    r"\s*(?:[.;!?]|\Z)|\s+(?:(?:immediately|publicly|directly)\s+)?(?:to\s+)?(?:[\w'\u2019-]+\s+){0,4}?"
     r"(?:" + alternatives(CONTACT_NOUNS) + r")\b|\s+for\s+(?:" + alternatives(COMMENT_NOUNS) + r")\b",
     re.IGNORECASE,
 )
@@ -100,11 +100,11 @@ def answer_fits(low: str, text: str, end: int) -> bool:
         return _FOR_COMMENT.match(text, end) is not None
     if low in RETURNING_VERBS:
         return answers_the_press(text, end)  # not ``didn't return to banking``
-    return not (low == "reached" and text[end : end + 5].split(None, 1)[:1] in _PARTICLES)
+    following = text[end : end + 6].split(None, 1)[:1]
+    return not (low == "reached" and bool(following) and following[0].rstrip(".,;:!?") in REACHING_PARTICLES)
 
 
 _FOR_COMMENT: Final = re.compile(r"\s+for\s+(?:a\s+)?(?:" + alternatives(COMMENT_NOUNS, any_space=True) + ")")
-_PARTICLES: Final = [[p] for p in sorted(REACHING_PARTICLES)]
 _RECIPROCAL: Final = tuple(" " + phrase for phrase in RECIPROCAL_PHRASES)
 
 

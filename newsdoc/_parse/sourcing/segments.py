@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from newsdoc._parse.lexicon.adverbs import NEGATIONS, REPETITION_ADVERBS, TIME_AFTER_AMOUNT, TIME_OPENERS, TIME_WORDS
+from newsdoc._parse.lexicon.adverbs import REPETITION_ADVERBS, TIME_AFTER_AMOUNT, TIME_OPENERS, TIME_WORDS
 from newsdoc._parse.lexicon.conjunctions import ADVERB_SUBORDINATORS, SUBORDINATORS
 from newsdoc._parse.lexicon.grammar import (
     APPOSITIVE_NOT,
@@ -72,8 +72,8 @@ def aside(seg: list[Token]) -> bool:
     low = seg[0].text.lower()
     if len(seg) == 1 and (low in ASIDE_ADVERBS or low.endswith("ly")):
         return True  # ``A senior official, however, noted``
-    if all(t.text in REPETITION_ADVERBS or t.text in NEGATIONS or t.text.endswith("ly") for t in seg):
-        return True  # ``The senator, once again, said``, ``, not surprisingly,``
+    if all(t.text in REPETITION_ADVERBS or (t.text.islower() and t.text.endswith("ly")) for t in seg):
+        return True  # ``The senator, once again, said``; not a name (``Holly Kelly``) nor a negation (``never``)
     if len(seg) == 2 and low in TIME_OPENERS and seg[1].text.lower() in TIME_WORDS:
         return True  # ``The senator, last week, said``
     if low in ASIDE_TIME_ADVERBS and len(seg) == 2 and seg[0].text.islower() and seg[1].text.isdigit():

@@ -13,6 +13,7 @@ __all__ = [
     "DEMONSTRATIVE_PRONOUNS",
     "GENERIC_PRONOUNS",
     "INDEFINITE_PERSON_PRONOUNS",
+    "INDEFINITE_THING_PRONOUNS",
     "OBJECT_PRONOUNS",
     "PERSON_PRONOUNS",
     "PLURAL_PRONOUNS",
@@ -33,6 +34,11 @@ SUBJECT_PRONOUNS: Final = words("he she it they we i you")
 
 INDEFINITE_PERSON_PRONOUNS: Final = words("someone somebody anyone anybody everyone everybody nobody")
 """Pronouns for an unnamed person or everyone: ``someone said``; never a name, even capitalised."""
+
+INDEFINITE_THING_PRONOUNS: Final = words("something anything everything nothing")
+"""Pronouns for an unnamed thing, never part of a source: before a name they take a relative
+clause without ``that`` (``Everything Trump says``, ``Nothing Roe said``), whose subject the
+name is."""
 
 OBJECT_PRONOUNS: Final = words("me us him her them")
 """Personal pronouns in the object case: ``told them``."""

@@ -15,6 +15,7 @@ from newsdoc._parse.lexicon.grammar import ASIDE_ADVERBS, DETERMINERS, QUANTIFIE
 from newsdoc._parse.lexicon.nouns import GIVEN_NAME_WORDS, PEOPLE_NOUNS, ROLE_NOUNS
 from newsdoc._parse.lexicon.prepositions import NP_PREPOSITIONS, PLACE_PREPOSITIONS
 from newsdoc._parse.lexicon.pronouns import (
+    INDEFINITE_THING_PRONOUNS,
     REFLEXIVES,
     RELATIVE_PRONOUNS,
     SPEECH_PARTICIPANTS,
@@ -96,6 +97,8 @@ def scan_left(toks: list[Token], i: int) -> int | None:  # noqa: PLR0915 - one s
         low = text.lower()
         if low in ASIDE_ADVERBS and text[0].isupper():
             break  # ``Meanwhile Rihanna``, ``Instead, Matthews, ... and Lopez``: the adverb opens the sentence
+        if low in INDEFINITE_THING_PRONOUNS and first is not None:
+            break  # ``Everything Trump says``: the name is the subject of a clause on the pronoun
         month = date_month(toks, k) if first is not None else None
         if month is not None:
             if month > 0 and toks[month - 1].text.lower() in DETERMINERS:

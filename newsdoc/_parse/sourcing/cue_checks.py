@@ -145,9 +145,11 @@ _SPEECH_ENDS: Final = frozenset(",.?!\u2014-\u2026")
 """What ends quoted speech just inside its closing mark: ``"...," he said``, ``"...?" she asked``."""
 
 
-def heads_verb(text: str, phrase: Phrase) -> bool:
+def heads_verb(text: str, phrase: Phrase, *, singular_verb: bool) -> bool:
     """Whether the phrase ends in a word that can be the subject of a verb right after it:
-    a name, a pronoun or a noun for a source (``the report states``, not ``swing states``)."""
+    a name, a pronoun or a noun for a source (``the report states``, not ``swing states``); a
+    quantifier standing for people is plural, and no subject of a ``singular_verb`` (``Many
+    note``, not ``in many states``)."""
     last = text[phrase.start : phrase.head_end].rsplit(" ", 1)[-1]
     low = last.lower()
     return (
@@ -155,7 +157,7 @@ def heads_verb(text: str, phrase: Phrase) -> bool:
         or low in SOURCE_NOUNS
         or singular(low) in SOURCE_NOUNS  # ``The groups note``
         or low in SUBJECTS
-        or low in QUANTIFIER_PRONOUNS
+        or (low in QUANTIFIER_PRONOUNS and not singular_verb)
     )
 
 

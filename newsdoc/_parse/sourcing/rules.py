@@ -192,7 +192,7 @@ def source_verb(site: CueSite) -> Credit | None:
         return None
     if cue.flags & Frame.NOUNLIKE and not (
         (plain_start(text, phrase) or _speaker_start(text, phrase, cue))
-        and heads_verb(text, phrase)
+        and heads_verb(text, phrase, singular_verb=not cue.flags & Frame.BASE)
         and clause_follows(text, cue.word_end, site.sentence[0], phrase.start)
         and not after_preposition(text, phrase)
     ):

@@ -192,3 +192,22 @@ def test_cue_words_are_found_with_the_marks_around_them(text: str, expected: lis
     """Each cue word is found at its own offset, past an opening mark and before closing ones."""
     cues, _ = find_all_cues([text])
     assert [(c.start, c.word) for c in cues[0]][: len(expected)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "singular_verb", "expected"),
+    [
+        ("Many", False, True),  # ``Many note``
+        ("Many", True, False),  # ``Many claims were false``: plural, whatever its capital
+        ("in many", True, False),  # ``in many states``
+        ("The report", True, True),  # ``The report states``
+        ("Roe", True, True),
+    ],
+)
+def test_a_quantifier_for_people_heads_only_a_plural_verb(text: str, singular_verb: bool, expected: bool) -> None:
+    """A quantifier standing for people is plural, capitalised or not: it is the subject of a
+    plural form that is also a noun, never of a singular one."""
+    from newsdoc._parse.sourcing.cue_checks import heads_verb  # noqa: PLC0415 (the unit under test)
+    from newsdoc._parse.sourcing.phrase import Phrase  # noqa: PLC0415
+
+    assert heads_verb(text, Phrase(0, len(text), len(text)), singular_verb=singular_verb) is expected

@@ -152,13 +152,9 @@ def heads_verb(text: str, phrase: Phrase, *, singular_verb: bool) -> bool:
     note``, not ``in many states``)."""
     last = text[phrase.start : phrase.head_end].rsplit(" ", 1)[-1]
     low = last.lower()
-    return (
-        last[:1].isupper()
-        or low in SOURCE_NOUNS
-        or singular(low) in SOURCE_NOUNS  # ``The groups note``
-        or low in SUBJECTS
-        or (low in QUANTIFIER_PRONOUNS and not singular_verb)
-    )
+    if low in QUANTIFIER_PRONOUNS:
+        return not singular_verb  # capitalised too: ``Many claims were false``
+    return last[:1].isupper() or low in SOURCE_NOUNS or singular(low) in SOURCE_NOUNS or low in SUBJECTS
 
 
 def ruled_out(text: str, cue: Cue, s_start: int) -> bool:

@@ -97,7 +97,11 @@ def scan_left(toks: list[Token], i: int) -> int | None:  # noqa: PLR0915 - one s
         low = text.lower()
         if low in ASIDE_ADVERBS and text[0].isupper():
             break  # ``Meanwhile Rihanna``, ``Instead, Matthews, ... and Lopez``: the adverb opens the sentence
-        if low in INDEFINITE_THING_PRONOUNS and first is not None:
+        if (
+            low in INDEFINITE_THING_PRONOUNS
+            and first is not None
+            and toks[k + 1].text.lower() not in INDEFINITE_THING_PRONOUNS
+        ):
             break  # ``Everything Trump says``: the name is the subject of a clause on the pronoun
         month = date_month(toks, k) if first is not None else None
         if month is not None:

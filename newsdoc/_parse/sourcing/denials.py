@@ -100,8 +100,10 @@ def answer_fits(low: str, text: str, end: int) -> bool:
         return _FOR_COMMENT.match(text, end) is not None
     if low in RETURNING_VERBS:
         return answers_the_press(text, end)  # not ``didn't return to banking``
+    if low != "reached":
+        return True
     following = text[end : end + 6].split(None, 1)[:1]
-    return not (low == "reached" and bool(following) and following[0].rstrip(".,;:!?") in REACHING_PARTICLES)
+    return not (following and following[0].rstrip(".,;:!?") in REACHING_PARTICLES)
 
 
 _FOR_COMMENT: Final = re.compile(r"\s+for\s+(?:a\s+)?(?:" + alternatives(COMMENT_NOUNS, any_space=True) + ")")

@@ -103,8 +103,7 @@ def describe(source: str, head_len: int, context: Context) -> Description:
     name, role, person = name_and_role(head, toks, lows, appositive, context)
     joined = 0
     apposed = tokens(appositive, 0, len(appositive)) if person is False and appositive else []
-    counted = any(t.text[:1].isdigit() or t.text.lower() in CARDINALS for t in complement)
-    if apposed and not counted and "and" in (t.text for t in apposed) and names(apposed):
+    if apposed and "and" in (t.text for t in apposed) and not _counted(complement) and names(apposed):
         # the names of two stand in it: ``The authors, Jane Roe and John Doe``; not the names of a
         # counted complement's places (``Residents of two towns, Millbrook and Easton``)
         person, joined = None, 2
@@ -249,6 +248,11 @@ def _named(core: list[Token], lows: list[str], complement: list[Token], context:
     if det in INDEFINITE:
         return False  # ``a city engineer``: someone described, not named
     return False if plural(head) else None
+
+
+def _counted(complement: list[Token]) -> bool:
+    """Whether a number stands in the complement: ``Residents of two towns``."""
+    return any(t.text[:1].isdigit() or t.text.lower() in CARDINALS for t in complement)
 
 
 def _collective_name(core: list[Token], lows: list[str]) -> bool:

@@ -44,17 +44,19 @@ def passive(site: CueSite) -> Credit | None:
     if start is not None and saying is not None:  # ``Smith was quoted (by Politico) as saying``: Smith's words
         phrase = source_before(text, start, site.sentence[0])
         return credit(site, phrase, check(site, phrase), saying.end(), start)
+    agent = passive_agent(text, cue.word_end)
+    opening_as = False
     if start is None:
         start = as_start(site.verb_words)  # ``as first reported by the Tribune``
-        if start is None or passive_agent(text, cue.word_end) is None:
+        if start is None or agent is None:
             return None
-    agent = passive_agent(text, cue.word_end)
+        opening_as = lead_words(text, site.sentence[0], start) == start  # ``As reported by the Times, ...``
     if agent is None and cue.flags & Frame.NAMING:
         named = _NAMED_BY.match(text, cue.word_end)  # ``was called a charlatan by fellow doctors``
         agent = None if named is None else passive_agent(text, named.end())
     if agent is not None:
         phrase = source_after(text, agent, site.sentence[1])
-        if phrase is not None and lead_words(text, site.sentence[0], start) == start:
+        if phrase is not None and opening_as:
             phrase = _fronted_agent(text, phrase)  # ``As reported by the Times, the president plans``
         if phrase is not None and cue.flags & Frame.JUDGING:
             phrase = _before_ground(text, phrase)  # ``was praised by residents`` | ``for her handling``

@@ -70,10 +70,10 @@ def aside(seg: list[Token]) -> bool:
     if not seg or len(seg) > MAX_ASIDE:
         return False
     low = seg[0].text.lower()
-    if len(seg) == 1 and (low in ASIDE_ADVERBS or (seg[0].text.islower() and low.endswith("ly"))):
-        return True  # ``A senior official, however, noted``; not a name (``The lawyer, Kelly, said``)
+    if len(seg) == 1 and low in ASIDE_ADVERBS:
+        return True  # ``A senior official, however, noted``
     if all(t.text in REPETITION_ADVERBS or (t.text.islower() and t.text.endswith("ly")) for t in seg):
-        return True  # ``The senator, once again, said``; not a name (``Holly Kelly``) nor a negation (``never``)
+        return True  # ``, reportedly,``, ``, once again,``; not a name (``, Kelly,``, ``, Holly Kelly,``) nor ``never``
     if len(seg) == 2 and low in TIME_OPENERS and seg[1].text.lower() in TIME_WORDS:
         return True  # ``The senator, last week, said``
     if low in ASIDE_TIME_ADVERBS and len(seg) == 2 and seg[0].text.islower() and seg[1].text.isdigit():

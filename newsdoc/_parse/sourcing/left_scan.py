@@ -94,6 +94,10 @@ def scan_left(toks: list[Token], i: int) -> int | None:  # noqa: PLR0915 - one s
                 k -= 1
                 continue
             break
+        if first == k + 2 and _initial(toks, k):
+            first = k  # ``James A. Baker``: a middle initial, not the article ``A`` or the pronoun ``I``
+            k -= 1
+            continue
         low = text.lower()
         if low in ASIDE_ADVERBS and text[0].isupper():
             break  # ``Meanwhile Rihanna``, ``Instead, Matthews, ... and Lopez``: the adverb opens the sentence
@@ -222,6 +226,18 @@ def scan_left(toks: list[Token], i: int) -> int | None:  # noqa: PLR0915 - one s
     while first <= i and (toks[first].text.lower() in NP_PREPOSITIONS or toks[first].text == "and"):
         first += 1
     return bound if bound is not None else first if first <= i else None
+
+
+def _initial(toks: list[Token], k: int) -> bool:
+    """Whether the one capital letter at ``toks[k]`` is an initial inside a name: its period
+    follows it, and a capitalised word stands before it (``James A. Baker``)."""
+    return (
+        len(toks[k].text) == 1
+        and toks[k].text.isupper()
+        and k > 0
+        and cap(toks[k - 1])
+        and abbreviation_period(toks, k + 1)
+    )
 
 
 def _quantifier_opens(toks: list[Token], k: int) -> bool:

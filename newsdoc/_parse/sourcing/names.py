@@ -173,6 +173,8 @@ def _looks_like_person(name: str, article: str) -> bool:
             seen += 1
             continue
         window = article[max(0, at - 30) : at].split()
+        if len(window) > 1 and _initial(window[-1]):
+            window.pop()  # ``James A. Baker``: the given name stands before the initial
         before = window[-1].rstrip(".") if window else ""
         if before and before.lower() not in FUNCTION_WORDS:
             low = before.lower()
@@ -181,6 +183,16 @@ def _looks_like_person(name: str, article: str) -> bool:
         at = article.find(" " + name, at + 1)
         seen += 1
     return False
+
+
+def _initial(word: str) -> bool:
+    """Whether ``word`` is an initial with its period: ``A.``, ``W.``."""
+    return len(word) == 2 and word[0].isupper() and word[1] == "."
+
+
+def _letter(word: str) -> bool:
+    """Whether ``word`` is one capital letter: an initial among head words, which drop periods."""
+    return len(word) == 1 and word.isupper()
 
 
 def surname_form(word: str, low: str) -> bool:
@@ -198,7 +210,10 @@ def _surname(run: list[Token], run_lows: list[str], context: Context) -> bool:
         return False
     if len(run) == 1:
         return context.person(run[-1].text)  # ``Weaver said``, ``Ms. Boxer said``
-    given, low = run[-2].text, run_lows[-2]
+    g = len(run) - 2
+    if g > 0 and _letter(run[g].text):
+        g -= 1  # ``James W. Baker``: the given name stands before the initial
+    given, low = run[g].text, run_lows[g]
     plain = given.isalpha() and given[1:].islower() and low not in SOURCE_NOUNS and low not in NUMBER_WORDS
     return plain and is_name_word(given) and context.person(run[-1].text)
 
@@ -250,8 +265,10 @@ def name_and_role(
     if prefix and body_lows[j - 1] in SPLIT_AT:
         if len(run) < _TITLED_RUN or not any(role_word(t.text) for t in prefix):
             return None, None, False  # a name in a complement: ``a source close to Leiter``
-        # a role that ends in a place or a body: ``Secretary of State Marco Rubio``
-        prefix, run, run_lows = [*prefix, *run[:-2]], run[-2:], run_lows[-2:]
+        # a role that ends in a place or a body: ``Secretary of State Marco Rubio``, and the name
+        # keeps its initial: ``Secretary of State James W. Baker``
+        last = 3 if len(run) > 3 and _letter(run[-2].text) else 2
+        prefix, run, run_lows = [*prefix, *run[:-last]], run[-last:], run_lows[-last:]
     prefix_role = (
         bool(prefix) and any(role_word(t.text) for t in prefix) and not prefix[-1].text.endswith(("'s", "’s", "'", "’"))
     )

@@ -8,7 +8,7 @@ from typing import Final
 
 from newsdoc._parse.lexicon.words import words
 
-__all__ = ["ADJECTIVES_AFTER_NOUN", "ADJECTIVE_ENDINGS"]
+__all__ = ["ADJECTIVES_AFTER_NOUN", "ADJECTIVE_ENDINGS", "COMPOUND_PREFIXES", "PLAIN_ADJECTIVES"]
 
 ADJECTIVE_ENDINGS: Final[tuple[str, ...]] = (
     "ed",
@@ -32,3 +32,30 @@ ADJECTIVE_ENDINGS: Final[tuple[str, ...]] = (
 ADJECTIVES_AFTER_NOUN: Final = words("available present")
 """Adjectives that may follow the noun they modify, with a complement or alone: ``data
 available from the FBI``, ``two senators present``."""
+
+PLAIN_ADJECTIVES: Final = words(
+    """
+    angry upbeat grim happy proud sad glum weary bitter blunt frank stern bold brave busy fierce
+    keen loud sober solemn somber sombre tense terse testy touchy wry young old great wealthy
+    healthy sick frail tough strong weak smart shrewd savvy sly canny cagey coy shy polite rude
+    gentle mild harsh cruel warm cool eager elderly jolly merry cheery chipper perky giddy
+    jaunty breezy feisty fiery gruff grumpy cranky moody edgy jittery wary leery weepy teary
+    sullen sulky surly stony steely icy frosty chilly prickly thorny contrite humble modest meek
+    timid sincere earnest serene placid gaunt haggard hoarse sleepy drowsy pale sweaty ruddy
+    slim hefty burly portly stout tall bald gray grey fresh mellow sunny gloomy dour glad junior
+    onetime erstwhile true mere sole only lone main foremost supreme entire clear mad crazy wild
+    lazy early moderate populist staunch devout avid ardent desperate passionate compassionate
+    private separate obstinate delicate ultimate legitimate considerate loyal fervent diehard
+    lame outspoken plainspoken hard-line far-right far-left beaming grinning
+    ailing aging ageing struggling outgoing incoming visiting reigning retiring departing
+    presiding sitting leading fading surging unwitting unsuspecting unassuming charming daring
+    willing unwilling
+    """
+)
+"""Adjectives that no ending of :data:`ADJECTIVE_ENDINGS` marks and that may stand between a
+determiner and a name: ``an angry Hollande``, ``a young Clinton``, ``the outgoing
+Republican``."""
+
+COMPOUND_PREFIXES: Final = words("anti pro non ex self pre neo ultra semi quasi pseudo multi")
+"""Prefixes that make a compound adjective with a hyphen: ``an anti-Trump PAC``, ``a self-styled
+expert``."""

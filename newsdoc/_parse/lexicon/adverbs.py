@@ -13,6 +13,7 @@ __all__ = [
     "ADVERBS_BEFORE_CUE",
     "AHEAD_WORDS",
     "DAY_NAMES",
+    "DEGREE_ADVERBS",
     "FLOATING_QUANTIFIERS",
     "MODAL_MONTHS",
     "MONTHS",
@@ -56,6 +57,10 @@ FLOATING_QUANTIFIERS: Final = words("each")
 """A quantifier that may stand after the subject it quantifies and before its verb, as
 ``all`` and ``both`` do among :data:`ADVERBS_BEFORE_CUE`: ``The mayor and the governor each
 said``; unlike them it opens no appositive (``The nurses, each with 20 years of experience,``)."""
+
+DEGREE_ADVERBS: Final = words("more most less least very so too quite rather fairly somewhat still ever")
+"""Adverbs of degree, which may stand before an adjective: ``the more moderate Kasich``, ``a still
+struggling firm``."""
 
 PLACE_ADVERBS: Final = words("there here abroad overseas nationwide statewide")
 """Adverbs of place that may follow the noun of a source: ``officials there said``."""

@@ -50,7 +50,8 @@ from newsdoc._parse.lexicon.works import COUNTABLE_WORK_NOUNS, MASS_WORK_NOUNS
 from newsdoc._parse.sourcing.appositives import names
 from newsdoc._parse.sourcing.counting import count_of, has_proper
 from newsdoc._parse.sourcing.heads import head_noun, head_words, split_complement
-from newsdoc._parse.sourcing.names import Context, family, name_and_role, plural, possessive, surname_form
+from newsdoc._parse.sourcing.name_role import name_and_role
+from newsdoc._parse.sourcing.names import Context, family, plural, possessive, surname_form
 from newsdoc._parse.sourcing.phrase import partitive, share
 from newsdoc._parse.sourcing.records import Description
 from newsdoc._parse.sourcing.tokens import Token, tokens
@@ -208,6 +209,8 @@ def _named(core: list[Token], lows: list[str], complement: list[Token], context:
     modifiers = [t for t in core[:-1] if not possessive(t.text)]
     if low in ROLE_NOUNS and head.isupper() and not has_proper(modifiers) and len(core) > 1:
         return None
+    if low in PEOPLE_NOUNS and (det in INDEFINITE or det == "one") and not plural(head):
+        return False  # one member of a party or people, unnamed: ``A senior House Democrat``, ``one Republican``
     proper = head[0].isupper() and len(core) > 1 and (not plural(head) or _collective_name(core, lows))
     if (
         len(core) == 1

@@ -46,7 +46,9 @@ from newsdoc._parse.sourcing.words import (
     CLAUSE_STOPS,
     NUMBER_WORDS,
     SOURCE_NOUNS,
+    adjective,
     adverb_like,
+    descriptive,
     source_noun,
 )
 
@@ -158,7 +160,22 @@ def object_relative(toks: list[Token], k: int, first: int, last: int) -> bool:
         return False  # ``The centrist Democrat``, ``activist Jane Roe``
     if low in ORG_NOUNS and toks[first].text.lower() in TITLES and _opens_modifier(toks, k):
         return False  # a body before its officer's title: ``Tulsa police Chief Chuck Jordan``, ``panel Chairman``
-    return not low.endswith(ADJECTIVE_ENDINGS)
+    if low.endswith(ADJECTIVE_ENDINGS):
+        return False  # ``a defiant Trump``
+    return not (adjective(low) and _opened(toks, k))  # ``an angry Hollande``, ``the long-serving Smith``
+
+
+def _opened(toks: list[Token], k: int) -> bool:
+    """Whether a noun phrase opens before the adjective at ``k``, past other adjectives and adverbs of
+    degree: a determiner, a number, a possessor, a mark or nothing (``the more moderate Kasich``);
+    not a verb (``was out-brutalizing Cruz``)."""
+    j = k - 1
+    while j >= 0 and toks[j].text.islower() and descriptive(toks[j].text):
+        j -= 1
+    if j < 0 or not word(toks[j]):
+        return True
+    low = toks[j].text.lower()
+    return low in DETERMINERS or low in NUMBER_WORDS or toks[j].text.isdigit() or possessive(toks[j].text)
 
 
 def _opens_modifier(toks: list[Token], k: int) -> bool:

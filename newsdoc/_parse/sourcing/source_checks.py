@@ -169,6 +169,8 @@ def acceptable(
     name_in_s = whole_name and _named_in_s(words)  # ``Moody's said``: no possessor without its noun, but a name
     if (words[-1].endswith(("'s", "’s")) and not name_in_s) or (len(words) == 1 and words[0].endswith(("'", "’"))):
         return None
+    if plural_verb and CARDINALS.get(first, 1) > 1 and words[-1][0].isupper() and not plural(words[-1]):
+        return None  # a count and a name in the singular: ``two well-known American cable news hosts``
     d = described(context, text[phrase.start : phrase.end], phrase.head_end - phrase.start)
     if singular_verb and (d.number or 0) > 1 and not all(w[0].isupper() or w in COORDINATORS for w in words):
         return None  # no ``-s`` form after ``Florida and others``, ``four economists``; but ``Ernst and Young says``

@@ -4,16 +4,27 @@ from __future__ import annotations
 
 from typing import Final
 
+from newsdoc._parse.lexicon.adjectives import ADJECTIVE_ENDINGS, COMPOUND_PREFIXES, PLAIN_ADJECTIVES
+from newsdoc._parse.lexicon.adverbs import DEGREE_ADVERBS, TIME_ADJECTIVES
 from newsdoc._parse.lexicon.grammar import (
     BE_FORMS,
     CLAUSE_WORDS,
+    DETERMINERS,
     DO_FORMS,
     HAVE_FORMS,
+    IRREGULAR_PARTICIPLES,
     MODALS,
     POSTMODIFIER_OPENERS,
 )
-from newsdoc._parse.lexicon.nouns import LY_NOUNS, ORG_NOUNS, PEOPLE_NOUNS, ROLE_NOUNS, UNCLEAR_PERSON_NOUNS
-from newsdoc._parse.lexicon.numbers import CARDINALS, DETERMINER_NUMBERS
+from newsdoc._parse.lexicon.nouns import (
+    LY_NOUNS,
+    ORG_NOUNS,
+    PEOPLE_NOUNS,
+    RANK_ADJECTIVES,
+    ROLE_NOUNS,
+    UNCLEAR_PERSON_NOUNS,
+)
+from newsdoc._parse.lexicon.numbers import CARDINALS, DETERMINER_NUMBERS, ORDINALS
 from newsdoc._parse.lexicon.prepositions import NP_PREPOSITIONS
 from newsdoc._parse.lexicon.works import COUNTABLE_WORK_NOUNS, MASS_WORK_NOUNS
 from newsdoc._parse.sourcing.cue_forms import SAYING
@@ -28,7 +39,9 @@ __all__ = [
     "SOURCE_NOUNS",
     "SPLIT_AT",
     "WORK_NOUNS",
+    "adjective",
     "adverb_like",
+    "descriptive",
     "singular",
     "source_noun",
 ]
@@ -65,10 +78,45 @@ SPLIT_AT: Final = NP_PREPOSITIONS | POSTMODIFIER_OPENERS
 """Words that open the complement of a head noun: ``a source`` | ``familiar with the matter``."""
 
 
+_ADJECTIVES: Final = PLAIN_ADJECTIVES | RANK_ADJECTIVES | TIME_ADJECTIVES | ORDINALS
+"""Adjectives that no ending marks, of every list: ``angry``, ``senior``, ``last``, ``second``."""
+
+_COMPOUND_ENDINGS: Final = (*ADJECTIVE_ENDINGS, "ing")
+"""Endings of the last word of a compound adjective: ``long-serving``, ``well-funded``."""
+
+
+def adjective(low: str) -> bool:
+    """Whether a lower-case word is an adjective: an ending marks it (``defiant``), the lexicon
+    lists it (``angry``, ``senior``, ``last``, ``second``), or it is a compound with a hyphen
+    whose prefix or last word makes one (``anti-war``, ``long-serving``, ``hard-line``).
+
+    >>> [adjective(w) for w in ("angry", "long-serving", "anti-war", "issue", "follow-up")]
+    [True, True, True, False, False]
+    """
+    if low.endswith(ADJECTIVE_ENDINGS) or low in _ADJECTIVES:
+        return True
+    prefix, hyphen, last = low.partition("-")
+    if not hyphen:
+        return False
+    last = last.rsplit("-", 1)[-1]
+    return (
+        prefix in COMPOUND_PREFIXES
+        or last.endswith(_COMPOUND_ENDINGS)
+        or last in IRREGULAR_PARTICIPLES
+        or last in PLAIN_ADJECTIVES
+    )
+
+
 def adverb_like(low: str) -> bool:
     """Whether a lower-case word reads as an adverb in ``-ly`` (``publicly``), not a noun that
     ends so (``family``, ``ally``)."""
     return len(low) > 4 and low.endswith("ly") and low not in SOURCE_NOUNS and low not in LY_NOUNS
+
+
+def descriptive(low: str) -> bool:
+    """Whether a lower-case word describes the noun after it and is no determiner: an adjective or
+    an adverb (``the more moderate Kasich``, ``a visibly angry Trump``)."""
+    return low not in DETERMINERS and (low in DEGREE_ADVERBS or adverb_like(low) or adjective(low))
 
 
 def singular(low: str) -> str:

@@ -9,6 +9,7 @@ import pytest
 
 import newsdoc
 from newsdoc import Article, AttributionKind
+from newsdoc._parse.sourcing.asides import adverbial_after
 
 from _support import SHARED, corpus_files, read
 
@@ -109,8 +110,6 @@ def test_a_pledge_ending_at_to_is_read_alike_whatever_opens_the_paragraph(first:
     """After a pledge, ``to`` with no word after it leaves nothing to read: the test of the verb
     after it reads no text before the cue, which had made the answer hang on the paragraph's
     first word."""
-    from newsdoc._parse.sourcing.content_clause import _adverbial  # noqa: PLC0415 (the unit under test)
-
     text = f"{first} mayor pledged Monday to"
     at = text.index(" Monday")
-    assert _adverbial(text, at, len(text), pledge=True) is True
+    assert adverbial_after(text, at, len(text), pledge=True) is True

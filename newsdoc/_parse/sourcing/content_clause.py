@@ -9,10 +9,10 @@ from typing import Final
 from newsdoc._model import AttributionKind
 from newsdoc._parse.lexicon.adverbs import TIME_AFTER_AMOUNT
 from newsdoc._parse.lexicon.conjunctions import CONTRASTING, COORDINATORS, SUBORDINATORS
-from newsdoc._parse.lexicon.prepositions import NP_PREPOSITIONS, OBJECT_PREPOSITIONS, PREPOSITIONS
-from newsdoc._parse.lexicon.pronouns import OBJECT_PRONOUNS, RELATIVE_PRONOUNS
+from newsdoc._parse.lexicon.prepositions import NP_PREPOSITIONS, PREPOSITIONS
+from newsdoc._parse.lexicon.pronouns import RELATIVE_PRONOUNS
 from newsdoc._parse.lexicon.verbs import Frame
-from newsdoc._parse.sourcing.asides import aside_end, fronted_as
+from newsdoc._parse.sourcing.asides import adverbial_after, aside_end, fronted_as
 from newsdoc._parse.sourcing.content_edges import (
     ALNUM,
     lead_words,
@@ -20,8 +20,6 @@ from newsdoc._parse.sourcing.content_edges import (
     past_object,
     past_that,
     strip_edges,
-    that_end,
-    time_end,
     trim,
     verb_next,
 )
@@ -86,7 +84,9 @@ def reported(text: str, f: Found, sentence: tuple[int, int], others: Sequence[Fo
                     return _cut(text, [before], holes)  # ``, according to aides, who asked not to be named``
                 if rest is not None and lead_words(text, opens, s_end) == opens:
                     return _cut(text, [before, rest], holes)  # ``The talks, officials said, will resume``
-        if ALNUM.search(text, s_start, left) is not None and _adverbial(text, right, s_end, _pledge(text, f)):
+        if ALNUM.search(text, s_start, left) is not None and adverbial_after(
+            text, right, s_end, pledge=_pledge(text, f)
+        ):
             before = trim(text, s_start, left, lead=False)
             if before is not None:
                 return _cut(text, [before], holes)  # ``The talks will resume, she said as she left.``
@@ -242,34 +242,6 @@ def _joins(between: str) -> bool:
 def _opens_sentence(text: str, s_start: int, left: int) -> bool:
     """Whether only connectives stand before the clause: ``But according to officials, ...``."""
     return lead_words(text, s_start, left) >= left
-
-
-def _adverbial(text: str, start: int, end: int, pledge: bool) -> bool:
-    """Whether what follows the cue is an adverbial or another clause, not what was said: ``as she
-    left``, ``, and a deal``, not ``in a speech that`` nor, after a ``pledge``, ``to support it``."""
-    start, end = strip_edges(text, start, end)
-    space = text.find(" ", start, end)
-    if space < 0:
-        return False
-    first = text[start:space].lower()
-    if that_end(text, start, end, first) is not None:
-        return False
-    at = time_end(text, start, end, first)
-    if at > start:
-        at = strip_edges(text, at, end)[0]
-        space = text.find(" ", at, end)
-        first = text[at : space if space >= 0 else end].lower()
-    if first == "to" and pledge and space >= 0 and _bare_verb(text[space + 1 : space + 1 + LOOK].split(None, 1)[:1]):
-        return False
-    return (
-        first in SUBORDINATORS or first in COORDINATORS or (first in PREPOSITIONS and first not in OBJECT_PREPOSITIONS)
-    )
-
-
-def _bare_verb(words: list[str]) -> bool:
-    """Whether a word after ``to`` may be a bare verb: no plural noun (``to supporters``), no pronoun."""
-    verb = words[0] if words else ""
-    return verb.isalpha() and verb.islower() and verb not in OBJECT_PRONOUNS and (verb[-1] != "s" or verb[-2:] == "ss")
 
 
 def _pledge(text: str, f: Found) -> bool:

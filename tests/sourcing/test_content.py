@@ -112,4 +112,4 @@ def test_a_pledge_ending_at_to_is_read_alike_whatever_opens_the_paragraph(first:
     first word."""
     text = f"{first} mayor pledged Monday to"
     at = text.index(" Monday")
-    assert adverbial_after(text, at, len(text), pledge=True) is True
+    assert adverbial_after(text, at, len(text), verb="pledged", told=False, set_off=False) is True

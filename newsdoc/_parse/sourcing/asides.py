@@ -5,21 +5,37 @@ cue is no part of what was said."""
 
 from __future__ import annotations
 
+import re
 from typing import Final
 
 from newsdoc._parse.lexicon.adverbs import TIME_OPENERS, TIME_WORDS
 from newsdoc._parse.lexicon.conjunctions import COORDINATORS, SUBORDINATORS
-from newsdoc._parse.lexicon.grammar import ASIDE_ADVERBS
+from newsdoc._parse.lexicon.grammar import ASIDE_ADVERBS, TOPIC_PREPOSITIONS
+from newsdoc._parse.lexicon.messages import TOLD_NOUNS
 from newsdoc._parse.lexicon.prepositions import OBJECT_PREPOSITIONS, PREPOSITIONS
-from newsdoc._parse.lexicon.pronouns import OBJECT_PRONOUNS
+from newsdoc._parse.lexicon.pronouns import OBJECT_PRONOUNS, SUBJECT_PRONOUNS
+from newsdoc._parse.lexicon.verbs import Frame
+from newsdoc._parse.lexicon.words import words
 from newsdoc._parse.sourcing.content_edges import lead_words, strip_edges, that_end, time_end
+from newsdoc._parse.sourcing.cue_forms import CUE_FORMS, SAYING
 from newsdoc._parse.sourcing.relatives import relative_opens
 from newsdoc._parse.sourcing.tokens import LOOK
+from newsdoc._parse.sourcing.words import source_noun
 
 __all__ = ["adverbial_after", "aside_end", "fronted_as"]
 
 _MAX_ASIDE_WORDS: Final = 6
 """At most this many words of time or place between a cue set off by commas and its comma."""
+_PERSON_TOLD: Final = re.compile(
+    r"(?:(?:the|a|an)\s+)?(?:[A-Z][\w.&'\u2019-]*(?:\s+[A-Z][\w.&'\u2019-]*){0,3}|[a-z][\w'\u2019-]*)\b"
+)
+"""The person told after a verb of telling: a name of up to four words, with an article or
+without one, or one word in lower case (``the Tribune``, ``Reuters``, ``police``)."""
+_MEDIUM_OR_TOPIC: Final = TOPIC_PREPOSITIONS | words("on")
+"""Prepositions that, after a plain verb of saying, open its medium or topic (``said on local
+radio``, ``said of the season``), not what it asks for (``asked for a photo``)."""
+_CLAUSE_WORDS: Final = SUBJECT_PRONOUNS | words("to that")
+"""Words that open a clause or an infinitive inside what follows a cue."""
 _ASIDE_FIRST: Final = TIME_WORDS | TIME_OPENERS | PREPOSITIONS | ASIDE_ADVERBS
 """The first words of a phrase of time or place after a cue: ``on Monday``, ``earlier in``."""
 
@@ -60,10 +76,22 @@ def fronted_as(text: str, sentence: tuple[int, int], clause: tuple[int, int]) ->
     return end
 
 
-def adverbial_after(text: str, start: int, end: int, *, pledge: bool) -> bool:
-    """Whether what follows the cue is an adverbial or another clause, not what was said: ``as she
-    left``, ``, and a deal``, not ``in a speech that`` nor, after a ``pledge``, ``to support it``."""
+def adverbial_after(text: str, start: int, end: int, *, verb: str, told: bool, set_off: bool) -> bool:
+    """Whether what follows the cue ``verb`` (a word in lower case) is an adverbial or another
+    clause, not what was said: ``as she left``, ``, and a deal``, ``Monday``. Where a comma sets
+    the attribution off from a clause before it (``set_off``), so is the person told alone after
+    a verb of telling (``told``: ``, sources told the Tribune.``, ``, he told the court in a
+    filing.``) and, after a plain verb of saying, a short phrase on its medium or topic that ends
+    the sentence (``, the director said on local radio.``, ``said of the season.``). Not ``in a
+    speech that`` nor, after a pledge, ``to support it``."""
     start, end = strip_edges(text, start, end)
+    if told and set_off and verb in SAYING and (person := _person_told(text, start, end)) is not None:
+        rest = strip_edges(text, person, end)[0]
+        if rest >= end:
+            return True  # ``sources told the Tribune.``
+        if not text[person:rest].isspace() or text.startswith(("to ", "that ", "and ", "or "), rest):
+            return False  # ``told the Tribune, "...``, ``told staff to check``, ``told Roe and others that``
+        start = rest  # ``he told the court in his filing.``
     space = text.find(" ", start, end)
     first = text[start : space if space >= 0 else end].lower()
     if space >= 0 and that_end(text, start, end, first) is not None:
@@ -77,11 +105,32 @@ def adverbial_after(text: str, start: int, end: int, *, pledge: bool) -> bool:
         first = text[at : space if space >= 0 else end].lower()
     elif space < 0:
         return False
+    pledge = bool(CUE_FORMS.get(verb, 0) & Frame.INFINITIVE)
     if first == "to" and pledge and space >= 0 and _bare_verb(text[space + 1 : space + 1 + LOOK].split(None, 1)[:1]):
         return False
-    return (
-        first in SUBORDINATORS or first in COORDINATORS or (first in PREPOSITIONS and first not in OBJECT_PREPOSITIONS)
-    )
+    if first in OBJECT_PREPOSITIONS:  # ``called for a repeal``; but ``, she said on local radio.``
+        return first in _MEDIUM_OR_TOPIC and set_off and verb in SAYING and _phrase_ends(text, max(at, start), end)
+    return first in SUBORDINATORS or first in COORDINATORS or first in PREPOSITIONS
+
+
+def _person_told(text: str, start: int, end: int) -> int | None:
+    """Where the person told that opens ``text[start:end]`` ends: a name, or a noun for people or
+    a pronoun in the object case; None where the object is what was told (``told a joke``)."""
+    found = _PERSON_TOLD.match(text, start, end)
+    if found is None:
+        return None
+    last = found.group().rsplit(None, 1)[-1]
+    low = last.lower()
+    if low in TOLD_NOUNS or not (last[0].isupper() or low in OBJECT_PRONOUNS or source_noun(low)):
+        return None
+    return found.end()
+
+
+def _phrase_ends(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is one short phrase that a preposition opens and nothing
+    follows: no clause, no infinitive (``on local radio``, not ``on Congress to act``)."""
+    words = text[start:end].split()
+    return len(words) <= _MAX_ASIDE_WORDS and not any(w.lower() in _CLAUSE_WORDS for w in words)
 
 
 def _bare_verb(words: list[str]) -> bool:

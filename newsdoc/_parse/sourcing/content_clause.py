@@ -11,7 +11,6 @@ from newsdoc._parse.lexicon.adverbs import TIME_AFTER_AMOUNT
 from newsdoc._parse.lexicon.conjunctions import CONTRASTING, COORDINATORS, SUBORDINATORS
 from newsdoc._parse.lexicon.prepositions import NP_PREPOSITIONS, PREPOSITIONS
 from newsdoc._parse.lexicon.pronouns import RELATIVE_PRONOUNS
-from newsdoc._parse.lexicon.verbs import Frame
 from newsdoc._parse.sourcing.asides import adverbial_after, aside_end, fronted_as
 from newsdoc._parse.sourcing.content_edges import (
     ALNUM,
@@ -23,7 +22,6 @@ from newsdoc._parse.sourcing.content_edges import (
     trim,
     verb_next,
 )
-from newsdoc._parse.sourcing.cue_forms import CUE_FORMS
 from newsdoc._parse.sourcing.records import Found
 from newsdoc._parse.sourcing.relatives import commas, relative_between, relative_end, relative_opens, relative_source
 from newsdoc._parse.sourcing.tokens import LOOK
@@ -74,7 +72,8 @@ def reported(text: str, f: Found, sentence: tuple[int, int], others: Sequence[Fo
     if after is not None:
         inverted = f.rule == "verb-source" and verb_next(text, f.end)  # ``The problem, says X, is that``
         around = source_first or f.kind is ACCORDING_TO or inverted
-        if around and text[max(s_start, left - LOOK) : left].rstrip().endswith(","):
+        set_off = around and text[max(s_start, left - LOOK) : left].rstrip().endswith(",")
+        if set_off:
             aside = aside_end(text, right, s_end)
             before = trim(text, s_start, left, lead=False) if aside is not None else None
             if aside is not None and before is not None:
@@ -85,7 +84,7 @@ def reported(text: str, f: Found, sentence: tuple[int, int], others: Sequence[Fo
                 if rest is not None and lead_words(text, opens, s_end) == opens:
                     return _cut(text, [before, rest], holes)  # ``The talks, officials said, will resume``
         if ALNUM.search(text, s_start, left) is not None and adverbial_after(
-            text, right, s_end, pledge=_pledge(text, f)
+            text, right, s_end, verb=f.cue_word(text), told=f.told, set_off=set_off
         ):
             before = trim(text, s_start, left, lead=False)
             if before is not None:
@@ -242,11 +241,6 @@ def _joins(between: str) -> bool:
 def _opens_sentence(text: str, s_start: int, left: int) -> bool:
     """Whether only connectives stand before the clause: ``But according to officials, ...``."""
     return lead_words(text, s_start, left) >= left
-
-
-def _pledge(text: str, f: Found) -> bool:
-    """Whether the cue of ``f`` is a verb of commitment, whose content may be ``to`` and a verb."""
-    return bool(CUE_FORMS.get(f.cue_word(text), 0) & Frame.INFINITIVE)
 
 
 def _cut(text: str, pieces: list[tuple[int, int]], holes: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -20,9 +20,7 @@ from newsdoc._parse.lexicon.grammar import (
 from newsdoc._parse.lexicon.nouns import (
     GIVEN_NAME_WORDS,
     NAME_PARTICLES,
-    ORG_NAME_WORDS,
     PEOPLE_NOUNS,
-    PERSON_NOUN_ENDINGS,
     TITLES,
 )
 from newsdoc._parse.lexicon.people import DEMONYMS
@@ -32,7 +30,6 @@ from newsdoc._parse.sourcing.cue_forms import CUE_FORMS
 from newsdoc._parse.sourcing.names import possessive
 from newsdoc._parse.sourcing.phrase import (
     BREAKS,
-    LIST_LOOKAHEAD,
     MAX_ASIDE,
     MAX_NAME,
     MAX_WORDS,
@@ -52,6 +49,15 @@ from newsdoc._parse.sourcing.phrase import (
 )
 from newsdoc._parse.sourcing.phrase_parts import examples_of
 from newsdoc._parse.sourcing.premodifiers import premodifier
+from newsdoc._parse.sourcing.right_parts import (
+    NAME_PREPOSITIONS,
+    inside_org_name,
+    list_follows,
+    modifier_slot,
+    noun_follows,
+    person_noun,
+    role_before_name,
+)
 from newsdoc._parse.sourcing.segments import role_like
 from newsdoc._parse.sourcing.tokens import Token, abbreviation_period, is_abbreviation, tokens
 from newsdoc._parse.sourcing.words import CLAUSE_STOPS, MEMBER_NOUNS, SOURCE_NOUNS, singular
@@ -85,7 +91,7 @@ def scan_right(toks: list[Token], k: int, *, strict: bool) -> tuple[int, int, bo
         if text in ("%", "&", "$"):
             k += 1
             continue
-        if text == "," and k > start and cap_before(toks, k) and _list_follows(toks, k + 1):
+        if text == "," and k > start and cap_before(toks, k) and list_follows(toks, k + 1):
             k += 1
             continue
         if not word(toks[k]):
@@ -112,7 +118,7 @@ def scan_right(toks: list[Token], k: int, *, strict: bool) -> tuple[int, int, bo
         given_name = given_name or (
             text[0].isupper() and low in TIME_WORDS and low not in DAY_NAMES and k > start and cap(toks[k - 1])
         )
-        if low in _NAME_PREPOSITIONS and _inside_org_name(toks, k):
+        if low in NAME_PREPOSITIONS and inside_org_name(toks, k):
             k += 1  # ``the Center for American Progress``, ``the Council on Foreign Relations``
             continue
         particles = 0
@@ -146,16 +152,16 @@ def scan_right(toks: list[Token], k: int, *, strict: bool) -> tuple[int, int, bo
             continue
         if text[0].islower() and k > start and not possessed:
             nouns = MEMBER_NOUNS if after_name else SOURCE_NOUNS  # ``said Roe of the plan``: its topic
-            noun = low in nouns or singular(low) in nouns or _person_noun(toks, k) or _role_before_name(toks, k)
+            noun = low in nouns or singular(low) in nouns or person_noun(toks, k) or role_before_name(toks, k)
             # a possessor stands before its noun: ``the company's CEO``
             noun = noun or low in _POSTMODIFIERS or possessive(low)
-            ahead = premodifier(toks, start, k, nouns) if strict else _noun_follows(toks, k + 1, nouns)
+            ahead = premodifier(toks, start, k, nouns) if strict else noun_follows(toks, k + 1, nouns)
             if (proper or strict) and not noun and not ahead:
                 clause_stop = strict
                 break
             if low.endswith("ly") and k + 1 < n and toks[k + 1].text.endswith(("ed", "ing")):
                 break  # ``an outside adviser deeply involved in``
-            if low.endswith(("ed", "ing")) and low not in SOURCE_NOUNS and not _modifier_slot(toks[k - 1].text):
+            if low.endswith(("ed", "ing")) and low not in SOURCE_NOUNS and not modifier_slot(toks[k - 1].text):
                 break
             if adjective_after_noun(toks, k) and toks[k - 1].text.lower() not in DEMONSTRATIVE_PRONOUNS:
                 break  # ``data available from the FBI``, ``two senators present who``; but ``those present``
@@ -166,42 +172,6 @@ def scan_right(toks: list[Token], k: int, *, strict: bool) -> tuple[int, int, bo
     while end > start and (toks[end - 1].text.lower() in _PHRASE_TAILS or toks[end - 1].text in ("and", ",")):
         end -= 1
     return (start, end, clause_stop) if end > start else None
-
-
-def _person_noun(toks: list[Token], k: int) -> bool:
-    """Whether ``toks[k]`` is a noun for a person by its ending, or right before one: ``billionaire businessman``."""
-    for j in (k, k + 1):
-        if j < len(toks) and toks[j].text.islower() and toks[j].text.endswith(PERSON_NOUN_ENDINGS):
-            return True
-    return False
-
-
-def _role_before_name(toks: list[Token], k: int) -> bool:
-    """Whether lower-case ``toks[k]`` stands before a name of two words, as a role: ``Trump rival Ted Cruz``."""
-    return (
-        k + 2 < len(toks)
-        and cap(toks[k - 1])
-        and toks[k].text not in PREPOSITIONS  # ``Jones outside City Hall``
-        and not toks[k].text.endswith("ed")  # ``Norvane surveyed 1,200 U.S. voters``: a verb, no role
-        and all(word(toks[j]) and cap(toks[j]) and not stops(toks[j].text.lower()) for j in (k + 1, k + 2))
-    )
-
-
-def _noun_follows(toks: list[Token], k: int, nouns: frozenset[str]) -> bool:
-    """Whether one of ``nouns`` follows within two words: ``Census Bureau population estimates``."""
-    return any(toks[j].text[0].islower() and toks[j].text.lower() in nouns for j in range(k, min(k + 2, len(toks))))
-
-
-def _list_follows(toks: list[Token], k: int) -> bool:
-    """Whether a comma at ``k - 1`` sits inside a list of names: ``U.S., Israeli and Lebanese``."""
-    if k >= len(toks) or not (word(toks[k]) and cap(toks[k])):
-        return False  # ``according to BCG, and PR agencies may ...`` ends at the comma
-    for j in range(k, min(k + LIST_LOOKAHEAD, len(toks))):
-        if toks[j].text in ("and", "or"):
-            return True
-        if not (word(toks[j]) and cap(toks[j])) and toks[j].text != ",":
-            return False
-    return False
 
 
 def _cut_coordination(toks: list[Token], start: int, end: int) -> int:
@@ -269,23 +239,3 @@ def _inner_period(word: str) -> bool:
     """Whether the period after ``word`` stands inside a name, after an initial or a title
     (``J.``, ``Gov.``), where a suffix's may end the sentence (``John Doe Jr. He added``)."""
     return len(word) == 1 or word.lower() in TITLES
-
-
-_NAME_PREPOSITIONS: Final = frozenset(("for", "on", "of"))
-"""Prepositions that stand inside the name of an organisation: ``Center for``, ``Council on``."""
-
-
-def _inside_org_name(toks: list[Token], k: int) -> bool:
-    """Whether the preposition at ``k`` joins two parts of an organisation's name: a word that
-    ends such a name in capitals before it, a capital after it (``the Center for American
-    Progress``, ``the Council on Foreign Relations``); not ``Jane Roe for Morning Consult``."""
-    if k == 0 or k + 1 >= len(toks):
-        return False
-    before, after = toks[k - 1].text, toks[k + 1].text
-    named = after[:1].isupper() and after.lower() not in TIME_WORDS and not possessive(after)
-    return before[:1].isupper() and before.lower() in ORG_NAME_WORDS and named  # not ``for Tuesday's``
-
-
-def _modifier_slot(before: str) -> bool:
-    """Whether a word in ``-ed`` or ``-ing`` after ``before`` modifies the noun to come: ``U.S. aggregated data``."""
-    return before[:1].isupper() or before[:1].isdigit() or before.lower() in DETERMINERS

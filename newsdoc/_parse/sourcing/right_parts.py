@@ -1,0 +1,83 @@
+"""Tests of the words inside a source phrase, for the rightward scan of
+:mod:`~newsdoc._parse.sourcing.source_after`: nouns for people and roles before a name
+(``Trump rival Ted Cruz``), lists of names (``U.S., Israeli and Lebanese``), the prepositions
+inside an organisation's name (``the Center for American Progress``) and the slots where a
+word in ``-ed`` or ``-ing`` modifies the noun to come."""
+
+from __future__ import annotations
+
+from typing import Final
+
+from newsdoc._parse.lexicon.adverbs import TIME_WORDS
+from newsdoc._parse.lexicon.grammar import DETERMINERS
+from newsdoc._parse.lexicon.nouns import ORG_NAME_WORDS, PERSON_NOUN_ENDINGS
+from newsdoc._parse.lexicon.prepositions import PREPOSITIONS
+from newsdoc._parse.sourcing.names import possessive
+from newsdoc._parse.sourcing.phrase import LIST_LOOKAHEAD, cap, stops, word
+from newsdoc._parse.sourcing.tokens import Token
+
+__all__ = [
+    "NAME_PREPOSITIONS",
+    "inside_org_name",
+    "list_follows",
+    "modifier_slot",
+    "noun_follows",
+    "person_noun",
+    "role_before_name",
+]
+
+
+def person_noun(toks: list[Token], k: int) -> bool:
+    """Whether ``toks[k]`` is a noun for a person by its ending, or right before one: ``billionaire businessman``."""
+    for j in (k, k + 1):
+        if j < len(toks) and toks[j].text.islower() and toks[j].text.endswith(PERSON_NOUN_ENDINGS):
+            return True
+    return False
+
+
+def role_before_name(toks: list[Token], k: int) -> bool:
+    """Whether lower-case ``toks[k]`` stands before a name of two words, as a role: ``Trump rival Ted Cruz``."""
+    return (
+        k + 2 < len(toks)
+        and cap(toks[k - 1])
+        and toks[k].text not in PREPOSITIONS  # ``Jones outside City Hall``
+        and not toks[k].text.endswith("ed")  # ``Norvane surveyed 1,200 U.S. voters``: a verb, no role
+        and all(word(toks[j]) and cap(toks[j]) and not stops(toks[j].text.lower()) for j in (k + 1, k + 2))
+    )
+
+
+def noun_follows(toks: list[Token], k: int, nouns: frozenset[str]) -> bool:
+    """Whether one of ``nouns`` follows within two words: ``Census Bureau population estimates``."""
+    return any(toks[j].text[0].islower() and toks[j].text.lower() in nouns for j in range(k, min(k + 2, len(toks))))
+
+
+def list_follows(toks: list[Token], k: int) -> bool:
+    """Whether a comma at ``k - 1`` sits inside a list of names: ``U.S., Israeli and Lebanese``."""
+    if k >= len(toks) or not (word(toks[k]) and cap(toks[k])):
+        return False  # ``according to BCG, and PR agencies may ...`` ends at the comma
+    for j in range(k, min(k + LIST_LOOKAHEAD, len(toks))):
+        if toks[j].text in ("and", "or"):
+            return True
+        if not (word(toks[j]) and cap(toks[j])) and toks[j].text != ",":
+            return False
+    return False
+
+
+NAME_PREPOSITIONS: Final = frozenset(("for", "on", "of"))
+"""Prepositions that stand inside the name of an organisation: ``Center for``, ``Council on``."""
+
+
+def inside_org_name(toks: list[Token], k: int) -> bool:
+    """Whether the preposition at ``k`` joins two parts of an organisation's name: a word that
+    ends such a name in capitals before it, a capital after it (``the Center for American
+    Progress``, ``the Council on Foreign Relations``); not ``Jane Roe for Morning Consult``."""
+    if k == 0 or k + 1 >= len(toks):
+        return False
+    before, after = toks[k - 1].text, toks[k + 1].text
+    named = after[:1].isupper() and after.lower() not in TIME_WORDS and not possessive(after)
+    return before[:1].isupper() and before.lower() in ORG_NAME_WORDS and named  # not ``for Tuesday's``
+
+
+def modifier_slot(before: str) -> bool:
+    """Whether a word in ``-ed`` or ``-ing`` after ``before`` modifies the noun to come: ``U.S. aggregated data``."""
+    return before[:1].isupper() or before[:1].isdigit() or before.lower() in DETERMINERS

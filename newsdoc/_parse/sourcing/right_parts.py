@@ -9,12 +9,13 @@ from __future__ import annotations
 from typing import Final
 
 from newsdoc._parse.lexicon.adverbs import TIME_WORDS
-from newsdoc._parse.lexicon.grammar import DETERMINERS
+from newsdoc._parse.lexicon.grammar import ARTICLES, DETERMINERS
 from newsdoc._parse.lexicon.nouns import ORG_NAME_WORDS, PERSON_NOUN_ENDINGS
 from newsdoc._parse.lexicon.prepositions import PREPOSITIONS
 from newsdoc._parse.sourcing.names import possessive
 from newsdoc._parse.sourcing.phrase import LIST_LOOKAHEAD, cap, stops, word
 from newsdoc._parse.sourcing.tokens import Token
+from newsdoc._parse.sourcing.words import WORK_NOUNS
 
 __all__ = [
     "NAME_PREPOSITIONS",
@@ -23,6 +24,7 @@ __all__ = [
     "modifier_slot",
     "noun_follows",
     "person_noun",
+    "published_in",
     "role_before_name",
 ]
 
@@ -81,3 +83,13 @@ def inside_org_name(toks: list[Token], k: int) -> bool:
 def modifier_slot(before: str) -> bool:
     """Whether a word in ``-ed`` or ``-ing`` after ``before`` modifies the noun to come: ``U.S. aggregated data``."""
     return before[:1].isupper() or before[:1].isdigit() or before.lower() in DETERMINERS
+
+
+def published_in(toks: list[Token], k: int) -> bool:
+    """Whether ``in`` at ``k`` tells where the work before it appeared, a name after it: ``a
+    report in the Des Moines Register``, ``an editorial in Politico``; not a time (``a poll in
+    February``) nor a person's medium (``Smith in a statement``)."""
+    if toks[k].text != "in" or k == 0 or k + 1 >= len(toks) or toks[k - 1].text.lower() not in WORK_NOUNS:
+        return False
+    j = k + 2 if toks[k + 1].text.lower() in ARTICLES and k + 2 < len(toks) else k + 1
+    return word(toks[j]) and toks[j].text[0].isupper() and toks[j].text.lower() not in TIME_WORDS

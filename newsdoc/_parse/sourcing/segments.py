@@ -17,6 +17,7 @@ from newsdoc._parse.lexicon.grammar import (
     DETERMINERS,
 )
 from newsdoc._parse.lexicon.nouns import PEOPLE_NOUNS, ROLE_NOUNS
+from newsdoc._parse.lexicon.numbers import SHARE_WORDS
 from newsdoc._parse.lexicon.people import ROLE_ENDINGS
 from newsdoc._parse.lexicon.prepositions import NP_PREPOSITIONS
 from newsdoc._parse.lexicon.pronouns import SUBJECT_PRONOUNS
@@ -40,6 +41,8 @@ def role_like(seg: list[Token]) -> bool:
         return False  # a clause: ``, while women backed the senator``, ``, even as men favored``
     if _verb_opens(seg):
         return False  # a participle clause, not a noun phrase: ``, speaking to CNN after the senator spoke``
+    if seg[0].text[:1].isdigit() and len(seg) > 1 and (seg[1].text == "%" or seg[1].text.lower() in SHARE_WORDS):
+        return False  # a share that opens a clause: ``according to the polls in Iowa, 24% of voters put``
     has_role = False
     for tok in seg:
         low = tok.text.lower()

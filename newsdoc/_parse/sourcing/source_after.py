@@ -12,6 +12,7 @@ from typing import Final
 from newsdoc._parse.lexicon.adverbs import DAY_NAMES, TIME_WORDS
 from newsdoc._parse.lexicon.grammar import (
     AFTER_NAME_PREPOSITIONS,
+    ARTICLES,
     BEFORE_TO,
     DETERMINERS,
     POSTMODIFIER_OPENERS,
@@ -56,6 +57,7 @@ from newsdoc._parse.sourcing.right_parts import (
     modifier_slot,
     noun_follows,
     person_noun,
+    published_in,
     role_before_name,
 )
 from newsdoc._parse.sourcing.segments import role_like
@@ -64,7 +66,7 @@ from newsdoc._parse.sourcing.words import CLAUSE_STOPS, MEMBER_NOUNS, SOURCE_NOU
 
 __all__ = ["name_run", "scan_right", "source_after"]
 _POSTMODIFIERS: Final = POSTMODIFIER_OPENERS - CLAUSE_STOPS - PREPOSITIONS  # ``one Democrat familiar with``
-_PHRASE_TAILS: Final = DETERMINERS | NP_PREPOSITIONS  # words that end no phrase: ``said Roe of the``
+_PHRASE_TAILS: Final = DETERMINERS | NP_PREPOSITIONS | {"to"}  # words that end no phrase: ``said Roe of the``
 
 
 def scan_right(toks: list[Token], k: int, *, strict: bool) -> tuple[int, int, bool] | None:  # noqa: PLR0915 - as left_scan.scan_left
@@ -118,8 +120,11 @@ def scan_right(toks: list[Token], k: int, *, strict: bool) -> tuple[int, int, bo
         given_name = given_name or (
             text[0].isupper() and low in TIME_WORDS and low not in DAY_NAMES and k > start and cap(toks[k - 1])
         )
-        if low in NAME_PREPOSITIONS and inside_org_name(toks, k):
-            k += 1  # ``the Center for American Progress``, ``the Council on Foreign Relations``
+        if (low in NAME_PREPOSITIONS and inside_org_name(toks, k)) or published_in(toks, k):
+            k += 1  # ``the Center for American Progress``, ``a report in the Des Moines Register``
+            continue
+        if not strict and low in CUE_FORMS and k > start and toks[k - 1].text.lower() in ARTICLES:
+            k += 1  # a verb's form after an article is a noun: ``a transcript of the show``
             continue
         particles = 0
         while k + particles < n and toks[k + particles].text in NAME_PARTICLES:
@@ -127,8 +132,10 @@ def scan_right(toks: list[Token], k: int, *, strict: bool) -> tuple[int, int, bo
         if proper and particles and k + particles < n and cap(toks[k + particles]):
             k += particles
             continue
+        complement = low == "to" and k > start and singular(toks[k - 1].text.lower()) in BEFORE_TO
         if (
             (stops(low) or low in RIGHT_STOPS)
+            and not complement  # ``a source close to the campaign``, ``advisers to the governor``
             and not acronym(toks, k)
             and not (possessed and low in TIME_WORDS)
             and not given_name
@@ -142,7 +149,7 @@ def scan_right(toks: list[Token], k: int, *, strict: bool) -> tuple[int, int, bo
         if low in DETERMINERS:
             k += 1
             continue
-        if low in NP_PREPOSITIONS or (low == "to" and k > start and toks[k - 1].text.lower() in BEFORE_TO):
+        if low in NP_PREPOSITIONS or complement:
             if proper and low in AFTER_NAME_PREPOSITIONS:
                 break  # ``wrote Jane Roe for Morning Consult``: the phrase tells where, the name ends the source
             if k == start or k + 1 >= n or not word(toks[k + 1]) or stops(toks[k + 1].text.lower()):

@@ -44,7 +44,8 @@ def verb_source(site: CueSite) -> Credit | None:
     # a verb that opens its sentence reaches a name over a role only before a colon or a quote
     # (``Said neighbor Jane Roe: "..."``), not in ``Reported donors include Acme, ...``
     name_ahead = bool(text[s_start : cue.start].strip()) or _quote_follows(text, phrase.end)
-    bare_plural = plural and source_noun(text[phrase.start : phrase.head_end].split(" ", 1)[0])  # ``say engineers``
+    # a bare noun for people after a plain form or a quote: ``say engineers``, ``"...," said aides.``
+    bare_plural = (plural or after_quote) and source_noun(text[phrase.start : phrase.head_end].split(" ", 1)[0])
     if not (plain_start(text, phrase) or role_start(text, phrase, name_ahead=name_ahead) or bare_plural):
         return None
     if not credits_a_work(site, phrase):

@@ -46,6 +46,16 @@ CASES = [
         [("First part,", "she", False), ("Second part.", "she", False)],
     ),
     (
+        "quote-after-a-connective-takes-the-speaker-before",
+        ['"The bridge is closed," the mayor said. Still, "we will reopen it by spring."'],
+        [("The bridge is closed,", "the mayor", False), ("we will reopen it by spring.", "the mayor", True)],
+    ),
+    (
+        "quote-after-an-adverb-of-time-takes-the-speaker-before",
+        ['"Nobody asked that a decade ago," says Dana Roe. Now, "everyone is asking."'],
+        [("Nobody asked that a decade ago,", "Dana Roe", False), ("everyone is asking.", "Dana Roe", True)],
+    ),
+    (
         "split-inside-one-sentence",
         ['"The best time," he says, "is now."'],
         [("The best time,", "he", False), ("is now.", "he", False)],

@@ -25,7 +25,7 @@ from typing import Final
 
 from newsdoc._model import AttributionKind
 from newsdoc._parse.lexicon.adverbs import ADVERBS_BEFORE_CUE, TIME_OPENERS, TIME_WORDS
-from newsdoc._parse.lexicon.grammar import SMALL_TITLE_WORDS
+from newsdoc._parse.lexicon.grammar import INTRO_OPENERS, SMALL_TITLE_WORDS
 from newsdoc._parse.lexicon.messages import MEDIA_NOUNS, PLATFORMS, RECIPIENTS
 from newsdoc._parse.sourcing.cue_forms import CUE_FORMS
 from newsdoc._parse.sourcing.quote_marks import QuoteSpan
@@ -195,10 +195,18 @@ def link_quotes(
             speaker = _speaker(text, q, near, (s_start, s_end), partial=partial) if near else None
             if partial and speaker is not None and speaker.last <= q.mark and text[q.start : q.start + 1].isupper():
                 partial = not blank(text, speaker.last, q.mark, " ,:")  # ``Said a U.S. official, "..."``
-            alone = blank(text, s_start, q.mark) and blank(text, q.end, s_end, _BETWEEN)
+            alone = (blank(text, s_start, q.mark) or _opener(text, s_start, q.mark)) and blank(
+                text, q.end, s_end, _BETWEEN
+            )
             out.append(Linked(q, speaker, partial=partial, alone=alone))
     _inherit(texts, links, founds)
     return links
+
+
+def _opener(text: str, start: int, end: int) -> bool:
+    """Whether one connective opens the sentence before its quote: ``Now, "..."``, ``But "..."``."""
+    words = text[start:end].split()
+    return len(words) == 1 and words[0][0].isupper() and words[0].rstrip(",").lower() in INTRO_OPENERS
 
 
 def _chains(links: list[list[Linked]]) -> list[list[tuple[int, int]]]:

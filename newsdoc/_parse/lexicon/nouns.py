@@ -25,6 +25,7 @@ __all__ = [
     "ORG_NAME_WORDS",
     "ORG_NOUNS",
     "PARTY_INITIALS",
+    "PARTY_MEMBERS",
     "PEOPLE_NOUNS",
     "PERSON_NOUN_ENDINGS",
     "PRE_ROLE_MODIFIERS",
@@ -40,8 +41,14 @@ GROUP_NOUNS: Final = words(
 )
 """Nouns for a number of people before ``of``: ``a chorus of senators`` speaks as the senators do."""
 
+PARTY_MEMBERS: Final = words(
+    "republican republicans democrat democrats conservative conservatives liberal liberals libertarian libertarians"
+)
+"""Members of a party, written with a capital as common nouns: ``a senior House Democrat``."""
+
 PEOPLE_NOUNS: Final = (
     DEMONYMS
+    | PARTY_MEMBERS
     | OCCUPATION_NOUNS
     | RELATION_NOUNS
     | INDEFINITE_PERSON_PRONOUNS
@@ -62,8 +69,7 @@ PEOPLE_NOUNS: Final = (
     staffer staffers worker workers voter voters respondent respondents resident residents
     member members lawmaker lawmakers legislator legislators senator senators diplomat diplomats
     negotiator negotiators mediator mediators investor investors executive executives leader
-    leaders republican republicans democrat democrats conservative conservatives liberal
-    liberals progressive progressives activist activists advocate advocates supporter supporters
+    leaders progressive progressives activist activists advocate advocates supporter supporters
     opponent opponents participant participants witness witnesses officer officers agent agents
     attorneys lawyers doctors physicians parent parents student students teachers user users
     customer customers consumer consumers owner owners manager managers strategist strategists

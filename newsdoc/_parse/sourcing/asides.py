@@ -20,7 +20,7 @@ from newsdoc._parse.sourcing.content_edges import lead_words, strip_edges, that_
 from newsdoc._parse.sourcing.cue_forms import CUE_FORMS, SAYING
 from newsdoc._parse.sourcing.relatives import relative_opens
 from newsdoc._parse.sourcing.tokens import LOOK
-from newsdoc._parse.sourcing.words import source_noun
+from newsdoc._parse.sourcing.words import adverb_like, source_noun
 
 __all__ = ["adverbial_after", "aside_end", "fronted_as"]
 
@@ -104,7 +104,7 @@ def adverbial_after(text: str, start: int, end: int, *, verb: str, told: bool, s
         space = text.find(" ", at, end)
         first = text[at : space if space >= 0 else end].lower()
     elif space < 0:
-        return False
+        return adverb_like(first)  # an adverb alone: ``..., the mayor said recently.``
     pledge = bool(CUE_FORMS.get(verb, 0) & Frame.INFINITIVE)
     if first == "to" and pledge and space >= 0 and _bare_verb(text[space + 1 : space + 1 + LOOK].split(None, 1)[:1]):
         return False

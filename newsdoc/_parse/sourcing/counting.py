@@ -24,7 +24,7 @@ from newsdoc._parse.sourcing.names import plural
 from newsdoc._parse.sourcing.phrase import share
 from newsdoc._parse.sourcing.phrase_parts import date_month
 from newsdoc._parse.sourcing.tokens import Token
-from newsdoc._parse.sourcing.words import NUMBER_WORDS
+from newsdoc._parse.sourcing.words import NUMBER_WORDS, descriptive
 
 __all__ = ["count_of", "has_proper"]
 
@@ -92,8 +92,10 @@ def count_of(core: list[Token], lows: list[str], complement: bool) -> tuple[int 
             if i + 2 < len(lows) and lows[i + 1] == "in":
                 return None, True  # ``one in three``
             return NUMBER_WORDS[w], NUMBER_WORDS[w] != 1
-        if w in PLURAL_QUANTIFIERS:
-            return None, True
+        if w in PLURAL_QUANTIFIERS and not (
+            i + 2 < len(lows) and descriptive(lows[i + 1]) and not plural(core[-1].text)
+        ):
+            return None, True  # ``more officials``; but ``the more moderate Kasich`` is one
     if plural(core[-1].text):
         return None, True
     if head in MASS_WORK_NOUNS:

@@ -29,6 +29,7 @@ from newsdoc._parse.lexicon.nouns import (
     GROUP_NOUNS,
     IRREGULAR_PLURALS,
     ORG_NOUNS,
+    PARTY_MEMBERS,
     PEOPLE_NOUNS,
     PERSON_NOUN_ENDINGS,
     ROLE_NOUNS,
@@ -209,9 +210,10 @@ def _named(core: list[Token], lows: list[str], complement: list[Token], context:
     modifiers = [t for t in core[:-1] if not possessive(t.text)]
     if low in ROLE_NOUNS and head.isupper() and not has_proper(modifiers) and len(core) > 1:
         return None
-    if low in PEOPLE_NOUNS and (det in INDEFINITE or det == "one") and not plural(head):
-        return False  # one member of a party or people, unnamed: ``A senior House Democrat``, ``one Republican``
-    proper = head[0].isupper() and len(core) > 1 and (not plural(head) or _collective_name(core, lows))
+    # a member of a party or a people after a determiner names no one: ``A senior House Democrat``,
+    # ``one Republican``, ``the outgoing Republican``; but ``The Daily Caller`` is a name
+    member = (low in PARTY_MEMBERS or low in DEMONYMS) and (det in DETERMINERS or det in CARDINALS) and not plural(head)
+    proper = not member and head[0].isupper() and len(core) > 1 and (not plural(head) or _collective_name(core, lows))
     if (
         len(core) == 1
         and (low in PEOPLE_NOUNS or low in COUNTABLE_WORK_NOUNS)

@@ -29,7 +29,7 @@ from newsdoc._parse.sourcing.coordination import (
     object_conjunct,
     second_complement,
 )
-from newsdoc._parse.sourcing.names import possessive
+from newsdoc._parse.sourcing.names import plural, possessive
 from newsdoc._parse.sourcing.phrase import COUNTS, MAX_WORDS, acronym, cap, in_name, modifier, partitive, stops, word
 from newsdoc._parse.sourcing.phrase_parts import (
     bound_start,
@@ -230,13 +230,15 @@ def scan_left(toks: list[Token], i: int) -> int | None:  # noqa: PLR0915 - one s
 
 def _initial(toks: list[Token], k: int) -> bool:
     """Whether the one capital letter at ``toks[k]`` is an initial inside a name: its period
-    follows it, and a capitalised word stands before it (``James A. Baker``)."""
+    follows it, a capitalised word stands before it and a name in the singular after it (``James
+    A. Baker``; not ``Plan A. Officials said``, where a sentence ends at the letter)."""
     return (
         len(toks[k].text) == 1
         and toks[k].text.isupper()
         and k > 0
         and cap(toks[k - 1])
         and abbreviation_period(toks, k + 1)
+        and not plural(toks[k + 2].text)
     )
 
 

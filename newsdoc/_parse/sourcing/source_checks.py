@@ -35,6 +35,7 @@ from newsdoc._parse.lexicon.pronouns import (
 )
 from newsdoc._parse.lexicon.works import COUNTABLE_WORK_NOUNS, MASS_WORK_NOUNS
 from newsdoc._parse.sourcing.describe import described, head_noun
+from newsdoc._parse.sourcing.heads import complement_start, head_words
 from newsdoc._parse.sourcing.names import Context, plural
 from newsdoc._parse.sourcing.phrase import Phrase, acronym_before
 from newsdoc._parse.sourcing.records import Description
@@ -169,7 +170,7 @@ def acceptable(
     name_in_s = whole_name and _named_in_s(words)  # ``Moody's said``: no possessor without its noun, but a name
     if (words[-1].endswith(("'s", "’s")) and not name_in_s) or (len(words) == 1 and words[0].endswith(("'", "’"))):
         return None
-    if plural_verb and CARDINALS.get(first, 1) > 1 and words[-1][0].isupper() and not plural(words[-1]):
+    if plural_verb and CARDINALS.get(first, 1) > 1 and _singular_name(head):
         return None  # a count and a name in the singular: ``two well-known American cable news hosts``
     d = described(context, text[phrase.start : phrase.end], phrase.head_end - phrase.start)
     if singular_verb and (d.number or 0) > 1 and not all(w[0].isupper() or w in COORDINATORS for w in words):
@@ -186,6 +187,15 @@ def acceptable(
     ):
         return None  # ``the 10-year Treasury note`` is not a subject of ``note``; but ``data show``
     return d if speaking or d.speaker or name_in_s or pronoun else None
+
+
+def _singular_name(head: str) -> bool:
+    """Whether the head noun of ``head``, before its complement, is a name in the singular:
+    ``two well-known American``; not ``Two people close to Biden``, ``Two aides to Sen. Warren``."""
+    toks = head_words(head)
+    cut = complement_start(toks, [t.text.lower() for t in toks])
+    last = toks[cut - 1].text if cut else ""
+    return last[:1].isupper() and not plural(last)
 
 
 def _named_in_s(words: list[str]) -> bool:

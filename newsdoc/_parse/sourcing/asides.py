@@ -10,14 +10,15 @@ from typing import Final
 
 from newsdoc._parse.lexicon.adverbs import TIME_OPENERS, TIME_WORDS
 from newsdoc._parse.lexicon.conjunctions import COORDINATORS, SUBORDINATORS
-from newsdoc._parse.lexicon.grammar import ASIDE_ADVERBS, TOPIC_PREPOSITIONS
+from newsdoc._parse.lexicon.grammar import ARTICLES, ASIDE_ADVERBS, TOPIC_PREPOSITIONS
 from newsdoc._parse.lexicon.messages import TOLD_NOUNS
 from newsdoc._parse.lexicon.prepositions import OBJECT_PREPOSITIONS, PREPOSITIONS
-from newsdoc._parse.lexicon.pronouns import OBJECT_PRONOUNS, SUBJECT_PRONOUNS
+from newsdoc._parse.lexicon.pronouns import OBJECT_PRONOUNS, POSSESSIVE_DETERMINERS, SUBJECT_PRONOUNS
 from newsdoc._parse.lexicon.verbs import Frame
 from newsdoc._parse.lexicon.words import words
 from newsdoc._parse.sourcing.content_edges import lead_words, strip_edges, that_end, time_end
 from newsdoc._parse.sourcing.cue_forms import CUE_FORMS, SAYING
+from newsdoc._parse.sourcing.patterns import alternatives
 from newsdoc._parse.sourcing.relatives import relative_opens
 from newsdoc._parse.sourcing.tokens import LOOK
 from newsdoc._parse.sourcing.words import adverb_like, source_noun
@@ -26,11 +27,16 @@ __all__ = ["adverbial_after", "aside_end", "fronted_as"]
 
 _MAX_ASIDE_WORDS: Final = 6
 """At most this many words of time or place between a cue set off by commas and its comma."""
-_PERSON_TOLD: Final = re.compile(
-    r"(?:(?:the|a|an)\s+)?(?:[A-Z][\w.&'\u2019-]*(?:\s+[A-Z][\w.&'\u2019-]*){0,3}|[a-z][\w'\u2019-]*)\b"
+_DETERMINER: Final = r"(?:(?:" + alternatives(ARTICLES | POSSESSIVE_DETERMINERS) + r")\s+)?"
+_TOLD_NOUN: Final = r"(?:[A-Z][\w.&'\u2019-]*(?:\s+[A-Z][\w.&'\u2019-]*){0,3}|[a-z][\w'\u2019-]*)\b"
+_PEOPLE_TOLD: Final = (
+    re.compile(_DETERMINER + r"[a-z][\w'\u2019-]*\s+" + _TOLD_NOUN),
+    re.compile(_DETERMINER + _TOLD_NOUN),
 )
-"""The person told after a verb of telling: a name of up to four words, with an article or
-without one, or one word in lower case (``the Tribune``, ``Reuters``, ``police``)."""
+"""The person told after a verb of telling, tried in turn: a name of up to four words or one word
+in lower case with a modifier before it (``local reporters``, ``fellow Republicans``), then
+without one (``police``, ``the Tribune``, ``Reuters``, ``its members``); a determiner may open
+either."""
 _MEDIUM_OR_TOPIC: Final = TOPIC_PREPOSITIONS | words("on")
 """Prepositions that, after a plain verb of saying, open its medium or topic (``said on local
 radio``, ``said of the season``), not what it asks for (``asked for a photo``)."""
@@ -116,21 +122,30 @@ def adverbial_after(text: str, start: int, end: int, *, verb: str, told: bool, s
 def _person_told(text: str, start: int, end: int) -> int | None:
     """Where the person told that opens ``text[start:end]`` ends: a name, or a noun for people or
     a pronoun in the object case; None where the object is what was told (``told a joke``)."""
-    found = _PERSON_TOLD.match(text, start, end)
-    if found is None:
-        return None
-    last = found.group().rsplit(None, 1)[-1]
-    low = last.lower()
-    if low in TOLD_NOUNS or not (last[0].isupper() or low in OBJECT_PRONOUNS or source_noun(low)):
-        return None
-    return found.end()
+    for pattern in _PEOPLE_TOLD:
+        found = pattern.match(text, start, end)
+        if found is None:
+            continue
+        last = found.group().rsplit(None, 1)[-1]
+        low = last.lower()
+        if low not in TOLD_NOUNS and (last[0].isupper() or low in OBJECT_PRONOUNS or source_noun(low)):
+            return found.end()
+    return None
 
 
 def _phrase_ends(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` is one short phrase that a preposition opens and nothing
     follows: no clause, no infinitive (``on local radio``, not ``on Congress to act``)."""
     words = text[start:end].split()
-    return len(words) <= _MAX_ASIDE_WORDS and not any(w.lower() in _CLAUSE_WORDS for w in words)
+    if len(words) > _MAX_ASIDE_WORDS:
+        return False
+    for k, w in enumerate(words):
+        low = w.lower()
+        if low == "to" and k + 1 < len(words) and not _bare_verb(words[k + 1 : k + 2]):
+            continue  # a place or a person after ``to``: ``on a trip to Asia``
+        if low in _CLAUSE_WORDS:
+            return False
+    return True
 
 
 def _bare_verb(words: list[str]) -> bool:

@@ -152,8 +152,8 @@ def heads_verb(text: str, phrase: Phrase, *, singular_verb: bool) -> bool:
     note``, not ``in many states``)."""
     last = text[phrase.start : phrase.head_end].rsplit(" ", 1)[-1]
     low = last.lower()
-    if low in QUANTIFIER_PRONOUNS:
-        return not singular_verb  # capitalised too: ``Many claims were false``
+    if low in QUANTIFIER_PRONOUNS or low.endswith("%"):
+        return not singular_verb  # capitalised too: ``Many claims were false``; ``Only 6% report that``
     return last[:1].isupper() or low in SOURCE_NOUNS or singular(low) in SOURCE_NOUNS or low in SUBJECTS
 
 

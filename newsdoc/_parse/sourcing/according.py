@@ -1,0 +1,129 @@
+"""The rules whose source follows its cue: ``according to X`` and ``per X``, with the
+modifiers of the source that name its author or date (``according to a report released
+Monday by the GAO``) and the idioms that name none (``according to plan``)."""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from newsdoc._model import AttributionKind
+from newsdoc._parse.lexicon.adverbs import TIME_OPENERS, TIME_WORDS
+from newsdoc._parse.lexicon.conjunctions import COORDINATORS
+from newsdoc._parse.lexicon.prepositions import PREPOSITIONS
+from newsdoc._parse.lexicon.pronouns import OBJECT_PRONOUNS, SPEECH_PARTICIPANTS
+from newsdoc._parse.lexicon.works import COUNTABLE_WORK_NOUNS
+from newsdoc._parse.sourcing.credits import check, credit, is_work
+from newsdoc._parse.sourcing.cue_forms import CUE_FORMS
+from newsdoc._parse.sourcing.describe import described
+from newsdoc._parse.sourcing.patterns import alternatives
+from newsdoc._parse.sourcing.phrase import Phrase, past_participle
+from newsdoc._parse.sourcing.records import Credit, CueSite
+from newsdoc._parse.sourcing.source_after import source_after
+from newsdoc._parse.sourcing.source_checks import acceptable, per_source
+from newsdoc._parse.sourcing.tokens import LOOK
+from newsdoc._parse.sourcing.words import CLAUSE_STOPS, source_noun
+
+__all__ = ["according_to", "per"]
+
+# The kind as a module constant: compiled with mypyc, ``AttributionKind.ACCORDING_TO`` is looked up
+# on the enum class at every use, where a ``Final`` name is a C static.
+ACCORDING_TO: Final = AttributionKind.ACCORDING_TO
+
+
+def according_to(site: CueSite) -> Credit | None:
+    """``according to X``: the source follows."""
+    cue = site.cue
+    if cue.kind is not ACCORDING_TO or cue.word.lower() == "per":
+        return None
+    pronoun = _OBJECT_PRONOUN.match(site.text, cue.end)  # ``According to her, the talks failed``
+    if pronoun is not None:
+        him = Phrase(pronoun.start(1), pronoun.end(1), pronoun.end(1))
+        return credit(site, him, described(site.context, pronoun.group(1), len(pronoun.group(1))), cue.end)
+    phrase = source_after(site.text, cue.end, site.sentence[1])
+    if phrase is None or _idiom(site.text, phrase):
+        return None  # ``went according to plan``
+    if phrase.end != phrase.head_end and _runs_to_the_end(site, phrase):
+        # ``According to two officials, the guards beat them.``: what follows the comma is the
+        # clause the officials vouch for, not an appositive of theirs
+        phrase = Phrase(phrase.start, phrase.head_end, phrase.head_end)
+    elif phrase.end == phrase.head_end:
+        phrase = Phrase(phrase.start, _participle_end(site, phrase.end), phrase.head_end)
+    # a person or body, or a work or a body of findings: ``the results``, ``his biography``, ``data``;
+    # not ``according to their needs``, ``according to local legend``, which say ``in line with``
+    d = check(site, phrase)
+    if d is None and site.text[phrase.end : phrase.end + 1] in _AFTER_NAME:
+        d = acceptable(site.text, phrase, site.context, whole_name=True)  # ``according to Moody's,``
+    if d is None and is_work(site, phrase):
+        d = acceptable(site.text, phrase, site.context, speaking=True)
+    return credit(site, phrase, d, cue.end)
+
+
+# A pronoun of the third person as the whole source after ``according to``, before a mark.
+_OBJECT_PRONOUN: Final = re.compile(
+    r"\s+(" + alternatives(OBJECT_PRONOUNS - SPEECH_PARTICIPANTS) + r")(?=\s*[,.;:!?)\u2014]|\s*\Z)", re.IGNORECASE
+)
+
+
+_AFTER_NAME: Final = ("", ",", ".", ";", ")")
+"""What may follow a name in ``'s`` that no noun follows: ``according to Moody's, ...``."""
+
+
+def _participle_end(site: CueSite, end: int) -> int:
+    """Where a past participle that modifies the source after ``according to`` and names its
+    author or its date ends, at the clause's comma or end (``according to a report released
+    Monday by the GAO``, ``according to data compiled by the ministry``); ``end`` where none
+    follows, where it tells how the source came (``data shared with Axios``) or where the
+    clause holds a verb of its own."""
+    text, s_end = site.text, site.sentence[1]
+    rest = text[end : min(s_end, end + LOOK)]
+    words = rest.split(None, 2)
+    if len(words) < 2 or not past_participle(words[0]) or not rest[:1].isspace():
+        return end
+    after = words[1].lower().rstrip(",.")
+    if after != "by" and after not in TIME_WORDS and after not in TIME_OPENERS:
+        return end  # its author or its date, not how it came: ``data shared with Axios``
+    stop = rest.find(",")
+    piece = rest if stop < 0 else rest[:stop]
+    if stop < 0 and len(rest) == LOOK:
+        return end  # longer than any modifier
+    if any(w.lower() in CLAUSE_STOPS or w.lower() in CUE_FORMS for w in piece.split()[1:]):
+        return end  # ``according to figures released Monday that show``
+    return end + len(piece.rstrip(' .!?;:"\u201d'))
+
+
+def _runs_to_the_end(site: CueSite, phrase: Phrase) -> bool:
+    """Whether an ``according to`` that opens its sentence has a source whose appositive ends it
+    and reads as a clause, a word that is no preposition after its noun (``the guards beat
+    them``), which would leave the sentence no clause of its own; not a role (``According to
+    Jane Roe, a spokeswoman for the company.``)."""
+    s_start, s_end = site.sentence
+    opens = not site.text[s_start : site.cue.start].strip()
+    if not opens or site.text[phrase.end : s_end].strip(' .!?"\u201d'):
+        return False
+    words = site.text[phrase.head_end : phrase.end].strip(" ,").split()
+    noun = next((n for n, w in enumerate(words) if source_noun(w.lower())), None)
+    after = words[noun + 1].lower() if noun is not None and noun + 1 < len(words) else ""
+    return after.isalpha() and after not in PREPOSITIONS and after not in COORDINATORS
+
+
+def _idiom(text: str, phrase: Phrase) -> bool:
+    """Whether the phrase after ``according to`` is a bare common noun in the singular, as in
+    an idiom (``according to plan``, ``according to schedule``), not a source (``according to
+    the plan``, ``according to officials``, ``according to Gallup``)."""
+    words = text[phrase.start : phrase.head_end].split()
+    if len(words) != 1 or not words[0].islower() or words[0].endswith("s"):
+        return False
+    # a countable work needs a determiner (``according to the plan``); ``data``, ``police`` need none
+    return words[0] in COUNTABLE_WORK_NOUNS or not source_noun(words[0])
+
+
+def per(site: CueSite) -> Credit | None:
+    """``per X``, where X is a source and not a unit (``per household``)."""
+    cue = site.cue
+    if cue.kind is not ACCORDING_TO or cue.word.lower() != "per":
+        return None
+    phrase = source_after(site.text, cue.end, site.sentence[1])
+    if phrase is None or not per_source(site.text, phrase):
+        return None
+    return credit(site, phrase, acceptable(site.text, phrase, site.context), cue.end)

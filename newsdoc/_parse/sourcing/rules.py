@@ -23,6 +23,7 @@ from newsdoc._parse.sourcing.credits import check, credit, credits_a_work, frame
 from newsdoc._parse.sourcing.cue_checks import (
     clause_follows,
     heads_verb,
+    quote_touching,
 )
 from newsdoc._parse.sourcing.cue_forms import PLAIN_SPEECH, SAYING, s_form
 from newsdoc._parse.sourcing.cues import Cue
@@ -103,7 +104,16 @@ def source_verb(site: CueSite) -> Credit | None:
     # ``Moody's said``, ``Moody's warned that``; not ``Trump's proposed cuts``
     clause = text.startswith(" that ", cue.word_end) and not cue.flags & Frame.NOUNLIKE  # not ``Trump's claims that``
     whole = cue.word.lower() in PLAIN_SPEECH or clause
-    d = acceptable(text, phrase, site.context, plural_verb=plural_verb, singular_verb=singular_verb, whole_name=whole)
+    speaking = quote_touching(text, phrase.start, site.sentence[0])  # ``"...," the dissidents said``
+    d = acceptable(
+        text,
+        phrase,
+        site.context,
+        plural_verb=plural_verb,
+        singular_verb=singular_verb,
+        whole_name=whole,
+        speaking=speaking,
+    )
     return framed(site, credit(site, phrase, d, site.cue_end))
 
 

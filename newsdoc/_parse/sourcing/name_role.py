@@ -8,7 +8,7 @@ import re
 from typing import Final
 
 from newsdoc._parse.lexicon.grammar import CLAUSE_WORDS, DETERMINERS
-from newsdoc._parse.lexicon.nouns import NAME_PARTICLES, ORG_NAME_WORDS, PEOPLE_NOUNS
+from newsdoc._parse.lexicon.nouns import NAME_PARTICLES, ORG_NAME_WORDS, PARTY_MEMBERS, PEOPLE_NOUNS
 from newsdoc._parse.sourcing.names import Context, is_name_word, name_word, role_word, surname_form
 from newsdoc._parse.sourcing.tokens import CLOSING_MARKS, OPENING_MARKS, Token
 from newsdoc._parse.sourcing.words import NUMBER_WORDS, SOURCE_NOUNS, SPLIT_AT, descriptive
@@ -84,6 +84,8 @@ def name_and_role(
         j -= 1
     while j < n and body[j].text in _NICKNAME_MARKS:
         j += 1  # a run opens with a name, not a mark
+    while n - j > 2 and body_lows[j] in PARTY_MEMBERS:
+        j += 1  # a party before a person's name is a role: ``Democrat Joe Manchin``, ``Liberal Democrat Jo Swinson``
     run, run_lows = body[j:], body_lows[j:]
     if (
         not run

@@ -11,7 +11,7 @@ from typing import Final
 
 from newsdoc._parse.lexicon.adverbs import TIME_WORDS
 from newsdoc._parse.lexicon.conjunctions import CORRELATIVES
-from newsdoc._parse.lexicon.grammar import ASIDE_ADVERBS, DETERMINERS, QUANTIFIER_PRONOUNS
+from newsdoc._parse.lexicon.grammar import ASIDE_ADVERBS, ASIDE_TIME_ADVERBS, DETERMINERS, QUANTIFIER_PRONOUNS
 from newsdoc._parse.lexicon.nouns import GIVEN_NAME_WORDS, PEOPLE_NOUNS, ROLE_NOUNS
 from newsdoc._parse.lexicon.prepositions import NP_PREPOSITIONS, PLACE_PREPOSITIONS
 from newsdoc._parse.lexicon.pronouns import (
@@ -99,7 +99,7 @@ def scan_left(toks: list[Token], i: int) -> int | None:  # noqa: PLR0915 - one s
             k -= 1
             continue
         low = text.lower()
-        if low in ASIDE_ADVERBS and text[0].isupper():
+        if (low in ASIDE_ADVERBS or low in ASIDE_TIME_ADVERBS) and text[0].isupper():
             break  # ``Meanwhile Rihanna``, ``Instead, Matthews, ... and Lopez``: the adverb opens the sentence
         if (
             low in INDEFINITE_THING_PRONOUNS

@@ -46,6 +46,11 @@ CASES = [
         [("First part,", "she", False), ("Second part.", "she", False)],
     ),
     (
+        "quote-after-a-clause-with-a-past-verb-and-a-colon",
+        ["The council met.", 'The governor delivered a retort: "No one is leaving the table."'],
+        [("No one is leaving the table.", "The governor", False)],
+    ),
+    (
         "quote-after-a-connective-takes-the-speaker-before",
         ['"The bridge is closed," the mayor said. Still, "we will reopen it by spring."'],
         [("The bridge is closed,", "the mayor", False), ("we will reopen it by spring.", "the mayor", True)],

@@ -23,6 +23,7 @@ from newsdoc._parse.lexicon.adverbs import ADVERBS_BEFORE_CUE
 from newsdoc._parse.lexicon.conjunctions import COORDINATORS
 from newsdoc._parse.lexicon.grammar import (
     ABBREVIATIONS,
+    ARTICLES,
     BE_FORMS,
     DO_FORMS,
     HAVE_FORMS,
@@ -195,13 +196,19 @@ def _plausible(label: str, rest_empty: bool, item: bool) -> bool:
     if len(words) > _MAX_WORDS:
         return False
     found = _WORD.findall(label.lower())
-    if item and not _FINITE_VERBS.isdisjoint(found[1:]):
+    if item and (not _FINITE_VERBS.isdisjoint(found[1:]) or _past_after_subject(found)):
         # in a list, or before a quote, a clause and not a label phrase: ``The contrast was
-        # striking:``, ``The mayor was blunt: "..."``
+        # striking:``, ``The mayor was blunt: "..."``, ``The governor delivered a retort: "..."``
         return False
     if _finding_clause(found):
         return False  # ``He concluded:``, ``The study found:``
     return _LEAD_IN_WORDS.isdisjoint(found) and _APPOSITIVE.search(label) is None and not _ends_a_sentence(label)
+
+
+def _past_after_subject(found: list[str]) -> bool:
+    """Whether an article opens the phrase and a form in ``-ed`` follows its noun, as a clause's
+    verb: ``The governor delivered a retort``; not ``The big picture``, ``A closer look``."""
+    return len(found) > 2 and found[0] in ARTICLES and any(len(w) > 4 and w.endswith("ed") for w in found[2:])
 
 
 def _finding_clause(found: list[str]) -> bool:

@@ -13,7 +13,7 @@ from newsdoc._parse.lexicon.words import words
 
 __all__ = ["CHANNEL_NOUNS", "CONTACT_NOUNS", "MEDIA_NOUNS", "PLATFORMS", "RECIPIENTS", "SPEECH_NOUNS", "TOLD_NOUNS"]
 
-RECIPIENTS: Final = words("Axios us me reporters him her them")
+RECIPIENTS: Final = words("Axios us me reporters journalists him her them")
 """Whom a source tells, as part of the cue: ``told reporters``, ``told Axios`` (the publisher).
 Written as in the text: a name keeps its capital."""
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from newsdoc._parse.lexicon.adverbs import TIME_OPENERS, TIME_WORDS
+from newsdoc._parse.lexicon.adverbs import ADVERBS_BEFORE_CUE, TIME_OPENERS, TIME_WORDS
 from newsdoc._parse.lexicon.conjunctions import COORDINATORS, SUBORDINATORS
 from newsdoc._parse.lexicon.grammar import ARTICLES, ASIDE_ADVERBS, TOPIC_PREPOSITIONS
 from newsdoc._parse.lexicon.messages import TOLD_NOUNS
@@ -21,7 +21,7 @@ from newsdoc._parse.sourcing.cue_forms import CUE_FORMS, SAYING
 from newsdoc._parse.sourcing.patterns import alternatives
 from newsdoc._parse.sourcing.relatives import relative_opens
 from newsdoc._parse.sourcing.tokens import LOOK
-from newsdoc._parse.sourcing.words import adverb_like, source_noun
+from newsdoc._parse.sourcing.words import source_noun
 
 __all__ = ["adverbial_after", "aside_end", "fronted_as"]
 
@@ -110,7 +110,7 @@ def adverbial_after(text: str, start: int, end: int, *, verb: str, told: bool, s
         space = text.find(" ", at, end)
         first = text[at : space if space >= 0 else end].lower()
     elif space < 0:
-        return adverb_like(first)  # an adverb alone: ``..., the mayor said recently.``
+        return first in ADVERBS_BEFORE_CUE  # an adverb of time alone: ``..., the mayor said recently.``
     pledge = bool(CUE_FORMS.get(verb, 0) & Frame.INFINITIVE)
     if first == "to" and pledge and space >= 0 and _bare_verb(text[space + 1 : space + 1 + LOOK].split(None, 1)[:1]):
         return False

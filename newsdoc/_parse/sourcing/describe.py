@@ -115,7 +115,9 @@ def describe(source: str, head_len: int, context: Context) -> Description:
         if name is not None and role is None and lows[-1] in SOURCE_NOUNS:
             # the head is the role: ``Her longtime spokesman, Nick Merrill`` is a spokesman
             role = head.split(" ", 1)[1] if low0 in DETERMINERS and " " in head else head
-    named = True if person is not False else _named(core, core_lows, complement, context)
+    # where a work appeared or was made names no author: ``a poll in Ohio``, ``a report in the Herald``
+    placed = bool(complement) and lows[len(core)] == "in"
+    named = True if person is not False else _named(core, core_lows, [] if placed else complement, context)
     if (
         person is not True
         and partitive(core_lows[-1])
@@ -212,7 +214,8 @@ def _named(core: list[Token], lows: list[str], complement: list[Token], context:
         return None
     # a member of a party or a people after a determiner names no one: ``A senior House Democrat``,
     # ``one Republican``, ``the outgoing Republican``; but ``The Daily Caller`` is a name
-    member = (low in PARTY_MEMBERS or low in DEMONYMS) and (det in DETERMINERS or det in CARDINALS) and not plural(head)
+    opened = det in DETERMINERS or det in CARDINALS
+    member = (low in PARTY_MEMBERS or low in DEMONYMS) and opened and not plural(head)
     proper = not member and head[0].isupper() and len(core) > 1 and (not plural(head) or _collective_name(core, lows))
     if (
         len(core) == 1

@@ -86,9 +86,9 @@ def modifier_slot(before: str) -> bool:
 
 
 def published_in(toks: list[Token], k: int) -> bool:
-    """Whether ``in`` at ``k`` tells where the work before it appeared, a name after it: ``a
-    report in the Des Moines Register``, ``an editorial in Politico``; not a time (``a poll in
-    February``) nor a person's medium (``Smith in a statement``)."""
+    """Whether ``in`` at ``k`` tells where the work before it appeared or was made, a name after
+    it: ``a report in the Des Moines Register``, ``a poll in New Hampshire``; not a time (``a
+    poll in February``) nor a person's medium (``Smith in a statement``)."""
     if toks[k].text != "in" or k == 0 or k + 1 >= len(toks) or toks[k - 1].text.lower() not in WORK_NOUNS:
         return False
     j = k + 2 if toks[k + 1].text.lower() in ARTICLES and k + 2 < len(toks) else k + 1

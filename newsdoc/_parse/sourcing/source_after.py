@@ -18,6 +18,7 @@ from newsdoc._parse.lexicon.grammar import (
     POSTMODIFIER_OPENERS,
     RIGHT_STOPS,
 )
+from newsdoc._parse.lexicon.messages import RECIPIENTS
 from newsdoc._parse.lexicon.nouns import (
     GIVEN_NAME_WORDS,
     NAME_PARTICLES,
@@ -132,7 +133,12 @@ def scan_right(toks: list[Token], k: int, *, strict: bool) -> tuple[int, int, bo
         if proper and particles and k + particles < n and cap(toks[k + particles]):
             k += particles
             continue
-        complement = low == "to" and k > start and singular(toks[k - 1].text.lower()) in BEFORE_TO
+        complement = (
+            low == "to"
+            and k > start
+            and singular(toks[k - 1].text.lower()) in BEFORE_TO
+            and not (k + 1 < n and toks[k + 1].text in RECIPIENTS)  # ``said the aide to reporters``
+        )
         if (
             (stops(low) or low in RIGHT_STOPS)
             and not complement  # ``a source close to the campaign``, ``advisers to the governor``

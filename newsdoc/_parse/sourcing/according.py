@@ -126,4 +126,6 @@ def per(site: CueSite) -> Credit | None:
     phrase = source_after(site.text, cue.end, site.sentence[1])
     if phrase is None or not per_source(site.text, phrase):
         return None
+    if phrase.end == phrase.head_end:  # ``per a letter obtained by the Herald``
+        phrase = Phrase(phrase.start, _participle_end(site, phrase.end), phrase.head_end)
     return credit(site, phrase, acceptable(site.text, phrase, site.context), cue.end)

@@ -101,7 +101,10 @@ def per_source(text: str, phrase: Phrase) -> bool:
     """Whether the phrase after ``per`` is a source rather than a unit (``per household``)."""
     if plain_start(text, phrase):
         return True
-    last = text[phrase.start : phrase.head_end].rsplit(" ", 1)[-1].lower()
+    head = text[phrase.start : phrase.head_end].rsplit(" ", 1)[-1]
+    last = head.lower()
+    if source_noun(last) and plural(head):
+        return True  # people, not a unit: ``per officials``, ``per county engineers``
     return last in COUNTABLE_WORK_NOUNS or last in MASS_WORK_NOUNS
 
 

@@ -46,8 +46,10 @@ def participle(site: CueSite) -> Credit | None:
     before = _strip_adverbs(text[window : cue.start].rstrip())  # ``, even suggesting``; it starts at ``window``
     last = before.rsplit(None, 1)[-1].lower() if before else ""
     gerund = last in GERUND_PREPOSITIONS  # ``by saying``, ``after telling``
-    if cue.flags & Frame.PROGRESSIVE:
-        return None  # ``a chart outlining``, ``by proposing a fund``: no participle of speech
+    if cue.flags & Frame.PROGRESSIVE and not (site.licensed and _absolute(site)):
+        # ``a chart outlining``, ``by proposing a fund``: no participle of speech; but a quote after
+        # one with its own subject is speech: ``with the crowd chanting "..."``
+        return None
     asks = requests(site) or directive_after(site) or names(site) or judges(site)
     licensed = site.licensed or (asks and (not before[-1:].isalpha() or _absolute(site))) or _commits(site)
     if cue.flags & Frame.QUOTE and not licensed:
@@ -76,7 +78,8 @@ def participle(site: CueSite) -> Credit | None:
     ):
         return None  # ``Nurses threatening to strike said``: the participle modifies the verb's subject
     if after_noun and (not cue.flags & Frame.QUOTE or _absolute(site)):
-        return _reduced_relative(site, cue.start)  # ``voters saying they want``, ``with the mayor calling``
+        # ``voters saying they want``, ``with the mayor calling``, ``with the mayor reportedly saying``
+        return _reduced_relative(site, _past_ly_adverbs(text, cue.start, s_start))
     if for_object:
         return _reduced_relative(site, window + before.rfind(" ") + 1)  # ``attacked X for (even) saying``: at ``for``
     # ``After saying ..., she left``: a sentence that opens with the gerund has its subject after it
@@ -121,6 +124,17 @@ def _absolute(site: CueSite) -> bool:
         return False
     before = site.text[max(site.sentence[0], phrase.start - LOOK) : phrase.start].rstrip()
     return before.rpartition(" ")[2].lower() == "with"
+
+
+def _past_ly_adverbs(text: str, at: int, floor: int) -> int:
+    """Where the words before ``at`` end once the adverbs in ``-ly`` right before it are left
+    out: the end of the noun phrase before ``reportedly saying``."""
+    head = text[floor:at].rstrip()
+    words = head.rsplit(None, 2)
+    while len(words) > 1 and adverb_like(words[-1]):
+        head = head[: len(head) - len(words[-1])].rstrip()
+        words = head.rsplit(None, 2)
+    return floor + len(head)
 
 
 def _strip_adverbs(before: str) -> str:

@@ -25,10 +25,12 @@ from newsdoc._parse.lexicon.grammar import (
     ABBREVIATIONS,
     ARTICLES,
     BE_FORMS,
+    DETERMINERS,
     DO_FORMS,
     HAVE_FORMS,
     LEAD_IN_PREPOSITIONS,
     MODALS,
+    VERB_PARTICLES,
     WH_WORDS,
 )
 from newsdoc._parse.lexicon.verbs import LIST_VERBS, REPORTING_VERBS, Frame
@@ -206,9 +208,18 @@ def _plausible(label: str, rest_empty: bool, item: bool) -> bool:
 
 
 def _past_after_subject(found: list[str]) -> bool:
-    """Whether an article opens the phrase and a form in ``-ed`` follows its noun, as a clause's
-    verb: ``The governor delivered a retort``; not ``The big picture``, ``A closer look``."""
-    return len(found) > 2 and found[0] in ARTICLES and any(len(w) > 4 and w.endswith("ed") for w in found[2:])
+    """Whether an article opens the phrase and a verb in ``-ed`` follows its noun with an object
+    or a particle after it, as a clause: ``The governor delivered a retort``, ``The mayor's office
+    fired back``; not a noun with a participle (``A deal delayed``) or an adjective (``The
+    long-awaited verdict``, ``The newly released data``)."""
+    if len(found) < 4 or found[0] not in ARTICLES:
+        return False
+    return any(
+        len(found[k]) > 4
+        and found[k].endswith("ed")
+        and (found[k + 1] in DETERMINERS or found[k + 1] in VERB_PARTICLES)
+        for k in range(2, len(found) - 1)
+    )
 
 
 def _finding_clause(found: list[str]) -> bool:

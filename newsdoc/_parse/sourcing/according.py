@@ -124,7 +124,9 @@ def per(site: CueSite) -> Credit | None:
     if cue.kind is not ACCORDING_TO or cue.word.lower() != "per":
         return None
     phrase = source_after(site.text, cue.end, site.sentence[1])
-    if phrase is None or not per_source(site.text, phrase):
+    before = site.text[site.sentence[0] : cue.start].rstrip()
+    set_off = not before or before.endswith((",", ";", ":", "(", "\u2014", "\u2013"))
+    if phrase is None or not per_source(site.text, phrase, set_off=set_off):
         return None
     if phrase.end == phrase.head_end:  # ``per a letter obtained by the Herald``
         phrase = Phrase(phrase.start, _participle_end(site, phrase.end), phrase.head_end)

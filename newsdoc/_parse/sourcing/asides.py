@@ -21,7 +21,7 @@ from newsdoc._parse.sourcing.cue_forms import CUE_FORMS, SAYING
 from newsdoc._parse.sourcing.patterns import alternatives
 from newsdoc._parse.sourcing.relatives import relative_opens
 from newsdoc._parse.sourcing.tokens import LOOK
-from newsdoc._parse.sourcing.words import source_noun
+from newsdoc._parse.sourcing.words import adverb_like, source_noun
 
 __all__ = ["adverbial_after", "aside_end", "fronted_as"]
 
@@ -82,7 +82,9 @@ def fronted_as(text: str, sentence: tuple[int, int], clause: tuple[int, int]) ->
     return end
 
 
-def adverbial_after(text: str, start: int, end: int, *, verb: str, told: bool, set_off: bool) -> bool:
+def adverbial_after(
+    text: str, start: int, end: int, *, verb: str, told: bool, set_off: bool, asked: bool = False
+) -> bool:
     """Whether what follows the cue ``verb`` (a word in lower case) is an adverbial or another
     clause, not what was said: ``as she left``, ``, and a deal``, ``Monday``. Where a comma sets
     the attribution off from a clause before it (``set_off``), so is the person told alone after
@@ -110,7 +112,9 @@ def adverbial_after(text: str, start: int, end: int, *, verb: str, told: bool, s
         space = text.find(" ", at, end)
         first = text[at : space if space >= 0 else end].lower()
     elif space < 0:
-        return first in ADVERBS_BEFORE_CUE  # an adverb of time alone: ``..., the mayor said recently.``
+        # an adverb alone: ``..., the mayor said recently.``, ``said sadly.``; but it answers an
+        # opening question: ``Asked how the talks went, the envoy said poorly.``
+        return (first in ADVERBS_BEFORE_CUE or adverb_like(first)) and not asked
     pledge = bool(CUE_FORMS.get(verb, 0) & Frame.INFINITIVE)
     if first == "to" and pledge and space >= 0 and _bare_verb(text[space + 1 : space + 1 + LOOK].split(None, 1)[:1]):
         return False

@@ -115,8 +115,9 @@ def describe(source: str, head_len: int, context: Context) -> Description:
         if name is not None and role is None and lows[-1] in SOURCE_NOUNS:
             # the head is the role: ``Her longtime spokesman, Nick Merrill`` is a spokesman
             role = head.split(" ", 1)[1] if low0 in DETERMINERS and " " in head else head
-    # where a work appeared or was made names no author: ``a poll in Ohio``, ``a report in the Herald``
-    placed = bool(complement) and lows[len(core)] == "in"
+    # where a work appeared or was made names no author: ``a poll in Ohio``, ``a report in the Herald``;
+    # but ``a survey in Texas by the University of Houston`` does
+    placed = bool(complement) and lows[len(core)] == "in" and not any(t.text == "by" for t in complement)
     named = True if person is not False else _named(core, core_lows, [] if placed else complement, context)
     if (
         person is not True

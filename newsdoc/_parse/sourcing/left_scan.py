@@ -99,7 +99,7 @@ def scan_left(toks: list[Token], i: int) -> int | None:  # noqa: PLR0915 - one s
             k -= 1
             continue
         low = text.lower()
-        if (low in ASIDE_ADVERBS or low in ASIDE_TIME_ADVERBS) and text[0].isupper():
+        if (low in ASIDE_ADVERBS or (low in ASIDE_TIME_ADVERBS and not text.isupper())) and text[0].isupper():
             break  # ``Meanwhile Rihanna``, ``Instead, Matthews, ... and Lopez``: the adverb opens the sentence
         if (
             low in INDEFINITE_THING_PRONOUNS

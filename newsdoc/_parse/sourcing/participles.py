@@ -46,7 +46,7 @@ def participle(site: CueSite) -> Credit | None:
     before = _strip_adverbs(text[window : cue.start].rstrip())  # ``, even suggesting``; it starts at ``window``
     last = before.rsplit(None, 1)[-1].lower() if before else ""
     gerund = last in GERUND_PREPOSITIONS  # ``by saying``, ``after telling``
-    if cue.flags & Frame.PROGRESSIVE and not (site.licensed and _absolute(site)):
+    if cue.flags & Frame.PROGRESSIVE and not (site.licensed and not cue.flags & Frame.FINDING and _absolute(site)):
         # ``a chart outlining``, ``by proposing a fund``: no participle of speech; but a quote after
         # one with its own subject is speech: ``with the crowd chanting "..."``
         return None
@@ -131,7 +131,7 @@ def _past_ly_adverbs(text: str, at: int, floor: int) -> int:
     out: the end of the noun phrase before ``reportedly saying``."""
     head = text[floor:at].rstrip()
     words = head.rsplit(None, 2)
-    while len(words) > 1 and adverb_like(words[-1]):
+    while len(words) > 1 and words[-1].islower() and adverb_like(words[-1]):  # not ``Sen. Mark Kelly``
         head = head[: len(head) - len(words[-1])].rstrip()
         words = head.rsplit(None, 2)
     return floor + len(head)

@@ -37,7 +37,7 @@ from newsdoc._parse.sourcing.patterns import alternatives
 from newsdoc._parse.sourcing.tokens import LOOK
 from newsdoc._parse.sourcing.words import AUXILIARIES, WORK_NOUNS, adverb_like, singular
 
-__all__ = ["asks", "doubted", "in_asked_opener"]
+__all__ = ["asks", "doubted", "in_asked_opener", "opens_asked"]
 
 # A question (``whether``, ``if``, ``how``...), a request (``for``, ``to``) or speech (a quote,
 # a colon, the end of the clause), within a few words; or a quote after a few words and a comma
@@ -90,6 +90,14 @@ def doubted(text: str, at: int) -> bool:
     if low in _PERSON_OBJECTS or low in _PERSONS or singular(low) in _PERSONS or low.endswith(PERSON_NOUN_ENDINGS):
         return False  # ``questioned her for hours``, ``questioned the suspects``
     return low.endswith(ABSTRACT_ENDINGS) or low in ABSTRACT_NOUNS or low in WORK_NOUNS  # a thing doubted
+
+
+def opens_asked(text: str, s_start: int) -> bool:
+    """Whether the sentence at ``s_start`` opens with the past form of a verb of asking: ``Asked
+    how the talks went, the envoy said poorly``, where what the envoy said answers it."""
+    first = text[s_start : s_start + LOOK].split(None, 1)[:1]
+    low = first[0].lower() if first else ""
+    return low.endswith("ed") and bool(CUE_FORMS.get(low, 0) & Frame.QUESTION)
 
 
 def in_asked_opener(text: str, at: int, s_start: int) -> bool:

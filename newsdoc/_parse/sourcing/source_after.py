@@ -27,7 +27,7 @@ from newsdoc._parse.lexicon.nouns import (
 )
 from newsdoc._parse.lexicon.people import DEMONYMS
 from newsdoc._parse.lexicon.prepositions import NP_PREPOSITIONS, PREPOSITIONS
-from newsdoc._parse.lexicon.pronouns import DEMONSTRATIVE_PRONOUNS, REFLEXIVES, SUBJECT_PRONOUNS
+from newsdoc._parse.lexicon.pronouns import DEMONSTRATIVE_PRONOUNS, OBJECT_PRONOUNS, REFLEXIVES, SUBJECT_PRONOUNS
 from newsdoc._parse.sourcing.cue_forms import CUE_FORMS
 from newsdoc._parse.sourcing.names import possessive
 from newsdoc._parse.sourcing.phrase import (
@@ -137,7 +137,8 @@ def scan_right(toks: list[Token], k: int, *, strict: bool) -> tuple[int, int, bo
             low == "to"
             and k > start
             and singular(toks[k - 1].text.lower()) in BEFORE_TO
-            and not (k + 1 < n and toks[k + 1].text in RECIPIENTS)  # ``said the aide to reporters``
+            # ``said the aide to reporters``; but ``a senior aide to him`` is his aide
+            and not (k + 1 < n and toks[k + 1].text in RECIPIENTS and toks[k + 1].text not in OBJECT_PRONOUNS)
         )
         if (
             (stops(low) or low in RIGHT_STOPS)

@@ -36,11 +36,11 @@ from newsdoc._parse.lexicon.pronouns import (
 from newsdoc._parse.lexicon.works import COUNTABLE_WORK_NOUNS, MASS_WORK_NOUNS
 from newsdoc._parse.sourcing.describe import described, head_noun
 from newsdoc._parse.sourcing.heads import complement_start, head_words
-from newsdoc._parse.sourcing.names import Context, plural
+from newsdoc._parse.sourcing.names import Context, plural, possessive
 from newsdoc._parse.sourcing.phrase import Phrase, acronym_before
 from newsdoc._parse.sourcing.records import Description
 from newsdoc._parse.sourcing.relatives import relative_opens
-from newsdoc._parse.sourcing.words import source_noun
+from newsdoc._parse.sourcing.words import WORK_NOUNS, singular, source_noun
 
 __all__ = ["acceptable", "after_preposition", "object_of_setting", "per_source", "plain_start", "role_start"]
 
@@ -97,13 +97,18 @@ def role_start(text: str, phrase: Phrase, *, name_ahead: bool = True) -> bool:
     return opens_role or (name_ahead and any(w[:1].isupper() for w in words[1:3]))
 
 
-def per_source(text: str, phrase: Phrase) -> bool:
-    """Whether the phrase after ``per`` is a source rather than a unit (``per household``)."""
+def per_source(text: str, phrase: Phrase, *, set_off: bool) -> bool:
+    """Whether the phrase after ``per`` is a source rather than a unit (``per household``); where
+    a comma or nothing stands before ``per`` (``set_off``), people in the plural are one (``, per
+    officials``), but not in a rate (``40 patients per doctors``) or before a noun (``per
+    doctors' orders``)."""
     if plain_start(text, phrase):
         return True
-    head = text[phrase.start : phrase.head_end].rsplit(" ", 1)[-1]
-    last = head.lower()
-    if source_noun(last) and plural(head):
+    words = text[phrase.start : phrase.head_end]
+    last = words.rsplit(" ", 1)[-1].lower()
+    noun = head_noun(words)  # ``people`` of ``people familiar with the talks``
+    people = source_noun(noun) and singular(noun) not in WORK_NOUNS  # not ``per doctors' orders``
+    if set_off and people and plural(noun) and not possessive(last):
         return True  # people, not a unit: ``per officials``, ``per county engineers``
     return last in COUNTABLE_WORK_NOUNS or last in MASS_WORK_NOUNS
 

@@ -79,7 +79,7 @@ def participle(site: CueSite) -> Credit | None:
         return None  # ``Nurses threatening to strike said``: the participle modifies the verb's subject
     if after_noun and (not cue.flags & Frame.QUOTE or _absolute(site)):
         # ``voters saying they want``, ``with the mayor calling``, ``with the mayor reportedly saying``
-        return _reduced_relative(site, _past_ly_adverbs(text, cue.start, s_start))
+        return _reduced_relative(site, window + len(_strip_adverbs(text[window : cue.start].rstrip(), ly_only=True)))
     if for_object:
         return _reduced_relative(site, window + before.rfind(" ") + 1)  # ``attacked X for (even) saying``: at ``for``
     # ``After saying ..., she left``: a sentence that opens with the gerund has its subject after it
@@ -126,21 +126,17 @@ def _absolute(site: CueSite) -> bool:
     return before.rpartition(" ")[2].lower() == "with"
 
 
-def _past_ly_adverbs(text: str, at: int, floor: int) -> int:
-    """Where the words before ``at`` end once the adverbs in ``-ly`` right before it are left
-    out: the end of the noun phrase before ``reportedly saying``."""
-    head = text[floor:at].rstrip()
-    words = head.rsplit(None, 2)
-    while len(words) > 1 and words[-1].islower() and adverb_like(words[-1]):  # not ``Sen. Mark Kelly``
-        head = head[: len(head) - len(words[-1])].rstrip()
-        words = head.rsplit(None, 2)
-    return floor + len(head)
-
-
-def _strip_adverbs(before: str) -> str:
-    """``before`` without the adverbs at its end: ``..., even`` is ``...,`` before ``suggesting``."""
+def _strip_adverbs(before: str, *, ly_only: bool = False) -> str:
+    """``before`` without the adverbs at its end: ``..., even`` is ``...,`` before ``suggesting``;
+    with ``ly_only``, only adverbs in lower-case ``-ly``, where what is left must end in the noun
+    phrase before the participle (``the candidate reportedly``; not ``Sen. Mark Kelly``, nor an
+    auxiliary that the adverbs before a cue hold, ``doctors have``)."""
     words = before.rsplit(None, 2)
-    while len(words) > 1 and (words[-1].lower() in ADVERBS_BEFORE_CUE or adverb_like(words[-1])):
+    while len(words) > 1 and (
+        (words[-1].islower() and adverb_like(words[-1]))
+        if ly_only
+        else (words[-1].lower() in ADVERBS_BEFORE_CUE or adverb_like(words[-1]))
+    ):
         before = before[: len(before) - len(words[-1])].rstrip()
         words = before.rsplit(None, 2)
     return before

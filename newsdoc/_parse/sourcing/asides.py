@@ -19,6 +19,7 @@ from newsdoc._parse.lexicon.words import words
 from newsdoc._parse.sourcing.content_edges import lead_words, strip_edges, that_end, time_end
 from newsdoc._parse.sourcing.cue_forms import CUE_FORMS, SAYING
 from newsdoc._parse.sourcing.patterns import alternatives
+from newsdoc._parse.sourcing.questions import opens_asked
 from newsdoc._parse.sourcing.relatives import relative_opens
 from newsdoc._parse.sourcing.tokens import LOOK
 from newsdoc._parse.sourcing.words import adverb_like, source_noun
@@ -83,7 +84,7 @@ def fronted_as(text: str, sentence: tuple[int, int], clause: tuple[int, int]) ->
 
 
 def adverbial_after(
-    text: str, start: int, end: int, *, verb: str, told: bool, set_off: bool, asked: bool = False
+    text: str, start: int, end: int, *, verb: str, told: bool, set_off: bool, opening: int | None = None
 ) -> bool:
     """Whether what follows the cue ``verb`` (a word in lower case) is an adverbial or another
     clause, not what was said: ``as she left``, ``, and a deal``, ``Monday``. Where a comma sets
@@ -91,7 +92,8 @@ def adverbial_after(
     a verb of telling (``told``: ``, sources told the Tribune.``, ``, he told the court in a
     filing.``) and, after a plain verb of saying, a short phrase on its medium or topic that ends
     the sentence (``, the director said on local radio.``, ``said of the season.``). Not ``in a
-    speech that`` nor, after a pledge, ``to support it``."""
+    speech that`` nor, after a pledge, ``to support it``; nor an adverb alone after a question
+    that opens the sentence, which starts at ``opening`` (``Asked how it went, she said poorly``)."""
     start, end = strip_edges(text, start, end)
     if told and set_off and verb in SAYING and (person := _person_told(text, start, end)) is not None:
         rest = strip_edges(text, person, end)[0]
@@ -114,7 +116,8 @@ def adverbial_after(
     elif space < 0:
         # an adverb alone: ``..., the mayor said recently.``, ``said sadly.``; but it answers an
         # opening question: ``Asked how the talks went, the envoy said poorly.``
-        return (first in ADVERBS_BEFORE_CUE or adverb_like(first)) and not asked
+        adverb = first in ADVERBS_BEFORE_CUE or adverb_like(first)
+        return adverb and (opening is None or not opens_asked(text, opening))
     pledge = bool(CUE_FORMS.get(verb, 0) & Frame.INFINITIVE)
     if first == "to" and pledge and space >= 0 and _bare_verb(text[space + 1 : space + 1 + LOOK].split(None, 1)[:1]):
         return False

@@ -22,7 +22,6 @@ from newsdoc._parse.sourcing.content_edges import (
     trim,
     verb_next,
 )
-from newsdoc._parse.sourcing.questions import opens_asked
 from newsdoc._parse.sourcing.records import Found
 from newsdoc._parse.sourcing.relatives import commas, relative_between, relative_end, relative_opens, relative_source
 from newsdoc._parse.sourcing.tokens import LOOK
@@ -85,7 +84,7 @@ def reported(text: str, f: Found, sentence: tuple[int, int], others: Sequence[Fo
                 if rest is not None and lead_words(text, opens, s_end) == opens:
                     return _cut(text, [before, rest], holes)  # ``The talks, officials said, will resume``
         if ALNUM.search(text, s_start, left) is not None and adverbial_after(
-            text, right, s_end, verb=f.cue_word(text), told=f.told, set_off=set_off, asked=opens_asked(text, s_start)
+            text, right, s_end, verb=f.cue_word(text), told=f.told, set_off=set_off, opening=s_start
         ):
             before = trim(text, s_start, left, lead=False)
             if before is not None:

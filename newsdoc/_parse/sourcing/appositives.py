@@ -18,6 +18,7 @@ from newsdoc._parse.lexicon.grammar import (
     VERB_CONJUNCTIONS,
 )
 from newsdoc._parse.lexicon.nouns import NAME_PARTICLES, PARTY_INITIALS, PEOPLE_NOUNS, ROLE_NOUNS, UNCLEAR_PERSON_NOUNS
+from newsdoc._parse.lexicon.numbers import APPROXIMATORS, SHARE_WORDS
 from newsdoc._parse.lexicon.prepositions import NP_PREPOSITIONS, PREPOSITIONS
 from newsdoc._parse.lexicon.pronouns import RELATIVE_WORDS
 from newsdoc._parse.lexicon.verbs import Frame
@@ -60,6 +61,8 @@ def appositive(toks: list[Token], j: int, seg: list[Token]) -> bool:
         return True  # ``The campaign's chairman, Phil Lovas,``; not ``Prices rose in the city, Jane Roe,``
     if names(seg) and head.islower() and j > 1 and toks[j - 2].text.lower() in DETERMINERS and _opens(toks, j - 2):
         return True  # a name says who the subject is: ``The winner, Jane Roe,``, ``And a third, Dan Lee,``
+    if _share(seg) and (named or _people_noun(head) or _share_before(toks, j)) and not _opening(toks, j):
+        return True  # the share as a figure: ``Most farmers, 58%,``, ``A third of independents, 33%,``
     if not (named or singular(head.lower()) in SOURCE_NOUNS):
         return False
     return _age(seg) or _party(seg) or _determined(seg) or _origin(seg)
@@ -119,6 +122,28 @@ def _origin(seg: list[Token]) -> bool:
     return (
         len(seg) <= MAX_NAME + 1 and seg[0].text in ORIGIN_PREPOSITIONS and len(seg) > 1 and seg[1].text[:1].isupper()
     )
+
+
+def _share(seg: list[Token]) -> bool:
+    """A share as a figure, after ``or`` or an approximator at most: ``33%``, ``or 61 percent``,
+    ``roughly 40%``."""
+    k = 0
+    while k < len(seg) - 2 and (seg[k].text.lower() == "or" or seg[k].text.lower() in APPROXIMATORS):
+        k += 1
+    return len(seg) == k + 2 and seg[k].text.replace(".", "").isdigit() and seg[k + 1].text.lower() in _PERCENT
+
+
+def _share_before(toks: list[Token], j: int) -> bool:
+    """Whether the phrase before the comma ``toks[j]`` states a share: ``an even greater share``,
+    ``A third of independents`` (a share word, and ``of`` and one word at most after it)."""
+    k = j - 1
+    if k > 1 and toks[k - 1].text.lower() == "of":
+        k -= 2
+    return k >= 0 and singular(toks[k].text.lower().rpartition("-")[2]) in SHARE_WORDS
+
+
+_PERCENT: Final = frozenset({"%", "percent"})
+"""The words that make a number a share."""
 
 
 def _age(seg: list[Token]) -> bool:

@@ -67,6 +67,8 @@ def read_attributions(
             continue  # inside the previous cue: ``said in a blog post``
         if inside_quote(quotes, marks, cue.start):
             continue  # the speaker's own words
+        if cue.flags & Frame.NOUNLIKE and any(f.head_end <= cue.start < f.end for f in out):
+            continue  # a noun past the head of a source read: ``said Jane Roe, a lawyer who studies tax reports``
         sentence = sentence_of(starts, cue.start, n)
         if cue.kind is SAID and ruled_out(text, cue, sentence[0]):
             continue

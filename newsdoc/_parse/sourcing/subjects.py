@@ -71,12 +71,21 @@ def subject_of(text: str, start: int, end: int) -> Phrase | None:
     if found is None:
         return None
     first, last, _ = found
+    if last - 1 > first and _verb_before_that(toks, last - 1):
+        last -= 1  # ``Citing two polls, the group reports that``: the verb, not a noun of the subject
     end = head_end = toks[last - 1].end
     if last < len(toks) and toks[last].text == ",":
         named = name_run(toks, last + 1)
         if named > last + 1 and named < len(toks) and toks[named].text == ",":
             end = toks[named - 1].end  # ``Apollo's chief economist, Torsten Slok, published``
     return Phrase(toks[first].start, end, head_end)
+
+
+def _verb_before_that(toks: list[Token], k: int) -> bool:
+    """Whether ``toks[k]`` is a form of a reporting verb that is also a plural noun (``reports``,
+    ``estimates``) and ``that`` follows it: the verb of the sentence, whose clause opens there."""
+    flags = CUE_FORMS.get(toks[k].text, 0)
+    return bool(flags & Frame.NOUNLIKE) and k + 1 < len(toks) and toks[k + 1].text == "that"
 
 
 def _quote_opens(toks: list[Token], k: int) -> bool:

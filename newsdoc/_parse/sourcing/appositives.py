@@ -30,6 +30,7 @@ from newsdoc._parse.sourcing.phrase import (
     MAX_NAME,
     cap,
     cap_before,
+    nickname_mark,
     participle_form,
 )
 from newsdoc._parse.sourcing.segments import aside, role_like
@@ -187,7 +188,7 @@ def names(seg: list[Token]) -> bool:
     """Whether a phrase between commas is a name alone, or two joined by ``and``: capitalised
     words, abbreviations and particles (``Phil Lovas``, ``Rep. Ro Khanna``, ``Pieter den Boer``),
     at most :data:`MAX_NAME` words each (``Jane Roe and John Doe``, ``David and Jeanne Roe``)."""
-    words = [t for t in seg if t.text != "."]
+    words = [t for k, t in enumerate(seg) if t.text != "." and not nickname_mark(seg, k)]  # ``Marcia "Cia" Price``
     joined = next((k for k, t in enumerate(words) if t.text == "and"), -1)
     if joined > 0:
         return _name(words[:joined]) and _name(words[joined + 1 :])

@@ -233,6 +233,23 @@ def inner_colon(toks: list[Token], j: int) -> bool:
     return toks[j].text == ":" and j + 1 < len(toks) and cap(toks[j + 1])
 
 
+def nickname_mark(toks: list[Token], j: int) -> bool:
+    """A quotation mark of a nickname inside a name, one capitalised word between two marks and
+    names on both sides: either mark of ``Marcia "Cia" Price``."""
+    if toks[j].text not in _QUOTE_MARKS:
+        return False
+    k = j - 2 if j >= 2 and toks[j - 2].text in _QUOTE_MARKS else j  # ``k`` is the opening mark
+    return (
+        k > 0
+        and k + 3 < len(toks)
+        and all(cap(toks[m]) for m in (k - 1, k + 1, k + 3))
+        and (toks[k + 2].text in _QUOTE_MARKS)
+    )
+
+
+_QUOTE_MARKS: Final = frozenset('"\u201c\u201d')
+
+
 def time_phrase(words: list[str]) -> bool:
     """Whether ``words`` (in lower case, without marks) open a phrase of time: a word that opens
     one before a word of time (``early Friday``, ``late Tuesday night``), or an amount of time

@@ -25,6 +25,7 @@ from newsdoc._parse.sourcing.phrase import (
     WINDOW,
     Phrase,
     inner_colon,
+    nickname_mark,
     partitive,
     past_participle,
     word,
@@ -110,7 +111,11 @@ def _source_before(toks: list[Token], i: int, *, relative: bool = True) -> Phras
         j = i - 1
         if j > 0 and toks[j].text == ")":  # ``, Sen. Joe Lieberman (I-Conn.),``: past the party and state
             j = next((m - 1 for m in range(j - 1, max(j - 8, 0), -1) if toks[m].text == "("), j)
-        while j >= 0 and i - j <= MAX_ASIDE and (toks[j].text not in BREAKS or inner_colon(toks, j)):
+        while (
+            j >= 0
+            and i - j <= MAX_ASIDE
+            and (toks[j].text not in BREAKS or inner_colon(toks, j) or nickname_mark(toks, j))
+        ):
             j -= 1
         if j <= 0 or toks[j].text != ",":
             return None

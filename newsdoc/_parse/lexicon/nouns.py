@@ -31,6 +31,7 @@ __all__ = [
     "PRE_ROLE_MODIFIERS",
     "RANK_ADJECTIVES",
     "ROLE_NOUNS",
+    "STATE_TITLES",
     "TITLES",
     "UNCLEAR_PERSON_NOUNS",
     "UNIT_NOUNS",
@@ -123,7 +124,7 @@ ROLE_NOUNS: Final = words(
     """
     ceo cfo coo cto chief chair chairman chairwoman chairperson president founder cofounder
     co-founder director head leader secretary minister spokesperson spokesman spokeswoman ambassador
-    governor senator sen gov rep representative mayor commissioner administrator economist analyst
+    governor senator sen gov rep del representative mayor commissioner administrator economist analyst
     adviser advisor counsel attorney lawyer partner principal professor editor reporter
     correspondent officer official manager executive strategist researcher scientist chancellor
     premier king queen prince general admiral colonel commander envoy deputy aide nominee candidate
@@ -143,12 +144,17 @@ ROLE_NOUNS: Final = words(
 TITLES: Final = words(
     """
     mr mr. mrs mrs. ms ms. dr dr. sen sen. rep rep. gov gov. gen gen. lt lt. col col. adm adm. rev rev. reverend
-    pres pres. prof prof. professor sens sens. reps reps. supt supt. president vice prime secretary minister senator
+    pres pres. prof prof. professor sens sens. reps reps. supt supt. del del.
+    president vice prime secretary minister senator
     representative governor mayor ambassador judge justice chief chairman chairwoman chair speaker leader general
     admiral pope king queen prince princess sheriff commissioner director attorney-general secretary-general
     """
 )
 """Capitalised words that are part of a title rather than of a name: ``Sen.``, ``Secretary``."""
+
+STATE_TITLES: Final = words("del")
+"""Abbreviations of a title that are also a state's: ``Del. Stacey Plaskett`` (a delegate), and
+``Dover, Del.``, whose period may end a sentence."""
 
 ORG_NOUNS: Final = words(
     """

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from typing import Final
 
 from newsdoc._parse.lexicon.grammar import ABBREVIATIONS
+from newsdoc._parse.lexicon.nouns import STATE_TITLES
 from newsdoc._parse.sourcing.quote_marks import QuoteSpan
 
 __all__ = [
@@ -118,11 +119,30 @@ def sentence_starts(text: str, quotes: list[QuoteSpan]) -> list[int]:
             word = text[text.rfind(" ", 0, stop) + 1 : stop]
             if not word.endswith((")", '"', "\u201d")) and is_abbreviation(word.lstrip('"“(')):
                 continue
+            if word.lower() in STATE_TITLES and _title_before_name(text, stop):
+                continue  # ``said Del. Stacey Plaskett``; but ``The plant is in Del. Residents said``
         at = m.end()
         if bounds and _inside(bounds, at):
             continue
         starts.append(at)
     return starts
+
+
+def _title_before_name(text: str, stop: int) -> bool:
+    """Whether the abbreviation whose period is at ``text[stop]`` is a title before a name: two
+    capitalised words follow it, and neither a comma nor a preposition stands before it, as
+    before a state (``Dover, Del.``, ``in Del.``)."""
+    before = text[max(0, stop - _TITLE_REACH) : stop].rsplit(None, 2)
+    if len(before) > 1 and (before[-2].endswith((",", "(")) or before[-2].lower() in _STATE_PREPOSITIONS):
+        return False
+    after = text[stop + 1 : stop + 1 + _TITLE_REACH].split(None, 2)
+    return len(after) > 1 and after[0][:1].isupper() and after[0].isalpha() and after[1].lstrip('"\u201c')[:1].isupper()
+
+
+_TITLE_REACH: Final = 40
+"""Characters read on each side of a title that may be a state's: two words at most."""
+_STATE_PREPOSITIONS: Final = frozenset({"in", "of", "from", "to", "at", "near", "outside"})
+"""Prepositions before a place: a state's abbreviation after one is no title (``in Del.``)."""
 
 
 def _inside(bounds: list[tuple[int, int]], at: int) -> bool:
@@ -142,8 +162,20 @@ def abbreviation_period(toks: Sequence[Token], k: int) -> bool:
         0 < k < len(toks)
         and toks[k].text == "."
         and toks[k - 1].end == toks[k].start
-        and is_abbreviation(toks[k - 1].text)
+        and (is_abbreviation(toks[k - 1].text) or _title_token(toks, k))
     )
+
+
+def _title_token(toks: Sequence[Token], k: int) -> bool:
+    """Whether the word before the period ``toks[k]`` is a title that is also a state's, before a
+    name: two capitalised words follow (a nickname's mark may open the second), and no comma or
+    preposition stands before it."""
+    if toks[k - 1].text.lower() not in STATE_TITLES or k + 2 >= len(toks):
+        return False
+    if k > 1 and (toks[k - 2].text in (",", "(") or toks[k - 2].text.lower() in _STATE_PREPOSITIONS):
+        return False
+    following = toks[k + 3] if toks[k + 2].text in OPENING_MARKS and k + 3 < len(toks) else toks[k + 2]
+    return toks[k + 1].text[:1].isupper() and toks[k + 1].text.isalpha() and following.text[:1].isupper()
 
 
 def blank(text: str, start: int, end: int, chars: str | None = None) -> bool:

@@ -28,6 +28,7 @@ from newsdoc._parse.sourcing.content_edges import QUOTE_MARKS
 from newsdoc._parse.sourcing.cue_forms import CUE_FORMS, PARTICIPLES, PLAIN_SPEECH
 from newsdoc._parse.sourcing.cues import Cue
 from newsdoc._parse.sourcing.findings import finding_ruled_out
+from newsdoc._parse.sourcing.grants import granted
 from newsdoc._parse.sourcing.patterns import alternatives
 from newsdoc._parse.sourcing.phrase import Phrase, time_phrase
 from newsdoc._parse.sourcing.quote_marks import QuoteSpan, quote_then_subject
@@ -164,6 +165,8 @@ def ruled_out(text: str, cue: Cue, s_start: int) -> bool:
         return True  # ``helped found the network``: no past tense, another verb
     if flags & Frame.FINDING and finding_ruled_out(text, cue):
         return True
+    if flags & Frame.GRANT and granted(text, cue.word_end):
+        return True  # ``denied the city's request``: a thing refused, no report
     if (
         _passive_agent(text, cue.word_end)
         and passive_start(words_before(text, cue.start, s_start)) is None

@@ -82,6 +82,9 @@ class Frame:
     (``the poll found broad support``, ``the court found the rule unlawful``), not a person
     (``Clinton found ways to``, ``he projects confidence``); with a clause or a figure, any
     source (``investigators found that``, ``economists projected growth of 2 percent``)."""
+    GRANT: Final = 8388608
+    """The verb also refuses or grants a thing, which its object names: ``denied bail``, ``denied
+    the request``, ``denied him entry``; then it reports nothing (``denied the charges`` does)."""
 
 
 _I, _Q, _C, _N = Frame.INVERT, Frame.QUOTE, Frame.COMPLEMENT, Frame.NOUNLIKE

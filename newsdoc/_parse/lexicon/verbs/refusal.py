@@ -14,6 +14,7 @@ __all__ = [
     "COMMENT_VERBS",
     "DECLINE_COMPLEMENTS",
     "DECLINE_VERBS",
+    "GRANTED_NOUNS",
     "IDENTIFYING_PARTICIPLES",
     "LIST_VERBS",
     "NEGATED_SAYING",
@@ -28,6 +29,16 @@ __all__ = [
 
 DECLINE_VERBS: Final = words("decline declines declined declining refuse refuses refused refusing")
 """Verbs of refusing that, with ``to comment`` or the like, report that a source said nothing."""
+
+GRANTED_NOUNS: Final = words(
+    """
+    request bid motion application petition appeal permit permission access entry admission bail
+    visa waiver license licence exemption extension parole pardon clemency asylum citizenship
+    nomination hearing vote seat tenure promotion loan funding funds payment benefits coverage
+    """
+)
+"""Things granted or refused, which make a verb of denying a refusal with no report: ``denied
+bail``, ``denied the city's request``, ``denied him a hearing``."""
 
 QUITTING_PARTICLES: Final = words("up")
 """Particles that make a verb after a refusal a phrasal verb of giving way, no refusal to speak:

@@ -33,7 +33,7 @@ SPEECH_VERBS: Final[tuple[ReportingVerb, ...]] = (
     ReportingVerb("reveal reveals revealed revealing", _0, _0, kind=_F),
     ReportingVerb("posit posits posited positing", _0, _0),
     ReportingVerb("dispute disputes disputed disputing", _0, _0),
-    ReportingVerb("deny denies denied denying", _0, _0),
+    ReportingVerb("deny denies denied denying", _0, _0, kind=Frame.GRANT),
     ReportingVerb("reiterate reiterates reiterated reiterating", _0, _0),
     ReportingVerb("continue continues continued -", _I | _Q, _I | _Q),
     ReportingVerb("stress stresses stressed stressing", _0, _0),

@@ -72,7 +72,8 @@ def reported(text: str, f: Found, sentence: tuple[int, int], others: Sequence[Fo
     if after is not None:
         inverted = f.rule == "verb-source" and verb_next(text, f.end)  # ``The problem, says X, is that``
         around = source_first or f.kind is ACCORDING_TO or inverted
-        set_off = around and text[max(s_start, left - LOOK) : left].rstrip().endswith(",")
+        # a comma before the attribution, or inside the quote that closes there: ``a "huge hit," Roe told``
+        set_off = around and text[max(s_start, left - LOOK) : left].rstrip().rstrip('"\u201d').endswith(",")
         if set_off:
             aside = aside_end(text, right, s_end)
             before = trim(text, s_start, left, lead=False) if aside is not None else None

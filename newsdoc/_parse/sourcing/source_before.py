@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from newsdoc._parse.lexicon.adverbs import PLACE_ADVERBS, TIME_WORDS
+from newsdoc._parse.lexicon.adverbs import MODAL_MONTHS, PLACE_ADVERBS, TIME_WORDS
 from newsdoc._parse.lexicon.grammar import AUXILIARY_CONTRACTIONS
 from newsdoc._parse.lexicon.prepositions import PREPOSITIONS
 from newsdoc._parse.sourcing.antecedents import which_antecedent, who_antecedent
@@ -39,6 +39,8 @@ __all__ = ["source_before"]
 
 _ENDS_NO_PHRASE: Final = frozenset('"\u201c\u201d\u2014\u2013:;(!?[]')
 """Marks that are a token of their own and that no source phrase ends at."""
+_TIME_ENDS: Final = TIME_WORDS | MODAL_MONTHS
+"""Words that end a phrase of time, the month that is also a modal among them: ``Friday``, ``in May``."""
 _DASHES: Final = ("\u2014", "\u2013", "--")
 """Dashes that set an aside off between a source and its verb, in pairs."""
 _MARK_REACH: Final = 4
@@ -63,7 +65,7 @@ def source_before(text: str, end: int, floor: int, *, relative: bool = True) -> 
     title = text[end : end + 2].lstrip()[:1].isupper()  # a verb in capitals: a headline in title case
     last = text[max(start, end - _MARK_REACH) : end].rstrip()
     dash = next((d for d in _DASHES if last.endswith(d)), None) if last.endswith(_DASHES) else None
-    aside_end = -1
+    aside_end = head = -1
     if dash is not None:  # ``The transcript -- published by the paper -- shows``: the source is before the aside
         closing = max(start, end - _MARK_REACH) + len(last) - len(dash)
         opening = text.rfind(dash, max(floor, closing - LOOK), closing)
@@ -78,8 +80,13 @@ def source_before(text: str, end: int, floor: int, *, relative: bool = True) -> 
     toks = tokens(text, start, end)
     i = skip_before_cue(toks, len(toks) - 1, title=title) if toks else -1  # ``He's since said``
     # ``A poll released Friday shows``: the time is the participle's; not ``Parents in need this week said``
-    if 1 < i < len(toks) - 1 and past_participle(toks[i].text) and toks[-1].text.lower() in TIME_WORDS:
-        aside_end = aside_end if toks[i - 1].text.lower() in PREPOSITIONS else toks[-1].end
+    if (
+        1 < i < len(toks) - 1
+        and past_participle(toks[i].text)
+        and toks[-1].text.lower() in _TIME_ENDS
+        and toks[i - 1].text.lower() not in PREPOSITIONS
+    ):
+        aside_end, head = toks[-1].end, toks[i - 1].end  # the head is the noun before the participle
     if i >= 0 and toks[i].text.lower().endswith(AUXILIARY_CONTRACTIONS):
         toks[i] = uncontracted(text, toks[i], end)  # ``He's said``, ``They've told``
         i = skip_before_cue(toks, i, title=title)  # the words after it are skipped already
@@ -88,7 +95,7 @@ def source_before(text: str, end: int, floor: int, *, relative: bool = True) -> 
     phrase = _source_before(toks, i, relative=relative)
     if phrase is None or aside_end < 0 or phrase.end != phrase.head_end:
         return phrase
-    return Phrase(phrase.start, aside_end, phrase.end)  # the aside describes the head
+    return Phrase(phrase.start, aside_end, phrase.end if head < 0 else head)  # the aside describes the head
 
 
 def _source_before(toks: list[Token], i: int, *, relative: bool = True) -> Phrase | None:

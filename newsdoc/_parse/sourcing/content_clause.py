@@ -76,7 +76,9 @@ def reported(text: str, f: Found, sentence: tuple[int, int], others: Sequence[Fo
         set_off = around and text[max(s_start, left - LOOK) : left].rstrip().rstrip('"\u201d').endswith(",")
         if set_off:
             aside = aside_end(text, right, s_end)
-            before = trim(text, s_start, left, lead=False) if aside is not None else None
+            before = (
+                trim(text, s_start, _before_relative(text, s_start, left), lead=False) if aside is not None else None
+            )
             if aside is not None and before is not None:
                 rest = trim(text, aside, s_end, lead=False)
                 opens = strip_edges(text, aside, s_end)[0]
@@ -87,17 +89,30 @@ def reported(text: str, f: Found, sentence: tuple[int, int], others: Sequence[Fo
         if ALNUM.search(text, s_start, left) is not None and adverbial_after(
             text, right, s_end, verb=f.cue_word(text), told=f.told, set_off=set_off, opening=s_start
         ):
-            before = trim(text, s_start, left, lead=False)
+            before = trim(text, s_start, _before_relative(text, s_start, left), lead=False)
             if before is not None:
                 return _cut(text, [before], holes)  # ``The talks will resume, she said as she left.``
         if (source_first and f.kind is SAID) or _opens_sentence(text, s_start, left):
             return _cut(text, [after], holes)
-    before = trim(text, s_start, left, lead=False)
+    before = trim(text, s_start, _before_relative(text, s_start, left), lead=False)
     if before is not None and (_subordinate(text, s_start, left) or _phrase_only(text, s_start, left)):
         before = None  # ``the bridge will close if the governor said so``: the clause is not the governor's
     if before is None:
         return _cut(text, [after], holes) if after is not None else []
     return _cut(text, [before], holes)
+
+
+def _before_relative(text: str, start: int, end: int) -> int:
+    """Where the clause before an attribution ends: before the comma and ``which`` or ``who``
+    that open the relative clause holding the attribution (``The fund raised $2 billion, which
+    the Journal reported``), else ``end``."""
+    at = max(start, end - _RELATIVE_REACH)
+    head, _, last = text[at:end].rstrip().rpartition(" ")
+    return at + len(head) - 1 if last.lower() in RELATIVE_PRONOUNS and head.endswith(",") else end
+
+
+_RELATIVE_REACH: Final = 12
+"""Characters enough to hold a comma, ``which`` and the spaces around them."""
 
 
 def _bounds(

@@ -141,6 +141,18 @@ def quote_touching(text: str, at: int, s_start: int) -> bool:
     return opening >= 0 and not inner[:opening].strip() and len(window) < LOOK
 
 
+def _aside_quote(text: str, at: int, s_start: int) -> bool:
+    """Whether the quote that closes before ``at`` stands in an aside that a comma and words open
+    before it (``Marlowe, who acted in "Ashes," posted``), where it is no speech the verb reports."""
+    window = text[max(s_start, at - LOOK) : at]
+    before = window.rstrip(" ,")
+    if not before.endswith(_CLOSING_MARKS):
+        return False
+    opening = max(window.rfind(mark, 0, len(before) - 1) for mark in _OPENING_MARKS)
+    comma = window.rfind(",", 0, opening) if opening > 0 else -1
+    return comma >= 0 and bool(window[comma + 1 : opening].strip())  # words open the aside: not ``Yet, "...," added``
+
+
 _OPENING_MARKS: Final = ('"', "\u201c")
 _SPEECH_ENDS: Final = frozenset(",.?!\u2014-\u2026")
 """What ends quoted speech just inside its closing mark: ``"...," he said``, ``"...?" she asked``."""
@@ -179,9 +191,10 @@ def ruled_out(text: str, cue: Cue, s_start: int) -> bool:
         return True  # ``Costa reported from Washington.``: where, not what (but ``"...," Roe reported from Iowa``)
     if flags & Frame.NAMING and _naming(text, cue):
         return True  # ``computers called "servers"``: a name given, not words reported (``fans chanted "..."`` are)
-    if not flags & Frame.COMPLEMENT or quote_touching(text, cue.start, s_start):
+    aside = _aside_quote(text, cue.start, s_start)  # a quote in an aside before the verb is none it reports
+    if not flags & Frame.COMPLEMENT or (quote_touching(text, cue.start, s_start) and not aside):
         return False  # ``"...," adds English``
-    if quote_then_subject(text, cue.start):
+    if quote_then_subject(text, cue.start) and not aside:
         return False  # ``"...," she yells while running``
     if flags & Frame.INFINITIVE and infinitive_after(text, cue.word_end):
         return False  # ``pledged to oppose``

@@ -41,6 +41,9 @@ _ENDS_NO_PHRASE: Final = frozenset('"\u201c\u201d\u2014\u2013:;(!?[]')
 """Marks that are a token of their own and that no source phrase ends at."""
 _TIME_ENDS: Final = TIME_WORDS | MODAL_MONTHS
 """Words that end a phrase of time, the month that is also a modal among them: ``Friday``, ``in May``."""
+_QUOTED_COMMA: Final = (',"', ",\u201d")
+"""A comma inside the quotation marks that close an aside before a verb."""
+_QUOTE_MARKS: Final = frozenset('"\u201c\u201d')
 _DASHES: Final = ("\u2014", "\u2013", "--")
 """Dashes that set an aside off between a source and its verb, in pairs."""
 _MARK_REACH: Final = 4
@@ -75,9 +78,11 @@ def source_before(text: str, end: int, floor: int, *, relative: bool = True) -> 
         end = opening
         start = max(floor, end - WINDOW)
         last = text[max(start, end - _MARK_REACH) : end].rstrip()
-    if last and last[-1] in _ENDS_NO_PHRASE:
+    quoted = last.endswith(_QUOTED_COMMA)  # ``Jane Roe, author of "The Long Road," said``: an aside may close so
+    if last and last[-1] in _ENDS_NO_PHRASE and not quoted:
         return None  # ``...," said Jane Roe``: a quote closes before the verb, no phrase ends there
     toks = tokens(text, start, end)
+    closing = toks.pop().end if quoted else -1  # the comma before the mark closes the aside, if one opens before
     i = skip_before_cue(toks, len(toks) - 1, title=title) if toks else -1  # ``He's since said``
     # ``A poll released Friday shows``: the time is the participle's; not ``Parents in need this week said``
     if (
@@ -92,14 +97,23 @@ def source_before(text: str, end: int, floor: int, *, relative: bool = True) -> 
         i = skip_before_cue(toks, i, title=title)  # the words after it are skipped already
     if i > 1 and toks[i].text == "," and toks[i - 1].text == ")" and not any(t.text == "," for t in toks[:i]):
         i -= 1  # ``Sen. Jack Reed (D-R.I.), said``: a comma after a parenthesis that no comma opens
-    phrase = _source_before(toks, i, relative=relative)
+    phrase = _source_before(toks, i, relative=relative, quoted=quoted)
+    if quoted:
+        opening = max(text.rfind(mark, start, closing - 2) for mark in _QUOTE_MARKS)  # the quote's opening mark
+        if phrase is None or not text[phrase.head_end : max(opening, phrase.head_end)].startswith(","):
+            return None  # the quote is no part of an aside after the head: ``"...," said Jane Roe``
+        if phrase.end > phrase.head_end:
+            return Phrase(
+                phrase.start, closing, phrase.head_end
+            )  # the appositive and its quote: ``a "proud Democrat,"``
     if phrase is None or aside_end < 0 or phrase.end != phrase.head_end:
         return phrase
     return Phrase(phrase.start, aside_end, phrase.end if head < 0 else head)  # the aside describes the head
 
 
-def _source_before(toks: list[Token], i: int, *, relative: bool = True) -> Phrase | None:
-    """The phrase that ends at ``toks[i]``, where :func:`skip_before_cue` left the scan."""
+def _source_before(toks: list[Token], i: int, *, relative: bool = True, quoted: bool = False) -> Phrase | None:
+    """The phrase that ends at ``toks[i]``, where :func:`skip_before_cue` left the scan; where
+    the aside before it closes in a quote (``quoted``), the scan over the aside steps over its marks."""
     if i < 0 or toks[i].text.lower() in PASSIVE:
         return None
     apposed = toks[i].text.lower() if i >= 2 and toks[i - 1].text == "," else ""
@@ -121,7 +135,12 @@ def _source_before(toks: list[Token], i: int, *, relative: bool = True) -> Phras
         while (
             j >= 0
             and i - j <= MAX_ASIDE
-            and (toks[j].text not in BREAKS or inner_colon(toks, j) or nickname_mark(toks, j))
+            and (
+                toks[j].text not in BREAKS
+                or inner_colon(toks, j)
+                or nickname_mark(toks, j)
+                or (quoted and toks[j].text in _QUOTE_MARKS)
+            )
         ):
             j -= 1
         if j <= 0 or toks[j].text != ",":

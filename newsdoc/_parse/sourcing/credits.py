@@ -19,10 +19,10 @@ from newsdoc._parse.lexicon.pronouns import POSSESSIVE_DETERMINERS, REFLEXIVES, 
 from newsdoc._parse.lexicon.verbs import Frame
 from newsdoc._parse.sourcing.antecedents import person_word
 from newsdoc._parse.sourcing.complements import clause_after, complement_ok, infinitive_after, request_after
-from newsdoc._parse.sourcing.cue_checks import quote_touching
 from newsdoc._parse.sourcing.describe import head_noun
 from newsdoc._parse.sourcing.naming import names, verb_object
 from newsdoc._parse.sourcing.phrase import Phrase
+from newsdoc._parse.sourcing.quote_checks import quote_touching
 from newsdoc._parse.sourcing.records import Credit, CueSite, Description
 from newsdoc._parse.sourcing.source_checks import acceptable
 from newsdoc._parse.sourcing.tokens import LOOK

@@ -11,27 +11,27 @@ import bisect
 import re
 from typing import Final
 
-from newsdoc._parse.lexicon.adverbs import DAY_NAMES, SPEAKING_ADVERBS, TIME_WORDS
-from newsdoc._parse.lexicon.conjunctions import COORDINATORS, REPORTED_CLAUSE_OPENERS, SUBORDINATORS
+from newsdoc._parse.lexicon.adverbs import DAY_NAMES, TIME_WORDS
+from newsdoc._parse.lexicon.conjunctions import COORDINATORS, SUBORDINATORS
 from newsdoc._parse.lexicon.grammar import (
     AFTER_INVERTED_SOURCE,
     PLURAL_FINITE_AUXILIARIES,
     QUANTIFIER_PRONOUNS,
 )
 from newsdoc._parse.lexicon.messages import CHANNEL_NOUNS, CONTACT_NOUNS
-from newsdoc._parse.lexicon.prepositions import PREPOSITIONS, REACTION_PREPOSITIONS
+from newsdoc._parse.lexicon.prepositions import PREPOSITIONS
 from newsdoc._parse.lexicon.pronouns import REFLEXIVES, RELATIVE_PRONOUNS, SPEECH_PARTICIPANTS, SUBJECT_PRONOUNS
 from newsdoc._parse.lexicon.verbs import BARE_HOMOGRAPHS, Frame
 from newsdoc._parse.sourcing.anonymity import withholds_name
 from newsdoc._parse.sourcing.complements import complement_ok, infinitive_after, only_whence
 from newsdoc._parse.sourcing.content_edges import QUOTE_MARKS
-from newsdoc._parse.sourcing.cue_forms import CUE_FORMS, PARTICIPLES, PLAIN_SPEECH
+from newsdoc._parse.sourcing.cue_forms import CUE_FORMS
 from newsdoc._parse.sourcing.cues import Cue
 from newsdoc._parse.sourcing.findings import finding_ruled_out
 from newsdoc._parse.sourcing.grants import granted
-from newsdoc._parse.sourcing.patterns import alternatives
 from newsdoc._parse.sourcing.phrase import Phrase, time_phrase
-from newsdoc._parse.sourcing.quote_marks import QuoteSpan, quote_then_subject
+from newsdoc._parse.sourcing.quote_checks import CLOSING_MARKS, OPENING_MARKS, aside_quote, quote_touching
+from newsdoc._parse.sourcing.quote_marks import quote_then_subject
 from newsdoc._parse.sourcing.tokens import LOOK
 from newsdoc._parse.sourcing.verb_groups import as_before, bare_slot, passive_start, words_before
 from newsdoc._parse.sourcing.words import AUXILIARIES, SOURCE_NOUNS, singular
@@ -41,13 +41,8 @@ __all__ = [
     "clause_ends",
     "clause_follows",
     "heads_verb",
-    "inside_quote",
     "inverted",
     "passive_agent",
-    "quote_after",
-    "quote_next",
-    "quote_touching",
-    "reported_after",
     "ruled_out",
 ]
 
@@ -57,105 +52,8 @@ _bisect_left: Final = bisect.bisect_left
 _bisect_right: Final = bisect.bisect_right
 
 _CLAUSE_ENDERS: Final = frozenset(',.;:!?"\u201c\u201d\u2014)')
-_QUOTE_REACH: Final = 120
-"""How far after a verb like ``called`` its quote may open."""
 SUBJECTS: Final = (SUBJECT_PRONOUNS - SPEECH_PARTICIPANTS) | REFLEXIVES
 """Pronouns that can be the subject of a verb of speech."""
-
-
-def quote_after(text: str, quotes: list[QuoteSpan], marks: list[int], at: int, limit: int) -> bool:
-    """Whether a quote of words (not a title) opens soon after ``at``, before ``limit``;
-    ``marks`` are the sorted opening marks of ``quotes``."""
-    j = _bisect_left(marks, at)
-    if j >= len(marks) or marks[j] >= min(limit, at + _QUOTE_REACH):
-        return False
-    if _PARTICIPLE_CLAUSE.search(text, at, marks[j]) is not None or _JOINED_SAYING.search(text, at, marks[j]):
-        return False  # ``mocked it, saying it "..."``, ``smiled and said, "..."``: the quote is the later verb's
-    q = quotes[j]
-    quoted = text[q.start : q.end]
-    if not quoted.lstrip()[:1].isupper() or quoted.rstrip()[-1:] in ("!", "?"):
-        return True  # its first word is not capitalised, or it exclaims or asks: no title
-    words = quoted.split()
-    return not (words and len(words) > 1 and all(w[:1].isupper() for w in words))  # ``dubbed the "VC-25B Bridge"``
-
-
-def quote_next(text: str, marks: list[int], at: int) -> bool:
-    """Whether a quote opens right after ``at``, past at most an adverb and a comma or a colon
-    (``wondered aloud: "..."``, ``mused, "..."``) or a short phrase that a comma closes
-    (``pleaded with the crowd, "..."``, ``mused in an interview last week, "..."``); with no mark
-    between, a quote names a plea or a term (``pleaded "not guilty"``, ``wondered "what if"``).
-    ``marks`` are the sorted opening marks of the quotes."""
-    j = _bisect_left(marks, at)
-    return j < len(marks) and marks[j] - at <= _NEXT_REACH and _NEXT_GAP.fullmatch(text, at, marks[j]) is not None
-
-
-_NEXT_GAP: Final = re.compile(
-    r"(?:\s+(?:[a-z]+ly|" + alternatives(SPEAKING_ADVERBS) + r"))?"
-    r"(?:\s*[,:]|,?\s+(?:" + alternatives(PREPOSITIONS) + r")\s[^\"\u201c\u201d.;!?,:]{1,60}[,:])\s*"
-)
-"""What may stand between a verb and the quote right after it."""
-_NEXT_REACH: Final = 80
-
-
-def reported_after(text: str, at: int) -> bool:
-    """Whether a clause of reported speech or thought opens within a few words after ``at``
-    (``mused in the debate that``, ``wondered whether``), not a reaction (``scoffed at``)."""
-    words = text[at : at + LOOK].split(None, _REPORTED_REACH)[:_REPORTED_REACH]
-    if not words or words[0].lower() in REACTION_PREPOSITIONS:
-        return False
-    return any(w.lower().rstrip(",;:") in REPORTED_CLAUSE_OPENERS for w in words)
-
-
-_REPORTED_REACH: Final = 8
-
-
-_PARTICIPLE_CLAUSE: Final = re.compile(r",\s+(?:" + alternatives(PARTICIPLES) + r")\b")
-"""A participle clause of speech after a comma, which takes the quote that follows it."""
-_JOINED_SAYING: Final = re.compile(r"\s(?:and|but)\s+(?:" + alternatives(PLAIN_SPEECH) + r")\b")
-"""A plain verb of saying joined by ``and`` or ``but``, which takes the quote that follows it."""
-
-
-def inside_quote(quotes: list[QuoteSpan], marks: list[int], at: int) -> bool:
-    """Whether ``at`` lies inside one of ``quotes``, whose opening marks are ``marks``."""
-    j = _bisect_right(marks, at) - 1
-    return j >= 0 and quotes[j].start <= at < quotes[j].end
-
-
-_CLOSING_MARKS: Final = ('"', "\u201d", "\u201c")
-"""Marks that close a quote where a verb follows them: a ``\u201c`` there is a ``\u201d`` typed
-for it, since an opening mark stands before the words it quotes."""
-
-
-def quote_touching(text: str, at: int, s_start: int) -> bool:
-    """Whether a quote of speech closes just before ``at``, with only a comma between (``"...,"
-    she replied``): a comma or an end mark closes its words, or a comma follows it; a name or a
-    title in quotes does not (``the "Never Trump" movement continues``)."""
-    window = text[max(s_start, at - LOOK) : at]
-    before = window.rstrip(" ,")
-    if not before.endswith(_CLOSING_MARKS):
-        return False
-    inner = before[:-1].rstrip("'\u2019")  # past a quote inside it: ``"... bro,'" Keidis continued``
-    if inner[-1:] in _SPEECH_ENDS or "," in window[len(before) :]:
-        return True
-    opening = max(inner.rfind(mark) for mark in _OPENING_MARKS)  # ``"Enough is enough" the crowd chanted``
-    return opening >= 0 and not inner[:opening].strip() and len(window) < LOOK
-
-
-def _aside_quote(text: str, at: int, s_start: int) -> bool:
-    """Whether the quote that closes before ``at`` stands in an aside that a comma and words open
-    before it (``Marlowe, who acted in "Ashes," posted``), where it is no speech the verb reports."""
-    window = text[max(s_start, at - LOOK) : at]
-    before = window.rstrip(" ,")
-    if not before.endswith(_CLOSING_MARKS):
-        return False
-    opening = max(window.rfind(mark, 0, len(before) - 1) for mark in _OPENING_MARKS)
-    comma = window.rfind(",", 0, opening) if opening > 0 else -1
-    return comma >= 0 and bool(window[comma + 1 : opening].strip())  # words open the aside: not ``Yet, "...," added``
-
-
-_OPENING_MARKS: Final = ('"', "\u201c")
-_SPEECH_ENDS: Final = frozenset(",.?!\u2014-\u2026")
-"""What ends quoted speech just inside its closing mark: ``"...," he said``, ``"...?" she asked``."""
 
 
 def heads_verb(text: str, phrase: Phrase, *, singular_verb: bool) -> bool:
@@ -187,11 +85,11 @@ def ruled_out(text: str, cue: Cue, s_start: int) -> bool:
         return True  # ``data reported on by Axios``, ``a letter written by``: no clause (``was told by`` is read)
     if withholds_name(text, cue.word_end):
         return True  # ``who asked not to be named``: why the source is not named
-    if only_whence(text, cue.word_end) and not any(m in text[s_start : cue.start] for m in _OPENING_MARKS):
+    if only_whence(text, cue.word_end) and not any(m in text[s_start : cue.start] for m in OPENING_MARKS):
         return True  # ``Costa reported from Washington.``: where, not what (but ``"...," Roe reported from Iowa``)
     if flags & Frame.NAMING and _naming(text, cue):
         return True  # ``computers called "servers"``: a name given, not words reported (``fans chanted "..."`` are)
-    aside = _aside_quote(text, cue.start, s_start)  # a quote in an aside before the verb is none it reports
+    aside = aside_quote(text, cue.start, s_start)  # a quote in an aside before the verb is none it reports
     if not flags & Frame.COMPLEMENT or (quote_touching(text, cue.start, s_start) and not aside):
         return False  # ``"...," adds English``
     if quote_then_subject(text, cue.start) and not aside:
@@ -294,4 +192,4 @@ def clause_ends(text: str, at: int) -> bool:
 def inverted(text: str, at: int, s_start: int) -> bool:
     """Whether the verb at ``at`` follows a comma, a quote or the start of its sentence."""
     before = text[max(s_start, at - LOOK) : at].rstrip()
-    return not before or before[-1] == "," or before[-1] == "\u2014" or before.endswith(_CLOSING_MARKS)
+    return not before or before[-1] == "," or before[-1] == "\u2014" or before.endswith(CLOSING_MARKS)

@@ -14,9 +14,10 @@ from newsdoc._parse.lexicon.prepositions import PREPOSITIONS
 from newsdoc._parse.lexicon.verbs import Frame
 from newsdoc._parse.sourcing.antecedents import person_word
 from newsdoc._parse.sourcing.credits import credits_a_work, framed
-from newsdoc._parse.sourcing.cue_checks import clause_ends, inverted, quote_touching
+from newsdoc._parse.sourcing.cue_checks import clause_ends, inverted
 from newsdoc._parse.sourcing.cue_forms import CUE_FORMS
 from newsdoc._parse.sourcing.phrase import Phrase
+from newsdoc._parse.sourcing.quote_checks import quote_touching
 from newsdoc._parse.sourcing.records import Credit, CueSite
 from newsdoc._parse.sourcing.source_after import source_after
 from newsdoc._parse.sourcing.source_checks import acceptable, plain_start, role_start

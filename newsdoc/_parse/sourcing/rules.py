@@ -20,11 +20,7 @@ from newsdoc._parse.lexicon.verbs import Frame
 from newsdoc._parse.sourcing.according import according_to, per
 from newsdoc._parse.sourcing.complements import complement_ok
 from newsdoc._parse.sourcing.credits import check, credit, credits_a_work, framed
-from newsdoc._parse.sourcing.cue_checks import (
-    clause_follows,
-    heads_verb,
-    quote_touching,
-)
+from newsdoc._parse.sourcing.cue_checks import clause_follows, heads_verb
 from newsdoc._parse.sourcing.cue_forms import PLAIN_SPEECH, SAYING, s_form
 from newsdoc._parse.sourcing.cues import Cue
 from newsdoc._parse.sourcing.inversion import verb_source
@@ -34,6 +30,7 @@ from newsdoc._parse.sourcing.participles import causative, infinitive, participl
 from newsdoc._parse.sourcing.passives import passive
 from newsdoc._parse.sourcing.phrase import Phrase
 from newsdoc._parse.sourcing.questions import in_asked_opener
+from newsdoc._parse.sourcing.quote_checks import quote_touching
 from newsdoc._parse.sourcing.quote_rules import colon_credit, dash_credit, possessive_noun
 from newsdoc._parse.sourcing.records import Credit, CueRule, CueSite, Found, QuoteRule
 from newsdoc._parse.sourcing.relatives import relative_opening

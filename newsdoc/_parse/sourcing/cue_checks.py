@@ -33,7 +33,7 @@ from newsdoc._parse.sourcing.phrase import Phrase, time_phrase
 from newsdoc._parse.sourcing.quote_checks import CLOSING_MARKS, OPENING_MARKS, aside_quote, quote_touching
 from newsdoc._parse.sourcing.quote_marks import quote_then_subject
 from newsdoc._parse.sourcing.tokens import LOOK
-from newsdoc._parse.sourcing.verb_groups import as_before, bare_slot, passive_start, words_before
+from newsdoc._parse.sourcing.verb_groups import as_before, bare_slot, noun_slot, passive_start, words_before
 from newsdoc._parse.sourcing.words import AUXILIARIES, SOURCE_NOUNS, singular
 
 __all__ = [
@@ -75,6 +75,8 @@ def ruled_out(text: str, cue: Cue, s_start: int) -> bool:
         return True  # ``helped found the network``: no past tense, another verb
     if flags & Frame.FINDING and finding_ruled_out(text, cue):
         return True
+    if flags & Frame.NOUNLIKE and cue.word.endswith("s") and noun_slot(text, cue.start, s_start):
+        return True  # ``they had questions``: after an auxiliary a form in ``-s`` is a plural noun
     if flags & Frame.GRANT and granted(text, cue.word_end):
         return True  # ``denied the city's request``: a thing refused, no report
     if (

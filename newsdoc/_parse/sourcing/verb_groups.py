@@ -16,7 +16,7 @@ from newsdoc._parse.lexicon.adverbs import ADVERBS_BEFORE_CUE, TIME_OPENERS, TIM
 from newsdoc._parse.lexicon.grammar import BE_FORMS, HAVE_FORMS, MODAL_CONTRACTIONS, MODALS, VERB_CONJUNCTIONS
 from newsdoc._parse.lexicon.pronouns import SUBJECT_PRONOUNS
 from newsdoc._parse.lexicon.verbs import BARE_INFINITIVE_VERBS
-from newsdoc._parse.sourcing.words import BARE_VERB_AUXILIARIES
+from newsdoc._parse.sourcing.words import AUXILIARIES, BARE_VERB_AUXILIARIES
 
 __all__ = [
     "Words",
@@ -26,6 +26,7 @@ __all__ = [
     "as_start",
     "bare_slot",
     "contracted_be",
+    "noun_slot",
     "passive_start",
     "words_before",
 ]
@@ -120,6 +121,13 @@ def bare_slot(text: str, at: int, floor: int) -> bool:
     not after a name (``Theresa May said``) or ``have`` (``would have told``)."""
     last = text[max(floor, at - 12) : at].rstrip().rpartition(" ")[2]
     return last == "to" or last in BARE_INFINITIVE_VERBS or last in BARE_VERB_AUXILIARIES
+
+
+def noun_slot(text: str, at: int, floor: int) -> bool:
+    """Whether the word at ``at`` stands right after an auxiliary in lower case (``had``,
+    ``will``, ``is``; not the month ``May``), where a form in ``-s`` is a plural noun and no
+    verb: ``they had questions``, ``the agency has reports that``."""
+    return text[max(floor, at - 12) : at].rstrip().rpartition(" ")[2] in AUXILIARIES
 
 
 def after_and(words: Words) -> bool:

@@ -11,7 +11,7 @@ import regex
 
 import newsdoc
 from newsdoc._parse.layout import header, labels
-from newsdoc._parse.sourcing import tokens as sentences
+from newsdoc._parse.sourcing import sentences
 
 from _invariants import check_all
 

@@ -8,7 +8,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from newsdoc._parse.sourcing.quote_marks import QuoteSpan, find_quote_spans
-from newsdoc._parse.sourcing.tokens import _SENTENCE_END, is_abbreviation, pattern_tokens, sentence_starts, tokens
+from newsdoc._parse.sourcing.sentences import _SENTENCE_END, _period_ends, sentence_starts
+from newsdoc._parse.sourcing.tokens import pattern_tokens, tokens
 
 from _support import corpus_files, read
 
@@ -72,10 +73,8 @@ def _starts_read_slowly(text: str, quotes: list[QuoteSpan]) -> list[int]:
     starts = [0]
     for m in _SENTENCE_END.finditer(text):
         stop = m.start()
-        if text[stop] == ".":
-            word = text[text.rfind(" ", 0, stop) + 1 : stop]
-            if not word.endswith((")", '"', "\u201d")) and is_abbreviation(word.lstrip('"“(')):
-                continue
+        if text[stop] == "." and not _period_ends(text, stop):
+            continue
         at = m.end()
         if any(q.start < at < q.end for q in quotes):
             continue

@@ -21,10 +21,11 @@ from newsdoc._parse.sourcing.quote_checks import inside_quote, quote_after, quot
 from newsdoc._parse.sourcing.quote_marks import QuoteSpan
 from newsdoc._parse.sourcing.records import Credit, CueRule, CueSite, Found, QuoteRule, QuoteSite
 from newsdoc._parse.sourcing.rules import RULES
+from newsdoc._parse.sourcing.sentences import sentence_of
 from newsdoc._parse.sourcing.source_after import source_after
 from newsdoc._parse.sourcing.source_before import source_before
 from newsdoc._parse.sourcing.source_checks import acceptable, plain_start
-from newsdoc._parse.sourcing.tokens import LOOK, sentence_of
+from newsdoc._parse.sourcing.tokens import LOOK
 from newsdoc._parse.sourcing.verb_groups import words_before
 
 __all__ = ["read_attributions"]

@@ -40,7 +40,8 @@ from newsdoc._parse.sourcing.cue_forms import CUE_FORMS
 from newsdoc._parse.sourcing.cues import Cue
 from newsdoc._parse.sourcing.linking import Linked, keep
 from newsdoc._parse.sourcing.records import Found
-from newsdoc._parse.sourcing.tokens import LOOK, sentence_of
+from newsdoc._parse.sourcing.sentences import sentence_of
+from newsdoc._parse.sourcing.tokens import LOOK
 
 __all__ = ["Piece", "find_contents"]
 

@@ -30,7 +30,8 @@ from newsdoc._parse.lexicon.messages import MEDIA_NOUNS, PLATFORMS, RECIPIENTS
 from newsdoc._parse.sourcing.cue_forms import CUE_FORMS
 from newsdoc._parse.sourcing.quote_marks import QuoteSpan
 from newsdoc._parse.sourcing.records import Found
-from newsdoc._parse.sourcing.tokens import LOOK, blank, sentence_of
+from newsdoc._parse.sourcing.sentences import sentence_of
+from newsdoc._parse.sourcing.tokens import LOOK, blank
 
 __all__ = ["Linked", "link_quotes"]
 

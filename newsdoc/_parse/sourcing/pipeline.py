@@ -37,7 +37,7 @@ from newsdoc._parse.sourcing.names import Context
 from newsdoc._parse.sourcing.pronouns import Mention, resolve_pronouns
 from newsdoc._parse.sourcing.quote_marks import QuoteSpan, find_quote_spans, read_apostrophe_pairs
 from newsdoc._parse.sourcing.records import Found
-from newsdoc._parse.sourcing.tokens import sentence_starts
+from newsdoc._parse.sourcing.sentences import sentence_starts
 from newsdoc._unvalidated import trusted_attribution, trusted_quote
 
 __all__ = ["read_sourcing"]

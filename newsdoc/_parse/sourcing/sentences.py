@@ -1,0 +1,100 @@
+"""Sentences: where the sentences of a paragraph start, and which one holds an offset.
+
+A sentence ends at ``.``, ``!`` or ``?`` (and any closing marks after it) followed by
+white space and a capital letter, a digit or an opening mark, unless the period belongs
+to an abbreviation (``Sen.``, ``U.S.``, an initial) or the end stands inside a quote.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from typing import Final
+
+from newsdoc._parse.lexicon.nouns import STATE_TITLES
+from newsdoc._parse.sourcing.quote_marks import QuoteSpan
+from newsdoc._parse.sourcing.tokens import STATE_PREPOSITIONS, is_abbreviation
+
+__all__ = ["sentence_of", "sentence_starts"]
+
+# Module functions as constants: compiled with mypyc, ``bisect.bisect_left`` is an attribute
+# look-up on the module at every call, where a ``Final`` name is a C static.
+_bisect_right: Final = bisect.bisect_right
+
+# A candidate sentence end: end punctuation, closing marks, white space, then what may
+# open a sentence. The lookahead is one character long. The run of end punctuation must
+# start the match and is possessive, so a run of thousands of periods is read once, not
+# once from each of its periods. The pattern opens with the character class, not with the
+# lookbehind, so that the engine skips to the next ``.``, ``!`` or ``?`` in C; the
+# lookbehind after it then checks that no end punctuation stands just before the run.
+_SENTENCE_END: Final = re.compile(
+    '[.!?](?<![.!?][.!?])[.!?]*+["\u201d\u2019\')\\]]*+\\s+(?=[(\\[]? ?["\u201c]?[A-Z0-9])'  # ``. ( "We``: a paired ''
+)
+_END_MARKS: Final = ".!?"
+"""The marks that end a sentence, one of which opens every match of the pattern above."""
+
+
+def sentence_starts(text: str, quotes: list[QuoteSpan]) -> list[int]:
+    """The offsets where the sentences of ``text`` start, the first being 0.
+
+    >>> sentence_starts('Sen. Smith spoke. "It ended. Now," he said. Then U.S. aid came.', [])
+    [0, 18, 29, 44]
+    """
+    # No sentence ends before the first end mark, which ``str.find`` reaches several times faster
+    # than the pattern's search does: where it is the paragraph's last, the search reads only it.
+    start = len(text)
+    for mark in _END_MARKS:
+        at = text.find(mark, 0, start)
+        if at >= 0:
+            start = at
+    first = _SENTENCE_END.search(text, start) if start < len(text) else None
+    if first is None:
+        return [0]  # most paragraphs: one sentence, read with one search and no iterator
+    starts = [0]
+    bounds = [(q.start, q.end) for q in quotes] if quotes else None
+    for m in _SENTENCE_END.finditer(text, first.start()):
+        stop = m.start()
+        if text[stop] == "." and not _period_ends(text, stop):
+            continue
+        at = m.end()
+        if bounds and _inside(bounds, at):
+            continue
+        starts.append(at)
+    return starts
+
+
+def _period_ends(text: str, stop: int) -> bool:
+    """Whether the period at ``text[stop]``, which a candidate sentence end opens, ends a
+    sentence: not after an abbreviation (``Sen.``, ``U.S.``), nor after a title that is also a
+    state's before a name (``said Del. Stacey Plaskett``; but ``The plant is in Del. Residents``)."""
+    word = text[text.rfind(" ", 0, stop) + 1 : stop]
+    if not word.endswith((")", '"', "\u201d")) and is_abbreviation(word.lstrip('"“(')):
+        return False
+    return not (word.lower() in STATE_TITLES and _title_before_name(text, stop))
+
+
+def _title_before_name(text: str, stop: int) -> bool:
+    """Whether the abbreviation whose period is at ``text[stop]`` is a title before a name: two
+    capitalised words follow it, and neither a comma nor a preposition stands before it, as
+    before a state (``Dover, Del.``, ``in Del.``)."""
+    before = text[max(0, stop - _TITLE_REACH) : stop].rsplit(None, 2)
+    if len(before) > 1 and (before[-2].endswith((",", "(")) or before[-2].lower() in STATE_PREPOSITIONS):
+        return False
+    after = text[stop + 1 : stop + 1 + _TITLE_REACH].split(None, 2)
+    return len(after) > 1 and after[0][:1].isupper() and after[0].isalpha() and after[1].lstrip('"\u201c')[:1].isupper()
+
+
+_TITLE_REACH: Final = 40
+"""Characters read on each side of a title that may be a state's: two words at most."""
+
+
+def _inside(bounds: list[tuple[int, int]], at: int) -> bool:
+    i = _bisect_right(bounds, (at, at)) - 1
+    return i >= 0 and bounds[i][0] < at < bounds[i][1]
+
+
+def sentence_of(starts: list[int], at: int, length: int) -> tuple[int, int]:
+    """The ``(start, end)`` of the sentence holding offset ``at``."""
+    i = _bisect_right(starts, at) - 1
+    end = starts[i + 1] if i + 1 < len(starts) else length
+    return starts[max(i, 0)], end

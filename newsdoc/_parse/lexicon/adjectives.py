@@ -8,7 +8,7 @@ from typing import Final
 
 from newsdoc._parse.lexicon.words import words
 
-__all__ = ["ADJECTIVES_AFTER_NOUN", "ADJECTIVE_ENDINGS", "COMPOUND_PREFIXES", "PLAIN_ADJECTIVES"]
+__all__ = ["ADJECTIVES_AFTER_NOUN", "ADJECTIVE_ENDINGS", "COMPOUND_PREFIXES", "PLAIN_ADJECTIVES", "REGION_ADJECTIVES"]
 
 ADJECTIVE_ENDINGS: Final[tuple[str, ...]] = (
     "ed",
@@ -59,3 +59,11 @@ Republican``."""
 COMPOUND_PREFIXES: Final = words("anti pro non ex self pre neo ultra semi quasi pseudo multi")
 """Prefixes that make a compound adjective with a hyphen: ``an anti-Trump PAC``, ``a self-styled
 expert``."""
+
+REGION_ADJECTIVES: Final = words(
+    """
+    northern southern eastern western central northeastern northwestern southeastern southwestern
+    upstate downstate rural coastal
+    """
+)
+"""Adjectives of a region, which stand before the name of a place: ``in southern Del.``."""

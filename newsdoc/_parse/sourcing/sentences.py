@@ -13,7 +13,7 @@ from typing import Final
 
 from newsdoc._parse.lexicon.nouns import STATE_TITLES
 from newsdoc._parse.sourcing.quote_marks import QuoteSpan
-from newsdoc._parse.sourcing.tokens import STATE_PREPOSITIONS, is_abbreviation
+from newsdoc._parse.sourcing.tokens import is_abbreviation, place_before
 
 __all__ = ["sentence_of", "sentence_starts"]
 
@@ -75,10 +75,10 @@ def _period_ends(text: str, stop: int) -> bool:
 
 def _title_before_name(text: str, stop: int) -> bool:
     """Whether the abbreviation whose period is at ``text[stop]`` is a title before a name: two
-    capitalised words follow it, and neither a comma nor a preposition stands before it, as
-    before a state (``Dover, Del.``, ``in Del.``)."""
+    capitalised words follow it, and no word before it makes it a state (``Dover, Del.``, ``in
+    Del.``, ``southern Del.``, ``Wilmington Del.``: :func:`~newsdoc._parse.sourcing.tokens.place_before`)."""
     before = text[max(0, stop - _TITLE_REACH) : stop].rsplit(None, 2)
-    if len(before) > 1 and (before[-2].endswith((",", "(")) or before[-2].lower() in STATE_PREPOSITIONS):
+    if len(before) > 1 and place_before(before[-2]):
         return False
     after = text[stop + 1 : stop + 1 + _TITLE_REACH].split(None, 2)
     return len(after) > 1 and after[0][:1].isupper() and after[0].isalpha() and after[1].lstrip('"\u201c')[:1].isupper()

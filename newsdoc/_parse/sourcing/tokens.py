@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Final
 
+from newsdoc._parse.lexicon.adjectives import REGION_ADJECTIVES
 from newsdoc._parse.lexicon.grammar import ABBREVIATIONS
 from newsdoc._parse.lexicon.nouns import STATE_TITLES
 
@@ -26,6 +27,7 @@ __all__ = [
     "dateline_end",
     "is_abbreviation",
     "pattern_tokens",
+    "place_before",
     "tokens",
 ]
 
@@ -79,6 +81,16 @@ STATE_PREPOSITIONS: Final = frozenset({"in", "of", "from", "to", "at", "near", "
 """Prepositions before a place: a state's abbreviation after one is no title (``in Del.``)."""
 
 
+def place_before(word: str) -> bool:
+    """Whether ``word``, right before a state's abbreviation, makes it the state rather than a
+    title: a comma or a parenthesis ends it, or it is a preposition, an adjective of a region or
+    a capitalised name (``Dover,``, ``in``, ``southern``, ``Wilmington``), no sentence's end."""
+    low = word.lower()
+    if word.endswith((",", "(")) or low in STATE_PREPOSITIONS or low in REGION_ADJECTIVES:
+        return True
+    return word[:1].isupper() and word[-1:].isalpha()
+
+
 def abbreviation_period(toks: Sequence[Token], k: int) -> bool:
     """Whether ``toks[k]`` is the period of the abbreviation written right before it (``U.S.``,
     ``Sen.``), which ends no phrase.
@@ -101,7 +113,7 @@ def _title_token(toks: Sequence[Token], k: int) -> bool:
     preposition stands before it."""
     if toks[k - 1].text.lower() not in STATE_TITLES or k + 2 >= len(toks):
         return False
-    if k > 1 and (toks[k - 2].text in (",", "(") or toks[k - 2].text.lower() in STATE_PREPOSITIONS):
+    if k > 1 and (toks[k - 2].text in (",", "(") or place_before(toks[k - 2].text)):
         return False
     following = toks[k + 3] if toks[k + 2].text in OPENING_MARKS and k + 3 < len(toks) else toks[k + 2]
     return toks[k + 1].text[:1].isupper() and toks[k + 1].text.isalpha() and following.text[:1].isupper()

@@ -11,7 +11,9 @@ import bisect
 import re
 from typing import Final
 
-from newsdoc._parse.lexicon.nouns import STATE_TITLES
+from newsdoc._parse.lexicon.grammar import FUNCTION_WORDS, INTRO_OPENERS
+from newsdoc._parse.lexicon.nouns import STATE_TITLES, TITLES
+from newsdoc._parse.lexicon.pronouns import SUBJECT_PRONOUNS
 from newsdoc._parse.sourcing.quote_marks import QuoteSpan
 from newsdoc._parse.sourcing.tokens import is_abbreviation, place_before
 
@@ -65,12 +67,30 @@ def sentence_starts(text: str, quotes: list[QuoteSpan]) -> list[int]:
 
 def _period_ends(text: str, stop: int) -> bool:
     """Whether the period at ``text[stop]``, which a candidate sentence end opens, ends a
-    sentence: not after an abbreviation (``Sen.``, ``U.S.``), nor after a title that is also a
+    sentence: not after an abbreviation (``Sen.``, ``U.S.``) unless a word that opens a clause
+    follows it (``Washington D.C. According to``), nor after a title that is also a
     state's before a name (``said Del. Stacey Plaskett``; but ``The plant is in Del. Residents``)."""
     word = text[text.rfind(" ", 0, stop) + 1 : stop]
-    if not word.endswith((")", '"', "\u201d")) and is_abbreviation(word.lstrip('"“(')):
-        return False
+    bare = word.lstrip('"“(')
+    if not word.endswith((")", '"', "\u201d")) and is_abbreviation(bare):
+        return _opens_clause(text, bare, stop + 1)
     return not (word.lower() in STATE_TITLES and _title_before_name(text, stop))
+
+
+def _opens_clause(text: str, abbreviation: str, at: int) -> bool:
+    """Whether an abbreviation that is no title ends its sentence before a capitalised word
+    after ``at`` that opens a clause and no name (``Washington D.C. According to``, ``Acme Inc.
+    The company``); not ``U.S. Rep. Jane Roe`` nor ``Mr. The``."""
+    following = text[at : at + _OPENER_REACH].split(None, 1)[:1]
+    if not following or not following[0][:1].isupper() or abbreviation.lower() in TITLES:
+        return False
+    return following[0].rstrip(",").lower() in _CLAUSE_OPENERS
+
+
+_OPENER_REACH: Final = 16
+"""Characters enough to hold the word that may open the next sentence."""
+_CLAUSE_OPENERS: Final = FUNCTION_WORDS | INTRO_OPENERS | SUBJECT_PRONOUNS
+"""Words that, capitalised, open a sentence and no name: ``The``, ``According``, ``He``."""
 
 
 def _title_before_name(text: str, stop: int) -> bool:

@@ -86,7 +86,7 @@ def source_before(text: str, end: int, floor: int, *, relative: bool = True) -> 
     i = skip_before_cue(toks, len(toks) - 1, title=title) if toks else -1  # ``He's since said``
     # ``A poll released Friday shows``: the time is the participle's; not ``Parents in need this week said``
     if (
-        1 < i < len(toks) - 1
+        0 < i < len(toks) - 1
         and past_participle(toks[i].text)
         and toks[-1].text.lower() in _TIME_ENDS
         and toks[i - 1].text.lower() not in PREPOSITIONS

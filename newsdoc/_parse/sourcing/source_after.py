@@ -44,6 +44,7 @@ from newsdoc._parse.sourcing.phrase import (
     in_name,
     inner_colon,
     modifier,
+    nickname_mark,
     past_adjective,
     stops,
     time_phrase,
@@ -96,6 +97,9 @@ def scan_right(toks: list[Token], k: int, *, strict: bool) -> tuple[int, int, bo
             continue
         if text == "," and k > start and cap_before(toks, k) and list_follows(toks, k + 1):
             k += 1
+            continue
+        if k > start and nickname_mark(toks, k):
+            k += 1  # ``said William "Bill" Stone``
             continue
         if not word(toks[k]):
             break

@@ -15,6 +15,7 @@ from newsdoc._parse.lexicon.grammar import (
     DETERMINERS,
     INTRO_OPENERS,
     ORIGIN_PREPOSITIONS,
+    SMALL_TITLE_WORDS,
     VERB_CONJUNCTIONS,
 )
 from newsdoc._parse.lexicon.nouns import NAME_PARTICLES, PARTY_INITIALS, PEOPLE_NOUNS, ROLE_NOUNS, UNCLEAR_PERSON_NOUNS
@@ -66,7 +67,7 @@ def appositive(toks: list[Token], j: int, seg: list[Token]) -> bool:
         return True  # the share as a figure: ``Most farmers, 58%,``, ``A third of independents, 33%,``
     if not (named or singular(head.lower()) in SOURCE_NOUNS):
         return False
-    return _age(seg) or _party(seg) or _determined(seg) or _origin(seg)
+    return _age(seg) or _party(seg) or _determined(seg) or _origin(seg) or _quoted_title(seg)
 
 
 def _preposition_object(toks: list[Token], j: int) -> bool:
@@ -145,6 +146,18 @@ def _share_before(toks: list[Token], j: int) -> bool:
 
 _PERCENT: Final = frozenset({"%", "percent"})
 """The words that make a number a share."""
+
+
+def _quoted_title(seg: list[Token]) -> bool:
+    """A title in quotation marks, its words capitalised but the small ones: ``"Lost Ground"``,
+    ``"The State of the Union"`` (the closing mark stands after the comma that ends the aside)."""
+    words = [t.text for t in seg[1:] if t.text not in _QUOTE_MARKS]
+    if seg[0].text not in _QUOTE_MARKS or not words or len(words) > MAX_NAME + 2:
+        return False
+    return words[0][:1].isupper() and all(w[:1].isupper() or w.lower() in SMALL_TITLE_WORDS for w in words)
+
+
+_QUOTE_MARKS: Final = frozenset('"\u201c\u201d')
 
 
 def _age(seg: list[Token]) -> bool:

@@ -95,7 +95,7 @@ def reported(text: str, f: Found, sentence: tuple[int, int], others: Sequence[Fo
         if (source_first and f.kind is SAID) or _opens_sentence(text, s_start, left):
             return _cut(text, [after], holes)
     before = trim(text, s_start, _before_relative(text, s_start, left), lead=False)
-    if before is not None and (_subordinate(text, s_start, left) or _phrase_only(text, s_start, left)):
+    if before is not None and (_subordinate(text, s_start, left, right, s_end) or _phrase_only(text, s_start, left)):
         before = None  # ``the bridge will close if the governor said so``: the clause is not the governor's
     if before is None:
         return _cut(text, [after], holes) if after is not None else []
@@ -207,11 +207,15 @@ def _opener(text: str, start: int, left: int) -> str | None:
     return word if word in SUBORDINATORS or word in NP_PREPOSITIONS else None
 
 
-def _subordinate(text: str, start: int, left: int) -> bool:
-    """Whether the attribution clause at ``left`` opens a subordinate clause of its sentence:
-    a subordinating conjunction stands right before it."""
+def _subordinate(text: str, start: int, left: int, right: int, end: int) -> bool:
+    """Whether the attribution clause ``text[left:right]`` opens a subordinate clause of its
+    sentence, which ends at ``end``: a subordinating conjunction stands right before it; not
+    ``as`` after a comma where the sentence ends with the clause, a comment on the clause before
+    (``The bill passed, as the Journal reported on Monday``)."""
     before = text[max(start, left - LOOK) : left].rstrip()
-    return before.rpartition(" ")[2].lower() in SUBORDINATORS
+    head, _, last = before.rpartition(" ")
+    comment = last.lower() == "as" and head.endswith(",") and "," not in text[right:end]
+    return last.lower() in SUBORDINATORS and not comment
 
 
 def clause(text: str, f: Found) -> tuple[int, int]:

@@ -111,9 +111,22 @@ def complement_ok(text: str, at: int, *, clause_end: bool) -> bool:
         return _TOPIC_AFTER.match(text, at) is not None  # ``joked about moving``, not ``added about 500``
     # ``that``, or a clause with no ``that``: a pronoun in the subject case opens one (``announced he
     # would run``), where ``announced it`` or ``announced her plan`` takes an object
+    if _gerund(first) and " " in rest:
+        return True  # a gerund reports what was done: ``recalled meeting the governor``, ``report falling behind``
     return first == "that" or (first.lower() in _CLAUSE_SUBJECTS and " " in rest) or _bare_clause(text, at)
 
 
+def _gerund(word: str) -> bool:
+    """Whether a word in lower case may be a gerund: a stem of three letters or more with a vowel
+    before ``-ing`` (``falling``, ``taking``); not ``swing``, ``string``, ``during``, ``nothing``
+    nor ``morning``."""
+    stem = word[:-3]
+    if not (word.islower() and word.endswith("ing")) or len(stem) < _SHORTEST_STEM or word.endswith("thing"):
+        return False
+    return any(c in "aeiouy" for c in stem) and word not in PREPOSITIONS and word not in TIME_WORDS
+
+
+_SHORTEST_STEM: Final = 3
 _FINITE: Final = AUXILIARIES - {"be", "been", "being", "having"}
 """Auxiliaries that only a finite clause holds: ``the talks were``, ``the plan would``."""
 _BARE_CLAUSE_WORDS: Final = 6

@@ -4,6 +4,8 @@
   and the syntax it needs, and the verbs of declining and of not responding;
 - :mod:`~newsdoc._parse.lexicon.grammar`: determiners, auxiliaries, prepositions, clause and
   aside openers, words of time, endings of roles;
+- :mod:`~newsdoc._parse.lexicon.abbreviations`: the abbreviations whose period ends no
+  sentence;
 - :mod:`~newsdoc._parse.lexicon.adjectives`: the endings of adjectives and the adjectives
   that follow their noun;
 - :mod:`~newsdoc._parse.lexicon.numbers`: number words, shares and amounts of a group;

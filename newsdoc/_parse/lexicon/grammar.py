@@ -14,7 +14,6 @@ from newsdoc._parse.lexicon.pronouns import POSSESSIVE_DETERMINERS
 from newsdoc._parse.lexicon.words import words
 
 __all__ = [
-    "ABBREVIATIONS",
     "AFTER_INVERTED_SOURCE",
     "AFTER_NAME_PREPOSITIONS",
     "APPOSITIVE_NOT",
@@ -290,11 +289,3 @@ FUNCTION_WORDS: Final = words(
 
 SMALL_TITLE_WORDS: Final = words("a an the of and or for in on to at with by from vs")
 """Words that stay lower case in a title: ``"The State of the Union"``."""
-
-ABBREVIATIONS: Final = words(
-    """
-    mr mrs ms dr sen rep gov gen lt col adm sgt capt st jr sr inc corp co ltd dept gov't no vs jan
-    feb mar apr jun jul aug sep sept oct nov dec mt ft rev pres prof sens reps supt
-    """
-)
-"""Words whose period does not end a sentence: ``Sen.``, ``Inc.``, ``Oct.``."""

@@ -12,8 +12,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Final
 
+from newsdoc._parse.lexicon.abbreviations import ABBREVIATIONS
 from newsdoc._parse.lexicon.adjectives import REGION_ADJECTIVES
-from newsdoc._parse.lexicon.grammar import ABBREVIATIONS
 from newsdoc._parse.lexicon.nouns import STATE_TITLES
 
 __all__ = [

@@ -1,0 +1,17 @@
+"""Abbreviations: the words whose period belongs to them."""
+
+from __future__ import annotations
+
+from typing import Final
+
+from newsdoc._parse.lexicon.words import words
+
+__all__ = ["ABBREVIATIONS"]
+
+ABBREVIATIONS: Final = words(
+    """
+    mr mrs ms dr sen rep gov gen lt col adm sgt capt st jr sr inc corp co ltd dept gov't no vs jan
+    feb mar apr jun jul aug sep sept oct nov dec mt ft rev pres prof sens reps supt
+    """
+)
+"""Words whose period does not end a sentence: ``Sen.``, ``Inc.``, ``Oct.``."""

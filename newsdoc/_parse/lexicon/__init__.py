@@ -5,7 +5,7 @@
 - :mod:`~newsdoc._parse.lexicon.grammar`: determiners, auxiliaries, prepositions, clause and
   aside openers, words of time, endings of roles;
 - :mod:`~newsdoc._parse.lexicon.abbreviations`: the abbreviations whose period ends no
-  sentence;
+  sentence, and those that never end one;
 - :mod:`~newsdoc._parse.lexicon.adjectives`: the endings of adjectives and the adjectives
   that follow their noun;
 - :mod:`~newsdoc._parse.lexicon.numbers`: number words, shares and amounts of a group;

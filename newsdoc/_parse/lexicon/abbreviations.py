@@ -1,4 +1,4 @@
-"""Abbreviations: the words whose period belongs to them."""
+"""Abbreviations: the words whose period belongs to them, and those that never end a sentence."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ from typing import Final
 
 from newsdoc._parse.lexicon.words import words
 
-__all__ = ["ABBREVIATIONS"]
+__all__ = ["ABBREVIATIONS", "LEADING_ABBREVIATIONS"]
 
 ABBREVIATIONS: Final = words(
     """
@@ -15,3 +15,7 @@ ABBREVIATIONS: Final = words(
     """
 )
 """Words whose period does not end a sentence: ``Sen.``, ``Inc.``, ``Oct.``."""
+
+LEADING_ABBREVIATIONS: Final = words("vs cf no nos e.g i.e")
+"""Abbreviations that what they introduce always follows in their sentence, so that their period
+never ends one, whatever word comes next: ``Smith vs. The State``, ``e.g. The Long Road``."""

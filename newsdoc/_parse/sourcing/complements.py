@@ -26,7 +26,7 @@ from newsdoc._parse.lexicon.verbs import COMMENT_NOUNS
 from newsdoc._parse.sourcing.cue_forms import CUE_FORMS
 from newsdoc._parse.sourcing.patterns import alternatives
 from newsdoc._parse.sourcing.tokens import LOOK, is_abbreviation
-from newsdoc._parse.sourcing.words import AUXILIARIES, MEMBER_NOUNS, singular
+from newsdoc._parse.sourcing.words import AUXILIARIES, MEMBER_NOUNS, adverb_like, singular
 
 __all__ = [
     "clause_after",
@@ -111,7 +111,7 @@ def complement_ok(text: str, at: int, *, clause_end: bool) -> bool:
         return _TOPIC_AFTER.match(text, at) is not None  # ``joked about moving``, not ``added about 500``
     # ``that``, or a clause with no ``that``: a pronoun in the subject case opens one (``announced he
     # would run``), where ``announced it`` or ``announced her plan`` takes an object
-    if _gerund(first) and " " in rest:
+    if _gerund_clause(text, at):
         return True  # a gerund reports what was done: ``recalled meeting the governor``, ``report falling behind``
     return first == "that" or (first.lower() in _CLAUSE_SUBJECTS and " " in rest) or _bare_clause(text, at)
 
@@ -127,6 +127,22 @@ def _gerund(word: str) -> bool:
 
 
 _SHORTEST_STEM: Final = 3
+
+
+def _gerund_clause(text: str, at: int) -> bool:
+    """Whether a gerund follows ``at`` and opens a clause: a determiner, a pronoun, a
+    preposition, ``to``, an adverb or a name follows it (``recalled seeing the governor``,
+    ``recalled having to``), not a noun it modifies as an adjective does (``added rising dough``).
+    The whole word is read: ``willingness`` is none."""
+    words = text[at : at + LOOK].split(None, 2)
+    if len(words) < 2 or not _gerund(words[0]):
+        return False
+    second = words[1].rstrip(",.;:")
+    return not second.islower() or second in _GERUND_OBJECTS or adverb_like(second)
+
+
+_GERUND_OBJECTS: Final = DETERMINERS | POSSESSIVE_DETERMINERS | OBJECT_PRONOUNS | PREPOSITIONS | {"to"}
+"""Words that open what a gerund takes: ``seeing the``, ``meeting her``, ``falling behind``."""
 _FINITE: Final = AUXILIARIES - {"be", "been", "being", "having"}
 """Auxiliaries that only a finite clause holds: ``the talks were``, ``the plan would``."""
 _BARE_CLAUSE_WORDS: Final = 6

@@ -11,6 +11,7 @@ import bisect
 import re
 from typing import Final
 
+from newsdoc._parse.lexicon.abbreviations import LEADING_ABBREVIATIONS
 from newsdoc._parse.lexicon.grammar import FUNCTION_WORDS, INTRO_OPENERS
 from newsdoc._parse.lexicon.nouns import STATE_TITLES, TITLES
 from newsdoc._parse.lexicon.pronouns import SUBJECT_PRONOUNS
@@ -83,15 +84,17 @@ def _opens_clause(text: str, abbreviation: str, at: int) -> bool:
     after ``at`` that opens a clause and no name (``Washington D.C. According to``, ``Acme Inc.
     The company``); not ``U.S. Rep. Jane Roe`` nor ``Mr. The``."""
     following = text[at : at + _OPENER_REACH].split(None, 1)[:1]
-    if not following or not following[0][:1].isupper() or abbreviation.lower() in TITLES:
-        return False
+    low = abbreviation.lower()
+    if not following or not following[0][:1].isupper() or low in TITLES or low in LEADING_ABBREVIATIONS:
+        return False  # ``Mr. The``; ``Smith vs. The State``, ``e.g. The Long Road``
     return following[0].rstrip(",").lower() in _CLAUSE_OPENERS
 
 
 _OPENER_REACH: Final = 16
 """Characters enough to hold the word that may open the next sentence."""
-_CLAUSE_OPENERS: Final = FUNCTION_WORDS | INTRO_OPENERS | SUBJECT_PRONOUNS
-"""Words that, capitalised, open a sentence and no name: ``The``, ``According``, ``He``."""
+_CLAUSE_OPENERS: Final = FUNCTION_WORDS | INTRO_OPENERS | (SUBJECT_PRONOUNS - {"i"})
+"""Words that, capitalised, open a sentence and no name: ``The``, ``According``, ``He``; not
+``I``, which is capitalised anywhere (``After moving to the U.S. I found work``)."""
 
 
 def _title_before_name(text: str, stop: int) -> bool:

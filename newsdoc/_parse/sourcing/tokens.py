@@ -83,12 +83,11 @@ STATE_PREPOSITIONS: Final = frozenset({"in", "of", "from", "to", "at", "near", "
 
 def place_before(word: str) -> bool:
     """Whether ``word``, right before a state's abbreviation, makes it the state rather than a
-    title: a comma or a parenthesis ends it, or it is a preposition, an adjective of a region or
-    a capitalised name (``Dover,``, ``in``, ``southern``, ``Wilmington``), no sentence's end."""
+    title: a comma or a parenthesis ends it, or it is a preposition or an adjective of a region
+    (``Dover,``, ``in``, ``southern``); not a capitalised word, which a title follows as often
+    (``Virginia Del.``, ``Democratic Del.``, ``Former Del.``)."""
     low = word.lower()
-    if word.endswith((",", "(")) or low in STATE_PREPOSITIONS or low in REGION_ADJECTIVES:
-        return True
-    return word[:1].isupper() and word[-1:].isalpha()
+    return word.endswith((",", "(")) or low in STATE_PREPOSITIONS or low in REGION_ADJECTIVES
 
 
 def abbreviation_period(toks: Sequence[Token], k: int) -> bool:

@@ -108,6 +108,8 @@ def test_sentence_starts_on_the_corpus() -> None:
         ("Mayor Says The Levy Was A Mistake\nJane Roe defended the plan.", [0, 34]),
         # a line of prose that wraps: no sentence ends with it
         ("The mayor said on Monday that\nJane Roe would stay.", [0]),
+        # nor where the wrapped line holds names and titles alone, with no verb
+        ("Acting Attorney General Sally\nYates told the committee.", [0]),
         # a headline that ends in a mark already ends its sentence there
         ("Mayor Says The Levy Was A Mistake.\nJane Roe defended the plan.", [0, 35]),
         # the next line opens in lower case: the headline's words go on

@@ -16,6 +16,6 @@ ABBREVIATIONS: Final = words(
 )
 """Words whose period does not end a sentence: ``Sen.``, ``Inc.``, ``Oct.``."""
 
-LEADING_ABBREVIATIONS: Final = words("vs cf no nos e.g i.e")
+LEADING_ABBREVIATIONS: Final = words("vs cf e.g i.e")
 """Abbreviations that what they introduce always follows in their sentence, so that their period
 never ends one, whatever word comes next: ``Smith vs. The State``, ``e.g. The Long Road``."""

@@ -7,9 +7,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-import newsdoc
 from newsdoc._parse.sourcing.quote_marks import QuoteSpan, find_quote_spans
-from newsdoc._parse.sourcing.sentences import _SENTENCE_END, _period_ends, headline_lines, sentence_starts
+from newsdoc._parse.sourcing.sentences import _SENTENCE_END, _period_ends, sentence_starts
 from newsdoc._parse.sourcing.tokens import pattern_tokens, tokens
 
 from _support import corpus_files, read
@@ -99,40 +98,3 @@ def test_sentence_starts_on_the_corpus() -> None:
         for line in read(path).splitlines():
             quotes = find_quote_spans([line])[0][0]
             assert sentence_starts(line, quotes) == _starts_read_slowly(line, quotes)
-
-
-@pytest.mark.parametrize(
-    ("src", "starts"),
-    [
-        # a headline on its own line above its story: its line ends a sentence
-        ("Mayor Says The Levy Was A Mistake\nJane Roe defended the plan.", [0, 34]),
-        # a line of prose that wraps: no sentence ends with it
-        ("The mayor said on Monday that\nJane Roe would stay.", [0]),
-        # nor where the wrapped line holds names and titles alone, with no verb
-        ("Acting Attorney General Sally\nYates told the committee.", [0]),
-        # a headline that ends in a mark already ends its sentence there
-        ("Mayor Says The Levy Was A Mistake.\nJane Roe defended the plan.", [0, 35]),
-        # the next line opens in lower case: the headline's words go on
-        ("Mayor Says The Levy Was A Mistake\nand Jane Roe agreed.", [0]),
-    ],
-)
-def test_sentence_starts_after_a_headline_line(src: str, starts: list[int]) -> None:
-    """A paragraph's text writes its line breaks as spaces; a line in title case with no end
-    mark, above a line that opens with a capital, ends a sentence."""
-    text = src.replace("\n", " ")
-    found = sentence_starts(text, [])
-    if "\n" in src:
-        found = headline_lines(text, found, src, 0)
-    assert found == starts
-
-
-def test_a_headline_line_gives_its_story_its_own_source() -> None:
-    """The subject of the story's first sentence is no part of the headline above it."""
-    article = newsdoc.parse(
-        "Mayor Says The Levy Was A Mistake\nJane Roe defended the plan on Monday, saying it was needed.\n"
-    )
-    assert [(a.source, a.cue) for a in article.attributions] == [
-        ("Mayor", "Says"),
-        ("Jane Roe", "defended"),
-        ("Jane Roe", "saying"),
-    ]

@@ -37,7 +37,7 @@ from newsdoc._parse.sourcing.names import Context
 from newsdoc._parse.sourcing.pronouns import Mention, resolve_pronouns
 from newsdoc._parse.sourcing.quote_marks import QuoteSpan, find_quote_spans, read_apostrophe_pairs
 from newsdoc._parse.sourcing.records import Found
-from newsdoc._parse.sourcing.sentences import headline_lines, sentence_starts
+from newsdoc._parse.sourcing.sentences import sentence_starts
 from newsdoc._unvalidated import trusted_attribution, trusted_quote
 
 __all__ = ["read_sourcing"]
@@ -49,24 +49,18 @@ _MAX_REPORTS: Final = 100
 class _SentenceStarts:
     """The sentence starts of each paragraph, read the first time a stage asks for them."""
 
-    __slots__ = ("_known", "_spans", "_src", "_starts", "_texts")
+    __slots__ = ("_known", "_spans", "_texts")
 
-    def __init__(self, texts: list[str], spans: list[list[QuoteSpan]], src: str, starts: list[int]) -> None:
+    def __init__(self, texts: list[str], spans: list[list[QuoteSpan]]) -> None:
         self._texts = texts
         self._spans = spans
-        self._src = src
-        self._starts = starts
         self._known: dict[int, list[int]] = {}
 
     def of(self, i: int) -> list[int]:
-        """The offsets where the sentences of paragraph ``i`` start, a headline's line among them."""
+        """The offsets where the sentences of paragraph ``i`` start."""
         known = self._known.get(i)
         if known is None:
-            text, start = self._texts[i], self._starts[i]
-            known = sentence_starts(text, self._spans[i])
-            if self._src.find("\n", start, start + len(text)) >= 0:  # the paragraph was written on several lines
-                known = headline_lines(text, known, self._src, start)
-            self._known[i] = known
+            known = self._known[i] = sentence_starts(self._texts[i], self._spans[i])
         return known
 
 
@@ -89,7 +83,7 @@ def read_sourcing(
     all_cues, unread = find_all_cues(texts)
     problems.extend((p, at, "ND204") for p, at in unread)
     diagnostics = _report(problems, starts, src)
-    sentences = _SentenceStarts(texts, spans, src.text, starts).of
+    sentences = _SentenceStarts(texts, spans).of
     context = Context("\n".join(texts))
     n = len(texts)
     founds: list[Sequence[Found]] = [_NONE] * n

@@ -77,11 +77,7 @@ def no_response(site: CueSite) -> Credit | None:
 def source_verb(site: CueSite) -> Credit | None:
     """``two Israeli officials said``: the source stands before its verb."""
     phrase, cue, text = site.before, site.cue, site.text
-    if (
-        phrase is None
-        or not credits_a_work(site, phrase)
-        or object_of_setting(text, phrase, cue.start, site.sentence[0])
-    ):
+    if phrase is None or not credits_a_work(site, phrase) or object_of_setting(text, phrase, cue.start):
         return None
     if cue.flags & Frame.NOUNLIKE and not (
         (plain_start(text, phrase) or _speaker_start(text, phrase, cue))

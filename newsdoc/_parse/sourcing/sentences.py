@@ -15,13 +15,10 @@ from newsdoc._parse.lexicon.abbreviations import LEADING_ABBREVIATIONS
 from newsdoc._parse.lexicon.grammar import FUNCTION_WORDS, INTRO_OPENERS
 from newsdoc._parse.lexicon.nouns import STATE_TITLES, TITLES
 from newsdoc._parse.lexicon.pronouns import SUBJECT_PRONOUNS
-from newsdoc._parse.sourcing.capitals import title_case
-from newsdoc._parse.sourcing.cue_forms import CUE_FORMS
 from newsdoc._parse.sourcing.quote_marks import QuoteSpan
 from newsdoc._parse.sourcing.tokens import is_abbreviation, place_before
-from newsdoc._parse.sourcing.words import AUXILIARIES
 
-__all__ = ["headline_lines", "sentence_of", "sentence_starts"]
+__all__ = ["sentence_of", "sentence_starts"]
 
 # Module functions as constants: compiled with mypyc, ``bisect.bisect_left`` is an attribute
 # look-up on the module at every call, where a ``Final`` name is a C static.
@@ -124,30 +121,3 @@ def sentence_of(starts: list[int], at: int, length: int) -> tuple[int, int]:
     i = _bisect_right(starts, at) - 1
     end = starts[i + 1] if i + 1 < len(starts) else length
     return starts[max(i, 0)], end
-
-
-def headline_lines(text: str, starts: list[int], src: str, at: int) -> list[int]:
-    """``starts`` with a sentence start after each line of ``text`` that is a headline in title
-    case with no end mark (``Rubio Says Quitting Was A Sign Of Leadership``), where the next line
-    opens with a capital. ``text`` stands at ``at`` in ``src``, whose line breaks it writes as
-    spaces: a paragraph of a live blog may set a headline on its own line above its story."""
-    found = set(starts)
-    line = 0
-    end = src.find("\n", at, at + len(text))
-    while end >= 0:
-        k = end - at
-        words = text[line:k].split()
-        if words and words[-1][-1:].isalnum() and text[k + 1 : k + 2].isupper() and _headline(words):
-            found.add(k + 1)
-        line = k + 1
-        end = src.find("\n", end + 1, at + len(text))
-    return sorted(found) if len(found) > len(starts) else starts
-
-
-def _headline(words: list[str]) -> bool:
-    """Whether the words of a line are a headline: in title case, with a verb in capitals, a
-    verb of speech or an auxiliary (``Rubio Says ...``, ``... Is Not The Kind Of Values``); not a
-    line of wrapped prose that holds names alone (``Acting Attorney General Sally``)."""
-    return title_case(words) and any(
-        w[:1].isupper() and (w.lower() in CUE_FORMS or w.lower() in AUXILIARIES) for w in words
-    )

@@ -74,13 +74,13 @@ def after_preposition(text: str, phrase: Phrase) -> bool:
     return bool(before) and before[-1].lower() in NP_PREPOSITIONS
 
 
-def object_of_setting(text: str, phrase: Phrase, verb: int, floor: int = 0) -> bool:
+def object_of_setting(text: str, phrase: Phrase, verb: int) -> bool:
     """Whether the phrase is the object of a preposition of setting with the verb at ``verb``
     right after it, which is then no finite verb of the phrase: ``In a message posted Friday,
     Cruz said``; not ``a request by the paper, which argued``, nor a phrase that ends in people
     after a name, where the preposition's object and the subject run together with no comma
-    (``In Ohio officials said``). Nothing before ``floor``, the sentence's start, is read."""
-    before = text[max(floor, phrase.start - 12) : phrase.start].rstrip().rpartition(" ")[2]
+    (``In Ohio officials said``)."""
+    before = text[max(0, phrase.start - 12) : phrase.start].rstrip().rpartition(" ")[2]
     if before.lower() not in SETTING_PREPOSITIONS or text[phrase.end : verb].strip(" ,"):
         return False
     words = text[phrase.start : phrase.head_end].split()

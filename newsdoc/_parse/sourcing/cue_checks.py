@@ -91,10 +91,12 @@ def ruled_out(text: str, cue: Cue, s_start: int) -> bool:
         return True  # ``Costa reported from Washington.``: where, not what (but ``"...," Roe reported from Iowa``)
     if flags & Frame.NAMING and _naming(text, cue):
         return True  # ``computers called "servers"``: a name given, not words reported (``fans chanted "..."`` are)
-    aside = aside_quote(text, cue.start, s_start)  # a quote in an aside before the verb is none it reports
-    if not flags & Frame.COMPLEMENT or (quote_touching(text, cue.start, s_start) and not aside):
+    if not flags & Frame.COMPLEMENT:
+        return False
+    # a quote before the verb licenses it, but not one in an aside of its source (aside_quote)
+    if quote_touching(text, cue.start, s_start) and not aside_quote(text, cue.start, s_start):
         return False  # ``"...," adds English``
-    if quote_then_subject(text, cue.start) and not aside:
+    if quote_then_subject(text, cue.start) and not aside_quote(text, cue.start, s_start):
         return False  # ``"...," she yells while running``
     if flags & Frame.INFINITIVE and infinitive_after(text, cue.word_end):
         return False  # ``pledged to oppose``

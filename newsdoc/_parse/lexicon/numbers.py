@@ -21,6 +21,7 @@ __all__ = [
     "MEASURE_WORDS",
     "OCCASION_WORDS",
     "ORDINALS",
+    "PERCENT_WORDS",
     "QUANTITY_NOUNS",
     "SHARE_WORDS",
 ]
@@ -84,9 +85,12 @@ BOUNDS: Final[frozenset[tuple[str, str]]] = frozenset(
 """Pairs of words that bound a number from one side, opening a noun phrase before it: ``At least
 2,000 people``, ``More than 100 economists`` (how many is then not stated)."""
 
-SHARE_WORDS: Final = words(
+PERCENT_WORDS: Final = words("% percent")
+"""The words that make a number a share: ``33%``, ``52 percent``."""
+
+SHARE_WORDS: Final = PERCENT_WORDS | words(
     """
-    % percent quarter half third fourth fifth tenth majority minority share plurality most all many some none
+    quarter half third fourth fifth tenth majority minority share plurality most all many some none
     majorities minorities pluralities
     """
 )

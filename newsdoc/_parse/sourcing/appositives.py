@@ -19,7 +19,7 @@ from newsdoc._parse.lexicon.grammar import (
     VERB_CONJUNCTIONS,
 )
 from newsdoc._parse.lexicon.nouns import NAME_PARTICLES, PARTY_INITIALS, PEOPLE_NOUNS, ROLE_NOUNS, UNCLEAR_PERSON_NOUNS
-from newsdoc._parse.lexicon.numbers import APPROXIMATORS, SHARE_WORDS
+from newsdoc._parse.lexicon.numbers import APPROXIMATORS, PERCENT_WORDS, SHARE_WORDS
 from newsdoc._parse.lexicon.prepositions import NP_PREPOSITIONS, PREPOSITIONS
 from newsdoc._parse.lexicon.pronouns import RELATIVE_WORDS
 from newsdoc._parse.lexicon.verbs import Frame
@@ -35,7 +35,7 @@ from newsdoc._parse.sourcing.phrase import (
     participle_form,
 )
 from newsdoc._parse.sourcing.segments import aside, role_like
-from newsdoc._parse.sourcing.tokens import Token
+from newsdoc._parse.sourcing.tokens import QUOTE_MARKS, Token
 from newsdoc._parse.sourcing.words import CLAUSE_STOPS, SOURCE_NOUNS, singular
 
 __all__ = ["appositive", "appositive_start", "aside_start", "earlier_appositive", "names"]
@@ -132,7 +132,7 @@ def _share(seg: list[Token]) -> bool:
     k = 0
     while k < len(seg) - 2 and (seg[k].text.lower() == "or" or seg[k].text.lower() in APPROXIMATORS):
         k += 1
-    return len(seg) == k + 2 and seg[k].text.replace(".", "").isdigit() and seg[k + 1].text.lower() in _PERCENT
+    return len(seg) == k + 2 and seg[k].text.replace(".", "").isdigit() and seg[k + 1].text.lower() in PERCENT_WORDS
 
 
 def _share_before(toks: list[Token], j: int) -> bool:
@@ -144,20 +144,13 @@ def _share_before(toks: list[Token], j: int) -> bool:
     return k >= 0 and singular(toks[k].text.lower().rpartition("-")[2]) in SHARE_WORDS
 
 
-_PERCENT: Final = frozenset({"%", "percent"})
-"""The words that make a number a share."""
-
-
 def _quoted_title(seg: list[Token]) -> bool:
     """A title in quotation marks, its words capitalised but the small ones: ``"Lost Ground"``,
     ``"The State of the Union"`` (the closing mark stands after the comma that ends the aside)."""
-    words = [t.text for t in seg[1:] if t.text not in _QUOTE_MARKS]
-    if seg[0].text not in _QUOTE_MARKS or not words or len(words) > MAX_NAME + 2:
+    words = [t.text for t in seg[1:] if t.text not in QUOTE_MARKS]
+    if seg[0].text not in QUOTE_MARKS or not words or len(words) > MAX_NAME + 2:
         return False
     return words[0][:1].isupper() and all(w[:1].isupper() or w.lower() in SMALL_TITLE_WORDS for w in words)
-
-
-_QUOTE_MARKS: Final = frozenset('"\u201c\u201d')
 
 
 def _age(seg: list[Token]) -> bool:

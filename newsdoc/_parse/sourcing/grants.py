@@ -7,11 +7,11 @@ from __future__ import annotations
 from typing import Final
 
 from newsdoc._parse.lexicon.adverbs import TIME_WORDS
-from newsdoc._parse.lexicon.conjunctions import SUBORDINATORS
+from newsdoc._parse.lexicon.conjunctions import COORDINATORS, SUBORDINATORS
 from newsdoc._parse.lexicon.grammar import CLAUSE_WORDS
-from newsdoc._parse.lexicon.prepositions import PREPOSITIONS
-from newsdoc._parse.lexicon.pronouns import OBJECT_PRONOUNS, POSSESSIVE_DETERMINERS, REFLEXIVES
-from newsdoc._parse.lexicon.verbs import COMMENT_NOUNS, GRANTED_NOUNS
+from newsdoc._parse.lexicon.prepositions import MOTION_WORDS, OBJECT_PREPOSITIONS, PREPOSITIONS
+from newsdoc._parse.lexicon.pronouns import OBJECT_PRONOUNS, POSSESSIVE_DETERMINERS, REFLEXIVES, RELATIVE_WORDS
+from newsdoc._parse.lexicon.verbs import COMMENT_NOUNS, GRANTED_NOUNS, REQUESTED_STATEMENTS
 from newsdoc._parse.sourcing.tokens import LOOK
 from newsdoc._parse.sourcing.words import AUXILIARIES, adverb_like, singular
 
@@ -22,16 +22,16 @@ _OBJECT_WORDS: Final = 6
 _CLAUSE_REACH: Final = 4
 """The most words after the noun of a thing refused within which a verb makes the object the
 subject of a clause: ``denied the request for an audit was ignored``."""
-_PERSONS: Final = (OBJECT_PRONOUNS - POSSESSIVE_DETERMINERS - {"it"}) | REFLEXIVES
+_PERSONS: Final = (OBJECT_PRONOUNS - POSSESSIVE_DETERMINERS) | REFLEXIVES
 """Pronouns that stand for the person refused something, before what they are refused: ``him``, ``them``."""
-_ENDS: Final = CLAUSE_WORDS | {"and", "or", "but", "to", "of", "that"}
+_ENDS: Final = CLAUSE_WORDS | COORDINATORS | RELATIVE_WORDS | OBJECT_PREPOSITIONS | MOTION_WORDS
 """Words that end the object before a noun of it could stand: ``denied the reports and no bid came``."""
 _PHRASE_ENDS: Final = PREPOSITIONS | SUBORDINATORS | TIME_WORDS | AUXILIARIES | _ENDS
 """Words after a noun that end its noun phrase: ``bail on Friday``, ``permits until``."""
 _MARKS: Final = ',.;:!?)"\u201d\u2019'
-_REQUESTED: Final = frozenset(COMMENT_NOUNS) | {"interview", "interviews"}
+_REQUESTED: Final = frozenset(COMMENT_NOUNS) | REQUESTED_STATEMENTS
 """What a source is asked for when a request for it is refused, which declines to speak: ``denied
-a request for comment``."""
+a request for comment``, ``for an interview``."""
 
 
 def granted(text: str, at: int) -> bool:

@@ -34,7 +34,7 @@ from newsdoc._parse.lexicon.numbers import CARDINALS, GROUP_SIZES, QUANTITY_NOUN
 from newsdoc._parse.lexicon.prepositions import PREPOSITIONS
 from newsdoc._parse.lexicon.verbs import Frame
 from newsdoc._parse.sourcing.cue_forms import CUE_FORMS
-from newsdoc._parse.sourcing.tokens import Token, is_abbreviation
+from newsdoc._parse.sourcing.tokens import QUOTE_MARKS, Token, is_abbreviation
 from newsdoc._parse.sourcing.words import CLAUSE_STOPS, NUMBER_WORDS, SOURCE_NOUNS
 
 __all__ = [
@@ -236,18 +236,15 @@ def inner_colon(toks: list[Token], j: int) -> bool:
 def nickname_mark(toks: list[Token], j: int) -> bool:
     """A quotation mark of a nickname inside a name, one capitalised word between two marks and
     names on both sides: either mark of ``Marcia "Cia" Price``."""
-    if toks[j].text not in _QUOTE_MARKS:
+    if toks[j].text not in QUOTE_MARKS:
         return False
-    k = j - 2 if j >= 2 and toks[j - 2].text in _QUOTE_MARKS else j  # ``k`` is the opening mark
+    k = j - 2 if j >= 2 and toks[j - 2].text in QUOTE_MARKS else j  # ``k`` is the opening mark
     return (
         k > 0
         and k + 3 < len(toks)
         and all(cap(toks[m]) for m in (k - 1, k + 1, k + 3))
-        and (toks[k + 2].text in _QUOTE_MARKS)
+        and (toks[k + 2].text in QUOTE_MARKS)
     )
-
-
-_QUOTE_MARKS: Final = frozenset('"\u201c\u201d')
 
 
 def time_phrase(words: list[str]) -> bool:

@@ -32,7 +32,7 @@ from newsdoc._parse.sourcing.phrase import (
 )
 from newsdoc._parse.sourcing.phrase_parts import uncontracted, verb_like
 from newsdoc._parse.sourcing.relatives import relative_pronoun
-from newsdoc._parse.sourcing.tokens import LOOK, Token, tokens
+from newsdoc._parse.sourcing.tokens import LOOK, QUOTE_MARKS, Token, tokens
 from newsdoc._parse.sourcing.words import source_noun
 
 __all__ = ["source_before"]
@@ -43,7 +43,6 @@ _TIME_ENDS: Final = TIME_WORDS | MODAL_MONTHS
 """Words that end a phrase of time, the month that is also a modal among them: ``Friday``, ``in May``."""
 _QUOTED_COMMA: Final = (',"', ",\u201d")
 """A comma inside the quotation marks that close an aside before a verb."""
-_QUOTE_MARKS: Final = frozenset('"\u201c\u201d')
 _DASHES: Final = ("\u2014", "\u2013", "--")
 """Dashes that set an aside off between a source and its verb, in pairs."""
 _MARK_REACH: Final = 4
@@ -99,7 +98,7 @@ def source_before(text: str, end: int, floor: int, *, relative: bool = True) -> 
         i -= 1  # ``Sen. Jack Reed (D-R.I.), said``: a comma after a parenthesis that no comma opens
     phrase = _source_before(toks, i, relative=relative, quoted=quoted)
     if quoted:
-        opening = max(text.rfind(mark, start, closing - 2) for mark in _QUOTE_MARKS)  # the quote's opening mark
+        opening = max(text.rfind(mark, start, closing - 2) for mark in QUOTE_MARKS)  # the quote's opening mark
         if phrase is None or not text[phrase.head_end : max(opening, phrase.head_end)].startswith(","):
             return None  # the quote is no part of an aside after the head: ``"...," said Jane Roe``
         if phrase.end > phrase.head_end:
@@ -139,7 +138,7 @@ def _source_before(toks: list[Token], i: int, *, relative: bool = True, quoted: 
                 toks[j].text not in BREAKS
                 or inner_colon(toks, j)
                 or nickname_mark(toks, j)
-                or (quoted and toks[j].text in _QUOTE_MARKS)
+                or (quoted and toks[j].text in QUOTE_MARKS)
             )
         ):
             j -= 1

@@ -14,13 +14,15 @@ from typing import Final
 
 from newsdoc._parse.lexicon.abbreviations import ABBREVIATIONS
 from newsdoc._parse.lexicon.adjectives import REGION_ADJECTIVES
+from newsdoc._parse.lexicon.grammar import ORIGIN_PREPOSITIONS
 from newsdoc._parse.lexicon.nouns import STATE_TITLES
+from newsdoc._parse.lexicon.prepositions import MOTION_WORDS, PLACE_PREPOSITIONS
 
 __all__ = [
     "CLOSING_MARKS",
     "LOOK",
     "OPENING_MARKS",
-    "STATE_PREPOSITIONS",
+    "QUOTE_MARKS",
     "Token",
     "abbreviation_period",
     "blank",
@@ -47,6 +49,8 @@ OPENING_MARKS: Final = frozenset(('"', "\u201c"))
 """The tokens that may open a quotation: a straight double mark or a left one."""
 CLOSING_MARKS: Final = frozenset(('"', "\u201d"))
 """The tokens that may close a quotation: a straight double mark or a right one."""
+QUOTE_MARKS: Final = OPENING_MARKS | CLOSING_MARKS
+"""Every double quotation mark: ``"``, ``\u201c``, ``\u201d``."""
 _PLAIN_WORD: Final = re.compile(r"[^\W\d][\w'’&/-]*")
 
 LOOK: Final = 160
@@ -77,8 +81,8 @@ def is_abbreviation(word: str) -> bool:
     return (len(word) == 1 and word.isupper()) or word.lower() in ABBREVIATIONS
 
 
-STATE_PREPOSITIONS: Final = frozenset({"in", "of", "from", "to", "at", "near", "outside"})
-"""Prepositions before a place: a state's abbreviation after one is no title (``in Del.``)."""
+_PLACE_BEFORE: Final = PLACE_PREPOSITIONS | ORIGIN_PREPOSITIONS | MOTION_WORDS
+"""Words before a place: a state's abbreviation after one is no title (``in Del.``, ``to Del.``)."""
 
 
 def place_before(word: str) -> bool:
@@ -87,7 +91,7 @@ def place_before(word: str) -> bool:
     (``Dover,``, ``in``, ``southern``); not a capitalised word, which a title follows as often
     (``Virginia Del.``, ``Democratic Del.``, ``Former Del.``)."""
     low = word.lower()
-    return word.endswith((",", "(")) or low in STATE_PREPOSITIONS or low in REGION_ADJECTIVES
+    return word.endswith((",", "(")) or low in _PLACE_BEFORE or low in REGION_ADJECTIVES
 
 
 def abbreviation_period(toks: Sequence[Token], k: int) -> bool:

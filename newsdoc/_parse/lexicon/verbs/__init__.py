@@ -41,6 +41,7 @@ from newsdoc._parse.lexicon.verbs.refusal import (
     REACHING_PARTICLES,
     RECIPROCAL_PHRASES,
     REMAINING_VERBS,
+    REQUESTED_STATEMENTS,
     RETURNING_VERBS,
     WITHHELD_IDENTITY,
 )
@@ -71,6 +72,7 @@ __all__ = [
     "RECIPROCAL_PHRASES",
     "REMAINING_VERBS",
     "REPORTING_VERBS",
+    "REQUESTED_STATEMENTS",
     "RETURNING_VERBS",
     "WITHHELD_IDENTITY",
     "Frame",

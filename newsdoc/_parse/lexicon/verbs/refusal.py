@@ -23,6 +23,7 @@ __all__ = [
     "REACHING_PARTICLES",
     "RECIPROCAL_PHRASES",
     "REMAINING_VERBS",
+    "REQUESTED_STATEMENTS",
     "RETURNING_VERBS",
     "WITHHELD_IDENTITY",
 ]
@@ -39,6 +40,9 @@ GRANTED_NOUNS: Final = words(
 )
 """Things granted or refused, which make a verb of denying a refusal with no report: ``denied
 bail``, ``denied the city's request``, ``denied him a hearing``."""
+
+REQUESTED_STATEMENTS: Final = words("interview interviews")
+"""What a source is asked for besides comment, and may refuse: ``a request for an interview``."""
 
 QUITTING_PARTICLES: Final = words("up")
 """Particles that make a verb after a refusal a phrasal verb of giving way, no refusal to speak:

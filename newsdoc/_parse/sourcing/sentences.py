@@ -16,7 +16,7 @@ from newsdoc._parse.lexicon.grammar import FUNCTION_WORDS, INTRO_OPENERS
 from newsdoc._parse.lexicon.nouns import STATE_TITLES, TITLES
 from newsdoc._parse.lexicon.pronouns import SUBJECT_PRONOUNS
 from newsdoc._parse.sourcing.quote_marks import QuoteSpan
-from newsdoc._parse.sourcing.tokens import is_abbreviation, place_before
+from newsdoc._parse.sourcing.tokens import is_abbreviation, title_period, tokens
 
 __all__ = ["sentence_of", "sentence_starts"]
 
@@ -97,14 +97,13 @@ _CLAUSE_OPENERS: Final = FUNCTION_WORDS | INTRO_OPENERS | (SUBJECT_PRONOUNS - {"
 
 
 def _title_before_name(text: str, stop: int) -> bool:
-    """Whether the abbreviation whose period is at ``text[stop]`` is a title before a name: two
-    capitalised words follow it, and no word before it makes it a state (``Dover, Del.``, ``in
-    Del.``, ``southern Del.``, ``Wilmington Del.``: :func:`~newsdoc._parse.sourcing.tokens.place_before`)."""
-    before = text[max(0, stop - _TITLE_REACH) : stop].rsplit(None, 2)
-    if len(before) > 1 and place_before(before[-2]):
-        return False
-    after = text[stop + 1 : stop + 1 + _TITLE_REACH].split(None, 2)
-    return len(after) > 1 and after[0][:1].isupper() and after[0].isalpha() and after[1].lstrip('"\u201c')[:1].isupper()
+    """Whether the abbreviation whose period is at ``text[stop]`` is a title before a name, read
+    as the scans over a source read it (:func:`~newsdoc._parse.sourcing.tokens.title_period`) on
+    the words around it."""
+    start = text.rfind(" ", 0, max(0, stop - _TITLE_REACH)) + 1  # from the start of a word
+    toks = tokens(text, start, min(len(text), stop + 1 + _TITLE_REACH))
+    k = next((j for j, t in enumerate(toks) if t.start == stop), -1)
+    return k > 0 and title_period(toks, k)
 
 
 _TITLE_REACH: Final = 40

@@ -30,6 +30,7 @@ __all__ = [
     "is_abbreviation",
     "pattern_tokens",
     "place_before",
+    "title_period",
     "tokens",
 ]
 
@@ -106,17 +107,18 @@ def abbreviation_period(toks: Sequence[Token], k: int) -> bool:
         0 < k < len(toks)
         and toks[k].text == "."
         and toks[k - 1].end == toks[k].start
-        and (is_abbreviation(toks[k - 1].text) or _title_token(toks, k))
+        and (is_abbreviation(toks[k - 1].text) or title_period(toks, k))
     )
 
 
-def _title_token(toks: Sequence[Token], k: int) -> bool:
+def title_period(toks: Sequence[Token], k: int) -> bool:
     """Whether the word before the period ``toks[k]`` is a title that is also a state's, before a
-    name: two capitalised words follow (a nickname's mark may open the second), and no comma or
-    preposition stands before it."""
+    name: two capitalised words follow (a nickname's mark may open the second), and no word
+    before it makes it a state (:func:`place_before`: ``Dover, Del.``, ``in Del.``, ``southern
+    Del.``)."""
     if toks[k - 1].text.lower() not in STATE_TITLES or k + 2 >= len(toks):
         return False
-    if k > 1 and (toks[k - 2].text in (",", "(") or place_before(toks[k - 2].text)):
+    if k > 1 and place_before(toks[k - 2].text):
         return False
     following = toks[k + 3] if toks[k + 2].text in OPENING_MARKS and k + 3 < len(toks) else toks[k + 2]
     return toks[k + 1].text[:1].isupper() and toks[k + 1].text.isalpha() and following.text[:1].isupper()

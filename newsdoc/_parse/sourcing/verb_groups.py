@@ -119,7 +119,7 @@ def bare_slot(text: str, at: int, floor: int) -> bool:
     or ``help``, where only a bare verb can (``helped found the network``, ``to found a party``),
     so that a form of the past there is a bare verb spelled the same (``found``, to establish);
     not after a name (``Theresa May said``) or ``have`` (``would have told``)."""
-    last = text[max(floor, at - 12) : at].rstrip().rpartition(" ")[2]
+    last = _word_before(text, at, floor)
     return last == "to" or last in BARE_INFINITIVE_VERBS or last in BARE_VERB_AUXILIARIES
 
 
@@ -127,7 +127,13 @@ def noun_slot(text: str, at: int, floor: int) -> bool:
     """Whether the word at ``at`` stands right after an auxiliary in lower case (``had``,
     ``will``, ``is``; not the month ``May``), where a form in ``-s`` is a plural noun and no
     verb: ``they had questions``, ``the agency has reports that``."""
-    return text[max(floor, at - 12) : at].rstrip().rpartition(" ")[2] in AUXILIARIES
+    return _word_before(text, at, floor) in AUXILIARIES
+
+
+def _word_before(text: str, at: int, floor: int) -> str:
+    """The word that ends right before ``at``, as written, no further left than ``floor``; the
+    longest that matters (``should``, ``help``) fits in the 12 characters read."""
+    return text[max(floor, at - 12) : at].rstrip().rpartition(" ")[2]
 
 
 def after_and(words: Words) -> bool:

@@ -69,6 +69,7 @@ def reported(text: str, f: Found, sentence: tuple[int, int], others: Sequence[Fo
         # ``The mayor defended the plan, saying it would cut costs``; ``As the mayor noted, the bridge is old``
         return _cut(text, [after], holes) if after is not None else []
     source_first = f.start < f.cue_start
+    before = trim(text, s_start, _before_relative(text, s_start, left), lead=False)  # the clause before
     if after is not None:
         inverted = f.rule == "verb-source" and verb_next(text, f.end)  # ``The problem, says X, is that``
         around = source_first or f.kind is ACCORDING_TO or inverted
@@ -76,9 +77,6 @@ def reported(text: str, f: Found, sentence: tuple[int, int], others: Sequence[Fo
         set_off = around and text[max(s_start, left - LOOK) : left].rstrip().rstrip('"\u201d').endswith(",")
         if set_off:
             aside = aside_end(text, right, s_end)
-            before = (
-                trim(text, s_start, _before_relative(text, s_start, left), lead=False) if aside is not None else None
-            )
             if aside is not None and before is not None:
                 rest = trim(text, aside, s_end, lead=False)
                 opens = strip_edges(text, aside, s_end)[0]
@@ -86,15 +84,13 @@ def reported(text: str, f: Found, sentence: tuple[int, int], others: Sequence[Fo
                     return _cut(text, [before], holes)  # ``, according to aides, who asked not to be named``
                 if rest is not None and lead_words(text, opens, s_end) == opens:
                     return _cut(text, [before, rest], holes)  # ``The talks, officials said, will resume``
-        if ALNUM.search(text, s_start, left) is not None and adverbial_after(
+        # ``before`` holds a word only where one stands before the attribution
+        if before is not None and adverbial_after(
             text, right, s_end, verb=f.cue_word(text), told=f.told, set_off=set_off, opening=s_start
         ):
-            before = trim(text, s_start, _before_relative(text, s_start, left), lead=False)
-            if before is not None:
-                return _cut(text, [before], holes)  # ``The talks will resume, she said as she left.``
+            return _cut(text, [before], holes)  # ``The talks will resume, she said as she left.``
         if (source_first and f.kind is SAID) or _opens_sentence(text, s_start, left):
             return _cut(text, [after], holes)
-    before = trim(text, s_start, _before_relative(text, s_start, left), lead=False)
     if before is not None and (_subordinate(text, s_start, left, right, s_end) or _phrase_only(text, s_start, left)):
         before = None  # ``the bridge will close if the governor said so``: the clause is not the governor's
     if before is None:

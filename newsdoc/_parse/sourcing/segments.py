@@ -41,7 +41,7 @@ def role_like(seg: list[Token]) -> bool:
         return False  # a clause: ``, while women backed the senator``, ``, even as men favored``
     if _verb_opens(seg):
         return False  # a participle clause, not a noun phrase: ``, speaking to CNN after the senator spoke``
-    if seg[0].text[:1].isdigit() and len(seg) > 1 and (seg[1].text == "%" or seg[1].text.lower() in SHARE_WORDS):
+    if seg[0].text[:1].isdigit() and len(seg) > 1 and seg[1].text.lower() in SHARE_WORDS:  # ``%`` is one
         return False  # a share that opens a clause: ``according to the polls in Iowa, 24% of voters put``
     has_role = False
     for tok in seg:

@@ -101,10 +101,8 @@ def source_before(text: str, end: int, floor: int, *, relative: bool = True) -> 
         opening = max(text.rfind(mark, start, closing - 2) for mark in QUOTE_MARKS)  # the quote's opening mark
         if phrase is None or not text[phrase.head_end : max(opening, phrase.head_end)].startswith(","):
             return None  # the quote is no part of an aside after the head: ``"...," said Jane Roe``
-        if phrase.end > phrase.head_end:
-            return Phrase(
-                phrase.start, closing, phrase.head_end
-            )  # the appositive and its quote: ``a "proud Democrat,"``
+        if phrase.end > phrase.head_end:  # the appositive and its quote: ``a "proud Democrat,"``
+            return Phrase(phrase.start, closing, phrase.head_end)
     if phrase is None or aside_end < 0 or phrase.end != phrase.head_end:
         return phrase
     return Phrase(phrase.start, aside_end, phrase.end if head < 0 else head)  # the aside describes the head

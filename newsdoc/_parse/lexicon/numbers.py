@@ -57,10 +57,10 @@ DETERMINER_NUMBERS: Final[dict[str, int]] = {
 }
 """The number of things a determiner states before a noun: ``both officials`` are two."""
 
-QUANTITY_NOUNS: Final = words("couple lot number handful range array variety slew raft batch trove cache")
+QUANTITY_NOUNS: Final = words("couple lot number handful range array variety slew raft batch trove cache series")
 """Nouns that, after ``a`` and before ``of``, give an amount of a group: ``a number of lawmakers``."""
 
-MEASURE_WORDS: Final = QUANTITY_NOUNS | words("time times bit total series while")
+MEASURE_WORDS: Final = QUANTITY_NOUNS | words("time times bit total while")
 """Nouns after ``a`` that measure how often or how much: ``called the office a second time``."""
 
 OCCASION_WORDS: Final = words("moment instant minute chance way same")

@@ -9,10 +9,12 @@ from typing import Final
 
 from newsdoc._parse.lexicon.adverbs import TIME_WORDS
 from newsdoc._parse.lexicon.grammar import PREPOSITIONS_AFTER_PARTICIPLE, SHOWING_PARTICLES
+from newsdoc._parse.lexicon.pronouns import OBJECT_PRONOUNS
 from newsdoc._parse.lexicon.verbs import Frame
 from newsdoc._parse.lexicon.works import COUNTABLE_WORK_NOUNS, MASS_WORK_NOUNS
 from newsdoc._parse.sourcing.cues import Cue
 from newsdoc._parse.sourcing.patterns import alternatives
+from newsdoc._parse.sourcing.tokens import LOOK
 from newsdoc._parse.sourcing.words import AUXILIARIES
 
 __all__ = ["finding_ruled_out"]
@@ -28,6 +30,22 @@ _WHEN_OR_WHERE: Final = COUNTABLE_WORK_NOUNS | MASS_WORK_NOUNS | TIME_WORDS
 """Nouns that end such a phrase: a work or a time (``found in a 2019 study that``, ``estimated
 in 2005 that``), not a place, where ``that`` opens a relative clause (``found in the car that
 police stopped``)."""
+
+
+_CLAUSE_ENDS: Final = frozenset((".", ";", ""))
+"""What follows a verb that ends its sentence or clause, the text's end among them."""
+_SUBJECT_WORDS: Final = 6
+"""The most words of a subject between a comma and a verb of finding that ends its sentence."""
+
+
+def _after_comma(text: str, at: int) -> bool:
+    """Whether a comma closes the clause right before the subject of the verb at ``at``: a few
+    words with no verb among them and no object at their end stand between (``Rents rose, the records reveal.``;
+    not ``In the end, we helped them find.``)."""
+    comma = text.rfind(",", max(0, at - LOOK), at)
+    words = text[comma + 1 : at].split() if comma >= 0 else []
+    verb = any(w.islower() and w.endswith("ed") for w in words)
+    return 0 < len(words) <= _SUBJECT_WORDS and not verb and words[-1] not in OBJECT_PRONOUNS
 
 
 def _finding_phrase(text: str, at: int) -> bool:
@@ -47,7 +65,9 @@ def finding_ruled_out(text: str, cue: Cue) -> bool:
     following = text[cue.word_end : cue.word_end + 8].split(" ", 2)[1:2]
     if following in _PREPOSITIONS_AFTER and not _finding_phrase(text, cue.word_end):
         return True  # but ``concluded in its report that``
-    reports = following == ["that"] or (bool(following) and following[0][:1].isdigit())
+    ends = text[cue.word_end : cue.word_end + 1] in _CLAUSE_ENDS and _after_comma(text, cue.start)
+    # ``that``, a figure, or the end of a sentence whose clause it reports: ``..., the records reveal.``
+    reports = ends or following == ["that"] or (bool(following) and following[0][:1].isdigit())
     if flags & Frame.BASE and not reports and not flags & Frame.WORK_SUBJECT:
         return True  # but ``researchers find that``, ``polls show``
     particle = flags & Frame.WORK_SUBJECT and following and following[0] in SHOWING_PARTICLES

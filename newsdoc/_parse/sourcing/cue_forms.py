@@ -11,9 +11,9 @@ from __future__ import annotations
 
 from typing import Final
 
-from newsdoc._parse.lexicon.verbs import REPORTING_VERBS, Frame, ReportingVerb
+from newsdoc._parse.lexicon.verbs import PHRASAL_VERBS, REPORTING_VERBS, Frame, ReportingVerb
 
-__all__ = ["CUE_FORMS", "PARTICIPLES", "PLAIN_SPEECH", "SAYING", "forms_of", "s_form"]
+__all__ = ["CUE_FORMS", "PARTICIPLES", "PHRASAL_FORMS", "PLAIN_SPEECH", "SAYING", "forms_of", "s_form"]
 
 
 def forms_of(verb: ReportingVerb) -> dict[str, int]:
@@ -48,6 +48,11 @@ def _cue_forms() -> dict[str, int]:
 
 CUE_FORMS: Final[dict[str, int]] = _cue_forms()
 """Every verb form that can cue reported speech, with what it needs around it (:class:`Frame` bits)."""
+
+PHRASAL_FORMS: Final[dict[str, int]] = {
+    f"{form} {verb.particle}": frames for verb in PHRASAL_VERBS for form, frames in forms_of(verb).items()
+}
+"""Every form of a phrasal verb with its particle (``pointed out``), with what it needs after the particle."""
 
 PLAIN_SPEECH: Final = frozenset(
     form for form, frames in CUE_FORMS.items() if frames & Frame.PLAIN and not frames & (Frame.PARTICIPLE | Frame.BASE)

@@ -57,6 +57,7 @@ from newsdoc._parse.sourcing.denials import (
     unanswered,
 )
 from newsdoc._parse.sourcing.patterns import alternatives
+from newsdoc._parse.sourcing.phrasal import PHRASAL_HEADS, phrasal_cue
 from newsdoc._parse.sourcing.questions import asks
 from newsdoc._parse.sourcing.quote_marks import quote_then_subject
 from newsdoc._parse.sourcing.topics import topic_end
@@ -90,7 +91,7 @@ _OPENING_FORMS: Final = {
 }
 """Forms that may open a sentence: an inverted verb (``Said a second U.S. official: "..."``)
 and a participle clause before its subject (``Claiming the criticism is unfair, Trump left``)."""
-_WORDS: Final = frozenset((*CUE_FORMS, *_SPECIAL, *_OPENING_FORMS))
+_WORDS: Final = frozenset((*CUE_FORMS, *_SPECIAL, *_OPENING_FORMS, *PHRASAL_HEADS))
 # Cue words are found by splitting the text at white space and intersecting the pieces
 # with this set (both run in C): every cue word, bare or with the punctuation that may
 # stick to it. A regular expression with hundreds of alternatives tries each of them at
@@ -136,6 +137,7 @@ _PLAIN: Final = {
     if _OPENING_FORMS.get(word, word) in CUE_FORMS
     and not CUE_FORMS[_OPENING_FORMS.get(word, word)] & _READ_WITH_CONTEXT
     and word.lower() not in _SPECIAL
+    and word not in PHRASAL_HEADS
 }
 
 
@@ -239,12 +241,10 @@ def _places(text: str, found: frozenset[str]) -> list[tuple[int, str]]:
 
 def _read_cue(text: str, start: int, word: str) -> Cue | None:
     """The cue that the word at ``start`` opens, or None where the context rules it out."""
-    first = start
-    end = word_end = start + len(word)
-    low = word.lower()
-    form = _OPENING_FORMS.get(word, word)
-    flags = CUE_FORMS.get(form, Frame.NONE)
-    kind = SAID
+    first, low, form = start, word.lower(), _OPENING_FORMS.get(word, word)
+    phrasal = phrasal_cue(text, start + len(word), form)  # ``pointed out``: the cue runs through the particle
+    flags, end = phrasal or (CUE_FORMS.get(form, Frame.NONE), start + len(word))
+    word_end, known, kind = end, phrasal is not None or form in CUE_FORMS, SAID
     if low == "according":
         t = _TO.match(text, end)
         if t is None:
@@ -270,7 +270,7 @@ def _read_cue(text: str, start: int, word: str) -> Cue | None:
             kind, first = NO_RESPONSE, start if negation is None else negation.start()
             if low in COMMENT_VERBS:
                 kind = DECLINED  # ``has not commented``
-        elif form not in CUE_FORMS:
+        elif not known:
             return None
     elif low in NEGATED_SAYING:
         negation = _NEGATED.search(text, max(0, start - 40), start)
@@ -281,7 +281,7 @@ def _read_cue(text: str, start: int, word: str) -> Cue | None:
             flags &= ~Frame.PARTICIPLE  # the verb of its clause, read as ``declined`` is
         elif unanswered(text, end) and denied_subject(text, start):  # ``Neither side said when``
             kind = DECLINED
-    elif form not in CUE_FORMS:
+    elif not known:
         return None
     elif flags & Frame.RAISING and _TO_VERB.match(text, end) is not None:
         return None  # ``a request estimated to save an hour``: not a cue

@@ -6,7 +6,8 @@ the form counts as a cue (:class:`Frame`). Every module that needs a verb form r
 :data:`REPORTING_VERBS`: the cue finder, the label reader (a colon phrase with a reporting
 verb is a lead-in, not a label) and the participle rule. To add a verb, add one line to the table of its class:
 :mod:`~newsdoc._parse.lexicon.verbs.speech`, :mod:`~newsdoc._parse.lexicon.verbs.talk`,
-:mod:`~newsdoc._parse.lexicon.verbs.message` or :mod:`~newsdoc._parse.lexicon.verbs.manner`.
+:mod:`~newsdoc._parse.lexicon.verbs.message` or :mod:`~newsdoc._parse.lexicon.verbs.manner`; a phrasal
+verb, which reports only with its particle (``pointed out``), to :mod:`~newsdoc._parse.lexicon.verbs.phrasal`.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from newsdoc._parse.lexicon.verbs.frames import Frame, ReportingVerb
 from newsdoc._parse.lexicon.verbs.manner import MANNER_VERBS
 from newsdoc._parse.lexicon.verbs.message import MESSAGE_VERBS
 from newsdoc._parse.lexicon.verbs.naming import NAMING_PARTICIPLES
+from newsdoc._parse.lexicon.verbs.phrasal import PHRASAL_VERBS
 from newsdoc._parse.lexicon.verbs.refusal import (
     ANONYMOUS_STATES,
     ANSWER_VERBS,
@@ -67,6 +69,7 @@ __all__ = [
     "NAMING_PARTICIPLES",
     "NEGATED_SAYING",
     "NO_RESPONSE_WORDS",
+    "PHRASAL_VERBS",
     "QUITTING_PARTICLES",
     "REACHING_PARTICLES",
     "RECIPROCAL_PHRASES",

@@ -109,3 +109,6 @@ class ReportingVerb:
     kind: int = Frame.NONE
     """Frames of the verb in every form (``FINDING``, ``OBJECT``, ``PLAIN``, ``QUESTION``) and
     ``RAISING``, which concerns its past form."""
+    particle: str = ""
+    """The particle a phrasal verb needs right after it to report speech (``out`` in ``pointed
+    out``); empty for a verb that stands alone."""

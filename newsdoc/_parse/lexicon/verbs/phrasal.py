@@ -1,0 +1,28 @@
+"""Phrasal verbs of communication: a verb and the particle it needs right after it to report
+speech (``pointed out that``, ``fired back``, ``chimed in``).
+
+Without its particle the verb reports nothing (``fired the coach``, ``went home``), or reports
+as its own entry in another table says (``pointed to the "mess"``). The cue runs through the
+particle, and the frames apply to what follows it.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from newsdoc._parse.lexicon.verbs.frames import Frame, ReportingVerb
+
+__all__ = ["PHRASAL_VERBS"]
+
+_I, _Q, _C = Frame.INVERT, Frame.QUOTE, Frame.COMPLEMENT
+
+PHRASAL_VERBS: Final[tuple[ReportingVerb, ...]] = (
+    ReportingVerb("point points pointed pointing", _I | _C, _I | _C, participle=True, particle="out"),
+    ReportingVerb("fire fires fired firing", _I | _C, _I | _C, participle=True, particle="back"),
+    ReportingVerb("shoot shoots shot shooting", _I | _C, _I | _C, particle="back"),
+    ReportingVerb("chime chimes chimed chiming", _I | _C, _I | _C, particle="in"),
+    # ``"We lost," she went on.``: going on is speaking only beside a quote (``went on to say``
+    # is the verb of aspect before ``say``)
+    ReportingVerb("go goes went - gone", _Q, _Q, kind=Frame.ADJACENT, particle="on"),
+)
+"""Every phrasal verb that reports speech, with the particle each needs."""

@@ -8,10 +8,10 @@ import re
 from typing import Final
 
 from newsdoc._model import AttributionKind
-from newsdoc._parse.lexicon.adverbs import ADVERBS_BEFORE_CUE
-from newsdoc._parse.lexicon.grammar import GERUND_PREPOSITIONS, OBJECT_GERUND_PREPOSITIONS
+from newsdoc._parse.lexicon.adverbs import ADVERBS_BEFORE_CUE, NEGATIONS
+from newsdoc._parse.lexicon.grammar import GERUND_PREPOSITIONS, MODALS, OBJECT_GERUND_PREPOSITIONS
 from newsdoc._parse.lexicon.prepositions import SETTING_PREPOSITIONS
-from newsdoc._parse.lexicon.verbs import ASPECT_PARTICLES, ASPECT_VERBS, CAUSATIVE_VERBS, Frame
+from newsdoc._parse.lexicon.verbs import ASPECT_PARTICLES, ASPECT_VERBS, CAUSATIVE_VERBS, GERUND_ASPECT_VERBS, Frame
 from newsdoc._parse.sourcing.complements import commitment_after, medium_end
 from newsdoc._parse.sourcing.credits import (
     check,
@@ -71,6 +71,12 @@ def participle(site: CueSite) -> Credit | None:
     prev = done[-1] if done else None
     if prev is not None and prev.kind is SAID and s_start <= prev.first < cue.start and _plain(text, prev):
         return None  # the sentence already credits its speaker: ``says Stafford, adding that``
+    if after_noun and _after_verb(before):
+        return None  # ``could not resist saying``: the word before the participle is a verb
+    if last in GERUND_ASPECT_VERBS:  # ``kept saying that``: the speaker is the subject of the verb of aspect
+        at = window + len(before) - len(last)
+        phrase = source_before(text, at, s_start)
+        return None if phrase is None else framed(site, credit(site, phrase, check(site, phrase), site.cue_end, at))
     if (
         after_noun
         and text.startswith(" to ", cue.word_end)
@@ -86,6 +92,13 @@ def participle(site: CueSite) -> Credit | None:
     opening = first or (gerund and before == text[s_start : cue.start].strip())
     phrase = subject_of(text, s_start, site.sentence[1] if opening else cue.start)
     return credit(site, phrase, check(site, phrase), site.cue_end)  # ``telling reporters``
+
+
+def _after_verb(before: str) -> bool:
+    """Whether the last word of ``before`` is a verb, after a negation or a modal: ``could not resist``."""
+    words = before.rsplit(None, 2)
+    prior = words[-2].lower() if len(words) > 1 else ""
+    return prior in NEGATIONS or prior in MODALS or prior.endswith(("n't", "n\u2019t"))
 
 
 def _medium_only(text: str, at: int) -> bool:

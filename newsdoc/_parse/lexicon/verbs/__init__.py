@@ -20,6 +20,7 @@ from newsdoc._parse.lexicon.verbs.aspect import (
     BARE_HOMOGRAPHS,
     BARE_INFINITIVE_VERBS,
     CAUSATIVE_VERBS,
+    GERUND_ASPECT_VERBS,
 )
 from newsdoc._parse.lexicon.verbs.frames import Frame, ReportingVerb
 from newsdoc._parse.lexicon.verbs.manner import MANNER_VERBS
@@ -63,6 +64,7 @@ __all__ = [
     "COMMENT_VERBS",
     "DECLINE_COMPLEMENTS",
     "DECLINE_VERBS",
+    "GERUND_ASPECT_VERBS",
     "GRANTED_NOUNS",
     "IDENTIFYING_PARTICIPLES",
     "LIST_VERBS",

@@ -8,15 +8,30 @@ from typing import Final
 
 from newsdoc._parse.lexicon.words import words
 
-__all__ = ["ASPECT_PARTICLES", "ASPECT_VERBS", "BARE_HOMOGRAPHS", "BARE_INFINITIVE_VERBS", "CAUSATIVE_VERBS"]
+__all__ = [
+    "ASPECT_PARTICLES",
+    "ASPECT_VERBS",
+    "BARE_HOMOGRAPHS",
+    "BARE_INFINITIVE_VERBS",
+    "CAUSATIVE_VERBS",
+    "GERUND_ASPECT_VERBS",
+    "PHASE_VERBS",
+]
 
-ASPECT_VERBS: Final = words(
+PHASE_VERBS: Final = words(
     """
     continue continues continued continuing begin begins began begun beginning start starts started
-    starting go goes went proceed proceeds proceeded proceeding try tries tried
+    starting
     """
 )
+"""Verbs of beginning and going on, before ``to`` and a verb or before its ``-ing`` form:
+``continued to insist``, ``began telling reporters``."""
+
+ASPECT_VERBS: Final = PHASE_VERBS | words("go goes went proceed proceeds proceeded proceeding try tries tried")
 """Verbs before ``to`` and a verb of speech whose subject is the speaker: ``continued to insist``."""
+
+GERUND_ASPECT_VERBS: Final = PHASE_VERBS | words("keep keeps kept keeping")
+"""Verbs before the ``-ing`` form of a verb of speech whose subject is the speaker: ``kept saying``."""
 
 ASPECT_PARTICLES: Final = words("on")
 """Particles between such a verb and ``to``: ``went on to say``."""

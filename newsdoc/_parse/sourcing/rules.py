@@ -43,6 +43,7 @@ from newsdoc._parse.sourcing.source_checks import (
     role_start,
 )
 from newsdoc._parse.sourcing.subjects import subject_of
+from newsdoc._parse.sourcing.tokens import QUOTE_MARKS
 from newsdoc._parse.sourcing.verb_groups import after_and, after_auxiliary
 
 __all__ = ["RULES"]
@@ -153,6 +154,7 @@ def and_verb(site: CueSite) -> Credit | None:
         and before.first >= s_start
         and (one is None or one.start < before.last)
         and not (plain and _goes_on(site, before))
+        and not _object_between(site, before)
     ):
         return None  # the verb shares the subject of the one before: ``X called ... and warned``
     framed_later = bool(cue.flags & Frame.QUOTE)  # ``and criticized Obama for not doing so``: framed() reads it
@@ -164,6 +166,23 @@ def and_verb(site: CueSite) -> Credit | None:
     if phrase is None or not credits_a_work(site, phrase):
         return None
     return framed(site, credit(site, phrase, check(site, phrase), site.cue_end))
+
+
+def _object_between(site: CueSite, before: Found) -> bool:
+    """Whether only a short object stands between the report ``before`` (by no plain verb of
+    saying, which may report a bare clause) and the verb after ``and``: ``acknowledged the error
+    but noted that``, where no clause can hold the second verb; no ``that``, quote or comma."""
+    if before.cue_word(site.text) in PLAIN_SPEECH:
+        return False
+    between = site.text[before.cue_end : site.cue.start]
+    words = between.lower().split()[:-1]  # the conjunction left out
+    return 0 < len(words) <= _OBJECT_WORDS and "that" not in words and not any(m in between for m in _CLAUSE_MARKS)
+
+
+_OBJECT_WORDS: Final = 6
+"""The most words of the object between two verbs that :func:`_object_between` accepts."""
+_CLAUSE_MARKS: Final = (",", *QUOTE_MARKS)
+"""Marks that may open or close a clause or a quote between two verbs."""
 
 
 def _goes_on(site: CueSite, before: Found) -> bool:

@@ -11,6 +11,7 @@ from newsdoc._parse.lexicon.words import words
 
 __all__ = [
     "ADVERB_SUBORDINATORS",
+    "CLAUSE_COORDINATORS",
     "CONTRASTING",
     "COORDINATORS",
     "CORRELATIVES",
@@ -20,6 +21,10 @@ __all__ = [
 
 COORDINATORS: Final = words("and but or nor yet so")
 """The coordinating conjunctions (``for``, which is one too, is read as a preposition)."""
+
+CLAUSE_COORDINATORS: Final = words("and but or nor")
+"""The coordinators that join only clauses, verbs or phrases (``so`` and ``yet`` are adverbs
+too: ``went so far as to say``)."""
 
 CORRELATIVES: Final = words("both either neither")
 """The words that open the first of two joined parts: ``Neither the company nor the union``."""

@@ -28,6 +28,7 @@ __all__ = [
     "PARTY_MEMBERS",
     "PEOPLE_NOUNS",
     "PERSON_NOUN_ENDINGS",
+    "PRESSURE_NOUNS",
     "PRE_ROLE_MODIFIERS",
     "RANK_ADJECTIVES",
     "ROLE_NOUNS",
@@ -238,6 +239,10 @@ PERSON_NOUN_ENDINGS: Final = (
 
 LY_NOUNS: Final = words("rally rallies anomaly monopoly duopoly homily supply reply belly bully folly lily tally")
 """Nouns that end in ``-ly`` as adverbs do: ``a pro-labor rally`` ends a phrase."""
+
+PRESSURE_NOUNS: Final = words("pressure pressures demands orders instructions permission")
+"""Nouns of what others want done, before an infinitive that says it: ``came under pressure to
+say``, where no one has spoken yet."""
 
 IRREGULAR_PLURALS: Final = words("people media staff press police men women others")
 """Nouns for several people that do not end in ``-s``."""

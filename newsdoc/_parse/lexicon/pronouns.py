@@ -11,6 +11,7 @@ from newsdoc._parse.lexicon.words import words
 
 __all__ = [
     "DEMONSTRATIVE_PRONOUNS",
+    "DUMMY_SUBJECTS",
     "GENERIC_PRONOUNS",
     "INDEFINITE_PERSON_PRONOUNS",
     "INDEFINITE_THING_PRONOUNS",
@@ -39,6 +40,10 @@ INDEFINITE_THING_PRONOUNS: Final = words("something anything everything nothing"
 """Pronouns for an unnamed thing, never part of a source: before a name they take a relative
 clause without ``that`` (``Everything Trump says``, ``Nothing Roe said``), whose subject the
 name is."""
+
+DUMMY_SUBJECTS: Final = words("it this that there")
+"""Words that may stand as a subject for no one, before a verb that sets up an occasion: ``It took
+years to explain``, ``This comes to show``."""
 
 OBJECT_PRONOUNS: Final = words("me us him her them")
 """Personal pronouns in the object case: ``told them``."""

@@ -29,6 +29,7 @@ from newsdoc._parse.sourcing.noun_cues import possessor_noun
 from newsdoc._parse.sourcing.participles import causative, infinitive, participle, progressive
 from newsdoc._parse.sourcing.passives import passive
 from newsdoc._parse.sourcing.phrase import Phrase
+from newsdoc._parse.sourcing.purposes import purpose
 from newsdoc._parse.sourcing.questions import in_asked_opener
 from newsdoc._parse.sourcing.quote_checks import quote_touching
 from newsdoc._parse.sourcing.quote_rules import colon_credit, dash_credit, possessive_noun
@@ -209,6 +210,7 @@ RULES: Final[tuple[CueRule | QuoteRule, ...]] = (
     CueRule("and-verb", and_verb, "Moynihan has known Warsh for years and said he expects continuity."),
     CueRule("infinitive", infinitive, "Protesters continued to insist that the vote was rigged."),
     CueRule("causative", causative, "The leak led the chairwoman to announce that she would resign."),
+    CueRule("purpose", purpose, "The president took to social media to say that the deal was off."),
     CueRule("passive", passive, "The mayor was told by two aides that the plan had stalled."),
     QuoteRule("possessive-noun", possessive_noun, '"Keep going" was the president\'s plea.'),
     QuoteRule("dash-credit", dash_credit, '"We will win this fight." \u2015 Jane Roe'),

@@ -21,6 +21,8 @@ from newsdoc._parse.lexicon.verbs.aspect import (
     BARE_INFINITIVE_VERBS,
     CAUSATIVE_VERBS,
     GERUND_ASPECT_VERBS,
+    OCCASION_VERBS,
+    SEEMING_BEFORE_TO,
 )
 from newsdoc._parse.lexicon.verbs.frames import Frame, ReportingVerb
 from newsdoc._parse.lexicon.verbs.manner import MANNER_VERBS
@@ -71,6 +73,7 @@ __all__ = [
     "NAMING_PARTICIPLES",
     "NEGATED_SAYING",
     "NO_RESPONSE_WORDS",
+    "OCCASION_VERBS",
     "PHRASAL_VERBS",
     "QUITTING_PARTICLES",
     "REACHING_PARTICLES",
@@ -79,6 +82,7 @@ __all__ = [
     "REPORTING_VERBS",
     "REQUESTED_STATEMENTS",
     "RETURNING_VERBS",
+    "SEEMING_BEFORE_TO",
     "WITHHELD_IDENTITY",
     "Frame",
     "ReportingVerb",

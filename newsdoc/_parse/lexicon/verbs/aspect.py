@@ -15,7 +15,9 @@ __all__ = [
     "BARE_INFINITIVE_VERBS",
     "CAUSATIVE_VERBS",
     "GERUND_ASPECT_VERBS",
+    "OCCASION_VERBS",
     "PHASE_VERBS",
+    "SEEMING_BEFORE_TO",
 ]
 
 PHASE_VERBS: Final = words(
@@ -29,6 +31,24 @@ PHASE_VERBS: Final = words(
 
 ASPECT_VERBS: Final = PHASE_VERBS | words("go goes went proceed proceeds proceeded proceeding try tries tried")
 """Verbs before ``to`` and a verb of speech whose subject is the speaker: ``continued to insist``."""
+
+OCCASION_VERBS: Final = words(
+    """
+    take takes took taken taking go goes went gone going come comes came coming appear appears
+    appeared appearing use uses used using visit visits visited visiting return returns returned
+    returning turn turns turned turning stand stands stood standing step steps stepped stepping
+    hold holds held holding rush rushes rushed rushing invoke invokes invoked invoking seize seizes
+    seized seizing issue issues issued issuing release releases released releasing pause pauses
+    paused pausing
+    """
+)
+"""Verbs that set up an occasion to speak, whose subject speaks in an infinitive of purpose after
+them: ``took to social media to say``, ``used her speech to call``, ``held a news conference to
+announce``."""
+
+SEEMING_BEFORE_TO: Final = words("appear appears appeared appearing use uses used")
+"""Verbs of the occasion that right before ``to`` mean seeming or habit, no occasion: ``appeared
+to acknowledge``, ``used to boast``."""
 
 GERUND_ASPECT_VERBS: Final = PHASE_VERBS | words("keep keeps kept keeping")
 """Verbs before the ``-ing`` form of a verb of speech whose subject is the speaker: ``kept saying``."""

@@ -8,7 +8,8 @@ import re
 from typing import Final
 
 from newsdoc._parse.lexicon.adverbs import TIME_WORDS
-from newsdoc._parse.lexicon.grammar import PREPOSITIONS_AFTER_PARTICIPLE, SHOWING_PARTICLES
+from newsdoc._parse.lexicon.conjunctions import COORDINATORS
+from newsdoc._parse.lexicon.grammar import PREPOSITIONS_AFTER_PARTICIPLE, SHOWING_PARTICLES, WH_WORDS
 from newsdoc._parse.lexicon.pronouns import OBJECT_PRONOUNS
 from newsdoc._parse.lexicon.verbs import Frame
 from newsdoc._parse.lexicon.works import COUNTABLE_WORK_NOUNS, MASS_WORK_NOUNS
@@ -38,13 +39,19 @@ _SUBJECT_WORDS: Final = 6
 """The most words of a subject between a comma and a verb of finding that ends its sentence."""
 
 
+_CLAUSE_WORDS: Final = COORDINATORS | WH_WORDS
+"""Words that open a clause of their own, which the verb after them belongs to: ``and see what
+the kids find``."""
+
+
 def _after_comma(text: str, at: int) -> bool:
     """Whether a comma closes the clause right before the subject of the verb at ``at``: a few
-    words with no verb among them and no object at their end stand between (``Rents rose, the records reveal.``;
-    not ``In the end, we helped them find.``)."""
+    words stand between, with no verb or word that opens a clause among them and no object at
+    their end (``Rents rose, the records reveal.``; not ``In the end, we helped them find.``,
+    ``and see what the kids find.``)."""
     comma = text.rfind(",", max(0, at - LOOK), at)
     words = text[comma + 1 : at].split() if comma >= 0 else []
-    verb = any(w.islower() and w.endswith("ed") for w in words)
+    verb = any(w.islower() and (w.endswith("ed") or w in _CLAUSE_WORDS) for w in words)
     return 0 < len(words) <= _SUBJECT_WORDS and not verb and words[-1] not in OBJECT_PRONOUNS
 
 

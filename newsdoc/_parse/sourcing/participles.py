@@ -97,8 +97,9 @@ def participle(site: CueSite) -> Credit | None:
 def _after_verb(before: str) -> bool:
     """Whether the last word of ``before`` is a verb, after a negation or a modal: ``could not resist``."""
     words = before.rsplit(None, 2)
-    prior = words[-2].lower() if len(words) > 1 else ""
-    return prior in NEGATIONS or prior in MODALS or prior.endswith(("n't", "n\u2019t"))
+    prior = words[-2] if len(words) > 1 else ""
+    # in lower case: ``Rep. Will Hurd saying`` holds a name, no modal
+    return prior.islower() and (prior in NEGATIONS or prior in MODALS or prior.endswith(("n't", "n\u2019t")))
 
 
 def _medium_only(text: str, at: int) -> bool:

@@ -18,8 +18,10 @@ _I, _Q, _C = Frame.INVERT, Frame.QUOTE, Frame.COMPLEMENT
 
 PHRASAL_VERBS: Final[tuple[ReportingVerb, ...]] = (
     ReportingVerb("point points pointed pointing", _I | _C, _I | _C, participle=True, particle="out"),
-    ReportingVerb("fire fires fired firing", _I | _C, _I | _C, participle=True, particle="back"),
-    ReportingVerb("shoot shoots shot shooting", _I | _C, _I | _C, particle="back"),
+    # ``"No," she fired back``: beside a quote only, for both also tell of gunfire (``the officer
+    # fired back, striking``)
+    ReportingVerb("fire fires fired firing", _I | _Q, _I | _Q, kind=Frame.ADJACENT, particle="back"),
+    ReportingVerb("shoot shoots shot shooting", _I | _Q, _I | _Q, kind=Frame.ADJACENT, particle="back"),
     ReportingVerb("chime chimes chimed chiming", _I | _C, _I | _C, particle="in"),
     # ``"We lost," she went on.``: going on is speaking only beside a quote (``went on to say``
     # is the verb of aspect before ``say``)

@@ -132,13 +132,16 @@ def _one_verb_before(site: CueSite) -> Phrase | None:
 def _speaker_start(text: str, phrase: Phrase, cue: Cue) -> bool:
     """Whether a phrase that opens with no determiner or capital still makes a form that may be
     a plural noun its verb: it opens with a role (``former Rep. David Duke reports``), or it is
-    a plural noun for people before the plain form and ``that`` (``experts note that``, not
-    ``witness reports that``, ``news reports that``)."""
+    a plural noun for people before the plain form and ``that`` or the end of the sentence it
+    reports (``experts note that``, ``..., researchers estimate.``; not ``witness reports that``,
+    ``news reports that``)."""
     if role_start(text, phrase, name_ahead=False):
         return True
     words = text[phrase.start : phrase.end].split()
     people = len(words) == 1 and words[0] in PEOPLE_NOUNS and plural(words[0])
-    return people and bool(cue.flags & Frame.BASE) and text.startswith(" that ", cue.word_end)
+    # ``..., researchers estimate.``: after a comma, the verb ends the sentence it reports
+    ends = text[cue.word_end : cue.word_end + 1] in (".", ";") and text[: phrase.start].rstrip().endswith(",")
+    return people and bool(cue.flags & Frame.BASE) and (ends or text.startswith(" that ", cue.word_end))
 
 
 def and_verb(site: CueSite) -> Credit | None:

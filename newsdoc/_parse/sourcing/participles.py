@@ -12,7 +12,7 @@ from newsdoc._parse.lexicon.adverbs import ADVERBS_BEFORE_CUE, NEGATIONS
 from newsdoc._parse.lexicon.grammar import GERUND_PREPOSITIONS, MODALS, OBJECT_GERUND_PREPOSITIONS
 from newsdoc._parse.lexicon.prepositions import SETTING_PREPOSITIONS
 from newsdoc._parse.lexicon.verbs import ASPECT_PARTICLES, ASPECT_VERBS, CAUSATIVE_VERBS, GERUND_ASPECT_VERBS, Frame
-from newsdoc._parse.sourcing.complements import commitment_after, medium_end
+from newsdoc._parse.sourcing.complements import commitment_after, complement_ok, medium_end
 from newsdoc._parse.sourcing.credits import (
     check,
     credit,
@@ -46,6 +46,9 @@ def participle(site: CueSite) -> Credit | None:
     before = _strip_adverbs(text[window : cue.start].rstrip())  # ``, even suggesting``; it starts at ``window``
     last = before.rsplit(None, 1)[-1].lower() if before else ""
     gerund = last in GERUND_PREPOSITIONS  # ``by saying``, ``after telling``
+    aspect = _aspect_start(before)
+    if aspect >= 0:  # ``kept saying that``: the speaker is the subject of the verb of aspect
+        return _after_aspect(site, window + aspect)
     if cue.flags & Frame.PROGRESSIVE and not (site.licensed and not cue.flags & Frame.FINDING and _absolute(site)):
         # ``a chart outlining``, ``by proposing a fund``: no participle of speech; but a quote after
         # one with its own subject is speech: ``with the crowd chanting "..."``
@@ -73,10 +76,6 @@ def participle(site: CueSite) -> Credit | None:
         return None  # the sentence already credits its speaker: ``says Stafford, adding that``
     if after_noun and _after_verb(before):
         return None  # ``could not resist saying``: the word before the participle is a verb
-    if last in GERUND_ASPECT_VERBS:  # ``kept saying that``: the speaker is the subject of the verb of aspect
-        at = window + len(before) - len(last)
-        phrase = source_before(text, at, s_start)
-        return None if phrase is None else framed(site, credit(site, phrase, check(site, phrase), site.cue_end, at))
     if (
         after_noun
         and text.startswith(" to ", cue.word_end)
@@ -92,6 +91,27 @@ def participle(site: CueSite) -> Credit | None:
     opening = first or (gerund and before == text[s_start : cue.start].strip())
     phrase = subject_of(text, s_start, site.sentence[1] if opening else cue.start)
     return credit(site, phrase, check(site, phrase), site.cue_end)  # ``telling reporters``
+
+
+def _aspect_start(before: str) -> int:
+    """Where the verb of aspect that ends ``before`` starts, a particle after it or not (``kept``,
+    ``kept on``), or -1 where none does."""
+    words = before.rsplit(None, 2)
+    if words and words[-1].lower() in GERUND_ASPECT_VERBS:
+        return len(before) - len(words[-1])
+    if len(words) > 1 and words[-1].lower() in ASPECT_PARTICLES and words[-2].lower() in GERUND_ASPECT_VERBS:
+        return before.rfind(words[-2], 0, len(before) - len(words[-1]))
+    return -1
+
+
+def _after_aspect(site: CueSite, at: int) -> Credit | None:
+    """``The mayor kept saying that``, ``Critics began calling the plan a giveaway``: the subject of
+    the verb of aspect at ``at`` is the source, where what follows the participle reports."""
+    cue, text = site.cue, site.text
+    if cue.flags & Frame.PROGRESSIVE and not (site.licensed or complement_ok(text, site.cue_end, clause_end=False)):
+        return None  # ``kept reporting for duty``; but ``kept reporting that``
+    phrase = source_before(text, at, site.sentence[0])
+    return None if phrase is None else framed(site, credit(site, phrase, check(site, phrase), site.cue_end, at))
 
 
 def _after_verb(before: str) -> bool:

@@ -29,7 +29,9 @@ PHASE_VERBS: Final = words(
 """Verbs of beginning and going on, before ``to`` and a verb or before its ``-ing`` form:
 ``continued to insist``, ``began telling reporters``."""
 
-ASPECT_VERBS: Final = PHASE_VERBS | words("go goes went proceed proceeds proceeded proceeding try tries tried")
+ASPECT_VERBS: Final = PHASE_VERBS | words(
+    "go goes went gone going proceed proceeds proceeded proceeding try tries tried"
+)
 """Verbs before ``to`` and a verb of speech whose subject is the speaker: ``continued to insist``."""
 
 OCCASION_VERBS: Final = words(

@@ -19,6 +19,7 @@ __all__ = [
     "PLACE_PREPOSITIONS",
     "PREPOSITIONS",
     "REACTION_PREPOSITIONS",
+    "RECEIVING_PREPOSITIONS",
     "SETTING_PREPOSITIONS",
 ]
 
@@ -55,3 +56,7 @@ the subject of the verb after it: ``In a message posted Friday``, ``at a firm ca
 MOTION_WORDS: Final = words("to into onto toward towards back up out off away down")
 """Words that move an object somewhere, after which no predicate names it: ``called the chief
 into her office the next morning``, ``called them back the same day``."""
+
+RECEIVING_PREPOSITIONS: Final = words("with to")
+"""Prepositions after a participle that name who received a work (``data shared with Axios``,
+``audio provided to The Times``): how the writer came by it, no part of its source."""

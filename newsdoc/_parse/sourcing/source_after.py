@@ -26,7 +26,7 @@ from newsdoc._parse.lexicon.nouns import (
     TITLES,
 )
 from newsdoc._parse.lexicon.people import DEMONYMS
-from newsdoc._parse.lexicon.prepositions import NP_PREPOSITIONS, PREPOSITIONS
+from newsdoc._parse.lexicon.prepositions import NP_PREPOSITIONS, PREPOSITIONS, RECEIVING_PREPOSITIONS
 from newsdoc._parse.lexicon.pronouns import DEMONSTRATIVE_PRONOUNS, OBJECT_PRONOUNS, REFLEXIVES, SUBJECT_PRONOUNS
 from newsdoc._parse.sourcing.cue_forms import CUE_FORMS
 from newsdoc._parse.sourcing.names import possessive
@@ -46,11 +46,13 @@ from newsdoc._parse.sourcing.phrase import (
     modifier,
     nickname_mark,
     past_adjective,
+    past_participle,
     stops,
     time_phrase,
     word,
 )
 from newsdoc._parse.sourcing.phrase_parts import examples_of
+from newsdoc._parse.sourcing.postmodifiers import postmodifier
 from newsdoc._parse.sourcing.premodifiers import premodifier
 from newsdoc._parse.sourcing.right_parts import (
     NAME_PREPOSITIONS,
@@ -179,6 +181,9 @@ def scan_right(toks: list[Token], k: int, *, strict: bool) -> tuple[int, int, bo
                 break
             if low.endswith("ly") and k + 1 < n and toks[k + 1].text.endswith(("ed", "ing")):
                 break  # ``an outside adviser deeply involved in``
+            if _participle_phrase(toks, k):
+                k += 2  # ``said a person briefed on the talks``, ``exit polls conducted by``: and its preposition
+                continue
             if low.endswith(("ed", "ing")) and low not in SOURCE_NOUNS and not modifier_slot(toks[k - 1].text):
                 break
             if adjective_after_noun(toks, k) and toks[k - 1].text.lower() not in DEMONSTRATIVE_PRONOUNS:
@@ -190,6 +195,16 @@ def scan_right(toks: list[Token], k: int, *, strict: bool) -> tuple[int, int, bo
     while end > start and (toks[end - 1].text.lower() in _PHRASE_TAILS or toks[end - 1].text in ("and", ",")):
         end -= 1
     return (start, end, clause_stop) if end > start else None
+
+
+def _participle_phrase(toks: list[Token], k: int) -> bool:
+    """Whether the past participle at ``k`` and the preposition after it open a modifier of the
+    noun before (``a person briefed on the talks``, ``exit polls conducted by``), not a time
+    (``a survey released on Thursday``) nor who received a work (``data shared with Axios``)."""
+    if not (past_participle(toks[k].text) and postmodifier(toks, k)) or toks[k + 1].text in RECEIVING_PREPOSITIONS:
+        return False
+    after = [t.text.lower() for t in toks[k + 2 : k + 5]]
+    return not (after and after[0] in TIME_WORDS) and not time_phrase(after)
 
 
 def _cut_coordination(toks: list[Token], start: int, end: int) -> int:

@@ -260,8 +260,8 @@ def infinitive_after(text: str, at: int) -> bool:
     return _TO_VERB.match(text, at if time is None else time.end()) is not None
 
 
-_TO_VERB: Final = re.compile(r"\s+to\s+(?!(?:" + alternatives(DETERMINERS) + r")\b)[a-z]")
-"""``to`` and a bare verb: not ``to a crowd``, ``to the council``."""
+_TO_VERB: Final = re.compile(r"\s+to\s+[\"\u201c]?(?!(?:" + alternatives(DETERMINERS) + r")\b)[a-z]")
+"""``to`` and a bare verb, quoted or not (``pledged to "win"``): not ``to a crowd``, ``to the council``."""
 
 
 def commitment_after(text: str, at: int) -> bool:

@@ -1,4 +1,5 @@
-"""Verbs of the manner of speaking (Levin 37.3): a cue only next to a quote or inverted after one.
+"""Verbs of the manner of speaking (Levin 37.3, 37.8 and some of 40.2): a cue only next to a quote
+or inverted after one.
 
 ``"Get out," she snapped`` reports speech; ``the engine roared`` does not, and no quote is near it.
 """
@@ -11,7 +12,7 @@ from newsdoc._parse.lexicon.verbs.frames import Frame, ReportingVerb
 
 __all__ = ["MANNER_VERBS"]
 
-_I, _Q, _N = Frame.INVERT, Frame.QUOTE, Frame.NOUNLIKE
+_I, _Q, _N, _A = Frame.INVERT, Frame.QUOTE, Frame.NOUNLIKE, Frame.ADJACENT
 
 MANNER_VERBS: Final[tuple[ReportingVerb, ...]] = (
     ReportingVerb("babble babbles babbled babbling", _I | _Q, _I | _Q),
@@ -109,5 +110,14 @@ MANNER_VERBS: Final[tuple[ReportingVerb, ...]] = (
     ReportingVerb("grouch grouches grouched grouching", _I | _Q, _I | _Q),
     ReportingVerb("grouse grouses groused grousing", _I | _Q, _I | _Q),
     ReportingVerb("kvetch kvetches kvetched kvetching", _I | _Q, _I | _Q),
+    # Verbs of nonverbal expression (Levin 40.2) that news writes beside a quote as a verb of
+    # speech: ``"This is fantastic," beamed Jane Hart``; only right beside a quote (``grinned and
+    # told the story of "..."`` is no speech).
+    ReportingVerb("beam beams beamed -", _I | _Q, _I | _Q, kind=_A),
+    ReportingVerb("grin grins grinned -", _I | _Q, _I | _Q, kind=_A),
+    ReportingVerb("smirk smirks smirked smirking", _I | _Q, _I | _Q, kind=_A),
+    ReportingVerb("sneer sneers sneered sneering", _I | _Q, _I | _Q, kind=_A),
+    ReportingVerb("giggle giggles giggled giggling", _I | _Q, _I | _Q, kind=_A),
+    ReportingVerb("titter titters tittered tittering", _I | _Q, _I | _Q, kind=_A),
 )
 """Verbs of the manner of speaking, one entry each."""

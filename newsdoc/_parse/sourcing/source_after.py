@@ -70,6 +70,8 @@ from newsdoc._parse.sourcing.words import CLAUSE_STOPS, MEMBER_NOUNS, SOURCE_NOU
 
 __all__ = ["name_run", "scan_right", "source_after"]
 _POSTMODIFIERS: Final = POSTMODIFIER_OPENERS - CLAUSE_STOPS - PREPOSITIONS  # ``one Democrat familiar with``
+_PRONOUN_OBJECTS: Final = OBJECT_PRONOUNS | {"it"}
+"""Pronouns that may be the object of a participle's preposition inside a source phrase: ``briefed on it``."""
 _PHRASE_TAILS: Final = DETERMINERS | NP_PREPOSITIONS | {"to"}  # words that end no phrase: ``said Roe of the``
 
 
@@ -79,6 +81,7 @@ def scan_right(toks: list[Token], k: int, *, strict: bool) -> tuple[int, int, bo
     proper = False
     after_name = False  # a preposition has followed a name: ``Jane Roe of the``
     clause_stop = False
+    modified = False  # a participle and its preposition have modified the head: ``documents seized by``
     n = len(toks)
     while k < n and k - start < MAX_WORDS:
         text = toks[k].text
@@ -149,6 +152,7 @@ def scan_right(toks: list[Token], k: int, *, strict: bool) -> tuple[int, int, bo
         if (
             (stops(low) or low in RIGHT_STOPS)
             and not complement  # ``a source close to the campaign``, ``advisers to the governor``
+            and not (modified and low in NP_PREPOSITIONS)  # ``a complaint filed in court in Manhattan``
             and not acronym(toks, k)
             and not (possessed and low in TIME_WORDS)
             and not given_name
@@ -182,7 +186,10 @@ def scan_right(toks: list[Token], k: int, *, strict: bool) -> tuple[int, int, bo
             if low.endswith("ly") and k + 1 < n and toks[k + 1].text.endswith(("ed", "ing")):
                 break  # ``an outside adviser deeply involved in``
             if _participle_phrase(toks, k):
-                k += 2  # ``said a person briefed on the talks``, ``exit polls conducted by``: and its preposition
+                # ``said a person briefed on the talks``, ``exit polls conducted by``: and its
+                # preposition, and its object where that is a pronoun (``people briefed on it``)
+                k += 3 if k + 2 < n and toks[k + 2].text.lower() in _PRONOUN_OBJECTS else 2
+                modified = True
                 continue
             if low.endswith(("ed", "ing")) and low not in SOURCE_NOUNS and not modifier_slot(toks[k - 1].text):
                 break

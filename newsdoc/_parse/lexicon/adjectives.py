@@ -8,7 +8,14 @@ from typing import Final
 
 from newsdoc._parse.lexicon.words import words
 
-__all__ = ["ADJECTIVES_AFTER_NOUN", "ADJECTIVE_ENDINGS", "COMPOUND_PREFIXES", "PLAIN_ADJECTIVES", "REGION_ADJECTIVES"]
+__all__ = [
+    "ADJECTIVES_AFTER_NOUN",
+    "ADJECTIVE_ENDINGS",
+    "COMPOUND_PREFIXES",
+    "PLAIN_ADJECTIVES",
+    "READINESS_ADJECTIVES",
+    "REGION_ADJECTIVES",
+]
 
 ADJECTIVE_ENDINGS: Final[tuple[str, ...]] = (
     "ed",
@@ -67,3 +74,9 @@ REGION_ADJECTIVES: Final = words(
     """
 )
 """Adjectives of a region, which stand before the name of a place: ``in southern Del.``."""
+
+READINESS_ADJECTIVES: Final = words(
+    "ready able unable eager willing unwilling prepared poised set quick free likely unlikely"
+)
+"""Adjectives that an infinitive completes: ``came to the meeting ready to argue``, where the
+infinitive is the adjective's, no purpose of the verb before."""

@@ -17,6 +17,7 @@ from newsdoc._parse.lexicon.words import words
 __all__ = [
     "ABSTRACT_ENDINGS",
     "ABSTRACT_NOUNS",
+    "AIM_NOUNS",
     "GIVEN_NAME_WORDS",
     "GROUP_NOUNS",
     "IRREGULAR_PLURALS",
@@ -28,7 +29,6 @@ __all__ = [
     "PARTY_MEMBERS",
     "PEOPLE_NOUNS",
     "PERSON_NOUN_ENDINGS",
-    "PRESSURE_NOUNS",
     "PRE_ROLE_MODIFIERS",
     "RANK_ADJECTIVES",
     "ROLE_NOUNS",
@@ -240,9 +240,10 @@ PERSON_NOUN_ENDINGS: Final = (
 LY_NOUNS: Final = words("rally rallies anomaly monopoly duopoly homily supply reply belly bully folly lily tally")
 """Nouns that end in ``-ly`` as adverbs do: ``a pro-labor rally`` ends a phrase."""
 
-PRESSURE_NOUNS: Final = words("pressure pressures demands orders instructions permission")
-"""Nouns of what others want done, before an infinitive that says it: ``came under pressure to
-say``, where no one has spoken yet."""
+AIM_NOUNS: Final = words(
+    "pressure pressures demands orders instructions permission steps measures action actions effort efforts bid"
+)
+"""Nouns of an aim, whose infinitive says what no one has said yet: ``took steps to warn``."""
 
 IRREGULAR_PLURALS: Final = words("people media staff press police men women others")
 """Nouns for several people that do not end in ``-s``."""

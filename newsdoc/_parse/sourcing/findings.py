@@ -33,8 +33,9 @@ in 2005 that``), not a place, where ``that`` opens a relative clause (``found in
 police stopped``)."""
 
 
-_CLAUSE_ENDS: Final = frozenset((".", ";", ""))
-"""What follows a verb that ends its sentence or clause, the text's end among them."""
+_CLAUSE_ENDS: Final = frozenset((".", ""))
+"""What follows a verb that ends its sentence, the text's end among them (not ``;``, after which
+the sentence goes on, and the content would be read there)."""
 _SUBJECT_WORDS: Final = 6
 """The most words of a subject between a comma and a verb of finding that ends its sentence."""
 

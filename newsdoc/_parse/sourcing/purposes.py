@@ -7,8 +7,9 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from newsdoc._parse.lexicon.adjectives import READINESS_ADJECTIVES
 from newsdoc._parse.lexicon.conjunctions import CLAUSE_COORDINATORS
-from newsdoc._parse.lexicon.nouns import PRESSURE_NOUNS
+from newsdoc._parse.lexicon.nouns import AIM_NOUNS
 from newsdoc._parse.lexicon.pronouns import DUMMY_SUBJECTS
 from newsdoc._parse.lexicon.verbs import OCCASION_VERBS, SEEMING_BEFORE_TO, Frame
 from newsdoc._parse.sourcing.credits import check, credit, credits_a_work, framed
@@ -45,8 +46,8 @@ def purpose(site: CueSite) -> Credit | None:
     verb, between = occasion.group(1).lower(), occasion.group(2).lower().split()
     if (between[:1] in ([], ["to"]) and verb in SEEMING_BEFORE_TO) or any(w in _NOT_BETWEEN for w in between):
         return None  # ``appeared to acknowledge``: seeming; ``... and chastised X for refusing to ask``
-    if between and between[-1] in PRESSURE_NOUNS:
-        return None  # ``came under pressure to say``: what others want said
+    if between and (between[-1] in AIM_NOUNS or between[-1] in READINESS_ADJECTIVES):
+        return None  # ``came under pressure to say``, ``took steps to warn``, ``ready to argue``: no one spoke yet
     phrase = source_before(text, occasion.start(), s_start)
     if phrase is None or text[phrase.start : phrase.end].lower() in DUMMY_SUBJECTS:
         return None  # ``It took years to explain``: no one speaks

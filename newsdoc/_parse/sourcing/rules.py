@@ -140,7 +140,7 @@ def _speaker_start(text: str, phrase: Phrase, cue: Cue) -> bool:
     words = text[phrase.start : phrase.end].split()
     people = len(words) == 1 and words[0] in PEOPLE_NOUNS and plural(words[0])
     # ``..., researchers estimate.``: after a comma, the verb ends the sentence it reports
-    ends = text[cue.word_end : cue.word_end + 1] in (".", ";") and text[: phrase.start].rstrip().endswith(",")
+    ends = text[cue.word_end : cue.word_end + 1] == "." and text[: phrase.start].rstrip().endswith(",")
     return people and bool(cue.flags & Frame.BASE) and (ends or text.startswith(" that ", cue.word_end))
 
 

@@ -8,21 +8,19 @@ import re
 from typing import Final
 
 from newsdoc._model import AttributionKind
-from newsdoc._parse.lexicon.adverbs import TIME_OPENERS, TIME_WORDS
 from newsdoc._parse.lexicon.conjunctions import COORDINATORS
 from newsdoc._parse.lexicon.prepositions import PREPOSITIONS
 from newsdoc._parse.lexicon.pronouns import OBJECT_PRONOUNS, SPEECH_PARTICIPANTS
 from newsdoc._parse.lexicon.works import COUNTABLE_WORK_NOUNS
 from newsdoc._parse.sourcing.credits import check, credit, is_work
-from newsdoc._parse.sourcing.cue_forms import CUE_FORMS
 from newsdoc._parse.sourcing.describe import described
 from newsdoc._parse.sourcing.patterns import alternatives
-from newsdoc._parse.sourcing.phrase import Phrase, past_participle
+from newsdoc._parse.sourcing.phrase import Phrase
+from newsdoc._parse.sourcing.postmodifiers import participle_end
 from newsdoc._parse.sourcing.records import Credit, CueSite
 from newsdoc._parse.sourcing.source_after import source_after
 from newsdoc._parse.sourcing.source_checks import acceptable, per_source
-from newsdoc._parse.sourcing.tokens import LOOK
-from newsdoc._parse.sourcing.words import CLAUSE_STOPS, source_noun
+from newsdoc._parse.sourcing.words import source_noun
 
 __all__ = ["according_to", "per"]
 
@@ -48,7 +46,7 @@ def according_to(site: CueSite) -> Credit | None:
         # clause the officials vouch for, not an appositive of theirs
         phrase = Phrase(phrase.start, phrase.head_end, phrase.head_end)
     elif phrase.end == phrase.head_end:
-        phrase = Phrase(phrase.start, _participle_end(site, phrase.end), phrase.head_end)
+        phrase = Phrase(phrase.start, participle_end(site.text, phrase.end, site.sentence[1]), phrase.head_end)
     # a person or body, or a work or a body of findings: ``the results``, ``his biography``, ``data``;
     # not ``according to their needs``, ``according to local legend``, which say ``in line with``
     d = check(site, phrase)
@@ -67,29 +65,6 @@ _OBJECT_PRONOUN: Final = re.compile(
 
 _AFTER_NAME: Final = ("", ",", ".", ";", ")")
 """What may follow a name in ``'s`` that no noun follows: ``according to Moody's, ...``."""
-
-
-def _participle_end(site: CueSite, end: int) -> int:
-    """Where a past participle that modifies the source after ``according to`` and names its
-    author or its date ends, at the clause's comma or end (``according to a report released
-    Monday by the GAO``, ``according to data compiled by the ministry``); ``end`` where none
-    follows, where it tells how the source came (``data shared with Axios``) or where the
-    clause holds a verb of its own."""
-    text, s_end = site.text, site.sentence[1]
-    rest = text[end : min(s_end, end + LOOK)]
-    words = rest.split(None, 2)
-    if len(words) < 2 or not past_participle(words[0]) or not rest[:1].isspace():
-        return end
-    after = words[1].lower().rstrip(",.")
-    if after != "by" and after not in TIME_WORDS and after not in TIME_OPENERS:
-        return end  # its author or its date, not how it came: ``data shared with Axios``
-    stop = rest.find(",")
-    piece = rest if stop < 0 else rest[:stop]
-    if stop < 0 and len(rest) == LOOK:
-        return end  # longer than any modifier
-    if any(w.lower() in CLAUSE_STOPS or w.lower() in CUE_FORMS for w in piece.split()[1:]):
-        return end  # ``according to figures released Monday that show``
-    return end + len(piece.rstrip(' .!?;:"\u201d'))
 
 
 def _runs_to_the_end(site: CueSite, phrase: Phrase) -> bool:
@@ -129,5 +104,5 @@ def per(site: CueSite) -> Credit | None:
     if phrase is None or not per_source(site.text, phrase, set_off=set_off):
         return None
     if phrase.end == phrase.head_end:  # ``per a letter obtained by the Herald``
-        phrase = Phrase(phrase.start, _participle_end(site, phrase.end), phrase.head_end)
+        phrase = Phrase(phrase.start, participle_end(site.text, phrase.end, site.sentence[1]), phrase.head_end)
     return credit(site, phrase, acceptable(site.text, phrase, site.context), cue.end)

@@ -17,6 +17,7 @@ from newsdoc._parse.sourcing.credits import credits_a_work, framed
 from newsdoc._parse.sourcing.cue_checks import clause_ends, inverted
 from newsdoc._parse.sourcing.cue_forms import CUE_FORMS
 from newsdoc._parse.sourcing.phrase import Phrase
+from newsdoc._parse.sourcing.postmodifiers import participle_end
 from newsdoc._parse.sourcing.quote_checks import quote_touching
 from newsdoc._parse.sourcing.records import Credit, CueSite
 from newsdoc._parse.sourcing.source_after import source_after
@@ -26,6 +27,9 @@ from newsdoc._parse.sourcing.verb_groups import after_and
 from newsdoc._parse.sourcing.words import source_noun
 
 __all__ = ["verb_source"]
+
+_HEARER_FRAMES: Final = Frame.OBJECT | Frame.QUESTION
+"""Frames of a verb whose object is the person spoken to: ``told``, ``asked``."""
 
 
 def verb_source(site: CueSite) -> Credit | None:
@@ -42,11 +46,18 @@ def verb_source(site: CueSite) -> Credit | None:
     phrase = source_after(text, cue.word_end, s_end)
     if phrase is None:
         return None
+    if phrase.end == phrase.head_end:  # ``said the base chief known as Bob``
+        phrase = Phrase(phrase.start, participle_end(text, phrase.end, s_end), phrase.head_end)
     # a verb that opens its sentence reaches a name over a role only before a colon or a quote
     # (``Said neighbor Jane Roe: "..."``), not in ``Reported donors include Acme, ...``
     name_ahead = bool(text[s_start : cue.start].strip()) or _quote_follows(text, phrase.end)
-    # a bare noun for people after a plain form or a quote: ``say engineers``, ``"...," said aides.``
-    bare_plural = (plural or after_quote) and source_noun(text[phrase.start : phrase.head_end].split(" ", 1)[0])
+    # a bare noun for people after a plain form, a quote or a clause and its comma: ``say engineers``,
+    # ``"...," said aides.``, ``The deal is off, said officials.``
+    # ``The deal is off, said officials.``; not a verb that takes its hearer (``, asked parents for help``)
+    after_clause = text[s_start : cue.start].rstrip().endswith(",") and not cue.flags & _HEARER_FRAMES
+    bare_plural = (plural or after_quote or after_clause) and source_noun(
+        text[phrase.start : phrase.head_end].split(" ", 1)[0]
+    )
     if not (plain_start(text, phrase) or role_start(text, phrase, name_ahead=name_ahead) or bare_plural):
         return None
     if not credits_a_work(site, phrase):

@@ -11,10 +11,10 @@ from newsdoc._parse.lexicon.prepositions import NP_PREPOSITIONS
 from newsdoc._parse.lexicon.pronouns import DEMONSTRATIVE_PRONOUNS
 from newsdoc._parse.sourcing.cue_forms import CUE_FORMS
 from newsdoc._parse.sourcing.phrase import past_participle, stops
-from newsdoc._parse.sourcing.tokens import Token
-from newsdoc._parse.sourcing.words import AUXILIARIES, SOURCE_NOUNS, source_noun
+from newsdoc._parse.sourcing.tokens import LOOK, Token
+from newsdoc._parse.sourcing.words import AUXILIARIES, CLAUSE_STOPS, SOURCE_NOUNS, source_noun
 
-__all__ = ["dated_participle", "postmodifier", "purpose_infinitive", "purpose_participle"]
+__all__ = ["dated_participle", "participle_end", "postmodifier", "purpose_infinitive", "purpose_participle"]
 
 
 def postmodifier(toks: list[Token], k: int) -> bool:
@@ -75,3 +75,29 @@ def purpose_infinitive(toks: list[Token], k: int) -> bool:
         if not (word.isalpha() and word.islower()):
             return False
     return False
+
+
+def participle_end(text: str, end: int, s_end: int) -> int:
+    """Where a past participle that modifies the source phrase ending at ``end`` ends, at its
+    clause's comma or end (``s_end``), where it names the source's author, its date or its name
+    (``according to a report released Monday by the GAO``, ``according to data compiled by the
+    ministry``, ``said the base chief known as Bob``); ``end`` where none follows, where it tells
+    how the source came (``data shared with Axios``) or where the clause holds a verb of its own."""
+    rest = text[end : min(s_end, end + LOOK)]
+    words = rest.split(None, 2)
+    if len(words) < 2 or not past_participle(words[0]) or not rest[:1].isspace():
+        return end
+    after = words[1].lower().rstrip(",.")
+    if after not in _NAMING_WORDS and after not in TIME_WORDS and after not in TIME_OPENERS:
+        return end  # its author, its date or its name, not how it came: ``data shared with Axios``
+    stop = rest.find(",")
+    piece = rest if stop < 0 else rest[:stop]
+    if stop < 0 and len(rest) == LOOK:
+        return end  # longer than any modifier
+    if any(w.lower() in CLAUSE_STOPS or w.lower() in CUE_FORMS for w in piece.split()[2:]):
+        return end  # ``according to figures released Monday that show``: past the participle and its word
+    return end + len(piece.rstrip(' .!?;:"\u201d'))
+
+
+_NAMING_WORDS: Final = frozenset(("by", "as"))
+"""Words after a participle that give the author or the name of what it modifies: ``compiled by``, ``known as``."""

@@ -191,8 +191,12 @@ def scan_right(toks: list[Token], k: int, *, strict: bool) -> tuple[int, int, bo
                 k += 3 if k + 2 < n and toks[k + 2].text.lower() in _PRONOUN_OBJECTS else 2
                 modified = True
                 continue
-            if low.endswith(("ed", "ing")) and low not in SOURCE_NOUNS and not modifier_slot(toks[k - 1].text):
-                break
+            if (
+                (low.endswith("ing") or past_participle(low))
+                and low not in SOURCE_NOUNS
+                and not modifier_slot(toks[k - 1].text)
+            ):
+                break  # a participle after the noun: ``a letter sent Tuesday``, ``officials briefed``
             if adjective_after_noun(toks, k) and toks[k - 1].text.lower() not in DEMONSTRATIVE_PRONOUNS:
                 break  # ``data available from the FBI``, ``two senators present who``; but ``those present``
         # a people's name is an adjective before a noun: ``the top British medical journal``

@@ -45,7 +45,7 @@ from newsdoc._parse.sourcing.source_checks import (
 )
 from newsdoc._parse.sourcing.subjects import subject_of
 from newsdoc._parse.sourcing.tokens import QUOTE_MARKS
-from newsdoc._parse.sourcing.verb_groups import after_and, after_auxiliary
+from newsdoc._parse.sourcing.verb_groups import after_and, after_auxiliary, words_before
 
 __all__ = ["RULES"]
 
@@ -62,6 +62,8 @@ def _source_first(site: CueSite, kind: AttributionKind) -> Credit | None:
     phrase = source_before(site.text, cue.start, site.sentence[0])
     if phrase is None and cue.word.endswith("ing") and site.text[: cue.start].rstrip().endswith(","):
         phrase = subject_of(site.text, site.sentence[0], cue.start)  # ``The mayor left, declining to comment``
+    elif phrase is None and after_and(words_before(site.text, cue.start, site.sentence[0])):
+        phrase = subject_of(site.text, site.sentence[0], cue.start)  # ``pleaded not guilty and declined to comment``
     d = None if phrase is None else acceptable(site.text, phrase, site.context, denied=True)
     return credit(site, phrase, d, cue.end)
 

@@ -30,9 +30,10 @@ PHASE_VERBS: Final = words(
 ``continued to insist``, ``began telling reporters``."""
 
 ASPECT_VERBS: Final = PHASE_VERBS | words(
-    "go goes went gone going proceed proceeds proceeded proceeding try tries tried"
+    "go goes went gone going proceed proceeds proceeded proceeding try tries tried used"
 )
-"""Verbs before ``to`` and a verb of speech whose subject is the speaker: ``continued to insist``."""
+"""Verbs before ``to`` and a verb of speech whose subject is the speaker: ``continued to insist``,
+``used to boast`` (the habit of a past)."""
 
 OCCASION_VERBS: Final = words(
     """
@@ -51,8 +52,9 @@ SEEMING_BEFORE_TO: Final = words("appear appears appeared appearing use uses use
 """Verbs of the occasion that right before ``to`` mean seeming or habit, no occasion: ``appeared
 to acknowledge``, ``used to boast``."""
 
-GERUND_ASPECT_VERBS: Final = PHASE_VERBS | words("keep keeps kept keeping")
-"""Verbs before the ``-ing`` form of a verb of speech whose subject is the speaker: ``kept saying``."""
+GERUND_ASPECT_VERBS: Final = PHASE_VERBS | words("keep keeps kept keeping go goes went gone")
+"""Verbs before the ``-ing`` form of a verb of speech whose subject is the speaker: ``kept saying``,
+``went on saying``."""
 
 ASPECT_PARTICLES: Final = words("on")
 """Particles between such a verb and ``to``: ``went on to say``."""

@@ -86,6 +86,16 @@ CASES = [
         [("The product is safe.", "A company spokesperson", False)],
     ),
     (
+        "paragraph-ending-in-a-verb-that-needs-a-quote-and-a-colon",
+        ["Lede.", "The senator continued:", '"None of the questions were fair."'],
+        [("None of the questions were fair.", "The senator", False)],
+    ),
+    (
+        "paragraph-ending-in-a-verb-its-object-and-a-colon",
+        ["Lede.", "The senator called them on it:", '"None of the questions were fair."'],
+        [("None of the questions were fair.", "The senator", False)],
+    ),
+    (
         "partial-quote-after-the-verb",
         ['Miller called the plan "a grave mistake."'],
         [("a grave mistake.", "Miller", True)],

@@ -17,7 +17,7 @@ from newsdoc._parse.sourcing.cues import Cue
 from newsdoc._parse.sourcing.names import Context
 from newsdoc._parse.sourcing.patterns import alternatives
 from newsdoc._parse.sourcing.phrase import Phrase
-from newsdoc._parse.sourcing.quote_checks import inside_quote, quote_after, quote_next, reported_after
+from newsdoc._parse.sourcing.quote_checks import colon_ends, inside_quote, quote_after, quote_next, reported_after
 from newsdoc._parse.sourcing.quote_marks import QuoteSpan
 from newsdoc._parse.sourcing.records import Credit, CueRule, CueSite, Found, QuoteRule, QuoteSite
 from newsdoc._parse.sourcing.rules import RULES
@@ -119,7 +119,11 @@ def _site(
     one the source phrase before it and the tail of the cue, which three rules share."""
     if cue.kind is not SAID:
         return CueSite(text, cue, sentence, context, done)
-    licensed = quote_after(text, quotes[0], quotes[1], cue.word_end, sentence[1]) or headline_quote(text, cue.word_end)
+    licensed = (
+        quote_after(text, quotes[0], quotes[1], cue.word_end, sentence[1])
+        or headline_quote(text, cue.word_end)
+        or colon_ends(text, cue.word_end)  # ``Cruz continued:`` and a quote in the next paragraph
+    )
     if cue.flags & Frame.ADJACENT:  # ``wondered aloud: "..."``, ``mused that ... "..."``; not ``scoffed at the "..."``
         licensed = quote_next(text, quotes[1], cue.word_end) or (licensed and reported_after(text, cue.word_end))
     words = words_before(text, cue.start, sentence[0])

@@ -17,12 +17,13 @@ from newsdoc._parse.lexicon.prepositions import PREPOSITIONS, REACTION_PREPOSITI
 from newsdoc._parse.sourcing.cue_forms import PARTICIPLES, PLAIN_SPEECH
 from newsdoc._parse.sourcing.patterns import alternatives
 from newsdoc._parse.sourcing.quote_marks import QuoteSpan
-from newsdoc._parse.sourcing.tokens import LOOK
+from newsdoc._parse.sourcing.tokens import LOOK, QUOTE_MARKS
 
 __all__ = [
     "CLOSING_MARKS",
     "OPENING_MARKS",
     "aside_quote",
+    "colon_ends",
     "inside_quote",
     "quote_after",
     "quote_next",
@@ -37,6 +38,23 @@ _bisect_right: Final = bisect.bisect_right
 
 _QUOTE_REACH: Final = 120
 """How far after a verb like ``called`` its quote may open."""
+
+
+def colon_ends(text: str, at: int) -> bool:
+    """Whether a colon ends the paragraph a few words after the verb ending at ``at``, with no
+    quotation mark between: ``Cruz continued:``, ``Cruz called them on it:``, where the next
+    paragraph holds what was said."""
+    rest = text[at:].rstrip()
+    return (
+        rest.endswith(":")
+        and len(rest.split()) <= _COLON_WORDS
+        and not any(mark in rest for mark in QUOTE_MARKS)
+        and ":" not in rest[:-1]
+    )
+
+
+_COLON_WORDS: Final = 6
+"""The most words between a verb and the colon that ends its paragraph in :func:`colon_ends`."""
 
 
 def quote_after(text: str, quotes: list[QuoteSpan], marks: list[int], at: int, limit: int) -> bool:

@@ -271,7 +271,7 @@ INTRO_OPENERS: Final = words(
     in on at after before during when while as since although though if because with without under
     amid despite following according per by for to from unlike like meanwhile however
     still yet also and but so earlier later separately instead indeed notably overall similarly plus
-    today yesterday now then thus therefore otherwise back across throughout among
+    today yesterday now then thus therefore otherwise back across throughout among prior ahead upon given
     """
 )
 """Words that open an introductory phrase before a sentence's subject: ``In a statement, ...``

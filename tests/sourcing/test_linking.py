@@ -208,3 +208,11 @@ def test_quote_span_slices_the_text_between_the_marks() -> None:
     (quote,) = newsdoc.parse(text).quotes
     assert quote.span is not None
     assert text[quote.span.start : quote.span.end] == quote.text == "We will win,"
+
+
+def test_a_colon_that_ends_a_paragraph_licenses_only_a_quote_after_it() -> None:
+    """A verb that reports only with a quote reports nothing before a colon and a list."""
+    listed = article("Lede.", "The committee called three witnesses:", "Jane Roe", "John Doe")
+    quoted = article("Lede.", "The senator continued:", '"None of the questions were fair."')
+    assert [a.cue for a in listed.attributions] == []
+    assert [a.cue for a in quoted.attributions] == ["continued"]

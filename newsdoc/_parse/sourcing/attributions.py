@@ -51,9 +51,17 @@ _TOLD_WHOM: Final = re.compile(r" (?:" + alternatives(RECIPIENTS) + r")\b")
 
 
 def read_attributions(
-    para: int, text: str, cues: list[Cue], starts: list[int], quotes: list[QuoteSpan], *, context: Context
+    para: int,
+    text: str,
+    cues: list[Cue],
+    starts: list[int],
+    quotes: list[QuoteSpan],
+    *,
+    context: Context,
+    quoted_next: bool = False,
 ) -> list[Found]:
-    """The attributions of paragraph ``para`` from its cues, sentence starts and quotes."""
+    """The attributions of paragraph ``para`` from its cues, sentence starts and quotes;
+    ``quoted_next`` says whether the next paragraph opens with a quote."""
     out: list[Found] = []
     n = len(text)
     marks = [q.mark for q in quotes] if quotes else []  # most paragraphs with a cue quote nobody
@@ -67,7 +75,7 @@ def read_attributions(
         sentence = sentence_of(starts, cue.start, n)
         if cue.kind is SAID and ruled_out(text, cue, sentence[0]):
             continue
-        site = _site(text, cue, sentence, quotes=(quotes, marks), done=out, context=context)
+        site = _site(text, cue, sentence, quotes=(quotes, marks), done=out, context=context, quoted_next=quoted_next)
         for rule in _CUE_RULES[cue.kind, bool(cue.flags & Frame.PARTICIPLE)]:
             credit = rule.apply(site)
             if credit is not None:
@@ -114,6 +122,7 @@ def _site(
     quotes: tuple[list[QuoteSpan], list[int]],
     done: Sequence[Found],
     context: Context,
+    quoted_next: bool,
 ) -> CueSite:
     """The cue in its sentence; for a verb of speech, with the words before it, and for a finite
     one the source phrase before it and the tail of the cue, which three rules share."""
@@ -122,7 +131,7 @@ def _site(
     licensed = (
         quote_after(text, quotes[0], quotes[1], cue.word_end, sentence[1])
         or headline_quote(text, cue.word_end)
-        or colon_ends(text, cue.word_end)  # ``Cruz continued:`` and a quote in the next paragraph
+        or (quoted_next and colon_ends(text, cue.word_end))  # ``Cruz continued:`` and a quote in the next paragraph
     )
     if cue.flags & Frame.ADJACENT:  # ``wondered aloud: "..."``, ``mused that ... "..."``; not ``scoffed at the "..."``
         licensed = quote_next(text, quotes[1], cue.word_end) or (licensed and reported_after(text, cue.word_end))

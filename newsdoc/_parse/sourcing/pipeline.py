@@ -90,7 +90,11 @@ def read_sourcing(
     for i, cues in enumerate(all_cues):
         row = spans[i]
         if cues or row:
-            founds[i] = read_attributions(i, texts[i], cues, sentences(i), row, context=context)
+            after = spans[i + 1] if i + 1 < n else []  # a quote that opens the next paragraph
+            quoted_next = bool(after) and not texts[i + 1][: after[0].mark].strip()
+            founds[i] = read_attributions(
+                i, texts[i], cues, sentences(i), row, context=context, quoted_next=quoted_next
+            )
     links = link_quotes(texts, spans, founds, sentences)
     handed: list[Sequence[Found]] = [_NONE] * n
     for i, linked in enumerate(links):

@@ -108,7 +108,7 @@ _COMMENT: Final = alternatives(COMMENT_NOUNS, any_space=True)
 # ``declined to comment``, ``refused to directly answer``, ``declined comment``
 _DECLINED_TO: Final = re.compile(
     r"\s+(?:to\s+(?:[a-z]+ly\s+)?(?:" + alternatives(DECLINE_COMPLEMENTS, any_space=True) + r")|" + _COMMENT + r")\b"
-    r"(?!\s+(?:" + alternatives(QUITTING_PARTICLES) + r")\b)"  # not ``refuses to give up``
+    r"(?!\s+(?:(?:it|them)\s+)?(?:" + alternatives(QUITTING_PARTICLES) + r")\b)"  # not ``refuses to give (it) up``
 )
 # ``may decline to``, ``might refuse to``: a refusal that might come, reported by no one.
 _MAYBE: Final = re.compile(r"\b(?:" + alternatives(POSSIBILITY_MODALS) + r")\s+(?:[a-z]+ly\s+)?\Z", re.IGNORECASE)

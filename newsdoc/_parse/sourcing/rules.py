@@ -63,7 +63,13 @@ def _source_first(site: CueSite, kind: AttributionKind) -> Credit | None:
     if phrase is None and cue.word.endswith("ing") and site.text[: cue.start].rstrip().endswith(","):
         phrase = subject_of(site.text, site.sentence[0], cue.start)  # ``The mayor left, declining to comment``
     elif phrase is None and after_and(words_before(site.text, cue.start, site.sentence[0])):
-        phrase = subject_of(site.text, site.sentence[0], cue.start)  # ``pleaded not guilty and declined to comment``
+        # ``pleaded not guilty and declined to comment``; in a relative clause, the pronoun's noun
+        # (``fined the bank, which denied wrongdoing and declined to comment``)
+        who = relative_opening(site.text, site.sentence[0], cue.start)
+        s_start = site.sentence[0]
+        phrase = (
+            source_before(site.text, who, s_start) if who is not None else subject_of(site.text, s_start, cue.start)
+        )
     d = None if phrase is None else acceptable(site.text, phrase, site.context, denied=True)
     return credit(site, phrase, d, cue.end)
 

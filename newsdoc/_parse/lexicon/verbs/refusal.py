@@ -44,9 +44,10 @@ bail``, ``denied the city's request``, ``denied him a hearing``."""
 REQUESTED_STATEMENTS: Final = words("interview interviews")
 """What a source is asked for besides comment, and may refuse: ``a request for an interview``."""
 
-QUITTING_PARTICLES: Final = words("up")
-"""Particles that make a verb after a refusal a phrasal verb of giving way, no refusal to speak:
-``refused to give up`` (not ``in``: ``refused to say in an interview``)."""
+QUITTING_PARTICLES: Final = words("up back away")
+"""Particles that make a verb after a refusal a phrasal verb of giving way or back, right after
+it or after a pronoun, no refusal to speak: ``refused to give up``, ``refused to give it back``
+(not ``in``: ``refused to say in an interview``)."""
 
 DECLINE_COMPLEMENTS: Final[tuple[str, ...]] = (
     "comment",

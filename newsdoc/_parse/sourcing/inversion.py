@@ -28,6 +28,8 @@ from newsdoc._parse.sourcing.words import source_noun
 
 __all__ = ["verb_source"]
 
+_PHRASE_ENDS: Final = frozenset((".", ",", ";", ""))
+"""Marks that end the clause right after a bare plural read as a source after a clause."""
 _HEARER_FRAMES: Final = Frame.OBJECT | Frame.QUESTION
 """Frames of a verb whose object is the person spoken to: ``told``, ``asked``."""
 
@@ -52,12 +54,13 @@ def verb_source(site: CueSite) -> Credit | None:
     # (``Said neighbor Jane Roe: "..."``), not in ``Reported donors include Acme, ...``
     name_ahead = bool(text[s_start : cue.start].strip()) or _quote_follows(text, phrase.end)
     # a bare noun for people after a plain form, a quote or a clause and its comma: ``say engineers``,
-    # ``"...," said aides.``, ``The deal is off, said officials.``
-    # ``The deal is off, said officials.``; not a verb that takes its hearer (``, asked parents for help``)
+    # ``"...," said aides.``, ``The deal is off, said officials.``; after a clause, not a verb that
+    # takes its hearer (``, asked parents for help``) nor a noun that a verb follows (``, said
+    # residents deserved better``)
     after_clause = text[s_start : cue.start].rstrip().endswith(",") and not cue.flags & _HEARER_FRAMES
-    bare_plural = (plural or after_quote or after_clause) and source_noun(
-        text[phrase.start : phrase.head_end].split(" ", 1)[0]
-    )
+    after_clause = after_clause and text[phrase.end : phrase.end + 1] in _PHRASE_ENDS
+    first_word = text[phrase.start : phrase.head_end].split(" ", 1)[0]
+    bare_plural = (plural or after_quote or after_clause) and source_noun(first_word)
     if not (plain_start(text, phrase) or role_start(text, phrase, name_ahead=name_ahead) or bare_plural):
         return None
     if not credits_a_work(site, phrase):

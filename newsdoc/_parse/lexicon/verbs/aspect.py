@@ -39,9 +39,10 @@ OCCASION_VERBS: Final = words(
     """
     take takes took taken taking go goes went gone going come comes came coming appear appears
     appeared appearing use uses used using visit visits visited visiting return returns returned
-    returning stand stands stood standing step steps stepped stepping hold holds held holding rush
-    rushes rushed rushing invoke invokes invoked invoking seize seizes seized seizing issue issues
-    issued issuing release releases released releasing pause pauses paused pausing
+    returning turn turns turned turning stand stands stood standing step steps stepped stepping hold
+    holds held holding rush rushes rushed rushing invoke invokes invoked invoking seize seizes
+    seized seizing issue issues issued issuing release releases released releasing pause pauses
+    paused pausing
     """
 )
 """Verbs that set up an occasion to speak, whose subject speaks in an infinitive of purpose after

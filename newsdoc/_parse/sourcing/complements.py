@@ -78,10 +78,12 @@ def medium_end(text: str, at: int) -> int:
 
 # Anchored at the verb's end; no quantifier is nested.
 _PLATFORM: Final = r"on (?:" + alternatives(PLATFORMS) + ")"
+_OUTLET: Final = r"with (?:the |The )?[A-Z](?:[\w.&'\u2019-]*\w)?(?: [A-Z](?:[\w.&'\u2019-]*\w)?){0,5}"
+"""Whom a medium was given to, by name: ``with Axios``, ``with The New York Times``, ``with CNN's Jake Tapper``."""
 _MEDIUM: Final = re.compile(
     r"(?: (?:in|on|at|during) (?:a|an|its|his|her|their|the) (?:[\w-]+ ){0,2}?"
     r"(?:" + alternatives(MEDIA_NOUNS) + r")\b"  # not ``memo`` of ``memoir``
-    r"(?: " + _PLATFORM + ")?"
+    r"(?: " + _OUTLET + r"|(?: " + _PLATFORM + "))?"
     r"| " + _PLATFORM + ")"
 )
 

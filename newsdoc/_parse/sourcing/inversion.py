@@ -16,6 +16,7 @@ from newsdoc._parse.sourcing.antecedents import person_word
 from newsdoc._parse.sourcing.credits import credits_a_work, framed
 from newsdoc._parse.sourcing.cue_checks import clause_ends, inverted
 from newsdoc._parse.sourcing.cue_forms import CUE_FORMS
+from newsdoc._parse.sourcing.heads import head_noun
 from newsdoc._parse.sourcing.phrase import Phrase
 from newsdoc._parse.sourcing.postmodifiers import participle_end
 from newsdoc._parse.sourcing.quote_checks import quote_touching
@@ -59,8 +60,10 @@ def verb_source(site: CueSite) -> Credit | None:
     # residents deserved better``)
     after_clause = text[s_start : cue.start].rstrip().endswith(",") and not cue.flags & _HEARER_FRAMES
     after_clause = after_clause and text[phrase.end : phrase.end + 1] in _PHRASE_ENDS
-    first_word = text[phrase.start : phrase.head_end].split(" ", 1)[0]
-    bare_plural = (plural or after_quote or after_clause) and source_noun(first_word)
+    head = text[phrase.start : phrase.head_end]
+    # ``say engineers``; after a clause also with lower-case words before the noun (``, said budget experts.``)
+    noun = head_noun(head) if after_clause and head.islower() else head.split(" ", 1)[0]
+    bare_plural = (plural or after_quote or after_clause) and source_noun(noun)
     if not (plain_start(text, phrase) or role_start(text, phrase, name_ahead=name_ahead) or bare_plural):
         return None
     if not credits_a_work(site, phrase):

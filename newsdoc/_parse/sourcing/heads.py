@@ -3,7 +3,9 @@ where its complement opens (``a source`` | ``familiar with the matter``)."""
 
 from __future__ import annotations
 
-from newsdoc._parse.lexicon.grammar import DETERMINERS
+from typing import Final
+
+from newsdoc._parse.lexicon.grammar import DETERMINERS, IRREGULAR_PARTICIPLES
 from newsdoc._parse.lexicon.numbers import CARDINALS, SHARE_WORDS
 from newsdoc._parse.lexicon.prepositions import PREPOSITIONS
 from newsdoc._parse.sourcing.names import plural, strip_parens
@@ -45,7 +47,8 @@ def complement_start(toks: list[Token], lows: list[str]) -> int:
         ):
             return i  # ``voters under 30``, ``adults over 65``: an age, not a count
         if (
-            len(low) > 4
+            # ``a filing made in``; not ``king``, nor a verb that ends its clause (``comments his rival made``)
+            (len(low) > _SHORTEST_FORM or (low in IRREGULAR_PARTICIPLES and i + 1 < len(lows)))
             and toks[i].text.islower()
             and (low.endswith("ing") or past_participle(low))
             and low not in SOURCE_NOUNS
@@ -55,6 +58,11 @@ def complement_start(toks: list[Token], lows: list[str]) -> int:
         ):
             return i
     return len(lows)
+
+
+_SHORTEST_FORM: Final = 4
+"""Words in ``-ing`` or ``-ed`` this long or shorter are no participle (``king``, ``shed``), but
+the irregular ones (``made``, ``sent``)."""
 
 
 def head_noun(head: str) -> str:

@@ -110,7 +110,8 @@ def per_source(text: str, phrase: Phrase, *, set_off: bool) -> bool:
     people = source_noun(noun) and singular(noun) not in WORK_NOUNS  # not ``per doctors' orders``
     if set_off and people and plural(noun) and not possessive(last):
         return True  # people, not a unit: ``per officials``, ``per county engineers``
-    return last in COUNTABLE_WORK_NOUNS or last in MASS_WORK_NOUNS
+    # a work, last or before its modifier: ``per the filing``, ``per documents obtained by Axios``
+    return any(w in COUNTABLE_WORK_NOUNS or w in MASS_WORK_NOUNS for w in (last, noun))
 
 
 _NOT_ACRONYMS: Final = NEGATIVE_QUANTIFIERS | DETERMINERS | PLURAL_QUANTIFIERS

@@ -29,7 +29,7 @@ from newsdoc._parse.sourcing.phrase import Phrase
 from newsdoc._parse.sourcing.records import Credit, CueSite, Found
 from newsdoc._parse.sourcing.source_before import source_before
 from newsdoc._parse.sourcing.subjects import subject_of
-from newsdoc._parse.sourcing.tokens import LOOK
+from newsdoc._parse.sourcing.tokens import LOOK, OPENING_MARKS
 from newsdoc._parse.sourcing.verb_groups import contracted_be, passive_start
 from newsdoc._parse.sourcing.words import adverb_like
 
@@ -49,9 +49,13 @@ def participle(site: CueSite) -> Credit | None:
     aspect = _aspect_start(before)
     if aspect >= 0:  # ``kept saying that``: the speaker is the subject of the verb of aspect
         return _after_aspect(site, window + aspect)
-    if cue.flags & Frame.PROGRESSIVE and not (site.licensed and not cue.flags & Frame.FINDING and _absolute(site)):
-        # ``a chart outlining``, ``by proposing a fund``: no participle of speech; but a quote after
-        # one with its own subject is speech: ``with the crowd chanting "..."``
+    comma = before.rstrip('"\u201d').endswith(",")  # ``a defense of "New York values," saying``
+    quoted = comma and _quote_next(text, cue.word_end)  # ``, shouting "..."``; not ``a chart outlining "..."``
+    quoting = site.licensed and not cue.flags & Frame.FINDING and (quoted or _absolute(site))
+    if cue.flags & Frame.PROGRESSIVE and not quoting:
+        # ``a chart outlining``, ``by proposing a fund``: no participle of speech; but a quote right
+        # after one, or after one with its own subject, is speech: ``, shouting "..."``, ``with the
+        # crowd chanting "..."``
         return None
     asks = requests(site) or directive_after(site) or names(site) or judges(site)
     licensed = site.licensed or (asks and (not before[-1:].isalpha() or _absolute(site))) or _commits(site)
@@ -59,7 +63,6 @@ def participle(site: CueSite) -> Credit | None:
         return None  # ``, calling for a vote``; but ``a letter calling on`` names no speaker
     for_object = last in OBJECT_GERUND_PREPOSITIONS  # ``attacked her opponent for suggesting``
     after_noun = before[-1:].isalpha() and not (gerund or for_object)
-    comma = before.rstrip('"\u201d').endswith(",")  # ``a defense of "New York values," saying``
     first = not before  # ``Claiming the criticism is unfair, Trump said``
     if not (comma or before.endswith(" and") or after_noun or gerund or for_object or first):
         return None
@@ -91,6 +94,15 @@ def participle(site: CueSite) -> Credit | None:
     opening = first or (gerund and before == text[s_start : cue.start].strip())
     phrase = subject_of(text, s_start, site.sentence[1] if opening else cue.start)
     return credit(site, phrase, check(site, phrase), site.cue_end)  # ``telling reporters``
+
+
+def _quote_next(text: str, at: int) -> bool:
+    """Whether a quotation opens right after ``at``, past a comma or a colon: ``shouting "..."``."""
+    return text[at : at + _MARK_REACH].lstrip(" ,:")[:1] in OPENING_MARKS
+
+
+_MARK_REACH: Final = 4
+"""How far past a participle :func:`_quote_next` looks for the opening mark: ``, "``."""
 
 
 def _aspect_start(before: str) -> int:

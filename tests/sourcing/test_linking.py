@@ -216,3 +216,9 @@ def test_a_colon_that_ends_a_paragraph_licenses_only_a_quote_after_it() -> None:
     quoted = article("Lede.", "The senator continued:", '"None of the questions were fair."')
     assert [a.cue for a in listed.attributions] == []
     assert [a.cue for a in quoted.attributions] == ["continued"]
+
+
+def test_an_attribution_that_hands_its_quote_on_credits_only_the_quote() -> None:
+    """The words before the source of a paragraph that ends with a colon are no content of it."""
+    article_ = article("Lede.", "Here's what they said:", '"We were never told about the risks."')
+    assert [(a.source, a.content) for a in article_.attributions] == [("they", "We were never told about the risks.")]

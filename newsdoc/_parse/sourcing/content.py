@@ -39,6 +39,7 @@ from newsdoc._parse.sourcing.content_edges import ALNUM, EDGE, END_PUNCT, MARKS,
 from newsdoc._parse.sourcing.cue_forms import CUE_FORMS
 from newsdoc._parse.sourcing.cues import Cue
 from newsdoc._parse.sourcing.linking import Linked, keep
+from newsdoc._parse.sourcing.quote_checks import colon_ends
 from newsdoc._parse.sourcing.records import Found
 from newsdoc._parse.sourcing.sentences import sentence_of
 from newsdoc._parse.sourcing.tokens import LOOK
@@ -107,7 +108,7 @@ def find_contents(
             if f.kind not in _CREDITED:
                 continue
             quotes = quoted.get(f, [])
-            if f.rule == "colon" or _beside(text, f, [q for q in quotes if q[0] == i]):
+            if f.rule == "colon" or _beside(text, f, [q for q in quotes if q[0] == i]) or _hands_on(text, f, quotes):
                 pieces = quotes  # ``"...," she said``, ``she said: "..."``: the quotes are all it credits
             else:
                 s_start, s_end = sentence_of(starts, f.cue_start, len(text))
@@ -183,6 +184,13 @@ def _beside(text: str, f: Found, quotes: list[Piece]) -> bool:
             ):
                 return True
     return False
+
+
+def _hands_on(text: str, f: Found, quotes: list[Piece]) -> bool:
+    """Whether ``f`` ends its paragraph with a colon and credits quotes of a later paragraph, which
+    are all it credits, a few words after its cue (:func:`colon_ends`): ``Here's what they said:``
+    and ``"..."`` (not ``Here's what``)."""
+    return bool(quotes) and quotes[-1][0] != f.para and colon_ends(text, f.cue_end)
 
 
 def _tail_first(low: str) -> bool:

@@ -23,6 +23,9 @@ PHRASAL_VERBS: Final[tuple[ReportingVerb, ...]] = (
     ReportingVerb("fire fires fired firing", _I | _Q, _I | _Q, kind=Frame.ADJACENT, particle="back"),
     ReportingVerb("shoot shoots shot shooting", _I | _Q, _I | _Q, kind=Frame.ADJACENT, particle="back"),
     ReportingVerb("chime chimes chimed chiming", _I | _C, _I | _C, particle="in"),
+    # ``as a memo put it``, ``She put it bluntly: "..."``: the particle is the pronoun (no ``-ing``
+    # form: ``, putting it on track`` tells a result)
+    ReportingVerb("put puts put -", _C, _C, particle="it"),
     # ``"We lost," she went on.``: going on is speaking only beside a quote (``went on to say``
     # is the verb of aspect before ``say``)
     ReportingVerb("go goes went - gone", _Q, _Q, kind=Frame.ADJACENT, particle="on"),

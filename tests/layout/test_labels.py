@@ -36,6 +36,8 @@ LABELS: list[tuple[str, str, str | None, str | None]] = [
     ("finding-verb-in-a-wh-phrase-is-a-label", "What the audit found: Two were empty.", "What the audit found", None),
     ("finding-verb-after-an-adverb-is-a-label", "Also found: A cache of weapons.", "Also found", None),
     ("finding-verb-after-and-is-a-label", "Lost and found: A ring.", "Lost and found", None),
+    ("phrasal-verb-after-a-subject-not-a-label", "The mayor put it bluntly: We lost.", None, None),
+    ("phrasal-verb-in-a-wh-phrase-is-a-label", "What went on: The council met.", "What went on", None),
     ("finding-verb-after-an-ly-adverb-is-a-label", "Newly revealed: Emails show it.", "Newly revealed", None),
     ("sentence-before-list", "He has also been stopped by the courts:", None, None),
     ("person-appositive", "Jane Roe, the CEO of Acme: The Widget Group, says it works.", None, None),

@@ -33,7 +33,7 @@ from newsdoc._parse.lexicon.grammar import (
     VERB_PARTICLES,
     WH_WORDS,
 )
-from newsdoc._parse.lexicon.verbs import LIST_VERBS, REPORTING_VERBS, Frame
+from newsdoc._parse.lexicon.verbs import LIST_VERBS, PHRASAL_VERBS, REPORTING_VERBS, Frame
 
 __all__ = ["KNOWN_LABELS", "LabelMatch", "match_label"]
 
@@ -202,8 +202,8 @@ def _plausible(label: str, rest_empty: bool, item: bool) -> bool:
         # in a list, or before a quote, a clause and not a label phrase: ``The contrast was
         # striking:``, ``The mayor was blunt: "..."``, ``The governor delivered a retort: "..."``
         return False
-    if _finding_clause(found):
-        return False  # ``He concluded:``, ``The study found:``
+    if _finding_clause(found) or _phrasal_clause(found):
+        return False  # ``He concluded:``, ``The study found:``, ``Roe put it bluntly:``
     return _LEAD_IN_WORDS.isdisjoint(found) and _APPOSITIVE.search(label) is None and not _ends_a_sentence(label)
 
 
@@ -236,6 +236,21 @@ def _finding_clause(found: list[str]) -> bool:
                 before.endswith("ly") or before in ADVERBS_BEFORE_CUE or before in COORDINATORS or before == "not"
             )
     return False
+
+
+_PHRASAL_PAIRS: Final = frozenset(
+    f"{form} {verb.particle}" for verb in PHRASAL_VERBS for form in verb.forms.split()[1:3] if form != "-"
+)
+"""The third-person and past forms of the phrasal verbs of speech with their particle: ``put it``."""
+
+
+def _phrasal_clause(found: list[str]) -> bool:
+    """Whether the words of a colon phrase make a clause with a phrasal verb of speech after its
+    subject (``Roe put it bluntly``, ``The mayor fired back``), with no question word in the
+    phrase (``What went on``)."""
+    if not WH_WORDS.isdisjoint(found):
+        return False
+    return any(f"{found[k]} {found[k + 1]}" in _PHRASAL_PAIRS for k in range(1, len(found) - 1))
 
 
 # A word, then the end of a sentence and the capital that opens the next: ``late. Kasich``.

@@ -11,9 +11,9 @@ from newsdoc._model import AttributionKind
 from newsdoc._parse.lexicon.messages import RECIPIENTS
 from newsdoc._parse.lexicon.verbs import Frame
 from newsdoc._parse.sourcing.capitals import headline_quote
-from newsdoc._parse.sourcing.complements import medium_end
 from newsdoc._parse.sourcing.cue_checks import clause_ends, ruled_out
 from newsdoc._parse.sourcing.cues import Cue
+from newsdoc._parse.sourcing.media import medium_end
 from newsdoc._parse.sourcing.names import Context
 from newsdoc._parse.sourcing.patterns import alternatives
 from newsdoc._parse.sourcing.phrase import Phrase

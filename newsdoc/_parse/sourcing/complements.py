@@ -18,12 +18,12 @@ from newsdoc._parse.lexicon.grammar import (
     PLURAL_QUANTIFIERS,
     TOPIC_PREPOSITIONS,
 )
-from newsdoc._parse.lexicon.messages import MEDIA_NOUNS, PLATFORMS
 from newsdoc._parse.lexicon.numbers import CARDINALS, MAGNITUDES, MEASURE_WORDS, ORDINALS, SHARE_WORDS
 from newsdoc._parse.lexicon.prepositions import PREPOSITIONS
 from newsdoc._parse.lexicon.pronouns import OBJECT_PRONOUNS, POSSESSIVE_DETERMINERS, RELATIVE_WORDS, SUBJECT_PRONOUNS
 from newsdoc._parse.lexicon.verbs import COMMENT_NOUNS
 from newsdoc._parse.sourcing.cue_forms import CUE_FORMS
+from newsdoc._parse.sourcing.media import medium_end
 from newsdoc._parse.sourcing.patterns import alternatives
 from newsdoc._parse.sourcing.tokens import LOOK, is_abbreviation
 from newsdoc._parse.sourcing.words import AUXILIARIES, MEMBER_NOUNS, adverb_like, singular
@@ -33,7 +33,6 @@ __all__ = [
     "commitment_after",
     "complement_ok",
     "infinitive_after",
-    "medium_end",
     "only_whence",
     "request_after",
 ]
@@ -62,30 +61,6 @@ def _whom(first: str, head: str) -> bool:
         return True  # ``to Gov. Lee``, ``to them``
     opens = low in _WHOM_OPENERS or low in CARDINALS or low.isdigit() or first == head
     return opens and (last in MEMBER_NOUNS or singular(last) in MEMBER_NOUNS)
-
-
-def medium_end(text: str, at: int) -> int:
-    """Where the medium after the verb ending at ``at`` ends (``in a statement``, ``on Twitter``,
-    ``in a blog post on Medium``), which belongs to the cue; ``at`` where none follows.
-
-    >>> t = "He added in a statement that it failed"
-    >>> t[medium_end(t, 8):]
-    ' that it failed'
-    """
-    tail = _MEDIUM.match(text, at)  # fails at its first characters where no medium follows
-    return at if tail is None else tail.end()
-
-
-# Anchored at the verb's end; no quantifier is nested.
-_PLATFORM: Final = r"on (?:" + alternatives(PLATFORMS) + ")"
-_OUTLET: Final = r"with (?:the |The )?[A-Z](?:[\w.&'\u2019-]*\w)?(?: [A-Z](?:[\w.&'\u2019-]*\w)?){0,5}"
-"""Whom a medium was given to, by name: ``with Axios``, ``with The New York Times``, ``with CNN's Jake Tapper``."""
-_MEDIUM: Final = re.compile(
-    r"(?: (?:in|on|at|during) (?:a|an|its|his|her|their|the) (?:[\w-]+ ){0,2}?"
-    r"(?:" + alternatives(MEDIA_NOUNS) + r")\b"  # not ``memo`` of ``memoir``
-    r"(?: " + _OUTLET + r"|(?: " + _PLATFORM + "))?"
-    r"| " + _PLATFORM + ")"
-)
 
 
 def complement_ok(text: str, at: int, *, clause_end: bool) -> bool:

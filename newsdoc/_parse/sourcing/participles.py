@@ -12,7 +12,7 @@ from newsdoc._parse.lexicon.adverbs import ADVERBS_BEFORE_CUE, NEGATIONS
 from newsdoc._parse.lexicon.grammar import GERUND_PREPOSITIONS, MODALS, OBJECT_GERUND_PREPOSITIONS
 from newsdoc._parse.lexicon.prepositions import SETTING_PREPOSITIONS
 from newsdoc._parse.lexicon.verbs import ASPECT_PARTICLES, ASPECT_VERBS, CAUSATIVE_VERBS, GERUND_ASPECT_VERBS, Frame
-from newsdoc._parse.sourcing.complements import commitment_after, complement_ok, medium_end
+from newsdoc._parse.sourcing.complements import commitment_after, complement_ok
 from newsdoc._parse.sourcing.credits import (
     check,
     credit,
@@ -23,6 +23,7 @@ from newsdoc._parse.sourcing.credits import (
     requests,
 )
 from newsdoc._parse.sourcing.cue_forms import CUE_FORMS, PLAIN_SPEECH
+from newsdoc._parse.sourcing.media import medium_end
 from newsdoc._parse.sourcing.naming import names
 from newsdoc._parse.sourcing.patterns import alternatives
 from newsdoc._parse.sourcing.phrase import Phrase

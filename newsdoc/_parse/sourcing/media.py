@@ -1,0 +1,53 @@
+"""The medium after a verb of speech, which belongs to its cue: ``in a statement``, ``on X``,
+``in an interview with Axios``."""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from newsdoc._parse.lexicon.messages import MEDIA_NOUNS, PLATFORMS
+from newsdoc._parse.sourcing.patterns import alternatives
+from newsdoc._parse.sourcing.tokens import is_abbreviation
+
+__all__ = ["medium_end"]
+
+
+def medium_end(text: str, at: int) -> int:
+    """Where the medium after the verb ending at ``at`` ends (``in a statement``, ``on Twitter``,
+    ``in a blog post on Medium``), which belongs to the cue; ``at`` where none follows.
+
+    >>> t = "He added in a statement that it failed"
+    >>> t[medium_end(t, 8):]
+    ' that it failed'
+    """
+    tail = _MEDIUM.match(text, at)  # fails at its first characters where no medium follows
+    if tail is not None and tail.group("outlet") and text.startswith(".", tail.end()):
+        last = tail.group("outlet").rsplit(" ", 1)[-1]
+        if is_abbreviation(last):  # ``with Mr. Smith watching``: the period is the title's, no end
+            tail = _MEDIUM_ALONE.match(text, at)
+    return at if tail is None else tail.end()
+
+
+# Anchored at the verb's end; no quantifier is nested.
+_PLATFORM: Final = r"on (?:" + alternatives(PLATFORMS) + ")"
+_NAME_WORD: Final = r"[A-Z](?:[\w&'\u2019-]*\w)?(?:\.[A-Z](?:[\w&'\u2019-]*\w)?)*(?:\.(?= [A-Z]))?"
+"""A capitalised word of a name, with the periods inside it or after a title before the next
+word (``U.S``, ``J.P. Morgan``, ``Dr. Sanjay``), and none at its end."""
+_OUTLET: Final = (
+    r"with (?:the |The )?" + _NAME_WORD + r"(?:(?: (?:and|&|of|for|de))? " + _NAME_WORD + r"){0,6}"
+    r"(?=\s+(?:that|on|in|last|this|earlier|late|early)\b|\s*[,:;\"\u201c\u201d]|\.(?:\s|\Z)|\s*\Z)"
+)
+"""Whom a medium was given to, by name, where what follows can go on from a cue (``that``, a
+time, a mark): ``with Axios``, ``with The New York Times``, ``with the Securities and Exchange
+Commission``; not ``with CBS' "60 Minutes"`` or ``with The Atlantic published Monday``, which
+leave the name out of the cue."""
+_MEDIUM_WORDS: Final = (
+    r" (?:in|on|at|during) (?:a|an|its|his|her|their|the) (?:[\w-]+ ){0,2}?"
+    r"(?:" + alternatives(MEDIA_NOUNS) + r")\b"  # not ``memo`` of ``memoir``
+)
+_MEDIUM: Final = re.compile(
+    r"(?:" + _MEDIUM_WORDS + r"(?: (?P<outlet>" + _OUTLET + r")|(?: " + _PLATFORM + "))?| " + _PLATFORM + ")"
+)
+_MEDIUM_ALONE: Final = re.compile(r"(?:" + _MEDIUM_WORDS + r"(?: " + _PLATFORM + ")?| " + _PLATFORM + ")")
+"""The medium without its outlet, where a title's period ends the outlet's match."""

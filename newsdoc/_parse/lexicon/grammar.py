@@ -246,7 +246,7 @@ ASIDE_ADVERBS: Final = words(
 
 ASIDE_OPENERS: Final = words(
     """
-    who which whose whom who's who’s in on at during after before while when according
+    who which whose whom who's who’s who'd who’d in on at during after before while when according
     per via through with without under amid despite like including as along
     """
 )

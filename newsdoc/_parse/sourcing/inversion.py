@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import Final
 
 from newsdoc._parse.lexicon.prepositions import PREPOSITIONS
+from newsdoc._parse.lexicon.pronouns import RELATIVE_PRONOUNS
 from newsdoc._parse.lexicon.verbs import Frame
 from newsdoc._parse.sourcing.antecedents import person_word
 from newsdoc._parse.sourcing.credits import credits_a_work, framed
@@ -59,7 +60,7 @@ def verb_source(site: CueSite) -> Credit | None:
     # takes its hearer (``, asked parents for help``) nor a noun that a verb follows (``, said
     # residents deserved better``)
     after_clause = text[s_start : cue.start].rstrip().endswith(",") and not cue.flags & _HEARER_FRAMES
-    after_clause = after_clause and text[phrase.end : phrase.end + 1] in _PHRASE_ENDS
+    after_clause = after_clause and _phrase_ends(text, phrase.end)
     head = text[phrase.start : phrase.head_end]
     # ``say engineers``; after a clause also with lower-case words before the noun (``, said budget experts.``)
     noun = head_noun(head) if after_clause and head.islower() else head.split(" ", 1)[0]
@@ -81,6 +82,20 @@ def verb_source(site: CueSite) -> Credit | None:
     ):
         return None  # ``"Never!" declared the union.``, but a title: ``"Quizzo!" announced a host on Friday``
     return framed(site, Credit(phrase, cue.start, cue.word_end, d))
+
+
+def _phrase_ends(text: str, at: int) -> bool:
+    """Whether the clause ends at ``at``, or a modifier of the noun before opens there (a
+    relative clause or a participle in ``-ing``: ``, said economists who track the data``),
+    not a verb of its own (``, said residents deserved better``)."""
+    if text[at : at + 1] in _PHRASE_ENDS:
+        return True
+    following = text[at : at + LOOK].split(None, 1)[:1]
+    return bool(following) and (following[0] in _RELATIVE_OPENERS or following[0].endswith("ing"))
+
+
+_RELATIVE_OPENERS: Final = RELATIVE_PRONOUNS | {"that"}
+"""Words that open a relative clause after a noun."""
 
 
 def _one_word(text: str, at: int, s_start: int) -> bool:

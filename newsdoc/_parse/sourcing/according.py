@@ -46,7 +46,7 @@ def according_to(site: CueSite) -> Credit | None:
         # clause the officials vouch for, not an appositive of theirs
         phrase = Phrase(phrase.start, phrase.head_end, phrase.head_end)
     elif phrase.end == phrase.head_end:
-        phrase = Phrase(phrase.start, participle_end(site.text, phrase.end, site.sentence[1]), phrase.head_end)
+        phrase = _with_participle(site, phrase)
     # a person or body, or a work or a body of findings: ``the results``, ``his biography``, ``data``;
     # not ``according to their needs``, ``according to local legend``, which say ``in line with``
     d = check(site, phrase)
@@ -65,6 +65,14 @@ _OBJECT_PRONOUN: Final = re.compile(
 
 _AFTER_NAME: Final = ("", ",", ".", ";", ")")
 """What may follow a name in ``'s`` that no noun follows: ``according to Moody's, ...``."""
+
+
+def _with_participle(site: CueSite, phrase: Phrase) -> Phrase:
+    """``phrase`` with the participle that modifies it: ``according to a report released Monday
+    by the GAO``; any participle where the cue opens its sentence, which goes on after the comma
+    (``Per a letter sent to the board, the CEO will resign``)."""
+    opens = not site.text[site.sentence[0] : site.cue.start].strip()
+    return Phrase(phrase.start, participle_end(site.text, phrase.end, site.sentence[1], opens=opens), phrase.head_end)
 
 
 def _runs_to_the_end(site: CueSite, phrase: Phrase) -> bool:
@@ -104,5 +112,5 @@ def per(site: CueSite) -> Credit | None:
     if phrase is None or not per_source(site.text, phrase, set_off=set_off):
         return None
     if phrase.end == phrase.head_end:  # ``per a letter obtained by the Herald``
-        phrase = Phrase(phrase.start, participle_end(site.text, phrase.end, site.sentence[1]), phrase.head_end)
+        phrase = _with_participle(site, phrase)
     return credit(site, phrase, acceptable(site.text, phrase, site.context), cue.end)

@@ -77,23 +77,25 @@ def purpose_infinitive(toks: list[Token], k: int) -> bool:
     return False
 
 
-def participle_end(text: str, end: int, s_end: int) -> int:
+def participle_end(text: str, end: int, s_end: int, *, opens: bool = False) -> int:
     """Where a past participle that modifies the source phrase ending at ``end`` ends, at its
     clause's comma or end (``s_end``), where it names the source's author, its date or its name
     (``according to a report released Monday by the GAO``, ``according to data compiled by the
     ministry``, ``said the base chief known as Bob``); ``end`` where none follows, where it tells
-    how the source came (``data shared with Axios``) or where the clause holds a verb of its own."""
+    how the source came (``data shared with Axios``) or where the clause holds a verb of its own.
+    Where the cue ``opens`` its sentence, any participle runs to the comma, since the clause it
+    sources follows that (``Per a letter sent to the board, the CEO will resign``)."""
     rest = text[end : min(s_end, end + LOOK)]
     words = rest.split(None, 2)
     if len(words) < 2 or not past_participle(words[0]) or not rest[:1].isspace():
         return end
     after = words[1].lower().rstrip(",.")
-    if after not in _NAMING_WORDS and after not in TIME_WORDS and after not in TIME_OPENERS:
+    if not opens and after not in _NAMING_WORDS and after not in TIME_WORDS and after not in TIME_OPENERS:
         return end  # its author, its date or its name, not how it came: ``data shared with Axios``
     stop = rest.find(",")
     piece = rest if stop < 0 else rest[:stop]
-    if stop < 0 and len(rest) == LOOK:
-        return end  # longer than any modifier
+    if (stop < 0 and len(rest) == LOOK) or (opens and stop < 0):
+        return end  # longer than any modifier, or no comma after a cue that opens its sentence
     if any(w.lower() in CLAUSE_STOPS or w.lower() in CUE_FORMS for w in piece.split()[2:]):
         return end  # ``according to figures released Monday that show``: past the participle and its word
     return end + len(piece.rstrip(' .!?;:"\u201d'))

@@ -38,6 +38,8 @@ LABELS: list[tuple[str, str, str | None, str | None]] = [
     ("finding-verb-after-and-is-a-label", "Lost and found: A ring.", "Lost and found", None),
     ("phrasal-verb-after-a-subject-not-a-label", "The mayor put it bluntly: We lost.", None, None),
     ("phrasal-verb-in-a-wh-phrase-is-a-label", "What went on: The council met.", "What went on", None),
+    ("quote-only-phrasal-verb-before-prose-is-a-label", "The fight goes on: Talks failed.", "The fight goes on", None),
+    ("phrasal-verb-after-to-is-a-label", "To put it mildly: Fans are not thrilled.", "To put it mildly", None),
     ("finding-verb-after-an-ly-adverb-is-a-label", "Newly revealed: Emails show it.", "Newly revealed", None),
     ("sentence-before-list", "He has also been stopped by the courts:", None, None),
     ("person-appositive", "Jane Roe, the CEO of Acme: The Widget Group, says it works.", None, None),

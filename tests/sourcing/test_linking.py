@@ -96,6 +96,11 @@ CASES = [
         [("None of the questions were fair.", "The senator", False)],
     ),
     (
+        "paragraph-ending-in-a-verb-that-needs-a-quote-beside-it-and-a-colon",
+        ["Lede.", "Press secretary Jane Roe fired back:", '"That is simply false."'],
+        [("That is simply false.", "Press secretary Jane Roe", False)],
+    ),
+    (
         "partial-quote-after-the-verb",
         ['Miller called the plan "a grave mistake."'],
         [("a grave mistake.", "Miller", True)],

@@ -202,7 +202,7 @@ def _plausible(label: str, rest_empty: bool, item: bool) -> bool:
         # in a list, or before a quote, a clause and not a label phrase: ``The contrast was
         # striking:``, ``The mayor was blunt: "..."``, ``The governor delivered a retort: "..."``
         return False
-    if _finding_clause(found) or _phrasal_clause(found):
+    if _finding_clause(found) or _phrasal_clause(found, item):
         return False  # ``He concluded:``, ``The study found:``, ``Roe put it bluntly:``
     return _LEAD_IN_WORDS.isdisjoint(found) and _APPOSITIVE.search(label) is None and not _ends_a_sentence(label)
 
@@ -238,19 +238,34 @@ def _finding_clause(found: list[str]) -> bool:
     return False
 
 
-_PHRASAL_PAIRS: Final = frozenset(
-    f"{form} {verb.particle}" for verb in PHRASAL_VERBS for form in verb.forms.split()[1:3] if form != "-"
-)
-"""The third-person and past forms of the phrasal verbs of speech with their particle: ``put it``."""
+def _phrasal_pairs(*, quoted: bool) -> frozenset[str]:
+    """The third-person and past forms of the phrasal verbs of speech with their particle (``put
+    it``), of those that report only beside a quote (``fired back``, ``went on``) or of the others."""
+    return frozenset(
+        f"{form} {verb.particle}"
+        for verb in PHRASAL_VERBS
+        if bool(verb.past & Frame.QUOTE) == quoted
+        for form in verb.forms.split()[1:3]
+        if form != "-"
+    )
 
 
-def _phrasal_clause(found: list[str]) -> bool:
+_PHRASAL_PAIRS: Final = _phrasal_pairs(quoted=False)
+_QUOTED_PHRASAL_PAIRS: Final = _phrasal_pairs(quoted=True)
+
+
+def _phrasal_clause(found: list[str], quoting: bool) -> bool:
     """Whether the words of a colon phrase make a clause with a phrasal verb of speech after its
-    subject (``Roe put it bluntly``, ``The mayor fired back``), with no question word in the
-    phrase (``What went on``)."""
+    subject (``Roe put it bluntly``; ``The mayor fired back`` before a quote), with no question
+    word in the phrase (``What went on``) and no ``to`` before the verb (``To put it mildly``);
+    not a verb that reports only beside a quote before no quote (``The fight goes on: Talks``)."""
     if not WH_WORDS.isdisjoint(found):
         return False
-    return any(f"{found[k]} {found[k + 1]}" in _PHRASAL_PAIRS for k in range(1, len(found) - 1))
+    for k in range(1, len(found) - 1):
+        pair = f"{found[k]} {found[k + 1]}"
+        if found[k - 1] != "to" and (pair in _PHRASAL_PAIRS or (quoting and pair in _QUOTED_PHRASAL_PAIRS)):
+            return True
+    return False
 
 
 # A word, then the end of a sentence and the capital that opens the next: ``late. Kasich``.

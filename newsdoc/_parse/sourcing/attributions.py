@@ -128,13 +128,11 @@ def _site(
     one the source phrase before it and the tail of the cue, which three rules share."""
     if cue.kind is not SAID:
         return CueSite(text, cue, sentence, context, done)
-    licensed = (
-        quote_after(text, quotes[0], quotes[1], cue.word_end, sentence[1])
-        or headline_quote(text, cue.word_end)
-        or (quoted_next and colon_ends(text, cue.word_end))  # ``Cruz continued:`` and a quote in the next paragraph
-    )
+    licensed = quote_after(text, quotes[0], quotes[1], cue.word_end, sentence[1]) or headline_quote(text, cue.word_end)
     if cue.flags & Frame.ADJACENT:  # ``wondered aloud: "..."``, ``mused that ... "..."``; not ``scoffed at the "..."``
         licensed = quote_next(text, quotes[1], cue.word_end) or (licensed and reported_after(text, cue.word_end))
+    # ``Cruz continued:`` or ``The mayor fired back:`` and a quote that opens the next paragraph
+    licensed = licensed or (quoted_next and colon_ends(text, cue.word_end))
     words = words_before(text, cue.start, sentence[0])
     cue_end = cue.end  # past the word where a verb of talking reaches its topic: ``spoke to CNN about``
     if cue.flags & Frame.OBJECT:  # ``told reporters``, ``telling reporters``

@@ -71,7 +71,8 @@ def _with_participle(site: CueSite, phrase: Phrase) -> Phrase:
     """``phrase`` with the participle that modifies it: ``according to a report released Monday
     by the GAO``; any participle where the cue opens its sentence, which goes on after the comma
     (``Per a letter sent to the board, the CEO will resign``)."""
-    opens = not site.text[site.sentence[0] : site.cue.start].strip()
+    before = site.text[site.sentence[0] : site.cue.start].strip().rstrip(",").lower()
+    opens = not before or before in COORDINATORS  # ``But according to ..., the CEO``
     return Phrase(phrase.start, participle_end(site.text, phrase.end, site.sentence[1], opens=opens), phrase.head_end)
 
 

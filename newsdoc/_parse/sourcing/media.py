@@ -22,11 +22,17 @@ def medium_end(text: str, at: int) -> int:
     ' that it failed'
     """
     tail = _MEDIUM.match(text, at)  # fails at its first characters where no medium follows
-    if tail is not None and tail.group("outlet") and text.startswith(".", tail.end()):
-        last = tail.group("outlet").rsplit(" ", 1)[-1]
-        if is_abbreviation(last):  # ``with Mr. Smith watching``: the period is the title's, no end
-            tail = _MEDIUM_ALONE.match(text, at)
-    return at if tail is None else tail.end()
+    if tail is None:
+        return at
+    outlet = tail.group("outlet")
+    if outlet:
+        for period in _INNER_PERIOD.finditer(outlet):
+            if not is_abbreviation(period.group(1)):  # ``with Axios. Later, she``: a sentence ends
+                return tail.start("outlet") + period.end(1)
+        if text.startswith(".", tail.end()) and is_abbreviation(outlet.rsplit(" ", 1)[-1]):
+            alone = _MEDIUM_ALONE.match(text, at)  # ``with Mr. Smith watching``: the title's period
+            return at if alone is None else alone.end()
+    return tail.end()
 
 
 # Anchored at the verb's end; no quantifier is nested.
@@ -49,5 +55,7 @@ _MEDIUM_WORDS: Final = (
 _MEDIUM: Final = re.compile(
     r"(?:" + _MEDIUM_WORDS + r"(?: (?P<outlet>" + _OUTLET + r")|(?: " + _PLATFORM + "))?| " + _PLATFORM + ")"
 )
+_INNER_PERIOD: Final = re.compile(r"(\S+)\. ")
+"""A period inside an outlet's name, after the word that may own it (``Dr.``, ``U.S.``)."""
 _MEDIUM_ALONE: Final = re.compile(r"(?:" + _MEDIUM_WORDS + r"(?: " + _PLATFORM + ")?| " + _PLATFORM + ")")
 """The medium without its outlet, where a title's period ends the outlet's match."""

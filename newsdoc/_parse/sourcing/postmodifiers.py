@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import Final
 
 from newsdoc._parse.lexicon.adverbs import TIME_OPENERS, TIME_WORDS
+from newsdoc._parse.lexicon.grammar import DETERMINERS
 from newsdoc._parse.lexicon.prepositions import NP_PREPOSITIONS
 from newsdoc._parse.lexicon.pronouns import DEMONSTRATIVE_PRONOUNS
 from newsdoc._parse.sourcing.cue_forms import CUE_FORMS
@@ -96,9 +97,11 @@ def participle_end(text: str, end: int, s_end: int, *, opens: bool = False) -> i
     piece = rest if stop < 0 else rest[:stop]
     if (stop < 0 and len(rest) == LOOK) or (opens and stop < 0):
         return end  # longer than any modifier, or no comma after a cue that opens its sentence
-    if any(w.lower() in CLAUSE_STOPS or w.lower() in CUE_FORMS for w in piece.split()[2:]):
-        return end  # ``according to figures released Monday that show``: past the participle and its word
-    return end + len(piece.rstrip(' .!?;:"\u201d'))
+    words = [w.lower() for w in piece.split()]
+    # past the participle and its word: ``according to figures released Monday that show``; a cue's
+    # form after a determiner is a noun (``a poll taken after the debate``)
+    verbs = [w in CLAUSE_STOPS or (w in CUE_FORMS and words[n - 1] not in DETERMINERS) for n, w in enumerate(words)]
+    return end if any(verbs[2:]) else end + len(piece.rstrip(' .!?;:"\u201d'))
 
 
 _NAMING_WORDS: Final = frozenset(("by", "as"))

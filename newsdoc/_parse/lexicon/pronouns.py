@@ -75,9 +75,10 @@ DEMONSTRATIVE_PRONOUNS: Final = words("those")
 RELATIVE_PRONOUNS: Final = words("who which")
 """Relative pronouns that open a clause about the noun before them: ``The mayor, who said``."""
 
-SOURCE_RELATIVES: Final = words("who whose")
+SOURCE_RELATIVES: Final = words("who whose who's who’s who'd who’d")
 """Relative pronouns whose clause, without commas, stays in a source read leftwards: ``a nurse
-who asked not to be named said``, ``a veteran whose name was withheld said``."""
+who asked not to be named said``, ``a veteran whose name was withheld said``, ``sources who'd
+seen the draft said``."""
 
 RELATIVE_WORDS: Final = RELATIVE_PRONOUNS | words("whom whose that")
 """Every word that may open a relative clause: ``a consultant whose firm was hired``, ``a group

@@ -69,10 +69,13 @@ _AFTER_NAME: Final = ("", ",", ".", ";", ")")
 
 def _with_participle(site: CueSite, phrase: Phrase) -> Phrase:
     """``phrase`` with the participle that modifies it: ``according to a report released Monday
-    by the GAO``; any participle where the cue opens its sentence, which goes on after the comma
-    (``Per a letter sent to the board, the CEO will resign``)."""
-    before = site.text[site.sentence[0] : site.cue.start].strip().rstrip(",").lower()
-    opens = not before or before in COORDINATORS  # ``But according to ..., the CEO``
+    by the GAO``; any participle up to the comma where the cue opens its sentence or follows a
+    comma, and the clause it sources goes on after that one (``Per a letter sent to the board,
+    the CEO will resign``, ``The CEO, according to a letter sent to the board, will resign``)."""
+    before = site.text[site.sentence[0] : site.cue.start].strip()
+    # ``But according to ..., the CEO``; ``The CEO, according to ..., will``: a comma closes it
+    closed = before.endswith(",") and "," in site.text[phrase.end : site.sentence[1]]
+    opens = not before or before.rstrip(",").lower() in COORDINATORS or closed
     return Phrase(phrase.start, participle_end(site.text, phrase.end, site.sentence[1], opens=opens), phrase.head_end)
 
 

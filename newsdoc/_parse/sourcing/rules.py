@@ -59,17 +59,12 @@ def _source_first(site: CueSite, kind: AttributionKind) -> Credit | None:
     cue = site.cue
     if cue.kind is not kind:
         return None
-    phrase = source_before(site.text, cue.start, site.sentence[0])
-    if phrase is None and cue.word.endswith("ing") and site.text[: cue.start].rstrip().endswith(","):
-        phrase = subject_of(site.text, site.sentence[0], cue.start)  # ``The mayor left, declining to comment``
-    elif phrase is None and after_and(words_before(site.text, cue.start, site.sentence[0])):
-        # ``pleaded not guilty and declined to comment``; in a relative clause, the pronoun's noun
-        # (``fined the bank, which denied wrongdoing and declined to comment``)
-        who = relative_opening(site.text, site.sentence[0], cue.start)
-        s_start = site.sentence[0]
-        phrase = (
-            source_before(site.text, who, s_start) if who is not None else subject_of(site.text, s_start, cue.start)
-        )
+    text, s_start = site.text, site.sentence[0]
+    phrase = source_before(text, cue.start, s_start)
+    if phrase is None and cue.word.endswith("ing") and text[: cue.start].rstrip().endswith(","):
+        phrase = subject_of(text, s_start, cue.start)  # ``The mayor left, declining to comment``
+    elif phrase is None and after_and(words_before(text, cue.start, s_start)):
+        phrase = _joined_subject(text, s_start, cue.start)  # ``pleaded not guilty and declined to comment``
     d = None if phrase is None else acceptable(site.text, phrase, site.context, denied=True)
     return credit(site, phrase, d, cue.end)
 
@@ -173,11 +168,19 @@ def and_verb(site: CueSite) -> Credit | None:
     topic = bool(cue.flags & Frame.TOPIC)  # ``and talked to reporters about the flood``: its topic is read
     if not (plain or site.licensed or framed_later or topic or complement_ok(text, cue.word_end, clause_end=False)):
         return None  # ``... and alleged conservative censorship``: not speech
-    who = relative_opening(text, s_start, cue.start)  # ``met Jane Roe, who answered the door and said``
-    phrase = source_before(text, who, s_start) if who is not None else one or subject_of(text, s_start, cue.start)
+    phrase = _joined_subject(text, s_start, cue.start, one)
     if phrase is None or not credits_a_work(site, phrase):
         return None
     return framed(site, credit(site, phrase, check(site, phrase), site.cue_end))
+
+
+def _joined_subject(text: str, s_start: int, at: int, one: Phrase | None = None) -> Phrase | None:
+    """The source of a verb at ``at`` that ``and`` or ``but`` joins to a verb before it: inside a
+    relative clause the pronoun's noun (``met Jane Roe, who answered the door and said``, ``the
+    bank, which denied wrongdoing and declined to comment``), else the subject ``one`` of a first
+    verb of one word, else the sentence's subject."""
+    who = relative_opening(text, s_start, at)
+    return source_before(text, who, s_start) if who is not None else one or subject_of(text, s_start, at)
 
 
 def _object_between(site: CueSite, before: Found) -> bool:

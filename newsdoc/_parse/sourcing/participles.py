@@ -34,7 +34,7 @@ from newsdoc._parse.sourcing.tokens import LOOK, OPENING_MARKS
 from newsdoc._parse.sourcing.verb_groups import contracted_be, passive_start
 from newsdoc._parse.sourcing.words import adverb_like
 
-__all__ = ["causative", "infinitive", "participle", "progressive"]
+__all__ = ["causative", "infinitive", "participle", "progressive", "to_before"]
 
 SAID: Final = AttributionKind.SAID
 
@@ -251,9 +251,10 @@ _ASPECT: Final = re.compile(
 )
 
 
-def _to_before(text: str, start: int, end: int) -> bool:
-    """Whether ``text[start:end]`` ends in white space, ``to`` and white space, as both patterns
-    above need: a cheap test before either, which the engine would try at every word."""
+def to_before(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` ends in white space, ``to`` and white space, as the patterns
+    of an infinitive after a verb need (here and in :mod:`~newsdoc._parse.sourcing.purposes`): a
+    cheap test before any of them, which the engine would try at every word."""
     before = text[start:end].rstrip()
     return len(before) < end - start and before[-2:].lower() == "to" and before[-3:-2].isspace()
 
@@ -266,7 +267,7 @@ def infinitive(site: CueSite) -> Credit | None:
         return None
     s_start = site.sentence[0]
     window = max(s_start, cue.start - LOOK)
-    if not _to_before(text, window, cue.start):
+    if not to_before(text, window, cue.start):
         return None
     aspect = _ASPECT.search(text, window, cue.start)
     if aspect is None:
@@ -284,7 +285,7 @@ def causative(site: CueSite) -> Credit | None:
     if not cue.flags & Frame.BASE:
         return None
     window = max(site.sentence[0], cue.start - LOOK)
-    if not _to_before(text, window, cue.start):
+    if not to_before(text, window, cue.start):
         return None
     caused = _CAUSED.search(text, window, cue.start)
     if caused is None:

@@ -13,6 +13,7 @@ from newsdoc._parse.lexicon.nouns import AIM_NOUNS
 from newsdoc._parse.lexicon.pronouns import DUMMY_SUBJECTS
 from newsdoc._parse.lexicon.verbs import OCCASION_VERBS, SEEMING_BEFORE_TO, Frame
 from newsdoc._parse.sourcing.credits import check, credit, credits_a_work, framed
+from newsdoc._parse.sourcing.participles import to_before
 from newsdoc._parse.sourcing.patterns import alternatives
 from newsdoc._parse.sourcing.records import Credit, CueSite
 from newsdoc._parse.sourcing.source_before import source_before
@@ -37,10 +38,11 @@ def purpose(site: CueSite) -> Credit | None:
     """``The president took to social media to say that``: the subject of the verb of the
     occasion before the infinitive is its source."""
     cue, text = site.cue, site.text
-    if not cue.flags & Frame.BASE or not text[max(0, cue.start - 4) : cue.start].endswith("to "):
-        return None
     s_start = site.sentence[0]
-    occasion = _OCCASION.search(text, max(s_start, cue.start - LOOK), cue.start)
+    window = max(s_start, cue.start - LOOK)
+    if not cue.flags & Frame.BASE or not to_before(text, window, cue.start):
+        return None
+    occasion = _OCCASION.search(text, window, cue.start)
     if occasion is None:
         return None
     verb, between = occasion.group(1).lower(), occasion.group(2).lower().split()

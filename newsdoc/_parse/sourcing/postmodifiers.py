@@ -97,10 +97,10 @@ def participle_end(text: str, end: int, s_end: int, *, opens: bool = False) -> i
     piece = rest if stop < 0 else rest[:stop]
     if (stop < 0 and len(rest) == LOOK) or (opens and stop < 0):
         return end  # longer than any modifier, or no comma after a cue that opens its sentence
-    words = [w.lower() for w in piece.split()]
+    lows = [w.lower() for w in piece.split()]
     # past the participle and its word: ``according to figures released Monday that show``; a cue's
     # form after a determiner is a noun (``a poll taken after the debate``)
-    verbs = [w in CLAUSE_STOPS or (w in CUE_FORMS and words[n - 1] not in DETERMINERS) for n, w in enumerate(words)]
+    verbs = [w in CLAUSE_STOPS or (w in CUE_FORMS and lows[n - 1] not in DETERMINERS) for n, w in enumerate(lows)]
     return end if any(verbs[2:]) else end + len(piece.rstrip(' .!?;:"\u201d'))
 
 

@@ -33,7 +33,7 @@ from newsdoc._parse.lexicon.pronouns import (
     SPEECH_PARTICIPANTS,
     SUBJECT_PRONOUNS,
 )
-from newsdoc._parse.lexicon.works import COUNTABLE_WORK_NOUNS, MASS_WORK_NOUNS
+from newsdoc._parse.lexicon.works import MASS_WORK_NOUNS
 from newsdoc._parse.sourcing.describe import described, head_noun
 from newsdoc._parse.sourcing.heads import complement_start, head_words
 from newsdoc._parse.sourcing.names import Context, plural, possessive
@@ -111,7 +111,7 @@ def per_source(text: str, phrase: Phrase, *, set_off: bool) -> bool:
     if set_off and people and plural(noun) and not possessive(last):
         return True  # people, not a unit: ``per officials``, ``per county engineers``
     # a work, last or before its modifier: ``per the filing``, ``per documents obtained by Axios``
-    return any(w in COUNTABLE_WORK_NOUNS or w in MASS_WORK_NOUNS for w in (last, noun))
+    return last in WORK_NOUNS or noun in WORK_NOUNS
 
 
 _NOT_ACRONYMS: Final = NEGATIVE_QUANTIFIERS | DETERMINERS | PLURAL_QUANTIFIERS

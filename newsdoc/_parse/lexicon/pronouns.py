@@ -22,6 +22,7 @@ __all__ = [
     "REFLEXIVES",
     "RELATIVE_PRONOUNS",
     "RELATIVE_WORDS",
+    "RESTRICTIVE_RELATIVES",
     "SOURCE_RELATIVES",
     "SPEECH_PARTICIPANTS",
     "SUBJECT_OF",
@@ -79,6 +80,11 @@ SOURCE_RELATIVES: Final = words("who whose who's who’s who'd who’d")
 """Relative pronouns whose clause, without commas, stays in a source read leftwards: ``a nurse
 who asked not to be named said``, ``a veteran whose name was withheld said``, ``sources who'd
 seen the draft said``."""
+
+RESTRICTIVE_RELATIVES: Final = words("that which")
+"""Relative pronouns that open a clause with no comma before it that says which of a noun is
+meant, and that is the clause's subject where a verb follows: ``officials that were briefed``,
+``a poll which was taken in May``."""
 
 RELATIVE_WORDS: Final = RELATIVE_PRONOUNS | words("whom whose that")
 """Every word that may open a relative clause: ``a consultant whose firm was hired``, ``a group

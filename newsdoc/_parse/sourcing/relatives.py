@@ -13,13 +13,19 @@ from newsdoc._parse.lexicon.adverbs import ADVERBS_BEFORE_CUE, NEGATIONS
 from newsdoc._parse.lexicon.conjunctions import COORDINATORS, SUBORDINATORS
 from newsdoc._parse.lexicon.grammar import DETERMINERS, FUNCTION_WORDS
 from newsdoc._parse.lexicon.prepositions import PREPOSITIONS
-from newsdoc._parse.lexicon.pronouns import OBJECT_PRONOUNS, RELATIVE_PRONOUNS, SOURCE_RELATIVES, SUBJECT_PRONOUNS
+from newsdoc._parse.lexicon.pronouns import (
+    OBJECT_PRONOUNS,
+    RELATIVE_PRONOUNS,
+    RESTRICTIVE_RELATIVES,
+    SOURCE_RELATIVES,
+    SUBJECT_PRONOUNS,
+)
 from newsdoc._parse.sourcing.content_edges import QUOTE_MARKS, lead_words
 from newsdoc._parse.sourcing.cue_forms import SAYING
 from newsdoc._parse.sourcing.phrase import MAX_RELATIVE, word
 from newsdoc._parse.sourcing.records import Found
 from newsdoc._parse.sourcing.tokens import LOOK, Token
-from newsdoc._parse.sourcing.words import AUXILIARIES, CLAUSE_STOPS, FINITE_BE
+from newsdoc._parse.sourcing.words import AUXILIARIES, CLAUSE_STOPS, FINITE_BE, source_noun
 
 __all__ = [
     "commas",
@@ -146,7 +152,9 @@ asked not to be named``, ``an aide who has said``."""
 
 
 def relative_pronoun(toks: list[Token], first: int) -> int | None:
-    """The index of a ``who`` a few words before ``toks[first]``, with a word before it, or None;
+    """The index of a ``who`` a few words before ``toks[first]``, with a word before it, or of a
+    ``that`` or ``which`` that is the subject of a clause on the noun before it (``officials that
+    were briefed``, :func:`_restricts`), or None;
     not where a verb of saying stands right before ``toks[first]``, which then opens the clause
     it reports (``critics who say he should``, ``who spoke anonymously said the results show``);
     but ``a Republican who wrote the speech delivered by ... says``. A form of ``be`` right before
@@ -158,11 +166,25 @@ def relative_pronoun(toks: list[Token], first: int) -> int | None:
             if low != "whose" and _copula_before(toks, j, first):
                 return None
             return j if j > 0 and word(toks[j - 1]) and toks[j - 1].text.lower() not in CLAUSE_STOPS else None
+        if low in RESTRICTIVE_RELATIVES and _restricts(toks, j):  # ``officials that were briefed on the talks said``
+            return None if _copula_before(toks, j, first) else j
         if not word(toks[j]) or (low in CLAUSE_STOPS and low not in _IN_RELATIVE):
             return None
         if low in SAYING and j == first - 1:
             return None  # the phrase right after a verb of saying is the subject of what it reports
     return None
+
+
+def _restricts(toks: list[Token], j: int) -> bool:
+    """Whether ``that`` or ``which`` at ``toks[j]`` is the subject of a clause on the noun before
+    it: a noun that can be a source stands before it and a verb after it, an auxiliary or a past
+    form (``officials that were briefed``, ``a report which found``); not the ``that`` of a
+    reported clause, which its own subject follows (``noted that officials``), nor a
+    demonstrative after a verb (``said that was wrong``)."""
+    if j == 0 or j + 1 >= len(toks) or not source_noun(toks[j - 1].text):
+        return False
+    after = toks[j + 1].text
+    return after.islower() and (after in AUXILIARIES or after.endswith("ed"))
 
 
 def _copula_before(toks: list[Token], j: int, first: int) -> bool:

@@ -242,7 +242,7 @@ def test_malformed_json_raises_decode_error(text: str | bytes, phrase: str) -> N
 
 
 _DIGITS = "1" * 5_000
-_SMALL = newsdoc.to_json(newsdoc.parse(' date 2023-10-16 "Hi," he said.\n\n'))
+_SMALL = newsdoc.to_json(newsdoc.parse(" date 2023-10-16 Later he said no.\n\n"))  # one attribution, no quote
 
 
 def _edited(old: str, new: str) -> str:

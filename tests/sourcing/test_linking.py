@@ -151,6 +151,31 @@ CASES = [
         [("Any questions for me?", "The mayor", False)],
     ),
     (
+        "one-word-quote-before-its-speaker",
+        ['"Never," the coach said.'],
+        [("Never,", "the coach", False)],
+    ),
+    (
+        "one-word-quote-before-an-inverted-speaker",
+        ['"Absolutely," said Jane Roe.'],
+        [("Absolutely,", "Jane Roe", False)],
+    ),
+    (
+        "capitalised-slogan-before-its-cue",
+        ['"Save Our Library," the protesters chanted.'],
+        [("Save Our Library,", "the protesters", False)],
+    ),
+    (
+        "one-word-first-piece-of-a-split-quote",
+        ['"Frankly," the mayor said, "we ran out of money."'],
+        [("Frankly,", "the mayor", False), ("we ran out of money.", "the mayor", False)],
+    ),
+    (
+        "one-word-first-piece-between-two-apostrophes",
+        ["Lede.", "''Frankly,'' the mayor said, ''we ran out of money.''"],
+        [("Frankly,", "the mayor", False), ("we ran out of money.", "the mayor", False)],
+    ),
+    (
         "quote-before-a-comma-takes-the-speaker-after-it",
         ['The ruling "will force us to rehire every clerk," she said.'],
         [("will force us to rehire every clerk,", "she", True)],
@@ -175,6 +200,10 @@ NOT_QUOTES = [
     ("search-terms", ["Lede.", 'People searched for "how to make a spritz at home" last month.']),
     ("next-sentence-says-more-than-its-source", ['"The plant will close in June." Workers said they were stunned.']),
     ("title-after-a-comma", ['The senator cited her memoir, "A Life in Public." Critics said it was dull.']),
+    ("title-inside-a-reported-clause", ['She starred in "Oppenheimer," the studio said.']),
+    ("title-opening-a-reported-clause", ['"Oppenheimer" won the top prize, the academy said.']),
+    ("title-that-ends-a-clause-before-its-source", ['She spoke on her podcast, "Morning Rounds," the site reported.']),
+    ("title-as-the-subject-of-a-passive", ['The so-called "Clean Streets Plan" was called a failure by critics.']),
 ]
 
 

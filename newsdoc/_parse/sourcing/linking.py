@@ -1,4 +1,5 @@
-"""Link quotes to their speakers, and tell quotes from scare quotes and titles.
+"""Link quotes to their speakers; :mod:`~newsdoc._parse.sourcing.quote_kinds` tells quotes from
+scare quotes and titles.
 
 A quote's speaker is, in order of preference:
 
@@ -12,7 +13,8 @@ A quote's speaker is, in order of preference:
 
 A quoted phrase without a speaker is not a quote: nobody is said to have said it. Nor
 is a fragment of one or two words inside a sentence (``the so-called "Spud" deal``), or
-a phrase written in title case (``"The Axios Show"``).
+a phrase written in title case (``"The Axios Show"``), unless it opens its sentence and hands
+it to its cue (``"Yes," he said``).
 """
 
 from __future__ import annotations
@@ -20,56 +22,29 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from typing import Final
 
 from newsdoc._model import AttributionKind
 from newsdoc._parse.lexicon.adverbs import ADVERBS_BEFORE_CUE, TIME_OPENERS, TIME_WORDS
-from newsdoc._parse.lexicon.grammar import INTRO_OPENERS, SMALL_TITLE_WORDS
-from newsdoc._parse.lexicon.messages import MEDIA_NOUNS, PLATFORMS, RECIPIENTS
-from newsdoc._parse.sourcing.cue_forms import CUE_FORMS
+from newsdoc._parse.lexicon.grammar import INTRO_OPENERS
+from newsdoc._parse.sourcing.quote_kinds import BETWEEN, Linked, partial_quote
 from newsdoc._parse.sourcing.quote_marks import QuoteSpan
 from newsdoc._parse.sourcing.records import Found
 from newsdoc._parse.sourcing.sentences import sentence_of
 from newsdoc._parse.sourcing.tokens import LOOK, blank
 
-__all__ = ["Linked", "link_quotes"]
+__all__ = ["link_quotes"]
 
 # Module functions as constants: compiled with mypyc, ``bisect.bisect_left`` is an attribute
 # look-up on the module at every call, where a ``Final`` name is a C static.
 _bisect_left: Final = bisect.bisect_left
 
-_MIN_PARTIAL_WORDS: Final = 3
-"""Fewer quoted words than this inside a sentence are read as a term, not a quote."""
-_MAX_TITLE_WORDS: Final = 8
-_TAIL_WORDS: Final = frozenset(phrase.split()[-1].lower() for phrase in (*MEDIA_NOUNS, *PLATFORMS))
-"""The last words of a cue's tail: ``said in a statement``, ``wrote on X``."""
-_RECIPIENTS: Final = frozenset(word.lower() for word in RECIPIENTS)
-_CLAUSE_PUNCT: Final = ",:;\u2014(["
-_BETWEEN: Final = " ,.;:!?\"\u201d\u2019'\u2014"
 # The kinds as module constants: compiled with mypyc, ``AttributionKind.SAID`` is looked up on the
 # enum class at every use (through ``EnumType.__getattr__``), where a ``Final`` name is a C static.
 SAID: Final = AttributionKind.SAID
 _SPEECH: Final = (SAID, AttributionKind.ACCORDING_TO)
 """The kinds of attribution that give a quote its speaker."""
-
-
-@dataclass(init=False, slots=True)
-class Linked:
-    """A quote span with its speaker's attribution (or None) and whether it is partial."""
-
-    span: QuoteSpan
-    found: Found | None
-    partial: bool
-    alone: bool
-    """True where the quote is its whole sentence: it may take the speaker of a quote near it."""
-
-    # Written out: compiled with mypyc, the __init__ a dataclass generates would run interpreted.
-    def __init__(self, span: QuoteSpan, found: Found | None, partial: bool, alone: bool) -> None:
-        self.span = span
-        self.found = found
-        self.partial = partial
-        self.alone = alone
 
 
 def _speaker(
@@ -96,9 +71,9 @@ def _speaker(
     for f in near:
         if f.first >= q.end:
             crosses = closed and f.first >= s_end
-            if blank(text, q.end, f.first, _BETWEEN) and not (crosses and not (alone and _ends(text, f.last))):
+            if blank(text, q.end, f.first, BETWEEN) and not (crosses and not (alone and _ends(text, f.last))):
                 return f
-            if f.first < s_end and after is None and not (partial and not blank(text, f.last, s_end, _BETWEEN)):
+            if f.first < s_end and after is None and not (partial and not blank(text, f.last, s_end, BETWEEN)):
                 after = f  # for a fragment, a clause that ends the sentence: ``"Heat" continues, the NWS warns.``
         elif f.last <= q.mark and f.first >= s_start:
             aside = "\u2014" in text[f.last : q.mark] and "\u2014" in text[max(s_start, f.first - LOOK) : f.first]
@@ -119,53 +94,6 @@ def _ends(text: str, at: int) -> bool:
     if stop is None:
         return blank(text, at, len(text))
     return all(word.lower().rstrip(",") in _ENDING_WORDS for word in text[at : stop.start()].split())
-
-
-def _after_cue(before: str) -> bool:
-    """Whether ``before`` ends with a cue word or the tail of one (``told Axios``), or with
-    an adverb after one (``asked again``, ``added quickly``)."""
-    words = before.rstrip(",:; ").rsplit(" ", 3)
-    if len(words) > 1 and words[-1].islower() and (words[-1] in ADVERBS_BEFORE_CUE or words[-1].endswith("ly")):
-        words.pop()
-    word = words[-1].lower().strip('"\u201d')
-    if word in _RECIPIENTS:  # ``told them``, not ``makes him``
-        return len(words) > 1 and words[-2].lower() in CUE_FORMS
-    return word in CUE_FORMS or word in _TAIL_WORDS
-
-
-def _partial(text: str, q: QuoteSpan, s_start: int) -> bool:
-    """Whether the quote is a fragment inside a sentence rather than whole sentences."""
-    if q.continued:
-        return False
-    before = text[max(s_start, q.mark - LOOK) : q.mark].rstrip().removesuffix("(").rstrip()  # ``("...," she said.)``
-    quoted = text[q.start : q.end].rstrip()
-    if not before:
-        after = text[q.end + 1 : q.end + 3].lstrip()
-        return bool(quoted) and quoted[-1].isalnum() and after[:1].islower()
-    if before[-1] == ":" or (before[-1] in _CLAUSE_PUNCT and _after_cue(before[:-1])):
-        return False  # ``She added: "..."``, ``He added, "..."``
-    first = quoted.lstrip("'\u2018 ")[:1]
-    if before[-1] == "," and first.isupper() and quoted[-1:] in ".?!," and not _title(quoted, partial=True):
-        return False  # whole sentences after a comma: ``asks at a town hall, "Any questions?"``, ``So, "No," he said``
-    return not (_after_cue(before) and (first.isupper() or first == "["))
-
-
-def _title(quoted: str, *, partial: bool) -> bool:
-    """Whether the quoted words are a title or a name: ``The Axios Show``, ``No Data Centers.``"""
-    words = quoted.rstrip(",").split()
-    if not words or len(words) > _MAX_TITLE_WORDS or not words[0][0].isupper():
-        return False
-    if quoted.rstrip(",")[-1:] in ".!?" and not (partial and len(words) > 1):
-        return False
-    return all(w[0].isupper() or w[0].isdigit() or w.lower() in SMALL_TITLE_WORDS for w in words)
-
-
-def keep(text: str, link: Linked) -> bool:
-    """Whether a linked quote counts as a quote."""
-    quoted = text[link.span.start : link.span.end]
-    if link.found is None or _title(quoted, partial=link.partial):
-        return False
-    return not link.partial or len(quoted.split()) >= _MIN_PARTIAL_WORDS
 
 
 def link_quotes(
@@ -189,7 +117,7 @@ def link_quotes(
         for q in row:
             s_start, s_end = sentence_of(starts, q.mark, length)
             j = _bisect_left(firsts, q.end)
-            partial = _partial(text, q, s_start)
+            partial = partial_quote(text, q, s_start)
             near = said[max(0, j - 3) : j + 1]
             if partial:
                 near = [f for f in near if not f.finding]
@@ -197,7 +125,7 @@ def link_quotes(
             if partial and speaker is not None and speaker.last <= q.mark and text[q.start : q.start + 1].isupper():
                 partial = not blank(text, speaker.last, q.mark, " ,:")  # ``Said a U.S. official, "..."``
             alone = (blank(text, s_start, q.mark) or _opener(text, s_start, q.mark)) and blank(
-                text, q.end, s_end, _BETWEEN
+                text, q.end, s_end, BETWEEN
             )
             out.append(Linked(q, speaker, partial=partial, alone=alone))
     _inherit(texts, links, founds)
@@ -269,10 +197,10 @@ def _only_quotes(text: str, row: list[Linked]) -> bool:
     """Whether a paragraph holds nothing but quotes (and the punctuation around them)."""
     at = 0
     for link in row:
-        if text[at : link.span.mark].strip(_BETWEEN):
+        if text[at : link.span.mark].strip(BETWEEN):
             return False
         at = link.span.end
-    return not text[at:].strip(_BETWEEN)
+    return not text[at:].strip(BETWEEN)
 
 
 def _previous_speaker(text: str, links: list[Linked], founds: Sequence[Found]) -> Found | None:

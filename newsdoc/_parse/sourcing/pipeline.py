@@ -32,9 +32,10 @@ from newsdoc._parse.lexicon.pronouns import PERSON_PRONOUNS, SUBJECT_OF, SUBJECT
 from newsdoc._parse.sourcing.attributions import read_attributions
 from newsdoc._parse.sourcing.content import Piece, find_contents
 from newsdoc._parse.sourcing.cues import find_all_cues
-from newsdoc._parse.sourcing.linking import Linked, keep, link_quotes
+from newsdoc._parse.sourcing.linking import link_quotes
 from newsdoc._parse.sourcing.names import Context
 from newsdoc._parse.sourcing.pronouns import Mention, resolve_pronouns
+from newsdoc._parse.sourcing.quote_kinds import Linked, keep
 from newsdoc._parse.sourcing.quote_marks import QuoteSpan, find_quote_spans, read_apostrophe_pairs
 from newsdoc._parse.sourcing.records import Found
 from newsdoc._parse.sourcing.sentences import sentence_starts

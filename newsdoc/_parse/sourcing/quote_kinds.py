@@ -1,0 +1,116 @@
+"""Which quoted words are quotes: a quote is whole sentences or a fragment inside one, and a
+fragment of one or two words or a phrase in title case is a term or a title, not a quote,
+unless it opens its sentence and hands it to its cue (``"Yes," he said``)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Final
+
+from newsdoc._parse.lexicon.adverbs import ADVERBS_BEFORE_CUE
+from newsdoc._parse.lexicon.grammar import SMALL_TITLE_WORDS
+from newsdoc._parse.lexicon.messages import MEDIA_NOUNS, PLATFORMS, RECIPIENTS
+from newsdoc._parse.sourcing.cue_forms import CUE_FORMS
+from newsdoc._parse.sourcing.quote_marks import QuoteSpan
+from newsdoc._parse.sourcing.records import Found
+from newsdoc._parse.sourcing.tokens import LOOK, blank
+
+__all__ = ["BETWEEN", "Linked", "keep", "partial_quote"]
+
+_MIN_PARTIAL_WORDS: Final = 3
+"""Fewer quoted words than this inside a sentence are read as a term, not a quote."""
+_MAX_TITLE_WORDS: Final = 8
+_TAIL_WORDS: Final = frozenset(phrase.split()[-1].lower() for phrase in (*MEDIA_NOUNS, *PLATFORMS))
+"""The last words of a cue's tail: ``said in a statement``, ``wrote on X``."""
+_RECIPIENTS: Final = frozenset(word.lower() for word in RECIPIENTS)
+_CLAUSE_PUNCT: Final = ",:;\u2014(["
+BETWEEN: Final = " ,.;:!?\"\u201d\u2019'\u2014"
+"""What may stand between a quote and its attribution: spaces and punctuation."""
+
+
+@dataclass(init=False, slots=True)
+class Linked:
+    """A quote span with its speaker's attribution (or None) and whether it is partial."""
+
+    span: QuoteSpan
+    found: Found | None
+    partial: bool
+    alone: bool
+    """True where the quote is its whole sentence: it may take the speaker of a quote near it."""
+
+    # Written out: compiled with mypyc, the __init__ a dataclass generates would run interpreted.
+    def __init__(self, span: QuoteSpan, found: Found | None, partial: bool, alone: bool) -> None:
+        self.span = span
+        self.found = found
+        self.partial = partial
+        self.alone = alone
+
+
+def _after_cue(before: str) -> bool:
+    """Whether ``before`` ends with a cue word or the tail of one (``told Axios``), or with
+    an adverb after one (``asked again``, ``added quickly``)."""
+    words = before.rstrip(",:; ").rsplit(" ", 3)
+    if len(words) > 1 and words[-1].islower() and (words[-1] in ADVERBS_BEFORE_CUE or words[-1].endswith("ly")):
+        words.pop()
+    word = words[-1].lower().strip('"\u201d')
+    if word in _RECIPIENTS:  # ``told them``, not ``makes him``
+        return len(words) > 1 and words[-2].lower() in CUE_FORMS
+    return word in CUE_FORMS or word in _TAIL_WORDS
+
+
+def partial_quote(text: str, q: QuoteSpan, s_start: int) -> bool:
+    """Whether the quote is a fragment inside a sentence rather than whole sentences."""
+    if q.continued:
+        return False
+    before = text[max(s_start, q.mark - LOOK) : q.mark].rstrip().removesuffix("(").rstrip()  # ``("...," she said.)``
+    quoted = text[q.start : q.end].rstrip()
+    if not before:
+        after = text[q.end + 1 : q.end + 3].lstrip()
+        return bool(quoted) and quoted[-1].isalnum() and after[:1].islower()
+    if before[-1] == ":" or (before[-1] in _CLAUSE_PUNCT and _after_cue(before[:-1])):
+        return False  # ``She added: "..."``, ``He added, "..."``
+    first = quoted.lstrip("'\u2018 ")[:1]
+    if before[-1] == "," and first.isupper() and quoted[-1:] in ".?!," and not _title(quoted, partial=True):
+        return False  # whole sentences after a comma: ``asks at a town hall, "Any questions?"``, ``So, "No," he said``
+    return not (_after_cue(before) and (first.isupper() or first == "["))
+
+
+def _title(quoted: str, *, partial: bool) -> bool:
+    """Whether the quoted words are a title or a name: ``The Axios Show``, ``No Data Centers.``"""
+    words = quoted.rstrip(",").split()
+    if not words or len(words) > _MAX_TITLE_WORDS or not words[0][0].isupper():
+        return False
+    if quoted.rstrip(",")[-1:] in ".!?" and not (partial and len(words) > 1):
+        return False
+    return all(w[0].isupper() or w[0].isdigit() or w.lower() in SMALL_TITLE_WORDS for w in words)
+
+
+def keep(text: str, link: Linked) -> bool:
+    """Whether a linked quote counts as a quote: one with a speaker, not a title (but a whole
+    quote right before its cue is speech, whatever its capitals), and for a fragment, words
+    enough to be more than a term."""
+    quoted = text[link.span.start : link.span.end]
+    found = link.found
+    if found is None:
+        return False
+    if _title(quoted, partial=link.partial) and (link.partial or not _before_cue(text, link.span, found)):
+        return False
+    return not link.partial or len(quoted.split()) >= _MIN_PARTIAL_WORDS
+
+
+def _before_cue(text: str, q: QuoteSpan, found: Found) -> bool:
+    """Whether the closed quote ``q`` opens its sentence and hands it to the attribution ``found``
+    with a comma, ``?`` or ``!``, and nothing but a space between them: ``"Yes," he said``,
+    ``"Absolutely," said Roe``, ``"Why?" she asked``; not a title that ends a clause (``his show,
+    "Generations," the site reported``) or is a subject (``"Dune" was called a classic by``)."""
+    if not q.closed or found.first <= q.end:
+        return False
+    opening = text[max(0, q.mark - LOOK) : q.mark].rstrip(" '")  # the first of two apostrophes: ``''Yes,''``
+    handed = text[q.end - 1 : q.end] in _HANDING or text.startswith(",", q.end + 1)
+    return (not opening or opening[-1] in _SENTENCE_ENDS) and handed and blank(text, q.end + 1, found.first, BETWEEN)
+
+
+_HANDING: Final = frozenset(",?!")
+"""The marks that end a quote which its attribution follows: ``"Yes," he said``."""
+_SENTENCE_ENDS: Final = frozenset('.!?"\u201d')
+"""What ends the sentence before a quote that opens its own."""

@@ -98,7 +98,10 @@ def _people_noun(word: str) -> bool:
 
 
 def _person_noun(word: str) -> bool:
-    """Whether a lower-case ``word`` is a noun for a person or a role: ``chairman``, ``minister``."""
+    """Whether ``word`` is a noun for a person or a role, in lower case (``chairman``,
+    ``minister``) or a post written as an acronym (``CEO``, ``CFO``)."""
+    if word.isupper() and len(word) > 1:
+        return word.lower() in ROLE_NOUNS
     return word.islower() and singular(word) in SOURCE_NOUNS  # roles are among them
 
 
@@ -108,7 +111,7 @@ def _head_before_complement(toks: list[Token], j: int) -> str:
     Federal Bureau of Investigation,``: a preposition inside a name opens no complement), or an
     empty string."""
     for k in range(j - 2, max(j - _COMPLEMENT_WORDS - 2, 0), -1):
-        if toks[k].text in NP_PREPOSITIONS and not toks[k - 1].text[:1].isupper():
+        if toks[k].text in NP_PREPOSITIONS and (not toks[k - 1].text[:1].isupper() or _person_noun(toks[k - 1].text)):
             return toks[k - 1].text
         if not toks[k].text[:1].isalnum():
             return ""

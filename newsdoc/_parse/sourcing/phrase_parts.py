@@ -153,6 +153,8 @@ def object_relative(toks: list[Token], k: int, first: int, last: int) -> bool:
         return False
     if toks[first].text.lower() in DETERMINERS or possessive(toks[k].text):
         return False  # a possessor modifies the name's noun: ``The company's CEO``
+    if toks[first].text.isupper() and toks[first].text.lower() in ROLE_NOUNS:
+        return False  # a post written as an acronym, no name: ``the company CEO``
     low = toks[k].text.lower()
     if low in ROLE_NOUNS or low in PEOPLE_NOUNS or low in BEFORE_NAMES or low.rsplit("-", 1)[-1] in ROLE_NOUNS:
         return False  # ``spokesperson Mathew Miller``, ``former Sen. Joe McCarthy``

@@ -176,6 +176,26 @@ CASES = [
         [("Frankly,", "the mayor", False), ("we ran out of money.", "the mayor", False)],
     ),
     (
+        "split-quote-with-a-time-and-a-place-in-the-middle",
+        ['"The budget is balanced," the governor said at a briefing Tuesday, "and it will stay balanced."'],
+        [("The budget is balanced,", "the governor", False), ("and it will stay balanced.", "the governor", False)],
+    ),
+    (
+        "split-quote-with-an-absolute-phrase-in-the-middle",
+        ['"We did our best," the coach said, his voice cracking, "and we came up short."'],
+        [("We did our best,", "the coach", False), ("and we came up short.", "the coach", False)],
+    ),
+    (
+        "split-quote-with-an-inverted-speaker-in-the-middle",
+        ['"The answer," said the mayor, "is more buses."'],
+        [("The answer,", "the mayor", False), ("is more buses.", "the mayor", False)],
+    ),
+    (
+        "title-after-a-work-in-the-middle-is-no-second-piece",
+        ['Roe called the merger "a bad bet from the start," she wrote in her memoir, "Hard Roads."'],
+        [("a bad bet from the start,", "she", True)],
+    ),
+    (
         "quote-before-a-comma-takes-the-speaker-after-it",
         ['The ruling "will force us to rehire every clerk," she said.'],
         [("will force us to rehire every clerk,", "she", True)],

@@ -28,11 +28,12 @@ from typing import Final
 from newsdoc._model import AttributionKind
 from newsdoc._parse.lexicon.adverbs import ADVERBS_BEFORE_CUE, TIME_OPENERS, TIME_WORDS
 from newsdoc._parse.lexicon.grammar import INTRO_OPENERS
+from newsdoc._parse.lexicon.works import COUNTABLE_WORK_NOUNS
 from newsdoc._parse.sourcing.quote_kinds import BETWEEN, Linked, partial_quote
 from newsdoc._parse.sourcing.quote_marks import QuoteSpan
 from newsdoc._parse.sourcing.records import Found
 from newsdoc._parse.sourcing.sentences import sentence_of
-from newsdoc._parse.sourcing.tokens import LOOK, blank
+from newsdoc._parse.sourcing.tokens import LOOK, QUOTE_MARKS, blank
 
 __all__ = ["link_quotes"]
 
@@ -114,7 +115,7 @@ def link_quotes(
         starts = sentences(i)
         said = [f for f in founds[i] if f.kind in _SPEECH]  # ``According to Limbaugh, "..."`` too
         firsts = [f.first for f in said]
-        for q in row:
+        for k, q in enumerate(row):
             s_start, s_end = sentence_of(starts, q.mark, length)
             j = _bisect_left(firsts, q.end)
             partial = partial_quote(text, q, s_start)
@@ -124,12 +125,30 @@ def link_quotes(
             speaker = _speaker(text, q, near, (s_start, s_end), partial=partial) if near else None
             if partial and speaker is not None and speaker.last <= q.mark and text[q.start : q.start + 1].isupper():
                 partial = not blank(text, speaker.last, q.mark, " ,:")  # ``Said a U.S. official, "..."``
+            if partial and speaker is not None and k > 0 and _resumed(text, row[k - 1], speaker, q):
+                partial = False  # ``"...," Powell said at a news conference Wednesday, "and ..."``
             alone = (blank(text, s_start, q.mark) or _opener(text, s_start, q.mark)) and blank(
                 text, q.end, s_end, BETWEEN
             )
             out.append(Linked(q, speaker, partial=partial, alone=alone))
     _inherit(texts, links, founds)
     return links
+
+
+def _resumed(text: str, before: QuoteSpan, speaker: Found, q: QuoteSpan) -> bool:
+    """Whether ``q`` carries on the quote ``before`` past the attribution that splits them: the
+    first piece ends in a comma right before the attribution, and what follows the attribution
+    up to ``q`` holds no quotation mark and ends in a comma (``"...," Powell said at a news
+    conference Wednesday, "and ..."``, ``"...," Roe said, her voice breaking, "..."``)."""
+    if not before.closed or not before.end < speaker.first <= speaker.last <= q.mark:
+        return False
+    if text[before.end - 1 : before.end] != "," or not blank(text, before.end + 1, speaker.first, BETWEEN):
+        return False
+    rest = text[speaker.last : q.mark].rstrip()
+    if len(rest) > LOOK or not rest.endswith(",") or any(mark in rest for mark in QUOTE_MARKS):
+        return False
+    named = rest[:-1].rsplit(None, 1)[-1:]  # a work's title after it: ``she wrote in her memoir, "Tough Choices."``
+    return not (named and named[0].lower() in COUNTABLE_WORK_NOUNS and text[q.start : q.start + 1].isupper())
 
 
 def _opener(text: str, start: int, end: int) -> bool:

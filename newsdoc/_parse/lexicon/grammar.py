@@ -34,6 +34,7 @@ __all__ = [
     "HAVE_FORMS",
     "INDEFINITE",
     "INTRO_OPENERS",
+    "IRREGULAR_NEGATIVES",
     "IRREGULAR_PARTICIPLES",
     "LEAD_IN_PREPOSITIONS",
     "LINKING_VERBS",
@@ -149,6 +150,9 @@ DO_FORMS: Final = words("do does did")
 
 MODALS: Final = words("will would can could should may might must shall")
 """Modal verbs."""
+
+IRREGULAR_NEGATIVES: Final = words("won't won’t can't can’t shan't shan’t")
+"""Negated auxiliaries whose stem is not the auxiliary's: ``won't`` for ``will not``."""
 
 POSSIBILITY_MODALS: Final = words("may might could")
 """Modals of what may happen: ``The firm may decline to respond`` reports no refusal."""

@@ -145,6 +145,13 @@ CONTACT_NOUNS: Final[tuple[str, ...]] = (
     "voicemails",
     "dm",
     "dms",
+    "query",
+    "queries",
+    "questionnaire",
+    "questionnaires",
+    "attempt",
+    "attempts",
 )
 """What a reporter sends a source, which the source answers or leaves unanswered: ``did not
-respond to requests for comment``, ``None of them returned calls``."""
+respond to requests for comment``, ``None of them returned calls``, ``did not respond to attempts
+to reach him``."""

@@ -16,26 +16,19 @@ from dataclasses import dataclass
 from typing import Final
 
 from newsdoc._model import AttributionKind
-from newsdoc._parse.lexicon.adverbs import ADVERBS_BEFORE_CUE, NEGATION_ADVERBS
+from newsdoc._parse.lexicon.adverbs import ADVERBS_BEFORE_CUE
 from newsdoc._parse.lexicon.grammar import (
-    AUXILIARY_CONTRACTIONS,
     BE_FORMS,
-    DO_FORMS,
     HAVE_FORMS,
-    MODALS,
-    POSSIBILITY_MODALS,
     SOURCE_PREPOSITIONS,
 )
 from newsdoc._parse.lexicon.nouns import UNIT_NOUNS
 from newsdoc._parse.lexicon.verbs import (
-    COMMENT_NOUNS,
     COMMENT_PAST,
     COMMENT_VERBS,
-    DECLINE_COMPLEMENTS,
     DECLINE_VERBS,
     NEGATED_SAYING,
     NO_RESPONSE_WORDS,
-    QUITTING_PARTICLES,
     Frame,
 )
 from newsdoc._parse.sourcing.anonymity import withholds_name
@@ -54,14 +47,15 @@ from newsdoc._parse.sourcing.denials import (
     answers_the_press,
     denied_subject,
     negation_nearby,
+    replies_elsewhere,
     unanswered,
 )
 from newsdoc._parse.sourcing.patterns import alternatives
 from newsdoc._parse.sourcing.phrasal import PHRASAL_HEADS, phrasal_cue
 from newsdoc._parse.sourcing.questions import asks
 from newsdoc._parse.sourcing.quote_marks import quote_then_subject
+from newsdoc._parse.sourcing.refusals import maybe_refusal, negation_start, no_comment_start, refusal_end
 from newsdoc._parse.sourcing.topics import topic_end
-from newsdoc._parse.sourcing.words import FINITE_BE
 
 __all__ = ["MAX_CUES", "Cue", "find_all_cues"]
 
@@ -104,21 +98,6 @@ _OPENERS: Final = ("", "(", '"', "\u201c", "\u2014")
 _PIECE_SET: Final = frozenset([opener + word + closer for opener in _OPENERS for closer in _CLOSERS for word in _WORDS])
 _PIECE_MARKS: Final = "".join(_OPENERS + _CLOSERS)  # no cue word starts or ends with one (a test checks)
 _TO: Final = re.compile(r"\s+to\b")
-_COMMENT: Final = alternatives(COMMENT_NOUNS, any_space=True)
-# ``declined to comment``, ``refused to directly answer``, ``declined comment``
-_DECLINED_TO: Final = re.compile(
-    r"\s+(?:to\s+(?:[a-z]+ly\s+)?(?:" + alternatives(DECLINE_COMPLEMENTS, any_space=True) + r")|" + _COMMENT + r")\b"
-    r"(?!\s+(?:(?:it|them)\s+)?(?:" + alternatives(QUITTING_PARTICLES) + r")\b)"  # not ``refuses to give (it) up``
-)
-# ``may decline to``, ``might refuse to``: a refusal that might come, reported by no one.
-_MAYBE: Final = re.compile(r"\b(?:" + alternatives(POSSIBILITY_MODALS) + r")\s+(?:[a-z]+ly\s+)?\Z", re.IGNORECASE)
-# A negation just before ``respond``, ``reply``, ``return``, ``comment``, ``reached`` or ``available``.
-_FINITE_AUXILIARIES: Final = DO_FORMS | HAVE_FORMS | MODALS | FINITE_BE
-_NEGATED: Final = re.compile(
-    r"(?:\b(?:" + alternatives(_FINITE_AUXILIARIES, any_space=True) + r")(?:\s+not|n[’']t)|\bcannot"
-    r"|(?<=\w)[’'](?:" + alternatives({c[1:] for c in AUXILIARY_CONTRACTIONS}) + r")\s+not)"
-    r"(?:\s+(?:" + alternatives(NEGATION_ADVERBS | {"be", "been"}, any_space=True) + r"))*\s+\Z"
-)
 _TO_VERB: Final = re.compile(r"\s+to\s+[a-z]")
 # A form of ``have`` or ``be`` (or a contraction of one) and any adverbs, just before a past
 # participle: ``has similarly shown``, ``was written``, ``'ve spoken``.
@@ -255,29 +234,33 @@ def _read_cue(text: str, start: int, word: str) -> Cue | None:
             return None
         kind = ACCORDING_TO
     elif low in DECLINE_VERBS:
-        t = _DECLINED_TO.match(text, end)
-        if t is None or withholds_name(text, end) or _MAYBE.search(text, max(0, start - 20), start):
+        refused = refusal_end(text, end)
+        if refused is None or withholds_name(text, end) or maybe_refusal(text, start):
             return None  # ``declined to give her name``: anonymity, not a refusal to comment
-        kind, end = DECLINED, t.end()
+        kind, end = DECLINED, refused
     elif low in NO_RESPONSE_WORDS:
         if not answer_fits(low, text, end):
             return None  # ``available to play``, ``didn't return to banking``, ``has not reached out``
-        negation = _NEGATED.search(text, max(0, start - 40), start)
+        negation = negation_start(text, start)
+        if negation is None and low in COMMENT_VERBS:
+            negation = no_comment_start(text, start)  # ``had no comment``
+        if negation is not None and replies_elsewhere(low, text, end):
+            return None  # ``did not respond to treatment``: no request went unanswered
         press = low in COMMENT_VERBS or answers_the_press(text, end)  # ``would comment on``
         perfect = low in COMMENT_PAST and _AUXILIARY_BEFORE.search(text, max(0, start - 40), start) is not None
         denied = (low in DENIABLE or perfect) and press and denied_subject(text, start)  # ``No one has commented``
         if negation is not None or denied:  # ``None of them responded to requests``
-            kind, first = NO_RESPONSE, start if negation is None else negation.start()
+            kind, first = NO_RESPONSE, start if negation is None else negation
             if low in COMMENT_VERBS:
                 kind = DECLINED  # ``has not commented``
         elif not known:
             return None
     elif low in NEGATED_SAYING:
-        negation = _NEGATED.search(text, max(0, start - 40), start)
+        negation = negation_start(text, start)
         if negation is not None and low.endswith("ing") and not asks(text, end):
             negation = None  # ``is not saying goodbye``: no question left unanswered
         if negation is not None:  # ``would not say``, ``isn't saying whether``: the source declined to speak
-            kind, first = DECLINED, negation.start()
+            kind, first = DECLINED, negation
             flags &= ~Frame.PARTICIPLE  # the verb of its clause, read as ``declined`` is
         elif unanswered(text, end) and denied_subject(text, start):  # ``Neither side said when``
             kind = DECLINED

@@ -11,8 +11,9 @@ import re
 from typing import Final
 
 from newsdoc._parse.lexicon.conjunctions import COORDINATORS, SUBORDINATORS
-from newsdoc._parse.lexicon.grammar import NEGATIVE_SUBJECTS, WH_WORDS
+from newsdoc._parse.lexicon.grammar import DETERMINERS, NEGATIVE_SUBJECTS, WH_WORDS
 from newsdoc._parse.lexicon.messages import CONTACT_NOUNS
+from newsdoc._parse.lexicon.pronouns import OBJECT_PRONOUNS
 from newsdoc._parse.lexicon.verbs import (
     ANSWER_VERBS,
     COMMENT_NOUNS,
@@ -21,6 +22,7 @@ from newsdoc._parse.lexicon.verbs import (
     NO_RESPONSE_WORDS,
     REACHING_PARTICLES,
     RECIPROCAL_PHRASES,
+    REPLY_VERBS,
     RETURNING_VERBS,
 )
 from newsdoc._parse.sourcing.patterns import alternatives
@@ -33,6 +35,7 @@ __all__ = [
     "denial_nearby",
     "denied_subject",
     "negation_nearby",
+    "replies_elsewhere",
     "unanswered",
 ]
 
@@ -87,6 +90,19 @@ def answers_the_press(text: str, end: int) -> bool:
     follows (``responded to requests for comment``, ``returned calls``); not ``returned
     home``, ``responded to the treatment`` or ``responded, the spokesman said``."""
     return _TO_THE_PRESS.match(text, end) is not None
+
+
+def replies_elsewhere(low: str, text: str, end: int) -> bool:
+    """Whether a verb of replying (``low``, in lower case) that ends at ``end`` replies to
+    something other than the press: ``to`` and a common noun that is no request, call or message
+    (``did not respond to treatment``, ``to the attack``); not ``to a request for comment``, ``to
+    questions``, a name (``to Axios``, ``to the Times``) or a pronoun (``to us``)."""
+    if low not in REPLY_VERBS or not text.startswith(" to ", end) or answers_the_press(text, end):
+        return False
+    following = text[end + 4 : end + 4 + LOOK].split(None, 2)
+    if following and following[0].lower() in DETERMINERS:
+        following = following[1:]
+    return not (following and (following[0][:1].isupper() or following[0].lower() in OBJECT_PRONOUNS))
 
 
 def answer_fits(low: str, text: str, end: int) -> bool:

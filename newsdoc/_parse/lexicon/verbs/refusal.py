@@ -9,6 +9,8 @@ from newsdoc._parse.lexicon.words import words
 __all__ = [
     "ANONYMOUS_STATES",
     "ANSWER_VERBS",
+    "COMMENT_GIVING_VERBS",
+    "COMMENT_MODIFIERS",
     "COMMENT_NOUNS",
     "COMMENT_PAST",
     "COMMENT_VERBS",
@@ -23,7 +25,9 @@ __all__ = [
     "REACHING_PARTICLES",
     "RECIPROCAL_PHRASES",
     "REMAINING_VERBS",
+    "REPLY_VERBS",
     "REQUESTED_STATEMENTS",
+    "REQUEST_NOUNS",
     "RETURNING_VERBS",
     "WITHHELD_IDENTITY",
 ]
@@ -88,7 +92,12 @@ RECIPROCAL_PHRASES: Final[tuple[str, ...]] = ("in kind",)
 """Phrases that make a verb of answering a return of what was done, no answer to the press:
 ``did not respond in kind``."""
 
-ANSWER_VERBS: Final = words("respond responded reply replied") | RETURNING_VERBS | COMMENT_VERBS
+REPLY_VERBS: Final = words("respond responded reply replied")
+"""Verbs of replying, which after ``to`` name what they reply to: a request or a reporter for a
+refusal to answer (``did not respond to a request for comment``, ``did not respond to Axios``),
+not a treatment or an attack (``did not respond to treatment``)."""
+
+ANSWER_VERBS: Final = REPLY_VERBS | RETURNING_VERBS | COMMENT_VERBS
 """Verbs of answering that, denied by a negation or by their subject, say a source did not
 answer: ``did not respond``, ``None of them returned calls``."""
 
@@ -102,6 +111,17 @@ NEGATED_SAYING: Final = words("say said saying")
 COMMENT_NOUNS: Final[tuple[str, ...]] = ("comment",)
 """Nouns for what a source is asked for and gives or declines: ``declined comment``, ``not
 available for comment``."""
+
+COMMENT_GIVING_VERBS: Final = words("have has had offer offers offered give gives gave")
+"""Verbs that, with ``no`` before ``comment``, say a source declined to speak: ``had no comment``,
+``offered no comment``."""
+
+COMMENT_MODIFIERS: Final = words("immediate further official other additional public")
+"""Adjectives between ``no`` and ``comment``: ``had no immediate comment``."""
+
+REQUEST_NOUNS: Final = words("request requests invitation invitations")
+"""Nouns for what a source is sent and may turn down, asking it to speak: ``declined a request
+for comment``, ``refused invitations to testify``."""
 
 LIST_VERBS: Final = words("include includes including")
 """Verbs that introduce a list after a colon: ``Highlights include:``."""

@@ -21,14 +21,14 @@ from newsdoc._parse.lexicon.grammar import (
 from newsdoc._parse.lexicon.messages import CHANNEL_NOUNS, CONTACT_NOUNS
 from newsdoc._parse.lexicon.prepositions import PREPOSITIONS
 from newsdoc._parse.lexicon.pronouns import REFLEXIVES, RELATIVE_PRONOUNS, SPEECH_PARTICIPANTS, SUBJECT_PRONOUNS
-from newsdoc._parse.lexicon.verbs import BARE_HOMOGRAPHS, Frame
+from newsdoc._parse.lexicon.verbs import BARE_HOMOGRAPHS, REVEALING_TELL, Frame
 from newsdoc._parse.sourcing.anonymity import withholds_name
 from newsdoc._parse.sourcing.complements import complement_ok, infinitive_after, only_whence
 from newsdoc._parse.sourcing.content_edges import QUOTE_MARKS
 from newsdoc._parse.sourcing.cue_forms import CUE_FORMS
 from newsdoc._parse.sourcing.cues import Cue
 from newsdoc._parse.sourcing.findings import finding_ruled_out
-from newsdoc._parse.sourcing.grants import granted
+from newsdoc._parse.sourcing.grants import acted, granted
 from newsdoc._parse.sourcing.phrase import Phrase, time_phrase
 from newsdoc._parse.sourcing.quote_checks import CLOSING_MARKS, OPENING_MARKS, aside_quote, quote_touching
 from newsdoc._parse.sourcing.quote_marks import quote_then_subject
@@ -52,6 +52,10 @@ _bisect_left: Final = bisect.bisect_left
 _bisect_right: Final = bisect.bisect_right
 
 _CLAUSE_ENDERS: Final = frozenset(',.;:!?"\u201c\u201d\u2014)')
+_CLAUSE_END: Final = frozenset(".;!?")
+"""Marks that end a clause right after a verb, with nothing for it to take."""
+_WHETHER: Final = (" whether ", " if ")
+"""The openers of a question that ``tell`` takes with no one told, where it means ``show``."""
 SUBJECTS: Final = (SUBJECT_PRONOUNS - SPEECH_PARTICIPANTS) | REFLEXIVES
 """Pronouns that can be the subject of a verb of speech."""
 
@@ -79,6 +83,14 @@ def ruled_out(text: str, cue: Cue, s_start: int) -> bool:
         return True  # ``they had questions``: after an auxiliary a form in ``-s`` is a plural noun
     if flags & Frame.GRANT and granted(text, cue.word_end):
         return True  # ``denied the city's request``: a thing refused, no report
+    if acted(cue.word, text, cue.word_end):
+        return True  # ``claimed the title``, ``said goodbye``: an act, no report
+    if text.startswith(" than ", cue.word_end):
+        return True  # ``Easier said than done``: a participle in a comparison
+    if cue.word.lower() in REVEALING_TELL and (
+        text[cue.word_end : cue.word_end + 1] in _CLAUSE_END or text.startswith(_WHETHER, cue.word_end)
+    ):
+        return True  # ``Only time will tell.``, ``Time will tell whether``: no one tells anyone
     if (
         _passive_agent(text, cue.word_end)
         and passive_start(words_before(text, cue.start, s_start)) is None

@@ -1,6 +1,8 @@
-"""Verbs of denying in their other sense, refusing a thing: ``The court denied bail``,
-``denied the city's request``, ``denied him entry``. Such a verb reports nothing; ``denied the
-charges`` and ``denied that`` still report a denial."""
+"""Verbs of speech in another sense, known by their object: denying a thing (``The court denied
+bail``, ``denied the city's request``, ``denied him entry``), claiming a prize (``claimed the
+title``) and saying a formula (``said goodbye``).
+Such a verb reports nothing; ``denied the charges``, ``denied that`` and ``claimed the title
+was rigged`` still report."""
 
 from __future__ import annotations
 
@@ -11,11 +13,11 @@ from newsdoc._parse.lexicon.conjunctions import COORDINATORS, SUBORDINATORS
 from newsdoc._parse.lexicon.grammar import CLAUSE_WORDS
 from newsdoc._parse.lexicon.prepositions import MOTION_WORDS, OBJECT_PREPOSITIONS, PREPOSITIONS
 from newsdoc._parse.lexicon.pronouns import OBJECT_PRONOUNS, POSSESSIVE_DETERMINERS, REFLEXIVES, RELATIVE_WORDS
-from newsdoc._parse.lexicon.verbs import COMMENT_NOUNS, GRANTED_NOUNS, REQUESTED_STATEMENTS
+from newsdoc._parse.lexicon.verbs import ACT_OBJECTS, COMMENT_NOUNS, GRANTED_NOUNS, REQUESTED_STATEMENTS
 from newsdoc._parse.sourcing.tokens import LOOK
 from newsdoc._parse.sourcing.words import AUXILIARIES, adverb_like, singular
 
-__all__ = ["granted"]
+__all__ = ["acted", "granted"]
 
 _OBJECT_WORDS: Final = 6
 """The most words of the object read after the verb: ``insurgent Bernie Sanders the nomination``."""
@@ -45,15 +47,34 @@ def granted(text: str, at: int) -> bool:
     >>> granted("The court denied bail.", 15), granted("She denied the charges.", 10)
     (True, False)
     """
+    return _object_of(text, at, GRANTED_NOUNS, persons=True, asked=True)
+
+
+def acted(word: str, text: str, at: int) -> bool:
+    """Whether the verb ``word`` that ends at ``at`` is an act, not a report, by the head noun
+    of its object (:data:`ACT_OBJECTS`): ``claimed the national title``, ``The flood claimed nine
+    lives``, ``saying goodbye``; not ``claimed the title was rigged``.
+
+    >>> acted("claimed", "She claimed the title.", 11), acted("said", "He said grace was key.", 7)
+    (True, False)
+    """
+    nouns = ACT_OBJECTS.get(word.lower())
+    return nouns is not None and _object_of(text, at, nouns, persons=False, asked=False)
+
+
+def _object_of(text: str, at: int, nouns: frozenset[str], *, persons: bool, asked: bool) -> bool:
+    """Whether the object after ``at`` has one of ``nouns`` for its head and is no clause's
+    subject; after a person's pronoun where ``persons`` (``denied him entry``), and not a request
+    to speak where ``asked``."""
     words = text[at : at + LOOK].split(None, _OBJECT_WORDS + _CLAUSE_REACH)
     bares = [w.rstrip(_MARKS) for w in words]
-    first = 1 if bares and bares[0] == words[0] and bares[0].lower() in _PERSONS else 0  # ``denied him entry``
+    first = 1 if persons and bares and bares[0] == words[0] and bares[0].lower() in _PERSONS else 0
     for n in range(first, min(len(words), _OBJECT_WORDS)):
         bare, low = bares[n], bares[n].lower()
         if low in _ENDS or not bare[:1].isalnum():
             return False
-        if (low in GRANTED_NOUNS or singular(low) in GRANTED_NOUNS) and _head(words, bares, n):
-            return not _clause_after(words, bares, n) and not _asked_to_speak(bares, n)
+        if (low in nouns or singular(low) in nouns) and _head(words, bares, n):
+            return not _clause_after(words, bares, n) and not (asked and _asked_to_speak(bares, n))
         if bare != words[n] and not low.endswith("'s"):
             return False  # a mark ends the object: ``denied Merrick Garland, the nominee``
     return False

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from typing import Final
 
+from newsdoc._parse.lexicon.verbs.acts import ACT_OBJECTS, REVEALING_TELL
 from newsdoc._parse.lexicon.verbs.aspect import (
     ASPECT_PARTICLES,
     ASPECT_VERBS,
@@ -58,6 +59,7 @@ from newsdoc._parse.lexicon.verbs.speech import SPEECH_VERBS
 from newsdoc._parse.lexicon.verbs.talk import TALK_VERBS
 
 __all__ = [
+    "ACT_OBJECTS",
     "ANONYMOUS_STATES",
     "ANSWER_VERBS",
     "ASPECT_PARTICLES",
@@ -90,6 +92,7 @@ __all__ = [
     "REQUESTED_STATEMENTS",
     "REQUEST_NOUNS",
     "RETURNING_VERBS",
+    "REVEALING_TELL",
     "SEEMING_BEFORE_TO",
     "WITHHELD_IDENTITY",
     "Frame",

@@ -1,0 +1,34 @@
+"""Verbs of speech in a sense that reports no speech, known by the noun of their object: a prize
+claimed (``claimed the title``) and a formula said (``said goodbye``). A declaration is speech
+whatever it declares (``declared bankruptcy``, ``declared war``): it announces the act."""
+
+from __future__ import annotations
+
+from typing import Final
+
+from newsdoc._parse.lexicon.words import words
+
+__all__ = ["ACT_OBJECTS", "REVEALING_TELL"]
+
+_PRIZES: Final = words(
+    """
+    title titles crown crowns medal medals trophy trophies championship championships prize prizes
+    pennant pennants cup seat seats spot lives
+    """
+)
+"""What is won or taken when it is claimed: ``claimed the title``, ``The storm claimed 12 lives``."""
+
+_FORMULAS: Final = words("goodbye goodbyes hello farewell farewells grace prayer prayers amen")
+"""What is said as a formula, reporting nothing: ``said goodbye``, ``said grace``."""
+
+ACT_OBJECTS: Final[dict[str, frozenset[str]]] = {
+    **dict.fromkeys(words("claim claims claimed claiming"), _PRIZES),
+    **dict.fromkeys(words("say says said saying"), _FORMULAS),
+}
+"""Each form of a verb of speech, with the nouns whose phrase, as its object, makes it an act with
+no report."""
+
+REVEALING_TELL: Final = words("tell tells")
+"""Forms of ``tell`` that, with no one told (the clause ends, or ``whether`` follows), mean that
+something will show, not that anyone speaks: ``Only time will tell.``, ``Time will tell
+whether``."""

@@ -12,19 +12,11 @@ from newsdoc._parse.lexicon.conjunctions import CONTRASTING, COORDINATORS, SUBOR
 from newsdoc._parse.lexicon.prepositions import NP_PREPOSITIONS, PREPOSITIONS
 from newsdoc._parse.lexicon.pronouns import RELATIVE_PRONOUNS
 from newsdoc._parse.sourcing.asides import adverbial_after, aside_end, fronted_as
-from newsdoc._parse.sourcing.content_edges import (
-    ALNUM,
-    lead_words,
-    passive_that,
-    past_object,
-    past_that,
-    strip_edges,
-    trim,
-    verb_next,
-)
+from newsdoc._parse.sourcing.content_edges import ALNUM, lead_words, strip_edges, trim, verb_next
 from newsdoc._parse.sourcing.records import Found
 from newsdoc._parse.sourcing.relatives import commas, relative_between, relative_end, relative_opens, relative_source
 from newsdoc._parse.sourcing.tokens import LOOK
+from newsdoc._parse.sourcing.told import passive_that, past_object, past_that
 from newsdoc._parse.sourcing.words import AUXILIARIES
 
 __all__ = ["clause", "reported"]

@@ -10,13 +10,9 @@ from typing import Final
 from newsdoc._parse.lexicon.adverbs import ADVERBS_BEFORE_CUE, AHEAD_WORDS, TIME_OPENERS, TIME_WORDS
 from newsdoc._parse.lexicon.conjunctions import COORDINATORS, SUBORDINATORS
 from newsdoc._parse.lexicon.grammar import ASIDE_ADVERBS, DETERMINERS
-from newsdoc._parse.lexicon.messages import TOLD_NOUNS
 from newsdoc._parse.lexicon.nouns import UNIT_NOUNS
 from newsdoc._parse.lexicon.prepositions import OBJECT_PREPOSITIONS, PREPOSITIONS
 from newsdoc._parse.lexicon.pronouns import OBJECT_PRONOUNS, SUBJECT_PRONOUNS
-from newsdoc._parse.sourcing.complements import infinitive_after
-from newsdoc._parse.sourcing.patterns import alternatives
-from newsdoc._parse.sourcing.records import Found
 from newsdoc._parse.sourcing.tokens import LOOK
 from newsdoc._parse.sourcing.words import AUXILIARIES, adverb_like, source_noun
 
@@ -27,9 +23,6 @@ __all__ = [
     "MARKS",
     "QUOTE_MARKS",
     "lead_words",
-    "passive_that",
-    "past_object",
-    "past_that",
     "strip_edges",
     "that_end",
     "time_end",
@@ -46,53 +39,10 @@ QUOTE_MARKS: Final = tuple(MARKS)
 """The same marks one by one, for a test of one character that an empty slice must fail."""
 ALNUM: Final = re.compile(r"[^\W_]")
 """A letter or a digit."""
-_OBJECT_CHARS: Final = 40
-"""How far after a cue a ``that`` may stand, past the cue's object: ``told them that``."""
-_INFINITIVE_WORDS: Final = frozenset(("to", "not"))
-"""Words before a ``that`` that make it a determiner inside an infinitive, not a complementizer."""
 _MAX_LEAD_WORDS: Final = 12
 """At most this many words are read for a phrase of time or place after a cue: before a
 ``that`` that opens the content, or as the phrase itself (``on Friday,``)."""
 _TRAILING: Final = COORDINATORS | SUBORDINATORS | ASIDE_ADVERBS
-_CLAUSE_OPENERS: Final = SUBJECT_PRONOUNS | DETERMINERS
-"""Lower-case words that open a clause after ``that``, where a verb would make it a relative:
-``warned by police that the bridge was unsafe``, not ``that gathered outside``."""
-
-# The person told, then a pronoun that opens what they were told: ``told police they heard``,
-# ``told the players he was``, ``told AP he was``. The person is one word, ``the`` or ``a`` and
-# one word, or a name of up to four capitalised words; only a subject pronoun after it shows
-# for sure where the clause starts (``told the story of Florida`` has no person told).
-_TOLD_PERSON: Final = (
-    r"\s+(?:(?:the|a|an)\s+[a-z][\w'\u2019-]*|[a-z][\w'\u2019-]*|[A-Z][\w.&'\u2019-]*(?:\s+[A-Z][\w.&'\u2019-]*){0,3})"
-)
-_TOLD_THEN_CLAUSE: Final = re.compile(
-    _TOLD_PERSON + r"(?=\s+(?:" + alternatives(SUBJECT_PRONOUNS) + r")\b(?!['\u2019]s))"
-)
-
-# The same person told, then a determiner that opens what they were told: ``told aides the race
-# was over``, ``told the council the plan would fail``; only a noun for people or a name is read so.
-_TOLD_THEN_NOUN: Final = re.compile(_TOLD_PERSON + r"(?=\s+(?:the|a|an|this|these)\s)")
-
-
-def _object_end(text: str, at: int, end: int) -> int | None:
-    """Where the person told ends, where a pronoun opens the clause after it with no ``that``
-    (``told police they heard two shots``, ``told the forum he was``) or a determiner does after
-    a noun for people or a name (``told aides the race was over``), or None. A bare noun is
-    a person only if it is a noun for people, and a noun for what is told is none: in ``told
-    stories he had heard`` and ``told the story he had rehearsed`` the pronoun opens a relative
-    clause."""
-    found = _TOLD_THEN_CLAUSE.match(text, at, end)
-    strict = found is None  # a determiner opens the clause: the person told must be one for sure
-    if found is None:
-        found = _TOLD_THEN_NOUN.match(text, at, end)
-    if found is None:
-        return None
-    person = found.group().split()
-    last = person[-1]
-    if last in TOLD_NOUNS:  # ``the story``; but ``Breitbart News`` is a name
-        return None
-    known = last[:1].isupper() or last in OBJECT_PRONOUNS or source_noun(last)
-    return found.end() if known or (len(person) > 1 and not strict) else None
 
 
 def trim(text: str, start: int, end: int, *, lead: bool) -> tuple[int, int] | None:
@@ -256,41 +206,6 @@ def time_end(text: str, start: int, end: int, first: str) -> int:
         if word.endswith(","):
             break
     return min(found + (text[found : found + 1] == ","), end)
-
-
-def past_object(text: str, f: Found, right: int, end: int) -> int:
-    """Where the content starts after a verb that takes the person told before a ``that``
-    (``told the council on Monday that``, ``told police they heard``): after that ``that``, or
-    after the person where a pronoun follows, else at ``right``."""
-    if not f.told:
-        return right
-    past = past_that(text, right, end)
-    if past is None and right == f.cue_end:
-        past = _object_end(text, right, end)  # ``told police they heard``, not ``told Axios``
-    return past if past is not None and "," not in text[right:past] else right
-
-
-def past_that(text: str, at: int, end: int) -> int | None:
-    """Where the words after a ``that`` at most :data:`_OBJECT_CHARS` after ``at`` start (the
-    ``that`` after a verb's object: ``told them that``), or None. A ``that`` after ``to`` or
-    ``not`` is a determiner in an infinitive: ``cautioned me not to make that speech``."""
-    that = text.find(" that ", at, min(end, at + _OBJECT_CHARS))
-    if that < 0 or not _INFINITIVE_WORDS.isdisjoint(text[at:that].split()):
-        return None
-    return that + 6
-
-
-def passive_that(text: str, f: Found, right: int) -> bool:
-    """Whether a passive is followed by its ``that`` clause or its infinitive: in ``The senator
-    was told by aides that the vote would fail`` and ``Residents were told by police to stay
-    indoors`` the subject is the one told, what follows what was said."""
-    if f.rule != "passive" or not f.told:
-        return False  # ``was criticized by groups that oppose it``: only a verb of telling has a clause
-    that = past_that(text, right, len(text))
-    if that is not None and "," not in text[right:that]:
-        opener = text[that : that + LOOK].split(None, 1)[:1]
-        return bool(opener) and (opener[0].lower() in _CLAUSE_OPENERS or not opener[0].islower())
-    return infinitive_after(text, right)
 
 
 def verb_next(text: str, at: int) -> bool:

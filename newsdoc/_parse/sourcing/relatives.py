@@ -12,6 +12,7 @@ from typing import Final
 from newsdoc._parse.lexicon.adverbs import ADVERBS_BEFORE_CUE, NEGATIONS
 from newsdoc._parse.lexicon.conjunctions import COORDINATORS, SUBORDINATORS
 from newsdoc._parse.lexicon.grammar import DETERMINERS, FUNCTION_WORDS
+from newsdoc._parse.lexicon.messages import TOLD_NOUNS
 from newsdoc._parse.lexicon.prepositions import PREPOSITIONS
 from newsdoc._parse.lexicon.pronouns import (
     OBJECT_PRONOUNS,
@@ -20,12 +21,14 @@ from newsdoc._parse.lexicon.pronouns import (
     SOURCE_RELATIVES,
     SUBJECT_PRONOUNS,
 )
+from newsdoc._parse.lexicon.verbs import SAY_FORMS
+from newsdoc._parse.lexicon.works import COUNTABLE_WORK_NOUNS
 from newsdoc._parse.sourcing.content_edges import QUOTE_MARKS, lead_words
 from newsdoc._parse.sourcing.cue_forms import SAYING
 from newsdoc._parse.sourcing.phrase import MAX_RELATIVE, word
 from newsdoc._parse.sourcing.records import Found
 from newsdoc._parse.sourcing.tokens import LOOK, Token
-from newsdoc._parse.sourcing.words import AUXILIARIES, CLAUSE_STOPS, FINITE_BE, source_noun
+from newsdoc._parse.sourcing.words import AUXILIARIES, CLAUSE_STOPS, FINITE_BE, singular, source_noun
 
 __all__ = [
     "commas",
@@ -151,7 +154,7 @@ _IN_RELATIVE: Final = AUXILIARIES | SAYING | NEGATIONS | {"to"}
 asked not to be named``, ``an aide who has said``."""
 
 
-def relative_pronoun(toks: list[Token], first: int) -> int | None:
+def relative_pronoun(toks: list[Token], first: int, last: int = -1) -> int | None:
     """The index of a ``who`` a few words before ``toks[first]``, with a word before it, or of a
     ``that`` or ``which`` that is the subject of a clause on the noun before it (``officials that
     were briefed``, :func:`_restricts`), or None;
@@ -170,9 +173,20 @@ def relative_pronoun(toks: list[Token], first: int) -> int | None:
             return None if _copula_before(toks, j, first) else j
         if not word(toks[j]) or (low in CLAUSE_STOPS and low not in _IN_RELATIVE):
             return None
-        if low in SAYING and j == first - 1:
+        if low in SAYING and j == first - 1 and not _work_object(toks, j, last):
             return None  # the phrase right after a verb of saying is the subject of what it reports
     return None
+
+
+def _work_object(toks: list[Token], j: int, last: int) -> bool:
+    """Whether the phrase that ends at ``toks[last]``, right after the verb of saying at ``j`` in
+    a relative clause, is that verb's object, a work or a thing told, not the subject of a clause
+    it reports: ``The aide who wrote the memo said``; but ``Officials who said the report
+    showed`` (``say`` takes no work for its object)."""
+    if last <= j or toks[j].text.lower() in SAY_FORMS:
+        return False
+    head = toks[last].text.lower()
+    return singular(head) in COUNTABLE_WORK_NOUNS or head in COUNTABLE_WORK_NOUNS or head in TOLD_NOUNS
 
 
 def _restricts(toks: list[Token], j: int) -> bool:

@@ -167,7 +167,7 @@ def _source_before(toks: list[Token], i: int, *, relative: bool = True, quoted: 
         first = who_antecedent(toks, first, i)
     elif apposed == "which" and first is not None:
         first = which_antecedent(toks, first, i)
-    who = relative_pronoun(toks, i + 1 if first is None else first)  # ``who spoke anonymously said``: a verb
+    who = relative_pronoun(toks, i + 1 if first is None else first, i)  # ``who spoke anonymously said``: a verb
     if who is not None and (first is not None or (who < i and verb_like(toks[i].text))):
         head = scan_left(toks, who - 1)  # ``Two officials who attended the summit said``
         if head is not None:

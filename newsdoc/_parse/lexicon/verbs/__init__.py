@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from newsdoc._parse.lexicon.verbs.acts import ACT_OBJECTS, REVEALING_TELL
+from newsdoc._parse.lexicon.verbs.acts import ACT_OBJECTS, REVEALING_TELL, SAY_FORMS
 from newsdoc._parse.lexicon.verbs.aspect import (
     ASPECT_PARTICLES,
     ASPECT_VERBS,
@@ -93,6 +93,7 @@ __all__ = [
     "REQUEST_NOUNS",
     "RETURNING_VERBS",
     "REVEALING_TELL",
+    "SAY_FORMS",
     "SEEMING_BEFORE_TO",
     "WITHHELD_IDENTITY",
     "Frame",

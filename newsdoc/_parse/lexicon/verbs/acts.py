@@ -8,7 +8,11 @@ from typing import Final
 
 from newsdoc._parse.lexicon.words import words
 
-__all__ = ["ACT_OBJECTS", "REVEALING_TELL"]
+__all__ = ["ACT_OBJECTS", "REVEALING_TELL", "SAY_FORMS"]
+
+SAY_FORMS: Final = words("say says said saying")
+"""The forms of ``say``, which takes a clause or a quote and no work for its object: ``said the
+report showed``, where ``wrote the report`` has one."""
 
 _PRIZES: Final = words(
     """
@@ -23,7 +27,7 @@ _FORMULAS: Final = words("goodbye goodbyes hello farewell farewells grace prayer
 
 ACT_OBJECTS: Final[dict[str, frozenset[str]]] = {
     **dict.fromkeys(words("claim claims claimed claiming"), _PRIZES),
-    **dict.fromkeys(words("say says said saying"), _FORMULAS),
+    **dict.fromkeys(SAY_FORMS, _FORMULAS),
 }
 """Each form of a verb of speech, with the nouns whose phrase, as its object, makes it an act with
 no report."""

@@ -131,7 +131,7 @@ def scan_left(toks: list[Token], i: int) -> int | None:  # noqa: PLR0915 - one s
         if low in _JOINING and first is not None and k > 0:
             then = toks[first + 1].text if first + 1 < len(toks) else ""
             if (
-                coordinates(toks[k - 1].text, toks[first].text, then, toks[i].text)
+                coordinates(toks[_before_parenthesis(toks, k - 1)].text, toks[first].text, then, toks[i].text)
                 or inside_complement(toks, k)
                 or modifiers_joined(toks, k, first, i)
             ):
@@ -226,6 +226,15 @@ def scan_left(toks: list[Token], i: int) -> int | None:  # noqa: PLR0915 - one s
     while first <= i and (toks[first].text.lower() in NP_PREPOSITIONS or toks[first].text == "and"):
         first += 1
     return bound if bound is not None else first if first <= i else None
+
+
+def _before_parenthesis(toks: list[Token], k: int) -> int:
+    """The index of the word before the parenthesis that ``toks[k]`` closes, if it closes one
+    within a few tokens (``Sen. Susan Collins (R-Maine)``: ``Collins``), else ``k``."""
+    if toks[k].text != ")":
+        return k
+    opening = next((j for j in range(k - 1, max(k - 8, 0), -1) if toks[j].text == "("), 0)
+    return opening - 1 if opening > 0 else k
 
 
 def _initial(toks: list[Token], k: int) -> bool:

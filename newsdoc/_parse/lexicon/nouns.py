@@ -260,8 +260,8 @@ PRE_ROLE_MODIFIERS: Final = words("former longtime late own rival new top then a
 RANK_ADJECTIVES: Final = words("senior executive")
 """Adjectives of rank that open a role: ``senior officials``, ``executive director``."""
 
-GIVEN_NAME_WORDS: Final = words("april may june august will")
-"""Words that are also given names, capitalised: ``Will Alpine``, ``April Newman``."""
+GIVEN_NAME_WORDS: Final = words("april may june august will jan")
+"""Words that are also given names, capitalised: ``Will Alpine``, ``April Newman``, ``Jan Hatzius``."""
 
 UNIT_NOUNS: Final[tuple[str, ...]] = (
     "cent",

@@ -12,7 +12,7 @@ from typing import Final
 
 from newsdoc._parse.lexicon.words import words
 
-__all__ = ["DEMONYMS", "OCCUPATION_NOUNS", "RELATION_NOUNS", "ROLE_ENDINGS"]
+__all__ = ["DEMONYMS", "NAME_SUFFIXES", "OCCUPATION_NOUNS", "RELATION_NOUNS", "ROLE_ENDINGS"]
 
 DEMONYMS: Final = words(
     """
@@ -68,3 +68,7 @@ only in the plural: ``senior`` is most often an adjective, ``a senior official``
 
 ROLE_ENDINGS: Final[tuple[str, ...]] = ("ologist", "ist", "ian", "eer")
 """Endings of nouns for a person's occupation: ``climatologist``, ``historian``."""
+
+NAME_SUFFIXES: Final = words("jr sr ii iii iv md phd esq dds rn cpa")
+"""What follows a name between commas as part of it, written without its periods: ``Jane Roe,
+M.D.,``, ``John Smith, Jr.,``."""

@@ -20,6 +20,7 @@ from newsdoc._parse.lexicon.grammar import (
 )
 from newsdoc._parse.lexicon.nouns import NAME_PARTICLES, PARTY_INITIALS, PEOPLE_NOUNS, ROLE_NOUNS, UNCLEAR_PERSON_NOUNS
 from newsdoc._parse.lexicon.numbers import APPROXIMATORS, PERCENT_WORDS, SHARE_WORDS
+from newsdoc._parse.lexicon.people import NAME_SUFFIXES
 from newsdoc._parse.lexicon.prepositions import NP_PREPOSITIONS, PREPOSITIONS
 from newsdoc._parse.lexicon.pronouns import RELATIVE_WORDS
 from newsdoc._parse.lexicon.verbs import Frame
@@ -67,7 +68,17 @@ def appositive(toks: list[Token], j: int, seg: list[Token]) -> bool:
         return True  # the share as a figure: ``Most farmers, 58%,``, ``A third of independents, 33%,``
     if not (named or singular(head.lower()) in SOURCE_NOUNS):
         return False
-    return _age(seg) or _party(seg) or _determined(seg) or _origin(seg) or _quoted_title(seg)
+    return _age(seg) or _party(seg) or _determined(seg) or _origin(seg) or _quoted_title(seg) or _suffix(seg)
+
+
+def _suffix(seg: list[Token]) -> bool:
+    """Whether ``seg`` is a suffix of the name before it: ``M.D.``, ``Jr.``, ``Ph.D.``."""
+    letters = "".join(t.text for t in seg if t.text != ".").replace(".", "").lower()
+    return len(seg) <= _SUFFIX_TOKENS and letters in NAME_SUFFIXES
+
+
+_SUFFIX_TOKENS: Final = 3
+"""The most tokens of a name's suffix: ``Ph.D`` and its period."""
 
 
 def _preposition_object(toks: list[Token], j: int) -> bool:

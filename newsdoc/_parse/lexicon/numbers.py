@@ -24,6 +24,7 @@ __all__ = [
     "PERCENT_WORDS",
     "QUANTITY_NOUNS",
     "SHARE_WORDS",
+    "WHOLE_QUANTIFIERS",
 ]
 
 
@@ -95,3 +96,6 @@ SHARE_WORDS: Final = PERCENT_WORDS | words(
     """
 )
 """Heads that state a share, not a number of sources: ``a majority of``, ``52% of``."""
+
+WHOLE_QUANTIFIERS: Final = words("all")
+"""Quantifiers that, before a number, take the whole of it: ``All 50 governors`` are 50."""

@@ -12,15 +12,16 @@ names, a share of a group, or one person or body.
 
 from __future__ import annotations
 
+import re
 from typing import Final
 
 from newsdoc._parse.lexicon.adverbs import TIME_WORDS
 from newsdoc._parse.lexicon.conjunctions import CORRELATIVES
 from newsdoc._parse.lexicon.grammar import DEFINITE, DETERMINERS, INDEFINITE, PLURAL_QUANTIFIERS
 from newsdoc._parse.lexicon.nouns import ORG_NAME_WORDS, ORG_NOUNS
-from newsdoc._parse.lexicon.numbers import BOUNDS, GROUP_SIZES, QUANTITY_NOUNS
+from newsdoc._parse.lexicon.numbers import BOUNDS, CARDINALS, GROUP_SIZES, QUANTITY_NOUNS, WHOLE_QUANTIFIERS
 from newsdoc._parse.lexicon.works import MASS_WORK_NOUNS
-from newsdoc._parse.sourcing.names import plural
+from newsdoc._parse.sourcing.names import plural, possessive
 from newsdoc._parse.sourcing.phrase import share
 from newsdoc._parse.sourcing.phrase_parts import date_month
 from newsdoc._parse.sourcing.tokens import Token
@@ -30,9 +31,25 @@ __all__ = ["count_of", "has_proper"]
 
 _YEARS: Final = (1800, 2199)
 
+_GROUPED: Final = re.compile(r"\d{1,3}(?:,\d{3})+|\d+")
+"""A number in digits, its thousands grouped by commas or not: ``5,000``, ``50``."""
+_BEFORE_COUNT: Final = DEFINITE | WHOLE_QUANTIFIERS
+"""Words before a number that alone is the phrase: ``The two said``, ``All three cite``."""
+_POSSESSOR_WORDS: Final = 4
+"""The most words of a possessor before the number of a phrase: ``The Supreme Court's``."""
 _MAX_DIGITS: Final = 9
 """The most digits a number of sources is read from: one in ASCII digits, short enough to read
 (``2``, not ``²``)."""
+
+
+def _number(low: str) -> bool:
+    """Whether ``low`` is a number, in digits or in words: ``50``, ``5,000``, ``five``."""
+    return _GROUPED.fullmatch(low) is not None or low in CARDINALS
+
+
+def _year(digits: str) -> bool:
+    """Whether a number written without commas may be a year: ``a 2025 poll``."""
+    return _YEARS[0] <= int(digits) <= _YEARS[1]
 
 
 def has_proper(toks: list[Token]) -> bool:
@@ -69,13 +86,20 @@ def count_of(core: list[Token], lows: list[str], complement: bool) -> tuple[int 
                 return len(conjuncts), True
     if share(head) or head in GROUP_SIZES or "%" in lows or (complement and (head.isdigit() or head in QUANTITY_NOUNS)):
         return None, True
-    for i, w in enumerate(lows[:3]):
+    # after a possessor the number follows it: ``The Supreme Court's three liberal justices``
+    opening = next((n + 1 for n, t in enumerate(core[:_POSSESSOR_WORDS]) if possessive(t.text)), 0)
+    for i, low in enumerate(lows[: opening + 3]):
+        if i < opening:
+            continue
+        w = low.replace(",", "") if _GROUPED.fullmatch(low) else low  # ``5,000 members``
+        if w in WHOLE_QUANTIFIERS and i + 1 < len(lows) and _number(lows[i + 1]):
+            continue  # ``All 50 governors``, ``All five justices``: the number counts them
         if w.isdigit() and w.isascii() and len(w) <= _MAX_DIGITS and (i + 1 >= len(lows) or lows[i + 1] != "%"):
             if i > 0 and i == len(lows) - 1 and core[i - 1].text[0].isupper():
                 return 1, False  # a name that ends in a number: ``Freedom 250``
             if i + 2 < len(lows) and lows[i + 1] == "in":
                 return None, True  # ``1 in 10``
-            if (i + 1 < len(lows) and core[i + 1].text[0].isupper()) or _YEARS[0] <= int(w) <= _YEARS[1]:
+            if (i + 1 < len(lows) and core[i + 1].text[0].isupper()) or (w == low and _year(w)):
                 continue  # a year or a name, not a number of sources: ``a 2025 CATO Institute poll``
             if date_month(core, i) is not None:
                 continue  # a day: ``the Nov. 5 report``
@@ -87,7 +111,7 @@ def count_of(core: list[Token], lows: list[str], complement: bool) -> tuple[int 
             and w not in INDEFINITE
             and w not in DEFINITE
             and w != "each"
-            and (i + 1 < len(lows) or complement or len(lows) == 1 or (i == 1 and lows[0] in DEFINITE))
+            and (i + 1 < len(lows) or complement or len(lows) == 1 or (i == 1 and lows[0] in _BEFORE_COUNT))
         ):  # ``two officials``, ``two of them``, ``Two said``, ``The two said``
             if i + 2 < len(lows) and lows[i + 1] == "in":
                 return None, True  # ``one in three``

@@ -182,6 +182,7 @@ def scan_left(toks: list[Token], i: int) -> int | None:  # noqa: PLR0915 - one s
                 or before in COUNTS
                 or before in CORRELATIVES
                 or picked
+                or (low in COUNTS and k > 0 and possessive(toks[k - 1].text))  # ``The company's two founders``
                 or (k > 0 and joins(toks, k - 1, before))
                 or (before in NP_PREPOSITIONS and dated_participle(toks, k - 1) is not None)
             ):

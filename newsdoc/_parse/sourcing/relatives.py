@@ -169,8 +169,8 @@ def relative_pronoun(toks: list[Token], first: int, last: int = -1) -> int | Non
             if low != "whose" and _copula_before(toks, j, first):
                 return None
             return j if j > 0 and word(toks[j - 1]) and toks[j - 1].text.lower() not in CLAUSE_STOPS else None
-        if low in RESTRICTIVE_RELATIVES and _restricts(toks, j):  # ``officials that were briefed on the talks said``
-            return None if _copula_before(toks, j, first) else j
+        if low in RESTRICTIVE_RELATIVES and (_restricts(toks, j) or _object_clause(toks, j, first, last)):
+            return None if _copula_before(toks, j, first) else j  # ``officials that were briefed said``
         if not word(toks[j]) or (low in CLAUSE_STOPS and low not in _IN_RELATIVE):
             return None
         if low in SAYING and j == first - 1 and not _work_object(toks, j, last):
@@ -199,6 +199,19 @@ def _restricts(toks: list[Token], j: int) -> bool:
         return False
     after = toks[j + 1].text
     return after.islower() and (after in AUXILIARIES or after.endswith("ed"))
+
+
+def _object_clause(toks: list[Token], j: int, first: int, last: int) -> bool:
+    """Whether ``that`` or ``which`` at ``toks[j]`` opens a clause on the noun before it whose
+    object it is, and which runs to ``toks[last]``: a noun that can be a source before it, the
+    clause's subject right after it and a past form in ``-ed`` after that subject (``The survey
+    that Gallup conducted last month``, ``the report that the agency released``)."""
+    if j == 0 or first != j + 1 or last <= first or not source_noun(toks[j - 1].text):
+        return False
+    return any(
+        toks[k].text.islower() and toks[k].text.isalpha() and toks[k].text.endswith("ed") and word(toks[k - 1])
+        for k in range(first + 1, last + 1)
+    )
 
 
 def _copula_before(toks: list[Token], j: int, first: int) -> bool:

@@ -19,6 +19,7 @@ __all__ = [
     "GROUP_SIZES",
     "MAGNITUDES",
     "MEASURE_WORDS",
+    "MULTIPLIERS",
     "OCCASION_WORDS",
     "ORDINALS",
     "PERCENT_WORDS",
@@ -71,7 +72,17 @@ the police the moment he saw``, ``labeled them the same way``, ``the first chanc
 ORDINALS: Final = words("first second third fourth fifth sixth seventh eighth ninth tenth")
 """The ordinal numbers as words: ``for the first time``."""
 
-MAGNITUDES: Final = words("hundred thousand million billion trillion")
+MULTIPLIERS: Final[dict[str, int]] = {
+    "dozen": 12,
+    "hundred": 100,
+    "thousand": 1_000,
+    "million": 1_000_000,
+    "billion": 1_000_000_000,
+    "trillion": 1_000_000_000_000,
+}
+"""Words that multiply the number before them: ``two dozen`` is 24, ``three hundred`` 300."""
+
+MAGNITUDES: Final = frozenset(MULTIPLIERS) - {"dozen"}
 """Words that scale a number: ``$20 million``."""
 
 GROUP_SIZES: Final = words("dozens scores hundreds thousands millions billions")

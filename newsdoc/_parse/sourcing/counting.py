@@ -19,7 +19,14 @@ from newsdoc._parse.lexicon.adverbs import TIME_WORDS
 from newsdoc._parse.lexicon.conjunctions import CORRELATIVES
 from newsdoc._parse.lexicon.grammar import DEFINITE, DETERMINERS, INDEFINITE, PLURAL_QUANTIFIERS
 from newsdoc._parse.lexicon.nouns import ORG_NAME_WORDS, ORG_NOUNS
-from newsdoc._parse.lexicon.numbers import BOUNDS, CARDINALS, GROUP_SIZES, QUANTITY_NOUNS, WHOLE_QUANTIFIERS
+from newsdoc._parse.lexicon.numbers import (
+    BOUNDS,
+    CARDINALS,
+    GROUP_SIZES,
+    MULTIPLIERS,
+    QUANTITY_NOUNS,
+    WHOLE_QUANTIFIERS,
+)
 from newsdoc._parse.lexicon.works import MASS_WORK_NOUNS
 from newsdoc._parse.sourcing.names import plural, possessive
 from newsdoc._parse.sourcing.phrase import share
@@ -40,6 +47,11 @@ _POSSESSOR_WORDS: Final = 4
 _MAX_DIGITS: Final = 9
 """The most digits a number of sources is read from: one in ASCII digits, short enough to read
 (``2``, not ``²``)."""
+
+
+def _multiplier(lows: list[str], i: int) -> int:
+    """What the word after the number at ``i`` multiplies it by: 12 for ``dozen``, else 1."""
+    return MULTIPLIERS.get(lows[i + 1], 1) if i + 1 < len(lows) else 1
 
 
 def _number(low: str) -> bool:
@@ -103,7 +115,8 @@ def count_of(core: list[Token], lows: list[str], complement: bool) -> tuple[int 
                 continue  # a year or a name, not a number of sources: ``a 2025 CATO Institute poll``
             if date_month(core, i) is not None:
                 continue  # a day: ``the Nov. 5 report``
-            return int(w), int(w) != 1
+            number = int(w) * _multiplier(lows, i)  # ``two hundred``
+            return number, number != 1
         if w == "both" and "and" in lows[i + 1 :]:
             return None, True  # ``both Israeli and Lebanese negotiators``
         if (
@@ -115,7 +128,8 @@ def count_of(core: list[Token], lows: list[str], complement: bool) -> tuple[int 
         ):  # ``two officials``, ``two of them``, ``Two said``, ``The two said``
             if i + 2 < len(lows) and lows[i + 1] == "in":
                 return None, True  # ``one in three``
-            return NUMBER_WORDS[w], NUMBER_WORDS[w] != 1
+            number = NUMBER_WORDS[w] * _multiplier(lows, i)  # ``Three dozen officials``
+            return number, number != 1
         if w in PLURAL_QUANTIFIERS and not (
             i + 2 < len(lows) and descriptive(lows[i + 1]) and not plural(core[-1].text)
         ):

@@ -34,6 +34,7 @@ MEDIA_NOUNS: Final[tuple[str, ...]] = (
     "blog post",
     "website",
     "speech",
+    "address",
     "op-ed",
     "column",
     "press release",

@@ -16,11 +16,11 @@ from newsdoc._parse.lexicon.adverbs import (
     TIME_WORDS,
 )
 from newsdoc._parse.lexicon.grammar import INDEFINITE, QUANTIFIER_PRONOUNS, SINGULAR_QUANTIFIER_PRONOUNS
-from newsdoc._parse.lexicon.messages import MEDIA_NOUNS
+from newsdoc._parse.lexicon.messages import MEDIA_NOUNS, PLATFORMS
 from newsdoc._parse.lexicon.pronouns import POSSESSIVE_DETERMINERS
 from newsdoc._parse.sourcing.phrase import word
 from newsdoc._parse.sourcing.tokens import Token
-from newsdoc._parse.sourcing.words import BARE_VERB_AUXILIARIES, adverb_like
+from newsdoc._parse.sourcing.words import BARE_VERB_AUXILIARIES, adverb_like, source_noun
 
 __all__ = ["skip_before_cue"]
 
@@ -52,6 +52,10 @@ def skip_before_cue(toks: list[Token], i: int, *, title: bool = False) -> int:
             i -= 2  # ``who in 2010 said``
         elif low in _MEDIA and (opening := _medium_opening(toks, i)) >= 0:
             i = opening - 1  # ``Taylor Farms in its statement said``: what it said in belongs to the verb
+        elif (opening := _medium_and_outlet(toks, i)) >= 0:
+            i = opening - 1  # ``Macron in an interview with Le Monde said``
+        elif (opening := _platform_opening(toks, i)) >= 0:
+            i = opening - 1  # ``Trump on Truth Social wrote``
         else:
             break
     return i
@@ -77,6 +81,38 @@ def _medium_opening(toks: list[Token], i: int) -> int:
         if not word(toks[d]):
             return -1
     return -1
+
+
+def _medium_and_outlet(toks: list[Token], i: int) -> int:
+    """Where ``in`` opens the phrase of a medium and the outlet or hearer it was given to, a name
+    after ``with`` or ``to`` that ends at ``toks[i]`` (``in an interview with Le Monde``, ``in a
+    letter to Congress``); -1 where none does."""
+    k = i
+    while k > 0 and i - k < _NAME_WORDS and toks[k].text[:1].isupper():
+        k -= 1
+    if k == i or toks[k].text not in _OUTLET_PREPOSITIONS or toks[k - 1].text.lower() not in _MEDIA:
+        return -1
+    return _medium_opening(toks, k - 1)
+
+
+def _platform_opening(toks: list[Token], i: int) -> int:
+    """Where ``on`` opens the platform that ends at ``toks[i]``, after a name (``Trump on Truth
+    Social wrote``); -1 where none does, or where a noun for people stands before it, whose
+    platform it is (``users on X said``)."""
+    for words in _PLATFORM_WORDS:
+        k = i - len(words)
+        if k > 0 and toks[k].text == "on" and [t.text for t in toks[k + 1 : i + 1]] == words:
+            before = toks[k - 1].text
+            return k if before[:1].isupper() and not source_noun(before) else -1
+    return -1
+
+
+_NAME_WORDS: Final = 4
+"""The most words of the name of an outlet after a medium: ``the New York Times``."""
+_OUTLET_PREPOSITIONS: Final = frozenset(("with", "to"))
+"""What joins a medium to the outlet or hearer it was given to: ``an interview with``, ``a letter to``."""
+_PLATFORM_WORDS: Final = tuple(platform.split() for platform in PLATFORMS)
+"""Each platform's words: ``["Truth", "Social"]``."""
 
 
 def _surname(toks: list[Token], i: int, low: str) -> bool:

@@ -196,6 +196,16 @@ CASES = [
         [("a bad bet from the start,", "she", True)],
     ),
     (
+        "short-fragment-that-a-verb-of-naming-calls-its-object",
+        ['Critics called the toll plan "a swindle."'],
+        [("a swindle.", "Critics", True)],
+    ),
+    (
+        "one-word-fragment-that-a-verb-of-naming-calls-its-object",
+        ["Lede.", 'The senator labeled the ruling "lawless."'],
+        [("lawless.", "The senator", True)],
+    ),
+    (
         "quote-before-a-comma-takes-the-speaker-after-it",
         ['The ruling "will force us to rehire every clerk," she said.'],
         [("will force us to rehire every clerk,", "she", True)],
@@ -215,6 +225,7 @@ NOT_QUOTES = [
     ("term-in-a-sentence", ['Brands are shifting from "borrowed audiences" to owned ones.']),
     ("title-of-a-show", ['Trump told "The Axios Show" that he would wait.']),
     ("short-fragment-after-a-verb", ['He said the plan was a "disaster."']),
+    ("short-fragment-after-a-request", ['The auditor called for an "overhaul" of the books.']),
     ("quoted-phrase-without-attribution", ['The town banned "all forms of public fireworks" this summer.']),
     ("go-deeper-title", ["Lede.", 'Go deeper: "How the deal fell apart."']),
     ("search-terms", ["Lede.", 'People searched for "how to make a spritz at home" last month.']),

@@ -10,6 +10,8 @@ from typing import Final
 from newsdoc._parse.lexicon.adverbs import ADVERBS_BEFORE_CUE
 from newsdoc._parse.lexicon.grammar import SMALL_TITLE_WORDS
 from newsdoc._parse.lexicon.messages import MEDIA_NOUNS, PLATFORMS, RECIPIENTS
+from newsdoc._parse.lexicon.prepositions import PREPOSITIONS
+from newsdoc._parse.lexicon.verbs import Frame
 from newsdoc._parse.sourcing.cue_forms import CUE_FORMS
 from newsdoc._parse.sourcing.quote_marks import QuoteSpan
 from newsdoc._parse.sourcing.records import Found
@@ -95,7 +97,25 @@ def keep(text: str, link: Linked) -> bool:
         return False
     if _title(quoted, partial=link.partial) and (link.partial or not _before_cue(text, link.span, found)):
         return False
-    return not link.partial or len(quoted.split()) >= _MIN_PARTIAL_WORDS
+    return not link.partial or len(quoted.split()) >= _MIN_PARTIAL_WORDS or _named(text, link.span, found)
+
+
+def _named(text: str, q: QuoteSpan, found: Found) -> bool:
+    """Whether the quote is what a verb of naming calls its object, however short: ``called the
+    plan "a disaster"``, ``labeled it "reckless"``; the object stands between the cue and the
+    quote, a few words with no mark and no preposition before them (``called for``)."""
+    if not CUE_FORMS.get(found.cue_word(text), 0) & Frame.NAMING or found.cue_end > q.mark:
+        return False
+    words = text[found.cue_end : q.mark].split()
+    if words and words[0].lower() in PREPOSITIONS:
+        return False  # ``called for an "audit"``: a request, not a name given
+    return len(words) <= _OBJECT_WORDS and not any(mark in word for word in words for mark in _OBJECT_ENDS)
+
+
+_OBJECT_WORDS: Final = 4
+"""The most words of the object between a verb of naming and what it calls it: ``the new plan``."""
+_OBJECT_ENDS: Final = frozenset(',;:"\u201c\u201d()')
+"""Marks that no object between a verb of naming and its quote holds."""
 
 
 def _before_cue(text: str, q: QuoteSpan, found: Found) -> bool:

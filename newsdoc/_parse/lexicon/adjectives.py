@@ -12,6 +12,7 @@ __all__ = [
     "ADJECTIVES_AFTER_NOUN",
     "ADJECTIVE_ENDINGS",
     "COMPOUND_PREFIXES",
+    "EVALUATIVE_ADJECTIVES",
     "PLAIN_ADJECTIVES",
     "READINESS_ADJECTIVES",
     "REGION_ADJECTIVES",
@@ -80,3 +81,15 @@ READINESS_ADJECTIVES: Final = words(
 )
 """Adjectives that an infinitive completes: ``came to the meeting ready to argue``, where the
 infinitive is the adjective's, no purpose of the verb before."""
+
+EVALUATIVE_ADJECTIVES: Final = words(
+    """
+    unfair wrong false untrue racist sexist bigoted absurd insane dumb stupid silly fake phony bogus
+    corrupt crooked premature misguided misleading disgusting appalling troubling insulting
+    alarming shocking baseless pointless meaningless hypocritical ridiculous
+    outrageous disgraceful unacceptable irresponsible dishonest unfit unqualified
+    """
+)
+"""Adjectives of judgment that no ending marks, or whose ending is also a verb's, which a verb
+of naming may give its object as a predicate: ``called the plan unfair``, ``called the claims
+misleading``."""

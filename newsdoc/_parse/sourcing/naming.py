@@ -7,6 +7,7 @@ import itertools
 import re
 from typing import Final
 
+from newsdoc._parse.lexicon.adjectives import EVALUATIVE_ADJECTIVES
 from newsdoc._parse.lexicon.adverbs import TIME_WORDS
 from newsdoc._parse.lexicon.grammar import CLAUSE_WORDS, DETERMINERS, PLURAL_QUANTIFIERS, VERB_PARTICLES
 from newsdoc._parse.lexicon.nouns import UNIT_NOUNS
@@ -58,6 +59,9 @@ def names(site: CueSite) -> bool:
     if found is None:
         return False
     spans = [m.span() for m in _NAMING_WORD.finditer(site.text, found.start(1), found.end(1))]
+    last = _NAMING_WORD.match(site.text, found.end(1))  # a predicate that ends the clause: ``unfair.``
+    if last is not None:
+        spans.append(last.span())
     words = [site.text[a:b] for a, b in spans]
     thing = _names_a_thing(site)
     for k in range(1, min(len(words), _NAMING_WORDS + 1)):
@@ -70,7 +74,26 @@ def names(site: CueSite) -> bool:
             predicate = _PREDICATE.match(site.text, spans[k][1])
             ruled_out = _NOT_DEFINITE_PREDICATES if definite else _NOT_PREDICATES
             return predicate is not None and all(w is None or w.lower() not in ruled_out for w in predicate.groups())
+        if _adjective_predicate(site.text, words, spans, k) and verb_object(words[:k]):
+            return True  # ``called the plan unfair``, ``called Smith's remarks racist``
     return False
+
+
+def _adjective_predicate(text: str, words: list[str], spans: list[tuple[int, int]], k: int) -> bool:
+    """Whether ``words[k]`` is an adjective of judgment that ends the clause of a verb of naming,
+    as the predicate of its object: ``unfair`` in ``called the plan unfair.``, not ``early`` in
+    ``called the office early``, nor a word that goes on (``called the plan reckless and``)."""
+    low = words[k]
+    if not low.islower() or low in TIME_WORDS or not (low in EVALUATIVE_ADJECTIVES or _JUDGING_ENDING.search(low)):
+        return False
+    after = text[spans[k][1] : spans[k][1] + 1]
+    return after in _PREDICATE_ENDS or (k + 1 < len(words) and words[k + 1] in ("and", "or", "because"))
+
+
+_JUDGING_ENDING: Final = re.compile(r"(?:al|ous|ful|ic|less|able|ible|ive)$")
+"""Endings that mark an adjective of judgment: ``illegal``, ``outrageous``, ``reckless``."""
+_PREDICATE_ENDS: Final = frozenset('.,;:!?"\u201d)')
+"""Marks that may close the clause right after the predicate of a verb of naming."""
 
 
 def _definite_object(words: list[str], *, named: bool) -> bool:

@@ -11,6 +11,7 @@ from newsdoc._parse.lexicon.verbs import (
     ANONYMOUS_STATES,
     DECLINE_COMPLEMENTS,
     IDENTIFYING_PARTICIPLES,
+    PUBLISHING_PARTICIPLES,
     REMAINING_VERBS,
     WITHHELD_IDENTITY,
 )
@@ -25,6 +26,13 @@ _NOT_NAMED: Final = re.compile(
 _ANONYMOUS: Final = re.compile(
     r"\s+(?:not\s+)?to\s+(?:" + alternatives(REMAINING_VERBS) + r")\s+(?:" + alternatives(ANONYMOUS_STATES) + r")\b"
 )
+# ``asked that her name not be used``, ``requested that his full name be withheld``
+_POSSESSED_NAME: Final = (
+    r"(?:" + alternatives(POSSESSIVE_DETERMINERS) + r")\s+(?:\w+\s+)?(?:" + alternatives(WITHHELD_IDENTITY) + r")"
+)
+_NAME_NOT_USED: Final = re.compile(
+    r"\s+that\s+" + _POSSESSED_NAME + r"\s+(?:not\s+)?be\s+(?:" + alternatives(PUBLISHING_PARTICIPLES) + r")\b"
+)
 _NAME_WITHHELD: Final = re.compile(
     r"\s+to\s+(?:" + alternatives(DECLINE_COMPLEMENTS, any_space=True) + r")\s+"
     r"(?:(?:" + alternatives(POSSESSIVE_DETERMINERS | {"a"}) + r")\s+)?(?:\w+\s+)?"
@@ -34,7 +42,8 @@ _NAME_WITHHELD: Final = re.compile(
 
 def withholds_name(text: str, at: int) -> bool:
     """Whether the verb ending at ``at`` asks for anonymity: ``asked not to be named``,
-    ``asked to remain anonymous``, ``declined to be identified``, ``declined to give her full name``.
+    ``asked to remain anonymous``, ``declined to be identified``, ``declined to give her full name``,
+    ``asked that her name not be used``.
 
     >>> withholds_name("who asked not to be named", 9), withholds_name("who declined to give his name", 12)
     (True, True)
@@ -42,9 +51,12 @@ def withholds_name(text: str, at: int) -> bool:
     True
     >>> withholds_name("who declined to give details", 12)
     False
+    >>> withholds_name("who asked that her name not be used", 9)
+    True
     """
     return (
         _NOT_NAMED.match(text, at) is not None
         or _ANONYMOUS.match(text, at) is not None
         or _NAME_WITHHELD.match(text, at) is not None
+        or _NAME_NOT_USED.match(text, at) is not None
     )

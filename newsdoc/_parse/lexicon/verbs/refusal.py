@@ -21,6 +21,7 @@ __all__ = [
     "LIST_VERBS",
     "NEGATED_SAYING",
     "NO_RESPONSE_WORDS",
+    "PUBLISHING_PARTICIPLES",
     "QUITTING_PARTICLES",
     "REACHING_PARTICLES",
     "RECIPROCAL_PHRASES",
@@ -136,6 +137,10 @@ ANONYMOUS_STATES: Final = words("anonymous unnamed unidentified")
 REMAINING_VERBS: Final = words("remain stay be go")
 """The verbs of staying in a state, before :data:`ANONYMOUS_STATES`: ``to stay anonymous``,
 ``to go unnamed``."""
+
+PUBLISHING_PARTICIPLES: Final = words("used published printed disclosed revealed given withheld")
+"""What a source asks its name to be or not to be: ``asked that her name not be used``, ``asked
+that his name be withheld``."""
 
 WITHHELD_IDENTITY: Final = words("name names identity")
 """What a source declines to give when it withholds who it is: ``declined to give her name``."""

@@ -17,11 +17,7 @@ from typing import Final
 
 from newsdoc._model import AttributionKind
 from newsdoc._parse.lexicon.adverbs import ADVERBS_BEFORE_CUE
-from newsdoc._parse.lexicon.grammar import (
-    BE_FORMS,
-    HAVE_FORMS,
-    SOURCE_PREPOSITIONS,
-)
+from newsdoc._parse.lexicon.grammar import BE_FORMS, DISTRIBUTIVES, HAVE_FORMS, SOURCE_PREPOSITIONS
 from newsdoc._parse.lexicon.nouns import UNIT_NOUNS
 from newsdoc._parse.lexicon.verbs import (
     COMMENT_PAST,
@@ -106,7 +102,10 @@ _AUXILIARY_BEFORE: Final = re.compile(
     r"(?:\s+(?:[a-z]+ly|" + alternatives(ADVERBS_BEFORE_CUE) + r"))*\s+\Z",
     re.IGNORECASE,
 )
-_NUMBER_AFTER: Final = re.compile(r"\s+(?:\$?\d|(?:" + alternatives(UNIT_NOUNS, any_space=True) + r")\b)")
+# ``per 1,000``, ``per capita``, ``per every 20,000 voters``: a rate, not a source
+_NUMBER_AFTER: Final = re.compile(
+    r"\s+(?:\$?\d|(?:" + alternatives(UNIT_NOUNS, any_space=True) + r"|" + alternatives(DISTRIBUTIVES) + r")\b)"
+)
 _READ_WITH_CONTEXT: Final = Frame.RAISING | Frame.QUESTION | Frame.TOPIC | Frame.PERFECT
 # The forms that are a cue whatever stands around them, with their flags: read without
 # :func:`_read_cue`, which would only confirm them.

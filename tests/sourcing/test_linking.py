@@ -206,6 +206,11 @@ CASES = [
         [("lawless.", "The senator", True)],
     ),
     (
+        "one-word-quote-before-its-cue-and-a-clause-of-time",
+        ['"Certainly," the mayor said when asked about the budget.'],
+        [("Certainly,", "the mayor", False)],
+    ),
+    (
         "quote-before-a-comma-takes-the-speaker-after-it",
         ['The ruling "will force us to rehire every clerk," she said.'],
         [("will force us to rehire every clerk,", "she", True)],
@@ -226,6 +231,10 @@ NOT_QUOTES = [
     ("title-of-a-show", ['Trump told "The Axios Show" that he would wait.']),
     ("short-fragment-after-a-verb", ['He said the plan was a "disaster."']),
     ("short-fragment-after-a-request", ['The auditor called for an "overhaul" of the books.']),
+    ("title-as-the-subject-after-its-attribution", ['"Dune," the critic said, was the best film of the year.']),
+    ("title-as-the-subject-of-a-past-verb", ['"Rumours," the label said, sold ten million copies.']),
+    ("nickname-that-a-verb-of-naming-gives", ['Fans call the pitcher "the Hammer."']),
+    ("product-name-that-a-verb-of-naming-gives", ['The maker called its new phone "the Nova."']),
     ("quoted-phrase-without-attribution", ['The town banned "all forms of public fireworks" this summer.']),
     ("go-deeper-title", ["Lede.", 'Go deeper: "How the deal fell apart."']),
     ("search-terms", ["Lede.", 'People searched for "how to make a spritz at home" last month.']),

@@ -8,14 +8,17 @@ from dataclasses import dataclass
 from typing import Final
 
 from newsdoc._parse.lexicon.adverbs import ADVERBS_BEFORE_CUE
-from newsdoc._parse.lexicon.grammar import SMALL_TITLE_WORDS
+from newsdoc._parse.lexicon.conjunctions import COORDINATORS, SUBORDINATORS
+from newsdoc._parse.lexicon.grammar import DEFINITE, DETERMINERS, FUNCTION_WORDS, SMALL_TITLE_WORDS
 from newsdoc._parse.lexicon.messages import MEDIA_NOUNS, PLATFORMS, RECIPIENTS
 from newsdoc._parse.lexicon.prepositions import PREPOSITIONS
+from newsdoc._parse.lexicon.pronouns import OBJECT_PRONOUNS, SUBJECT_PRONOUNS
 from newsdoc._parse.lexicon.verbs import Frame
 from newsdoc._parse.sourcing.cue_forms import CUE_FORMS
 from newsdoc._parse.sourcing.quote_marks import QuoteSpan
 from newsdoc._parse.sourcing.records import Found
 from newsdoc._parse.sourcing.tokens import LOOK, blank
+from newsdoc._parse.sourcing.words import AUXILIARIES
 
 __all__ = ["BETWEEN", "Linked", "keep", "partial_quote"]
 
@@ -109,6 +112,11 @@ def _named(text: str, q: QuoteSpan, found: Found) -> bool:
     words = text[found.cue_end : q.mark].split()
     if words and words[0].lower() in PREPOSITIONS:
         return False  # ``called for an "audit"``: a request, not a name given
+    quoted = text[q.start : q.end].split()
+    if quoted and quoted[0].lower() in DEFINITE:
+        quoted = quoted[1:]
+    if quoted and all(w[:1].isupper() for w in quoted):
+        return False  # a nickname or a name: ``call him "the Mailman"``, ``called its phone "the Pixel"``
     return len(words) <= _OBJECT_WORDS and not any(mark in word for word in words for mark in _OBJECT_ENDS)
 
 
@@ -127,7 +135,33 @@ def _before_cue(text: str, q: QuoteSpan, found: Found) -> bool:
         return False
     opening = text[max(0, q.mark - LOOK) : q.mark].rstrip(" '")  # the first of two apostrophes: ``''Yes,''``
     handed = text[q.end - 1 : q.end] in _HANDING or text.startswith(",", q.end + 1)
-    return (not opening or opening[-1] in _SENTENCE_ENDS) and handed and blank(text, q.end + 1, found.first, BETWEEN)
+    if not ((not opening or opening[-1] in _SENTENCE_ENDS) and handed and blank(text, q.end + 1, found.first, BETWEEN)):
+        return False
+    # no verb takes the quote for its subject after the attribution: ``"Jaws," he said, was his favorite``
+    after = text[found.last : found.last + LOOK].split(None, 2)
+    return not (len(after) > 1 and after[0] == "," and _finite(after[1]))
+
+
+def _finite(word: str) -> bool:
+    """Whether ``word``, after the attribution's comma, may be a finite verb whose subject is the
+    quote before it (``was``, ``earned``, ``sold``): an auxiliary, or a word in lower case that is
+    no participle, adverb or function word (``adding``, ``again``, ``and``, ``in``, ``her``)."""
+    if word in AUXILIARIES:
+        return True
+    return word.isalpha() and word.islower() and not word.endswith(("ing", "ly")) and word not in _NO_VERBS
+
+
+_NO_VERBS: Final = (
+    FUNCTION_WORDS
+    | PREPOSITIONS
+    | COORDINATORS
+    | SUBORDINATORS
+    | DETERMINERS
+    | OBJECT_PRONOUNS
+    | SUBJECT_PRONOUNS
+    | ADVERBS_BEFORE_CUE
+)
+"""Words that go on after an attribution's comma with no verb of the quote: ``then``, ``in``, ``her``."""
 
 
 _HANDING: Final = frozenset(",?!")

@@ -153,8 +153,8 @@ MODALS: Final = words("will would can could should may might must shall")
 """Modal verbs."""
 
 DISTRIBUTIVES: Final = words("every each")
-"""Determiners that take the members of a group one at a time, which after ``per`` make a rate:
-``one polling place per every 20,000 voters``."""
+"""Determiners that take the members of a group one at a time, which after ``per`` and before a
+number make a rate: ``one polling place per every 20,000 voters``."""
 
 IRREGULAR_NEGATIVES: Final = words("won't won’t can't can’t shan't shan’t")
 """Negated auxiliaries whose stem is not the auxiliary's: ``won't`` for ``will not``."""

@@ -102,10 +102,10 @@ _AUXILIARY_BEFORE: Final = re.compile(
     r"(?:\s+(?:[a-z]+ly|" + alternatives(ADVERBS_BEFORE_CUE) + r"))*\s+\Z",
     re.IGNORECASE,
 )
-# ``per 1,000``, ``per capita``, ``per every 20,000 voters``: a rate, not a source
-_NUMBER_AFTER: Final = re.compile(
-    r"\s+(?:\$?\d|(?:" + alternatives(UNIT_NOUNS, any_space=True) + r"|" + alternatives(DISTRIBUTIVES) + r")\b)"
-)
+# ``per 1,000``, ``per capita``, ``per every 20,000 voters``: a rate, not a source (``per every
+# report`` is one)
+_UNITS: Final = alternatives(UNIT_NOUNS, any_space=True)
+_NUMBER_AFTER: Final = re.compile(r"\s+(?:(?:" + alternatives(DISTRIBUTIVES) + r")\s+)?(?:\$?\d|(?:" + _UNITS + r")\b)")
 _READ_WITH_CONTEXT: Final = Frame.RAISING | Frame.QUESTION | Frame.TOPIC | Frame.PERFECT
 # The forms that are a cue whatever stands around them, with their flags: read without
 # :func:`_read_cue`, which would only confirm them.

@@ -11,7 +11,13 @@ from typing import Final
 
 from newsdoc._parse.lexicon.adverbs import TIME_WORDS
 from newsdoc._parse.lexicon.conjunctions import CORRELATIVES
-from newsdoc._parse.lexicon.grammar import ASIDE_ADVERBS, ASIDE_TIME_ADVERBS, DETERMINERS, QUANTIFIER_PRONOUNS
+from newsdoc._parse.lexicon.grammar import (
+    ASIDE_ADVERBS,
+    ASIDE_TIME_ADVERBS,
+    DETERMINERS,
+    EXAMPLE_OPENERS,
+    QUANTIFIER_PRONOUNS,
+)
 from newsdoc._parse.lexicon.nouns import GIVEN_NAME_WORDS, PEOPLE_NOUNS, ROLE_NOUNS
 from newsdoc._parse.lexicon.prepositions import NP_PREPOSITIONS, PLACE_PREPOSITIONS
 from newsdoc._parse.lexicon.pronouns import (
@@ -50,6 +56,8 @@ __all__ = ["scan_left"]
 
 _PEOPLE: Final = PEOPLE_NOUNS | ROLE_NOUNS
 """Nouns for people and posts, whose examples may be the source: ``Governors including ...``."""
+_NOT_FIRST: Final = NP_PREPOSITIONS | frozenset(opener for opener in EXAMPLE_OPENERS if " " not in opener)
+"""Words that open no source phrase where a scan stopped after them: ``of``, ``including``."""
 _JOINING: Final = frozenset(("and", "nor"))
 """Conjunctions that join two sources into one: ``the company and the union``, ``Neither A nor B``."""
 
@@ -62,12 +70,13 @@ def scan_left(toks: list[Token], i: int) -> int | None:  # noqa: PLR0915 - one s
     unpicked: int | None = None  # where the phrase started before a partitive ``of`` took it further
     listed: int | None = None  # where the examples after ``like`` or ``such as`` start
     k = i
+    aside = 0  # tokens of the parentheses stepped over
     relative = i + 1 < len(toks) and toks[i + 1].text.lower() in RELATIVE_PRONOUNS  # ``residents who said``
     if k >= 0 and toks[k].text.lower() in REFLEXIVES and k > 0 and word(toks[k - 1]):
         k -= 1  # ``Leiter himself``
         first = i
     while k >= 0:
-        if i - k >= MAX_WORDS:
+        if i - k - aside >= MAX_WORDS:
             return listed  # longer than any source phrase: not one, but its examples may be
         text = toks[k].text
         if not text[0].isalnum():  # punctuation: most of it ends the phrase
@@ -81,6 +90,7 @@ def scan_left(toks: list[Token], i: int) -> int | None:  # noqa: PLR0915 - one s
             elif text == ")":
                 opening = next((j for j in range(k - 1, max(k - 8, -1), -1) if toks[j].text == "("), None)
                 if opening is not None:
+                    aside += k - opening + 1  # a party and state count no words: ``(R-Utah)``
                     k = opening - 1
                     continue
             elif text == "$" and first is not None and (after := past_amount(toks, k, i)) is not None:
@@ -90,7 +100,14 @@ def scan_left(toks: list[Token], i: int) -> int | None:  # noqa: PLR0915 - one s
                 first = k
                 k -= 1
                 continue
-            elif text == "," and coordinated and k > 0 and first is not None and cap(toks[k - 1]) and cap(toks[first]):
+            elif (
+                text == ","
+                and coordinated
+                and k > 0
+                and first is not None
+                and cap(toks[_before_parenthesis(toks, k - 1)])
+                and cap(toks[first])
+            ):
                 k -= 1
                 continue
             break
@@ -224,8 +241,8 @@ def scan_left(toks: list[Token], i: int) -> int | None:  # noqa: PLR0915 - one s
         and toks[first - 1].text.lower() not in CLAUSE_STOPS
     ):
         first = unpicked  # ``In some of the cases prosecutors said``: the partitive is an opening phrase's
-    while first <= i and (toks[first].text.lower() in NP_PREPOSITIONS or toks[first].text == "and"):
-        first += 1
+    while first <= i and (toks[first].text.lower() in _NOT_FIRST or toks[first].text == "and"):
+        first += 1  # ``including Sen. A, Sen. B and Sen. C``: the examples, past their opener
     return bound if bound is not None else first if first <= i else None
 
 

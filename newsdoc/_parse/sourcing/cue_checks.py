@@ -52,7 +52,7 @@ _bisect_left: Final = bisect.bisect_left
 _bisect_right: Final = bisect.bisect_right
 
 _CLAUSE_ENDERS: Final = frozenset(',.;:!?"\u201c\u201d\u2014)')
-_CLAUSE_END: Final = frozenset(".;!?")
+_CLAUSE_END: Final = frozenset(".,;!?")
 """Marks that end a clause right after a verb, with nothing for it to take."""
 _WHETHER: Final = (" whether ", " if ")
 """The openers of a question that ``tell`` takes with no one told, where it means ``show``."""

@@ -85,11 +85,13 @@ def _medium_opening(toks: list[Token], i: int) -> int:
 
 def _medium_and_outlet(toks: list[Token], i: int) -> int:
     """Where ``in`` opens the phrase of a medium and the outlet or hearer it was given to, a name
-    after ``with`` or ``to`` that ends at ``toks[i]`` (``in an interview with Le Monde``, ``in a
-    letter to Congress``); -1 where none does."""
+    after ``with``, ``to`` or ``for`` that ends at ``toks[i]`` (``in an interview with Le Monde``,
+    ``in a letter to Congress``, ``in an op-ed for the Post``); -1 where none does."""
     k = i
     while k > 0 and i - k < _NAME_WORDS and toks[k].text[:1].isupper():
         k -= 1
+    if k < i and toks[k].text == "the":
+        k -= 1  # ``in an op-ed for the Post``
     if k == i or toks[k].text not in _OUTLET_PREPOSITIONS or toks[k - 1].text.lower() not in _MEDIA:
         return -1
     return _medium_opening(toks, k - 1)
@@ -109,8 +111,9 @@ def _platform_opening(toks: list[Token], i: int) -> int:
 
 _NAME_WORDS: Final = 4
 """The most words of the name of an outlet after a medium: ``the New York Times``."""
-_OUTLET_PREPOSITIONS: Final = frozenset(("with", "to"))
-"""What joins a medium to the outlet or hearer it was given to: ``an interview with``, ``a letter to``."""
+_OUTLET_PREPOSITIONS: Final = frozenset(("with", "to", "for"))
+"""What joins a medium to the outlet or hearer it was given to: ``an interview with``, ``a letter
+to``, ``an op-ed for``."""
 _PLATFORM_WORDS: Final = tuple(platform.split() for platform in PLATFORMS)
 """Each platform's words: ``["Truth", "Social"]``."""
 

@@ -24,7 +24,7 @@ from newsdoc._parse.lexicon.pronouns import (
 from newsdoc._parse.lexicon.verbs import SAY_FORMS
 from newsdoc._parse.lexicon.works import COUNTABLE_WORK_NOUNS
 from newsdoc._parse.sourcing.content_edges import QUOTE_MARKS, lead_words
-from newsdoc._parse.sourcing.cue_forms import SAYING
+from newsdoc._parse.sourcing.cue_forms import CUE_FORMS, SAYING
 from newsdoc._parse.sourcing.phrase import MAX_RELATIVE, word
 from newsdoc._parse.sourcing.records import Found
 from newsdoc._parse.sourcing.tokens import LOOK, Token
@@ -191,14 +191,15 @@ def _work_object(toks: list[Token], j: int, last: int) -> bool:
 
 def _restricts(toks: list[Token], j: int) -> bool:
     """Whether ``that`` or ``which`` at ``toks[j]`` is the subject of a clause on the noun before
-    it: a noun that can be a source stands before it and a verb after it, an auxiliary or a past
-    form (``officials that were briefed``, ``a report which found``); not the ``that`` of a
+    it: a noun that can be a source stands before it and a verb after it, an auxiliary, a past
+    form or a verb of speech (``officials that were briefed``, ``a report which found``,
+    ``sources that spoke to Axios``); not the ``that`` of a
     reported clause, which its own subject follows (``noted that officials``), nor a
     demonstrative after a verb (``said that was wrong``)."""
     if j == 0 or j + 1 >= len(toks) or not source_noun(toks[j - 1].text):
         return False
     after = toks[j + 1].text
-    return after.islower() and (after in AUXILIARIES or after.endswith("ed"))
+    return after.islower() and (after in AUXILIARIES or after.endswith("ed") or after in CUE_FORMS)
 
 
 def _object_clause(toks: list[Token], j: int, first: int, last: int) -> bool:

@@ -17,12 +17,12 @@ report showed``, where ``wrote the report`` has one."""
 _PRIZES: Final = words(
     """
     title titles crown crowns medal medals trophy trophies championship championships prize prizes
-    pennant pennants cup seat seats spot lives
+    award awards pennant pennants cup seat seats spot lives
     """
 )
 """What is won or taken when it is claimed: ``claimed the title``, ``The storm claimed 12 lives``."""
 
-_FORMULAS: Final = words("goodbye goodbyes hello farewell farewells grace prayer prayers amen")
+_FORMULAS: Final = words("goodbye goodbyes hello farewell farewells grace prayer prayers amen mass")
 """What is said as a formula, reporting nothing: ``said goodbye``, ``said grace``."""
 
 ACT_OBJECTS: Final[dict[str, frozenset[str]]] = {

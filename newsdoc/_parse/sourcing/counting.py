@@ -99,7 +99,7 @@ def count_of(core: list[Token], lows: list[str], complement: bool) -> tuple[int 
     if share(head) or head in GROUP_SIZES or "%" in lows or (complement and (head.isdigit() or head in QUANTITY_NOUNS)):
         return None, True
     # after a possessor the number follows it: ``The Supreme Court's three liberal justices``
-    opening = next((n + 1 for n, t in enumerate(core[:_POSSESSOR_WORDS]) if possessive(t.text)), 0)
+    opening = next((n + 1 for n, low in enumerate(lows[:_POSSESSOR_WORDS]) if possessive(low)), 0)
     for i, low in enumerate(lows[: opening + 3]):
         if i < opening:
             continue

@@ -101,6 +101,8 @@ def _platform_opening(toks: list[Token], i: int) -> int:
     """Where ``on`` opens the platform that ends at ``toks[i]``, after a name (``Trump on Truth
     Social wrote``); -1 where none does, or where a noun for people stands before it, whose
     platform it is (``users on X said``)."""
+    if toks[i].text not in _PLATFORM_ENDS:
+        return -1
     for words in _PLATFORM_WORDS:
         k = i - len(words)
         if k > 0 and toks[k].text == "on" and [t.text for t in toks[k + 1 : i + 1]] == words:
@@ -116,6 +118,8 @@ _OUTLET_PREPOSITIONS: Final = frozenset(("with", "to", "for"))
 to``, ``an op-ed for``."""
 _PLATFORM_WORDS: Final = tuple(platform.split() for platform in PLATFORMS)
 """Each platform's words: ``["Truth", "Social"]``."""
+_PLATFORM_ENDS: Final = frozenset(words[-1] for words in _PLATFORM_WORDS)
+"""The last word of each platform, which a phrase of one must end in: ``Social``, ``X``."""
 
 
 def _surname(toks: list[Token], i: int, low: str) -> bool:

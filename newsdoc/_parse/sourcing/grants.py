@@ -59,7 +59,10 @@ def acted(word: str, text: str, at: int) -> bool:
     (True, False)
     """
     nouns = ACT_OBJECTS.get(word.lower())
-    return nouns is not None and _object_of(text, at, nouns, persons=False, asked=False)
+    if nouns is None:
+        return False
+    near = text[at : at + LOOK].lower()
+    return any(noun in near for noun in nouns) and _object_of(text, at, nouns, persons=False, asked=False)
 
 
 def _object_of(text: str, at: int, nouns: frozenset[str], *, persons: bool, asked: bool) -> bool:

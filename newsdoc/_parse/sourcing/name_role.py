@@ -9,6 +9,7 @@ from typing import Final
 
 from newsdoc._parse.lexicon.grammar import CLAUSE_WORDS, DETERMINERS
 from newsdoc._parse.lexicon.nouns import NAME_PARTICLES, ORG_NAME_WORDS, PARTY_MEMBERS, PEOPLE_NOUNS
+from newsdoc._parse.lexicon.people import NAME_SUFFIXES
 from newsdoc._parse.sourcing.names import Context, is_name_word, name_word, role_word, surname_form
 from newsdoc._parse.sourcing.tokens import CLOSING_MARKS, OPENING_MARKS, Token
 from newsdoc._parse.sourcing.words import NUMBER_WORDS, SOURCE_NOUNS, SPLIT_AT, descriptive
@@ -57,6 +58,14 @@ _NICKNAME_MARKS: Final = OPENING_MARKS | CLOSING_MARKS
 """The quotation marks around a nickname inside a name: ``Robert "Bobby" Scott``."""
 
 
+def _before_suffix(body: list[Token], lows: list[str]) -> int:
+    """Where the suffix that ends a name starts (``Jr.``, ``III``), or the end where none does."""
+    n = len(body)
+    if n > 2 and body[-1].text == "." and lows[-2] in NAME_SUFFIXES:
+        return n - 2
+    return n - 1 if n > 1 and lows[-1] in NAME_SUFFIXES and body[-1].text[:1].isupper() else n
+
+
 def name_and_role(
     head: str, toks: list[Token], lows: list[str], appositive: str, context: Context
 ) -> tuple[str | None, str | None, bool | None]:
@@ -75,9 +84,12 @@ def name_and_role(
         body, body_lows = [toks[k] for k in kept], [lows[k] for k in kept]
         if not body or not body[-1].text[0].isupper():
             return None, None, False
-    n = j = len(body)
+    end = len(body)  # past a suffix, which ends a name and makes the word before it a surname: ``King Jr.``
+    n = _before_suffix(body, body_lows)
+    j = n
     while j > 0 and (
         name_word(body[j - 1].text, body_lows[j - 1])
+        or (j == n < end and body[j - 1].text[:1].isupper())  # a surname before its suffix: ``King Jr.``
         or (j < n and body_lows[j - 1] in NAME_PARTICLES)
         or (j < n and body[j - 1].text in _NICKNAME_MARKS and j > 1)  # ``Robert "Bobby" Scott``
     ):
@@ -86,11 +98,11 @@ def name_and_role(
         j += 1  # a run opens with a name, not a mark
     while n - j > 2 and body_lows[j] in PARTY_MEMBERS:
         j += 1  # a party before a person's name is a role: ``Democrat Joe Manchin``, ``Liberal Democrat Jo Swinson``
-    run, run_lows = body[j:], body_lows[j:]
+    run, run_lows = body[j:n], body_lows[j:n]
     if (
         not run
         or run_lows[-1] in ORG_NAME_WORDS
-        or (run_lows[-1] in SOURCE_NOUNS and not _surname(run, run_lows, context))
+        or (run_lows[-1] in SOURCE_NOUNS and n == end and not _surname(run, run_lows, context))
         or any(t.text.endswith(("'s", "’s", "'", "’")) for t in run)
     ):
         return None, None, False
@@ -125,7 +137,7 @@ def name_and_role(
         return None, None, False
     if not ORG_NAME_WORDS.isdisjoint(run_lows):
         return None, None, False
-    name = head[run[0].start : run[-1].end]
+    name = head[run[0].start : body[end - 1].end]
     role: str | None = None
     if prefix_role:
         role = head[prefix[0].start : prefix[-1].end].rstrip(" ,")

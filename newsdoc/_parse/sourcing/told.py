@@ -11,7 +11,7 @@ from typing import Final
 from newsdoc._parse.lexicon.adverbs import DAY_NAMES
 from newsdoc._parse.lexicon.grammar import DETERMINERS
 from newsdoc._parse.lexicon.messages import TOLD_NOUNS
-from newsdoc._parse.lexicon.pronouns import OBJECT_PRONOUNS, SUBJECT_PRONOUNS
+from newsdoc._parse.lexicon.pronouns import OBJECT_PRONOUNS, POSSESSIVE_DETERMINERS, SUBJECT_PRONOUNS
 from newsdoc._parse.sourcing.complements import infinitive_after
 from newsdoc._parse.sourcing.patterns import alternatives
 from newsdoc._parse.sourcing.records import Found
@@ -31,21 +31,24 @@ _CLAUSE_OPENERS: Final = SUBJECT_PRONOUNS | DETERMINERS
 # The person told, then a pronoun that opens what they were told: ``told police they heard``,
 # ``told the players he was``, ``told AP he was``. The person is one word, ``the`` or ``a`` and
 # one word, or a name of up to four capitalised words, ``the`` before it or not (``told the
-# Associated Press``), and a day may follow it (``told lawmakers Tuesday``); only a subject
-# pronoun after it shows for sure where the clause starts (``told the story of Florida`` has no
-# person told).
+# Associated Press``), and a day may follow it (``told lawmakers Tuesday``, ``told Reuters on
+# Monday``); only a subject pronoun after it shows for sure where the clause starts (``told the
+# story of Florida`` has no person told).
 _TOLD_PERSON: Final = (
     r"\s+(?:(?:the|a|an)\s+[a-z][\w'\u2019-]*|[a-z][\w'\u2019-]*"
     r"|(?:the\s+)?[A-Z][\w.&'\u2019-]*(?:\s+[A-Z][\w.&'\u2019-]*){0,3})"
-    r"(?:\s+(?i:" + alternatives(DAY_NAMES) + r"))?"
+    r"(?:\s+(?:on\s+)?(?i:" + alternatives(DAY_NAMES) + r"))?"
 )
 _TOLD_THEN_CLAUSE: Final = re.compile(
     _TOLD_PERSON + r"(?=\s+(?:" + alternatives(SUBJECT_PRONOUNS) + r")\b(?!['\u2019]s))"
 )
 
 # The same person told, then a determiner that opens what they were told: ``told aides the race
-# was over``, ``told the council the plan would fail``; only a noun for people or a name is read so.
-_TOLD_THEN_NOUN: Final = re.compile(_TOLD_PERSON + r"(?=\s+(?:the|a|an|this|these)\s)")
+# was over``, ``told the council the plan would fail``, ``told ESPN his players were tired``; only
+# a noun for people or a name is read so.
+_TOLD_THEN_NOUN: Final = re.compile(
+    _TOLD_PERSON + r"(?=\s+(?:the|a|an|this|these|" + alternatives(POSSESSIVE_DETERMINERS) + r")\s)"
+)
 
 
 def _object_end(text: str, at: int, end: int) -> int | None:

@@ -86,7 +86,7 @@ EVALUATIVE_ADJECTIVES: Final = words(
     """
     unfair wrong false untrue racist sexist bigoted absurd insane dumb stupid silly fake phony bogus
     corrupt crooked premature misguided misleading disgusting appalling troubling insulting
-    alarming shocking baseless pointless meaningless hypocritical ridiculous
+    alarming shocking boring baseless pointless meaningless hypocritical ridiculous
     outrageous disgraceful unacceptable irresponsible dishonest unfit unqualified
     """
 )

@@ -69,6 +69,6 @@ only in the plural: ``senior`` is most often an adjective, ``a senior official``
 ROLE_ENDINGS: Final[tuple[str, ...]] = ("ologist", "ist", "ian", "eer")
 """Endings of nouns for a person's occupation: ``climatologist``, ``historian``."""
 
-NAME_SUFFIXES: Final = words("jr sr ii iii iv md phd esq dds rn cpa")
-"""What follows a name between commas as part of it, written without its periods: ``Jane Roe,
-M.D.,``, ``John Smith, Jr.,``."""
+NAME_SUFFIXES: Final = words("jr sr ii iii iv md phd esq dds rn cpa inc llc ltd corp plc")
+"""What follows the name of a person or a company between commas as part of it, written without
+its periods: ``Jane Roe, M.D.,``, ``John Smith, Jr.,``, ``Acme, Inc.,``."""

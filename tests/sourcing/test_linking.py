@@ -211,6 +211,11 @@ CASES = [
         [("Certainly,", "the mayor", False)],
     ),
     (
+        "short-fragment-that-a-verb-takes-its-object-as",
+        ['The mayor described the budget as "a mess."'],
+        [("a mess.", "The mayor", True)],
+    ),
+    (
         "quote-before-a-comma-takes-the-speaker-after-it",
         ['The ruling "will force us to rehire every clerk," she said.'],
         [("will force us to rehire every clerk,", "she", True)],

@@ -113,9 +113,9 @@ def _platform_opening(toks: list[Token], i: int) -> int:
 
 _NAME_WORDS: Final = 4
 """The most words of the name of an outlet after a medium: ``the New York Times``."""
-_OUTLET_PREPOSITIONS: Final = frozenset(("with", "to", "for"))
+_OUTLET_PREPOSITIONS: Final = frozenset(("with", "to", "for", "on"))
 """What joins a medium to the outlet or hearer it was given to: ``an interview with``, ``a letter
-to``, ``an op-ed for``."""
+to``, ``an op-ed for``, ``a post on X``."""
 _PLATFORM_WORDS: Final = tuple(platform.split() for platform in PLATFORMS)
 """Each platform's words: ``["Truth", "Social"]``."""
 _PLATFORM_ENDS: Final = frozenset(words[-1] for words in _PLATFORM_WORDS)

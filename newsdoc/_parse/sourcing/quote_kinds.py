@@ -105,11 +105,16 @@ def keep(text: str, link: Linked) -> bool:
 
 def _named(text: str, q: QuoteSpan, found: Found) -> bool:
     """Whether the quote is what a verb of naming calls its object, however short: ``called the
-    plan "a disaster"``, ``labeled it "reckless"``; the object stands between the cue and the
-    quote, a few words with no mark and no preposition before them (``called for``)."""
-    if not CUE_FORMS.get(found.cue_word(text), 0) & Frame.NAMING or found.cue_end > q.mark:
+    plan "a disaster"``, ``labeled it "reckless"``, or what a verb of speech takes it ``as``
+    (``described the plan as "a swindle"``, ``derided it as "a tax"``); the object stands
+    between the cue and the quote, a few words with no mark and no preposition before them
+    (``called for``)."""
+    if found.cue_end > q.mark:
         return False
     words = text[found.cue_end : q.mark].split()
+    naming = bool(CUE_FORMS.get(found.cue_word(text), 0) & Frame.NAMING)
+    if not naming and not (len(words) > 1 and words[-1] == "as"):
+        return False
     if words and words[0].lower() in PREPOSITIONS:
         return False  # ``called for an "audit"``: a request, not a name given
     quoted = text[q.start : q.end].split()

@@ -12,7 +12,7 @@ from typing import Final
 
 from newsdoc._parse.lexicon.words import words
 
-__all__ = ["DEMONYMS", "NAME_SUFFIXES", "OCCUPATION_NOUNS", "RELATION_NOUNS", "ROLE_ENDINGS"]
+__all__ = ["COMPANY_SUFFIXES", "DEMONYMS", "NAME_SUFFIXES", "OCCUPATION_NOUNS", "RELATION_NOUNS", "ROLE_ENDINGS"]
 
 DEMONYMS: Final = words(
     """
@@ -69,6 +69,10 @@ only in the plural: ``senior`` is most often an adjective, ``a senior official``
 ROLE_ENDINGS: Final[tuple[str, ...]] = ("ologist", "ist", "ian", "eer")
 """Endings of nouns for a person's occupation: ``climatologist``, ``historian``."""
 
-NAME_SUFFIXES: Final = words("jr sr ii iii iv md phd esq dds rn cpa inc llc ltd corp plc")
-"""What follows the name of a person or a company between commas as part of it, written without
-its periods: ``Jane Roe, M.D.,``, ``John Smith, Jr.,``, ``Acme, Inc.,``."""
+NAME_SUFFIXES: Final = words("jr sr ii iii iv md phd esq dds rn cpa")
+"""What follows a person's name as part of it, between commas or not, written without its
+periods: ``Jane Roe, M.D.,``, ``John Smith Jr.``."""
+
+COMPANY_SUFFIXES: Final = words("inc llc ltd corp plc")
+"""What follows a company's name as part of it, between commas or not, written without its
+periods: ``Acme, Inc.,``."""

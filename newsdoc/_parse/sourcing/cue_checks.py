@@ -15,6 +15,7 @@ from newsdoc._parse.lexicon.adverbs import DAY_NAMES, TIME_WORDS
 from newsdoc._parse.lexicon.conjunctions import COORDINATORS, SUBORDINATORS
 from newsdoc._parse.lexicon.grammar import (
     AFTER_INVERTED_SOURCE,
+    MODALS,
     PLURAL_FINITE_AUXILIARIES,
     QUANTIFIER_PRONOUNS,
 )
@@ -52,7 +53,7 @@ _bisect_left: Final = bisect.bisect_left
 _bisect_right: Final = bisect.bisect_right
 
 _CLAUSE_ENDERS: Final = frozenset(',.;:!?"\u201c\u201d\u2014)')
-_CLAUSE_END: Final = frozenset(".,;!?")
+_CLAUSE_END: Final = frozenset(".;!?")
 """Marks that end a clause right after a verb, with nothing for it to take."""
 _WHETHER: Final = (" whether ", " if ")
 """The openers of a question that ``tell`` takes with no one told, where it means ``show``."""
@@ -87,9 +88,7 @@ def ruled_out(text: str, cue: Cue, s_start: int) -> bool:
         return True  # ``claimed the title``, ``said goodbye``: an act, no report
     if text.startswith(" than ", cue.word_end):
         return True  # ``Easier said than done``: a participle in a comparison
-    if cue.word.lower() in REVEALING_TELL and (
-        text[cue.word_end : cue.word_end + 1] in _CLAUSE_END or text.startswith(_WHETHER, cue.word_end)
-    ):
+    if cue.word.lower() in REVEALING_TELL and _revealing(text, cue):
         return True  # ``Only time will tell.``, ``Time will tell whether``: no one tells anyone
     if (
         _passive_agent(text, cue.word_end)
@@ -115,6 +114,20 @@ def ruled_out(text: str, cue: Cue, s_start: int) -> bool:
     # ``added 500 jobs`` reports nothing; ``..., the Tribune reports.`` ends a sentence it credits
     parenthetical = "," in text[s_start : cue.start]
     return not complement_ok(text, cue.word_end, clause_end=bool(flags & Frame.INVERT) or parenthetical)
+
+
+def _revealing(text: str, cue: Cue) -> bool:
+    """Whether ``tell`` tells no one: its clause ends after it, or ``whether`` follows, or a comma
+    after a modal (``Time will tell, of course``; but ``Rivera tells, "..."``)."""
+    after = text[cue.word_end : cue.word_end + 1]
+    if after in _CLAUSE_END or text.startswith(_WHETHER, cue.word_end):
+        return True
+    before = text[max(0, cue.start - _MODAL_REACH) : cue.start].split()[-1:]
+    return after == "," and bool(before) and before[0].lower() in MODALS
+
+
+_MODAL_REACH: Final = 8
+"""Characters enough before ``tell`` to hold the modal before it: ``would``."""
 
 
 def passive_agent(text: str, at: int) -> int | None:

@@ -65,6 +65,10 @@ def _object_end(text: str, at: int, end: int) -> int | None:
     if found is None:
         return None
     person = found.group().split()
+    if len(person) > 1 and person[-1].lower() in DAY_NAMES:
+        person = person[:-2] if person[-2] == "on" else person[:-1]  # the day is no part of the person
+    if not person:
+        return None
     last = person[-1]
     if last in TOLD_NOUNS:  # ``the story``; but ``Breitbart News`` is a name
         return None

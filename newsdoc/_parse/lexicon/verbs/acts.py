@@ -22,7 +22,7 @@ _PRIZES: Final = words(
 )
 """What is won or taken when it is claimed: ``claimed the title``, ``The storm claimed 12 lives``."""
 
-_FORMULAS: Final = words("goodbye goodbyes hello farewell farewells grace prayer prayers amen mass")
+_FORMULAS: Final = words("goodbye goodbyes hello farewell farewells grace prayer prayers amen")
 """What is said as a formula, reporting nothing: ``said goodbye``, ``said grace``."""
 
 ACT_OBJECTS: Final[dict[str, frozenset[str]]] = {

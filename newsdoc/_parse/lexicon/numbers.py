@@ -59,7 +59,9 @@ DETERMINER_NUMBERS: Final[dict[str, int]] = {
 }
 """The number of things a determiner states before a noun: ``both officials`` are two."""
 
-QUANTITY_NOUNS: Final = words("couple lot number handful range array variety slew raft batch trove cache series")
+QUANTITY_NOUNS: Final = words(
+    "couple lot number handful range array variety slew raft batch trove cache series body wealth mountain"
+)
 """Nouns that, after ``a`` and before ``of``, give an amount of a group: ``a number of lawmakers``."""
 
 MEASURE_WORDS: Final = QUANTITY_NOUNS | words("time times bit total while")

@@ -35,7 +35,7 @@ from newsdoc._parse.lexicon.nouns import (
     ROLE_NOUNS,
     UNCLEAR_PERSON_NOUNS,
 )
-from newsdoc._parse.lexicon.numbers import CARDINALS, DETERMINER_NUMBERS
+from newsdoc._parse.lexicon.numbers import CARDINALS, DETERMINER_NUMBERS, QUANTITY_NOUNS
 from newsdoc._parse.lexicon.people import COMPANY_SUFFIXES, DEMONYMS, NAME_SUFFIXES
 from newsdoc._parse.lexicon.prepositions import PLACE_PREPOSITIONS
 from newsdoc._parse.lexicon.pronouns import (
@@ -170,7 +170,11 @@ def _can_speak(toks: list[Token], lows: list[str], core: list[Token], core_lows:
     rest = len(core) + 1
     if core_lows[0] in DEMONSTRATIVE_PRONOUNS and len(toks) > 1:
         return True  # ``those close to him``, ``those surveyed``: people
-    if rest < len(toks) and (core_lows[-1] in GROUP_NOUNS or (_picks(core_lows[-1]) and lows[rest - 1] == "of")):
+    if rest < len(toks) and (
+        core_lows[-1] in GROUP_NOUNS
+        or core_lows[-1] in QUANTITY_NOUNS  # ``a body of research`` finds as research does
+        or (_picks(core_lows[-1]) and lows[rest - 1] == "of")
+    ):
         # ``a chorus of senators`` and ``several of the clerks`` speak as senators and clerks do
         group = toks[rest:], lows[rest:]
         return lows[rest] in OBJECT_PRONOUNS or _can_speak(*group, *split_complement(*group)[:2])

@@ -88,7 +88,7 @@ def scan_left(toks: list[Token], i: int) -> int | None:  # noqa: PLR0915 - one s
                 k = opening - 1  # ``Robert "Bobby" Smith``: the nickname is part of the name
                 continue
             elif text == ")":
-                opening = next((j for j in range(k - 1, max(k - 8, -1), -1) if toks[j].text == "("), None)
+                opening = _opening_parenthesis(toks, k)
                 if opening is not None:
                     aside += k - opening + 1  # a party and state count no words: ``(R-Utah)``
                     k = opening - 1
@@ -249,10 +249,17 @@ def scan_left(toks: list[Token], i: int) -> int | None:  # noqa: PLR0915 - one s
 def _before_parenthesis(toks: list[Token], k: int) -> int:
     """The index of the word before the parenthesis that ``toks[k]`` closes, if it closes one
     within a few tokens (``Sen. Susan Collins (R-Maine)``: ``Collins``), else ``k``."""
-    if toks[k].text != ")":
-        return k
-    opening = next((j for j in range(k - 1, max(k - 8, 0), -1) if toks[j].text == "("), 0)
-    return opening - 1 if opening > 0 else k
+    opening = _opening_parenthesis(toks, k) if toks[k].text == ")" else None
+    return opening - 1 if opening else k
+
+
+def _opening_parenthesis(toks: list[Token], k: int) -> int | None:
+    """The index of the ``(`` that the ``)`` at ``toks[k]`` closes, a few tokens back, or None."""
+    return next((j for j in range(k - 1, max(k - _PARENTHESIS_TOKENS, -1), -1) if toks[j].text == "("), None)
+
+
+_PARENTHESIS_TOKENS: Final = 8
+"""How far back the opening of a parenthesis is looked for: ``(D-N.M.)``, ``(R-Utah)``."""
 
 
 def _initial(toks: list[Token], k: int) -> bool:

@@ -12,7 +12,15 @@ from typing import Final
 
 from newsdoc._parse.lexicon.words import words
 
-__all__ = ["COMPANY_SUFFIXES", "DEMONYMS", "NAME_SUFFIXES", "OCCUPATION_NOUNS", "RELATION_NOUNS", "ROLE_ENDINGS"]
+__all__ = [
+    "COMPANY_SUFFIXES",
+    "DEMONYMS",
+    "NAME_SUFFIXES",
+    "OCCUPATION_NOUNS",
+    "RELATION_NOUNS",
+    "ROLE_ENDINGS",
+    "SUFFIXES",
+]
 
 DEMONYMS: Final = words(
     """
@@ -76,3 +84,6 @@ periods: ``Jane Roe, M.D.,``, ``John Smith Jr.``."""
 COMPANY_SUFFIXES: Final = words("inc llc ltd corp plc")
 """What follows a company's name as part of it, between commas or not, written without its
 periods: ``Acme, Inc.,``."""
+
+SUFFIXES: Final = NAME_SUFFIXES | COMPANY_SUFFIXES
+"""Every suffix of a name, a person's or a company's, which an appositive may be alone."""

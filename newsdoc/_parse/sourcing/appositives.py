@@ -20,7 +20,7 @@ from newsdoc._parse.lexicon.grammar import (
 )
 from newsdoc._parse.lexicon.nouns import NAME_PARTICLES, PARTY_INITIALS, PEOPLE_NOUNS, ROLE_NOUNS, UNCLEAR_PERSON_NOUNS
 from newsdoc._parse.lexicon.numbers import APPROXIMATORS, PERCENT_WORDS, SHARE_WORDS
-from newsdoc._parse.lexicon.people import COMPANY_SUFFIXES, NAME_SUFFIXES
+from newsdoc._parse.lexicon.people import SUFFIXES
 from newsdoc._parse.lexicon.prepositions import NP_PREPOSITIONS, PREPOSITIONS
 from newsdoc._parse.lexicon.pronouns import RELATIVE_WORDS
 from newsdoc._parse.lexicon.verbs import Frame
@@ -74,7 +74,7 @@ def appositive(toks: list[Token], j: int, seg: list[Token]) -> bool:
 def _suffix(seg: list[Token]) -> bool:
     """Whether ``seg`` is a suffix of the name before it: ``M.D.``, ``Jr.``, ``Ph.D.``, ``Inc.``."""
     letters = "".join(t.text for t in seg if t.text != ".").replace(".", "").lower()
-    return len(seg) <= _SUFFIX_TOKENS and (letters in NAME_SUFFIXES or letters in COMPANY_SUFFIXES)
+    return len(seg) <= _SUFFIX_TOKENS and letters in SUFFIXES
 
 
 _SUFFIX_TOKENS: Final = 3

@@ -36,7 +36,7 @@ from newsdoc._parse.lexicon.nouns import (
     UNCLEAR_PERSON_NOUNS,
 )
 from newsdoc._parse.lexicon.numbers import CARDINALS, DETERMINER_NUMBERS, QUANTITY_NOUNS
-from newsdoc._parse.lexicon.people import COMPANY_SUFFIXES, DEMONYMS, NAME_SUFFIXES
+from newsdoc._parse.lexicon.people import DEMONYMS, SUFFIXES
 from newsdoc._parse.lexicon.prepositions import PLACE_PREPOSITIONS
 from newsdoc._parse.lexicon.pronouns import (
     DEMONSTRATIVE_PRONOUNS,
@@ -102,7 +102,7 @@ def describe(source: str, head_len: int, context: Context) -> Description:
     if len(core) == 1 and core_lows[0] in DEMONSTRATIVE_PRONOUNS:  # ``Those close to the mayor``, ``those who``
         return Description(named=False, number=None, name=None, role=None, person=True, plural=True, speaker=True)
     appositive = _AGE.sub("", source[head_len:].lstrip(" ,\u2014\u2013-"))  # ``Benny Lau, 63``: an age, no role
-    if appositive.replace(".", "").lower() in NAME_SUFFIXES | COMPANY_SUFFIXES:
+    if appositive.replace(".", "").lower() in SUFFIXES:
         appositive = ""  # ``Jane Roe, M.D.``, ``John Smith, Jr.``, ``Acme, Inc.``: part of the name, no role
     name, role, person = name_and_role(head, toks, lows, appositive, context)
     joined = 0

@@ -21,6 +21,7 @@ from newsdoc._parse.lexicon.grammar import (
 from newsdoc._parse.lexicon.nouns import GIVEN_NAME_WORDS, PEOPLE_NOUNS, ROLE_NOUNS
 from newsdoc._parse.lexicon.prepositions import NP_PREPOSITIONS, PLACE_PREPOSITIONS
 from newsdoc._parse.lexicon.pronouns import (
+    DEMONSTRATIVE_PRONOUNS,
     INDEFINITE_THING_PRONOUNS,
     REFLEXIVES,
     RELATIVE_PRONOUNS,
@@ -58,6 +59,8 @@ _PEOPLE: Final = PEOPLE_NOUNS | ROLE_NOUNS
 """Nouns for people and posts, whose examples may be the source: ``Governors including ...``."""
 _NOT_FIRST: Final = NP_PREPOSITIONS | frozenset(opener for opener in EXAMPLE_OPENERS if " " not in opener)
 """Words that open no source phrase where a scan stopped after them: ``of``, ``including``."""
+_PEOPLE_PRONOUNS: Final = QUANTIFIER_PRONOUNS | DEMONSTRATIVE_PRONOUNS
+"""Pronouns that stand for people before a phrase of place: ``Many in the crowd``, ``Those around him``."""
 _JOINING: Final = frozenset(("and", "nor"))
 """Conjunctions that join two sources into one: ``the company and the union``, ``Neither A nor B``."""
 
@@ -277,9 +280,10 @@ def _initial(toks: list[Token], k: int) -> bool:
 
 
 def _quantifier_opens(toks: list[Token], k: int) -> bool:
-    """Whether ``toks[k]`` is a quantifier that stands for people and opens its phrase: ``Many`` in
-    ``Many in the crowd``; not after a word of its own (``won many in the state``)."""
-    return k >= 0 and toks[k].text.lower() in QUANTIFIER_PRONOUNS and (k == 0 or not word(toks[k - 1]))
+    """Whether ``toks[k]`` is a quantifier or a demonstrative that stands for people and opens its
+    phrase: ``Many`` in ``Many in the crowd``, ``Those`` in ``Those around him``; not after a word
+    of its own (``won many in the state``)."""
+    return k >= 0 and toks[k].text.lower() in _PEOPLE_PRONOUNS and (k == 0 or not word(toks[k - 1]))
 
 
 def _verb_after(after: str) -> bool:

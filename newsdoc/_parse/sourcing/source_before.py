@@ -32,6 +32,7 @@ from newsdoc._parse.sourcing.phrase import (
 )
 from newsdoc._parse.sourcing.phrase_parts import uncontracted, verb_like
 from newsdoc._parse.sourcing.relatives import relative_pronoun
+from newsdoc._parse.sourcing.segments import aside
 from newsdoc._parse.sourcing.tokens import LOOK, QUOTE_MARKS, Token, tokens
 from newsdoc._parse.sourcing.words import source_noun
 
@@ -43,8 +44,9 @@ _TIME_ENDS: Final = TIME_WORDS | MODAL_MONTHS
 """Words that end a phrase of time, the month that is also a modal among them: ``Friday``, ``in May``."""
 _QUOTED_COMMA: Final = (',"', ",\u201d")
 """A comma inside the quotation marks that close an aside before a verb."""
-_DASHES: Final = ("\u2014", "\u2013", "--")
-"""Dashes that set an aside off between a source and its verb, in pairs."""
+_DASHES: Final = ("\u2014", "\u2013", "--", " -")
+"""Dashes that set an aside off between a source and its verb, in pairs; a hyphen is one where a
+space stands before it (``Critics - including two senators - say``), not inside a word."""
 _MARK_REACH: Final = 4
 """How far before a verb :func:`source_before` looks for such a mark: where one ends the text
 before the verb, the scan would stop at its first token, so it is not read at all."""
@@ -73,7 +75,10 @@ def source_before(text: str, end: int, floor: int, *, relative: bool = True) -> 
         opening = text.rfind(dash, max(floor, closing - LOOK), closing)
         if opening < 0:
             return None
-        aside_end = opening + len(text[opening:closing].rstrip())
+        # an aside is stepped over as between commas (``Trump -- in a post -- said``); an
+        # appositive or a relative clause stays with the source it describes
+        if not aside(tokens(text, opening + len(dash), closing)):
+            aside_end = opening + len(text[opening:closing].rstrip())
         end = opening
         start = max(floor, end - WINDOW)
         last = text[max(start, end - _MARK_REACH) : end].rstrip()

@@ -56,7 +56,7 @@ PEOPLE_NOUNS: Final = (
     | INDEFINITE_PERSON_PRONOUNS
     | words(
         """
-    announcer announcers narrator narrators relatives crowd crowds audience audiences couple
+    announcer announcers narrator narrators crowd crowds audience audiences couple
     victim victims suspect suspects widow widower champion player players pope rival rivals
     moderator moderators heckler hecklers mogul moguls tycoon tycoons hawk hawks dove doves
     surgeons hopeful hopefuls contender contenders challenger challengers incumbent incumbents
@@ -80,8 +80,8 @@ PEOPLE_NOUNS: Final = (
     historians professor professors staff team teams colleague colleagues friend friends
     associate associates partner partners insurers clinicians nurses fans viewers readers
     listeners ceos authors investigators prosecutors regulators officials' firefighters
-    economists' skeptics backers defenders proponents opponents residents citizens taxpayers
-    shoppers drivers homeowners renters borrowers lenders sellers buyers farmers miners unions
+    economists' skeptics backers defenders proponents citizens taxpayers partisan partisans
+    shoppers drivers homeowners renters borrowers lenders farmers miners unions boomer boomers
     son sons daughter daughters wife husband mother father brother sister family families guide
     guides producers surrogate surrogates loyalist loyalists backer detractor detractors
     adversary adversaries confidant confidants proponent defender skeptic demonstrator
@@ -106,7 +106,7 @@ PEOPLE_NOUNS: Final = (
     janitors nannies caregivers midwives paramedics designers architects sibling siblings
     grandmother grandmothers grandfather grandfathers grandparent grandparents quarterbacks
     referees umpires migrant migrants seeker seekers commuter commuters educator educators
-    landowner landowners renter borrower
+    landowner landowners renter borrower citizen taxpayer millennial millennials
     """
     )
 )
@@ -174,7 +174,7 @@ ORG_NOUNS: Final = words(
     tribes subsidiary subsidiaries embassy embassies consulate church churches diocese mosque
     synagogue cooperative co-op museum museums library libraries studio studios prison jail
     distributor exporter importer developer zoo zoos aquarium club clubs franchise academy tribunal
-    programme
+    programme side sides camp camps faction factions
     """
 )
 """Common nouns for organisations: ``the company``, ``the agency``."""

@@ -45,6 +45,7 @@ __all__ = [
     "NEGATIVE_QUANTIFIERS",
     "NEGATIVE_SUBJECTS",
     "OBJECT_GERUND_PREPOSITIONS",
+    "OBLIGATION_MODALS",
     "ORIGIN_PREPOSITIONS",
     "PLURAL_FINITE_AUXILIARIES",
     "PLURAL_QUANTIFIERS",
@@ -68,10 +69,8 @@ __all__ = [
 # Determiners and numbers
 
 DETERMINERS: Final = words(
-    """
-    a an the this that these those another some many most all both each every several few no his her
-    its their our my your whose any other neither
-    """
+    "a an the this that these those another some many most all both each every several few no his her "
+    "its their our my your whose any other neither"
 )
 """Words that open a noun phrase: the left edge of a source."""
 
@@ -105,9 +104,7 @@ QUANTIFIER_PRONOUNS: Final = words("some many most several few others both")
 """Quantifiers that stand alone for people: ``Some say``, ``Many argue``."""
 
 SINGULAR_QUANTIFIER_PRONOUNS: Final = words("another each either")
-"""Quantifiers that stand alone for one person of a group named before: ``Another said``,
-``Each said``."""
-
+"""Quantifiers that stand alone for one person of a group named before: ``Another said``, ``Each said``."""
 
 SHOWING_PARTICLES: Final = words("off up")
 """Particles that make a verb of showing a phrasal verb that reports nothing: ``a film that
@@ -161,6 +158,9 @@ IRREGULAR_NEGATIVES: Final = words("won't won’t can't can’t shan't shan’t"
 
 POSSIBILITY_MODALS: Final = words("may might could")
 """Modals of what may happen: ``The firm may decline to respond`` reports no refusal."""
+
+OBLIGATION_MODALS: Final = words("should must")
+"""Modals of what ought to be done: ``he should condemn the attack`` reports nothing said."""
 
 LINKING_VERBS: Final = words("is are was were came remains became")
 """Verbs that link a quote to a noun for it: ``"..." was the president's plea``."""

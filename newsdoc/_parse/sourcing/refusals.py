@@ -15,6 +15,7 @@ from newsdoc._parse.lexicon.grammar import (
     HAVE_FORMS,
     IRREGULAR_NEGATIVES,
     MODALS,
+    OBLIGATION_MODALS,
     POSSIBILITY_MODALS,
 )
 from newsdoc._parse.lexicon.verbs import (
@@ -45,8 +46,9 @@ _DECLINED_TO: Final = re.compile(
 # ``may decline to``, ``might refuse to``: a refusal that might come, reported by no one.
 _MAYBE: Final = re.compile(r"\b(?:" + alternatives(POSSIBILITY_MODALS) + r")\s+(?:[a-z]+ly\s+)?\Z", re.IGNORECASE)
 # A negation just before ``respond``, ``reply``, ``return``, ``comment``, ``reached``, ``available``
-# or a verb of saying: ``would not``, ``won't``, ``cannot``, ``'s not``, ``has yet to``.
-_FINITE_AUXILIARIES: Final = DO_FORMS | HAVE_FORMS | MODALS | FINITE_BE
+# or a verb of saying: ``would not``, ``won't``, ``cannot``, ``'s not``, ``has yet to``; not a modal of
+# what ought to be done (``He shouldn't say that``).
+_FINITE_AUXILIARIES: Final = DO_FORMS | HAVE_FORMS | (MODALS - OBLIGATION_MODALS) | FINITE_BE
 _NEGATED: Final = re.compile(
     r"(?:\b(?:" + alternatives(_FINITE_AUXILIARIES, any_space=True) + r")(?:\s+not|n[’']t)|\bcannot"
     r"|\b(?:" + alternatives(IRREGULAR_NEGATIVES) + r")"

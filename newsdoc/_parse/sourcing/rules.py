@@ -14,7 +14,7 @@ from __future__ import annotations
 from typing import Final
 
 from newsdoc._model import AttributionKind
-from newsdoc._parse.lexicon.grammar import MODALS
+from newsdoc._parse.lexicon.grammar import HAVE_FORMS, MODALS, OBLIGATION_MODALS
 from newsdoc._parse.lexicon.nouns import PEOPLE_NOUNS
 from newsdoc._parse.lexicon.verbs import Frame
 from newsdoc._parse.sourcing.according import according_to, per
@@ -98,9 +98,15 @@ def source_verb(site: CueSite) -> Credit | None:
     auxiliary = after_auxiliary(site.verb_words)
     if auxiliary and cue.flags & Frame.QUOTE:
         return None  # ``will continue its "resistance"``: with a modal, a verb that needs a quote names no speech
-    modal = auxiliary and site.verb_words[-1][1].lower() in MODALS and cue.word.lower() not in SAYING
-    if modal and text[site.cue_end : site.cue_end + 1] in (".", ""):
-        return None  # ``Mexico must respond.``: an act that may come, with nothing said; not ``he will say.``
+    helper_at, helper = (site.verb_words[-1][0], site.verb_words[-1][1].lower()) if auxiliary else (0, "")
+    if (
+        helper in OBLIGATION_MODALS
+        and HAVE_FORMS.isdisjoint(text[helper_at : cue.start].lower().split())
+        and text[phrase.start : phrase.end] != "I"  # ``I must say``, ``I should add``: said as it is written
+    ):
+        return None  # ``Critics say he should condemn the attack``: what ought to be said, not what was
+    if helper in MODALS and cue.word.lower() not in SAYING and text[site.cue_end : site.cue_end + 1] in (".", ""):
+        return None  # ``Mexico will respond.``: an act that may come, with nothing said; not ``he will say.``
     plural_verb = bool(cue.flags & Frame.BASE) and not auxiliary
     singular_verb = not auxiliary and s_form(cue.word, cue.flags)
     # ``Moody's said``, ``Moody's warned that``; not ``Trump's proposed cuts``

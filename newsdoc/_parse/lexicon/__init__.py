@@ -12,8 +12,10 @@
 - :mod:`~newsdoc._parse.lexicon.pronouns`: pronouns of every case;
 - :mod:`~newsdoc._parse.lexicon.adverbs` and :mod:`~newsdoc._parse.lexicon.conjunctions`:
   the adverbs and the conjunctions around a cue;
-- :mod:`~newsdoc._parse.lexicon.nouns`: nouns for people, roles and organisations, titles,
-  name particles, units;
+- :mod:`~newsdoc._parse.lexicon.nouns`: nouns for people and organisations, name particles,
+  units;
+- :mod:`~newsdoc._parse.lexicon.people`: nouns for people by origin, work and kin, the roles
+  and titles written with a name, and the suffixes of names and companies;
 - :mod:`~newsdoc._parse.lexicon.works`: nouns for works and bodies of findings;
 - :mod:`~newsdoc._parse.lexicon.messages`: whom a source tells, the media and platforms of a
   statement, the nouns for a statement and for what is told;

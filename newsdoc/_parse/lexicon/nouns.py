@@ -1,7 +1,8 @@
 """Nouns: the open-class words that head or mark a source, and the words around names.
 
-Nouns for people, posts and organisations; the titles and particles of names; units (the
-nouns for works are in :mod:`~newsdoc._parse.lexicon.works`).
+Nouns for people and organisations; the particles of names; units (the nouns for works are
+in :mod:`~newsdoc._parse.lexicon.works`, the roles and titles written with a name in
+:mod:`~newsdoc._parse.lexicon.people`).
 Every list is a ``frozenset`` of lower-case words, looked up after ``str.lower()`` (the nouns
 of communication are in :mod:`~newsdoc._parse.lexicon.messages`).
 """
@@ -31,9 +32,6 @@ __all__ = [
     "PERSON_NOUN_ENDINGS",
     "PRE_ROLE_MODIFIERS",
     "RANK_ADJECTIVES",
-    "ROLE_NOUNS",
-    "STATE_TITLES",
-    "TITLES",
     "UNCLEAR_PERSON_NOUNS",
     "UNIT_NOUNS",
 ]
@@ -120,42 +118,6 @@ UNCLEAR_PERSON_NOUNS: Final = words(
 )
 """Nouns for someone who speaks for a body or holds a unique post but is not named:
 ``a Paramount spokesperson``, ``the judge``. Whether they are named is left open."""
-
-ROLE_NOUNS: Final = words(
-    """
-    ceo cfo coo cto chief chair chairman chairwoman chairperson president founder cofounder
-    co-founder director head leader secretary minister spokesperson spokesman spokeswoman ambassador
-    governor senator sen gov rep del representative mayor commissioner administrator economist analyst
-    adviser advisor counsel attorney lawyer partner principal professor editor reporter
-    correspondent officer official manager executive strategist researcher scientist chancellor
-    premier king queen prince general admiral colonel commander envoy deputy aide nominee candidate
-    speaker leader whip justice judge host anchor columnist author owner investor specialist vice
-    sheriff prosecutor chief-of-staff staff consultant engineer designer developer architect coach
-    expert fellow scholar lecturer instructor pollster advocate activist organizer planner historian
-    journalist writer producer lead member envoy negotiator operator trader banker physician doctor
-    surgeon nurse psychologist psychiatrist epidemiologist veterinarian pastor rabbi bishop spokeswoman
-    vp svp evp cmo cco cio ciso chro gm md superintendent treasurer comptroller auditor controller clerk
-    publisher president-elect co-chair cofounder ceo-elect commentator pundit economist-at-large
-    trustee regent provost dean inspector magistrate marshal sergeant firefighter paramedic
-    priest imam councilor councillor supervisor coroner examiner lieutenant cardinal chaplain
-    """
-)
-"""Nouns that end a role written before a name: ``State Department spokesperson Mathew Miller``."""
-
-TITLES: Final = words(
-    """
-    mr mr. mrs mrs. ms ms. dr dr. sen sen. rep rep. gov gov. gen gen. lt lt. col col. adm adm. rev rev. reverend
-    pres pres. prof prof. professor sens sens. reps reps. supt supt. del del.
-    president vice prime secretary minister senator
-    representative governor mayor ambassador judge justice chief chairman chairwoman chair speaker leader general
-    admiral pope king queen prince princess sheriff commissioner director attorney-general secretary-general
-    """
-)
-"""Capitalised words that are part of a title rather than of a name: ``Sen.``, ``Secretary``."""
-
-STATE_TITLES: Final = words("del")
-"""Abbreviations of a title that are also a state's: ``Del. Stacey Plaskett`` (a delegate), and
-``Dover, Del.``, whose period may end a sentence."""
 
 ORG_NOUNS: Final = words(
     """

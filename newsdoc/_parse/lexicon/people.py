@@ -1,4 +1,6 @@
-"""People: nouns for people by where they are from, by their work and by their kin or company.
+"""People: nouns for people by where they are from, by their work and by their kin or company,
+the roles and titles written with a name (``State Department spokesperson``, ``Sen.``), and
+the suffixes of names and companies.
 
 The demonyms are in the plural (``the Germans announce``); the nouns for work and kin in the
 singular, through which a plural is read (``painters`` as ``painter``). The nouns that describe
@@ -19,7 +21,10 @@ __all__ = [
     "OCCUPATION_NOUNS",
     "RELATION_NOUNS",
     "ROLE_ENDINGS",
+    "ROLE_NOUNS",
+    "STATE_TITLES",
     "SUFFIXES",
+    "TITLES",
 ]
 
 DEMONYMS: Final = words(
@@ -87,3 +92,39 @@ periods: ``Acme, Inc.,``."""
 
 SUFFIXES: Final = NAME_SUFFIXES | COMPANY_SUFFIXES
 """Every suffix of a name, a person's or a company's, which an appositive may be alone."""
+
+ROLE_NOUNS: Final = words(
+    """
+    ceo cfo coo cto chief chair chairman chairwoman chairperson president founder cofounder
+    co-founder director head leader secretary minister spokesperson spokesman spokeswoman ambassador
+    governor senator sen gov rep del representative mayor commissioner administrator economist analyst
+    adviser advisor counsel attorney lawyer partner principal professor editor reporter
+    correspondent officer official manager executive strategist researcher scientist chancellor
+    premier king queen prince general admiral colonel commander envoy deputy aide nominee candidate
+    speaker leader whip justice judge host anchor columnist author owner investor specialist vice
+    sheriff prosecutor chief-of-staff staff consultant engineer designer developer architect coach
+    expert fellow scholar lecturer instructor pollster advocate activist organizer planner historian
+    journalist writer producer lead member envoy negotiator operator trader banker physician doctor
+    surgeon nurse psychologist psychiatrist epidemiologist veterinarian pastor rabbi bishop spokeswoman
+    vp svp evp cmo cco cio ciso chro gm md superintendent treasurer comptroller auditor controller clerk
+    publisher president-elect co-chair cofounder ceo-elect commentator pundit economist-at-large
+    trustee regent provost dean inspector magistrate marshal sergeant firefighter paramedic
+    priest imam councilor councillor supervisor coroner examiner lieutenant cardinal chaplain
+    """
+)
+"""Nouns that end a role written before a name: ``State Department spokesperson Mathew Miller``."""
+
+TITLES: Final = words(
+    """
+    mr mr. mrs mrs. ms ms. dr dr. sen sen. rep rep. gov gov. gen gen. lt lt. col col. adm adm. rev rev. reverend
+    pres pres. prof prof. professor sens sens. reps reps. supt supt. del del.
+    president vice prime secretary minister senator
+    representative governor mayor ambassador judge justice chief chairman chairwoman chair speaker leader general
+    admiral pope king queen prince princess sheriff commissioner director attorney-general secretary-general
+    """
+)
+"""Capitalised words that are part of a title rather than of a name: ``Sen.``, ``Secretary``."""
+
+STATE_TITLES: Final = words("del")
+"""Abbreviations of a title that are also a state's: ``Del. Stacey Plaskett`` (a delegate), and
+``Dover, Del.``, whose period may end a sentence."""

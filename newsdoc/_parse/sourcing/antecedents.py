@@ -7,13 +7,8 @@ from __future__ import annotations
 
 from typing import Final
 
-from newsdoc._parse.lexicon.nouns import (
-    ORG_NOUNS,
-    PEOPLE_NOUNS,
-    PERSON_NOUN_ENDINGS,
-    ROLE_NOUNS,
-    UNCLEAR_PERSON_NOUNS,
-)
+from newsdoc._parse.lexicon.nouns import ORG_NOUNS, PEOPLE_NOUNS, PERSON_NOUN_ENDINGS, UNCLEAR_PERSON_NOUNS
+from newsdoc._parse.lexicon.people import ROLE_NOUNS
 from newsdoc._parse.lexicon.prepositions import NP_PREPOSITIONS, PLACE_PREPOSITIONS
 from newsdoc._parse.sourcing.phrase_parts import example_opener
 from newsdoc._parse.sourcing.tokens import Token

@@ -18,9 +18,9 @@ from newsdoc._parse.lexicon.grammar import (
     SMALL_TITLE_WORDS,
     VERB_CONJUNCTIONS,
 )
-from newsdoc._parse.lexicon.nouns import NAME_PARTICLES, PARTY_INITIALS, PEOPLE_NOUNS, ROLE_NOUNS, UNCLEAR_PERSON_NOUNS
+from newsdoc._parse.lexicon.nouns import NAME_PARTICLES, PARTY_INITIALS, PEOPLE_NOUNS, UNCLEAR_PERSON_NOUNS
 from newsdoc._parse.lexicon.numbers import APPROXIMATORS, PERCENT_WORDS, SHARE_WORDS
-from newsdoc._parse.lexicon.people import SUFFIXES
+from newsdoc._parse.lexicon.people import ROLE_NOUNS, SUFFIXES
 from newsdoc._parse.lexicon.prepositions import NP_PREPOSITIONS, PREPOSITIONS
 from newsdoc._parse.lexicon.pronouns import RELATIVE_WORDS
 from newsdoc._parse.lexicon.verbs import Frame

@@ -32,11 +32,10 @@ from newsdoc._parse.lexicon.nouns import (
     PARTY_MEMBERS,
     PEOPLE_NOUNS,
     PERSON_NOUN_ENDINGS,
-    ROLE_NOUNS,
     UNCLEAR_PERSON_NOUNS,
 )
 from newsdoc._parse.lexicon.numbers import CARDINALS, DETERMINER_NUMBERS, QUANTITY_NOUNS
-from newsdoc._parse.lexicon.people import DEMONYMS, SUFFIXES
+from newsdoc._parse.lexicon.people import DEMONYMS, ROLE_NOUNS, SUFFIXES
 from newsdoc._parse.lexicon.prepositions import PLACE_PREPOSITIONS
 from newsdoc._parse.lexicon.pronouns import (
     DEMONSTRATIVE_PRONOUNS,

@@ -11,14 +11,8 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Final
 
 from newsdoc._parse.lexicon.grammar import DETERMINERS, FUNCTION_WORDS
-from newsdoc._parse.lexicon.nouns import (
-    IRREGULAR_PLURALS,
-    ORG_NAME_WORDS,
-    PEOPLE_NOUNS,
-    ROLE_NOUNS,
-    TITLES,
-)
-from newsdoc._parse.lexicon.people import DEMONYMS
+from newsdoc._parse.lexicon.nouns import IRREGULAR_PLURALS, ORG_NAME_WORDS, PEOPLE_NOUNS
+from newsdoc._parse.lexicon.people import DEMONYMS, ROLE_NOUNS, TITLES
 from newsdoc._parse.lexicon.pronouns import INDEFINITE_PERSON_PRONOUNS, PLURAL_PRONOUNS
 from newsdoc._parse.sourcing.tokens import Token
 from newsdoc._parse.sourcing.words import SOURCE_NOUNS, singular

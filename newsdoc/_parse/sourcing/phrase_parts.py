@@ -18,15 +18,9 @@ from newsdoc._parse.lexicon.grammar import (
     EXAMPLE_OPENERS,
     IRREGULAR_PARTICIPLES,
 )
-from newsdoc._parse.lexicon.nouns import (
-    ORG_NOUNS,
-    PEOPLE_NOUNS,
-    PERSON_NOUN_ENDINGS,
-    PRE_ROLE_MODIFIERS,
-    ROLE_NOUNS,
-    TITLES,
-)
+from newsdoc._parse.lexicon.nouns import ORG_NOUNS, PEOPLE_NOUNS, PERSON_NOUN_ENDINGS, PRE_ROLE_MODIFIERS
 from newsdoc._parse.lexicon.numbers import APPROXIMATORS, BOUNDS, CARDINALS, MAGNITUDES, SHARE_WORDS
+from newsdoc._parse.lexicon.people import ROLE_NOUNS, TITLES
 from newsdoc._parse.lexicon.prepositions import NP_PREPOSITIONS, PREPOSITIONS
 from newsdoc._parse.lexicon.pronouns import PERSON_PRONOUNS
 from newsdoc._parse.lexicon.verbs import NAMING_PARTICIPLES, Frame

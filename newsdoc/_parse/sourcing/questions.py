@@ -27,8 +27,8 @@ from newsdoc._parse.lexicon.nouns import (
     ORG_NOUNS,
     PEOPLE_NOUNS,
     PERSON_NOUN_ENDINGS,
-    ROLE_NOUNS,
 )
+from newsdoc._parse.lexicon.people import ROLE_NOUNS
 from newsdoc._parse.lexicon.prepositions import PREPOSITIONS
 from newsdoc._parse.lexicon.pronouns import OBJECT_PRONOUNS, POSSESSIVE_DETERMINERS, REFLEXIVES
 from newsdoc._parse.lexicon.verbs import Frame

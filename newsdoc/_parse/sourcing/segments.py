@@ -16,9 +16,9 @@ from newsdoc._parse.lexicon.grammar import (
     ASKED_WHAT,
     DETERMINERS,
 )
-from newsdoc._parse.lexicon.nouns import PEOPLE_NOUNS, ROLE_NOUNS
+from newsdoc._parse.lexicon.nouns import PEOPLE_NOUNS
 from newsdoc._parse.lexicon.numbers import SHARE_WORDS
-from newsdoc._parse.lexicon.people import ROLE_ENDINGS
+from newsdoc._parse.lexicon.people import ROLE_ENDINGS, ROLE_NOUNS
 from newsdoc._parse.lexicon.prepositions import NP_PREPOSITIONS
 from newsdoc._parse.lexicon.pronouns import SUBJECT_PRONOUNS
 from newsdoc._parse.sourcing.cue_forms import CUE_FORMS, PARTICIPLES

@@ -13,7 +13,7 @@ from typing import Final
 
 from newsdoc._parse.lexicon.abbreviations import LEADING_ABBREVIATIONS
 from newsdoc._parse.lexicon.grammar import FUNCTION_WORDS, INTRO_OPENERS
-from newsdoc._parse.lexicon.nouns import STATE_TITLES, TITLES
+from newsdoc._parse.lexicon.people import STATE_TITLES, TITLES
 from newsdoc._parse.lexicon.pronouns import SUBJECT_PRONOUNS
 from newsdoc._parse.sourcing.quote_marks import QuoteSpan
 from newsdoc._parse.sourcing.tokens import is_abbreviation, title_period, tokens

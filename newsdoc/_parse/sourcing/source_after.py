@@ -19,13 +19,8 @@ from newsdoc._parse.lexicon.grammar import (
     RIGHT_STOPS,
 )
 from newsdoc._parse.lexicon.messages import RECIPIENTS
-from newsdoc._parse.lexicon.nouns import (
-    GIVEN_NAME_WORDS,
-    NAME_PARTICLES,
-    PEOPLE_NOUNS,
-    TITLES,
-)
-from newsdoc._parse.lexicon.people import DEMONYMS
+from newsdoc._parse.lexicon.nouns import GIVEN_NAME_WORDS, NAME_PARTICLES, PEOPLE_NOUNS
+from newsdoc._parse.lexicon.people import DEMONYMS, TITLES
 from newsdoc._parse.lexicon.prepositions import NP_PREPOSITIONS, PREPOSITIONS, RECEIVING_PREPOSITIONS
 from newsdoc._parse.lexicon.pronouns import DEMONSTRATIVE_PRONOUNS, OBJECT_PRONOUNS, REFLEXIVES, SUBJECT_PRONOUNS
 from newsdoc._parse.sourcing.cue_forms import CUE_FORMS

@@ -23,8 +23,9 @@ from newsdoc._parse.lexicon.grammar import (
     SINGULAR_OPENERS,
     SINGULAR_QUANTIFIER_PRONOUNS,
 )
-from newsdoc._parse.lexicon.nouns import PRE_ROLE_MODIFIERS, RANK_ADJECTIVES, ROLE_NOUNS
+from newsdoc._parse.lexicon.nouns import PRE_ROLE_MODIFIERS, RANK_ADJECTIVES
 from newsdoc._parse.lexicon.numbers import APPROXIMATORS, BOUNDS, CARDINALS, QUANTITY_NOUNS, SHARE_WORDS
+from newsdoc._parse.lexicon.people import ROLE_NOUNS
 from newsdoc._parse.lexicon.prepositions import NP_PREPOSITIONS, SETTING_PREPOSITIONS
 from newsdoc._parse.lexicon.pronouns import (
     DEMONSTRATIVE_PRONOUNS,

@@ -15,7 +15,7 @@ from typing import Final
 from newsdoc._parse.lexicon.abbreviations import ABBREVIATIONS
 from newsdoc._parse.lexicon.adjectives import REGION_ADJECTIVES
 from newsdoc._parse.lexicon.grammar import ORIGIN_PREPOSITIONS
-from newsdoc._parse.lexicon.nouns import STATE_TITLES
+from newsdoc._parse.lexicon.people import STATE_TITLES
 from newsdoc._parse.lexicon.prepositions import MOTION_WORDS, PLACE_PREPOSITIONS
 
 __all__ = [

@@ -16,15 +16,9 @@ from newsdoc._parse.lexicon.grammar import (
     MODALS,
     POSTMODIFIER_OPENERS,
 )
-from newsdoc._parse.lexicon.nouns import (
-    LY_NOUNS,
-    ORG_NOUNS,
-    PEOPLE_NOUNS,
-    RANK_ADJECTIVES,
-    ROLE_NOUNS,
-    UNCLEAR_PERSON_NOUNS,
-)
+from newsdoc._parse.lexicon.nouns import LY_NOUNS, ORG_NOUNS, PEOPLE_NOUNS, RANK_ADJECTIVES, UNCLEAR_PERSON_NOUNS
 from newsdoc._parse.lexicon.numbers import CARDINALS, DETERMINER_NUMBERS, ORDINALS
+from newsdoc._parse.lexicon.people import ROLE_NOUNS
 from newsdoc._parse.lexicon.prepositions import NP_PREPOSITIONS
 from newsdoc._parse.lexicon.works import COUNTABLE_WORK_NOUNS, MASS_WORK_NOUNS
 from newsdoc._parse.sourcing.cue_forms import SAYING

@@ -110,6 +110,8 @@ ROLE_NOUNS: Final = words(
     publisher president-elect co-chair cofounder ceo-elect commentator pundit economist-at-large
     trustee regent provost dean inspector magistrate marshal sergeant firefighter paramedic
     priest imam councilor councillor supervisor coroner examiner lieutenant cardinal chaplain
+    congressman congresswoman councilman councilwoman councilmember alderman alderwoman alderperson
+    assemblyman assemblywoman assemblymember selectman selectwoman
     """
 )
 """Nouns that end a role written before a name: ``State Department spokesperson Mathew Miller``."""
@@ -121,6 +123,8 @@ TITLES: Final = words(
     president vice prime secretary minister senator
     representative governor mayor ambassador judge justice chief chairman chairwoman chair speaker leader general
     admiral pope king queen prince princess sheriff commissioner director attorney-general secretary-general
+    congressman congresswoman councilman councilwoman councilmember alderman alderwoman alderperson
+    assemblyman assemblywoman assemblymember selectman selectwoman
     """
 )
 """Capitalised words that are part of a title rather than of a name: ``Sen.``, ``Secretary``."""

@@ -114,6 +114,8 @@ def name_and_role(
         opener = next(k for k, low in enumerate(prefix_lows) if low in SPLIT_AT)
         if not (opener > 0 and role_word(prefix[opener - 1].text)):
             return None, None, False  # a name in the complement of a work: ``projections from consultant Aon``
+        if lows[0] in DETERMINERS and prefix_lows[opener] != "of" and "," not in prefix_lows[opener:]:
+            return None, None, False  # the person a role serves: ``A lawyer for Mr. Tallis``, ``an aide to Gov. Roe``
     if prefix and body_lows[j - 1] in SPLIT_AT:
         if len(run) < _TITLED_RUN or not any(role_word(t.text) for t in prefix):
             return None, None, False  # a name in a complement: ``a source close to Leiter``

@@ -3,19 +3,16 @@ every cue and every quote, and keep what they credit."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from typing import Final
 
 from newsdoc._model import AttributionKind
-from newsdoc._parse.lexicon.messages import RECIPIENTS
 from newsdoc._parse.lexicon.verbs import Frame
 from newsdoc._parse.sourcing.capitals import headline_quote
 from newsdoc._parse.sourcing.cue_checks import clause_ends, ruled_out
 from newsdoc._parse.sourcing.cues import Cue
-from newsdoc._parse.sourcing.media import medium_end
+from newsdoc._parse.sourcing.media import hearer_end, medium_end
 from newsdoc._parse.sourcing.names import Context
-from newsdoc._parse.sourcing.patterns import alternatives
 from newsdoc._parse.sourcing.phrase import Phrase
 from newsdoc._parse.sourcing.quote_checks import colon_ends, inside_quote, quote_after, quote_next, reported_after
 from newsdoc._parse.sourcing.quote_marks import QuoteSpan
@@ -43,11 +40,6 @@ _CUE_RULES: Final = {
 }
 """The cue rules of each kind of cue, for finite verbs and for participles, in the table's order."""
 _QUOTE_RULES: Final = [rule for rule in RULES if isinstance(rule, QuoteRule)]
-
-
-# The person told, which may follow a cue word and still belong to the cue. Anchored at the
-# cue word's end; where none follows the match fails.
-_TOLD_WHOM: Final = re.compile(r" (?:" + alternatives(RECIPIENTS) + r")\b")
 
 
 def read_attributions(
@@ -136,8 +128,7 @@ def _site(
     words = words_before(text, cue.start, sentence[0])
     cue_end = cue.end  # past the word where a verb of talking reaches its topic: ``spoke to CNN about``
     if cue.flags & Frame.OBJECT:  # ``told reporters``, ``telling reporters``
-        whom = _TOLD_WHOM.match(text, cue_end)
-        cue_end = whom.end() if whom is not None else cue_end
+        cue_end = hearer_end(text, cue_end)
     if cue.flags & Frame.PARTICIPLE:
         return CueSite(text, cue, sentence, context, done, licensed, cue_end=cue_end, verb_words=words)
     cue_end = medium_end(text, cue_end)

@@ -30,6 +30,7 @@ from newsdoc._parse.sourcing.cue_forms import CUE_FORMS
 from newsdoc._parse.sourcing.cues import Cue
 from newsdoc._parse.sourcing.findings import finding_ruled_out
 from newsdoc._parse.sourcing.grants import acted, granted
+from newsdoc._parse.sourcing.media import hearer_end
 from newsdoc._parse.sourcing.phrase import Phrase, time_phrase
 from newsdoc._parse.sourcing.quote_checks import CLOSING_MARKS, OPENING_MARKS, aside_quote, quote_touching
 from newsdoc._parse.sourcing.quote_marks import quote_then_subject
@@ -113,7 +114,8 @@ def ruled_out(text: str, cue: Cue, s_start: int) -> bool:
         return False  # ``pledged to oppose``
     # ``added 500 jobs`` reports nothing; ``..., the Tribune reports.`` ends a sentence it credits
     parenthetical = "," in text[s_start : cue.start]
-    return not complement_ok(text, cue.word_end, clause_end=bool(flags & Frame.INVERT) or parenthetical)
+    after = hearer_end(text, cue.word_end) if flags & Frame.OBJECT else cue.word_end  # ``texted Axios that``
+    return not complement_ok(text, after, clause_end=bool(flags & Frame.INVERT) or parenthetical)
 
 
 def _revealing(text: str, cue: Cue) -> bool:

@@ -1,16 +1,28 @@
-"""The medium after a verb of speech, which belongs to its cue: ``in a statement``, ``on X``,
-``in an interview with Axios``."""
+"""What follows a verb of speech and belongs to its cue: the person told (``told Axios``) and the
+medium (``in a statement``, ``on X``, ``in an interview with Axios``)."""
 
 from __future__ import annotations
 
 import re
 from typing import Final
 
-from newsdoc._parse.lexicon.messages import MEDIA_NOUNS, PLATFORMS
+from newsdoc._parse.lexicon.messages import MEDIA_NOUNS, PLATFORMS, RECIPIENTS
 from newsdoc._parse.sourcing.patterns import alternatives
 from newsdoc._parse.sourcing.tokens import is_abbreviation
 
-__all__ = ["medium_end"]
+__all__ = ["hearer_end", "medium_end"]
+
+
+def hearer_end(text: str, at: int) -> int:
+    """Where the person told after the verb ending at ``at`` ends (``told reporters``, ``texted
+    Axios``), which belongs to the cue; ``at`` where none follows.
+
+    >>> t = "She texted Axios that it failed"
+    >>> t[hearer_end(t, 10):]
+    ' that it failed'
+    """
+    whom = _TOLD_WHOM.match(text, at)
+    return at if whom is None else whom.end()
 
 
 def medium_end(text: str, at: int) -> int:
@@ -35,6 +47,8 @@ def medium_end(text: str, at: int) -> int:
     return tail.end()
 
 
+# The person told, anchored at the verb's end; where none follows the match fails.
+_TOLD_WHOM: Final = re.compile(r" (?:" + alternatives(RECIPIENTS) + r")\b")
 # Anchored at the verb's end; no quantifier is nested.
 _PLATFORM: Final = r"on (?:" + alternatives(PLATFORMS) + ")"
 _NAME_WORD: Final = r"[A-Z](?:[\w&'\u2019-]*\w)?(?:\.[A-Z](?:[\w&'\u2019-]*\w)?)*(?:\.(?= [A-Z]))?"

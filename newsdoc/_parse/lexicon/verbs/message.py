@@ -47,8 +47,10 @@ MESSAGE_VERBS: Final[tuple[ReportingVerb, ...]] = (
     ReportingVerb("fax faxes faxed faxing", _N | _C, _C),
     ReportingVerb("telegraph telegraphs telegraphed telegraphing", _N | _C, _C),
     ReportingVerb("telex telexes telexed telexing", _N | _C, _C),
-    ReportingVerb("email emails emailed emailing", _N | _C, _I | _C),
-    ReportingVerb("e-mail e-mails e-mailed e-mailing", _N | _C, _I | _C),
+    ReportingVerb("email emails emailed emailing", _N | _C, _I | _C, kind=Frame.OBJECT),
+    ReportingVerb("e-mail e-mails e-mailed e-mailing", _N | _C, _I | _C, kind=Frame.OBJECT),
+    ReportingVerb("text texts texted texting", _N | _C, _I | _C, kind=Frame.OBJECT),
+    ReportingVerb("message messages messaged messaging", _N | _C, _I | _C, kind=Frame.OBJECT),
     ReportingVerb("broadcast broadcasts broadcast broadcasting", _N | _Q, _Q),
     ReportingVerb("relay relays relayed relaying", _N | _C, _C),
     # Verbs of saying (37.7).

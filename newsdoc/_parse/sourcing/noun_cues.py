@@ -23,7 +23,7 @@ from newsdoc._parse.sourcing.describe import described, head_noun
 from newsdoc._parse.sourcing.phrase import Phrase
 from newsdoc._parse.sourcing.records import Credit, CueSite
 from newsdoc._parse.sourcing.tokens import LOOK
-from newsdoc._parse.sourcing.words import WORK_NOUNS, singular
+from newsdoc._parse.sourcing.words import AUXILIARIES, WORK_NOUNS, singular
 
 __all__ = ["possessor_noun"]
 
@@ -79,7 +79,9 @@ def possessor_noun(site: CueSite) -> Credit | None:
 def _content_follows(text: str, at: int, flags: int) -> bool:
     """Whether what the noun reports follows it: ``claim that``, ``promise to build``, ``call for``."""
     if text.startswith(" that ", at):
-        return True
+        first = text[at + 6 : at + 6 + LOOK].split(" ", 1)[0]
+        # not a relative clause, whose verb follows ``that``: ``the party's message that emerges``
+        return not (first.islower() and (first in AUXILIARIES or first.endswith("ed")))
     if flags & Frame.INFINITIVE and infinitive_after(text, at):
         return True
     return bool(flags & Frame.REQUEST) and text.startswith(" for ", at) and request_after(text, at)

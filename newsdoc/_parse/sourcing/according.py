@@ -117,4 +117,5 @@ def per(site: CueSite) -> Credit | None:
         return None
     if phrase.end == phrase.head_end:  # ``per a letter obtained by the Herald``
         phrase = _with_participle(site, phrase)
-    return credit(site, phrase, acceptable(site.text, phrase, site.context), cue.end)
+    whole = site.text[phrase.end : phrase.end + 1] in _AFTER_NAME  # ``per Moody's.``: a name, no possessor
+    return credit(site, phrase, acceptable(site.text, phrase, site.context, whole_name=whole), cue.end)

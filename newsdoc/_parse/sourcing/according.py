@@ -9,6 +9,7 @@ from typing import Final
 
 from newsdoc._model import AttributionKind
 from newsdoc._parse.lexicon.conjunctions import COORDINATORS
+from newsdoc._parse.lexicon.grammar import IRREGULAR_PARTICIPLES
 from newsdoc._parse.lexicon.prepositions import PREPOSITIONS
 from newsdoc._parse.lexicon.pronouns import OBJECT_PRONOUNS, SPEECH_PARTICIPANTS
 from newsdoc._parse.lexicon.works import COUNTABLE_WORK_NOUNS
@@ -20,7 +21,7 @@ from newsdoc._parse.sourcing.postmodifiers import participle_end
 from newsdoc._parse.sourcing.records import Credit, CueSite
 from newsdoc._parse.sourcing.source_after import source_after
 from newsdoc._parse.sourcing.source_checks import acceptable, per_source
-from newsdoc._parse.sourcing.words import source_noun
+from newsdoc._parse.sourcing.words import AUXILIARIES, source_noun
 
 __all__ = ["according_to", "per"]
 
@@ -41,7 +42,7 @@ def according_to(site: CueSite) -> Credit | None:
     phrase = source_after(site.text, cue.end, site.sentence[1])
     if phrase is None or _idiom(site.text, phrase):
         return None  # ``went according to plan``
-    if phrase.end != phrase.head_end and _runs_to_the_end(site, phrase):
+    if phrase.end != phrase.head_end and (_runs_to_the_end(site, phrase) or _inside_clause(site, phrase)):
         # ``According to two officials, the guards beat them.``: what follows the comma is the
         # clause the officials vouch for, not an appositive of theirs
         phrase = Phrase(phrase.start, phrase.head_end, phrase.head_end)
@@ -92,6 +93,17 @@ def _runs_to_the_end(site: CueSite, phrase: Phrase) -> bool:
     noun = next((n for n, w in enumerate(words) if source_noun(w.lower())), None)
     after = words[noun + 1].lower() if noun is not None and noun + 1 < len(words) else ""
     return after.isalpha() and after not in PREPOSITIONS and after not in COORDINATORS
+
+
+def _inside_clause(site: CueSite, phrase: Phrase) -> bool:
+    """Whether an ``according to`` set off by commas inside its clause has a source whose
+    appositive opens with a verb: the rest of the clause its subject left (``The company,
+    according to two employees, laid off 200 workers``), not an appositive of the source."""
+    before = site.text[site.sentence[0] : site.cue.start].rstrip()
+    if not before.endswith(","):
+        return False
+    first = site.text[phrase.head_end : phrase.end].strip(" ,").split(" ", 1)[0]
+    return first.islower() and (first in AUXILIARIES or first.endswith("ed") or first in IRREGULAR_PARTICIPLES)
 
 
 def _idiom(text: str, phrase: Phrase) -> bool:

@@ -270,10 +270,16 @@ def _counted(complement: list[Token]) -> bool:
 
 
 def _collective_name(core: list[Token], lows: list[str]) -> bool:
-    """Whether a noun for people with no singular ends a name: ``the Associated Press``, not ``Local media``."""
+    """Whether a name after a determiner ends in a plural that is one body: a noun for people with
+    no singular (``the Associated Press``, not ``Local media``) or the plural of no people (``the
+    United Nations``, ``the National Institutes of Health``; not ``the Senate Democrats``)."""
     k = len(core) - 2  # the capital after a determiner: one that opens the phrase may open the sentence
     capitals = core[k].text[0].isupper() and core[-1].text[0].isupper()  # not ``the Afghan women``
-    return k > 0 and lows[-1] in IRREGULAR_PLURALS and capitals and lows[k - 1] in DETERMINERS
+    if not (k > 0 and capitals and lows[k - 1] in DETERMINERS):
+        return False
+    last = lows[-1]
+    people = singular(last) in PEOPLE_NOUNS or singular(last) in ROLE_NOUNS or last in PEOPLE_NOUNS
+    return last in IRREGULAR_PLURALS or (plural(core[-1].text) and not people)
 
 
 def described(context: Context, source: str, head_len: int) -> Description:

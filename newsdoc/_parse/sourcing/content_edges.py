@@ -13,6 +13,7 @@ from newsdoc._parse.lexicon.grammar import ASIDE_ADVERBS, DETERMINERS
 from newsdoc._parse.lexicon.nouns import UNIT_NOUNS
 from newsdoc._parse.lexicon.prepositions import OBJECT_PREPOSITIONS, PREPOSITIONS
 from newsdoc._parse.lexicon.pronouns import OBJECT_PRONOUNS, SUBJECT_PRONOUNS
+from newsdoc._parse.sourcing.phrase import past_participle
 from newsdoc._parse.sourcing.tokens import LOOK
 from newsdoc._parse.sourcing.words import AUXILIARIES, adverb_like, source_noun
 
@@ -149,9 +150,12 @@ def that_end(text: str, start: int, end: int, first: str) -> int | None:
         if _opens_clause(text[at : at + 1], following):
             return at  # ``said repeatedly that``, ``complain bitterly that``; not ``proposed just that in 2013``
     rest = start + len(first) + 1
-    timed = adverb and text[rest : min(end, rest + LOOK)].split(" ", 1)[0].lower() in TIME_OPENERS
-    # ``said repeatedly last week that``
-    if first != "that" and first not in PREPOSITIONS and first not in TIME_WORDS and not timed:
+    second = text[rest : min(end, rest + LOOK)].split(" ", 1)[0].lower()
+    timed = adverb and second in TIME_OPENERS  # ``said repeatedly last week that``
+    # a participle that describes the medium, with no object of its own: ``said in a statement
+    # issued Friday that``, ``wrote in a memo obtained by Axios that``; not ``said increased spending``
+    described = past_participle(first) and (second in PREPOSITIONS or second in TIME_WORDS)
+    if first != "that" and first not in PREPOSITIONS and first not in TIME_WORDS and not timed and not described:
         return None
     at = start
     words = text[start : min(end, start + LOOK)].split(" ", _MAX_LEAD_WORDS)[:_MAX_LEAD_WORDS]

@@ -104,7 +104,8 @@ PEOPLE_NOUNS: Final = (
     janitors nannies caregivers midwives paramedics designers architects sibling siblings
     grandmother grandmothers grandfather grandfathers grandparent grandparents quarterbacks
     referees umpires migrant migrants seeker seekers commuter commuters educator educators
-    landowner landowners renter borrower citizen taxpayer millennial millennials
+    landowner landowners renter borrower citizen taxpayer millennial millennials shareholder
+    shareholders stockholder stockholders
     """
     )
 )
@@ -136,7 +137,7 @@ ORG_NOUNS: Final = words(
     tribes subsidiary subsidiaries embassy embassies consulate church churches diocese mosque
     synagogue cooperative co-op museum museums library libraries studio studios prison jail
     distributor exporter importer developer zoo zoos aquarium club clubs franchise academy tribunal
-    programme side sides camp camps faction factions
+    programme side sides camp camps faction factions leadership management
     """
 )
 """Common nouns for organisations: ``the company``, ``the agency``."""

@@ -11,6 +11,7 @@ from typing import Final
 from newsdoc._parse.lexicon.adverbs import DAY_NAMES
 from newsdoc._parse.lexicon.grammar import DETERMINERS
 from newsdoc._parse.lexicon.messages import TOLD_NOUNS
+from newsdoc._parse.lexicon.prepositions import PREPOSITIONS
 from newsdoc._parse.lexicon.pronouns import OBJECT_PRONOUNS, POSSESSIVE_DETERMINERS, SUBJECT_PRONOUNS
 from newsdoc._parse.sourcing.complements import infinitive_after
 from newsdoc._parse.sourcing.patterns import alternatives
@@ -31,12 +32,14 @@ _CLAUSE_OPENERS: Final = SUBJECT_PRONOUNS | DETERMINERS
 # The person told, then a pronoun that opens what they were told: ``told police they heard``,
 # ``told the players he was``, ``told AP he was``. The person is one word, ``the`` or ``a`` and
 # one word, or a name of up to four capitalised words, ``the`` before it or not (``told the
-# Associated Press``), and a day may follow it (``told lawmakers Tuesday``, ``told Reuters on
-# Monday``); only a subject pronoun after it shows for sure where the clause starts (``told the
+# Associated Press``), and a place and a day may follow it (``told lawmakers Tuesday``, ``told
+# Reuters on Monday``); only a subject pronoun after it shows for sure where the clause starts (``told the
 # story of Florida`` has no person told).
 _TOLD_PERSON: Final = (
-    r"\s+(?:(?:the|a|an)\s+[a-z][\w'\u2019-]*|[a-z][\w'\u2019-]*"
+    r"\s+(?P<person>(?:the|a|an)\s+[a-z][\w'\u2019-]*|[a-z][\w'\u2019-]*"
     r"|(?:the\s+)?[A-Z][\w.&'\u2019-]*(?:\s+[A-Z][\w.&'\u2019-]*){0,3})"
+    # a place: ``told aides at the meeting``, ``at the annual meeting``; not ``at the beginning of``
+    r"(?:\s+(?:at|during)\s+(?:the|a|an)(?:\s+(?!(?:" + alternatives(PREPOSITIONS) + r")\b)[a-z][\w'\u2019-]*){1,2})?"
     r"(?:\s+(?:on\s+)?(?i:" + alternatives(DAY_NAMES) + r"))?"
 )
 _TOLD_THEN_CLAUSE: Final = re.compile(
@@ -64,11 +67,7 @@ def _object_end(text: str, at: int, end: int) -> int | None:
         found = _TOLD_THEN_NOUN.match(text, at, end)
     if found is None:
         return None
-    person = found.group().split()
-    if len(person) > 1 and person[-1].lower() in DAY_NAMES:
-        person = person[:-2] if person[-2] == "on" else person[:-1]  # the day is no part of the person
-    if not person:
-        return None
+    person = found.group("person").split()  # without the place or the day after it
     last = person[-1]
     if last in TOLD_NOUNS:  # ``the story``; but ``Breitbart News`` is a name
         return None

@@ -51,7 +51,8 @@ def role_word(word: str) -> bool:
 
 
 def possessive(word: str) -> bool:
-    return word.endswith(("'s", "’s"))
+    """Whether a word is in the possessive: ``CNN's``, ``Axios'``, ``officials’``."""
+    return word.endswith(("'s", "’s", "s'", "s’"))
 
 
 def strip_parens(toks: list[Token]) -> list[Token]:

@@ -147,7 +147,8 @@ ORG_NAME_WORDS: Final = words(
     group center centre institute inc corp co llc ltd association department agency bank fund
     university college council commission service services times news post journal network
     foundation company partners capital house office ministry court committee board party
-    administration insights research labs lab media press systems technologies
+    administration insights research labs lab media press systems technologies international watch
+    borders alliance coalition union federation league society trust authority
     """
 )
 """Words that end the name of an organisation, never a person's: ``Acme Inc``, ``Brookings

@@ -61,7 +61,7 @@ from newsdoc._parse.sourcing.right_parts import (
 )
 from newsdoc._parse.sourcing.segments import role_like
 from newsdoc._parse.sourcing.tokens import Token, abbreviation_period, is_abbreviation, tokens
-from newsdoc._parse.sourcing.words import CLAUSE_STOPS, MEMBER_NOUNS, SOURCE_NOUNS, singular
+from newsdoc._parse.sourcing.words import CLAUSE_STOPS, MEMBER_NOUNS, SOURCE_NOUNS, singular, source_noun
 
 __all__ = ["name_run", "scan_right", "source_after"]
 _POSTMODIFIERS: Final = POSTMODIFIER_OPENERS - CLAUSE_STOPS - PREPOSITIONS  # ``one Democrat familiar with``
@@ -194,8 +194,10 @@ def scan_right(toks: list[Token], k: int, *, strict: bool) -> tuple[int, int, bo
                 break  # a participle after the noun: ``a letter sent Tuesday``, ``officials briefed``
             if adjective_after_noun(toks, k) and toks[k - 1].text.lower() not in DEMONSTRATIVE_PRONOUNS:
                 break  # ``data available from the FBI``, ``two senators present who``; but ``those present``
-        # a people's name is an adjective before a noun: ``the top British medical journal``
+        # a people's name is an adjective before a noun: ``the top British medical journal``; a noun
+        # for people that opens the phrase is no name (``Lawyers for the city``, ``Democrats involved in``)
         proper = text[0].isupper() and not possessive(text) and low not in DEMONYMS
+        proper = proper and not (k == start and source_noun(text))
         k += 1
     end = k
     while end > start and (toks[end - 1].text.lower() in _PHRASE_TAILS or toks[end - 1].text in ("and", ",")):

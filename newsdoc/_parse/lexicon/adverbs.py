@@ -21,6 +21,7 @@ __all__ = [
     "NEGATION_ADVERBS",
     "PLACE_ADVERBS",
     "REPETITION_ADVERBS",
+    "SEASONS",
     "SPEAKING_ADVERBS",
     "TIME_ADJECTIVES",
     "TIME_AFTER_AMOUNT",
@@ -87,6 +88,10 @@ TIME_WORDS: Final = MONTHS | words(
 DAY_NAMES: Final = words("monday tuesday wednesday thursday friday saturday sunday")
 """The days of the week: capitalised after a name they are still a time (``said Smith
 Tuesday``), where a month or ``Last`` may be a surname (``said Jonathan Last``)."""
+
+SEASONS: Final = words("spring summer fall autumn winter")
+"""The seasons, words of time after ``last``, ``this`` or ``next`` (``a survey conducted last
+fall``), and verbs and nouns of their own elsewhere (``prices fall``)."""
 
 TIME_ADJECTIVES: Final = words("earlier later last next")
 """Words of time that, after a determiner and before a word that is not one of time, modify a

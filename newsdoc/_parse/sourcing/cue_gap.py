@@ -12,6 +12,7 @@ from newsdoc._parse.lexicon.adverbs import (
     FLOATING_QUANTIFIERS,
     MODAL_MONTHS,
     MONTHS,
+    SEASONS,
     TIME_OPENERS,
     TIME_WORDS,
 )
@@ -43,7 +44,9 @@ def skip_before_cue(toks: list[Token], i: int, *, title: bool = False) -> int:
         ):
             i -= 1
         elif (low in TIME_WORDS and not _surname(toks, i, low)) or (
-            low in MODAL_MONTHS and i > 0 and toks[i - 1].text.lower() in TIME_OPENERS  # ``The company last May said``
+            (low in MODAL_MONTHS or low in SEASONS)  # ``The company last May said``, ``The poll last fall found``
+            and i > 0
+            and toks[i - 1].text.lower() in TIME_OPENERS
         ):
             i -= 1
             while i >= 0 and toks[i].text.lower() in TIME_OPENERS:

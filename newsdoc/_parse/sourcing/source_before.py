@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from newsdoc._parse.lexicon.adverbs import MODAL_MONTHS, PLACE_ADVERBS, TIME_WORDS
+from newsdoc._parse.lexicon.adverbs import MODAL_MONTHS, PLACE_ADVERBS, SEASONS, TIME_OPENERS, TIME_WORDS
 from newsdoc._parse.lexicon.grammar import AUXILIARY_CONTRACTIONS
 from newsdoc._parse.lexicon.prepositions import PREPOSITIONS
 from newsdoc._parse.sourcing.antecedents import which_antecedent, who_antecedent
@@ -92,7 +92,7 @@ def source_before(text: str, end: int, floor: int, *, relative: bool = True) -> 
     if (
         0 < i < len(toks) - 1
         and past_participle(toks[i].text)
-        and toks[-1].text.lower() in _TIME_ENDS
+        and (toks[-1].text.lower() in _TIME_ENDS or _season(toks))
         and toks[i - 1].text.lower() not in PREPOSITIONS
     ):
         aside_end, head = toks[-1].end, toks[i - 1].end  # the head is the noun before the participle
@@ -111,6 +111,11 @@ def source_before(text: str, end: int, floor: int, *, relative: bool = True) -> 
     if phrase is None or aside_end < 0 or phrase.end != phrase.head_end:
         return phrase
     return Phrase(phrase.start, aside_end, phrase.end if head < 0 else head)  # the aside describes the head
+
+
+def _season(toks: list[Token]) -> bool:
+    """Whether the tokens end in a season after a word that makes it a time: ``last fall``, ``this spring``."""
+    return len(toks) > 1 and toks[-1].text.lower() in SEASONS and toks[-2].text.lower() in TIME_OPENERS
 
 
 def _source_before(toks: list[Token], i: int, *, relative: bool = True, quoted: bool = False) -> Phrase | None:

@@ -171,7 +171,7 @@ SPEECH_VERBS: Final[tuple[ReportingVerb, ...]] = (
     ReportingVerb("speculate speculates speculated speculating", _C, _C),
     ReportingVerb("maintain maintains maintained maintaining", _C, _C),
     ReportingVerb("charge charges charged charging", _C | _N, _C),
-    ReportingVerb("signal signals signaled signaling", _C | _N, _C),
+    ReportingVerb("signal signals signaled signaling", _C | _N, _C, participle=True),
     ReportingVerb("indicate indicates indicated indicating", _C, _C),
     ReportingVerb("verify verifies verified verifying", _C, _C),
     ReportingVerb("guarantee guarantees guaranteed guaranteeing", _C | _N, _C),

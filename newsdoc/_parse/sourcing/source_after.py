@@ -159,6 +159,10 @@ def scan_right(toks: list[Token], k: int, *, strict: bool) -> tuple[int, int, bo
             clause_stop = low in CLAUSE_STOPS or low in CUE_FORMS
             break
         if low in DETERMINERS:
+            if strict and k > start + 1 and _verb_before_object(toks[k - 1].text):
+                k -= 1  # ``Its rulings hand the president``: a determiner after a noun opens the verb's object
+                clause_stop = True
+                break
             k += 1
             continue
         if low in NP_PREPOSITIONS or complement:
@@ -203,6 +207,13 @@ def scan_right(toks: list[Token], k: int, *, strict: bool) -> tuple[int, int, bo
     while end > start and (toks[end - 1].text.lower() in _PHRASE_TAILS or toks[end - 1].text in ("and", ",")):
         end -= 1
     return (start, end, clause_stop) if end > start else None
+
+
+def _verb_before_object(text: str) -> bool:
+    """Whether a word in lower case before a determiner, inside a subject, is its verb: no
+    preposition, conjunction, determiner or possessor, which a determiner may follow."""
+    low = text.lower()
+    return text.isalpha() and text.islower() and low not in PREPOSITIONS and low not in DETERMINERS and low != "and"
 
 
 def _participle_phrase(toks: list[Token], k: int) -> bool:

@@ -22,6 +22,7 @@ __all__ = [
     "GIVEN_NAME_WORDS",
     "GROUP_NOUNS",
     "IRREGULAR_PLURALS",
+    "IRREGULAR_PLURAL_ENDINGS",
     "LY_NOUNS",
     "NAME_PARTICLES",
     "ORG_NAME_WORDS",
@@ -113,8 +114,8 @@ PEOPLE_NOUNS: Final = (
 
 UNCLEAR_PERSON_NOUNS: Final = words(
     """
-    spokesperson spokesman spokeswoman spokespeople spokespersons representative representatives rep
-    reps judge opponent
+    spokesperson spokesman spokeswoman spokespeople spokespersons spokesmen spokeswomen representative
+    representatives rep reps judge opponent
     """
 )
 """Nouns for someone who speaks for a body or holds a unique post but is not named:
@@ -211,6 +212,9 @@ AIM_NOUNS: Final = words(
 
 IRREGULAR_PLURALS: Final = words("people media staff press police men women others")
 """Nouns for several people that do not end in ``-s``."""
+
+IRREGULAR_PLURAL_ENDINGS: Final[tuple[str, ...]] = ("men", "people")
+"""Endings of compounds in the plural whose last part is one of those: ``spokesmen``, ``spokespeople``."""
 
 PARTY_INITIALS: Final = words("R D I")
 """The initials of a party before a state in an appositive: ``Mitch McConnell, R-Ky.,``."""

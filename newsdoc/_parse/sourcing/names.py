@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Final
 
 from newsdoc._parse.lexicon.grammar import DETERMINERS, FUNCTION_WORDS
-from newsdoc._parse.lexicon.nouns import IRREGULAR_PLURALS, ORG_NAME_WORDS, PEOPLE_NOUNS
+from newsdoc._parse.lexicon.nouns import IRREGULAR_PLURAL_ENDINGS, IRREGULAR_PLURALS, ORG_NAME_WORDS, PEOPLE_NOUNS
 from newsdoc._parse.lexicon.people import DEMONYMS, ROLE_NOUNS, TITLES
 from newsdoc._parse.lexicon.pronouns import INDEFINITE_PERSON_PRONOUNS, PLURAL_PRONOUNS
 from newsdoc._parse.sourcing.tokens import Token
@@ -90,6 +90,8 @@ def plural(word: str) -> bool:
         return False  # a name: ``Reuters``, ``Echelon Insights``; but ``Companies`` opening a sentence
     if low in IRREGULAR_PLURALS or low in PLURAL_PRONOUNS or low in DEMONYMS:
         return True  # ``media``, ``they``, ``Israelis``
+    if len(low) > len("women") and low.endswith(IRREGULAR_PLURAL_ENDINGS):
+        return True  # ``spokesmen``, ``spokespeople``
     return low.endswith("s") and not low.endswith(("ss", "us", "is")) and len(low) > 3
 
 

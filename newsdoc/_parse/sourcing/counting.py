@@ -143,11 +143,14 @@ def count_of(core: list[Token], lows: list[str], complement: bool) -> tuple[int 
 
 
 def _one_body(conjuncts: list[list[str]], lows: list[str]) -> bool:
-    """Whether ``and`` joins the words of one body's name: ``Competition and Markets Authority``."""
+    """Whether ``and`` joins the words of one body's name: ``Competition and Markets Authority``;
+    not ``nor``, nor a second name with a determiner of its own (``the FBI and the Secret Service``)."""
     bodies = ORG_NOUNS | ORG_NAME_WORDS
     return (
         len(conjuncts) == 2
         and "," not in lows
+        and "nor" not in lows
+        and conjuncts[1][0].lower() not in DETERMINERS
         and conjuncts[1][-1].lower() in bodies
         and conjuncts[0][-1].lower() not in bodies
         and all(w[0].isupper() for c in conjuncts for w in c if w.lower() not in DETERMINERS)

@@ -9,13 +9,14 @@ from typing import Final
 
 from newsdoc._parse.lexicon.conjunctions import COORDINATORS, SUBORDINATORS
 from newsdoc._parse.lexicon.grammar import ADDITIVE_DETERMINERS, DETERMINERS, INDEFINITE, PLURAL_QUANTIFIERS
+from newsdoc._parse.lexicon.nouns import PEOPLE_NOUNS
 from newsdoc._parse.lexicon.people import DEMONYMS, ROLE_NOUNS
 from newsdoc._parse.lexicon.prepositions import NP_PREPOSITIONS, PREPOSITIONS
 from newsdoc._parse.lexicon.pronouns import POSSESSIVE_DETERMINERS, SPEECH_PARTICIPANTS, SUBJECT_PRONOUNS
 from newsdoc._parse.sourcing.names import plural
 from newsdoc._parse.sourcing.phrase import COUNTS, cap, stops, word
 from newsdoc._parse.sourcing.tokens import Token, abbreviation_period
-from newsdoc._parse.sourcing.words import CLAUSE_STOPS, SOURCE_NOUNS, source_noun
+from newsdoc._parse.sourcing.words import CLAUSE_STOPS, SOURCE_NOUNS, singular, source_noun
 
 _THIRD_PERSON: Final = SUBJECT_PRONOUNS - SPEECH_PARTICIPANTS
 """Subject pronouns that may stand for a source joined to another: ``he``, ``she``, ``they``."""
@@ -24,6 +25,7 @@ __all__ = [
     "conjuncts",
     "coordinates",
     "inside_complement",
+    "listed_people",
     "modifiers_joined",
     "object_conjunct",
     "second_complement",
@@ -168,3 +170,15 @@ def second_complement(toks: list[Token], k: int) -> bool:
 
 _COMPLEMENT_REACH: Final = 6
 """How far before an ``and`` the preposition of a source's complement may stand."""
+
+
+def listed_people(toks: list[Token], k: int) -> bool:
+    """Whether ``toks[k]`` is a noun for people in the plural that opens a list or follows a comma in
+    one: ``Doctors, nurses``, ``the doctors, nurses``; not ``Unlike doctors, nurses``."""
+    text, before = toks[k].text, toks[k - 1] if k > 0 else None
+    opens = before is None or not word(before) or before.text.lower() in DETERMINERS
+    return opens and text[1:].islower() and plural(text) and singular(text.lower()) in _PEOPLE
+
+
+_PEOPLE: Final = PEOPLE_NOUNS | ROLE_NOUNS
+"""Nouns for people and posts, which may stand in a list of sources: ``Doctors, nurses and aides``."""

@@ -33,6 +33,7 @@ from newsdoc._parse.sourcing.coordination import (
     conjuncts,
     coordinates,
     inside_complement,
+    listed_people,
     modifiers_joined,
     object_conjunct,
     second_complement,
@@ -109,8 +110,10 @@ def scan_left(toks: list[Token], i: int) -> int | None:  # noqa: PLR0915 - one s
                 and coordinated
                 and k > 0
                 and first is not None
-                and cap(toks[_before_parenthesis(toks, k - 1)])
-                and cap(toks[first])
+                and (
+                    (cap(toks[_before_parenthesis(toks, k - 1)]) and cap(toks[first]))
+                    or (listed_people(toks, k - 1) and listed_people(toks, first))  # ``Doctors, nurses and aides``
+                )
             ):
                 k -= 1
                 continue

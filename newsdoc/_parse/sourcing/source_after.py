@@ -210,10 +210,8 @@ def scan_right(toks: list[Token], k: int, *, strict: bool) -> tuple[int, int, bo
 
 
 def _verb_before_object(text: str) -> bool:
-    """Whether a word in lower case before a determiner, inside a subject, is its verb: no
-    preposition, conjunction, determiner or possessor, which a determiner may follow."""
-    low = text.lower()
-    return text.isalpha() and text.islower() and low not in PREPOSITIONS and low not in DETERMINERS and low != "and"
+    """Whether a word before a determiner in a subject is its verb: no preposition, conjunction or determiner."""
+    return text.isalpha() and text.islower() and text not in PREPOSITIONS and text not in DETERMINERS and text != "and"
 
 
 def _participle_phrase(toks: list[Token], k: int) -> bool:
@@ -260,12 +258,11 @@ def _source_after(toks: list[Token], *, strict: bool) -> Phrase | None:
         and toks[end].text == ","
         and (cap_before(toks, end) or toks[end - 1].text.lower() in PEOPLE_NOUNS)
     ):
-        j = end + 1
-        while j < len(toks) and j - end <= MAX_ASIDE and (toks[j].text not in BREAKS or inner_colon(toks, j)):
-            if toks[j].text == "." and not is_abbreviation(toks[j - 1].text):
-                break
-            j += 1
-        if j - end <= MAX_ASIDE and role_like(toks[end + 1 : j]):
+        j = _segment_end(toks, end)
+        if j - end == 2 and toks[end + 1].text.isdigit() and j < len(toks) and toks[j].text == ",":
+            age, j = j, _segment_end(toks, j)  # an age before the role: ``said Jane Roe, 44, a teacher``
+            end = j if j - age <= MAX_ASIDE and role_like(toks[age + 1 : j]) else end
+        elif j - end <= MAX_ASIDE and role_like(toks[end + 1 : j]):
             end = j  # an appositive that ends within reach: not ``Tony Cordesman, a ... expert at the Center ... and``
     if end < len(toks) and toks[end].text == "," and role_like(toks[first:end]):
         j = name_run(toks, end + 1)
@@ -273,6 +270,16 @@ def _source_after(toks: list[Token], *, strict: bool) -> Phrase | None:
             end = j  # a role, then the name: ``executive coach and founder of X, Keith Ferrazzi``
             head_end = toks[end - 1].end
     return Phrase(toks[first].start, toks[end - 1].end, head_end)
+
+
+def _segment_end(toks: list[Token], comma: int) -> int:
+    """Where the appositive after the comma ``toks[comma]`` ends: a break, a period or :data:`MAX_ASIDE` on."""
+    j = comma + 1
+    while j < len(toks) and j - comma <= MAX_ASIDE and (toks[j].text not in BREAKS or inner_colon(toks, j)):
+        if toks[j].text == "." and not is_abbreviation(toks[j - 1].text):
+            break
+        j += 1
+    return j
 
 
 def name_run(toks: list[Token], k: int) -> int:

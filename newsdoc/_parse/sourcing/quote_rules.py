@@ -53,9 +53,9 @@ def possessive_noun(site: QuoteSite) -> Credit | None:
     return Credit(Phrase(start, end, end), m.start("cue"), m.end("cue"), d)
 
 
-# A quote credited by a dash: ``"We will win." ― Jane Roe`` (a horizontal bar or an em dash).
-_DASH_CREDIT: Final = re.compile(r"\s*(?P<cue>[\u2015\u2014]|(?<=\s)--?(?=\s))\s*")
-"""A dash after a quote: a long one, or a hyphen or two set off by spaces (``"..." - Jane Roe``)."""
+# A quote credited by a dash: ``"We will win." ― Jane Roe`` (a horizontal bar, an em or an en dash).
+_DASH_CREDIT: Final = re.compile(r"\s*(?P<cue>[\u2015\u2014]|(?<=\s)(?:--?|\u2013)(?=\s))\s*")
+"""A dash after a quote: a long one, or an en dash, a hyphen or two set off by spaces (``"..." - Jane Roe``)."""
 
 
 def dash_credit(site: QuoteSite) -> Credit | None:
@@ -79,8 +79,8 @@ def dash_credit(site: QuoteSite) -> Credit | None:
         return None
     if text[phrase.start : phrase.start + 1].isupper():
         named = not (d.person is False and d.named is not True)  # a name, or a role before one
-    else:
-        named = line and d.speaker and d.named is False  # ``"..." — a nurse at the clinic``, on its own line
+    else:  # a role before a name (``"..." — defense attorney Paul Gruber``), or one alone on its line
+        named = d.name is not None or (line and d.speaker and d.named is False)  # ``— a nurse at the clinic``
     return Credit(phrase, m.start("cue"), m.end("cue"), d) if named else None
 
 

@@ -14,6 +14,7 @@ from newsdoc._parse.lexicon.grammar import BE_FORMS, DETERMINERS, LINKING_VERBS,
 from newsdoc._parse.lexicon.messages import SPEECH_NOUNS
 from newsdoc._parse.lexicon.numbers import CARDINALS
 from newsdoc._parse.lexicon.prepositions import NP_PREPOSITIONS
+from newsdoc._parse.lexicon.pronouns import POSSESSIVE_DETERMINERS
 from newsdoc._parse.lexicon.verbs import Frame
 from newsdoc._parse.sourcing.cue_forms import CUE_FORMS
 from newsdoc._parse.sourcing.describe import described, head_noun
@@ -24,7 +25,7 @@ from newsdoc._parse.sourcing.source_after import source_after
 from newsdoc._parse.sourcing.source_checks import acceptable
 from newsdoc._parse.sourcing.subjects import subject_of
 from newsdoc._parse.sourcing.tokens import LOOK
-from newsdoc._parse.sourcing.words import WORK_NOUNS
+from newsdoc._parse.sourcing.words import WORK_NOUNS, singular
 
 __all__ = ["colon_credit", "dash_credit", "possessive_noun"]
 
@@ -124,6 +125,12 @@ def colon_credit(site: QuoteSite) -> Credit | None:
     phrase = subject_of(text, s_start, colon)
     if phrase is None:
         return None
+    owner = _owner_of_speech(text, phrase) if _says_what(text[phrase.end : colon]) else None
+    if owner is not None:  # ``Her message to donors was simple: "..."``, ``The company's response, in full:``
+        who, noun = owner
+        return Credit(
+            who, noun.start, noun.end, described(site.context, text[who.start : who.end], who.end - who.start)
+        )
     between = text[phrase.end : colon]
     words = between.split()
     if not _NOT_IN_COLON_CLAUSE.isdisjoint(between) or " - " in between or text[phrase.start : colon].isupper():
@@ -149,6 +156,40 @@ def colon_credit(site: QuoteSite) -> Credit | None:
     if not words:
         return Credit(phrase, colon, colon + 1, d)  # the colon is the cue
     return Credit(phrase, phrase.end + len(between) - len(between.lstrip()), phrase.end + len(between.rstrip()), d)
+
+
+def _owner_of_speech(text: str, phrase: Phrase) -> tuple[Phrase, Phrase] | None:
+    """The possessor of a noun of speech that heads ``phrase``, and the noun: ``Her`` and
+    ``message`` in ``Her message to donors``, ``The company's`` and ``response``; or None."""
+    head = text[phrase.start : phrase.head_end]
+    words = head.split(" ")
+    noun = head_noun(head)
+    owned = next((n for n, w in enumerate(words[:_OWNER_WORDS]) if w.endswith(("'s", "’s"))), -1)
+    if words[0].lower() in POSSESSIVE_DETERMINERS:
+        owned = 0
+    if owned < 0 or singular(noun.lower()) not in _SPEECH_NOUNS or owned + 1 >= len(words):
+        return None
+    if singular(words[owned + 1].lower()) not in _SPEECH_NOUNS:
+        return None  # ``Her campaign's message``: the noun must follow its owner
+    owner_end = phrase.start + len(" ".join(words[: owned + 1]))
+    cue_start = owner_end + 1
+    return Phrase(phrase.start, owner_end, owner_end), Phrase(cue_start, cue_start + len(words[owned + 1]), 0)
+
+
+def _says_what(between: str) -> bool:
+    """Whether the words between a noun of speech and a colon only say what it was: nothing, a
+    form of ``be`` and at most one word (``was simple``, ``to donors was simple``), or a phrase set
+    off by a comma (``, in full``); not another clause (``was read by a spokesman``)."""
+    words = between.split()
+    be = next((n for n, w in enumerate(words) if w in BE_FORMS), -1)
+    return not words or between.lstrip().startswith(",") or (be >= 0 and len(words) - be <= _BE_AND_WORD)
+
+
+_BE_AND_WORD: Final = 2
+"""A form of ``be`` and the word that says how: ``was simple``."""
+_OWNER_WORDS: Final = 4
+"""The most words of a possessor before its noun of speech: ``Gov. Jane Roe's``."""
+_SPEECH_NOUNS: Final = frozenset(SPEECH_NOUNS)
 
 
 def _manner(words: list[str]) -> bool:

@@ -20,6 +20,7 @@ __all__ = [
     "PREPOSITIONS",
     "REACTION_PREPOSITIONS",
     "RECEIVING_PREPOSITIONS",
+    "SERVING_PREPOSITIONS",
     "SETTING_PREPOSITIONS",
 ]
 
@@ -60,3 +61,7 @@ into her office the next morning``, ``called them back the same day``."""
 RECEIVING_PREPOSITIONS: Final = words("with to")
 """Prepositions after a participle that name who received a work (``data shared with Axios``,
 ``audio provided to The Times``): how the writer came by it, no part of its source."""
+
+SERVING_PREPOSITIONS: Final = words("for to")
+"""Prepositions between a role and the person it serves: ``a lawyer for Mr. Tallis``, ``an aide
+to Gov. Roe``; not the place or body of the role's own holder (``the senator from Ohio Jane Roe``)."""

@@ -10,6 +10,7 @@ from typing import Final
 from newsdoc._parse.lexicon.grammar import CLAUSE_WORDS, DETERMINERS
 from newsdoc._parse.lexicon.nouns import NAME_PARTICLES, ORG_NAME_WORDS, PARTY_MEMBERS, PEOPLE_NOUNS
 from newsdoc._parse.lexicon.people import NAME_SUFFIXES
+from newsdoc._parse.lexicon.prepositions import SERVING_PREPOSITIONS
 from newsdoc._parse.sourcing.names import Context, is_name_word, name_word, role_word, surname_form
 from newsdoc._parse.sourcing.tokens import CLOSING_MARKS, OPENING_MARKS, Token
 from newsdoc._parse.sourcing.words import NUMBER_WORDS, SOURCE_NOUNS, SPLIT_AT, descriptive
@@ -58,6 +59,13 @@ _NICKNAME_MARKS: Final = OPENING_MARKS | CLOSING_MARKS
 """The quotation marks around a nickname inside a name: ``Robert "Bobby" Scott``."""
 
 
+def _titled(body: list[Token], j: int) -> bool:
+    """Whether a title or a role stands right before the name that starts at ``body[j]``, past an
+    abbreviation's period: ``Sen. Mia Alliance``, ``Coach Dana Trust``."""
+    k = j - 2 if j > 1 and body[j - 1].text == "." else j - 1
+    return k >= 0 and role_word(body[k].text)
+
+
 def _before_suffix(body: list[Token], lows: list[str]) -> int:
     """Where the suffix that ends a name starts (``Jr.``, ``III``), or the end where none does."""
     n = len(body)
@@ -99,9 +107,10 @@ def name_and_role(
     while n - j > 2 and body_lows[j] in PARTY_MEMBERS:
         j += 1  # a party before a person's name is a role: ``Democrat Joe Manchin``, ``Liberal Democrat Jo Swinson``
     run, run_lows = body[j:n], body_lows[j:n]
+    titled = _titled(body, j)  # ``Coach Dana Trust``: after a title, a word of a body's name is a surname
     if (
         not run
-        or run_lows[-1] in ORG_NAME_WORDS
+        or (run_lows[-1] in ORG_NAME_WORDS and not titled)
         or (run_lows[-1] in SOURCE_NOUNS and n == end and not _surname(run, run_lows, context))
         or any(t.text.endswith(("'s", "’s", "'", "’")) for t in run)
     ):
@@ -114,7 +123,7 @@ def name_and_role(
         opener = next(k for k, low in enumerate(prefix_lows) if low in SPLIT_AT)
         if not (opener > 0 and role_word(prefix[opener - 1].text)):
             return None, None, False  # a name in the complement of a work: ``projections from consultant Aon``
-        if lows[0] in DETERMINERS and prefix_lows[opener] != "of" and "," not in prefix_lows[opener:]:
+        if lows[0] in DETERMINERS and prefix_lows[opener] in SERVING_PREPOSITIONS and "," not in prefix_lows[opener:]:
             return None, None, False  # the person a role serves: ``A lawyer for Mr. Tallis``, ``an aide to Gov. Roe``
     if prefix and body_lows[j - 1] in SPLIT_AT:
         if len(run) < _TITLED_RUN or not any(role_word(t.text) for t in prefix):
@@ -137,7 +146,7 @@ def name_and_role(
         person = None  # ``Holly Skillin``; but ``the Air Force`` is a body
     else:
         return None, None, False
-    if not ORG_NAME_WORDS.isdisjoint(run_lows):
+    if not ORG_NAME_WORDS.isdisjoint(run_lows) and not titled:
         return None, None, False
     name = head[run[0].start : body[end - 1].end]
     role: str | None = None

@@ -10,6 +10,7 @@ from typing import Final
 from newsdoc._parse.lexicon.adverbs import ADVERBS_BEFORE_CUE, AHEAD_WORDS, TIME_OPENERS, TIME_WORDS
 from newsdoc._parse.lexicon.conjunctions import COORDINATORS, SUBORDINATORS
 from newsdoc._parse.lexicon.grammar import ASIDE_ADVERBS, DETERMINERS
+from newsdoc._parse.lexicon.messages import MEDIA_NOUNS
 from newsdoc._parse.lexicon.nouns import UNIT_NOUNS
 from newsdoc._parse.lexicon.prepositions import OBJECT_PREPOSITIONS, PREPOSITIONS
 from newsdoc._parse.lexicon.pronouns import OBJECT_PRONOUNS, SUBJECT_PRONOUNS
@@ -152,9 +153,12 @@ def that_end(text: str, start: int, end: int, first: str) -> int | None:
     rest = start + len(first) + 1
     second = text[rest : min(end, rest + LOOK)].split(" ", 1)[0].lower()
     timed = adverb and second in TIME_OPENERS  # ``said repeatedly last week that``
-    # a participle that describes the medium, with no object of its own: ``said in a statement
-    # issued Friday that``, ``wrote in a memo obtained by Axios that``; not ``said increased spending``
-    described = past_participle(first) and (second in PREPOSITIONS or second in TIME_WORDS)
+    # a participle that describes the medium before it, with no object of its own: ``said in a
+    # statement issued Friday that``, ``wrote in a memo obtained by Axios that``; not ``said increased
+    # spending``, nor ``said trapped in the building that collapsed were``, which has no medium
+    described = (
+        past_participle(first) and (second in PREPOSITIONS or second in TIME_WORDS) and _after_medium(text, start)
+    )
     if first != "that" and first not in PREPOSITIONS and first not in TIME_WORDS and not timed and not described:
         return None
     at = start
@@ -172,6 +176,15 @@ def that_end(text: str, start: int, end: int, first: str) -> int | None:
             return None
         at += len(word) + 1
     return None
+
+
+def _after_medium(text: str, at: int) -> bool:
+    """Whether the word before ``at`` is a noun for a medium: ``statement``, ``memo``, ``post``."""
+    before = text[max(0, at - LOOK) : at].split()
+    return bool(before) and before[-1].lower() in _MEDIA_WORDS
+
+
+_MEDIA_WORDS: Final = frozenset(medium.rsplit(" ", 1)[-1] for medium in MEDIA_NOUNS)
 
 
 def _opens_clause(mark: str, word: str) -> bool:

@@ -51,8 +51,9 @@ def role_word(word: str) -> bool:
 
 
 def possessive(word: str) -> bool:
-    """Whether a word is in the possessive: ``CNN's``, ``Axios'``, ``officials’``."""
-    return word.endswith(("'s", "’s", "s'", "s’"))
+    """Whether a word is in the possessive: ``CNN's``, ``Axios'``; a word in lower case in ``s'``
+    may be one in single quotation marks (``the 'reforms' Roe announced``), so only a name's counts."""
+    return word.endswith(("'s", "’s")) or (word[:1].isupper() and word.endswith(("s'", "s’")))
 
 
 def strip_parens(toks: list[Token]) -> list[Token]:

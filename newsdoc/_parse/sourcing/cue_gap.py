@@ -44,7 +44,7 @@ def skip_before_cue(toks: list[Token], i: int, *, title: bool = False) -> int:
         ):
             i -= 1
         elif (low in TIME_WORDS and not _surname(toks, i, low)) or (
-            (low in MODAL_MONTHS or low in SEASONS)  # ``The company last May said``, ``The poll last fall found``
+            (low in MODAL_MONTHS or (low in SEASONS and toks[i].text.islower()))  # ``last May``, ``last fall``
             and i > 0
             and toks[i - 1].text.lower() in TIME_OPENERS
         ):

@@ -115,7 +115,7 @@ def source_before(text: str, end: int, floor: int, *, relative: bool = True) -> 
 
 def _season(toks: list[Token]) -> bool:
     """Whether the tokens end in a season after a word that makes it a time: ``last fall``, ``this spring``."""
-    return len(toks) > 1 and toks[-1].text.lower() in SEASONS and toks[-2].text.lower() in TIME_OPENERS
+    return len(toks) > 1 and toks[-1].text in SEASONS and toks[-2].text.lower() in TIME_OPENERS  # not ``in Spring``
 
 
 def _source_before(toks: list[Token], i: int, *, relative: bool = True, quoted: bool = False) -> Phrase | None:

@@ -79,11 +79,9 @@ def possessor_noun(site: CueSite) -> Credit | None:
 def _content_follows(text: str, at: int, flags: int) -> bool:
     """Whether what the noun reports follows it: ``claim that``, ``promise to build``, ``call for``."""
     if text.startswith(" that ", at):
-        first, second = [*text[at + 6 : at + 6 + LOOK].split(" ", 2)[:2], ""][:2]
-        # not a relative clause, whose verb follows ``that`` (``the party's message that was drafted``,
-        # ``the claim that emerged from``); but ``the pledge that raised taxes would`` opens a subject
-        verb = first in AUXILIARIES or (first.endswith("ed") and second in PREPOSITIONS)
-        return not (first.islower() and verb)
+        first = text[at + 6 : at + 6 + LOOK].split(" ", 1)[0]
+        # not a relative clause, whose verb follows ``that``: ``the party's message that emerges``
+        return not (first.islower() and (first in AUXILIARIES or first.endswith("ed")))
     if flags & Frame.INFINITIVE and infinitive_after(text, at):
         return True
     return bool(flags & Frame.REQUEST) and text.startswith(" for ", at) and request_after(text, at)

@@ -10,7 +10,7 @@ from typing import Final
 from newsdoc._parse.lexicon.conjunctions import COORDINATORS, SUBORDINATORS
 from newsdoc._parse.lexicon.grammar import ADDITIVE_DETERMINERS, DETERMINERS, INDEFINITE, PLURAL_QUANTIFIERS
 from newsdoc._parse.lexicon.nouns import PEOPLE_NOUNS
-from newsdoc._parse.lexicon.people import DEMONYMS, ROLE_NOUNS, TITLES
+from newsdoc._parse.lexicon.people import DEMONYMS, ROLE_NOUNS
 from newsdoc._parse.lexicon.prepositions import NP_PREPOSITIONS, PREPOSITIONS
 from newsdoc._parse.lexicon.pronouns import POSSESSIVE_DETERMINERS, SPEECH_PARTICIPANTS, SUBJECT_PRONOUNS
 from newsdoc._parse.sourcing.names import plural
@@ -44,11 +44,10 @@ def coordinates(before: str, after: str, then: str, head: str) -> bool:
         if after.islower() and source_noun(before) and (source_noun(after) or source_noun(head)):
             return True  # ``Analysts and investors`` at a sentence's start
         return after[:1].isupper() or (after.lower() == "the" and then[:1].isupper())
-    # a role in capitals joins one in lower case (``founder and CEO Jane Roe``); not a title, which
-    # opens a name of its own (``The mayor and Governor Ken Ota``, ``The senator and Gov. Roe``), nor
-    # after a plural (``Union leaders and CEO Jane Roe``)
+    # a role in capitals joins as one in lower case (``founder and CEO Jane Roe``, ``senator and
+    # Ambassador``); not a title's abbreviation, which opens a name of its own (``The senator and Gov. Roe``)
     low = after.lower()
-    role = after.islower() or (low in ROLE_NOUNS and low not in TITLES and then != "." and not plural(before))
+    role = after.islower() or (low in ROLE_NOUNS and then != ".")
     return role and before.lower() in SOURCE_NOUNS and low in SOURCE_NOUNS
 
 

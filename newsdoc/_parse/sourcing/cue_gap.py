@@ -18,6 +18,7 @@ from newsdoc._parse.lexicon.adverbs import (
 )
 from newsdoc._parse.lexicon.grammar import INDEFINITE, QUANTIFIER_PRONOUNS, SINGULAR_QUANTIFIER_PRONOUNS
 from newsdoc._parse.lexicon.messages import MEDIA_NOUNS, PLATFORMS
+from newsdoc._parse.lexicon.prepositions import PREPOSITIONS
 from newsdoc._parse.lexicon.pronouns import POSSESSIVE_DETERMINERS
 from newsdoc._parse.sourcing.phrase import word
 from newsdoc._parse.sourcing.tokens import Token
@@ -44,7 +45,10 @@ def skip_before_cue(toks: list[Token], i: int, *, title: bool = False) -> int:
         ):
             i -= 1
         elif (low in TIME_WORDS and not _surname(toks, i, low)) or (
-            (low in MODAL_MONTHS or (low in SEASONS and toks[i].text.islower()))  # ``last May``, ``last fall``
+            (
+                low in MODAL_MONTHS
+                or (low in SEASONS and (toks[i].text.islower() or toks[i - 1].text.lower() not in PREPOSITIONS))
+            )
             and i > 0
             and toks[i - 1].text.lower() in TIME_OPENERS
         ):

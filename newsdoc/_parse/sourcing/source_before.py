@@ -114,8 +114,11 @@ def source_before(text: str, end: int, floor: int, *, relative: bool = True) -> 
 
 
 def _season(toks: list[Token]) -> bool:
-    """Whether the tokens end in a season after a word that makes it a time: ``last fall``, ``this spring``."""
-    return len(toks) > 1 and toks[-1].text in SEASONS and toks[-2].text.lower() in TIME_OPENERS  # not ``in Spring``
+    """Whether the tokens end in a season after a word that makes it a time: ``last fall``, ``this
+    Spring``; after a preposition only in lower case (``in Spring`` may be the town)."""
+    if len(toks) < 2 or toks[-1].text.lower() not in SEASONS or toks[-2].text.lower() not in TIME_OPENERS:
+        return False
+    return toks[-1].text.islower() or toks[-2].text.lower() not in PREPOSITIONS
 
 
 def _source_before(toks: list[Token], i: int, *, relative: bool = True, quoted: bool = False) -> Phrase | None:

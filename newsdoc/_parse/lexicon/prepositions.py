@@ -20,7 +20,7 @@ __all__ = [
     "PREPOSITIONS",
     "REACTION_PREPOSITIONS",
     "RECEIVING_PREPOSITIONS",
-    "SERVING_PREPOSITIONS",
+    "SERVING_WORDS",
     "SETTING_PREPOSITIONS",
 ]
 
@@ -62,6 +62,7 @@ RECEIVING_PREPOSITIONS: Final = words("with to")
 """Prepositions after a participle that name who received a work (``data shared with Axios``,
 ``audio provided to The Times``): how the writer came by it, no part of its source."""
 
-SERVING_PREPOSITIONS: Final = words("for to")
-"""Prepositions between a role and the person it serves: ``a lawyer for Mr. Tallis``, ``an aide
-to Gov. Roe``; not the place or body of the role's own holder (``the senator from Ohio Jane Roe``)."""
+SERVING_WORDS: Final = words("for to with behalf")
+"""Words between a role and the person it serves: ``a lawyer for Mr. Tallis``, ``an aide to Gov.
+Roe``, ``an adviser close to``, ``a spokesman with``, ``a spokeswoman on behalf of``; not the
+place or body of the role's own holder (``the senator from Ohio Jane Roe``)."""

@@ -10,7 +10,7 @@ from typing import Final
 from newsdoc._parse.lexicon.grammar import CLAUSE_WORDS, DETERMINERS
 from newsdoc._parse.lexicon.nouns import NAME_PARTICLES, ORG_NAME_WORDS, PARTY_MEMBERS, PEOPLE_NOUNS
 from newsdoc._parse.lexicon.people import NAME_SUFFIXES
-from newsdoc._parse.lexicon.prepositions import SERVING_PREPOSITIONS
+from newsdoc._parse.lexicon.prepositions import SERVING_WORDS
 from newsdoc._parse.sourcing.names import Context, is_name_word, name_word, role_word, surname_form
 from newsdoc._parse.sourcing.tokens import CLOSING_MARKS, OPENING_MARKS, Token
 from newsdoc._parse.sourcing.words import NUMBER_WORDS, SOURCE_NOUNS, SPLIT_AT, descriptive
@@ -123,7 +123,8 @@ def name_and_role(
         opener = next(k for k, low in enumerate(prefix_lows) if low in SPLIT_AT)
         if not (opener > 0 and role_word(prefix[opener - 1].text)):
             return None, None, False  # a name in the complement of a work: ``projections from consultant Aon``
-        if lows[0] in DETERMINERS and prefix_lows[opener] in SERVING_PREPOSITIONS and "," not in prefix_lows[opener:]:
+        serving = not SERVING_WORDS.isdisjoint(prefix_lows[opener:])
+        if lows[0] in DETERMINERS and serving and "," not in prefix_lows[opener:]:
             return None, None, False  # the person a role serves: ``A lawyer for Mr. Tallis``, ``an aide to Gov. Roe``
     if prefix and body_lows[j - 1] in SPLIT_AT:
         if len(run) < _TITLED_RUN or not any(role_word(t.text) for t in prefix):

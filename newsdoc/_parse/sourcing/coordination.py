@@ -175,8 +175,10 @@ _COMPLEMENT_REACH: Final = 6
 def listed_people(toks: list[Token], k: int) -> bool:
     """Whether ``toks[k]`` is a noun for people in the plural that opens a list or follows a comma in
     one: ``Doctors, nurses``, ``the doctors, nurses``; not ``Unlike doctors, nurses``."""
-    text, before = toks[k].text, toks[k - 1] if k > 0 else None
-    opens = before is None or not word(before) or before.text.lower() in DETERMINERS
+    text, j = toks[k].text, k - 1
+    if j >= 0 and toks[j].text.lower() in DETERMINERS:
+        j -= 1  # ``the doctors, nurses``; but not ``Like their colleagues, nurses``
+    opens = j < 0 or not word(toks[j])
     return opens and text[1:].islower() and plural(text) and singular(text.lower()) in _PEOPLE
 
 

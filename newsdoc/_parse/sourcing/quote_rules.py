@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from newsdoc._parse.lexicon.adverbs import ADVERBS_BEFORE_CUE
+from newsdoc._parse.lexicon.adverbs import ADVERBS_BEFORE_CUE, TIME_WORDS
 from newsdoc._parse.lexicon.grammar import BE_FORMS, DETERMINERS, LINKING_VERBS, ORIGIN_PREPOSITIONS
 from newsdoc._parse.lexicon.messages import SPEECH_NOUNS
 from newsdoc._parse.lexicon.numbers import CARDINALS
@@ -171,6 +171,8 @@ def _owner_of_speech(text: str, phrase: Phrase) -> tuple[Phrase, Phrase] | None:
         return None
     if singular(words[owned + 1].lower()) not in _SPEECH_NOUNS:
         return None  # ``Her campaign's message``: the noun must follow its owner
+    if words[owned].lower().removesuffix("'s").removesuffix("\u2019s") in TIME_WORDS:
+        return None  # ``Monday's statement``, ``Today's verdict``: a time, no owner
     owner_end = phrase.start + len(" ".join(words[: owned + 1]))
     cue_start = owner_end + 1
     return Phrase(phrase.start, owner_end, owner_end), Phrase(cue_start, cue_start + len(words[owned + 1]), 0)

@@ -127,10 +127,9 @@ def colon_credit(site: QuoteSite) -> Credit | None:
         return None
     owner = _owner_of_speech(text, phrase) if _says_what(text[phrase.end : colon]) else None
     if owner is not None:  # ``Her message to donors was simple: "..."``, ``The company's response, in full:``
-        who, noun = owner
-        return Credit(
-            who, noun.start, noun.end, described(site.context, text[who.start : who.end], who.end - who.start)
-        )
+        who, (noun_start, noun_end) = owner
+        owned = described(site.context, text[who.start : who.end], who.end - who.start)
+        return Credit(who, noun_start, noun_end, owned)
     between = text[phrase.end : colon]
     words = between.split()
     if not _NOT_IN_COLON_CLAUSE.isdisjoint(between) or " - " in between or text[phrase.start : colon].isupper():
@@ -158,9 +157,9 @@ def colon_credit(site: QuoteSite) -> Credit | None:
     return Credit(phrase, phrase.end + len(between) - len(between.lstrip()), phrase.end + len(between.rstrip()), d)
 
 
-def _owner_of_speech(text: str, phrase: Phrase) -> tuple[Phrase, Phrase] | None:
-    """The possessor of a noun of speech that heads ``phrase``, and the noun: ``Her`` and
-    ``message`` in ``Her message to donors``, ``The company's`` and ``response``; or None."""
+def _owner_of_speech(text: str, phrase: Phrase) -> tuple[Phrase, tuple[int, int]] | None:
+    """The possessor of a noun of speech that heads ``phrase``, and where the noun stands: ``Her``
+    and ``message`` in ``Her message to donors``, ``The company's`` and ``response``; or None."""
     head = text[phrase.start : phrase.head_end]
     words = head.split(" ")
     noun = head_noun(head)
@@ -175,7 +174,7 @@ def _owner_of_speech(text: str, phrase: Phrase) -> tuple[Phrase, Phrase] | None:
         return None  # ``Monday's statement``, ``Today's verdict``: a time, no owner
     owner_end = phrase.start + len(" ".join(words[: owned + 1]))
     cue_start = owner_end + 1
-    return Phrase(phrase.start, owner_end, owner_end), Phrase(cue_start, cue_start + len(words[owned + 1]), 0)
+    return Phrase(phrase.start, owner_end, owner_end), (cue_start, cue_start + len(words[owned + 1]))
 
 
 def _says_what(between: str) -> bool:

@@ -23,7 +23,7 @@ from newsdoc import (
 
 # Any character but a line break, with lone surrogates now and then (they must survive JSON).
 _CHAR = st.one_of(
-    st.characters(exclude_characters="\n\r"),
+    st.characters(exclude_characters="\n\r", exclude_categories=["Cs"]),  # no surrogate: see below
     # High surrogates only: a high one followed by a low one is a pair, which JSON (like UTF-16)
     # reads back as the one character it encodes, so no JSON writer can keep it as two.
     st.sampled_from(["\ud800", "\udbff", "\u200b", "\ufeff", '"', "“", "”", ":", "\x00"]),

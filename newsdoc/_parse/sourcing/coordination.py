@@ -9,14 +9,13 @@ from typing import Final
 
 from newsdoc._parse.lexicon.conjunctions import COORDINATORS, SUBORDINATORS
 from newsdoc._parse.lexicon.grammar import ADDITIVE_DETERMINERS, DETERMINERS, INDEFINITE, PLURAL_QUANTIFIERS
-from newsdoc._parse.lexicon.nouns import PEOPLE_NOUNS
 from newsdoc._parse.lexicon.people import DEMONYMS, ROLE_NOUNS
 from newsdoc._parse.lexicon.prepositions import NP_PREPOSITIONS, PREPOSITIONS
 from newsdoc._parse.lexicon.pronouns import POSSESSIVE_DETERMINERS, SPEECH_PARTICIPANTS, SUBJECT_PRONOUNS
 from newsdoc._parse.sourcing.names import plural
 from newsdoc._parse.sourcing.phrase import COUNTS, cap, stops, word
 from newsdoc._parse.sourcing.tokens import Token, abbreviation_period
-from newsdoc._parse.sourcing.words import CLAUSE_STOPS, SOURCE_NOUNS, singular, source_noun
+from newsdoc._parse.sourcing.words import CLAUSE_STOPS, PEOPLE_AND_POSTS, SOURCE_NOUNS, singular, source_noun
 
 _THIRD_PERSON: Final = SUBJECT_PRONOUNS - SPEECH_PARTICIPANTS
 """Subject pronouns that may stand for a source joined to another: ``he``, ``she``, ``they``."""
@@ -179,8 +178,4 @@ def listed_people(toks: list[Token], k: int) -> bool:
     if j >= 0 and toks[j].text.lower() in DETERMINERS:
         j -= 1  # ``the doctors, nurses``; but not ``Like their colleagues, nurses``
     opens = j < 0 or not word(toks[j])
-    return opens and text[1:].islower() and plural(text) and singular(text.lower()) in _PEOPLE
-
-
-_PEOPLE: Final = PEOPLE_NOUNS | ROLE_NOUNS
-"""Nouns for people and posts, which may stand in a list of sources: ``Doctors, nurses and aides``."""
+    return opens and text[1:].islower() and plural(text) and singular(text.lower()) in PEOPLE_AND_POSTS

@@ -55,7 +55,7 @@ from newsdoc._parse.sourcing.names import Context, family, plural, possessive, s
 from newsdoc._parse.sourcing.phrase import partitive, share
 from newsdoc._parse.sourcing.records import Description
 from newsdoc._parse.sourcing.tokens import Token, tokens
-from newsdoc._parse.sourcing.words import NUMBER_WORDS, SOURCE_NOUNS, singular
+from newsdoc._parse.sourcing.words import NUMBER_WORDS, PEOPLE_AND_POSTS, SOURCE_NOUNS, singular
 
 __all__ = ["Description", "describe", "described", "head_noun"]
 
@@ -278,7 +278,7 @@ def _collective_name(core: list[Token], lows: list[str]) -> bool:
     if not (k > 0 and capitals and lows[k - 1] in DETERMINERS):
         return False
     last = lows[-1]
-    people = singular(last) in PEOPLE_NOUNS or singular(last) in ROLE_NOUNS or last in PEOPLE_NOUNS
+    people = singular(last) in PEOPLE_AND_POSTS or last in PEOPLE_NOUNS
     return last in IRREGULAR_PLURALS or (plural(core[-1].text) and not people)
 
 

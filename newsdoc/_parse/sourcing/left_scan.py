@@ -18,8 +18,7 @@ from newsdoc._parse.lexicon.grammar import (
     EXAMPLE_OPENERS,
     QUANTIFIER_PRONOUNS,
 )
-from newsdoc._parse.lexicon.nouns import GIVEN_NAME_WORDS, PEOPLE_NOUNS
-from newsdoc._parse.lexicon.people import ROLE_NOUNS
+from newsdoc._parse.lexicon.nouns import GIVEN_NAME_WORDS
 from newsdoc._parse.lexicon.prepositions import NP_PREPOSITIONS, PLACE_PREPOSITIONS
 from newsdoc._parse.lexicon.pronouns import (
     DEMONSTRATIVE_PRONOUNS,
@@ -53,12 +52,10 @@ from newsdoc._parse.sourcing.phrase_parts import (
 )
 from newsdoc._parse.sourcing.postmodifiers import dated_participle, purpose_infinitive
 from newsdoc._parse.sourcing.tokens import Token, abbreviation_period
-from newsdoc._parse.sourcing.words import CLAUSE_STOPS, singular, source_noun
+from newsdoc._parse.sourcing.words import CLAUSE_STOPS, PEOPLE_AND_POSTS, singular, source_noun
 
 __all__ = ["scan_left"]
 
-_PEOPLE: Final = PEOPLE_NOUNS | ROLE_NOUNS
-"""Nouns for people and posts, whose examples may be the source: ``Governors including ...``."""
 _NOT_FIRST: Final = NP_PREPOSITIONS | frozenset(opener for opener in EXAMPLE_OPENERS if " " not in opener)
 """Words that open no source phrase where a scan stopped after them: ``of``, ``including``."""
 _PEOPLE_PRONOUNS: Final = QUANTIFIER_PRONOUNS | DEMONSTRATIVE_PRONOUNS
@@ -166,7 +163,7 @@ def scan_left(toks: list[Token], i: int) -> int | None:  # noqa: PLR0915 - one s
             k = participle - 1  # ``A poll released Sunday by the Post shows``: the time is the participle's
             continue
         if first is not None and joins(toks, k, low):
-            if listed is None and singular(examples_of(toks, k, low) or "") in _PEOPLE:
+            if listed is None and singular(examples_of(toks, k, low) or "") in PEOPLE_AND_POSTS:
                 listed = first  # ``Democrats such as Sen. A, Sen. B and Sen. C``; not ``nations like France``
             k -= 1
             continue

@@ -30,6 +30,7 @@ __all__ = [
     "FINITE_BE",
     "MEMBER_NOUNS",
     "NUMBER_WORDS",
+    "PEOPLE_AND_POSTS",
     "SOURCE_NOUNS",
     "SPLIT_AT",
     "WORK_NOUNS",
@@ -53,6 +54,9 @@ SOURCE_NOUNS: Final = (
     PEOPLE_NOUNS | UNCLEAR_PERSON_NOUNS | ROLE_NOUNS | COUNTABLE_WORK_NOUNS | MASS_WORK_NOUNS | ORG_NOUNS
 )
 """Common nouns that can head a source phrase: people, posts, works and organisations."""
+
+PEOPLE_AND_POSTS: Final = PEOPLE_NOUNS | ROLE_NOUNS
+"""Nouns for people and their posts: ``nurses``, ``governors``."""
 
 WORK_NOUNS: Final = COUNTABLE_WORK_NOUNS | MASS_WORK_NOUNS
 """Nouns for a work or a body of findings: ``the poll``, ``data``."""

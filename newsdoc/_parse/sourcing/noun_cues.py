@@ -13,7 +13,6 @@ from typing import Final
 
 from newsdoc._model import AttributionKind
 from newsdoc._parse.lexicon.grammar import CLAUSE_WORDS, DETERMINERS, FUNCTION_WORDS
-from newsdoc._parse.lexicon.messages import SPEECH_NOUNS
 from newsdoc._parse.lexicon.prepositions import PREPOSITIONS
 from newsdoc._parse.lexicon.pronouns import POSSESSIVE_DETERMINERS
 from newsdoc._parse.lexicon.verbs import Frame
@@ -23,7 +22,7 @@ from newsdoc._parse.sourcing.describe import described, head_noun
 from newsdoc._parse.sourcing.phrase import Phrase
 from newsdoc._parse.sourcing.records import Credit, CueSite
 from newsdoc._parse.sourcing.tokens import LOOK
-from newsdoc._parse.sourcing.words import AUXILIARIES, WORK_NOUNS, singular
+from newsdoc._parse.sourcing.words import AUXILIARIES, WORK_NOUNS, speech_noun
 
 __all__ = ["possessor_noun"]
 
@@ -31,7 +30,6 @@ __all__ = ["possessor_noun"]
 # enum class at every use (through ``EnumType.__getattr__``), where a ``Final`` name is a C static.
 SAID: Final = AttributionKind.SAID
 
-_SPEECH_NOUNS: Final = frozenset(SPEECH_NOUNS)
 _SAYING: Final = Frame.PLAIN | Frame.INVERT
 """Frames of verbs that take a clause without ``that`` (``said the senator's claim ... was``)."""
 _CONJUNCTIONS: Final = CLAUSE_WORDS - PREPOSITIONS
@@ -47,7 +45,7 @@ def possessor_noun(site: CueSite) -> Credit | None:
     cue, text = site.cue, site.text
     if cue.kind is not SAID or not cue.flags & (Frame.BASE | Frame.NOUNLIKE):
         return None
-    if singular(cue.word.lower()) not in _SPEECH_NOUNS:
+    if not speech_noun(cue.word):
         return None  # a form that is a noun of something else: ``their states that need``
     if not _content_follows(text, cue.word_end, cue.flags):
         return None

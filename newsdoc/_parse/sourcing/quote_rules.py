@@ -25,7 +25,7 @@ from newsdoc._parse.sourcing.source_after import source_after
 from newsdoc._parse.sourcing.source_checks import acceptable
 from newsdoc._parse.sourcing.subjects import subject_of
 from newsdoc._parse.sourcing.tokens import LOOK
-from newsdoc._parse.sourcing.words import WORK_NOUNS, singular
+from newsdoc._parse.sourcing.words import WORK_NOUNS, speech_noun
 
 __all__ = ["colon_credit", "dash_credit", "possessive_noun"]
 
@@ -166,9 +166,9 @@ def _owner_of_speech(text: str, phrase: Phrase) -> tuple[Phrase, tuple[int, int]
     owned = next((n for n, w in enumerate(words[:_OWNER_WORDS]) if w.endswith(("'s", "’s"))), -1)
     if words[0].lower() in POSSESSIVE_DETERMINERS:
         owned = 0
-    if owned < 0 or singular(noun.lower()) not in _SPEECH_NOUNS or owned + 1 >= len(words):
+    if owned < 0 or not speech_noun(noun) or owned + 1 >= len(words):
         return None
-    if singular(words[owned + 1].lower()) not in _SPEECH_NOUNS:
+    if not speech_noun(words[owned + 1]):
         return None  # ``Her campaign's message``: the noun must follow its owner
     if words[owned].lower().removesuffix("'s").removesuffix("\u2019s") in TIME_WORDS:
         return None  # ``Monday's statement``, ``Today's verdict``: a time, no owner
@@ -190,7 +190,6 @@ _BE_AND_WORD: Final = 2
 """A form of ``be`` and the word that says how: ``was simple``."""
 _OWNER_WORDS: Final = 4
 """The most words of a possessor before its noun of speech: ``Gov. Jane Roe's``."""
-_SPEECH_NOUNS: Final = frozenset(SPEECH_NOUNS)
 
 
 def _manner(words: list[str]) -> bool:

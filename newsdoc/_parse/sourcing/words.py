@@ -16,6 +16,7 @@ from newsdoc._parse.lexicon.grammar import (
     MODALS,
     POSTMODIFIER_OPENERS,
 )
+from newsdoc._parse.lexicon.messages import SPEECH_NOUNS
 from newsdoc._parse.lexicon.nouns import LY_NOUNS, ORG_NOUNS, PEOPLE_NOUNS, RANK_ADJECTIVES, UNCLEAR_PERSON_NOUNS
 from newsdoc._parse.lexicon.numbers import CARDINALS, DETERMINER_NUMBERS, ORDINALS
 from newsdoc._parse.lexicon.people import ROLE_NOUNS
@@ -39,6 +40,7 @@ __all__ = [
     "descriptive",
     "singular",
     "source_noun",
+    "speech_noun",
 ]
 
 AUXILIARIES: Final = BE_FORMS | HAVE_FORMS | DO_FORMS | MODALS
@@ -136,3 +138,11 @@ def source_noun(text: str) -> bool:
     """Whether ``text`` is a lower-case noun for people who can be a source: ``experts``."""
     low = text.lower()
     return text[1:].islower() and (low in SOURCE_NOUNS or singular(low) in SOURCE_NOUNS)
+
+
+def speech_noun(word: str) -> bool:
+    """Whether a word is a noun of speech, in the singular or a regular plural: ``claim``, ``messages``."""
+    return singular(word.lower()) in _SPEECH_NOUNS
+
+
+_SPEECH_NOUNS: Final = frozenset(SPEECH_NOUNS)

@@ -93,8 +93,18 @@ periods: ``Acme, Inc.,``."""
 SUFFIXES: Final = NAME_SUFFIXES | COMPANY_SUFFIXES
 """Every suffix of a name, a person's or a company's, which an appositive may be alone."""
 
-ROLE_NOUNS: Final = words(
+_ELECTED_OFFICES: Final = words(
     """
+    congressman congresswoman councilman councilwoman councilmember alderman alderwoman alderperson
+    assemblyman assemblywoman assemblymember selectman selectwoman
+    """
+)
+"""Nouns for the holders of local and legislative offices, each a role and a title: ``Councilwoman
+Rosa Delgado``."""
+
+ROLE_NOUNS: Final = (
+    words(
+        """
     ceo cfo coo cto chief chair chairman chairwoman chairperson president founder cofounder
     co-founder director head leader secretary minister spokesperson spokesman spokeswoman ambassador
     governor senator sen gov rep del representative mayor commissioner administrator economist analyst
@@ -110,22 +120,23 @@ ROLE_NOUNS: Final = words(
     publisher president-elect co-chair cofounder ceo-elect commentator pundit economist-at-large
     trustee regent provost dean inspector magistrate marshal sergeant firefighter paramedic
     priest imam councilor councillor supervisor coroner examiner lieutenant cardinal chaplain
-    congressman congresswoman councilman councilwoman councilmember alderman alderwoman alderperson
-    assemblyman assemblywoman assemblymember selectman selectwoman
     """
+    )
+    | _ELECTED_OFFICES
 )
 """Nouns that end a role written before a name: ``State Department spokesperson Mathew Miller``."""
 
-TITLES: Final = words(
-    """
+TITLES: Final = (
+    words(
+        """
     mr mr. mrs mrs. ms ms. dr dr. sen sen. rep rep. gov gov. gen gen. lt lt. col col. adm adm. rev rev. reverend
     pres pres. prof prof. professor sens sens. reps reps. supt supt. del del.
     president vice prime secretary minister senator
     representative governor mayor ambassador judge justice chief chairman chairwoman chair speaker leader general
     admiral pope king queen prince princess sheriff commissioner director attorney-general secretary-general
-    congressman congresswoman councilman councilwoman councilmember alderman alderwoman alderperson
-    assemblyman assemblywoman assemblymember selectman selectwoman
     """
+    )
+    | _ELECTED_OFFICES
 )
 """Capitalised words that are part of a title rather than of a name: ``Sen.``, ``Secretary``."""
 

@@ -12,15 +12,13 @@ from newsdoc._parse.lexicon.adverbs import (
     FLOATING_QUANTIFIERS,
     MODAL_MONTHS,
     MONTHS,
-    SEASONS,
     TIME_OPENERS,
     TIME_WORDS,
 )
 from newsdoc._parse.lexicon.grammar import INDEFINITE, QUANTIFIER_PRONOUNS, SINGULAR_QUANTIFIER_PRONOUNS
 from newsdoc._parse.lexicon.messages import MEDIA_NOUNS, PLATFORMS
-from newsdoc._parse.lexicon.prepositions import PREPOSITIONS
 from newsdoc._parse.lexicon.pronouns import POSSESSIVE_DETERMINERS
-from newsdoc._parse.sourcing.phrase import word
+from newsdoc._parse.sourcing.phrase import season_time, word
 from newsdoc._parse.sourcing.tokens import Token
 from newsdoc._parse.sourcing.words import BARE_VERB_AUXILIARIES, adverb_like, source_noun
 
@@ -44,13 +42,12 @@ def skip_before_cue(toks: list[Token], i: int, *, title: bool = False) -> int:
             or (adverb_like(low) and toks[i].text.islower())
         ):
             i -= 1
-        elif (low in TIME_WORDS and not _surname(toks, i, low)) or (
-            (
-                low in MODAL_MONTHS
-                or (low in SEASONS and (toks[i].text.islower() or toks[i - 1].text.lower() not in PREPOSITIONS))
-            )
-            and i > 0
-            and toks[i - 1].text.lower() in TIME_OPENERS
+        elif (
+            (low in TIME_WORDS and not _surname(toks, i, low))
+            or (
+                low in MODAL_MONTHS and i > 0 and toks[i - 1].text.lower() in TIME_OPENERS
+            )  # ``The company last May said``
+            or (i > 0 and season_time(toks[i].text, toks[i - 1].text))  # ``The poll last fall found``
         ):
             i -= 1
             while i >= 0 and toks[i].text.lower() in TIME_OPENERS:

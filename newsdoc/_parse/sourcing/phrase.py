@@ -18,7 +18,14 @@ from dataclasses import dataclass
 from typing import Final
 
 from newsdoc._parse.lexicon.adjectives import ADJECTIVES_AFTER_NOUN
-from newsdoc._parse.lexicon.adverbs import TIME_ADJECTIVES, TIME_AFTER_AMOUNT, TIME_OPENERS, TIME_UNITS, TIME_WORDS
+from newsdoc._parse.lexicon.adverbs import (
+    SEASONS,
+    TIME_ADJECTIVES,
+    TIME_AFTER_AMOUNT,
+    TIME_OPENERS,
+    TIME_UNITS,
+    TIME_WORDS,
+)
 from newsdoc._parse.lexicon.grammar import (
     ARTICLES,
     AUXILIARY_CONTRACTIONS,
@@ -63,6 +70,7 @@ __all__ = [
     "partitive",
     "past_adjective",
     "past_participle",
+    "season_time",
     "share",
     "stops",
     "time_phrase",
@@ -245,6 +253,14 @@ def nickname_mark(toks: list[Token], j: int) -> bool:
         and all(cap(toks[m]) for m in (k - 1, k + 1, k + 3))
         and (toks[k + 2].text in QUOTE_MARKS)
     )
+
+
+def season_time(season: str, before: str) -> bool:
+    """Whether ``season``, after the word ``before``, is a phrase of time with it: ``last fall``,
+    ``this Spring``; after a preposition only in lower case (``in Spring`` may be the town)."""
+    if season.lower() not in SEASONS or before.lower() not in TIME_OPENERS:
+        return False
+    return season.islower() or before.lower() not in PREPOSITIONS
 
 
 def time_phrase(words: list[str]) -> bool:

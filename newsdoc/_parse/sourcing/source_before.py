@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from newsdoc._parse.lexicon.adverbs import MODAL_MONTHS, PLACE_ADVERBS, SEASONS, TIME_OPENERS, TIME_WORDS
+from newsdoc._parse.lexicon.adverbs import MODAL_MONTHS, PLACE_ADVERBS, TIME_WORDS
 from newsdoc._parse.lexicon.grammar import AUXILIARY_CONTRACTIONS
 from newsdoc._parse.lexicon.prepositions import PREPOSITIONS
 from newsdoc._parse.sourcing.antecedents import which_antecedent, who_antecedent
@@ -28,6 +28,7 @@ from newsdoc._parse.sourcing.phrase import (
     nickname_mark,
     partitive,
     past_participle,
+    season_time,
     word,
 )
 from newsdoc._parse.sourcing.phrase_parts import uncontracted, verb_like
@@ -92,7 +93,7 @@ def source_before(text: str, end: int, floor: int, *, relative: bool = True) -> 
     if (
         0 < i < len(toks) - 1
         and past_participle(toks[i].text)
-        and (toks[-1].text.lower() in _TIME_ENDS or _season(toks))
+        and (toks[-1].text.lower() in _TIME_ENDS or season_time(toks[-1].text, toks[-2].text))
         and toks[i - 1].text.lower() not in PREPOSITIONS
     ):
         aside_end, head = toks[-1].end, toks[i - 1].end  # the head is the noun before the participle
@@ -111,14 +112,6 @@ def source_before(text: str, end: int, floor: int, *, relative: bool = True) -> 
     if phrase is None or aside_end < 0 or phrase.end != phrase.head_end:
         return phrase
     return Phrase(phrase.start, aside_end, phrase.end if head < 0 else head)  # the aside describes the head
-
-
-def _season(toks: list[Token]) -> bool:
-    """Whether the tokens end in a season after a word that makes it a time: ``last fall``, ``this
-    Spring``; after a preposition only in lower case (``in Spring`` may be the town)."""
-    if len(toks) < 2 or toks[-1].text.lower() not in SEASONS or toks[-2].text.lower() not in TIME_OPENERS:
-        return False
-    return toks[-1].text.islower() or toks[-2].text.lower() not in PREPOSITIONS
 
 
 def _source_before(toks: list[Token], i: int, *, relative: bool = True, quoted: bool = False) -> Phrase | None:

@@ -32,9 +32,9 @@ _CLAUSE_OPENERS: Final = SUBJECT_PRONOUNS | DETERMINERS
 # The person told, then a pronoun that opens what they were told: ``told police they heard``,
 # ``told the players he was``, ``told AP he was``. The person is one word, ``the`` or ``a`` and
 # one word, or a name of up to four capitalised words, ``the`` before it or not (``told the
-# Associated Press``), and a place and a day may follow it (``told lawmakers Tuesday``, ``told
-# Reuters on Monday``); only a subject pronoun after it shows for sure where the clause starts (``told the
-# story of Florida`` has no person told).
+# Associated Press``), and a place and a day may follow it (``told aides at the meeting``, ``told
+# lawmakers Tuesday``, ``told Reuters on Monday``); only a subject pronoun after it shows for sure
+# where the clause starts (``told the story of Florida`` has no person told).
 _TOLD_PERSON: Final = (
     r"\s+(?P<person>(?:the|a|an)\s+[a-z][\w'\u2019-]*|[a-z][\w'\u2019-]*"
     r"|(?:the\s+)?[A-Z][\w.&'\u2019-]*(?:\s+[A-Z][\w.&'\u2019-]*){0,3})"

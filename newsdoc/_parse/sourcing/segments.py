@@ -87,6 +87,8 @@ def aside(seg: list[Token]) -> bool:
         return _verb_opens(seg)
     if low.endswith("en") and seg[0].text.islower() and len(seg) > 1 and seg[1].text == "by":
         return True  # an irregular participle and its agent: ``The ruling, written by Justice Roe, said``
+    if _clause_opens(seg):
+        return True  # a clause of its own: ``The mayor, even as she says it works, has proposed``
     return low in _ASIDE_OPENERS or low in NP_PREPOSITIONS
 
 

@@ -24,7 +24,7 @@ from newsdoc._parse.sourcing.relatives import relative_opens
 from newsdoc._parse.sourcing.tokens import LOOK
 from newsdoc._parse.sourcing.words import adverb_like, source_noun
 
-__all__ = ["adverbial_after", "aside_end", "fronted_as"]
+__all__ = ["adverbial_after", "aside_end", "dash_close", "dashed", "fronted_as", "opening_mark"]
 
 _MAX_ASIDE_WORDS: Final = 6
 """At most this many words of time or place between a cue set off by commas and its comma."""
@@ -47,17 +47,73 @@ _ASIDE_FIRST: Final = TIME_WORDS | TIME_OPENERS | PREPOSITIONS | ASIDE_ADVERBS
 """The first words of a phrase of time or place after a cue: ``on Monday``, ``earlier in``."""
 
 
-def aside_end(text: str, right: int, end: int) -> int | None:
-    """Where an attribution clause set off by commas ends: right after the comma that follows
-    the cue, or follows a short phrase of time or place after it (``officials said on Monday,``)."""
+_DASHES: Final = ("\u2014", "\u2013", "\u2015", "--", " - ")
+"""The marks that open and close an aside in pairs: a dash, two hyphens, a hyphen between spaces."""
+
+
+def aside_end(text: str, right: int, end: int, mark: str = ",") -> int | None:
+    """Where an attribution clause set off by commas (or by the dashes ``mark``) ends: right after
+    the mark that follows the cue, or follows a short phrase of time or place after it
+    (``officials said on Monday,``)."""
     window = text[right : min(end, right + LOOK)]
-    comma = window.find(",")
+    comma = window.find(mark)
     if comma < 0:
         return None
     words = window[:comma].split()
     if words and (len(words) > _MAX_ASIDE_WORDS or words[0].lower() not in _ASIDE_FIRST):
         return None
-    return right + comma + 1
+    return right + comma + len(mark)
+
+
+def opening_mark(text: str, start: int, left: int) -> str | None:
+    """The comma or dash that sets off the attribution clause at ``left`` from what stands before
+    it in its sentence (from ``start``), inside any closing quotation mark (``a "huge hit," Roe
+    told``, ``The plan — officials said — will``), a dash also before ``as`` (``Lee — as the
+    campaign noted — promoted``); None where neither does."""
+    before = text[max(start, left - LOOK) : left].rstrip()
+    if before.lower().endswith(" as") and dashed(before[:-3]):
+        before = before[:-3].rstrip()  # ``Lee — as the campaign noted — promoted``: a comment on the clause around it
+    before = before.rstrip('"\u201d')
+    if before.endswith(","):
+        return ","
+    return next((dash for dash in _DASHES if (" " + before).endswith(dash.rstrip())), None)
+
+
+def dashed(before: str) -> bool:
+    """Whether ``before`` ends with a dash, two hyphens or a hyphen after a space."""
+    return (" " + before.rstrip()).endswith(_DASH_ENDS)
+
+
+_DASH_ENDS: Final = tuple(dash.rstrip() for dash in _DASHES)
+
+
+def dash_close(text: str, start: int, clause: tuple[int, int], end: int) -> int:
+    """Where what an attribution clause at ``clause`` credits ends, inside its sentence that runs
+    from ``start`` to ``end``: at the dash that closes the aside holding it, where the dashes
+    before the clause leave one open (``Trump — even as he says it works — has proposed``, ``the
+    academy — which Axios reported in June — graduated``); else ``end``. Where the attribution is
+    itself the aside, with at most ``as`` before it and a phrase of time or place after its cue
+    (``The plan — officials said on Monday — will cost``, ``— as the campaign noted this week
+    —``), it credits the clause around it.
+
+    >>> t = "Trump — even as he says it works — has proposed cuts."
+    >>> t[dash_close(t, 0, (16, 23), len(t)) :]
+    '— has proposed cuts.'
+    >>> t = "The plan — officials said — will cost more."
+    >>> dash_close(t, 0, (11, 25), len(t)) == len(t)
+    True
+    """
+    left, right = clause
+    if right >= end or sum(text.count(dash, start, left) for dash in _DASHES) % 2 == 0:
+        return end
+    found = [(at, dash) for dash in _DASHES if (at := text.find(dash, right, end)) >= 0]
+    if not found:
+        return end
+    close, dash = min(found)
+    opening = max((at + len(mark), mark) for mark in _DASHES if (at := text.rfind(mark, start, left)) >= 0)[0]
+    # ``— as the campaign noted this week —``: the clause is the aside, and comments on the one around it
+    alone = text[opening:left].strip().lower() in ("", "as")
+    return end if alone and aside_end(text, right, end, dash) is not None else close
 
 
 def fronted_as(text: str, sentence: tuple[int, int], clause: tuple[int, int]) -> int | None:
@@ -87,13 +143,14 @@ def adverbial_after(
     text: str, start: int, end: int, *, verb: str, told: bool, set_off: bool, opening: int | None = None
 ) -> bool:
     """Whether what follows the cue ``verb`` (a word in lower case) is an adverbial or another
-    clause, not what was said: ``as she left``, ``, and a deal``, ``Monday``. Where a comma sets
-    the attribution off from a clause before it (``set_off``), so is the person told alone after
-    a verb of telling (``told``: ``, sources told the Tribune.``, ``, he told the court in a
-    filing.``) and, after a plain verb of saying, a short phrase on its medium or topic that ends
-    the sentence (``, the director said on local radio.``, ``said of the season.``). Not ``in a
-    speech that`` nor, after a pledge, ``to support it``; nor an adverb alone after a question
-    that opens the sentence, which starts at ``opening`` (``Asked how it went, she said poorly``)."""
+    clause, not what was said: ``as she left``, ``, and a deal``, ``Monday``. Where a comma or a
+    dash sets the attribution off from a clause before it (``set_off``), so is the person told
+    alone after a verb of telling (``told``: ``, sources told the Tribune.``, ``, he told the
+    court in a filing.``) and, after a plain verb of saying, a short phrase on its medium or
+    topic that ends the sentence (``, the director said on local radio.``, ``said of the
+    season.``). Not ``in a speech that`` nor, after a pledge, ``to support it``; nor an adverb
+    alone after a question that opens the sentence, which starts at ``opening`` (``Asked how it
+    went, she said poorly``)."""
     start, end = strip_edges(text, start, end)
     if told and set_off and verb in SAYING and (person := _person_told(text, start, end)) is not None:
         rest = strip_edges(text, person, end)[0]

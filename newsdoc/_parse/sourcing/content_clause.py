@@ -11,7 +11,7 @@ from newsdoc._parse.lexicon.adverbs import TIME_AFTER_AMOUNT
 from newsdoc._parse.lexicon.conjunctions import CONTRASTING, COORDINATORS, SUBORDINATORS
 from newsdoc._parse.lexicon.prepositions import NP_PREPOSITIONS, PREPOSITIONS
 from newsdoc._parse.lexicon.pronouns import RELATIVE_PRONOUNS
-from newsdoc._parse.sourcing.asides import adverbial_after, aside_end, fronted_as
+from newsdoc._parse.sourcing.asides import adverbial_after, aside_end, dash_close, dashed, fronted_as, opening_mark
 from newsdoc._parse.sourcing.content_edges import ALNUM, lead_words, strip_edges, trim, verb_next
 from newsdoc._parse.sourcing.records import Found
 from newsdoc._parse.sourcing.relatives import commas, relative_between, relative_end, relative_opens, relative_source
@@ -49,6 +49,7 @@ def reported(text: str, f: Found, sentence: tuple[int, int], others: Sequence[Fo
     if not left <= f.start < right:
         holes.append((f.start, f.end))  # a source apart from its cue is no part of what it said
     s_end = relative_end(text, f, right, (s_start, s_end))
+    s_end = dash_close(text, sentence[0], (left, right), s_end)  # ``Trump — even as he says it works — has``
     if f.rule == "participle" and f.start >= right:
         s_end = min(s_end, f.start)  # ``Saying that the vote was rigged, the candidate refused``: not the main clause
     opener = _opener(text, s_start, left)
@@ -65,10 +66,12 @@ def reported(text: str, f: Found, sentence: tuple[int, int], others: Sequence[Fo
     if after is not None:
         inverted = f.rule == "verb-source" and verb_next(text, f.end)  # ``The problem, says X, is that``
         around = source_first or f.kind is ACCORDING_TO or inverted
-        # a comma before the attribution, or inside the quote that closes there: ``a "huge hit," Roe told``
-        set_off = around and text[max(s_start, left - LOOK) : left].rstrip().rstrip('"\u201d').endswith(",")
-        if set_off:
-            aside = aside_end(text, right, s_end)
+        # a comma or a dash before the attribution, or a comma inside the quote that closes there:
+        # ``a "huge hit," Roe told``, ``The plan — officials said — will``
+        mark = opening_mark(text, s_start, left) if around else None
+        set_off = mark is not None
+        if mark is not None:
+            aside = aside_end(text, right, s_end, mark)
             if aside is not None and before is not None:
                 rest = trim(text, aside, s_end, lead=False)
                 opens = strip_edges(text, aside, s_end)[0]
@@ -91,16 +94,23 @@ def reported(text: str, f: Found, sentence: tuple[int, int], others: Sequence[Fo
 
 
 def _before_relative(text: str, start: int, end: int) -> int:
-    """Where the clause before an attribution ends: before the comma and ``which`` or ``who``
-    that open the relative clause holding the attribution (``The fund raised $2 billion, which
-    the Journal reported``), else ``end``."""
+    """Where the clause before an attribution ends: before the comma and ``which`` or ``who`` that
+    open the relative clause holding the attribution (``The fund raised $2 billion, which the
+    Journal reported``), or the dash and ``which``, ``who`` or ``as`` that open an aside holding
+    it (``The academy — which the Herald reported —``, ``Lee — as the campaign noted —``), else
+    ``end``."""
     at = max(start, end - _RELATIVE_REACH)
     head, _, last = text[at:end].rstrip().rpartition(" ")
-    return at + len(head) - 1 if last.lower() in RELATIVE_PRONOUNS and head.endswith(",") else end
+    low = last.lower()
+    if (low in RELATIVE_PRONOUNS and head.endswith(",")) or (
+        (low in RELATIVE_PRONOUNS or low == "as") and dashed(head)
+    ):
+        return at + len(head.rstrip(",-\u2014\u2013\u2015 "))  # ``The academy — which the Herald reported``
+    return end
 
 
 _RELATIVE_REACH: Final = 12
-"""Characters enough to hold a comma, ``which`` and the spaces around them."""
+"""Characters enough to hold a comma or a dash, ``which`` and the spaces around them."""
 
 
 def _bounds(

@@ -36,6 +36,7 @@ from newsdoc._parse.sourcing.capitals import (
     name_word,
     title_case,
 )
+from newsdoc._parse.sourcing.complements import infinitive_after
 from newsdoc._parse.sourcing.cue_forms import CUE_FORMS
 from newsdoc._parse.sourcing.denials import (
     DENIABLE,
@@ -94,7 +95,6 @@ _OPENERS: Final = ("", "(", '"', "\u201c", "\u2014")
 _PIECE_SET: Final = frozenset([opener + word + closer for opener in _OPENERS for closer in _CLOSERS for word in _WORDS])
 _PIECE_MARKS: Final = "".join(_OPENERS + _CLOSERS)  # no cue word starts or ends with one (a test checks)
 _TO: Final = re.compile(r"\s+to\b")
-_TO_VERB: Final = re.compile(r"\s+to\s+[a-z]")
 # A form of ``have`` or ``be`` (or a contraction of one) and any adverbs, just before a past
 # participle: ``has similarly shown``, ``was written``, ``'ve spoken``.
 _AUXILIARY_BEFORE: Final = re.compile(
@@ -265,7 +265,7 @@ def _read_cue(text: str, start: int, word: str) -> Cue | None:
             kind = DECLINED
     elif not known:
         return None
-    elif flags & Frame.RAISING and _TO_VERB.match(text, end) is not None:
+    elif flags & Frame.RAISING and infinitive_after(text, end):
         return None  # ``a request estimated to save an hour``: not a cue
     elif flags & Frame.QUESTION and not (
         asks(text, end, doubt=flags & (Frame.DOUBT | Frame.BASE) == Frame.DOUBT) or quote_then_subject(text, start)

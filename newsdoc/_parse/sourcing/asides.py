@@ -13,7 +13,11 @@ from newsdoc._parse.lexicon.conjunctions import COORDINATORS, SUBORDINATORS
 from newsdoc._parse.lexicon.grammar import ARTICLES, ASIDE_ADVERBS, TOPIC_PREPOSITIONS
 from newsdoc._parse.lexicon.messages import TOLD_NOUNS
 from newsdoc._parse.lexicon.prepositions import OBJECT_PREPOSITIONS, PREPOSITIONS
-from newsdoc._parse.lexicon.pronouns import OBJECT_PRONOUNS, POSSESSIVE_DETERMINERS, SUBJECT_PRONOUNS
+from newsdoc._parse.lexicon.pronouns import (
+    OBJECT_PRONOUNS,
+    POSSESSIVE_DETERMINERS,
+    SUBJECT_PRONOUNS,
+)
 from newsdoc._parse.lexicon.verbs import Frame
 from newsdoc._parse.lexicon.words import words
 from newsdoc._parse.sourcing.content_edges import lead_words, strip_edges, that_end, time_end
@@ -21,8 +25,8 @@ from newsdoc._parse.sourcing.cue_forms import CUE_FORMS, SAYING
 from newsdoc._parse.sourcing.patterns import alternatives
 from newsdoc._parse.sourcing.questions import opens_asked
 from newsdoc._parse.sourcing.relatives import relative_opens
-from newsdoc._parse.sourcing.tokens import LOOK
-from newsdoc._parse.sourcing.words import adverb_like, source_noun
+from newsdoc._parse.sourcing.tokens import LOOK, dateline_end, tokens
+from newsdoc._parse.sourcing.words import AUXILIARIES, adverb_like, source_noun
 
 __all__ = ["adverbial_after", "aside_end", "dash_close", "dashed", "fronted_as", "opening_mark"]
 
@@ -43,12 +47,15 @@ _MEDIUM_OR_TOPIC: Final = TOPIC_PREPOSITIONS | words("on")
 radio``, ``said of the season``), not what it asks for (``asked for a photo``)."""
 _CLAUSE_WORDS: Final = SUBJECT_PRONOUNS | words("to that")
 """Words that open a clause or an infinitive inside what follows a cue."""
+_CLAUSE_OPENING: Final = SUBJECT_PRONOUNS | AUXILIARIES | words("that")
+"""Words that no phrase of time or place holds: a subject, an auxiliary or ``that`` opens a clause."""
 _ASIDE_FIRST: Final = TIME_WORDS | TIME_OPENERS | PREPOSITIONS | ASIDE_ADVERBS
 """The first words of a phrase of time or place after a cue: ``on Monday``, ``earlier in``."""
 
 
-_DASHES: Final = ("\u2014", "\u2013", "\u2015", "--", " - ")
-"""The marks that open and close an aside in pairs: a dash, two hyphens, a hyphen between spaces."""
+_DASHES: Final = ("\u2014", " \u2013", "\u2015", "--", " - ")
+"""The marks that open and close an aside in pairs: a dash, two hyphens, an en dash or a hyphen
+after a space (not one between digits: ``2019\u20132020``)."""
 
 
 def aside_end(text: str, right: int, end: int, mark: str = ",") -> int | None:
@@ -62,6 +69,8 @@ def aside_end(text: str, right: int, end: int, mark: str = ",") -> int | None:
     words = window[:comma].split()
     if words and (len(words) > _MAX_ASIDE_WORDS or words[0].lower() not in _ASIDE_FIRST):
         return None
+    if any(word in _CLAUSE_OPENING for word in words[1:]):
+        return None  # ``officials said Friday it was dead —``: a clause, no phrase of time (``in May`` is one)
     return right + comma + len(mark)
 
 
@@ -89,31 +98,41 @@ _DASH_ENDS: Final = tuple(dash.rstrip() for dash in _DASHES)
 
 def dash_close(text: str, start: int, clause: tuple[int, int], end: int) -> int:
     """Where what an attribution clause at ``clause`` credits ends, inside its sentence that runs
-    from ``start`` to ``end``: at the dash that closes the aside holding it, where the dashes
-    before the clause leave one open (``Trump — even as he says it works — has proposed``, ``the
-    academy — which Axios reported in June — graduated``); else ``end``. Where the attribution is
-    itself the aside, with at most ``as`` before it and a phrase of time or place after its cue
-    (``The plan — officials said on Monday — will cost``, ``— as the campaign noted this week
-    —``), it credits the clause around it.
+    from ``start`` to ``end``: at the dash that closes an aside holding the clause (``Trump —
+    even as he says it works — has proposed``, ``The suspect — police said he was 34 — was
+    arrested``), where the dashes before the clause leave one open and the clause says something
+    before that dash; else ``end``. No aside holds an attribution that is itself the aside
+    (``The plan — officials said on Monday — will cost``, ``— as the campaign noted —``), which
+    credits the clause around it, nor one after a dash that joins two clauses (``The numbers are
+    stark — and the governor said``); a dateline's dash opens none (``WASHINGTON —``), and a dash
+    that another one follows opens an aside of its own (``the city — not the state — will``).
 
     >>> t = "Trump — even as he says it works — has proposed cuts."
     >>> t[dash_close(t, 0, (16, 23), len(t)) :]
     '— has proposed cuts.'
-    >>> t = "The plan — officials said — will cost more."
-    >>> dash_close(t, 0, (11, 25), len(t)) == len(t)
+    >>> t = "WASHINGTON — Roe said the bill — which passed — is flawed."
+    >>> dash_close(t, 0, (13, 21), len(t)) == len(t)
     True
     """
     left, right = clause
-    if right >= end or sum(text.count(dash, start, left) for dash in _DASHES) % 2 == 0:
+    head = tokens(text, start, min(left, start + LOOK))
+    first = dateline_end(head, 0)
+    start = head[first - 1].end if first > 0 else start
+    if right >= end or _dashes(text, start, left) % 2 == 0:
         return end
-    found = [(at, dash) for dash in _DASHES if (at := text.find(dash, right, end)) >= 0]
-    if not found:
+    close, dash = min(((at, dash) for dash in _DASHES if (at := text.find(dash, right, end)) >= 0), default=(end, ""))
+    if close == end or not text[right:close].strip(" ,") or _dashes(text, close + len(dash), end) % 2:
         return end
-    close, dash = min(found)
-    opening = max((at + len(mark), mark) for mark in _DASHES if (at := text.rfind(mark, start, left)) >= 0)[0]
-    # ``— as the campaign noted this week —``: the clause is the aside, and comments on the one around it
-    alone = text[opening:left].strip().lower() in ("", "as")
-    return end if alone and aside_end(text, right, end, dash) is not None else close
+    opening = max(at + len(dash) for dash in _DASHES if (at := text.rfind(dash, start, left)) >= 0)
+    lead = text[opening:left].lower().split()
+    if lead and lead[0] in COORDINATORS:
+        return end
+    return end if lead in ([], ["as"]) and aside_end(text, right, end, dash) is not None else close
+
+
+def _dashes(text: str, start: int, end: int) -> int:
+    """How many of the dashes that set off asides stand in ``text[start:end]``."""
+    return sum(text.count(dash, start, end) for dash in _DASHES)
 
 
 def fronted_as(text: str, sentence: tuple[int, int], clause: tuple[int, int]) -> int | None:

@@ -42,7 +42,7 @@ ADVERBS_BEFORE_CUE: Final = words(
     again separately similarly further already still initially originally earlier separately
     explicitly directly frequently bluntly flatly openly simply quickly long ultimately subsequently
     reportedly apparently since now all both too ever even just only yet however meanwhile instead
-    nonetheless nevertheless likewise though
+    nonetheless nevertheless likewise though afterward afterwards
     """
 )
 """Words that may stand between a source and its verb: ``Anthropic also said``."""

@@ -106,7 +106,8 @@ PEOPLE_NOUNS: Final = (
     grandmother grandmothers grandfather grandfathers grandparent grandparents quarterbacks
     referees umpires migrant migrants seeker seekers commuter commuters educator educators
     landowner landowners renter borrower citizen taxpayer millennial millennials shareholder
-    shareholders stockholder stockholders
+    shareholders stockholder stockholders winner winners loser losers finalist finalists
+    contestant contestants teammate teammates rookie rookies medalist medalists runner-up goalies
     """
     )
 )

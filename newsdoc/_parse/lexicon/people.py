@@ -46,21 +46,22 @@ OCCUPATION_NOUNS: Final = words(
     architect artisan artist astronaut astronomer athlete attendant attorney auctioneer
     babysitter baker ballerina banker barber barista bartender beekeeper biographer blacksmith
     blogger bodyguard bookkeeper bouncer boxer bricklayer builder bureaucrat butcher butler
-    cabbie caddie cadet caregiver caretaker carpenter cartographer cashier caterer chauffeur
-    chef chiropractor choreographer climber cobbler coder collector comedian composer concierge
-    constable coordinator counselor courier curator dancer decorator designer detective
-    dispatcher diver dockworker doctor driver drummer economist embalmer entertainer explorer
-    farmer farmhand farmworker filmmaker financier forester freelancer gamer gardener golfer
-    grocer guard gymnast hairdresser historian homemaker hunter illustrator innkeeper
-    interpreter inventor janitor jeweler jockey laborer landscaper lawyer lifeguard lobbyist
-    locksmith logger maid mechanic medic merchant midwife miner missionary monk musician nanny
-    navigator neurosurgeon nun painter paralegal paramedic performer philosopher photographer
-    physician pilot playwright plumber poet pollster preacher programmer promoter quarterback
-    rancher rapper realtor recruiter referee rescuer researcher roofer sailor scientist sculptor
-    seamstress shepherd shoemaker singer skier smuggler soldier steelworker stockbroker
-    storyteller subcontractor surgeon surveyor swimmer tailor teacher trader trainee trainer
-    translator trucker umpire undertaker vintner waiter waitress warden weaver welder winemaker
-    zookeeper
+    cabbie caddie cadet caregiver caretaker carpenter cartographer cashier catcher caterer
+    chauffeur chef chiropractor choreographer climber cobbler coder collector comedian composer
+    concierge constable coordinator counselor courier curator cyclist dancer decorator
+    defenseman designer detective dispatcher diver dockworker doctor driver drummer economist
+    embalmer entertainer explorer farmer farmhand farmworker filmmaker financier forester
+    freelancer gamer gardener goalie goalkeeper golfer grocer guard gymnast hairdresser
+    historian homemaker hunter illustrator infielder innkeeper interpreter inventor janitor
+    jeweler jockey laborer landscaper lawyer lifeguard linebacker lobbyist locksmith logger
+    maid mechanic medic merchant midfielder midwife miner missionary monk musician nanny
+    navigator neurosurgeon nun outfielder painter paralegal paramedic performer philosopher
+    photographer physician pilot pitcher playwright plumber poet pollster preacher programmer
+    promoter quarterback rancher rapper realtor recruiter referee rescuer researcher roofer
+    sailor scientist sculptor seamstress shepherd shoemaker shortstop singer skater skier
+    slugger smuggler soldier sprinter steelworker stockbroker storyteller subcontractor surgeon
+    surveyor swimmer tailor teacher trader trainee trainer translator trucker umpire undertaker
+    vintner waiter waitress warden weaver welder winemaker wrestler zookeeper
     """
 )
 """Nouns for people by their work, in the singular (a plural is read through it): ``the

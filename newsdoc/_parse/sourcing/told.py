@@ -17,7 +17,7 @@ from newsdoc._parse.sourcing.complements import infinitive_after
 from newsdoc._parse.sourcing.patterns import alternatives
 from newsdoc._parse.sourcing.records import Found
 from newsdoc._parse.sourcing.tokens import LOOK
-from newsdoc._parse.sourcing.words import source_noun
+from newsdoc._parse.sourcing.words import AUXILIARIES, source_noun
 
 __all__ = ["passive_that", "past_object", "past_that"]
 
@@ -105,6 +105,12 @@ def passive_that(text: str, f: Found, right: int) -> bool:
         return False  # ``was criticized by groups that oppose it``: only a verb of telling has a clause
     that = past_that(text, right, len(text))
     if that is not None and "," not in text[right:that]:
-        opener = text[that : that + LOOK].split(None, 1)[:1]
-        return bool(opener) and (opener[0].lower() in _CLAUSE_OPENERS or not opener[0].islower())
+        opener = text[that : that + LOOK].split(None, 2)[:2]
+        # a subject opens the clause: a pronoun, a determiner, a capital, or a bare noun before an
+        # auxiliary (``that buses would run late``); not a relative clause's verb (``that runs``)
+        return bool(opener) and (
+            opener[0].lower() in _CLAUSE_OPENERS
+            or not opener[0].islower()
+            or (len(opener) > 1 and opener[1] in AUXILIARIES)
+        )
     return infinitive_after(text, right)

@@ -46,7 +46,9 @@ MEDIA_NOUNS: Final[tuple[str, ...]] = (
 )
 """What a statement comes in, as part of the cue: ``said in a statement``."""
 
-CHANNEL_NOUNS: Final = words("email e-mail emails phone telephone text texts video videoconference mail fax")
+CHANNEL_NOUNS: Final = words(
+    "email e-mail emails phone telephone text texts video videoconference mail fax letter post"
+)
 """How a statement is sent, after ``by``: ``said by email``, ``told Axios by phone``. ``by``
 before them names no agent (``reported by Axios`` does)."""
 

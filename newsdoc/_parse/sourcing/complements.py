@@ -222,7 +222,8 @@ _REQUEST_FOR: Final = re.compile(
 )
 _REQUEST: Final = re.compile(
     r"\s+(?:for\s+(?!(?:" + alternatives(COMMENT_NOUNS) + r")\b)"
-    r"(?!(?:about\s+|nearly\s+|over\s+)?[\d.,]+\s+(?:" + alternatives(TIME_UNITS) + r")\b)"  # not ``for 10 minutes``
+    # not a length of time, ``for days``, ``for 10 minutes``; but ``for days of mourning``
+    r"(?!(?:about\s+|nearly\s+|over\s+)?(?:[\d.,]+\s+)?(?:" + alternatives(TIME_UNITS) + r")\b(?!\s+(?:of|for)\b))"
     r"[\w\"\u201c$\u20ac\u00a3]"  # ``calls for $1 trillion``
     r"|(?:up)?on\s+(?!(?:" + alternatives(TIME_WORDS) + r")\b)(?:[\w.'\u2019-]+\s+){1,6}?to\s+[a-z]"
     r"|to\s+(?!(?:" + alternatives(DETERMINERS) + r")\b)[a-z]"  # ``called to ban``, not ``called to the stage``

@@ -58,7 +58,7 @@ def trim(text: str, start: int, end: int, *, lead: bool) -> tuple[int, int] | No
         if at == start:
             break
         start = at
-    while True:
+    while not _sentence_end(text, end):  # ``the storm came two days earlier.``: the clause's own adverb
         last = text.rfind(" ", start, end) + 1
         if last <= start or text[last:end].lower() not in _TRAILING:
             break
@@ -74,6 +74,13 @@ def trim(text: str, start: int, end: int, *, lead: bool) -> tuple[int, int] | No
     if ALNUM.search(text, start, end) is None:
         return None
     return start, end
+
+
+def _sentence_end(text: str, end: int) -> bool:
+    """Whether only a mark that ends a sentence (and any closing quotation mark) stands after
+    ``end`` before the paragraph's end or the next sentence: no cut was made there."""
+    rest = text[end : end + 4].lstrip(EDGE + MARKS)
+    return not rest or rest[0] in ".!?"
 
 
 def strip_edges(text: str, start: int, end: int) -> tuple[int, int]:

@@ -14,6 +14,7 @@ from typing import Final
 from newsdoc._parse.lexicon.adverbs import MODAL_MONTHS, PLACE_ADVERBS, TIME_WORDS
 from newsdoc._parse.lexicon.grammar import AUXILIARY_CONTRACTIONS
 from newsdoc._parse.lexicon.prepositions import PREPOSITIONS
+from newsdoc._parse.lexicon.pronouns import SUBJECT_PRONOUNS
 from newsdoc._parse.sourcing.antecedents import which_antecedent, who_antecedent
 from newsdoc._parse.sourcing.appositives import appositive_start, aside_start, earlier_appositive
 from newsdoc._parse.sourcing.cue_gap import skip_before_cue
@@ -107,7 +108,9 @@ def source_before(text: str, end: int, floor: int, *, relative: bool = True) -> 
         i = skip_before_cue(toks, i, title=title)  # the words after it are skipped already
     if i > 1 and toks[i].text == "," and toks[i - 1].text == ")" and not any(t.text == "," for t in toks[:i]):
         i -= 1  # ``Sen. Jack Reed (D-R.I.), said``: a comma after a parenthesis that no comma opens
-    phrase = _source_before(toks, i, relative=relative, quoted=quoted)
+    phrase = (
+        _contact_clause(toks, i) if _stranded(toks, i) else _source_before(toks, i, relative=relative, quoted=quoted)
+    )
     if quoted:
         opening = max(text.rfind(mark, start, closing - 2) for mark in QUOTE_MARKS)  # the quote's opening mark
         if phrase is None or not text[phrase.head_end : max(opening, phrase.head_end)].startswith(","):
@@ -186,3 +189,25 @@ def _source_before(toks: list[Token], i: int, *, relative: bool = True, quoted: 
     if first is None:
         return None
     return Phrase(toks[first].start, tail, head_end)
+
+
+def _contact_clause(toks: list[Token], i: int) -> Phrase | None:
+    """The noun's phrase and the relative clause after it that ends at the preposition ``toks[i]``
+    (:func:`_stranded`): ``Several people I spoke with``."""
+    first = scan_left(toks, i - 3)
+    return None if first is None else Phrase(toks[first].start, toks[i].end, toks[i].end)
+
+
+def _stranded(toks: list[Token], i: int) -> bool:
+    """Whether ``toks[i]`` is a preposition that ends a relative clause without ``who`` after a
+    noun for people: a noun, a subject pronoun, a verb and the preposition (``people I spoke
+    with``, ``the voters we talked to``)."""
+    return (
+        i >= 3
+        and toks[i].text in PREPOSITIONS
+        and toks[i - 1].text.isalpha()
+        and toks[i - 1].text.islower()
+        and toks[i - 2].text.lower() in SUBJECT_PRONOUNS
+        and (toks[i - 2].text == "I" or toks[i - 2].text.islower())
+        and source_noun(toks[i - 3].text)
+    )

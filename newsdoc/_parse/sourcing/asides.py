@@ -94,6 +94,7 @@ def dashed(before: str) -> bool:
 
 
 _DASH_ENDS: Final = tuple(dash.rstrip() for dash in _DASHES)
+_DASH: Final = re.compile("|".join(re.escape(dash) for dash in _DASHES))
 
 
 def dash_close(text: str, start: int, clause: tuple[int, int], end: int) -> int:
@@ -115,10 +116,12 @@ def dash_close(text: str, start: int, clause: tuple[int, int], end: int) -> int:
     True
     """
     left, right = clause
+    if right >= end or _DASH.search(text, start, left) is None:
+        return end  # most clauses: no dash before them
     head = tokens(text, start, min(left, start + LOOK))
     first = dateline_end(head, 0)
     start = head[first - 1].end if first > 0 else start
-    if right >= end or _dashes(text, start, left) % 2 == 0:
+    if _dashes(text, start, left) % 2 == 0:
         return end
     close, dash = min(((at, dash) for dash in _DASHES if (at := text.find(dash, right, end)) >= 0), default=(end, ""))
     if close == end or not text[right:close].strip(" ,") or _dashes(text, close + len(dash), end) % 2:

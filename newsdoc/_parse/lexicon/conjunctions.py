@@ -12,6 +12,7 @@ from newsdoc._parse.lexicon.words import words
 __all__ = [
     "ADVERB_SUBORDINATORS",
     "CLAUSE_COORDINATORS",
+    "CLAUSE_FINAL_ADVERBS",
     "CONTRASTING",
     "COORDINATORS",
     "CORRELATIVES",
@@ -40,6 +41,10 @@ SUBORDINATORS: Final = words(
 ADVERB_SUBORDINATORS: Final = words("once")
 """Subordinators that are also adverbs of time before a noun phrase: ``Jim Lo, once an aide to
 the mayor,`` describes him, where ``, once the vote ended,`` is a clause."""
+
+CLAUSE_FINAL_ADVERBS: Final = words("so yet after before since once though")
+"""Conjunctions that also end a clause as adverbs: ``may do so``, ``not yet``, ``never seen
+before``, ``ever since``, ``It was late, though.``"""
 
 CONTRASTING: Final = words("although though whereas while")
 """The subordinators that set one clause against another: what follows them is never part of

@@ -12,6 +12,7 @@ import re
 from typing import Final
 
 from newsdoc._parse.lexicon.adverbs import ADVERBS_BEFORE_CUE, TIME_OPENERS, TIME_UNITS, TIME_WORDS
+from newsdoc._parse.lexicon.conjunctions import CLAUSE_COORDINATORS
 from newsdoc._parse.lexicon.grammar import (
     CLAUSE_WORDS,
     DETERMINERS,
@@ -222,8 +223,9 @@ _REQUEST_FOR: Final = re.compile(
 )
 _REQUEST: Final = re.compile(
     r"\s+(?:for\s+(?!(?:" + alternatives(COMMENT_NOUNS) + r")\b)"
-    # not a length of time, ``for days``, ``for 10 minutes``; but ``for days of mourning``
-    r"(?!(?:about\s+|nearly\s+|over\s+)?(?:[\d.,]+\s+)?(?:" + alternatives(TIME_UNITS) + r")\b(?!\s+(?:of|for)\b))"
+    # not a length of time, ``for 10 minutes``, ``for weeks.``; but ``for days off``, ``for days of mourning``
+    r"(?!(?:about\s+|nearly\s+|over\s+)?[\d.,]+\s+(?:" + alternatives(TIME_UNITS) + r")\b(?!\s+of\b))"
+    r"(?!(?:" + alternatives(TIME_UNITS) + r")(?:\s*[.,;:!?]|\s+(?:" + alternatives(CLAUSE_COORDINATORS) + r")\b))"
     r"[\w\"\u201c$\u20ac\u00a3]"  # ``calls for $1 trillion``
     r"|(?:up)?on\s+(?!(?:" + alternatives(TIME_WORDS) + r")\b)(?:[\w.'\u2019-]+\s+){1,6}?to\s+[a-z]"
     r"|to\s+(?!(?:" + alternatives(DETERMINERS) + r")\b)[a-z]"  # ``called to ban``, not ``called to the stage``

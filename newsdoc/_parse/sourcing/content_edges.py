@@ -8,7 +8,7 @@ import re
 from typing import Final
 
 from newsdoc._parse.lexicon.adverbs import ADVERBS_BEFORE_CUE, AHEAD_WORDS, TIME_OPENERS, TIME_WORDS
-from newsdoc._parse.lexicon.conjunctions import COORDINATORS, SUBORDINATORS
+from newsdoc._parse.lexicon.conjunctions import CLAUSE_FINAL_ADVERBS, COORDINATORS, SUBORDINATORS
 from newsdoc._parse.lexicon.grammar import ASIDE_ADVERBS, DETERMINERS
 from newsdoc._parse.lexicon.messages import MEDIA_NOUNS
 from newsdoc._parse.lexicon.nouns import UNIT_NOUNS
@@ -45,6 +45,8 @@ _MAX_LEAD_WORDS: Final = 12
 """At most this many words are read for a phrase of time or place after a cue: before a
 ``that`` that opens the content, or as the phrase itself (``on Friday,``)."""
 _TRAILING: Final = COORDINATORS | SUBORDINATORS | ASIDE_ADVERBS
+_FINAL_ADVERBS: Final = CLAUSE_FINAL_ADVERBS | ASIDE_ADVERBS
+"""Words of :data:`_TRAILING` that may end a sentence as its adverb: ``before``, ``too``, ``so``."""
 
 
 def trim(text: str, start: int, end: int, *, lead: bool) -> tuple[int, int] | None:
@@ -58,10 +60,12 @@ def trim(text: str, start: int, end: int, *, lead: bool) -> tuple[int, int] | No
         if at == start:
             break
         start = at
-    while not _sentence_end(text, end):  # ``the storm came two days earlier.``: the clause's own adverb
+    final = _sentence_end(text, end)  # no cut after the piece: an adverb there is the clause's own
+    while True:
         last = text.rfind(" ", start, end) + 1
-        if last <= start or text[last:end].lower() not in _TRAILING:
-            break
+        low = text[last:end].lower()
+        if last <= start or low not in _TRAILING or (final and (low in _FINAL_ADVERBS)):
+            break  # ``two days earlier.``, ``may do so.``; but ``he would go, but...``
         start, end = strip_edges(text, start, last)
     if lead:
         start = strip_edges(text, _after_that(text, start, end), end)[0]
@@ -80,7 +84,7 @@ def _sentence_end(text: str, end: int) -> bool:
     """Whether only a mark that ends a sentence (and any closing quotation mark) stands after
     ``end`` before the paragraph's end or the next sentence: no cut was made there."""
     rest = text[end : end + 4].lstrip(EDGE + MARKS)
-    return not rest or rest[0] in ".!?"
+    return not rest or (rest[0] in ".!?" and not rest.startswith(".."))  # an ellipsis cuts
 
 
 def strip_edges(text: str, start: int, end: int) -> tuple[int, int]:

@@ -111,6 +111,6 @@ def passive_that(text: str, f: Found, right: int) -> bool:
         return bool(opener) and (
             opener[0].lower() in _CLAUSE_OPENERS
             or not opener[0].islower()
-            or (len(opener) > 1 and opener[1] in AUXILIARIES)
+            or (len(opener) > 1 and opener[0] not in AUXILIARIES and opener[1] in AUXILIARIES)
         )
     return infinitive_after(text, right)

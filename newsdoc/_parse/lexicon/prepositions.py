@@ -40,10 +40,10 @@ OBJECT_PREPOSITIONS: Final = words("about against for of on upon")
 """Prepositions that tie a verb of speech to what it says or asks for, which is its content:
 ``called for a repeal``, ``called on Congress to act``, ``complained about the rules``."""
 
-PLACE_PREPOSITIONS: Final = words("at in within inside outside around across throughout near behind among beyond")
+PLACE_PREPOSITIONS: Final = words("at in within inside outside around across throughout near behind among beyond along")
 """Prepositions of place, whose object is where someone is: ``the leader of the opposition in Bavaria``."""
 
-NP_PREPOSITIONS: Final = words("of for from with by on") | PLACE_PREPOSITIONS
+NP_PREPOSITIONS: Final = words("of for from with by on between") | PLACE_PREPOSITIONS
 """Prepositions that may join a head noun to its complement inside a source phrase."""
 
 REACTION_PREPOSITIONS: Final = words("at over about of on upon against")

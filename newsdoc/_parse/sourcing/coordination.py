@@ -113,6 +113,8 @@ def object_conjunct(toks: list[Token], first: int, second: int) -> bool:
     if d == 0:
         return False
     before = toks[d - 1].text
+    if before == "between":
+        return False  # ``talks between the city and the union``: ``and`` joins the objects of ``between``
     if before in NP_PREPOSITIONS and d > 1 and (cap(toks[d - 2]) or source_noun(toks[d - 2].text)):
         return False  # ``Officials at the agency and the ministry said``: a complement inside the source
     return word(toks[d - 1]) and before.islower() and before not in CLAUSE_STOPS and before not in DETERMINERS

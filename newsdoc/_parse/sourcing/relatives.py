@@ -166,16 +166,38 @@ def relative_pronoun(toks: list[Token], first: int, last: int = -1) -> int | Non
     for j in range(first - 1, max(first - MAX_RELATIVE, 0), -1):
         low = toks[j].text.lower()
         if low in SOURCE_RELATIVES:  # ``who asked not to be named``, ``whose name was withheld``
+            if j > 1 and toks[j - 1].text.lower() in _JOINED:
+                return relative_pronoun(toks, j - 1, last)  # ``who lost power and who waited``: the first
             if low != "whose" and _copula_before(toks, j, first):
                 return None
             return j if j > 0 and word(toks[j - 1]) and toks[j - 1].text.lower() not in CLAUSE_STOPS else None
         if low in RESTRICTIVE_RELATIVES and (_restricts(toks, j) or _object_clause(toks, j, first, last)):
             return None if _copula_before(toks, j, first) else j  # ``officials that were briefed said``
+        if low in _JOINED and j + 1 < first and _second_verb(toks[j + 1].text):
+            continue  # ``who lost power and waited for days``: two verbs of one clause
         if not word(toks[j]) or (low in CLAUSE_STOPS and low not in _IN_RELATIVE):
             return None
         if low in SAYING and j == first - 1 and not _work_object(toks, j, last):
             return None  # the phrase right after a verb of saying is the subject of what it reports
     return None
+
+
+_JOINED: Final = frozenset(("and", "or"))
+"""Conjunctions that join two verbs or two relative clauses inside a source phrase."""
+
+
+def _second_verb(text: str) -> bool:
+    """Whether a word after ``and`` may be a second verb of a relative clause (``and waited``),
+    not a noun phrase joined to the source (``and officials``, ``and the mayor``)."""
+    low = text.lower()
+    return (
+        text.islower()
+        and low not in DETERMINERS
+        and low not in PREPOSITIONS
+        and low not in CLAUSE_STOPS
+        and low not in SUBJECT_PRONOUNS
+        and not source_noun(low)
+    )
 
 
 def _work_object(toks: list[Token], j: int, last: int) -> bool:

@@ -16,6 +16,7 @@ from typing import Final
 from newsdoc._model import AttributionKind
 from newsdoc._parse.lexicon.grammar import HAVE_FORMS, MODALS, OBLIGATION_MODALS
 from newsdoc._parse.lexicon.nouns import PEOPLE_NOUNS
+from newsdoc._parse.lexicon.pronouns import POSSESSIVE_DETERMINERS
 from newsdoc._parse.lexicon.verbs import Frame
 from newsdoc._parse.sourcing.according import according_to, per
 from newsdoc._parse.sourcing.complements import complement_ok
@@ -85,7 +86,8 @@ def source_verb(site: CueSite) -> Credit | None:
     if phrase is None or not credits_a_work(site, phrase) or object_of_setting(text, phrase, cue.start):
         return None
     if cue.flags & Frame.NOUNLIKE and not (
-        (plain_start(text, phrase) or _speaker_start(text, phrase, cue))
+        not _possessive_end(text, phrase)  # ``who attended and described her remarks``: a noun after ``her``
+        and (plain_start(text, phrase) or _speaker_start(text, phrase, cue))
         and heads_verb(text, phrase, singular_verb=not cue.flags & Frame.BASE)
         and clause_follows(text, cue.word_end, site.sentence[0], phrase.start)
         and not after_preposition(text, phrase)
@@ -123,6 +125,13 @@ def source_verb(site: CueSite) -> Credit | None:
         speaking=speaking,
     )
     return framed(site, credit(site, phrase, d, site.cue_end))
+
+
+def _possessive_end(text: str, phrase: Phrase) -> bool:
+    """Whether the phrase ends in a possessive determiner (``her``, ``their``), which makes the
+    form after it a noun."""
+    last = text[phrase.start : phrase.end].rsplit(None, 1)[-1:]
+    return bool(last) and last[0].lower() in POSSESSIVE_DETERMINERS
 
 
 def _one_verb_before(site: CueSite) -> Phrase | None:

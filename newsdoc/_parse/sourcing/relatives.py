@@ -214,14 +214,19 @@ def _work_object(toks: list[Token], j: int, last: int) -> bool:
 def _restricts(toks: list[Token], j: int) -> bool:
     """Whether ``that`` or ``which`` at ``toks[j]`` is the subject of a clause on the noun before
     it: a noun that can be a source stands before it and a verb after it, an auxiliary, a past
-    form or a verb of speech (``officials that were briefed``, ``a report which found``,
-    ``sources that spoke to Axios``); not the ``that`` of a
+    form, a verb of speech or a verb in ``-s`` before its object (``officials that were briefed``,
+    ``a report which found``, ``sources that spoke to Axios``, ``the company that owns the
+    complex``); not the ``that`` of a
     reported clause, which its own subject follows (``noted that officials``), nor a
     demonstrative after a verb (``said that was wrong``)."""
     if j == 0 or j + 1 >= len(toks) or not source_noun(toks[j - 1].text):
         return False
     after = toks[j + 1].text
-    return after.islower() and (after in AUXILIARIES or after.endswith("ed") or after in CUE_FORMS)
+    if after.islower() and (after in AUXILIARIES or after.endswith("ed") or after in CUE_FORMS):
+        return True
+    # a verb in ``-s`` and its object: ``the company that owns the complex``; not ``that taxes rose``
+    then = toks[j + 2].text.lower() if j + 2 < len(toks) else ""
+    return after.isalpha() and after.islower() and after.endswith("s") and then in DETERMINERS
 
 
 def _object_clause(toks: list[Token], j: int, first: int, last: int) -> bool:

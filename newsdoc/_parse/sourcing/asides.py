@@ -80,6 +80,8 @@ def opening_mark(text: str, start: int, left: int) -> str | None:
     told``, ``The plan — officials said — will``), a dash also before ``as`` (``Lee — as the
     campaign noted — promoted``); None where neither does."""
     before = text[max(start, left - LOOK) : left].rstrip()
+    if before.endswith(","):
+        return ","  # most clauses set off at all
     if before.lower().endswith(" as") and dashed(before[:-3]):
         before = before[:-3].rstrip()  # ``Lee — as the campaign noted — promoted``: a comment on the clause around it
     before = before.rstrip('"\u201d')

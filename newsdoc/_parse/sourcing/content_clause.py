@@ -170,7 +170,8 @@ def _bounds(
 def _time_only(text: str, piece: tuple[int, int]) -> bool:
     """Whether ``text[start:end]`` is a phrase of time and nothing more: ``Tuesday night``."""
     start, end = piece
-    first = text[start:end].split(" ", 1)[0].lower()
+    space = text.find(" ", start, end)
+    first = text[start : end if space < 0 else space].lower()
     return time_end(text, start, end, first) >= end
 
 

@@ -60,12 +60,12 @@ def trim(text: str, start: int, end: int, *, lead: bool) -> tuple[int, int] | No
         if at == start:
             break
         start = at
-    final = _sentence_end(text, end)  # no cut after the piece: an adverb there is the clause's own
+    piece_end = end
     while True:
         last = text.rfind(" ", start, end) + 1
         low = text[last:end].lower()
-        if last <= start or low not in _TRAILING or (final and (low in _FINAL_ADVERBS)):
-            break  # ``two days earlier.``, ``may do so.``; but ``he would go, but...``
+        if last <= start or low not in _TRAILING or (low in _FINAL_ADVERBS and _sentence_end(text, piece_end)):
+            break  # no cut after the piece: ``two days earlier.``, ``may do so.``; but ``he would go, but...``
         start, end = strip_edges(text, start, last)
     if lead:
         start = strip_edges(text, _after_that(text, start, end), end)[0]

@@ -17,6 +17,7 @@ from newsdoc._parse.lexicon.words import words
 __all__ = [
     "COMPANY_SUFFIXES",
     "DEMONYMS",
+    "HONORIFICS",
     "NAME_SUFFIXES",
     "OCCUPATION_NOUNS",
     "RELATION_NOUNS",
@@ -126,6 +127,11 @@ ROLE_NOUNS: Final = (
     | _ELECTED_OFFICES
 )
 """Nouns that end a role written before a name: ``State Department spokesperson Mathew Miller``."""
+
+HONORIFICS: Final = words("mr mrs ms miss mx dr")
+"""Titles of courtesy before a name, which are no role: ``Dr. Alan Pruitt, chief medical officer``
+has the role ``chief medical officer``, ``county health director Dr. Miriam Osei`` the role
+``county health director``."""
 
 TITLES: Final = (
     words(

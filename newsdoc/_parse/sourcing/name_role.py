@@ -9,7 +9,7 @@ from typing import Final
 
 from newsdoc._parse.lexicon.grammar import CLAUSE_WORDS, DETERMINERS
 from newsdoc._parse.lexicon.nouns import NAME_PARTICLES, ORG_NAME_WORDS, PARTY_MEMBERS, PEOPLE_NOUNS
-from newsdoc._parse.lexicon.people import NAME_SUFFIXES
+from newsdoc._parse.lexicon.people import HONORIFICS, NAME_SUFFIXES
 from newsdoc._parse.lexicon.prepositions import SERVING_WORDS
 from newsdoc._parse.sourcing.names import Context, is_name_word, name_word, role_word, surname_form
 from newsdoc._parse.sourcing.tokens import CLOSING_MARKS, OPENING_MARKS, Token
@@ -64,6 +64,15 @@ def _titled(body: list[Token], j: int) -> bool:
     abbreviation's period: ``Sen. Mia Alliance``, ``Coach Dana Trust``."""
     k = j - 2 if j > 1 and body[j - 1].text == "." else j - 1
     return k >= 0 and role_word(body[k].text)
+
+
+def _before_courtesy(prefix: list[Token]) -> int:
+    """How many words of ``prefix`` stand before the title of courtesy that ends it, which is no
+    role (``County health director`` in ``County health director Dr.``), or all of them."""
+    k = len(prefix)
+    while k > 0 and (prefix[k - 1].text.lower() in HONORIFICS or prefix[k - 1].text == "."):
+        k -= 1
+    return k
 
 
 def _before_suffix(body: list[Token], lows: list[str]) -> int:
@@ -151,8 +160,8 @@ def name_and_role(
         return None, None, False
     name = head[run[0].start : body[end - 1].end]
     role: str | None = None
-    if prefix_role:
-        role = head[prefix[0].start : prefix[-1].end].rstrip(" ,")
+    if prefix_role and (courtesy := _before_courtesy(prefix)):  # ``Dr.`` alone is no role
+        role = head[prefix[0].start : prefix[courtesy - 1].end].rstrip(" ,")
     elif appositive and appositive.split(None, 1)[0].lower() not in CLAUSE_WORDS:
         role = _ROLE_OPENER.sub("", appositive, count=1)  # but ``X, whose agents ...,`` names no role
     return name, role, person

@@ -139,7 +139,8 @@ ORG_NOUNS: Final = words(
     tribes subsidiary subsidiaries embassy embassies consulate church churches diocese mosque
     synagogue cooperative co-op museum museums library libraries studio studios prison jail
     distributor exporter importer developer zoo zoos aquarium club clubs franchise academy tribunal
-    programme side sides camp camps faction factions leadership management
+    programme side sides camp camps faction factions leadership management alliance alliances
+    conference conferences
     """
 )
 """Common nouns for organisations: ``the company``, ``the agency``."""

@@ -120,7 +120,12 @@ def name_and_role(
     if (
         not run
         or (run_lows[-1] in ORG_NAME_WORDS and not titled)
-        or (run_lows[-1] in SOURCE_NOUNS and n == end and not _surname(run, run_lows, context))
+        or (
+            run_lows[-1] in SOURCE_NOUNS
+            and n == end
+            and not (titled and head[body[j - 1].end : body[j - 1].end + 1] == ".")  # ``Sen. Mia Alliance``
+            and not _surname(run, run_lows, context)
+        )
         or any(t.text.endswith(("'s", "’s", "'", "’")) for t in run)
     ):
         return None, None, False

@@ -111,6 +111,9 @@ def per_source(text: str, phrase: Phrase, *, set_off: bool) -> bool:
     people = source_noun(noun) and singular(noun) not in WORK_NOUNS  # not ``per doctors' orders``
     if set_off and people and plural(noun) and not possessive(last):
         return True  # people, not a unit: ``per officials``, ``per county engineers``
+    named = words.rsplit(" ", 2)[-2:]
+    if set_off and len(named) == 2 and named[1][:1].isupper() and source_noun(named[0]):
+        return True  # a body named after what it is: ``per ratings firm Viewmark``
     # a work, last or before its modifier: ``per the filing``, ``per documents obtained by Axios``
     return last in WORK_NOUNS or noun in WORK_NOUNS
 

@@ -12,7 +12,15 @@ from newsdoc._parse.lexicon.conjunctions import CONTRASTING, COORDINATORS, SUBOR
 from newsdoc._parse.lexicon.prepositions import NP_PREPOSITIONS, PREPOSITIONS
 from newsdoc._parse.lexicon.pronouns import RELATIVE_PRONOUNS
 from newsdoc._parse.sourcing.asides import adverbial_after, aside_end, dash_close, dashed, fronted_as, opening_mark
-from newsdoc._parse.sourcing.content_edges import ALNUM, lead_words, strip_edges, time_end, trim, verb_next
+from newsdoc._parse.sourcing.content_edges import (
+    ALNUM,
+    comment_opens,
+    lead_words,
+    strip_edges,
+    time_only,
+    trim,
+    verb_next,
+)
 from newsdoc._parse.sourcing.records import Found
 from newsdoc._parse.sourcing.relatives import commas, relative_between, relative_end, relative_opens, relative_source
 from newsdoc._parse.sourcing.tokens import LOOK
@@ -58,7 +66,7 @@ def reported(text: str, f: Found, sentence: tuple[int, int], others: Sequence[Fo
     if opener is not None and comment is None:  # ``When the mayor asked about it, the council ...``
         s_end = _clause_comma(text, right, s_end)
     after = trim(text, past_object(text, f, right, s_end) if comment is None else comment, s_end, lead=True)
-    if after is not None and _time_only(text, after):
+    if after is not None and time_only(text, after):
         after = None  # ``The governor conceded Tuesday night.``: when, not what
     if f.rule in _AFTER_ONLY or (comment is not None and after is not None) or passive_that(text, f, right):
         # ``The mayor defended the plan, saying it would cut costs``; ``As the mayor noted, the bridge is old``
@@ -77,8 +85,9 @@ def reported(text: str, f: Found, sentence: tuple[int, int], others: Sequence[Fo
             if aside is not None and before is not None:
                 rest = trim(text, aside, s_end, lead=False)
                 opens = strip_edges(text, aside, s_end)[0]
-                if relative_opens(text, opens):
-                    return _cut(text, [before], holes)  # ``, according to aides, who asked not to be named``
+                if relative_opens(text, opens) or comment_opens(text, before, opens):
+                    # ``, according to aides, who asked not to be named``; ``, the mayor said, setting up``
+                    return _cut(text, [before], holes)
                 if rest is not None and lead_words(text, opens, s_end) == opens:
                     return _cut(text, [before, rest], holes)  # ``The talks, officials said, will resume``
         # ``before`` holds a word only where one stands before the attribution
@@ -165,14 +174,6 @@ def _bounds(
             holes.append((g.start, g.end))
             holes.append((g.cue_start, g.cue_end))
     return s_start, s_end, holes
-
-
-def _time_only(text: str, piece: tuple[int, int]) -> bool:
-    """Whether ``text[start:end]`` is a phrase of time and nothing more: ``Tuesday night``."""
-    start, end = piece
-    space = text.find(" ", start, end)
-    first = text[start : end if space < 0 else space].lower()
-    return time_end(text, start, end, first) >= end
 
 
 def _phrase_only(text: str, start: int, end: int) -> bool:

@@ -24,10 +24,12 @@ __all__ = [
     "END_PUNCT",
     "MARKS",
     "QUOTE_MARKS",
+    "comment_opens",
     "lead_words",
     "strip_edges",
     "that_end",
     "time_end",
+    "time_only",
     "trim",
     "verb_next",
 ]
@@ -241,3 +243,24 @@ def verb_next(text: str, at: int) -> bool:
     attribution interrupts (``The talks, said one aide, will resume``), not an appositive."""
     rest = text[at : at + LOOK].split(None, 2)
     return len(rest) > 1 and rest[0] == "," and rest[1].lower() in AUXILIARIES
+
+
+def comment_opens(text: str, before: tuple[int, int], at: int) -> bool:
+    """Whether what follows an attribution set off by commas at ``at`` is the writer's comment on
+    the clause ``before`` it, no rest of that clause: a participle (``, the mayor announced,
+    setting up a showdown``; not a preposition in ``-ing``, ``, the Times said, including``)
+    after a piece that may be a whole clause, opened by neither a subordinating conjunction nor a
+    preposition (``Though the move was smooth, he said, replacing her would be hard``)."""
+    first = text[at : at + LOOK].split(" ", 1)[0]
+    if not (first.isalpha() and first.islower() and first.endswith("ing") and first not in PREPOSITIONS):
+        return False
+    opener = text[before[0] : before[1]].split(" ", 1)[0].lower()
+    return opener not in SUBORDINATORS and opener not in PREPOSITIONS
+
+
+def time_only(text: str, piece: tuple[int, int]) -> bool:
+    """Whether ``text[start:end]`` is a phrase of time and nothing more: ``Tuesday night``."""
+    start, end = piece
+    space = text.find(" ", start, end)
+    first = text[start : end if space < 0 else space].lower()
+    return time_end(text, start, end, first) >= end

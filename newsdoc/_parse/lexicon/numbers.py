@@ -17,6 +17,7 @@ __all__ = [
     "CARDINALS",
     "DETERMINER_NUMBERS",
     "GROUP_SIZES",
+    "LIMITERS",
     "MAGNITUDES",
     "MEASURE_WORDS",
     "MULTIPLIERS",
@@ -92,6 +93,9 @@ GROUP_SIZES: Final = words("dozens scores hundreds thousands millions billions")
 
 APPROXIMATORS: Final = words("about around nearly roughly almost approximately")
 """Words that make a number approximate, opening a noun phrase before it: ``About 4 in 10``."""
+
+LIMITERS: Final = words("just only merely barely")
+"""Words that limit a number, opening a noun phrase before it: ``Just 22%``, ``Only eight``."""
 
 BOUNDS: Final[frozenset[tuple[str, str]]] = frozenset(
     (("more", "than"), ("fewer", "than"), ("less", "than"), ("at", "least"), ("at", "most"))

@@ -20,9 +20,11 @@ from newsdoc._parse.lexicon.conjunctions import CORRELATIVES
 from newsdoc._parse.lexicon.grammar import DEFINITE, DETERMINERS, INDEFINITE, PLURAL_QUANTIFIERS
 from newsdoc._parse.lexicon.nouns import ORG_NAME_WORDS, ORG_NOUNS
 from newsdoc._parse.lexicon.numbers import (
+    APPROXIMATORS,
     BOUNDS,
     CARDINALS,
     GROUP_SIZES,
+    LIMITERS,
     MULTIPLIERS,
     QUANTITY_NOUNS,
     WHOLE_QUANTIFIERS,
@@ -87,6 +89,8 @@ def count_of(core: list[Token], lows: list[str], complement: bool) -> tuple[int 
     head = lows[-1]
     if len(lows) > 2 and (lows[0], lows[1]) in BOUNDS:
         return None, True  # ``At least 40 officials``: how many is not stated
+    if len(lows) > 1 and (lows[0] in LIMITERS or lows[0] in APPROXIMATORS) and _number(lows[1]):
+        core, lows = core[1:], lows[1:]  # ``Only eight``, ``About 40 rabbis``: the number after it
     if "and" in lows or "nor" in lows or "," in lows:
         groups = _conjuncts(core)
         conjuncts = [[t.text for t in g] for g in groups]

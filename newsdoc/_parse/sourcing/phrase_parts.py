@@ -19,7 +19,7 @@ from newsdoc._parse.lexicon.grammar import (
     IRREGULAR_PARTICIPLES,
 )
 from newsdoc._parse.lexicon.nouns import ORG_NOUNS, PEOPLE_NOUNS, PERSON_NOUN_ENDINGS, PRE_ROLE_MODIFIERS
-from newsdoc._parse.lexicon.numbers import APPROXIMATORS, BOUNDS, CARDINALS, MAGNITUDES, SHARE_WORDS
+from newsdoc._parse.lexicon.numbers import APPROXIMATORS, BOUNDS, CARDINALS, LIMITERS, MAGNITUDES, SHARE_WORDS
 from newsdoc._parse.lexicon.people import ROLE_NOUNS, TITLES
 from newsdoc._parse.lexicon.prepositions import NP_PREPOSITIONS, PREPOSITIONS
 from newsdoc._parse.lexicon.pronouns import PERSON_PRONOUNS
@@ -147,6 +147,8 @@ def object_relative(toks: list[Token], k: int, first: int, last: int) -> bool:
         return False
     if toks[first].text.lower() in DETERMINERS or possessive(toks[k].text):
         return False  # a possessor modifies the name's noun: ``The company's CEO``
+    if first == last and toks[first].text.lower() in PEOPLE_NOUNS:
+        return False  # a noun for people in capitals, no name: ``Six hardline Republicans``
     if toks[first].text.isupper() and toks[first].text.lower() in ROLE_NOUNS:
         return False  # a post written as an acronym, no name: ``the company CEO``
     low = toks[k].text.lower()
@@ -283,5 +285,7 @@ def bound_start(toks: list[Token], k: int, first: int | None) -> int | None:
     if first + 1 < len(toks) and (low, toks[first].text.lower()) in BOUNDS and partitive(toks[first + 1].text.lower()):
         return k
     number = toks[first].text.lower()
-    approximate = low in APPROXIMATORS and (number[:1].isdigit() or number in CARDINALS or number in SHARE_WORDS)
+    approximate = (low in APPROXIMATORS or low in LIMITERS) and (
+        number[:1].isdigit() or number in CARDINALS or number in SHARE_WORDS
+    )
     return k if approximate else None  # ``About four in 10``, ``Nearly half``; not ``about several women``

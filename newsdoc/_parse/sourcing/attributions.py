@@ -22,7 +22,7 @@ from newsdoc._parse.sourcing.sentences import sentence_of
 from newsdoc._parse.sourcing.source_after import source_after
 from newsdoc._parse.sourcing.source_before import source_before
 from newsdoc._parse.sourcing.source_checks import acceptable, plain_start
-from newsdoc._parse.sourcing.tokens import LOOK
+from newsdoc._parse.sourcing.tokens import LOOK, OPENING_MARKS
 from newsdoc._parse.sourcing.verb_groups import words_before
 
 __all__ = ["read_attributions"]
@@ -151,8 +151,21 @@ def _before(text: str, cue: Cue, sentence: tuple[int, int], context: Context) ->
     ):
         later = source_after(text, cue.word_end, s_end)
         speaks = later is not None and acceptable(text, later, context) is not None
-        if later is not None and speaks and plain_start(text, later) and clause_ends(text, later.end):
+        if (
+            later is not None
+            and speaks
+            and plain_start(text, later)
+            and clause_ends(text, later.end)
+            and not _quote_next(text, later.end)  # ``X, who voted no, said the district "never looked``
+        ):
             following = text[later.end : later.end + LOOK].split(None, 1)[:1]
             if not (following and following[0].islower() and following[0].rstrip(".,;:!?").endswith("ed")):
                 return None  # but ``said the company lied``: a verb follows, the phrase is its subject
     return phrase
+
+
+def _quote_next(text: str, at: int) -> bool:
+    """Whether a quotation mark opens right after a space at ``at``: a partial quote that goes on
+    with the clause of the phrase before it (``the district "never looked at other options."``)."""
+    rest = text[at : at + 3]
+    return rest[:1].isspace() and rest[1:2] in OPENING_MARKS and rest[2:3].isalnum()

@@ -15,7 +15,7 @@ from newsdoc._parse.lexicon.prepositions import PREPOSITIONS
 from newsdoc._parse.sourcing.names import possessive
 from newsdoc._parse.sourcing.phrase import LIST_LOOKAHEAD, cap, stops, word
 from newsdoc._parse.sourcing.tokens import Token
-from newsdoc._parse.sourcing.words import WORK_NOUNS
+from newsdoc._parse.sourcing.words import WORK_NOUNS, singular
 
 __all__ = [
     "NAME_PREPOSITIONS",
@@ -77,7 +77,9 @@ def inside_org_name(toks: list[Token], k: int) -> bool:
         return False
     before, after = toks[k - 1].text, toks[k + 1].text
     named = after[:1].isupper() and after.lower() not in TIME_WORDS and not possessive(after)
-    return before[:1].isupper() and before.lower() in ORG_NAME_WORDS and named  # not ``for Tuesday's``
+    low = before.lower()
+    body = low in ORG_NAME_WORDS or singular(low) in ORG_NAME_WORDS  # ``the Centers for Disease Control``
+    return before[:1].isupper() and body and named  # not ``for Tuesday's``
 
 
 def modifier_slot(before: str) -> bool:

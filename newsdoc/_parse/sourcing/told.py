@@ -82,9 +82,22 @@ def past_object(text: str, f: Found, right: int, end: int) -> int:
     if not f.told:
         return right
     past = past_that(text, right, end)
+    if past is None:  # further, past a relative clause on the object between commas
+        that = text.find(" that ", right, min(end, right + LOOK))
+        past = that + 6 if that >= 0 and "," in text[right:that] and _no_comma(text[right:that]) else None
     if past is None and right == f.cue_end:
         past = _object_end(text, right, end)  # ``told police they heard``, not ``told Axios``
-    return past if past is not None and "," not in text[right:past] else right
+    return past if past is not None and _no_comma(text[right:past]) else right
+
+
+def _no_comma(between: str) -> bool:
+    """Whether no comma stands between a verb and its ``that`` but around a relative clause on the
+    object: ``told employees in a memo, which was viewed by Axios, that``."""
+    _, comma, rest = between.partition(",")
+    if not comma:
+        return True
+    clause, comma, tail = rest.partition(",")
+    return bool(comma) and clause.split(None, 1)[:1] in (["which"], ["who"]) and "," not in tail
 
 
 def past_that(text: str, at: int, end: int) -> int | None:

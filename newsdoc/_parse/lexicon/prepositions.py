@@ -16,6 +16,7 @@ __all__ = [
     "MOTION_WORDS",
     "NP_PREPOSITIONS",
     "OBJECT_PREPOSITIONS",
+    "PARTICIPLE_PREPOSITIONS",
     "PLACE_PREPOSITIONS",
     "PREPOSITIONS",
     "REACTION_PREPOSITIONS",
@@ -39,6 +40,15 @@ PREPOSITIONS: Final = words(
 OBJECT_PREPOSITIONS: Final = words("about against for of on upon")
 """Prepositions that tie a verb of speech to what it says or asks for, which is its content:
 ``called for a repeal``, ``called on Congress to act``, ``complained about the rules``."""
+
+PARTICIPLE_PREPOSITIONS: Final = words(
+    """
+    according assuming barring beginning concerning considering depending excluding following
+    given including pending provided regarding starting
+    """
+)
+"""Participles that work as prepositions or conditions, whose phrase belongs to the clause before
+it: ``postponed, the league said, pending an investigation``, ``starting in June``."""
 
 PLACE_PREPOSITIONS: Final = words("at in within inside outside around across throughout near behind among beyond along")
 """Prepositions of place, whose object is where someone is: ``the leader of the opposition in Bavaria``."""

@@ -127,6 +127,8 @@ def per(site: CueSite) -> Credit | None:
     set_off = not before or before.endswith((",", ";", ":", "(", "\u2014", "\u2013"))
     if phrase is None or not per_source(site.text, phrase, set_off=set_off):
         return None
+    if not before and site.text.startswith(",", phrase.head_end):
+        phrase = Phrase(phrase.start, phrase.head_end, phrase.head_end)  # ``Per Viewmark, the finale drew``
     if phrase.end == phrase.head_end:  # ``per a letter obtained by the Herald``
         phrase = _with_participle(site, phrase)
     whole = site.text[phrase.end : phrase.end + 1] in _AFTER_NAME  # ``per Moody's.``: a name, no possessor

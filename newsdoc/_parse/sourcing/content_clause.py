@@ -85,7 +85,7 @@ def reported(text: str, f: Found, sentence: tuple[int, int], others: Sequence[Fo
             if aside is not None and before is not None:
                 rest = trim(text, aside, s_end, lead=False)
                 opens = strip_edges(text, aside, s_end)[0]
-                if relative_opens(text, opens) or comment_opens(text, before, opens):
+                if relative_opens(text, opens) or comment_opens(text, before, opens, s_end):
                     # ``, according to aides, who asked not to be named``; ``, the mayor said, setting up``
                     return _cut(text, [before], holes)
                 if rest is not None and lead_words(text, opens, s_end) == opens:

@@ -12,7 +12,7 @@ from newsdoc._parse.lexicon.conjunctions import CLAUSE_FINAL_ADVERBS, COORDINATO
 from newsdoc._parse.lexicon.grammar import ASIDE_ADVERBS, DETERMINERS
 from newsdoc._parse.lexicon.messages import MEDIA_NOUNS
 from newsdoc._parse.lexicon.nouns import UNIT_NOUNS
-from newsdoc._parse.lexicon.prepositions import OBJECT_PREPOSITIONS, PREPOSITIONS
+from newsdoc._parse.lexicon.prepositions import OBJECT_PREPOSITIONS, PARTICIPLE_PREPOSITIONS, PREPOSITIONS
 from newsdoc._parse.lexicon.pronouns import OBJECT_PRONOUNS, SUBJECT_PRONOUNS
 from newsdoc._parse.sourcing.phrase import past_participle
 from newsdoc._parse.sourcing.tokens import LOOK
@@ -245,17 +245,25 @@ def verb_next(text: str, at: int) -> bool:
     return len(rest) > 1 and rest[0] == "," and rest[1].lower() in AUXILIARIES
 
 
-def comment_opens(text: str, before: tuple[int, int], at: int) -> bool:
-    """Whether what follows an attribution set off by commas at ``at`` is the writer's comment on
-    the clause ``before`` it, no rest of that clause: a participle (``, the mayor announced,
-    setting up a showdown``; not a preposition in ``-ing``, ``, the Times said, including``)
-    after a piece that may be a whole clause, opened by neither a subordinating conjunction nor a
-    preposition (``Though the move was smooth, he said, replacing her would be hard``)."""
-    first = text[at : at + LOOK].split(" ", 1)[0]
-    if not (first.isalpha() and first.islower() and first.endswith("ing") and first not in PREPOSITIONS):
+def comment_opens(text: str, before: tuple[int, int], at: int, end: int) -> bool:
+    """Whether what follows an attribution set off by commas at ``at`` (to the sentence's ``end``)
+    is the writer's comment on the clause ``before`` it, no rest of that clause: a participle
+    phrase that ends the sentence (``, the mayor announced, setting up a showdown.``), not a
+    preposition or a condition in ``-ing`` (``including``, ``pending``), a gerund before its
+    verb (``, she said, getting there will take time``) or a participle inside the clause
+    (``, analysts said, reflecting a trend, surprised investors``); after a piece that may be a
+    whole clause, opened by no subordinating conjunction or preposition and more than adverbs
+    (not ``Though the move was smooth, he said, replacing her would be hard``, ``Still, ...``)."""
+    rest = text[at:end].lower().split()
+    first = rest[0] if rest else ""
+    if not (first.isalpha() and first.endswith("ing") and first not in PARTICIPLE_PREPOSITIONS):
         return False
-    opener = text[before[0] : before[1]].split(" ", 1)[0].lower()
-    return opener not in SUBORDINATORS and opener not in PREPOSITIONS
+    if ", " in text[at:end] or any(word in AUXILIARIES for word in rest[1:]):
+        return False
+    words = text[before[0] : before[1]].lower().split()
+    if not words or words[0] in SUBORDINATORS or words[0] in PREPOSITIONS:
+        return False
+    return not all(word in ADVERBS_BEFORE_CUE or word in COORDINATORS or word.endswith("ly") for word in words)
 
 
 def time_only(text: str, piece: tuple[int, int]) -> bool:

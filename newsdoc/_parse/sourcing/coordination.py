@@ -99,7 +99,7 @@ def _opens_clause(toks: list[Token], k: int) -> bool:
     return not word(toks[k - 1]) or low in COORDINATORS or low in SUBORDINATORS
 
 
-def object_conjunct(toks: list[Token], first: int, second: int) -> bool:
+def object_conjunct(toks: list[Token], first: int, second: int, *, between: bool = True) -> bool:
     """Whether the noun phrase or name before the ``and`` that opens ``toks[second]`` follows a verb
     or a preposition (``met the governor and the president said``, ``met Jane Roe and her aides
     said``), so that it is its object and not a first source; a preposition after a noun for a
@@ -113,7 +113,7 @@ def object_conjunct(toks: list[Token], first: int, second: int) -> bool:
     if d == 0:
         return False
     before = toks[d - 1].text
-    if before == "between":
+    if before == "between" and between:
         return False  # ``talks between the city and the union``: ``and`` joins the objects of ``between``
     if before in NP_PREPOSITIONS and d > 1 and (cap(toks[d - 2]) or source_noun(toks[d - 2].text)):
         return False  # ``Officials at the agency and the ministry said``: a complement inside the source

@@ -236,7 +236,8 @@ def scan_left(toks: list[Token], i: int) -> int | None:  # noqa: PLR0915 - one s
     if first is None:
         return None
     bound = bound_start(toks, first - 1, first)  # ``At least 2,000 people``, ``More than 100``
-    if second is not None and object_conjunct(toks, first, second):
+    apposed = i + 2 < len(toks) and toks[i + 1].text == "," and toks[i + 2].text.lower() in RELATIVE_PRONOUNS
+    if second is not None and object_conjunct(toks, first, second, between=not apposed):
         first = second  # ``The senator met the governor and the president said``: the first is an object
     if (
         unpicked is not None

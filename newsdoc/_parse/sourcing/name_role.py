@@ -123,7 +123,11 @@ def name_and_role(
         or (
             run_lows[-1] in SOURCE_NOUNS
             and n == end
-            and not (titled and head[body[j - 1].end : body[j - 1].end + 1] == ".")  # ``Sen. Mia Alliance``
+            and not (  # ``Sen. Mia Alliance``, ``Mr. Tribe``; but ``Mr. Coffee Company``
+                titled
+                and head[body[j - 1].end : body[j - 1].end + 1] == "."
+                and (body_lows[j - 1] not in HONORIFICS or len(run) == 1)
+            )
             and not _surname(run, run_lows, context)
         )
         or any(t.text.endswith(("'s", "’s", "'", "’")) for t in run)

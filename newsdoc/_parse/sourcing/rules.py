@@ -16,6 +16,7 @@ from typing import Final
 from newsdoc._model import AttributionKind
 from newsdoc._parse.lexicon.grammar import HAVE_FORMS, MODALS, OBLIGATION_MODALS
 from newsdoc._parse.lexicon.nouns import PEOPLE_NOUNS
+from newsdoc._parse.lexicon.prepositions import PREPOSITIONS
 from newsdoc._parse.lexicon.pronouns import POSSESSIVE_DETERMINERS
 from newsdoc._parse.lexicon.verbs import Frame
 from newsdoc._parse.sourcing.according import according_to, per
@@ -45,7 +46,7 @@ from newsdoc._parse.sourcing.source_checks import (
     role_start,
 )
 from newsdoc._parse.sourcing.subjects import subject_of
-from newsdoc._parse.sourcing.tokens import QUOTE_MARKS
+from newsdoc._parse.sourcing.tokens import LOOK, QUOTE_MARKS
 from newsdoc._parse.sourcing.verb_groups import after_and, after_auxiliary, words_before
 
 __all__ = ["RULES"]
@@ -86,7 +87,7 @@ def source_verb(site: CueSite) -> Credit | None:
     if phrase is None or not credits_a_work(site, phrase) or object_of_setting(text, phrase, cue.start):
         return None
     if cue.flags & Frame.NOUNLIKE and not (
-        not _possessive_end(text, phrase)  # ``who attended and described her remarks``: a noun after ``her``
+        not _possessive_end(text, phrase, cue.word_end)  # ``described her remarks on``: a noun after ``her``
         and (plain_start(text, phrase) or _speaker_start(text, phrase, cue))
         and heads_verb(text, phrase, singular_verb=not cue.flags & Frame.BASE)
         and clause_follows(text, cue.word_end, site.sentence[0], phrase.start)
@@ -127,11 +128,15 @@ def source_verb(site: CueSite) -> Credit | None:
     return framed(site, credit(site, phrase, d, site.cue_end))
 
 
-def _possessive_end(text: str, phrase: Phrase) -> bool:
-    """Whether the phrase ends in a possessive determiner (``her``, ``their``), which makes the
-    form after it a noun."""
+def _possessive_end(text: str, phrase: Phrase, cue_end: int) -> bool:
+    """Whether the phrase ends in a possessive determiner, which makes the form after it a noun
+    (``their reports``); ``her``, also an object, only where a preposition or a mark follows the
+    form (``described her remarks on``, not ``The man who attacked her claims he``)."""
     last = text[phrase.start : phrase.end].rsplit(None, 1)[-1:]
-    return bool(last) and last[0].lower() in POSSESSIVE_DETERMINERS
+    if not last or last[0].lower() not in POSSESSIVE_DETERMINERS:
+        return False
+    after = text[cue_end : cue_end + LOOK].split(None, 1)[:1]
+    return last[0].lower() != "her" or not after or not after[0][:1].isalpha() or after[0].lower() in PREPOSITIONS
 
 
 def _one_verb_before(site: CueSite) -> Phrase | None:

@@ -35,7 +35,7 @@ from newsdoc._parse.sourcing.phrase import (
 from newsdoc._parse.sourcing.phrase_parts import uncontracted, verb_like
 from newsdoc._parse.sourcing.relatives import relative_pronoun
 from newsdoc._parse.sourcing.segments import aside
-from newsdoc._parse.sourcing.tokens import LOOK, QUOTE_MARKS, Token, tokens
+from newsdoc._parse.sourcing.tokens import DASHES, LOOK, QUOTE_MARKS, Token, tokens
 from newsdoc._parse.sourcing.words import source_noun
 
 __all__ = ["source_before"]
@@ -49,8 +49,6 @@ _QUOTED_COMMA: Final = (',"', ",\u201d")
 _DASHES: Final = ("\u2014", "\u2013", "\u2015", "--", " -")
 """Dashes that set an aside off between a source and its verb, in pairs; a hyphen is one where a
 space stands before it (``Critics - including two senators - say``), not inside a word."""
-_DASH_TOKENS: Final = frozenset(("\u2014", "\u2013", "\u2015", "-"))
-"""The tokens that close such an aside: a dash, or a hyphen (the second of ``--``, or one between spaces)."""
 _MARK_REACH: Final = 4
 """How far before a verb :func:`source_before` looks for such a mark: where one ends the text
 before the verb, the scan would stop at its first token, so it is not read at all."""
@@ -92,8 +90,9 @@ def source_before(text: str, end: int, floor: int, *, relative: bool = True) -> 
     toks = tokens(text, start, end)
     closing = toks.pop().end if quoted else -1  # the comma before the mark closes the aside, if one opens before
     i = skip_before_cue(toks, len(toks) - 1, title=title) if toks else -1  # ``He's since said``
-    if dash is None and 0 <= i < len(toks) - 1 and toks[i].text in _DASH_TOKENS and not quoted:
-        # the words skipped are the verb's (``have also said``): the source is before the aside
+    if dash is None and 0 <= i < len(toks) - 1 and toks[i].text in DASHES and not quoted:
+        # a dash (or a hyphen of ``--``) closes an aside, and the words skipped after it are the
+        # verb's (``have also said``): the source is before the aside
         return source_before(text, toks[i].end, floor, relative=relative)
     # ``A poll released Friday shows``: the time is the participle's; not ``Parents in need this week said``
     if (

@@ -20,6 +20,7 @@ from newsdoc._parse.lexicon.prepositions import MOTION_WORDS, PLACE_PREPOSITIONS
 
 __all__ = [
     "CLOSING_MARKS",
+    "DASHES",
     "LOOK",
     "OPENING_MARKS",
     "QUOTE_MARKS",
@@ -189,7 +190,8 @@ def pattern_tokens(text: str, start: int, end: int) -> list[Token]:
     return [Token(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text, start, end)]
 
 
-_DASHES: Final = frozenset("-\u2013\u2014\u2015")
+DASHES: Final = frozenset("-\u2013\u2014\u2015")
+"""The tokens that are a dash: a hyphen alone, an en dash, an em dash, a horizontal bar."""
 
 
 def _agency_next(toks: Sequence[Token], k: int) -> bool:
@@ -200,7 +202,7 @@ def _agency_next(toks: Sequence[Token], k: int) -> bool:
         and toks[k + 1].text == "("
         and toks[k + 2].text.isupper()
         and toks[k + 3].text == ")"
-        and toks[k + 4].text in _DASHES
+        and toks[k + 4].text in DASHES
         and k + 5 < len(toks)
         and toks[k + 5].text[:1].isupper()  # not an aside between dashes: ``Apple (AAPL) - the iPhone maker -``
     )
@@ -225,8 +227,8 @@ def dateline_end(toks: Sequence[Token], k: int) -> int:
     inside = False  # in the agency's parentheses: ``(Reuters)``
     for j in range(k + 1, min(len(toks), k + _DATELINE_TOKENS)):
         t = toks[j].text
-        if t in _DASHES and not inside:
-            return j + 2 if j + 1 < len(toks) and toks[j + 1].text in _DASHES else j + 1
+        if t in DASHES and not inside:
+            return j + 2 if j + 1 < len(toks) and toks[j + 1].text in DASHES else j + 1
         if t in "()":
             inside = t == "("
         elif t == ",":

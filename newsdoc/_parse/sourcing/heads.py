@@ -8,11 +8,10 @@ from typing import Final
 from newsdoc._parse.lexicon.grammar import DETERMINERS, IRREGULAR_PARTICIPLES
 from newsdoc._parse.lexicon.numbers import CARDINALS, SHARE_WORDS
 from newsdoc._parse.lexicon.prepositions import PREPOSITIONS
-from newsdoc._parse.lexicon.pronouns import SUBJECT_PRONOUNS
 from newsdoc._parse.sourcing.names import plural, strip_parens
 from newsdoc._parse.sourcing.phrase import past_participle
 from newsdoc._parse.sourcing.tokens import Token, tokens
-from newsdoc._parse.sourcing.words import SOURCE_NOUNS, SPLIT_AT
+from newsdoc._parse.sourcing.words import SOURCE_NOUNS, SPLIT_AT, subject_pronoun
 
 __all__ = ["complement_start", "head_noun", "head_words", "split_complement"]
 
@@ -36,7 +35,7 @@ def complement_start(toks: list[Token], lows: list[str]) -> int:
     or ``len(toks)``; ``lows`` are the tokens in lower case."""
     for i in range(1, len(lows)):
         low = lows[i]
-        if low in SUBJECT_PRONOUNS and (toks[i].text == "I" or toks[i].text.islower()) and _noun_like(lows[i - 1]):
+        if subject_pronoun(toks[i].text) and _noun_like(lows[i - 1]):
             return i  # a relative clause without ``who``: ``the farmers we interviewed``
         if low in SPLIT_AT:
             if low == "in" and (lows[i - 1] in CARDINALS or toks[i - 1].text.isdigit()) and i + 1 < len(toks):

@@ -14,7 +14,6 @@ from typing import Final
 from newsdoc._parse.lexicon.adverbs import MODAL_MONTHS, PLACE_ADVERBS, TIME_WORDS
 from newsdoc._parse.lexicon.grammar import AUXILIARY_CONTRACTIONS
 from newsdoc._parse.lexicon.prepositions import PREPOSITIONS
-from newsdoc._parse.lexicon.pronouns import SUBJECT_PRONOUNS
 from newsdoc._parse.sourcing.antecedents import which_antecedent, who_antecedent
 from newsdoc._parse.sourcing.appositives import appositive_start, aside_start, earlier_appositive
 from newsdoc._parse.sourcing.cue_gap import skip_before_cue
@@ -36,7 +35,7 @@ from newsdoc._parse.sourcing.phrase_parts import uncontracted, verb_like
 from newsdoc._parse.sourcing.relatives import relative_pronoun
 from newsdoc._parse.sourcing.segments import aside
 from newsdoc._parse.sourcing.tokens import DASHES, LOOK, QUOTE_MARKS, Token, tokens
-from newsdoc._parse.sourcing.words import source_noun
+from newsdoc._parse.sourcing.words import source_noun, subject_pronoun
 
 __all__ = ["source_before"]
 
@@ -206,7 +205,6 @@ def _stranded(toks: list[Token], i: int) -> bool:
         and toks[i].text in PREPOSITIONS
         and toks[i - 1].text.isalpha()
         and toks[i - 1].text.islower()
-        and toks[i - 2].text.lower() in SUBJECT_PRONOUNS
-        and (toks[i - 2].text == "I" or toks[i - 2].text.islower())
+        and subject_pronoun(toks[i - 2].text)
         and source_noun(toks[i - 3].text)
     )

@@ -21,6 +21,7 @@ from newsdoc._parse.lexicon.nouns import LY_NOUNS, ORG_NOUNS, PEOPLE_NOUNS, RANK
 from newsdoc._parse.lexicon.numbers import CARDINALS, DETERMINER_NUMBERS, ORDINALS
 from newsdoc._parse.lexicon.people import ROLE_NOUNS
 from newsdoc._parse.lexicon.prepositions import NP_PREPOSITIONS
+from newsdoc._parse.lexicon.pronouns import SUBJECT_PRONOUNS
 from newsdoc._parse.lexicon.works import COUNTABLE_WORK_NOUNS, MASS_WORK_NOUNS
 from newsdoc._parse.sourcing.cue_forms import SAYING
 
@@ -41,6 +42,7 @@ __all__ = [
     "singular",
     "source_noun",
     "speech_noun",
+    "subject_pronoun",
 ]
 
 AUXILIARIES: Final = BE_FORMS | HAVE_FORMS | DO_FORMS | MODALS
@@ -146,3 +148,9 @@ def speech_noun(word: str) -> bool:
 
 
 _SPEECH_NOUNS: Final = frozenset(SPEECH_NOUNS)
+
+
+def subject_pronoun(text: str) -> bool:
+    """Whether ``text`` is a subject pronoun as one is written inside a sentence: in lower case,
+    or ``I`` (``the farmers we interviewed``, ``people I spoke with``; not ``IT workers``)."""
+    return text.lower() in SUBJECT_PRONOUNS and (text == "I" or text.islower())

@@ -26,6 +26,7 @@ from newsdoc._parse.lexicon.works import COUNTABLE_WORK_NOUNS
 from newsdoc._parse.sourcing.content_edges import QUOTE_MARKS, lead_words
 from newsdoc._parse.sourcing.cue_forms import CUE_FORMS, SAYING
 from newsdoc._parse.sourcing.phrase import MAX_RELATIVE, word
+from newsdoc._parse.sourcing.phrase_parts import verb_like
 from newsdoc._parse.sourcing.records import Found
 from newsdoc._parse.sourcing.tokens import LOOK, Token
 from newsdoc._parse.sourcing.words import AUXILIARIES, CLAUSE_STOPS, FINITE_BE, singular, source_noun
@@ -189,15 +190,7 @@ _JOINED: Final = frozenset(("and", "or"))
 def _second_verb(text: str) -> bool:
     """Whether a word after ``and`` may be a second verb of a relative clause (``and waited``),
     not a noun phrase joined to the source (``and officials``, ``and the mayor``)."""
-    low = text.lower()
-    return (
-        text.islower()
-        and low not in DETERMINERS
-        and low not in PREPOSITIONS
-        and low not in CLAUSE_STOPS
-        and low not in SUBJECT_PRONOUNS
-        and not source_noun(low)
-    )
+    return verb_like(text) and text not in SUBJECT_PRONOUNS and not source_noun(text)
 
 
 def _work_object(toks: list[Token], j: int, last: int) -> bool:

@@ -13,11 +13,7 @@ from newsdoc._parse.lexicon.conjunctions import COORDINATORS, SUBORDINATORS
 from newsdoc._parse.lexicon.grammar import ARTICLES, ASIDE_ADVERBS, TOPIC_PREPOSITIONS
 from newsdoc._parse.lexicon.messages import TOLD_NOUNS
 from newsdoc._parse.lexicon.prepositions import OBJECT_PREPOSITIONS, PREPOSITIONS
-from newsdoc._parse.lexicon.pronouns import (
-    OBJECT_PRONOUNS,
-    POSSESSIVE_DETERMINERS,
-    SUBJECT_PRONOUNS,
-)
+from newsdoc._parse.lexicon.pronouns import OBJECT_PRONOUNS, POSSESSIVE_DETERMINERS, SUBJECT_PRONOUNS
 from newsdoc._parse.lexicon.verbs import Frame
 from newsdoc._parse.lexicon.words import words
 from newsdoc._parse.sourcing.content_edges import lead_words, strip_edges, that_end, time_end
@@ -80,8 +76,6 @@ def opening_mark(text: str, start: int, left: int) -> str | None:
     told``, ``The plan — officials said — will``), a dash also before ``as`` (``Lee — as the
     campaign noted — promoted``); None where neither does."""
     before = text[max(start, left - LOOK) : left].rstrip()
-    if before.endswith(","):
-        return ","  # most clauses set off at all
     if before.lower().endswith(" as") and dashed(before[:-3]):
         before = before[:-3].rstrip()  # ``Lee — as the campaign noted — promoted``: a comment on the clause around it
     before = before.rstrip('"\u201d')
@@ -96,7 +90,6 @@ def dashed(before: str) -> bool:
 
 
 _DASH_ENDS: Final = tuple(dash.rstrip() for dash in _DASHES)
-_DASH: Final = re.compile("|".join(re.escape(dash) for dash in _DASHES))
 
 
 def dash_close(text: str, start: int, clause: tuple[int, int], end: int) -> int:
@@ -118,8 +111,8 @@ def dash_close(text: str, start: int, clause: tuple[int, int], end: int) -> int:
     True
     """
     left, right = clause
-    if right >= end or _DASH.search(text, start, left) is None:
-        return end  # most clauses: no dash before them
+    if right >= end or not _dashes(text, start, left):
+        return end  # most clauses: no dash before them, and no dateline to read
     head = tokens(text, start, min(left, start + LOOK))
     first = dateline_end(head, 0)
     start = head[first - 1].end if first > 0 else start

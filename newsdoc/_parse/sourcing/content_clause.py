@@ -23,7 +23,7 @@ from newsdoc._parse.sourcing.content_edges import (
 )
 from newsdoc._parse.sourcing.records import Found
 from newsdoc._parse.sourcing.relatives import commas, relative_between, relative_end, relative_opens, relative_source
-from newsdoc._parse.sourcing.tokens import LOOK
+from newsdoc._parse.sourcing.tokens import DASHES, LOOK
 from newsdoc._parse.sourcing.told import passive_that, past_object, past_that
 from newsdoc._parse.sourcing.words import AUXILIARIES
 
@@ -116,10 +116,12 @@ def _before_relative(text: str, start: int, end: int) -> int:
     if (low in RELATIVE_PRONOUNS and head.endswith(",")) or (
         (low in RELATIVE_PRONOUNS or low == "as") and dashed(head)
     ):
-        return at + len(head.rstrip(",-\u2014\u2013\u2015 "))  # ``The academy — which the Herald reported``
+        return at + len(head.rstrip(_COMMA_OR_DASH))  # ``The academy — which the Herald reported``
     return end
 
 
+_COMMA_OR_DASH: Final = " ," + "".join(DASHES)
+"""What :func:`_before_relative` leaves out before ``which``, ``who`` or ``as``."""
 _RELATIVE_REACH: Final = 12
 """Characters enough to hold a comma or a dash, ``which`` and the spaces around them."""
 

@@ -4,6 +4,8 @@
   and the syntax it needs, and the verbs of declining and of not responding;
 - :mod:`~newsdoc._parse.lexicon.grammar`: determiners, auxiliaries, prepositions, clause and
   aside openers, words of time, endings of roles;
+- :mod:`~newsdoc._parse.lexicon.verb_forms`: the irregular past and past participles of the
+  verbs that are not of speech;
 - :mod:`~newsdoc._parse.lexicon.abbreviations`: the abbreviations whose period ends no
   sentence, and those that never end one;
 - :mod:`~newsdoc._parse.lexicon.adjectives`: the endings of adjectives and the adjectives

@@ -36,7 +36,6 @@ __all__ = [
     "INDEFINITE",
     "INTRO_OPENERS",
     "IRREGULAR_NEGATIVES",
-    "IRREGULAR_PARTICIPLES",
     "LEAD_IN_PREPOSITIONS",
     "LINKING_VERBS",
     "MODALS",
@@ -261,16 +260,6 @@ ASIDE_OPENERS: Final = words(
 )
 """Words that open an aside between a source and its verb: ``Trump, in a post Saturday, said``
 (and the participles of the plain verbs of saying: ``Trump, writing on X, said``)."""
-
-IRREGULAR_PARTICIPLES: Final = words(
-    """
-    born bred known clad seen held worn caught struck stricken shaken torn thrown brought
-    left built led kept sent chosen given taken beaten bitten forgotten hidden grown drawn driven
-    flown spent paid hurt stuck bound sold bought taught fought hung lit won lost made done
-    """
-)
-"""Past participles not in ``-ed`` that open an aside as an ``-ed`` one does: ``Smith, born
-in Ohio, said``, ``Roe, clad in a red cape, said``."""
 
 ASIDE_TIME_ADVERBS: Final = words("then now")
 """Adverbs of time before an age in an aside: ``Sperling, then 38, said``."""

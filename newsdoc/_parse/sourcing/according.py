@@ -9,9 +9,9 @@ from typing import Final
 
 from newsdoc._model import AttributionKind
 from newsdoc._parse.lexicon.conjunctions import COORDINATORS
-from newsdoc._parse.lexicon.grammar import IRREGULAR_PARTICIPLES
 from newsdoc._parse.lexicon.prepositions import PREPOSITIONS
 from newsdoc._parse.lexicon.pronouns import OBJECT_PRONOUNS, SPEECH_PARTICIPANTS
+from newsdoc._parse.lexicon.verb_forms import IRREGULAR_PARTICIPLES
 from newsdoc._parse.lexicon.works import COUNTABLE_WORK_NOUNS
 from newsdoc._parse.sourcing.credits import check, credit, is_work
 from newsdoc._parse.sourcing.describe import described

@@ -61,6 +61,9 @@ def reported(text: str, f: Found, sentence: tuple[int, int], others: Sequence[Fo
     if f.rule == "participle" and f.start >= right:
         s_end = min(s_end, f.start)  # ``Saying that the vote was rigged, the candidate refused``: not the main clause
     opener = _opener(text, s_start, left)
+    if opener is None and f.rule in _SHARED_SUBJECT and f.end <= left:
+        # ``When Rubio thanked the crowd and said it was good to be home, a man yelled``
+        opener = _opener(text, s_start, f.start, clause_only=True)
     # ``As the mayor noted (at the time), the bridge is old``: a comment on the main clause after it
     comment = main if main is not None else aside_end(text, right, s_end) if opener == "as" else None
     if opener is not None and comment is None:  # ``When the mayor asked about it, the council ...``
@@ -207,15 +210,16 @@ def _clause_comma(text: str, start: int, end: int) -> int:
     return end
 
 
-def _opener(text: str, start: int, left: int) -> str | None:
+def _opener(text: str, start: int, left: int, *, clause_only: bool = False) -> str | None:
     """The subordinating conjunction that opens the sentence (after any connectives) right before
-    the attribution clause at ``left`` (``When the mayor asked about it, ...``), or the preposition
-    whose object is the source, its relative clause holding the cue (``Among voters who said``)."""
+    the attribution clause at ``left`` (``When the mayor asked about it, ...``), or, unless
+    ``clause_only``, the preposition whose object is the source, its relative clause holding the
+    cue (``Among voters who said``)."""
     at = lead_words(text, start, left)
     if left - at > _LONGEST_OPENER:
         return None  # more than one word: no clause opens right before this one
     word = text[at:left].strip().lower()
-    return word if word in SUBORDINATORS or word in NP_PREPOSITIONS else None
+    return word if word in SUBORDINATORS or (word in NP_PREPOSITIONS and not clause_only) else None
 
 
 def _subordinate(text: str, start: int, left: int, right: int, end: int) -> bool:

@@ -5,9 +5,10 @@ from __future__ import annotations
 
 from typing import Final
 
-from newsdoc._parse.lexicon.grammar import DETERMINERS, IRREGULAR_PARTICIPLES
+from newsdoc._parse.lexicon.grammar import DETERMINERS
 from newsdoc._parse.lexicon.numbers import CARDINALS, SHARE_WORDS
 from newsdoc._parse.lexicon.prepositions import PREPOSITIONS
+from newsdoc._parse.lexicon.verb_forms import IRREGULAR_PARTICIPLES
 from newsdoc._parse.sourcing.names import plural, strip_parens
 from newsdoc._parse.sourcing.phrase import past_participle
 from newsdoc._parse.sourcing.tokens import Token, tokens

@@ -31,7 +31,6 @@ from newsdoc._parse.lexicon.grammar import (
     AUXILIARY_CONTRACTIONS,
     BE_FORMS,
     DETERMINERS,
-    IRREGULAR_PARTICIPLES,
     NEGATION_CONTRACTIONS,
     NEGATIVE_QUANTIFIERS,
     QUANTIFIER_PRONOUNS,
@@ -39,6 +38,7 @@ from newsdoc._parse.lexicon.grammar import (
 from newsdoc._parse.lexicon.nouns import GIVEN_NAME_WORDS, NAME_PARTICLES, PRE_ROLE_MODIFIERS
 from newsdoc._parse.lexicon.numbers import CARDINALS, GROUP_SIZES, QUANTITY_NOUNS, SHARE_WORDS
 from newsdoc._parse.lexicon.prepositions import PREPOSITIONS
+from newsdoc._parse.lexicon.verb_forms import IRREGULAR_PARTICIPLES
 from newsdoc._parse.lexicon.verbs import Frame
 from newsdoc._parse.sourcing.cue_forms import CUE_FORMS
 from newsdoc._parse.sourcing.tokens import QUOTE_MARKS, Token, is_abbreviation

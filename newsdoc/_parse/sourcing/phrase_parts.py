@@ -16,13 +16,13 @@ from newsdoc._parse.lexicon.grammar import (
     BEFORE_TO,
     DETERMINERS,
     EXAMPLE_OPENERS,
-    IRREGULAR_PARTICIPLES,
 )
 from newsdoc._parse.lexicon.nouns import ORG_NOUNS, PEOPLE_NOUNS, PERSON_NOUN_ENDINGS, PRE_ROLE_MODIFIERS
 from newsdoc._parse.lexicon.numbers import APPROXIMATORS, BOUNDS, CARDINALS, LIMITERS, MAGNITUDES, SHARE_WORDS
 from newsdoc._parse.lexicon.people import ROLE_NOUNS, TITLES
 from newsdoc._parse.lexicon.prepositions import NP_PREPOSITIONS, PREPOSITIONS
 from newsdoc._parse.lexicon.pronouns import PERSON_PRONOUNS
+from newsdoc._parse.lexicon.verb_forms import IRREGULAR_PARTICIPLES
 from newsdoc._parse.lexicon.verbs import NAMING_PARTICIPLES, Frame
 from newsdoc._parse.sourcing.cue_forms import CUE_FORMS
 from newsdoc._parse.sourcing.names import plural, possessive

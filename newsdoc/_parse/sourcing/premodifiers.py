@@ -4,7 +4,8 @@ or as one of these: ``The new mayor``, ``Two senior Pentagon officials``."""
 
 from __future__ import annotations
 
-from newsdoc._parse.lexicon.grammar import DETERMINERS, IRREGULAR_PARTICIPLES
+from newsdoc._parse.lexicon.grammar import DETERMINERS
+from newsdoc._parse.lexicon.verb_forms import IRREGULAR_PARTICIPLES
 from newsdoc._parse.sourcing.cue_forms import CUE_FORMS
 from newsdoc._parse.sourcing.phrase import cap, stops
 from newsdoc._parse.sourcing.tokens import Token

@@ -45,7 +45,7 @@ from newsdoc._parse.sourcing.source_checks import (
     plain_start,
     role_start,
 )
-from newsdoc._parse.sourcing.subjects import subject_of
+from newsdoc._parse.sourcing.subjects import clause_subject, subject_of
 from newsdoc._parse.sourcing.tokens import LOOK, QUOTE_MARKS
 from newsdoc._parse.sourcing.verb_groups import after_and, after_auxiliary, words_before
 
@@ -200,7 +200,9 @@ def _joined_subject(text: str, s_start: int, at: int, one: Phrase | None = None)
     bank, which denied wrongdoing and declined to comment``), else the subject ``one`` of a first
     verb of one word, else the sentence's subject."""
     who = relative_opening(text, s_start, at)
-    return source_before(text, who, s_start) if who is not None else one or subject_of(text, s_start, at)
+    if who is not None:
+        return source_before(text, who, s_start)
+    return one or clause_subject(text, s_start, at) or subject_of(text, s_start, at)
 
 
 def _object_between(site: CueSite, before: Found) -> bool:

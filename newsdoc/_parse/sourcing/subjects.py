@@ -8,14 +8,17 @@ from __future__ import annotations
 from typing import Final
 
 from newsdoc._parse.lexicon.adverbs import ADVERBS_BEFORE_CUE, TIME_AFTER_AMOUNT
+from newsdoc._parse.lexicon.conjunctions import REPORTED_CLAUSE_OPENERS, SUBORDINATORS
 from newsdoc._parse.lexicon.grammar import DETERMINERS, INTRO_OPENERS
 from newsdoc._parse.lexicon.pronouns import SUBJECT_PRONOUNS
+from newsdoc._parse.lexicon.verb_forms import IRREGULAR_PAST
 from newsdoc._parse.lexicon.verbs import Frame
 from newsdoc._parse.sourcing.cue_forms import CUE_FORMS
 from newsdoc._parse.sourcing.phrase import MAX_ASIDE, WINDOW, Phrase, word
 from newsdoc._parse.sourcing.source_after import name_run, scan_right
 from newsdoc._parse.sourcing.tokens import (
     CLOSING_MARKS,
+    DASHES,
     OPENING_MARKS,
     Token,
     abbreviation_period,
@@ -24,7 +27,7 @@ from newsdoc._parse.sourcing.tokens import (
 )
 from newsdoc._parse.sourcing.words import AUXILIARIES, SOURCE_NOUNS
 
-__all__ = ["subject_of"]
+__all__ = ["clause_subject", "subject_of"]
 
 _TIME_INTRO: Final = 4
 """The most words of an amount of time that opens a sentence: ``Only two weeks later,``."""
@@ -79,6 +82,49 @@ def subject_of(text: str, start: int, end: int) -> Phrase | None:
         if named > last + 1 and named < len(toks) and toks[named].text == ",":
             end = toks[named - 1].end  # ``Apollo's chief economist, Torsten Slok, published``
     return Phrase(toks[first].start, end, head_end)
+
+
+def clause_subject(text: str, start: int, at: int) -> Phrase | None:
+    """The subject of the clause that a subordinating conjunction opens before ``at``, with no
+    comma or dash between, where a verb follows the subject; None where no such clause holds
+    ``at``. A verb joined by ``and`` to the verb of such a clause shares its subject: in ``The
+    crowd cheered when Trump spotted a sign and asked``, ``asked`` is Trump's.
+
+    >>> t = "The crowd cheered when Trump spotted a sign and asked"
+    >>> s = clause_subject(t, 0, t.index(" asked")); t[s.start:s.end]
+    'Trump'
+    >>> t = "She left after the vote and said"
+    >>> clause_subject(t, 0, t.index(" said")) is None
+    True
+    """
+    toks = tokens(text, max(start, at - WINDOW), at)
+    for k in range(len(toks) - 2, -1, -1):
+        low = toks[k].text.lower()
+        if low in _CLAUSE_BREAKS or low in DASHES or low in REPORTED_CLAUSE_OPENERS:
+            # the clause of the verb before ``and`` opens with the sentence or a phrase of its own;
+            # or a clause that is an object holds it (``put off deciding whether X could ... but said``)
+            return None
+        if low not in SUBORDINATORS:
+            continue
+        phrase = subject_of(text, toks[k + 1].start, at)
+        if phrase is None:
+            return None
+        after = [w for w in text[phrase.end : at].split() if w.lower() not in ADVERBS_BEFORE_CUE][:1]
+        return phrase if after and _finite_verb(after[0]) else None  # not ``after the vote and said``
+    return None
+
+
+_CLAUSE_BREAKS: Final = frozenset(",;:()")
+"""Marks that end the clause before a verb joined by ``and`` on its left: the verb shares the
+subject of its sentence, or of a clause that opens after the mark."""
+
+
+def _finite_verb(word: str) -> bool:
+    """Whether a word after a subject is a verb form the lexicon knows or one in ``-ed``:
+    ``spotted``, ``met``, ``was``; not a noun or an adverb (``ever``)."""
+    return word.islower() and (
+        word.endswith("ed") or word in CUE_FORMS or word in AUXILIARIES or word in IRREGULAR_PAST
+    )
 
 
 def _verb_before_that(toks: list[Token], k: int) -> bool:

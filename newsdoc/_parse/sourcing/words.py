@@ -12,7 +12,6 @@ from newsdoc._parse.lexicon.grammar import (
     DETERMINERS,
     DO_FORMS,
     HAVE_FORMS,
-    IRREGULAR_PARTICIPLES,
     MODALS,
     POSTMODIFIER_OPENERS,
 )
@@ -22,6 +21,7 @@ from newsdoc._parse.lexicon.numbers import CARDINALS, DETERMINER_NUMBERS, ORDINA
 from newsdoc._parse.lexicon.people import ROLE_NOUNS
 from newsdoc._parse.lexicon.prepositions import NP_PREPOSITIONS
 from newsdoc._parse.lexicon.pronouns import SUBJECT_PRONOUNS
+from newsdoc._parse.lexicon.verb_forms import IRREGULAR_PARTICIPLES
 from newsdoc._parse.lexicon.works import COUNTABLE_WORK_NOUNS, MASS_WORK_NOUNS
 from newsdoc._parse.sourcing.cue_forms import SAYING
 

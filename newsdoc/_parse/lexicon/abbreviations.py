@@ -10,8 +10,8 @@ __all__ = ["ABBREVIATIONS", "LEADING_ABBREVIATIONS"]
 
 ABBREVIATIONS: Final = words(
     """
-    mr mrs ms dr sen rep gov gen lt col adm sgt capt st jr sr inc corp co ltd dept gov't no vs jan
-    feb mar apr jun jul aug sep sept oct nov dec mt ft rev pres prof sens reps supt
+    mr mrs ms dr sen rep gov gen lt col adm sgt capt maj cmdr cpl brig ret st jr sr inc corp co ltd
+    dept gov't no vs jan feb mar apr jun jul aug sep sept oct nov dec mt ft rev pres prof sens reps supt
     """
 )
 """Words whose period does not end a sentence: ``Sen.``, ``Inc.``, ``Oct.``."""

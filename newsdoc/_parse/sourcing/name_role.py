@@ -104,11 +104,15 @@ def name_and_role(
     end = len(body)  # past a suffix, which ends a name and makes the word before it a surname: ``King Jr.``
     n = _before_suffix(body, body_lows)
     j = n
-    while j > 0 and (
-        name_word(body[j - 1].text, body_lows[j - 1])
-        or (j == n < end and body[j - 1].text[:1].isupper())  # a surname before its suffix: ``King Jr.``
-        or (j < n and body_lows[j - 1] in NAME_PARTICLES)
-        or (j < n and body[j - 1].text in _NICKNAME_MARKS and j > 1)  # ``Robert "Bobby" Scott``
+    while (
+        j > 0
+        and (
+            name_word(body[j - 1].text, body_lows[j - 1])
+            or (j == n < end and body[j - 1].text[:1].isupper())  # a surname before its suffix: ``King Jr.``
+            # ``Guillermo del Toro``; not the title ``Del.`` (a delegate), which a period ends
+            or (j < n and body_lows[j - 1] in NAME_PARTICLES and head[body[j - 1].end : body[j - 1].end + 1] != ".")
+            or (j < n and body[j - 1].text in _NICKNAME_MARKS and j > 1)  # ``Robert "Bobby" Scott``
+        )
     ):
         j -= 1
     while j < n and body[j].text in _NICKNAME_MARKS:

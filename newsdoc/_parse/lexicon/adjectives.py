@@ -14,6 +14,7 @@ __all__ = [
     "COMPOUND_PREFIXES",
     "EVALUATIVE_ADJECTIVES",
     "PLAIN_ADJECTIVES",
+    "RANKING_ADJECTIVES",
     "READINESS_ADJECTIVES",
     "REGION_ADJECTIVES",
 ]
@@ -93,3 +94,7 @@ EVALUATIVE_ADJECTIVES: Final = words(
 """Adjectives of judgment that no ending marks, or whose ending is also a verb's, which a verb
 of naming may give its object as a predicate: ``called the plan unfair``, ``called the claims
 misleading``."""
+
+RANKING_ADJECTIVES: Final = words("only last next sole lone")
+"""Adjectives that rank the noun they modify as an ordinal or a superlative does, so that an
+infinitive after it describes it: ``the only senator to vote no``, ``the last man to run``."""

@@ -50,7 +50,7 @@ from newsdoc._parse.sourcing.phrase_parts import (
     verb_after_subject,
     verb_before_name,
 )
-from newsdoc._parse.sourcing.postmodifiers import dated_participle, purpose_infinitive
+from newsdoc._parse.sourcing.postmodifiers import dated_participle, infinitive_relative, purpose_infinitive
 from newsdoc._parse.sourcing.tokens import Token, abbreviation_period
 from newsdoc._parse.sourcing.words import CLAUSE_STOPS, PEOPLE_AND_POSTS, singular, source_noun
 
@@ -208,6 +208,9 @@ def scan_left(toks: list[Token], i: int) -> int | None:  # noqa: PLR0915 - one s
                 or (before in NP_PREPOSITIONS and dated_participle(toks, k - 1) is not None)
             ):
                 k -= 1  # ``The two Israeli officials``, ``one of the other senior officials``
+                continue
+            if (ranked := infinitive_relative(toks, k - 1)) is not None:
+                k = ranked  # ``The first lawmaker to see the report``: an infinitive after a ranked noun
                 continue
             if before in PLACE_PREPOSITIONS and _quantifier_opens(toks, k - 2):
                 first = k - 2  # ``Many in the crowd said``, ``Some at the meeting argued``

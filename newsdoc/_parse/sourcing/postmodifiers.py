@@ -6,8 +6,10 @@ from __future__ import annotations
 
 from typing import Final
 
+from newsdoc._parse.lexicon.adjectives import RANKING_ADJECTIVES
 from newsdoc._parse.lexicon.adverbs import TIME_OPENERS, TIME_WORDS
 from newsdoc._parse.lexicon.grammar import DETERMINERS
+from newsdoc._parse.lexicon.numbers import ORDINALS
 from newsdoc._parse.lexicon.prepositions import NP_PREPOSITIONS
 from newsdoc._parse.lexicon.pronouns import DEMONSTRATIVE_PRONOUNS
 from newsdoc._parse.sourcing.cue_forms import CUE_FORMS
@@ -15,7 +17,14 @@ from newsdoc._parse.sourcing.phrase import past_participle, stops
 from newsdoc._parse.sourcing.tokens import LOOK, Token
 from newsdoc._parse.sourcing.words import AUXILIARIES, CLAUSE_STOPS, SOURCE_NOUNS, source_noun
 
-__all__ = ["dated_participle", "participle_end", "postmodifier", "purpose_infinitive", "purpose_participle"]
+__all__ = [
+    "dated_participle",
+    "infinitive_relative",
+    "participle_end",
+    "postmodifier",
+    "purpose_infinitive",
+    "purpose_participle",
+]
 
 
 def postmodifier(toks: list[Token], k: int) -> bool:
@@ -76,6 +85,44 @@ def purpose_infinitive(toks: list[Token], k: int) -> bool:
         if not (word.isalpha() and word.islower()):
             return False
     return False
+
+
+def infinitive_relative(toks: list[Token], j: int) -> int | None:
+    """The index of the noun for a source that the infinitive whose verb is ``toks[j]`` describes,
+    where an ordinal or a superlative ranks the noun: ``lawmaker`` in ``The first lawmaker to see
+    the report``, ``senator`` in ``the only senator to vote no``; None otherwise (``urged
+    officials to reject``)."""
+    if j < _RANKED_INFINITIVE or not (toks[j].text.isalpha() and toks[j].text.islower()) or toks[j - 1].text != "to":
+        return None
+    noun = j - 2
+    if not source_noun(toks[noun].text):
+        return None
+    for k in range(noun - 1, max(noun - _RANK_REACH - 1, -1), -1):
+        low = toks[k].text.lower()
+        if (
+            low in ORDINALS
+            or low in RANKING_ADJECTIVES
+            or (_superlative(low) and toks[k - 1].text.lower() in DETERMINERS)
+        ):
+            return noun
+    return None
+
+
+_RANKED_INFINITIVE: Final = 3
+"""The fewest tokens before the verb of such an infinitive: a rank, a noun and ``to``."""
+_RANK_REACH: Final = 2
+"""How many words before the noun the rank may stand: ``the first female lawmaker``."""
+
+
+def _superlative(low: str) -> bool:
+    """Whether a word after a determiner is a superlative in ``-est``: ``youngest``, ``highest``."""
+    return low.endswith("est") and len(low) > _SHORTEST_SUPERLATIVE and low not in _NOT_SUPERLATIVE
+
+
+_SHORTEST_SUPERLATIVE: Final = 4
+"""Superlatives longer than this: not ``best`` (which :data:`_NOT_SUPERLATIVE` need not hold) nor ``test``."""
+_NOT_SUPERLATIVE: Final = frozenset(("interest", "protest", "request", "contest", "forest", "honest", "modest"))
+"""Words in ``-est`` that are no superlative."""
 
 
 def participle_end(text: str, end: int, s_end: int, *, opens: bool = False) -> int:

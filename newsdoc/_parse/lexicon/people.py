@@ -52,7 +52,7 @@ OCCUPATION_NOUNS: Final = words(
     concierge constable coordinator counselor courier curator cyclist dancer decorator
     defenseman designer detective dispatcher diver dockworker doctor driver drummer economist
     embalmer entertainer explorer farmer farmhand farmworker filmmaker financier forester
-    freelancer gamer gardener goalie goalkeeper golfer grocer guard gymnast hairdresser
+    freelancer gamer gardener goalie goalkeeper golfer grocer grower guard gymnast hairdresser
     historian homemaker hunter illustrator infielder innkeeper interpreter inventor janitor
     jeweler jockey laborer landscaper lawyer lifeguard linebacker lobbyist locksmith logger
     maid mechanic medic merchant midfielder midwife miner missionary monk musician nanny

@@ -36,7 +36,7 @@ def complement_start(toks: list[Token], lows: list[str]) -> int:
     or ``len(toks)``; ``lows`` are the tokens in lower case."""
     for i in range(1, len(lows)):
         low = lows[i]
-        if subject_pronoun(toks[i].text) and _noun_like(lows[i - 1]):
+        if subject_pronoun(toks[i].text, have=True) and _noun_like(lows[i - 1]):
             return i  # a relative clause without ``who``: ``the farmers we interviewed``
         if low in SPLIT_AT:
             if low == "in" and (lows[i - 1] in CARDINALS or toks[i - 1].text.isdigit()) and i + 1 < len(toks):

@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import Final
 
 from newsdoc._parse.lexicon.adverbs import MODAL_MONTHS, PLACE_ADVERBS, TIME_WORDS
-from newsdoc._parse.lexicon.grammar import AUXILIARY_CONTRACTIONS
+from newsdoc._parse.lexicon.grammar import AUXILIARY_CONTRACTIONS, HAVE_FORMS
 from newsdoc._parse.lexicon.prepositions import PREPOSITIONS
 from newsdoc._parse.sourcing.antecedents import which_antecedent, who_antecedent
 from newsdoc._parse.sourcing.appositives import appositive_start, aside_start, earlier_appositive
@@ -106,9 +106,8 @@ def source_before(text: str, end: int, floor: int, *, relative: bool = True) -> 
         i = skip_before_cue(toks, i, title=title)  # the words after it are skipped already
     if i > 1 and toks[i].text == "," and toks[i - 1].text == ")" and not any(t.text == "," for t in toks[:i]):
         i -= 1  # ``Sen. Jack Reed (D-R.I.), said``: a comma after a parenthesis that no comma opens
-    phrase = (
-        _contact_clause(toks, i) if _stranded(toks, i) else _source_before(toks, i, relative=relative, quoted=quoted)
-    )
+    noun = _contact_noun(toks, i)
+    phrase = _contact_clause(toks, noun, i) if noun >= 0 else _source_before(toks, i, relative=relative, quoted=quoted)
     if quoted:
         opening = max(text.rfind(mark, start, closing - 2) for mark in QUOTE_MARKS)  # the quote's opening mark
         if phrase is None or not text[phrase.head_end : max(opening, phrase.head_end)].startswith(","):
@@ -189,22 +188,32 @@ def _source_before(toks: list[Token], i: int, *, relative: bool = True, quoted: 
     return Phrase(toks[first].start, tail, head_end)
 
 
-def _contact_clause(toks: list[Token], i: int) -> Phrase | None:
-    """The noun's phrase and the relative clause after it that ends at the preposition ``toks[i]``
-    (:func:`_stranded`): ``Several people I spoke with``."""
-    first = scan_left(toks, i - 3)
+def _contact_clause(toks: list[Token], noun: int, i: int) -> Phrase | None:
+    """The phrase of the noun at ``noun`` and the relative clause after it that ends at ``toks[i]``
+    (:func:`_contact_noun`): ``Several people I spoke with``."""
+    first = scan_left(toks, noun)
     return None if first is None else Phrase(toks[first].start, toks[i].end, toks[i].end)
 
 
-def _stranded(toks: list[Token], i: int) -> bool:
-    """Whether ``toks[i]`` is a preposition that ends a relative clause without ``who`` after a
-    noun for people: a noun, a subject pronoun, a verb and the preposition (``people I spoke
-    with``, ``the voters we talked to``)."""
-    return (
-        i >= 3
-        and toks[i].text in PREPOSITIONS
-        and toks[i - 1].text.isalpha()
-        and toks[i - 1].text.islower()
-        and subject_pronoun(toks[i - 2].text)
-        and source_noun(toks[i - 3].text)
-    )
+def _contact_noun(toks: list[Token], i: int) -> int:
+    """The index of the noun for people that a relative clause without ``who`` ending at
+    ``toks[i]`` follows, or -1: a noun, a subject pronoun, a form of ``have`` or not, a verb and
+    a preposition (``people I spoke with``, ``the voters we have talked to``, ``people I've
+    spoken with``), or, after a form of ``have``, no preposition (``the farmers we have
+    interviewed``; without it the scan of :mod:`~newsdoc._parse.sourcing.left_scan` reads
+    the clause)."""
+    stranded = i >= 0 and toks[i].text in PREPOSITIONS
+    verb = i - 1 if stranded else i
+    if verb < 2 or not (toks[verb].text.isalpha() and toks[verb].text.islower()):
+        return -1
+    k = verb - 1
+    pronoun = toks[k].text
+    perfect = pronoun.lower() in HAVE_FORMS
+    if perfect:
+        k -= 1
+        pronoun = toks[k].text
+    elif not subject_pronoun(pronoun):
+        perfect = subject_pronoun(pronoun, have=True)  # ``people I've spoken with``
+    if not (stranded or perfect) or k < 1:
+        return -1
+    return k - 1 if subject_pronoun(pronoun, have=True) and source_noun(toks[k - 1].text) else -1

@@ -7,6 +7,7 @@ from typing import Final
 from newsdoc._parse.lexicon.adjectives import ADJECTIVE_ENDINGS, COMPOUND_PREFIXES, PLAIN_ADJECTIVES
 from newsdoc._parse.lexicon.adverbs import DEGREE_ADVERBS, TIME_ADJECTIVES
 from newsdoc._parse.lexicon.grammar import (
+    AUXILIARY_CONTRACTIONS,
     BE_FORMS,
     CLAUSE_WORDS,
     DETERMINERS,
@@ -150,7 +151,14 @@ def speech_noun(word: str) -> bool:
 _SPEECH_NOUNS: Final = frozenset(SPEECH_NOUNS)
 
 
-def subject_pronoun(text: str) -> bool:
+def subject_pronoun(text: str, *, have: bool = False) -> bool:
     """Whether ``text`` is a subject pronoun as one is written inside a sentence: in lower case,
-    or ``I`` (``the farmers we interviewed``, ``people I spoke with``; not ``IT workers``)."""
+    or ``I`` (``the farmers we interviewed``, ``people I spoke with``; not ``IT workers``); with
+    ``have``, also one with ``have`` written onto it (``the farmers we've interviewed``)."""
+    if have and text.lower().endswith(_HAVE_CONTRACTIONS):
+        text = text[: -len(_HAVE_CONTRACTIONS[0])]
     return text.lower() in SUBJECT_PRONOUNS and (text == "I" or text.islower())
+
+
+_HAVE_CONTRACTIONS: Final = tuple(c for c in AUXILIARY_CONTRACTIONS if c.endswith("ve"))
+"""``have`` written onto a pronoun: ``I've``, ``we\u2019ve``."""

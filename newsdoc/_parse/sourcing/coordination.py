@@ -47,7 +47,10 @@ def coordinates(before: str, after: str, then: str, head: str) -> bool:
     # Ambassador``); not a title's abbreviation, which opens a name of its own (``The senator and Gov. Roe``)
     low = after.lower()
     role = after.islower() or (low in ROLE_NOUNS and then != ".")
-    return role and before.lower() in SOURCE_NOUNS and low in SOURCE_NOUNS
+    # in the plural too: ``hospital administrators and nurses``
+    return (
+        role and (before.lower() in SOURCE_NOUNS or source_noun(before)) and (low in SOURCE_NOUNS or source_noun(after))
+    )
 
 
 def modifiers_joined(toks: list[Token], k: int, first: int, i: int) -> bool:

@@ -56,7 +56,7 @@ PEOPLE_NOUNS: Final = (
     | words(
         """
     announcer announcers narrator narrators crowd crowds audience audiences couple
-    victim victims suspect suspects widow widower champion player players pope rival rivals
+    victim victims suspect suspects widow widower lady ladies champion player players pope rival rivals
     moderator moderators heckler hecklers mogul moguls tycoon tycoons hawk hawks dove doves
     surgeons hopeful hopefuls contender contenders challenger challengers incumbent incumbents
     front-runner front-runners frontrunner delegate delegates superdelegates juror jurors
@@ -140,7 +140,7 @@ ORG_NOUNS: Final = words(
     synagogue cooperative co-op museum museums library libraries studio studios prison jail
     distributor exporter importer developer zoo zoos aquarium club clubs franchise academy tribunal
     programme side sides camp camps faction factions leadership management alliance alliances
-    conference conferences
+    conference conferences prosecution defense defence
     """
 )
 """Common nouns for organisations: ``the company``, ``the agency``."""

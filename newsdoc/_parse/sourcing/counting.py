@@ -17,7 +17,14 @@ from typing import Final
 
 from newsdoc._parse.lexicon.adverbs import TIME_WORDS
 from newsdoc._parse.lexicon.conjunctions import CORRELATIVES
-from newsdoc._parse.lexicon.grammar import DEFINITE, DETERMINERS, INDEFINITE, PLURAL_QUANTIFIERS
+from newsdoc._parse.lexicon.grammar import (
+    DEFINITE,
+    DETERMINERS,
+    DISTRIBUTIVES,
+    INDEFINITE,
+    NEGATIVE_QUANTIFIERS,
+    PLURAL_QUANTIFIERS,
+)
 from newsdoc._parse.lexicon.nouns import ORG_NAME_WORDS, ORG_NOUNS
 from newsdoc._parse.lexicon.numbers import (
     APPROXIMATORS,
@@ -29,6 +36,7 @@ from newsdoc._parse.lexicon.numbers import (
     QUANTITY_NOUNS,
     WHOLE_QUANTIFIERS,
 )
+from newsdoc._parse.lexicon.pronouns import DEMONSTRATIVE_PRONOUNS
 from newsdoc._parse.lexicon.works import MASS_WORK_NOUNS
 from newsdoc._parse.sourcing.names import plural, possessive
 from newsdoc._parse.sourcing.phrase import share
@@ -44,6 +52,9 @@ _GROUPED: Final = re.compile(r"\d{1,3}(?:,\d{3})+|\d+")
 """A number in digits, its thousands grouped by commas or not: ``5,000``, ``50``."""
 _BEFORE_COUNT: Final = DEFINITE | WHOLE_QUANTIFIERS
 """Words before a number that alone is the phrase: ``The two said``, ``All three cite``."""
+_NO_COUNT: Final = DISTRIBUTIVES | NEGATIVE_QUANTIFIERS | DEMONSTRATIVE_PRONOUNS
+"""Words that open a phrase that states no number, one in the singular among them: ``Every
+teacher``, ``No official``, ``Those closest to the coach``."""
 _POSSESSOR_WORDS: Final = 4
 """The most words of a possessor before the number of a phrase: ``The Supreme Court's``."""
 _MAX_DIGITS: Final = 9
@@ -89,6 +100,8 @@ def count_of(core: list[Token], lows: list[str], complement: bool) -> tuple[int 
     head = lows[-1]
     if len(lows) > 2 and (lows[0], lows[1]) in BOUNDS:
         return None, True  # ``At least 40 officials``: how many is not stated
+    if lows[0] in _NO_COUNT and "nor" not in lows:  # but ``Neither the mayor nor the governor``: two
+        return None, True  # ``Every teacher we contacted``, ``Nobody at the agency``, ``Those closest to``
     if len(lows) > 1 and (lows[0] in LIMITERS or lows[0] in APPROXIMATORS) and _number(lows[1]):
         core, lows = core[1:], lows[1:]  # ``Only eight``, ``About 40 rabbis``: the number after it
     if "and" in lows or "nor" in lows or "," in lows:

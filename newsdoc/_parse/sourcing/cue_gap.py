@@ -17,6 +17,7 @@ from newsdoc._parse.lexicon.adverbs import (
 )
 from newsdoc._parse.lexicon.grammar import INDEFINITE, QUANTIFIER_PRONOUNS, SINGULAR_QUANTIFIER_PRONOUNS
 from newsdoc._parse.lexicon.messages import MEDIA_NOUNS, PLATFORMS
+from newsdoc._parse.lexicon.prepositions import PLACE_PREPOSITIONS
 from newsdoc._parse.lexicon.pronouns import POSSESSIVE_DETERMINERS
 from newsdoc._parse.sourcing.phrase import season_time, word
 from newsdoc._parse.sourcing.tokens import Token
@@ -60,6 +61,8 @@ def skip_before_cue(toks: list[Token], i: int, *, title: bool = False) -> int:
             i = opening - 1  # ``Macron in an interview with Le Monde said``
         elif (opening := _platform_opening(toks, i)) >= 0:
             i = opening - 1  # ``Trump on Truth Social wrote``
+        elif (opening := _place_after_time(toks, i)) >= 0:
+            i = opening - 1  # ``Gov. Roe on Tuesday in Lansing said``: where, after when, is the verb's
         else:
             break
     return i
@@ -85,6 +88,18 @@ def _medium_opening(toks: list[Token], i: int) -> int:
         if not word(toks[d]):
             return -1
     return -1
+
+
+def _place_after_time(toks: list[Token], i: int) -> int:
+    """Where a preposition of place opens a place's name that ends at ``toks[i]`` right after a
+    phrase of time, both the verb's (``on Tuesday in Lansing``); -1 where none does. Without the
+    time the place may be the source's (``Officials in Ohio said``)."""
+    k = i
+    while k > 0 and i - k < _NAME_WORDS and toks[k].text[:1].isupper():
+        k -= 1
+    if k == i or toks[k].text not in PLACE_PREPOSITIONS or k == 0:
+        return -1
+    return k if toks[k - 1].text.lower() in TIME_WORDS and not toks[k - 1].text.isupper() else -1
 
 
 def _medium_and_outlet(toks: list[Token], i: int) -> int:

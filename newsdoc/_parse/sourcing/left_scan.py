@@ -19,7 +19,7 @@ from newsdoc._parse.lexicon.grammar import (
     QUANTIFIER_PRONOUNS,
 )
 from newsdoc._parse.lexicon.nouns import GIVEN_NAME_WORDS
-from newsdoc._parse.lexicon.prepositions import NP_PREPOSITIONS, PLACE_PREPOSITIONS
+from newsdoc._parse.lexicon.prepositions import NP_PREPOSITIONS, PLACE_PREPOSITIONS, PREPOSITIONS
 from newsdoc._parse.lexicon.pronouns import (
     DEMONSTRATIVE_PRONOUNS,
     INDEFINITE_THING_PRONOUNS,
@@ -135,8 +135,10 @@ def scan_left(toks: list[Token], i: int) -> int | None:  # noqa: PLR0915 - one s
                 continue
             break  # ``On Nov. 8 officials said``: the day is no count, the phrase starts after it
         if low in SUBJECT_PRONOUNS and not (len(text) > 1 and text.isupper()):  # not ``IT workers``
-            if first is not None and k > 0 and source_noun(toks[k - 1].text):
-                first = k  # a relative clause without ``who``: ``the experts I interviewed said``
+            if (first is not None and k > 0 and source_noun(toks[k - 1].text)) or (
+                first is None and k > 1 and (p := toks[k - 1].text.lower()) in PREPOSITIONS and joins(toks, k - 1, p)
+            ):  # a relative clause without ``who``, ``the experts I interviewed said``; an object, ``familiar with it``
+                first = k
                 k -= 1
                 continue
             if first is None:

@@ -103,7 +103,7 @@ def scan_right(toks: list[Token], k: int, *, strict: bool) -> tuple[int, int, bo
             continue
         if not word(toks[k]):
             break
-        if low in SUBJECT_PRONOUNS:
+        if low in SUBJECT_PRONOUNS and not (k > start and low in _PRONOUN_OBJECTS and toks[k - 1].text in PREPOSITIONS):
             if k == start:
                 return start, k + 1, False
             clause_stop = True

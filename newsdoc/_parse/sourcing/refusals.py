@@ -35,12 +35,13 @@ __all__ = ["maybe_refusal", "negation_start", "no_comment_start", "refusal_end"]
 _COMMENT: Final = alternatives(COMMENT_NOUNS, any_space=True)
 _REFUSED: Final = alternatives(DECLINE_COMPLEMENTS, any_space=True)
 # ``declined to comment``, ``refused to directly answer``, ``declined comment``, ``declined a
-# request for comment``, ``refused repeated requests to comment``
+# request for comment``, ``refused repeated requests to comment``, ``declined an interview request``
 _ASKED_FOR: Final = alternatives((*COMMENT_NOUNS, *REQUESTED_STATEMENTS))
 _DECLINED_TO: Final = re.compile(
     r"\s+(?:to\s+(?:[a-z]+ly\s+)?(?:" + _REFUSED + r")|" + _COMMENT + r"|"
     r"(?:[\w'\u2019-]+\s+){0,2}?(?:" + alternatives(REQUEST_NOUNS) + r")\s+"
-    r"(?:for\s+(?:an?\s+)?(?:" + _ASKED_FOR + r")|to\s+(?:" + _REFUSED + r")))\b"
+    r"(?:for\s+(?:an?\s+)?(?:" + _ASKED_FOR + r")|to\s+(?:" + _REFUSED + r"))|"
+    r"(?:[\w'\u2019-]+\s+)?(?:" + _ASKED_FOR + r")\s+(?:" + alternatives(REQUEST_NOUNS) + r"))\b"
     r"(?!\s+(?:(?:it|them)\s+)?(?:" + alternatives(QUITTING_PARTICLES) + r")\b)"  # not ``refuses to give (it) up``
 )
 # ``may decline to``, ``might refuse to``: a refusal that might come, reported by no one.

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from newsdoc._parse.lexicon.verbs import Frame
+from newsdoc._parse.lexicon.verbs import COMMENT_VERBS, DECLINE_COMPLEMENTS, DECLINE_VERBS, Frame
 from newsdoc._parse.sourcing.cue_forms import CUE_FORMS
 from newsdoc._parse.sourcing.patterns import alternatives
 from newsdoc._parse.sourcing.words import AUXILIARIES
@@ -15,7 +15,12 @@ __all__ = ["MAX_TITLE", "TITLE_WORDS", "headline_quote", "inside_name", "lower_t
 
 MAX_TITLE: Final = 200
 """The longest paragraph read as a headline in title case."""
-_TITLE_FORMS: Final = {form.capitalize(): form for form, flags in CUE_FORMS.items() if not flags & Frame.PARTICIPLE}
+_REFUSING: Final = DECLINE_VERBS | COMMENT_VERBS | frozenset(w for w in DECLINE_COMPLEMENTS if " " not in w)
+"""The words of a refusal to comment, read in lower case in a headline: ``Roe Declines to Comment``."""
+_TITLE_FORMS: Final = {
+    form.capitalize(): form
+    for form in {form for form, flags in CUE_FORMS.items() if not flags & Frame.PARTICIPLE} | _REFUSING
+}
 _TITLE_VERB: Final = re.compile(r"(?<!\S)(?:" + alternatives(_TITLE_FORMS) + r")(?=[\s,:;]|\Z)")
 
 

@@ -13,7 +13,7 @@ from newsdoc._parse.lexicon.conjunctions import COORDINATORS, SUBORDINATORS
 from newsdoc._parse.lexicon.grammar import ARTICLES, ASIDE_ADVERBS, TOPIC_PREPOSITIONS
 from newsdoc._parse.lexicon.messages import TOLD_NOUNS
 from newsdoc._parse.lexicon.prepositions import OBJECT_PREPOSITIONS, PREPOSITIONS
-from newsdoc._parse.lexicon.pronouns import OBJECT_PRONOUNS, POSSESSIVE_DETERMINERS, SUBJECT_PRONOUNS
+from newsdoc._parse.lexicon.pronouns import OBJECT_PRONOUNS, POSSESSIVE_DETERMINERS, RELATIVE_PRONOUNS, SUBJECT_PRONOUNS
 from newsdoc._parse.lexicon.verbs import Frame
 from newsdoc._parse.lexicon.words import words
 from newsdoc._parse.sourcing.content_edges import lead_words, strip_edges, that_end, time_end
@@ -21,10 +21,18 @@ from newsdoc._parse.sourcing.cue_forms import CUE_FORMS, SAYING
 from newsdoc._parse.sourcing.patterns import alternatives
 from newsdoc._parse.sourcing.questions import opens_asked
 from newsdoc._parse.sourcing.relatives import relative_opens
-from newsdoc._parse.sourcing.tokens import LOOK, dateline_end, tokens
+from newsdoc._parse.sourcing.tokens import DASHES, LOOK, dateline_end, tokens
 from newsdoc._parse.sourcing.words import AUXILIARIES, adverb_like, source_noun
 
-__all__ = ["adverbial_after", "aside_end", "dash_close", "dashed", "fronted_as", "opening_mark"]
+__all__ = [
+    "adverbial_after",
+    "aside_end",
+    "before_relative",
+    "dash_close",
+    "dashed",
+    "fronted_as",
+    "opening_mark",
+]
 
 _MAX_ASIDE_WORDS: Final = 6
 """At most this many words of time or place between a cue set off by commas and its comma."""
@@ -233,3 +241,25 @@ def _bare_verb(words: list[str]) -> bool:
     """Whether a word after ``to`` may be a bare verb: no plural noun (``to supporters``), no pronoun."""
     verb = words[0] if words else ""
     return verb.isalpha() and verb.islower() and verb not in OBJECT_PRONOUNS and (verb[-1] != "s" or verb[-2:] == "ss")
+
+
+def before_relative(text: str, start: int, end: int) -> int:
+    """Where the clause before an attribution ends: before the comma and ``which`` or ``who`` that
+    open the relative clause holding the attribution (``The fund raised $2 billion, which the
+    Journal reported``), or the dash and ``which``, ``who`` or ``as`` that open an aside holding
+    it (``The academy — which the Herald reported —``, ``Lee — as the campaign noted —``), else
+    ``end``."""
+    at = max(start, end - _RELATIVE_REACH)
+    head, _, last = text[at:end].rstrip().rpartition(" ")
+    low = last.lower()
+    if (low in RELATIVE_PRONOUNS and head.endswith(",")) or (
+        (low in RELATIVE_PRONOUNS or low == "as") and dashed(head)
+    ):
+        return at + len(head.rstrip(_COMMA_OR_DASH))  # ``The academy — which the Herald reported``
+    return end
+
+
+_COMMA_OR_DASH: Final = " ," + "".join(DASHES)
+"""What :func:`before_relative` leaves out before ``which``, ``who`` or ``as``."""
+_RELATIVE_REACH: Final = 12
+"""Characters enough to hold a comma or a dash, ``which`` and the spaces around them."""

@@ -11,7 +11,14 @@ from newsdoc._parse.lexicon.adverbs import TIME_AFTER_AMOUNT
 from newsdoc._parse.lexicon.conjunctions import CONTRASTING, COORDINATORS, SUBORDINATORS
 from newsdoc._parse.lexicon.prepositions import NP_PREPOSITIONS, PREPOSITIONS
 from newsdoc._parse.lexicon.pronouns import RELATIVE_PRONOUNS
-from newsdoc._parse.sourcing.asides import adverbial_after, aside_end, dash_close, dashed, fronted_as, opening_mark
+from newsdoc._parse.sourcing.asides import (
+    adverbial_after,
+    aside_end,
+    before_relative,
+    dash_close,
+    fronted_as,
+    opening_mark,
+)
 from newsdoc._parse.sourcing.content_edges import (
     ALNUM,
     comment_opens,
@@ -23,7 +30,7 @@ from newsdoc._parse.sourcing.content_edges import (
 )
 from newsdoc._parse.sourcing.records import Found
 from newsdoc._parse.sourcing.relatives import commas, relative_between, relative_end, relative_opens, relative_source
-from newsdoc._parse.sourcing.tokens import DASHES, LOOK
+from newsdoc._parse.sourcing.tokens import LOOK, blank
 from newsdoc._parse.sourcing.told import passive_that, past_object, past_that
 from newsdoc._parse.sourcing.words import AUXILIARIES
 
@@ -75,7 +82,7 @@ def reported(text: str, f: Found, sentence: tuple[int, int], others: Sequence[Fo
         # ``The mayor defended the plan, saying it would cut costs``; ``As the mayor noted, the bridge is old``
         return _cut(text, [after], holes) if after is not None else []
     source_first = f.start < f.cue_start
-    before = trim(text, s_start, _before_relative(text, s_start, left), lead=False)  # the clause before
+    before = trim(text, s_start, before_relative(text, s_start, left), lead=False)  # the clause before
     if after is not None:
         inverted = f.rule == "verb-source" and verb_next(text, f.end)  # ``The problem, says X, is that``
         around = source_first or f.kind is ACCORDING_TO or inverted
@@ -107,28 +114,6 @@ def reported(text: str, f: Found, sentence: tuple[int, int], others: Sequence[Fo
     return _cut(text, [before], holes)
 
 
-def _before_relative(text: str, start: int, end: int) -> int:
-    """Where the clause before an attribution ends: before the comma and ``which`` or ``who`` that
-    open the relative clause holding the attribution (``The fund raised $2 billion, which the
-    Journal reported``), or the dash and ``which``, ``who`` or ``as`` that open an aside holding
-    it (``The academy — which the Herald reported —``, ``Lee — as the campaign noted —``), else
-    ``end``."""
-    at = max(start, end - _RELATIVE_REACH)
-    head, _, last = text[at:end].rstrip().rpartition(" ")
-    low = last.lower()
-    if (low in RELATIVE_PRONOUNS and head.endswith(",")) or (
-        (low in RELATIVE_PRONOUNS or low == "as") and dashed(head)
-    ):
-        return at + len(head.rstrip(_COMMA_OR_DASH))  # ``The academy — which the Herald reported``
-    return end
-
-
-_COMMA_OR_DASH: Final = " ," + "".join(DASHES)
-"""What :func:`_before_relative` leaves out before ``which``, ``who`` or ``as``."""
-_RELATIVE_REACH: Final = 12
-"""Characters enough to hold a comma or a dash, ``which`` and the spaces around them."""
-
-
 def _bounds(
     text: str, f: Found, sentence: tuple[int, int], own: tuple[int, int], others: Sequence[Found], *, main: int | None
 ) -> tuple[int, int, list[tuple[int, int]]]:
@@ -146,6 +131,13 @@ def _bounds(
             continue  # ``the senator's claim that ...`` is part of what is said about it
         if g.start <= f.start and f.cue_end <= g.end and relative_between(text, f.end, f.cue_start):
             s_end = min(s_end, g.end)  # ``A nurse who asked to stay at the hotel said``: f's clause is in g's source
+            continue
+        if (
+            g.end < f.first < f.last <= g.cue_start
+            and blank(text, g.end, f.first, " ,")
+            and blank(text, f.last, g.cue_start, " ,")
+        ):
+            holes += [(g.start, g.end), (g.cue_start, g.cue_end)]  # ``CNN, Cruz said, called``: f in g's clause
             continue
         g_left, g_right = clause(text, g)
         if g_left <= f.cue_start < f.cue_end <= g.cue_start < g_right:

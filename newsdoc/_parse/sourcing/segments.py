@@ -21,7 +21,7 @@ from newsdoc._parse.lexicon.numbers import SHARE_WORDS
 from newsdoc._parse.lexicon.people import ROLE_ENDINGS, ROLE_NOUNS
 from newsdoc._parse.lexicon.prepositions import NP_PREPOSITIONS
 from newsdoc._parse.lexicon.pronouns import SUBJECT_PRONOUNS
-from newsdoc._parse.sourcing.cue_forms import CUE_FORMS, PARTICIPLES
+from newsdoc._parse.sourcing.cue_forms import CUE_FORMS, PARTICIPLES, PLAIN_SPEECH
 from newsdoc._parse.sourcing.phrase import MAX_ASIDE, PASSIVE, participle_form
 from newsdoc._parse.sourcing.tokens import Token
 from newsdoc._parse.sourcing.words import adverb_like
@@ -89,6 +89,8 @@ def aside(seg: list[Token]) -> bool:
         return True  # an irregular participle and its agent: ``The ruling, written by Justice Roe, said``
     if _clause_opens(seg):
         return True  # a clause of its own: ``The mayor, even as she says it works, has proposed``
+    if len(seg) > 1 and seg[-1].text in PLAIN_SPEECH:
+        return True  # an attribution set off by commas: ``The memo, officials who read it said, urges``
     return low in _ASIDE_OPENERS or low in NP_PREPOSITIONS
 
 

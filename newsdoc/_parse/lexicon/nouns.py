@@ -151,7 +151,8 @@ ORG_NAME_WORDS: Final = words(
     university college council commission service services times news post journal network
     foundation company partners capital house office ministry court committee board party
     administration insights research labs lab media press systems technologies international watch
-    borders alliance coalition union federation league society trust authority
+    borders alliance coalition union federation league society trust authority motors dynamics
+    electric industries holdings enterprises brands airlines airways pharmaceuticals energy
     """
 )
 """Words that end the name of an organisation, never a person's: ``Acme Inc``, ``Brookings

@@ -28,6 +28,7 @@ from newsdoc._parse.lexicon.grammar import (
 from newsdoc._parse.lexicon.nouns import (
     GROUP_NOUNS,
     IRREGULAR_PLURALS,
+    ORG_NAME_WORDS,
     ORG_NOUNS,
     PARTY_MEMBERS,
     PEOPLE_NOUNS,
@@ -135,6 +136,8 @@ def describe(source: str, head_len: int, context: Context) -> Description:
         name, role, person = None, None, None  # ``Mr. King and Mr. Schultz``: several people, each named
     elif name is not None:  # one person, whatever the roles: ``the founder and researcher Rachel Janfaza``
         count, plural = 1, False
+    elif plural and count is None and named and _company(core, core_lows):
+        count, plural = 1, False  # ``Veritas Labs``, ``Acme Industries``: one company, its name's last word a plural
     elif not plural and family([t.text for t in core], context):
         count, plural = None, True  # ``the Khans``: a family, by its surname
     return Description(
@@ -267,6 +270,12 @@ def _named(core: list[Token], lows: list[str], complement: list[Token], context:
 def _counted(complement: list[Token]) -> bool:
     """Whether a number stands in the complement: ``Residents of two towns``."""
     return any(t.text[:1].isdigit() or t.text.lower() in CARDINALS for t in complement)
+
+
+def _company(core: list[Token], lows: list[str]) -> bool:
+    """Whether a name of two words or more, none of them ``and``, ends in a capitalised word that
+    ends a company's name, in the plural: ``Veritas Labs``, ``Acme Industries``."""
+    return len(core) > 1 and core[-1].text[:1].isupper() and lows[-1] in ORG_NAME_WORDS and "and" not in lows
 
 
 def _collective_name(core: list[Token], lows: list[str]) -> bool:

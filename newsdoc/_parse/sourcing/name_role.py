@@ -123,7 +123,7 @@ def name_and_role(
     titled = _titled(body, j)  # ``Coach Dana Trust``: after a title, a word of a body's name is a surname
     if (
         not run
-        or (run_lows[-1] in ORG_NAME_WORDS and not titled)
+        or (run_lows[-1] in ORG_NAME_WORDS and not (titled and len(run) > 1))  # ``General Motors``: no surname
         or (
             run_lows[-1] in SOURCE_NOUNS
             and n == end

@@ -138,7 +138,7 @@ TITLES: Final = (
         """
     mr mr. mrs mrs. ms ms. dr dr. sen sen. rep rep. gov gov. gen gen. lt lt. col col. adm adm. rev rev. reverend
     pres pres. prof prof. professor sens sens. reps reps. supt supt. del del. maj maj. capt capt. sgt sgt.
-    cmdr cmdr. cpl cpl. brig brig. ret ret.
+    cmdr cmdr. cpl cpl. brig brig. ret ret. class
     president vice prime secretary minister senator
     representative governor mayor ambassador judge justice chief chairman chairwoman chair speaker leader general
     admiral pope king queen prince princess sheriff commissioner director attorney-general secretary-general

@@ -39,7 +39,7 @@ from newsdoc._parse.sourcing.segments import aside, role_like
 from newsdoc._parse.sourcing.tokens import QUOTE_MARKS, Token
 from newsdoc._parse.sourcing.words import CLAUSE_STOPS, SOURCE_NOUNS, singular
 
-__all__ = ["appositive", "appositive_start", "aside_start", "earlier_appositive", "names"]
+__all__ = ["appositive", "appositive_start", "aside_start", "earlier_appositive", "names", "party"]
 
 
 def appositive(toks: list[Token], j: int, seg: list[Token]) -> bool:
@@ -68,7 +68,7 @@ def appositive(toks: list[Token], j: int, seg: list[Token]) -> bool:
         return True  # the share as a figure: ``Most farmers, 58%,``, ``A third of independents, 33%,``
     if not (named or singular(head.lower()) in SOURCE_NOUNS):
         return False
-    return _age(seg) or _party(seg) or _determined(seg) or _origin(seg) or _quoted_title(seg) or _suffix(seg)
+    return _age(seg) or party(seg) or _determined(seg) or _origin(seg) or _quoted_title(seg) or _suffix(seg)
 
 
 def _suffix(seg: list[Token]) -> bool:
@@ -171,7 +171,7 @@ def _age(seg: list[Token]) -> bool:
     return len(seg) == 1 and seg[0].text.isdigit() and len(seg[0].text) <= 3
 
 
-def _party(seg: list[Token]) -> bool:
+def party(seg: list[Token]) -> bool:
     """A party and a state or district: ``R-Ky.``, ``D-N.Y.``, ``R-Utah``."""
     first = seg[0].text
     return len(first) > 2 and first[0] in PARTY_INITIALS and first[1] == "-" and first[2].isupper() and len(seg) <= 6

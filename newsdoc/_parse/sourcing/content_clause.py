@@ -70,7 +70,8 @@ def reported(text: str, f: Found, sentence: tuple[int, int], others: Sequence[Fo
     opener = _opener(text, s_start, left)
     if opener is None and f.rule in _SHARED_SUBJECT and f.end <= left:
         # ``When Rubio thanked the crowd and said it was good to be home, a man yelled``
-        opener = _opener(text, s_start, f.start, clause_only=True)
+        comma = text.rfind(",", s_start, f.start)  # ``Clinton, though she praised him and said ...,``
+        opener = _opener(text, s_start if comma < 0 else comma + 1, f.start, clause_only=True)
     # ``As the mayor noted (at the time), the bridge is old``: a comment on the main clause after it
     comment = main if main is not None else aside_end(text, right, s_end) if opener == "as" else None
     if opener is not None and comment is None:  # ``When the mayor asked about it, the council ...``

@@ -100,7 +100,9 @@ def count_of(core: list[Token], lows: list[str], complement: bool) -> tuple[int 
     head = lows[-1]
     if len(lows) > 2 and (lows[0], lows[1]) in BOUNDS:
         return None, True  # ``At least 40 officials``: how many is not stated
-    if lows[0] in _NO_COUNT and "nor" not in lows:  # but ``Neither the mayor nor the governor``: two
+    if (
+        lows[0] in _NO_COUNT and "nor" not in lows and not (len(lows) > 1 and _number(lows[1]))
+    ):  # but ``Neither the mayor nor the governor``: two
         return None, True  # ``Every teacher we contacted``, ``Nobody at the agency``, ``Those closest to``
     if len(lows) > 1 and (lows[0] in LIMITERS or lows[0] in APPROXIMATORS) and _number(lows[1]):
         core, lows = core[1:], lows[1:]  # ``Only eight``, ``About 40 rabbis``: the number after it

@@ -15,7 +15,7 @@ from newsdoc._parse.lexicon.adverbs import MODAL_MONTHS, PLACE_ADVERBS, TIME_WOR
 from newsdoc._parse.lexicon.grammar import AUXILIARY_CONTRACTIONS, HAVE_FORMS
 from newsdoc._parse.lexicon.prepositions import PREPOSITIONS
 from newsdoc._parse.sourcing.antecedents import which_antecedent, who_antecedent
-from newsdoc._parse.sourcing.appositives import appositive_start, aside_start, earlier_appositive
+from newsdoc._parse.sourcing.appositives import appositive_start, aside_start, earlier_appositive, party
 from newsdoc._parse.sourcing.cue_gap import skip_before_cue
 from newsdoc._parse.sourcing.left_scan import scan_left
 from newsdoc._parse.sourcing.phrase import (
@@ -108,6 +108,8 @@ def source_before(text: str, end: int, floor: int, *, relative: bool = True) -> 
         i -= 1  # ``Sen. Jack Reed (D-R.I.), said``: a comma after a parenthesis that no comma opens
     noun = _contact_noun(toks, i)
     phrase = _contact_clause(toks, noun, i) if noun >= 0 else _source_before(toks, i, relative=relative, quoted=quoted)
+    if phrase is None and i > 1 and toks[i].text == "," and toks[i - 1].text == ")" and _party_before(toks, i - 1):
+        phrase = _source_before(toks, i - 1, relative=relative)  # ``After the vote, Sen. Jack Reed (D-R.I.), said``
     if quoted:
         opening = max(text.rfind(mark, start, closing - 2) for mark in QUOTE_MARKS)  # the quote's opening mark
         if phrase is None or not text[phrase.head_end : max(opening, phrase.head_end)].startswith(","):
@@ -186,6 +188,16 @@ def _source_before(toks: list[Token], i: int, *, relative: bool = True, quoted: 
     if first is None:
         return None
     return Phrase(toks[first].start, tail, head_end)
+
+
+def _party_before(toks: list[Token], k: int) -> bool:
+    """Whether the parenthesis that ``toks[k]`` closes holds a party and a state: ``(D-R.I.)``."""
+    opening = next((j for j in range(k - 1, max(k - _PARTY_TOKENS, 0), -1) if toks[j].text == "("), -1)
+    return opening >= 0 and party(toks[opening + 1 : k])
+
+
+_PARTY_TOKENS: Final = 8
+"""How far back the parenthesis of a party and a state opens: ``( D-R.I . )``."""
 
 
 def _contact_clause(toks: list[Token], noun: int, i: int) -> Phrase | None:

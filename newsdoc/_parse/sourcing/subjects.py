@@ -8,11 +8,17 @@ from __future__ import annotations
 from typing import Final
 
 from newsdoc._parse.lexicon.adverbs import ADVERBS_BEFORE_CUE, TIME_AFTER_AMOUNT
-from newsdoc._parse.lexicon.conjunctions import REPORTED_CLAUSE_OPENERS, SUBORDINATORS
+from newsdoc._parse.lexicon.conjunctions import (
+    COORDINATORS,
+    EVENT_SUBORDINATORS,
+    REPORTED_CLAUSE_OPENERS,
+    SUBORDINATORS,
+)
 from newsdoc._parse.lexicon.grammar import DETERMINERS, INTRO_OPENERS
 from newsdoc._parse.lexicon.pronouns import SUBJECT_PRONOUNS
 from newsdoc._parse.lexicon.verb_forms import IRREGULAR_PAST
 from newsdoc._parse.lexicon.verbs import Frame
+from newsdoc._parse.sourcing.content_edges import lead_words
 from newsdoc._parse.sourcing.cue_forms import CUE_FORMS
 from newsdoc._parse.sourcing.phrase import MAX_ASIDE, WINDOW, Phrase, word
 from newsdoc._parse.sourcing.source_after import name_run, scan_right
@@ -25,7 +31,7 @@ from newsdoc._parse.sourcing.tokens import (
     dateline_end,
     tokens,
 )
-from newsdoc._parse.sourcing.words import AUXILIARIES, SOURCE_NOUNS
+from newsdoc._parse.sourcing.words import AUXILIARIES, MEMBER_NOUNS, SOURCE_NOUNS, singular, subject_pronoun
 
 __all__ = ["clause_subject", "subject_of"]
 
@@ -110,13 +116,32 @@ def clause_subject(text: str, start: int, at: int) -> Phrase | None:
         if phrase is None:
             return None
         after = [w for w in text[phrase.end : at].split() if w.lower() not in ADVERBS_BEFORE_CUE][:1]
-        return phrase if after and _finite_verb(after[0]) else None  # not ``after the vote and said``
+        if not (after and _finite_verb(after[0])):
+            return None  # not ``after the vote and said``
+        # a clause that opens the sentence, or one after a comma, ends before the main clause; one
+        # after the main clause holds the verb only where it tells the event, with a speaker for subject
+        fronted = lead_words(text, start, toks[k].start) == toks[k].start or _after_comma(toks, k)
+        told = low in EVENT_SUBORDINATORS and _speaker(text[phrase.start : phrase.end])
+        return phrase if fronted or told else None
     return None
 
 
 _CLAUSE_BREAKS: Final = frozenset(",;:()")
 """Marks that end the clause before a verb joined by ``and`` on its left: the verb shares the
 subject of its sentence, or of a clause that opens after the mark."""
+
+
+def _after_comma(toks: list[Token], k: int) -> bool:
+    """Whether a comma, or a comma and a conjunction, stands right before ``toks[k]``."""
+    joined = k > 1 and toks[k - 1].text in COORDINATORS and toks[k - 2].text == ","
+    return joined or (k > 0 and toks[k - 1].text == ",")
+
+
+def _speaker(phrase: str) -> bool:
+    """Whether a subject may be a speaker: a name, a pronoun, or a noun for people or a body
+    (not ``the bill``, which may head a source as a work does)."""
+    last = phrase.rsplit(None, 1)[-1]
+    return last[:1].isupper() or subject_pronoun(last) or singular(last.lower()) in MEMBER_NOUNS
 
 
 def _finite_verb(word: str) -> bool:

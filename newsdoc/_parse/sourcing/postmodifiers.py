@@ -88,10 +88,13 @@ def purpose_infinitive(toks: list[Token], k: int) -> bool:
 
 
 def infinitive_relative(toks: list[Token], j: int) -> int | None:
-    """The index of the noun for a source that the infinitive whose verb is ``toks[j]`` describes,
-    where an ordinal or a superlative ranks the noun: ``lawmaker`` in ``The first lawmaker to see
-    the report``, ``senator`` in ``the only senator to vote no``; None otherwise (``urged
-    officials to reject``)."""
+    """The index of the noun for a source that the infinitive whose verb (or the preposition or
+    adverb after it) is ``toks[j]`` describes, where an ordinal or a superlative ranks the noun:
+    ``lawmaker`` in ``The first lawmaker to see the report``, ``senator`` in ``the only senator
+    to vote no``, ``officer`` in ``the second officer to arrive at the scene``; None otherwise
+    (``urged officials to reject``)."""
+    if j > 0 and (toks[j].text in NP_PREPOSITIONS or (toks[j].text.endswith("ly") and toks[j].text.islower())):
+        j -= 1  # ``to arrive at``, ``to speak publicly``
     if j < _RANKED_INFINITIVE or not (toks[j].text.isalpha() and toks[j].text.islower()) or toks[j - 1].text != "to":
         return None
     noun = j - 2

@@ -32,6 +32,7 @@ from newsdoc._parse.sourcing.phrase import (
     word,
 )
 from newsdoc._parse.sourcing.phrase_parts import uncontracted, verb_like
+from newsdoc._parse.sourcing.postmodifiers import infinitive_relative
 from newsdoc._parse.sourcing.relatives import relative_pronoun
 from newsdoc._parse.sourcing.segments import aside
 from newsdoc._parse.sourcing.tokens import DASHES, LOOK, QUOTE_MARKS, Token, tokens
@@ -107,7 +108,11 @@ def source_before(text: str, end: int, floor: int, *, relative: bool = True) -> 
     if i > 1 and toks[i].text == "," and toks[i - 1].text == ")" and not any(t.text == "," for t in toks[:i]):
         i -= 1  # ``Sen. Jack Reed (D-R.I.), said``: a comma after a parenthesis that no comma opens
     noun = _contact_noun(toks, i)
+    if noun < 0 and i >= 0 and (ranked := infinitive_relative(toks, i)) is not None:
+        noun = ranked  # ``The only official to comment said``: the infinitive ends the phrase
     phrase = _contact_clause(toks, noun, i) if noun >= 0 else _source_before(toks, i, relative=relative, quoted=quoted)
+    if phrase is not None and (ranked := _ranked_before(toks, phrase.start)) is not None:
+        phrase = Phrase(toks[ranked].start, phrase.end, phrase.end)  # ``The oldest senator to seek reelection``
     if phrase is None and i > 1 and toks[i].text == "," and toks[i - 1].text == ")" and _party_before(toks, i - 1):
         phrase = _source_before(toks, i - 1, relative=relative)  # ``After the vote, Sen. Jack Reed (D-R.I.), said``
     if quoted:
@@ -198,6 +203,14 @@ def _party_before(toks: list[Token], k: int) -> bool:
 
 _PARTY_TOKENS: Final = 8
 """How far back the parenthesis of a party and a state opens: ``( D-R.I . )``."""
+
+
+def _ranked_before(toks: list[Token], start: int) -> int | None:
+    """Where the phrase of a ranked noun starts whose infinitive opens with the word at ``start``
+    (:func:`~newsdoc._parse.sourcing.postmodifiers.infinitive_relative`), or None."""
+    f = next((k for k in range(len(toks) - 1, -1, -1) if toks[k].start <= start), 0)  # the phrase is near the end
+    noun = infinitive_relative(toks, f) if f > 1 and toks[f - 1].text == "to" else None
+    return None if noun is None else scan_left(toks, noun)
 
 
 def _contact_clause(toks: list[Token], noun: int, i: int) -> Phrase | None:

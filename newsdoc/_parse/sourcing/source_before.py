@@ -111,7 +111,12 @@ def source_before(text: str, end: int, floor: int, *, relative: bool = True) -> 
     if noun < 0 and i >= 0 and (ranked := infinitive_relative(toks, i)) is not None:
         noun = ranked  # ``The only official to comment said``: the infinitive ends the phrase
     phrase = _contact_clause(toks, noun, i) if noun >= 0 else _source_before(toks, i, relative=relative, quoted=quoted)
-    if phrase is not None and (ranked := _ranked_before(toks, phrase.start)) is not None:
+    if (
+        phrase is not None
+        and phrase.start >= len(" to ")
+        and text.startswith(" to ", phrase.start - len(" to "))  # most phrases: no ``to`` before, no scan
+        and (ranked := _ranked_before(toks, phrase.start)) is not None
+    ):
         phrase = Phrase(toks[ranked].start, phrase.end, phrase.end)  # ``The oldest senator to seek reelection``
     if phrase is None and i > 1 and toks[i].text == "," and toks[i - 1].text == ")" and _party_before(toks, i - 1):
         phrase = _source_before(toks, i - 1, relative=relative)  # ``After the vote, Sen. Jack Reed (D-R.I.), said``

@@ -108,7 +108,12 @@ def source_before(text: str, end: int, floor: int, *, relative: bool = True) -> 
     if i > 1 and toks[i].text == "," and toks[i - 1].text == ")" and not any(t.text == "," for t in toks[:i]):
         i -= 1  # ``Sen. Jack Reed (D-R.I.), said``: a comma after a parenthesis that no comma opens
     noun = _contact_noun(toks, i)
-    if noun < 0 and i >= 0 and (ranked := infinitive_relative(toks, i)) is not None:
+    if (
+        noun < 0
+        and i > 1
+        and "to" in (toks[i - 1].text, toks[i - 2].text)
+        and (ranked := infinitive_relative(toks, i)) is not None
+    ):
         noun = ranked  # ``The only official to comment said``: the infinitive ends the phrase
     phrase = _contact_clause(toks, noun, i) if noun >= 0 else _source_before(toks, i, relative=relative, quoted=quoted)
     if (
@@ -234,7 +239,7 @@ def _contact_noun(toks: list[Token], i: int) -> int:
     the clause)."""
     stranded = i >= 0 and toks[i].text in PREPOSITIONS
     verb = i - 1 if stranded else i
-    if verb < 2 or not (toks[verb].text.isalpha() and toks[verb].text.islower()):
+    if verb < 2:
         return -1
     k = verb - 1
     pronoun = toks[k].text
@@ -242,8 +247,12 @@ def _contact_noun(toks: list[Token], i: int) -> int:
     if perfect:
         k -= 1
         pronoun = toks[k].text
-    elif not subject_pronoun(pronoun):
-        perfect = subject_pronoun(pronoun, have=True)  # ``people I've spoken with``
-    if not (stranded or perfect) or k < 1:
+    elif not stranded:  # most phrases end in a noun, with no form of ``have`` before it
+        perfect = pronoun.endswith(_HAVE_ENDINGS) and subject_pronoun(pronoun, have=True)  # ``people I've seen``
+    if not (stranded or perfect) or k < 1 or not (toks[verb].text.isalpha() and toks[verb].text.islower()):
         return -1
     return k - 1 if subject_pronoun(pronoun, have=True) and source_noun(toks[k - 1].text) else -1
+
+
+_HAVE_ENDINGS: Final = ("ve", "VE")
+"""How ``have`` written onto a pronoun ends: ``I've``, ``WE'VE``."""

@@ -62,6 +62,9 @@ def acted(word: str, text: str, at: int) -> bool:
     if nouns is None:
         return False
     near = text[at : at + LOOK].lower()
+    first = near.split(None, 1)[:1]
+    if first and first[0] in PREPOSITIONS:
+        return False  # ``wrote in his book``: a medium, no object
     return any(noun in near for noun in nouns) and _object_of(text, at, nouns, persons=False, asked=False)
 
 

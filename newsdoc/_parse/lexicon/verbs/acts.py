@@ -1,5 +1,6 @@
 """Verbs of speech in a sense that reports no speech, known by the noun of their object: a prize
-claimed (``claimed the title``) and a formula said (``said goodbye``). A declaration is speech
+claimed (``claimed the title``), a formula said (``said goodbye``) and a work written (``wrote a
+book``). A declaration is speech
 whatever it declares (``declared bankruptcy``, ``declared war``): it announces the act."""
 
 from __future__ import annotations
@@ -25,9 +26,21 @@ _PRIZES: Final = words(
 _FORMULAS: Final = words("goodbye goodbyes hello farewell farewells grace prayer prayers amen")
 """What is said as a formula, reporting nothing: ``said goodbye``, ``said grace``."""
 
+_WRITINGS: Final = words(
+    """
+    book books memoir memoirs novel novels biography biographies chapter chapters introduction
+    foreword preface dissertation thesis speech speeches script scripts screenplay song songs poem
+    poems poetry bill bills legislation law laws rules code check checks dissent opinion opinions
+    """
+)
+"""What is written as a work, which the verb makes with no words credited: ``wrote a children's
+book``, ``wrote the majority opinion``; not ``wrote in his book``, where the work is the medium
+of a report, nor a message, which what follows it often reports (``wrote a letter urging``)."""
+
 ACT_OBJECTS: Final[dict[str, frozenset[str]]] = {
     **dict.fromkeys(words("claim claims claimed claiming"), _PRIZES),
     **dict.fromkeys(SAY_FORMS, _FORMULAS),
+    **dict.fromkeys(words("write writes wrote writing written"), _WRITINGS),
 }
 """Each form of a verb of speech, with the nouns whose phrase, as its object, makes it an act with
 no report."""

@@ -7,11 +7,12 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from newsdoc._parse.lexicon.adverbs import ADVERBS_BEFORE_CUE, AHEAD_WORDS, TIME_OPENERS, TIME_WORDS
+from newsdoc._parse.lexicon.adverbs import ADVERBS_BEFORE_CUE, AHEAD_WORDS, TIME_OPENERS, TIME_UNITS, TIME_WORDS
 from newsdoc._parse.lexicon.conjunctions import CLAUSE_FINAL_ADVERBS, COORDINATORS, SUBORDINATORS
 from newsdoc._parse.lexicon.grammar import ASIDE_ADVERBS, DETERMINERS
 from newsdoc._parse.lexicon.messages import MEDIA_NOUNS
 from newsdoc._parse.lexicon.nouns import UNIT_NOUNS
+from newsdoc._parse.lexicon.numbers import APPROXIMATORS, CARDINALS
 from newsdoc._parse.lexicon.prepositions import OBJECT_PREPOSITIONS, PARTICIPLE_PREPOSITIONS, PREPOSITIONS
 from newsdoc._parse.lexicon.pronouns import OBJECT_PRONOUNS, SUBJECT_PRONOUNS
 from newsdoc._parse.sourcing.phrase import past_participle
@@ -267,8 +268,17 @@ def comment_opens(text: str, before: tuple[int, int], at: int, end: int) -> bool
 
 
 def time_only(text: str, piece: tuple[int, int]) -> bool:
-    """Whether ``text[start:end]`` is a phrase of time and nothing more: ``Tuesday night``."""
+    """Whether ``text[start:end]`` is a phrase of time and nothing more: ``Tuesday night``, or a
+    length of time (``nearly six hours`` in ``testified for nearly six hours``)."""
     start, end = piece
     space = text.find(" ", start, end)
     first = text[start : end if space < 0 else space].lower()
-    return time_end(text, start, end, first) >= end
+    return time_end(text, start, end, first) >= end or _duration(text[start:end].lower().split())
+
+
+def _duration(words: list[str]) -> bool:
+    """Whether ``words`` (in lower case) are a number of units of time, approximate or not:
+    ``six hours``, ``nearly 20 minutes``."""
+    while words and words[0] in APPROXIMATORS:
+        words = words[1:]
+    return len(words) == 2 and (words[0] in CARDINALS or words[0].isdigit()) and words[1].rstrip(".") in TIME_UNITS

@@ -22,7 +22,7 @@ from newsdoc._parse.lexicon.numbers import APPROXIMATORS, BOUNDS, CARDINALS, LIM
 from newsdoc._parse.lexicon.people import ROLE_NOUNS, TITLES
 from newsdoc._parse.lexicon.prepositions import NP_PREPOSITIONS, PREPOSITIONS
 from newsdoc._parse.lexicon.pronouns import PERSON_PRONOUNS
-from newsdoc._parse.lexicon.verb_forms import IRREGULAR_PARTICIPLES
+from newsdoc._parse.lexicon.verb_forms import IRREGULAR_PARTICIPLES, IRREGULAR_PAST
 from newsdoc._parse.lexicon.verbs import NAMING_PARTICIPLES, Frame
 from newsdoc._parse.sourcing.cue_forms import CUE_FORMS
 from newsdoc._parse.sourcing.names import plural, possessive
@@ -209,15 +209,19 @@ def verb_before_name(toks: list[Token], k: int) -> bool:
     )
 
 
+_IRREGULAR_FORMS: Final = IRREGULAR_PARTICIPLES | IRREGULAR_PAST
+"""Past forms not in ``-ed``: ``held``, ``met``."""
+
+
 def verb_after_subject(toks: list[Token], k: int, *, relative: bool) -> bool:
     """Whether the lower-case past form at ``k`` is a verb whose subject is the noun before it and
     whose object follows: a plural (``Supporters waved signs that said``, ``Workers held banners
-    that read``) or, where a relative clause follows the object (``relative``), a noun for a
-    source after a determiner (``The mayor thanked residents who said``); a modifier has no such
-    noun before it (``the elected officials``), and without the relative clause the two verbs
-    would make no sentence (``The state appointed judges said``)."""
+    that read``) or, where a relative clause follows the object (``relative``), a name or a noun
+    for a source after a determiner (``Roe met voters who said``, ``The mayor thanked residents
+    who said``); a modifier has no such noun before it (``the elected officials``), and without
+    the relative clause the two verbs would make no sentence (``The state appointed judges said``)."""
     form = toks[k].text
-    if k == 0 or not form.islower() or not (form.endswith("ed") or form in IRREGULAR_PARTICIPLES):
+    if k == 0 or not form.islower() or not (form.endswith("ed") or form in _IRREGULAR_FORMS):
         return False
     before = toks[k - 1].text
     after = toks[k + 1].text.lower() if k + 1 < len(toks) else ""
@@ -225,9 +229,8 @@ def verb_after_subject(toks: list[Token], k: int, *, relative: bool) -> bool:
     # through by``, ``Companies listed abroad``, where a preposition or an adverb follows the participle
     adverb = after in PLACE_ADVERBS or adverb_like(after)
     low = before.lower()
-    subject = plural(low) or (
-        relative and before.islower() and source_noun(low) and k > 1 and toks[k - 2].text.lower() in DETERMINERS
-    )
+    determined = before.islower() and source_noun(low) and k > 1 and toks[k - 2].text.lower() in DETERMINERS
+    subject = plural(low) or (relative and (before[:1].isupper() or determined))
     return before.isalpha() and subject and after not in PREPOSITIONS and not adverb
 
 

@@ -48,6 +48,7 @@ from newsdoc._parse.sourcing.source_checks import (
 from newsdoc._parse.sourcing.subjects import clause_subject, subject_of
 from newsdoc._parse.sourcing.tokens import LOOK, QUOTE_MARKS
 from newsdoc._parse.sourcing.verb_groups import after_and, after_auxiliary, words_before
+from newsdoc._parse.sourcing.words import contact_noun, subject_pronoun
 
 __all__ = ["RULES"]
 
@@ -86,6 +87,8 @@ def source_verb(site: CueSite) -> Credit | None:
     phrase, cue, text = site.before, site.cue, site.text
     if phrase is None or not credits_a_work(site, phrase) or object_of_setting(text, phrase, cue.start):
         return None
+    if _contact_subject(text, phrase, site.sentence[0]):
+        return None  # ``Officials we asked about the fire said``: the verb of a relative clause on the noun
     if cue.flags & Frame.NOUNLIKE and not (
         not _possessive_end(text, phrase, cue.word_end)  # ``described her remarks on``: a noun after ``her``
         and (plain_start(text, phrase) or _speaker_start(text, phrase, cue))
@@ -126,6 +129,14 @@ def source_verb(site: CueSite) -> Credit | None:
         speaking=speaking,
     )
     return framed(site, credit(site, phrase, d, site.cue_end))
+
+
+def _contact_subject(text: str, phrase: Phrase, s_start: int) -> bool:
+    """Whether the phrase is a subject pronoun right after the noun for people that opens the
+    sentence, a relative clause without ``who`` on it (``Officials we asked``, ``The voters I
+    met``); not after an object (``told reporters he said``)."""
+    words = text[s_start : phrase.end].split()
+    return len(words) > 1 and subject_pronoun(text[phrase.start : phrase.end]) and contact_noun(words) == len(words) - 2
 
 
 def _possessive_end(text: str, phrase: Phrase, cue_end: int) -> bool:

@@ -36,7 +36,7 @@ from newsdoc._parse.sourcing.postmodifiers import infinitive_relative
 from newsdoc._parse.sourcing.relatives import relative_pronoun
 from newsdoc._parse.sourcing.segments import aside
 from newsdoc._parse.sourcing.tokens import DASHES, LOOK, QUOTE_MARKS, Token, tokens
-from newsdoc._parse.sourcing.words import source_noun, subject_pronoun
+from newsdoc._parse.sourcing.words import contact_noun, source_noun, subject_pronoun
 
 __all__ = ["source_before"]
 
@@ -108,6 +108,9 @@ def source_before(text: str, end: int, floor: int, *, relative: bool = True) -> 
     if i > 1 and toks[i].text == "," and toks[i - 1].text == ")" and not any(t.text == "," for t in toks[:i]):
         i -= 1  # ``Sen. Jack Reed (D-R.I.), said``: a comma after a parenthesis that no comma opens
     noun = _contact_noun(toks, i)
+    if noun < 0 and toks and toks[0].start == floor and (k := contact_noun([t.text for t in toks[: i + 1]])) >= 0:
+        # ``Officials we asked about it``: a verb after the pronoun, and words alone to the cue
+        noun = k if i > k + 1 and all(t.text.isalpha() for t in toks[k + 2 : i + 1]) else -1
     if (
         noun < 0
         and i > 1

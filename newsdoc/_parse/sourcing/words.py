@@ -14,6 +14,7 @@ from newsdoc._parse.lexicon.grammar import (
     DO_FORMS,
     HAVE_FORMS,
     MODALS,
+    PLURAL_QUANTIFIERS,
     POSTMODIFIER_OPENERS,
 )
 from newsdoc._parse.lexicon.messages import SPEECH_NOUNS
@@ -39,6 +40,7 @@ __all__ = [
     "WORK_NOUNS",
     "adjective",
     "adverb_like",
+    "contact_noun",
     "descriptive",
     "singular",
     "source_noun",
@@ -162,3 +164,19 @@ def subject_pronoun(text: str, *, have: bool = False) -> bool:
 
 _HAVE_CONTRACTIONS: Final = tuple(c for c in AUXILIARY_CONTRACTIONS if c.endswith("ve"))
 """``have`` written onto a pronoun: ``I've``, ``we\u2019ve``."""
+
+
+def contact_noun(words: list[str]) -> int:
+    """The index of the noun for people that opens ``words`` (a sentence's first words, after a
+    determiner, a number or a quantifier) where a subject pronoun follows it, which opens a
+    relative clause without ``who`` (``Officials we asked``, ``The two voters I met``), or -1."""
+    k = 0
+    while k < len(words) and words[k].lower() in _PHRASE_OPENERS:
+        k += 1
+    if k + 1 >= len(words) or not source_noun(words[k]) or not subject_pronoun(words[k + 1], have=True):
+        return -1
+    return k
+
+
+_PHRASE_OPENERS: Final = DETERMINERS | frozenset(NUMBER_WORDS) | PLURAL_QUANTIFIERS
+"""Words that may open a noun phrase before its noun: ``the``, ``two``, ``several``."""

@@ -273,7 +273,13 @@ def time_only(text: str, piece: tuple[int, int]) -> bool:
     start, end = piece
     space = text.find(" ", start, end)
     first = text[start : end if space < 0 else space].lower()
-    return time_end(text, start, end, first) >= end or _duration(text[start:end].lower().split())
+    if time_end(text, start, end, first) >= end:
+        return True
+    return end - start <= _LONGEST_DURATION and _duration(text[start:end].lower().split())
+
+
+_LONGEST_DURATION: Final = len("approximately seventeen minutes.")
+"""The most characters of a length of time that :func:`_duration` reads."""
 
 
 def _duration(words: list[str]) -> bool:

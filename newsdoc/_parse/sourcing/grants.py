@@ -62,10 +62,12 @@ def acted(word: str, text: str, at: int) -> bool:
     if nouns is None:
         return False
     near = text[at : at + LOOK].lower()
+    if not any(noun in near for noun in nouns):
+        return False  # most verbs: none of the nouns near, no more to read
     first = near.split(None, 1)[:1]
     if first and first[0] in PREPOSITIONS:
         return False  # ``wrote in his book``: a medium, no object
-    return any(noun in near for noun in nouns) and _object_of(text, at, nouns, persons=False, asked=False)
+    return _object_of(text, at, nouns, persons=False, asked=False)
 
 
 def _object_of(text: str, at: int, nouns: frozenset[str], *, persons: bool, asked: bool) -> bool:

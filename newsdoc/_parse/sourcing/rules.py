@@ -135,8 +135,14 @@ def _contact_subject(text: str, phrase: Phrase, s_start: int) -> bool:
     """Whether the phrase is a subject pronoun right after the noun for people that opens the
     sentence, a relative clause without ``who`` on it (``Officials we asked``, ``The voters I
     met``); not after an object (``told reporters he said``)."""
+    if phrase.end - phrase.start > _LONGEST_PRONOUN or not subject_pronoun(text[phrase.start : phrase.end]):
+        return False  # most sources: no pronoun, and nothing more to read
     words = text[s_start : phrase.end].split()
-    return len(words) > 1 and subject_pronoun(text[phrase.start : phrase.end]) and contact_noun(words) == len(words) - 2
+    return len(words) > 1 and contact_noun(words) == len(words) - 2
+
+
+_LONGEST_PRONOUN: Final = len("they")
+"""The longest subject pronoun, which a longer source phrase cannot be."""
 
 
 def _possessive_end(text: str, phrase: Phrase, cue_end: int) -> bool:

@@ -14,6 +14,7 @@ from typing import Final
 from newsdoc._parse.lexicon.adverbs import MODAL_MONTHS, PLACE_ADVERBS, TIME_WORDS
 from newsdoc._parse.lexicon.grammar import AUXILIARY_CONTRACTIONS, HAVE_FORMS
 from newsdoc._parse.lexicon.prepositions import PREPOSITIONS
+from newsdoc._parse.lexicon.pronouns import SUBJECT_PRONOUNS
 from newsdoc._parse.sourcing.antecedents import which_antecedent, who_antecedent
 from newsdoc._parse.sourcing.appositives import appositive_start, aside_start, earlier_appositive, party
 from newsdoc._parse.sourcing.cue_gap import skip_before_cue
@@ -108,7 +109,13 @@ def source_before(text: str, end: int, floor: int, *, relative: bool = True) -> 
     if i > 1 and toks[i].text == "," and toks[i - 1].text == ")" and not any(t.text == "," for t in toks[:i]):
         i -= 1  # ``Sen. Jack Reed (D-R.I.), said``: a comma after a parenthesis that no comma opens
     noun = _contact_noun(toks, i)
-    if noun < 0 and toks and toks[0].start == floor and (k := contact_noun([t.text for t in toks[: i + 1]])) >= 0:
+    if (
+        noun < 0
+        and toks
+        and toks[0].start == floor
+        and any(t.text in _CONTACT_PRONOUNS for t in toks[1:_CONTACT_REACH])  # most sentences: none, no more to read
+        and (k := contact_noun([t.text for t in toks[: min(i + 1, _CONTACT_REACH)]])) >= 0
+    ):
         # ``Officials we asked about it``: a verb after the pronoun, and words alone to the cue
         noun = k if i > k + 1 and all(t.text.isalpha() for t in toks[k + 2 : i + 1]) else -1
     if (
@@ -257,5 +264,12 @@ def _contact_noun(toks: list[Token], i: int) -> int:
     return k - 1 if subject_pronoun(pronoun, have=True) and source_noun(toks[k - 1].text) else -1
 
 
+_CONTACT_PRONOUNS: Final = frozenset(
+    form for p in (*SUBJECT_PRONOUNS, "I") for form in (p, *(p + c for c in AUXILIARY_CONTRACTIONS if c.endswith("ve")))
+)
+"""Subject pronouns as written inside a sentence, ``have`` written onto them or not: ``we``, ``I've``."""
+_CONTACT_REACH: Final = 5
+"""How many words of a sentence's start hold the noun and pronoun of a relative clause without
+``who`` on its subject: ``The two voters I``."""
 _HAVE_ENDINGS: Final = ("ve", "VE")
 """How ``have`` written onto a pronoun ends: ``I've``, ``WE'VE``."""

@@ -10,17 +10,18 @@ from typing import Final
 from newsdoc._model import AttributionKind
 from newsdoc._parse.lexicon.conjunctions import COORDINATORS
 from newsdoc._parse.lexicon.prepositions import PREPOSITIONS
-from newsdoc._parse.lexicon.pronouns import OBJECT_PRONOUNS, SPEECH_PARTICIPANTS
+from newsdoc._parse.lexicon.pronouns import OBJECT_PRONOUNS, RELATIVE_PRONOUNS, SPEECH_PARTICIPANTS
 from newsdoc._parse.lexicon.verb_forms import IRREGULAR_PARTICIPLES
 from newsdoc._parse.lexicon.works import COUNTABLE_WORK_NOUNS
 from newsdoc._parse.sourcing.credits import check, credit, is_work
 from newsdoc._parse.sourcing.describe import described
 from newsdoc._parse.sourcing.patterns import alternatives
-from newsdoc._parse.sourcing.phrase import Phrase
+from newsdoc._parse.sourcing.phrase import Phrase, past_participle
 from newsdoc._parse.sourcing.postmodifiers import participle_end
 from newsdoc._parse.sourcing.records import Credit, CueSite
 from newsdoc._parse.sourcing.source_after import source_after
 from newsdoc._parse.sourcing.source_checks import acceptable, per_source
+from newsdoc._parse.sourcing.tokens import LOOK
 from newsdoc._parse.sourcing.words import AUXILIARIES, source_noun
 
 __all__ = ["according_to", "per"]
@@ -77,7 +78,22 @@ def _with_participle(site: CueSite, phrase: Phrase) -> Phrase:
     # ``But according to ..., the CEO``; ``The CEO, according to ..., will``: a comma closes it
     closed = before.endswith(",") and "," in site.text[phrase.end : site.sentence[1]]
     opens = not before or before.rstrip(",").lower() in COORDINATORS or closed
+    if opens and not closed and (aside := _aside_end(site.text, phrase.end, site.sentence[1])) is not None:
+        return Phrase(phrase.start, aside, phrase.head_end)  # ``According to the suit, filed Monday, the bank``
     return Phrase(phrase.start, participle_end(site.text, phrase.end, site.sentence[1], opens=opens), phrase.head_end)
+
+
+def _aside_end(text: str, at: int, s_end: int) -> int | None:
+    """Where a participle phrase or a relative clause set off by commas right after the source at
+    ``at`` ends, before the comma after which the clause it sources goes on (``, filed Monday
+    in federal court,``, ``, who led the inquiry,``); None where none does."""
+    if not text.startswith(", ", at):
+        return None
+    first = text[at + 2 : at + 2 + LOOK].split(" ", 1)[0]
+    if not (first in RELATIVE_PRONOUNS or past_participle(first)):
+        return None
+    comma = text.find(",", at + 2, s_end)
+    return comma if comma > 0 and text[comma + 1 : s_end].strip(" .") else None
 
 
 def _runs_to_the_end(site: CueSite, phrase: Phrase) -> bool:

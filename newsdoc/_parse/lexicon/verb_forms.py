@@ -28,7 +28,7 @@ IRREGULAR_PAST: Final = words(
     met went came took gave got saw left won lost ran sat stood held kept brought bought thought heard
     knew began became put led sent spent paid made did had drove rode rose fell felt fought grew drew
     threw flew ate broke chose shook stole tore wore woke hid bit struck hung caught taught sold sought
-    meant
+    meant spread cut hit set shut cost quit
     """
 )
 """The simple past of irregular verbs, but for those of speech (the verb table holds ``said``,

@@ -14,9 +14,10 @@ from newsdoc._parse.lexicon.grammar import ARTICLES, ASIDE_ADVERBS, TOPIC_PREPOS
 from newsdoc._parse.lexicon.messages import TOLD_NOUNS
 from newsdoc._parse.lexicon.prepositions import OBJECT_PREPOSITIONS, PREPOSITIONS
 from newsdoc._parse.lexicon.pronouns import OBJECT_PRONOUNS, POSSESSIVE_DETERMINERS, RELATIVE_PRONOUNS, SUBJECT_PRONOUNS
+from newsdoc._parse.lexicon.verb_forms import IRREGULAR_PARTICIPLES, IRREGULAR_PAST
 from newsdoc._parse.lexicon.verbs import Frame
 from newsdoc._parse.lexicon.words import words
-from newsdoc._parse.sourcing.content_edges import lead_words, strip_edges, that_end, time_end
+from newsdoc._parse.sourcing.content_edges import lead_words, strip_edges, that_end, time_end, trim
 from newsdoc._parse.sourcing.cue_forms import CUE_FORMS, SAYING
 from newsdoc._parse.sourcing.patterns import alternatives
 from newsdoc._parse.sourcing.questions import opens_asked
@@ -31,6 +32,7 @@ __all__ = [
     "dash_close",
     "dashed",
     "fronted_as",
+    "joined_verb",
     "opening_mark",
 ]
 
@@ -263,3 +265,24 @@ _COMMA_OR_DASH: Final = " ," + "".join(DASHES)
 """What :func:`before_relative` leaves out before ``which``, ``who`` or ``as``."""
 _RELATIVE_REACH: Final = 12
 """Characters enough to hold a comma or a dash, ``which`` and the spaces around them."""
+
+
+def joined_verb(text: str, at: int, end: int) -> tuple[int, int] | None:
+    """The rest of a clause after an attribution set off by commas that opens with ``and`` and a
+    verb, which shares the subject of the clause before (``The fire started in the kitchen, she
+    said, and spread to the attic``, ``, and has ramped up``), without its ``and``; None where a
+    subject of its own follows (``, and passengers would``, ``, and intense wrangling``)."""
+    words = text[at : at + LOOK].split(None, 3)
+    if len(words) < 2 or words[0] != "and":
+        return None
+    adverb = adverb_like(words[1]) or (words[1] in ADVERBS_BEFORE_CUE and words[1] not in AUXILIARIES)
+    verb = words[2] if len(words) > 2 and adverb else words[1]  # ``and still got``
+    if not verb.islower() or not (
+        verb.endswith("ed") or verb in AUXILIARIES or verb in CUE_FORMS or verb in _PAST_FORMS
+    ):
+        return None
+    return trim(text, text.index(words[1], at), end, lead=False)
+
+
+_PAST_FORMS: Final = IRREGULAR_PAST | IRREGULAR_PARTICIPLES
+"""Past forms not in ``-ed``, which :func:`joined_verb` reads as verbs as it does ``-ed`` ones."""

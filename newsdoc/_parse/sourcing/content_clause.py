@@ -17,6 +17,7 @@ from newsdoc._parse.sourcing.asides import (
     before_relative,
     dash_close,
     fronted_as,
+    joined_verb,
     opening_mark,
 )
 from newsdoc._parse.sourcing.content_edges import (
@@ -101,6 +102,8 @@ def reported(text: str, f: Found, sentence: tuple[int, int], others: Sequence[Fo
                     return _cut(text, [before], holes)
                 if rest is not None and lead_words(text, opens, s_end) == opens:
                     return _cut(text, [before, rest], holes)  # ``The talks, officials said, will resume``
+                if (joined := joined_verb(text, opens, s_end)) is not None:
+                    return _cut(text, [before, joined], holes)  # ``The fire started, she said, and spread``
         # ``before`` holds a word only where one stands before the attribution
         if before is not None and adverbial_after(
             text, right, s_end, verb=f.cue_word(text), told=f.told, set_off=set_off, opening=s_start

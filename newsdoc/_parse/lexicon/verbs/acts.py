@@ -1,6 +1,6 @@
 """Verbs of speech in a sense that reports no speech, known by the noun of their object: a prize
-claimed (``claimed the title``), a formula said (``said goodbye``) and a work written (``wrote a
-book``). A declaration is speech
+claimed (``claimed the title``), a formula said (``said goodbye``), a work written (``wrote a
+book``) and a nominee confirmed (``confirmed the nominee``). A declaration is speech
 whatever it declares (``declared bankruptcy``, ``declared war``): it announces the act."""
 
 from __future__ import annotations
@@ -37,10 +37,19 @@ _WRITINGS: Final = words(
 book``, ``wrote the majority opinion``; not ``wrote in his book``, where the work is the medium
 of a report, nor a message, which what follows it often reports (``wrote a letter urging``)."""
 
+_APPOINTMENTS: Final = words(
+    """
+    nominee nominees nomination nominations appointee appointees appointment appointments pick picks
+    """
+)
+"""Whom a body approves when it confirms them, by a vote, not by a statement: ``The Senate
+confirmed the nominee``, ``confirmed her nomination``; not ``confirmed that the vote was set``."""
+
 ACT_OBJECTS: Final[dict[str, frozenset[str]]] = {
     **dict.fromkeys(words("claim claims claimed claiming"), _PRIZES),
     **dict.fromkeys(SAY_FORMS, _FORMULAS),
     **dict.fromkeys(words("write writes wrote writing written"), _WRITINGS),
+    **dict.fromkeys(words("confirm confirms confirmed confirming"), _APPOINTMENTS),
 }
 """Each form of a verb of speech, with the nouns whose phrase, as its object, makes it an act with
 no report."""

@@ -32,6 +32,7 @@ __all__ = [
     "DENIABLE",
     "answer_fits",
     "answers_the_press",
+    "contacted",
     "denial_nearby",
     "denied_subject",
     "negation_nearby",
@@ -142,3 +143,25 @@ def negation_nearby(text: str, at: int) -> bool:
 
 
 _NEGATION_REACH: Final = 30
+
+
+def contacted(text: str, start: int, end: int) -> int:
+    """Where the one contacted starts in a source phrase ``text[start:end]`` that names the
+    contact left unanswered (``Messages left with the sheriff's office``, ``A call to Smith``,
+    ``Requests for comment from the agency``): after the phrase's last preposition of contact;
+    ``start`` where the phrase names no contact or no one after it (``Requests for comment``)."""
+    words = text[start:end].split(None, 2)
+    if words and words[0].lower() in DETERMINERS:
+        words = words[1:]
+    if not words or words[0].lower() not in CONTACT_NOUNS:
+        return start
+    at = max(text.rfind(f" {p} ", start, end) for p in _CONTACT_PREPOSITIONS)
+    if at < 0:
+        return start
+    at = text.index(" ", at + 1) + 1  # past the preposition
+    first = text[at:end].split(None, 1)[:1]
+    return start if not first or first[0].lower() in COMMENT_NOUNS else at
+
+
+_CONTACT_PREPOSITIONS: Final = ("to", "with", "for", "from")
+"""Prepositions after a call or a message that name whom it reached: ``left with``, ``to``."""

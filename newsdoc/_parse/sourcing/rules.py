@@ -25,6 +25,7 @@ from newsdoc._parse.sourcing.credits import check, credit, credits_a_work, frame
 from newsdoc._parse.sourcing.cue_checks import clause_follows, heads_verb
 from newsdoc._parse.sourcing.cue_forms import PLAIN_SPEECH, SAYING, s_form
 from newsdoc._parse.sourcing.cues import Cue
+from newsdoc._parse.sourcing.denials import contacted
 from newsdoc._parse.sourcing.inversion import verb_source
 from newsdoc._parse.sourcing.names import plural
 from newsdoc._parse.sourcing.noun_cues import possessor_noun
@@ -68,6 +69,8 @@ def _source_first(site: CueSite, kind: AttributionKind) -> Credit | None:
         phrase = subject_of(text, s_start, cue.start)  # ``The mayor left, declining to comment``
     elif phrase is None and after_and(words_before(text, cue.start, s_start)):
         phrase = _joined_subject(text, s_start, cue.start)  # ``pleaded not guilty and declined to comment``
+    if phrase is not None and kind is NO_RESPONSE and (at := contacted(text, phrase.start, phrase.end)) > phrase.start:
+        phrase = Phrase(at, phrase.end, phrase.end)  # ``Messages left with the sheriff's office were not returned``
     d = None if phrase is None else acceptable(site.text, phrase, site.context, denied=True)
     return credit(site, phrase, d, cue.end)
 

@@ -157,7 +157,7 @@ def that_end(text: str, start: int, end: int, first: str) -> int | None:
     """Where the clause after an opening ``that`` starts, where one opens what follows the
     cue (whose first word, in lower case, is ``first``) or ends a phrase of time or place
     before it; else None."""
-    first = first.rstrip(",")
+    first = first.rstrip(",.")
     adverb = first in ADVERBS_BEFORE_CUE or adverb_like(first)
     if adverb and text.startswith(" that ", start + len(first)):
         at = start + len(first) + 6
@@ -222,13 +222,13 @@ def _infinitive(word: str) -> bool:
 def time_end(text: str, start: int, end: int, first: str) -> int:
     """Where a phrase of time that opens ``text[start:end]`` (whose first word, in lower case,
     is ``first``) ends: ``Monday``, ``on Friday,``, ``last week``; ``start`` where none does."""
-    first = first.rstrip(",")
+    first = first.rstrip(",.")
     if first not in TIME_WORDS and first not in TIME_OPENERS:
         return start
     at = start
     found = start
     for word in text[start : min(end, start + LOOK)].split(" ", _MAX_LEAD_WORDS)[:_MAX_LEAD_WORDS]:
-        low = word.lower().rstrip(",")
+        low = word.lower().rstrip(",.")
         if low in TIME_WORDS or low.isdigit():
             found = at + len(word)
         elif low not in TIME_OPENERS:

@@ -25,6 +25,7 @@ from newsdoc._parse.lexicon.verbs import (
     REPLY_VERBS,
     RETURNING_VERBS,
 )
+from newsdoc._parse.sourcing.content_edges import time_end
 from newsdoc._parse.sourcing.patterns import alternatives
 from newsdoc._parse.sourcing.tokens import LOOK
 
@@ -115,8 +116,8 @@ def answer_fits(low: str, text: str, end: int) -> bool:
         return False
     if low == "available":
         return _FOR_COMMENT.match(text, end) is not None
-    if low in RETURNING_VERBS:
-        return answers_the_press(text, end)  # not ``didn't return to banking``
+    if low in RETURNING_VERBS:  # not ``didn't return to banking``; but ``were not returned on Friday.``
+        return answers_the_press(text, end) or answers_the_press(text, _past_time(text, end))
     if low != "reached":
         return True
     following = text[end : end + 6].split(None, 1)[:1]
@@ -165,3 +166,11 @@ def contacted(text: str, start: int, end: int) -> int:
 
 _CONTACT_PREPOSITIONS: Final = ("to", "with", "for", "from")
 """Prepositions after a call or a message that name whom it reached: ``left with``, ``to``."""
+
+
+def _past_time(text: str, end: int) -> int:
+    """Where a phrase of time right after ``end`` ends (``on Friday``, ``by press time``), or ``end``."""
+    at = end + 1 if text.startswith(" ", end) else end
+    first = text[at : at + LOOK].split(" ", 1)[0].lower()
+    found = time_end(text, at, min(len(text), at + LOOK), first)
+    return found if found > at else end

@@ -16,7 +16,6 @@ __all__ = [
     "CONTRASTING",
     "COORDINATORS",
     "CORRELATIVES",
-    "EVENT_SUBORDINATORS",
     "REPORTED_CLAUSE_OPENERS",
     "SUBORDINATORS",
 ]
@@ -38,12 +37,6 @@ SUBORDINATORS: Final = words(
     """
 )
 """The one-word subordinating conjunctions: each opens a clause that depends on another."""
-
-EVENT_SUBORDINATORS: Final = words("when")
-"""Subordinators whose clause, after the main one, tells the event in which its subject acted and
-spoke, so that a verb joined to its verb by ``and`` is that subject's: ``The crowd cheered when
-Trump spotted a sign and asked who made it``. After ``while``, ``because`` or ``as`` the verb may
-as well be the main clause's (``The mayor spoke while protesters chanted and said``)."""
 
 ADVERB_SUBORDINATORS: Final = words("once")
 """Subordinators that are also adverbs of time before a noun phrase: ``Jim Lo, once an aide to

@@ -152,7 +152,7 @@ ORG_NAME_WORDS: Final = words(
     foundation company partners capital house office ministry court committee board party
     administration insights research labs lab media press systems technologies international watch
     borders alliance coalition union federation league society trust authority motors dynamics
-    electric industries holdings enterprises airlines airways pharmaceuticals energy
+    electric industries holdings enterprises brands airlines airways pharmaceuticals energy
     """
 )
 """Words that end the name of an organisation, never a person's: ``Acme Inc``, ``Brookings

@@ -93,7 +93,11 @@ def _aside_end(text: str, at: int, s_end: int) -> int | None:
     if not (first in RELATIVE_PRONOUNS or past_participle(first)):
         return None
     comma = text.find(",", at + 2, s_end)
-    return comma if comma > 0 and text[comma + 1 : s_end].strip(" .") else None
+    if comma < 0 or not text[comma + 1 : s_end].strip(" ."):
+        return None
+    # a participle with a verb of its own after it opens the clause: ``, injured passengers were taken``
+    finite = first not in RELATIVE_PRONOUNS and not AUXILIARIES.isdisjoint(text[at + 2 : comma].split())
+    return None if finite else comma
 
 
 def _runs_to_the_end(site: CueSite, phrase: Phrase) -> bool:

@@ -10,12 +10,12 @@ from typing import Final
 
 from newsdoc._parse.lexicon.adverbs import ADVERBS_BEFORE_CUE, TIME_OPENERS, TIME_WORDS
 from newsdoc._parse.lexicon.conjunctions import COORDINATORS, SUBORDINATORS
-from newsdoc._parse.lexicon.grammar import ARTICLES, ASIDE_ADVERBS, TOPIC_PREPOSITIONS
+from newsdoc._parse.lexicon.grammar import ARTICLES, ASIDE_ADVERBS, DETERMINERS, TOPIC_PREPOSITIONS
 from newsdoc._parse.lexicon.messages import TOLD_NOUNS
 from newsdoc._parse.lexicon.prepositions import OBJECT_PREPOSITIONS, PREPOSITIONS
 from newsdoc._parse.lexicon.pronouns import OBJECT_PRONOUNS, POSSESSIVE_DETERMINERS, RELATIVE_PRONOUNS, SUBJECT_PRONOUNS
 from newsdoc._parse.lexicon.verb_forms import IRREGULAR_PARTICIPLES, IRREGULAR_PAST
-from newsdoc._parse.lexicon.verbs import Frame
+from newsdoc._parse.lexicon.verbs import DECLINE_VERBS, Frame
 from newsdoc._parse.lexicon.words import words
 from newsdoc._parse.sourcing.content_edges import lead_words, strip_edges, that_end, time_end, trim
 from newsdoc._parse.sourcing.cue_forms import CUE_FORMS, SAYING
@@ -271,17 +271,26 @@ def joined_verb(text: str, at: int, end: int) -> tuple[int, int] | None:
     """The rest of a clause after an attribution set off by commas that opens with ``and`` and a
     verb, which shares the subject of the clause before (``The fire started in the kitchen, she
     said, and spread to the attic``, ``, and has ramped up``), without its ``and``; None where a
-    subject of its own follows (``, and passengers would``, ``, and intense wrangling``)."""
-    words = text[at : at + LOOK].split(None, 3)
+    subject of its own follows (``, and passengers would``, ``, and armed guards patrol``) or the
+    verb is one of speaking, the source's own (``, a spokesperson said, and declined to``)."""
+    words = text[at : at + LOOK].split(None, 4)
     if len(words) < 2 or words[0] != "and":
         return None
-    adverb = adverb_like(words[1]) or (words[1] in ADVERBS_BEFORE_CUE and words[1] not in AUXILIARIES)
-    verb = words[2] if len(words) > 2 and adverb else words[1]  # ``and still got``
-    if not verb.islower() or not (
-        verb.endswith("ed") or verb in AUXILIARIES or verb in CUE_FORMS or verb in _PAST_FORMS
-    ):
+    k = 2 if adverb_like(words[1]) or (words[1] in ADVERBS_BEFORE_CUE and words[1] not in AUXILIARIES) else 1
+    verb = words[k] if k < len(words) else ""  # ``and still got``
+    if not verb.islower() or verb in CUE_FORMS or verb in DECLINE_VERBS:
         return None
+    if verb not in AUXILIARIES:
+        after = words[k + 1].lower().rstrip(".,;") if k + 1 < len(words) else ""
+        object_next = not after or after in _AFTER_VERB or adverb_like(after)  # not ``increased fees``
+        if not (verb.endswith("ed") or verb in _PAST_FORMS) or not object_next:
+            return None
     return trim(text, text.index(words[1], at), end, lead=False)
+
+
+_AFTER_VERB: Final = DETERMINERS | PREPOSITIONS | OBJECT_PRONOUNS | POSSESSIVE_DETERMINERS
+"""Words that may follow a verb, where a noun would follow an ``-ed`` adjective: ``spread to``,
+``passed all``, ``cut its budget``; not ``increased fees are expected``."""
 
 
 _PAST_FORMS: Final = IRREGULAR_PAST | IRREGULAR_PARTICIPLES

@@ -10,11 +10,10 @@ from typing import Final
 from newsdoc._parse.lexicon.adverbs import ADVERBS_BEFORE_CUE, TIME_AFTER_AMOUNT
 from newsdoc._parse.lexicon.conjunctions import (
     COORDINATORS,
-    EVENT_SUBORDINATORS,
     REPORTED_CLAUSE_OPENERS,
     SUBORDINATORS,
 )
-from newsdoc._parse.lexicon.grammar import DETERMINERS, INTRO_OPENERS
+from newsdoc._parse.lexicon.grammar import BE_FORMS, DETERMINERS, INTRO_OPENERS
 from newsdoc._parse.lexicon.pronouns import SUBJECT_PRONOUNS
 from newsdoc._parse.lexicon.verb_forms import IRREGULAR_PAST
 from newsdoc._parse.lexicon.verbs import Frame
@@ -118,11 +117,15 @@ def clause_subject(text: str, start: int, at: int) -> Phrase | None:
         after = [w for w in text[phrase.end : at].split() if w.lower() not in ADVERBS_BEFORE_CUE][:1]
         if not (after and _finite_verb(after[0])):
             return None  # not ``after the vote and said``
-        # a clause that opens the sentence, or one after a comma, ends before the main clause; one
-        # after the main clause holds the verb only where it tells the event, with a speaker for subject
+        # a clause that opens the sentence, or one after a comma, ends before the main clause; after
+        # the main clause, ``and`` joins the nearer verb where its subject is a noun phrase that may
+        # speak and it is no state (``The judge frowned as the defendant stood and said``; not ``left
+        # because his daughter was sick and said``, nor ``embraced him after he won and said``, where
+        # the pronoun points back into the main clause)
         fronted = lead_words(text, start, toks[k].start) == toks[k].start or _after_comma(toks, k)
-        told = low in EVENT_SUBORDINATORS and _speaker(text[phrase.start : phrase.end])
-        return phrase if fronted or told else None
+        subject = text[phrase.start : phrase.end]
+        nearer = _speaker(subject) and not subject_pronoun(subject) and after[0].lower() not in BE_FORMS
+        return phrase if fronted or nearer else None
     return None
 
 

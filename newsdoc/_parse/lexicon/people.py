@@ -128,9 +128,10 @@ ROLE_NOUNS: Final = (
 )
 """Nouns that end a role written before a name: ``State Department spokesperson Mathew Miller``."""
 
-HONORIFICS: Final = words("mr mrs ms miss mx dr")
+HONORIFICS: Final = words("mr mrs ms miss mx dr rev reverend")
 """Titles of courtesy before a name, which are no role: ``Dr. Alan Pruitt, chief medical officer``
-has the role ``chief medical officer``, ``county health director Dr. Miriam Osei`` the role
+has the role ``chief medical officer``, ``the Rev. Ann Lee, pastor of Grace Church`` the role
+``pastor of Grace Church``, ``county health director Dr. Miriam Osei`` the role
 ``county health director``."""
 
 TITLES: Final = (

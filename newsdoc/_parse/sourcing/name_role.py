@@ -135,6 +135,7 @@ def name_and_role(
             and not _surname(run, run_lows, context)
         )
         or any(t.text.endswith(("'s", "’s", "'", "’")) for t in run)
+        or (j > 0 and body[j - 1].text == "&")  # ``Kessler & Moore``: a firm's name
     ):
         return None, None, False
     prefix, prefix_lows = body[:j], body_lows[:j]

@@ -67,6 +67,8 @@ def subject_of(text: str, start: int, end: int) -> Phrase | None:
             break
         comma = _intro_end(toks, k)
         if comma >= len(toks) or toks[comma].text != ",":
+            if n == 0 and _modifier_of_name(toks, k):
+                break  # ``Retired Army Col. Lawrence Wilkerson started``: the subject's own modifier
             return None  # no comma ends the phrase within reach: where the subject starts is unknown
         if _quote_opens(toks, comma + 1):
             return None  # the comma opens a quote, no phrase: ``When he returned he began by saying, "I``
@@ -132,6 +134,14 @@ def clause_subject(text: str, start: int, at: int) -> Phrase | None:
 _CLAUSE_BREAKS: Final = frozenset(",;:()")
 """Marks that end the clause before a verb joined by ``and`` on its left: the verb shares the
 subject of its sentence, or of a clause that opens after the mark."""
+
+
+def _modifier_of_name(toks: list[Token], k: int) -> bool:
+    """Whether the capitalised word in ``-ed`` at ``k``, which no comma follows, modifies the name
+    or title in capitals after it: ``Retired Army Col.``, ``Embattled Gov.``."""
+    word = toks[k].text
+    after = toks[k + 1].text if k + 1 < len(toks) else ""
+    return word[:1].isupper() and word.endswith("ed") and after[:1].isupper()
 
 
 def _after_comma(toks: list[Token], k: int) -> bool:

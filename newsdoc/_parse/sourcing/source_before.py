@@ -37,7 +37,7 @@ from newsdoc._parse.sourcing.postmodifiers import infinitive_relative
 from newsdoc._parse.sourcing.relatives import relative_pronoun
 from newsdoc._parse.sourcing.segments import aside
 from newsdoc._parse.sourcing.tokens import DASHES, LOOK, QUOTE_MARKS, Token, tokens
-from newsdoc._parse.sourcing.words import contact_noun, source_noun, subject_pronoun
+from newsdoc._parse.sourcing.words import HAVE_CONTRACTIONS, contact_noun, source_noun, subject_pronoun
 
 __all__ = ["source_before"]
 
@@ -258,18 +258,16 @@ def _contact_noun(toks: list[Token], i: int) -> int:
         k -= 1
         pronoun = toks[k].text
     elif not stranded:  # most phrases end in a noun, with no form of ``have`` before it
-        perfect = pronoun.endswith(_HAVE_ENDINGS) and subject_pronoun(pronoun, have=True)  # ``people I've seen``
+        perfect = pronoun.lower().endswith(HAVE_CONTRACTIONS) and subject_pronoun(pronoun, have=True)  # ``I've seen``
     if not (stranded or perfect) or k < 1 or not (toks[verb].text.isalpha() and toks[verb].text.islower()):
         return -1
     return k - 1 if subject_pronoun(pronoun, have=True) and source_noun(toks[k - 1].text) else -1
 
 
 _CONTACT_PRONOUNS: Final = frozenset(
-    form for p in (*SUBJECT_PRONOUNS, "I") for form in (p, *(p + c for c in AUXILIARY_CONTRACTIONS if c.endswith("ve")))
+    form for p in (*SUBJECT_PRONOUNS, "I") for form in (p, *(p + c for c in HAVE_CONTRACTIONS))
 )
 """Subject pronouns as written inside a sentence, ``have`` written onto them or not: ``we``, ``I've``."""
 _CONTACT_REACH: Final = 5
 """How many words of a sentence's start hold the noun and pronoun of a relative clause without
 ``who`` on its subject: ``The two voters I``."""
-_HAVE_ENDINGS: Final = ("ve", "VE")
-"""How ``have`` written onto a pronoun ends: ``I've``, ``WE'VE``."""

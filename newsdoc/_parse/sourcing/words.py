@@ -32,6 +32,7 @@ __all__ = [
     "BARE_VERB_AUXILIARIES",
     "CLAUSE_STOPS",
     "FINITE_BE",
+    "HAVE_CONTRACTIONS",
     "MEMBER_NOUNS",
     "NUMBER_WORDS",
     "PEOPLE_AND_POSTS",
@@ -157,12 +158,12 @@ def subject_pronoun(text: str, *, have: bool = False) -> bool:
     """Whether ``text`` is a subject pronoun as one is written inside a sentence: in lower case,
     or ``I`` (``the farmers we interviewed``, ``people I spoke with``; not ``IT workers``); with
     ``have``, also one with ``have`` written onto it (``the farmers we've interviewed``)."""
-    if have and text.lower().endswith(_HAVE_CONTRACTIONS):
-        text = text[: -len(_HAVE_CONTRACTIONS[0])]
+    if have and text.lower().endswith(HAVE_CONTRACTIONS):
+        text = text[: -len(HAVE_CONTRACTIONS[0])]
     return text.lower() in SUBJECT_PRONOUNS and (text == "I" or text.islower())
 
 
-_HAVE_CONTRACTIONS: Final = tuple(c for c in AUXILIARY_CONTRACTIONS if c.endswith("ve"))
+HAVE_CONTRACTIONS: Final = tuple(c for c in AUXILIARY_CONTRACTIONS if c.endswith("ve"))
 """``have`` written onto a pronoun: ``I've``, ``we\u2019ve``."""
 
 

@@ -14,7 +14,6 @@ from newsdoc._parse.lexicon.grammar import ARTICLES, ASIDE_ADVERBS, DETERMINERS,
 from newsdoc._parse.lexicon.messages import TOLD_NOUNS
 from newsdoc._parse.lexicon.prepositions import OBJECT_PREPOSITIONS, PREPOSITIONS
 from newsdoc._parse.lexicon.pronouns import OBJECT_PRONOUNS, POSSESSIVE_DETERMINERS, RELATIVE_PRONOUNS, SUBJECT_PRONOUNS
-from newsdoc._parse.lexicon.verb_forms import IRREGULAR_PARTICIPLES, IRREGULAR_PAST
 from newsdoc._parse.lexicon.verbs import DECLINE_VERBS, Frame
 from newsdoc._parse.lexicon.words import words
 from newsdoc._parse.sourcing.content_edges import lead_words, strip_edges, that_end, time_end, trim
@@ -23,7 +22,7 @@ from newsdoc._parse.sourcing.patterns import alternatives
 from newsdoc._parse.sourcing.questions import opens_asked
 from newsdoc._parse.sourcing.relatives import relative_opens
 from newsdoc._parse.sourcing.tokens import DASHES, LOOK, dateline_end, tokens
-from newsdoc._parse.sourcing.words import AUXILIARIES, adverb_like, source_noun
+from newsdoc._parse.sourcing.words import AUXILIARIES, adverb_like, known_verb, source_noun
 
 __all__ = [
     "adverbial_after",
@@ -283,7 +282,7 @@ def joined_verb(text: str, at: int, end: int) -> tuple[int, int] | None:
     if verb not in AUXILIARIES:
         after = words[k + 1].lower().rstrip(".,;") if k + 1 < len(words) else ""
         object_next = not after or after in _AFTER_VERB or adverb_like(after)  # not ``increased fees``
-        if not (verb.endswith("ed") or verb in _PAST_FORMS) or not object_next:
+        if not known_verb(verb) or not object_next:
             return None
     return trim(text, text.index(words[1], at), end, lead=False)
 
@@ -291,7 +290,3 @@ def joined_verb(text: str, at: int, end: int) -> tuple[int, int] | None:
 _AFTER_VERB: Final = DETERMINERS | PREPOSITIONS | OBJECT_PRONOUNS | POSSESSIVE_DETERMINERS
 """Words that may follow a verb, where a noun would follow an ``-ed`` adjective: ``spread to``,
 ``passed all``, ``cut its budget``; not ``increased fees are expected``."""
-
-
-_PAST_FORMS: Final = IRREGULAR_PAST | IRREGULAR_PARTICIPLES
-"""Past forms not in ``-ed``, which :func:`joined_verb` reads as verbs as it does ``-ed`` ones."""

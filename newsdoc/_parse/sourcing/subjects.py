@@ -15,7 +15,6 @@ from newsdoc._parse.lexicon.conjunctions import (
 )
 from newsdoc._parse.lexicon.grammar import BE_FORMS, DETERMINERS, INTRO_OPENERS
 from newsdoc._parse.lexicon.pronouns import SUBJECT_PRONOUNS
-from newsdoc._parse.lexicon.verb_forms import IRREGULAR_PAST
 from newsdoc._parse.lexicon.verbs import Frame
 from newsdoc._parse.sourcing.content_edges import lead_words
 from newsdoc._parse.sourcing.cue_forms import CUE_FORMS
@@ -30,7 +29,7 @@ from newsdoc._parse.sourcing.tokens import (
     dateline_end,
     tokens,
 )
-from newsdoc._parse.sourcing.words import AUXILIARIES, MEMBER_NOUNS, SOURCE_NOUNS, singular, subject_pronoun
+from newsdoc._parse.sourcing.words import AUXILIARIES, MEMBER_NOUNS, SOURCE_NOUNS, known_verb, singular, subject_pronoun
 
 __all__ = ["clause_subject", "subject_of"]
 
@@ -117,7 +116,7 @@ def clause_subject(text: str, start: int, at: int) -> Phrase | None:
         if phrase is None:
             return None
         after = [w for w in text[phrase.end : at].split() if w.lower() not in ADVERBS_BEFORE_CUE][:1]
-        if not (after and _finite_verb(after[0])):
+        if not (after and known_verb(after[0])):
             return None  # not ``after the vote and said``
         # a clause that opens the sentence, or one after a comma, ends before the main clause; after
         # the main clause, ``and`` joins the nearer verb where its subject is a noun phrase that may
@@ -155,14 +154,6 @@ def _speaker(phrase: str) -> bool:
     (not ``the bill``, which may head a source as a work does)."""
     last = phrase.rsplit(None, 1)[-1]
     return last[:1].isupper() or subject_pronoun(last) or singular(last.lower()) in MEMBER_NOUNS
-
-
-def _finite_verb(word: str) -> bool:
-    """Whether a word after a subject is a verb form the lexicon knows or one in ``-ed``:
-    ``spotted``, ``met``, ``was``; not a noun or an adverb (``ever``)."""
-    return word.islower() and (
-        word.endswith("ed") or word in CUE_FORMS or word in AUXILIARIES or word in IRREGULAR_PAST
-    )
 
 
 def _verb_before_that(toks: list[Token], k: int) -> bool:

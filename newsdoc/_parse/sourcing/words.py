@@ -23,9 +23,9 @@ from newsdoc._parse.lexicon.numbers import CARDINALS, DETERMINER_NUMBERS, ORDINA
 from newsdoc._parse.lexicon.people import ROLE_NOUNS
 from newsdoc._parse.lexicon.prepositions import NP_PREPOSITIONS
 from newsdoc._parse.lexicon.pronouns import SUBJECT_PRONOUNS
-from newsdoc._parse.lexicon.verb_forms import IRREGULAR_PARTICIPLES
+from newsdoc._parse.lexicon.verb_forms import IRREGULAR_PARTICIPLES, IRREGULAR_PAST
 from newsdoc._parse.lexicon.works import COUNTABLE_WORK_NOUNS, MASS_WORK_NOUNS
-from newsdoc._parse.sourcing.cue_forms import SAYING
+from newsdoc._parse.sourcing.cue_forms import CUE_FORMS, SAYING
 
 __all__ = [
     "AUXILIARIES",
@@ -43,6 +43,7 @@ __all__ = [
     "adverb_like",
     "contact_noun",
     "descriptive",
+    "known_verb",
     "singular",
     "source_noun",
     "speech_noun",
@@ -181,3 +182,13 @@ def contact_noun(words: list[str]) -> int:
 
 _PHRASE_OPENERS: Final = DETERMINERS | frozenset(NUMBER_WORDS) | PLURAL_QUANTIFIERS
 """Words that may open a noun phrase before its noun: ``the``, ``two``, ``several``."""
+
+
+def known_verb(word: str) -> bool:
+    """Whether a word in lower case is a verb form: one in ``-ed``, an auxiliary, a form of the
+    verb table, or an irregular past or participle (``spotted``, ``was``, ``said``, ``met``)."""
+    return word.islower() and (word.endswith("ed") or word in AUXILIARIES or word in CUE_FORMS or word in _IRREGULAR)
+
+
+_IRREGULAR: Final = IRREGULAR_PAST | IRREGULAR_PARTICIPLES
+"""Past forms not in ``-ed``: ``met``, ``held``."""

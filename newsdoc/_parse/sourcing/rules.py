@@ -17,7 +17,7 @@ from newsdoc._model import AttributionKind
 from newsdoc._parse.lexicon.grammar import HAVE_FORMS, MODALS, OBLIGATION_MODALS
 from newsdoc._parse.lexicon.nouns import PEOPLE_NOUNS
 from newsdoc._parse.lexicon.prepositions import PREPOSITIONS
-from newsdoc._parse.lexicon.pronouns import POSSESSIVE_DETERMINERS
+from newsdoc._parse.lexicon.pronouns import POSSESSIVE_DETERMINERS, SUBJECT_PRONOUNS
 from newsdoc._parse.lexicon.verbs import Frame
 from newsdoc._parse.sourcing.according import according_to, per
 from newsdoc._parse.sourcing.complements import complement_ok
@@ -144,7 +144,7 @@ def _contact_subject(text: str, phrase: Phrase, s_start: int) -> bool:
     return len(words) > 1 and contact_noun(words) == len(words) - 2
 
 
-_LONGEST_PRONOUN: Final = len("they")
+_LONGEST_PRONOUN: Final = max(len(pronoun) for pronoun in SUBJECT_PRONOUNS)
 """The longest subject pronoun, which a longer source phrase cannot be."""
 
 

@@ -12,6 +12,7 @@ from newsdoc._parse.lexicon.adverbs import ADVERBS_BEFORE_CUE, TIME_OPENERS, TIM
 from newsdoc._parse.lexicon.conjunctions import COORDINATORS, SUBORDINATORS
 from newsdoc._parse.lexicon.grammar import ARTICLES, ASIDE_ADVERBS, DETERMINERS, TOPIC_PREPOSITIONS
 from newsdoc._parse.lexicon.messages import TOLD_NOUNS
+from newsdoc._parse.lexicon.numbers import CARDINALS
 from newsdoc._parse.lexicon.prepositions import OBJECT_PREPOSITIONS, PREPOSITIONS
 from newsdoc._parse.lexicon.pronouns import OBJECT_PRONOUNS, POSSESSIVE_DETERMINERS, RELATIVE_PRONOUNS, SUBJECT_PRONOUNS
 from newsdoc._parse.lexicon.verbs import DECLINE_VERBS, Frame
@@ -281,12 +282,17 @@ def joined_verb(text: str, at: int, end: int) -> tuple[int, int] | None:
         return None
     if verb not in AUXILIARIES:
         after = words[k + 1].lower().rstrip(".,;") if k + 1 < len(words) else ""
-        object_next = not after or after in _AFTER_VERB or adverb_like(after)  # not ``increased fees``
+        object_next = (
+            not after or after in _AFTER_VERB or after[:1].isdigit() or adverb_like(after)
+        )  # not ``increased fees``
         if not known_verb(verb) or not object_next:
             return None
     return trim(text, text.index(words[1], at), end, lead=False)
 
 
-_AFTER_VERB: Final = DETERMINERS | PREPOSITIONS | OBJECT_PRONOUNS | POSSESSIVE_DETERMINERS
+_AFTER_VERB: Final = (
+    DETERMINERS | PREPOSITIONS | OBJECT_PRONOUNS | POSSESSIVE_DETERMINERS | TIME_WORDS | frozenset(CARDINALS)
+)
 """Words that may follow a verb, where a noun would follow an ``-ed`` adjective: ``spread to``,
-``passed all``, ``cut its budget``; not ``increased fees are expected``."""
+``passed all``, ``cut its budget``, ``reopened Tuesday``, ``killed two``; not ``increased fees
+are expected``."""

@@ -7,9 +7,9 @@ import re
 from typing import Final
 
 from newsdoc._parse.lexicon.adverbs import NEGATIONS
-from newsdoc._parse.lexicon.grammar import IRREGULAR_NEGATIVES, MODALS
+from newsdoc._parse.lexicon.grammar import DO_FORMS, HAVE_FORMS, IRREGULAR_NEGATIVES, MODALS
 from newsdoc._parse.lexicon.nouns import GIVEN_NAME_WORDS
-from newsdoc._parse.lexicon.verbs import COMMENT_VERBS, DECLINE_COMPLEMENTS, DECLINE_VERBS, Frame
+from newsdoc._parse.lexicon.verbs import COMMENT_VERBS, DECLINE_COMPLEMENTS, DECLINE_VERBS, REPLY_VERBS, Frame
 from newsdoc._parse.sourcing.cue_forms import CUE_FORMS
 from newsdoc._parse.sourcing.patterns import alternatives
 from newsdoc._parse.sourcing.words import AUXILIARIES
@@ -24,16 +24,19 @@ _REFUSING: Final = (
     | frozenset(w for w in DECLINE_COMPLEMENTS if " " not in w)
     | NEGATIONS
     | IRREGULAR_NEGATIVES
+    | DO_FORMS
+    | HAVE_FORMS
     | (MODALS - GIVEN_NAME_WORDS)  # not ``Will Smith Says``
 )
 """The words of a refusal to comment, read in lower case in a headline: ``Roe Declines to
-Comment``, ``Senator Would Not Say Whether``. Not the verbs of answering, nor ``do`` and ``have``
-before a negation: whom a headline's ``Did Not Respond to`` names, every word in capitals, cannot
-be told from a reporter's name."""
+Comment``, ``Senator Would Not Say Whether``, ``Firm Has Not Commented``."""
 _TITLE_FORMS: Final = {
     form.capitalize(): form
-    for form in {form for form, flags in CUE_FORMS.items() if not flags & Frame.PARTICIPLE} | _REFUSING
+    for form in ({form for form, flags in CUE_FORMS.items() if not flags & Frame.PARTICIPLE} | _REFUSING) - REPLY_VERBS
 }
+"""The capitalised forms a headline in title case writes, each with the form it stands for; not
+the verbs of replying, whose object, in capitals too, cannot be told from a reporter's name
+(``Police Did Not Respond to 911 Call``)."""
 _TITLE_VERB: Final = re.compile(r"(?<!\S)(?:" + alternatives(_TITLE_FORMS) + r")(?=[\s,:;]|\Z)")
 
 

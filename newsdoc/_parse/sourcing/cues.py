@@ -25,6 +25,7 @@ from newsdoc._parse.lexicon.verbs import (
     DECLINE_VERBS,
     NEGATED_SAYING,
     NO_RESPONSE_WORDS,
+    UNANSWERED_WORDS,
     Frame,
 )
 from newsdoc._parse.sourcing.anonymity import withholds_name
@@ -51,7 +52,13 @@ from newsdoc._parse.sourcing.patterns import alternatives
 from newsdoc._parse.sourcing.phrasal import PHRASAL_HEADS, phrasal_cue
 from newsdoc._parse.sourcing.questions import asks
 from newsdoc._parse.sourcing.quote_marks import quote_then_subject
-from newsdoc._parse.sourcing.refusals import maybe_refusal, negation_start, no_comment_start, refusal_end
+from newsdoc._parse.sourcing.refusals import (
+    left_unanswered,
+    maybe_refusal,
+    negation_start,
+    no_comment_start,
+    refusal_end,
+)
 from newsdoc._parse.sourcing.topics import topic_end
 
 __all__ = ["MAX_CUES", "Cue", "find_all_cues"]
@@ -73,6 +80,7 @@ _SPECIAL: Final = frozenset(
         *(w.capitalize() for w in SOURCE_PREPOSITIONS),
         *DECLINE_VERBS,
         *NO_RESPONSE_WORDS,
+        *UNANSWERED_WORDS,
     )
 )
 _OPENING_FORMS: Final = {
@@ -240,6 +248,10 @@ def _read_cue(text: str, start: int, word: str) -> Cue | None:
         if refused is None or withholds_name(text, end) or maybe_refusal(text, start):
             return None  # ``declined to give her name``: anonymity, not a refusal to comment
         kind, end = DECLINED, refused
+    elif low in UNANSWERED_WORDS:
+        if (first := left_unanswered(text, start)) < 0:
+            return None  # ``the unanswered questions``: no request named unanswered
+        kind = NO_RESPONSE  # ``Calls to the company went unanswered``
     elif low in NO_RESPONSE_WORDS:
         if not answer_fits(low, text, end):
             return None  # ``available to play``, ``didn't return to banking``, ``has not reached out``

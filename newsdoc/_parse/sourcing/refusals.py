@@ -1,7 +1,8 @@
 """The words around a verb of refusing or answering that make it a refusal to speak: a
 complement of refusing (``declined to comment``, ``declined a request for comment``), a
-negation before the verb (``would not say``, ``won't comment``, ``has yet to respond``) and
-``no`` before ``comment`` (``had no comment``)."""
+negation before the verb (``would not say``, ``won't comment``, ``has yet to respond``),
+``no`` before ``comment`` (``had no comment``) and a verb of going before ``unanswered``
+(``Calls went unanswered``)."""
 
 from __future__ import annotations
 
@@ -23,6 +24,7 @@ from newsdoc._parse.lexicon.verbs import (
     COMMENT_MODIFIERS,
     COMMENT_NOUNS,
     DECLINE_COMPLEMENTS,
+    LEFT_UNANSWERED,
     QUITTING_PARTICLES,
     REQUEST_NOUNS,
     REQUESTED_STATEMENTS,
@@ -30,7 +32,7 @@ from newsdoc._parse.lexicon.verbs import (
 from newsdoc._parse.sourcing.patterns import alternatives
 from newsdoc._parse.sourcing.words import FINITE_BE
 
-__all__ = ["maybe_refusal", "negation_start", "no_comment_start", "refusal_end"]
+__all__ = ["left_unanswered", "maybe_refusal", "negation_start", "no_comment_start", "refusal_end"]
 
 _COMMENT: Final = alternatives(COMMENT_NOUNS, any_space=True)
 _REFUSED: Final = alternatives(DECLINE_COMPLEMENTS, any_space=True)
@@ -90,3 +92,15 @@ def no_comment_start(text: str, start: int) -> int | None:
     ``offered no immediate comment``."""
     found = _NO_COMMENT.search(text, max(0, start - _REACH), start)
     return None if found is None else found.start()
+
+
+# A verb of going or staying (``went``, ``have gone``, ``remained``) right before ``unanswered``.
+_LEFT_BEFORE: Final = re.compile(r"\b(?:" + alternatives(LEFT_UNANSWERED) + r")\s+\Z", re.IGNORECASE)
+_LEFT_REACH: Final = 12
+"""Characters enough to hold ``remained`` and its space before ``unanswered``."""
+
+
+def left_unanswered(text: str, start: int) -> int:
+    """Where the verb of going or staying before ``unanswered`` at ``start`` starts, or -1."""
+    went = _LEFT_BEFORE.search(text, max(0, start - _LEFT_REACH), start)
+    return -1 if went is None else went.start()

@@ -18,7 +18,7 @@ from newsdoc._parse.lexicon.grammar import HAVE_FORMS, MODALS, OBLIGATION_MODALS
 from newsdoc._parse.lexicon.nouns import PEOPLE_NOUNS
 from newsdoc._parse.lexicon.prepositions import PREPOSITIONS
 from newsdoc._parse.lexicon.pronouns import POSSESSIVE_DETERMINERS, SUBJECT_PRONOUNS
-from newsdoc._parse.lexicon.verbs import Frame
+from newsdoc._parse.lexicon.verbs import UNANSWERED_WORDS, Frame
 from newsdoc._parse.sourcing.according import according_to, per
 from newsdoc._parse.sourcing.complements import complement_ok
 from newsdoc._parse.sourcing.credits import check, credit, credits_a_work, framed
@@ -69,7 +69,13 @@ def _source_first(site: CueSite, kind: AttributionKind) -> Credit | None:
         phrase = subject_of(text, s_start, cue.start)  # ``The mayor left, declining to comment``
     elif phrase is None and after_and(words_before(text, cue.start, s_start)):
         phrase = _joined_subject(text, s_start, cue.start)  # ``pleaded not guilty and declined to comment``
-    if phrase is not None and kind is NO_RESPONSE and (at := contacted(text, phrase.start, phrase.end)) > phrase.start:
+    if phrase is not None and cue.word.lower() in UNANSWERED_WORDS:
+        # only a call or a message to someone goes unanswered by them: not ``those criticisms``
+        at = contacted(text, s_start, phrase.end)  # ``Calls to the company went unanswered``
+        phrase = Phrase(at, phrase.end, phrase.end) if at > s_start else None
+    elif (
+        phrase is not None and kind is NO_RESPONSE and (at := contacted(text, phrase.start, phrase.end)) > phrase.start
+    ):
         phrase = Phrase(at, phrase.end, phrase.end)  # ``Messages left with the sheriff's office were not returned``
     d = None if phrase is None else acceptable(site.text, phrase, site.context, denied=True)
     return credit(site, phrase, d, cue.end)

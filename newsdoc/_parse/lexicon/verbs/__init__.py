@@ -42,6 +42,7 @@ from newsdoc._parse.lexicon.verbs.refusal import (
     DECLINE_VERBS,
     GRANTED_NOUNS,
     IDENTIFYING_PARTICIPLES,
+    LEFT_UNANSWERED,
     LIST_VERBS,
     NEGATED_SAYING,
     NO_RESPONSE_WORDS,
@@ -54,6 +55,7 @@ from newsdoc._parse.lexicon.verbs.refusal import (
     REQUEST_NOUNS,
     REQUESTED_STATEMENTS,
     RETURNING_VERBS,
+    UNANSWERED_WORDS,
     WITHHELD_IDENTITY,
 )
 from newsdoc._parse.lexicon.verbs.speech import SPEECH_VERBS
@@ -78,6 +80,7 @@ __all__ = [
     "GERUND_ASPECT_VERBS",
     "GRANTED_NOUNS",
     "IDENTIFYING_PARTICIPLES",
+    "LEFT_UNANSWERED",
     "LIST_VERBS",
     "NAMING_PARTICIPLES",
     "NEGATED_SAYING",
@@ -97,6 +100,7 @@ __all__ = [
     "REVEALING_TELL",
     "SAY_FORMS",
     "SEEMING_BEFORE_TO",
+    "UNANSWERED_WORDS",
     "WITHHELD_IDENTITY",
     "Frame",
     "ReportingVerb",

@@ -18,6 +18,7 @@ __all__ = [
     "DECLINE_VERBS",
     "GRANTED_NOUNS",
     "IDENTIFYING_PARTICIPLES",
+    "LEFT_UNANSWERED",
     "LIST_VERBS",
     "NEGATED_SAYING",
     "NO_RESPONSE_WORDS",
@@ -30,6 +31,7 @@ __all__ = [
     "REQUESTED_STATEMENTS",
     "REQUEST_NOUNS",
     "RETURNING_VERBS",
+    "UNANSWERED_WORDS",
     "WITHHELD_IDENTITY",
 ]
 
@@ -101,6 +103,13 @@ not a treatment or an attack (``did not respond to treatment``)."""
 ANSWER_VERBS: Final = REPLY_VERBS | RETURNING_VERBS | COMMENT_VERBS
 """Verbs of answering that, denied by a negation or by their subject, say a source did not
 answer: ``did not respond``, ``None of them returned calls``."""
+
+UNANSWERED_WORDS: Final = words("unanswered unreturned")
+"""Words that say by themselves that a request got no answer, after a verb of staying or going:
+``Calls to the company went unanswered``, ``Messages have gone unreturned``."""
+
+LEFT_UNANSWERED: Final = words("go goes went gone going remain remains remained remaining")
+"""Verbs that, before :data:`UNANSWERED_WORDS`, say a request stayed unanswered: ``went``."""
 
 NO_RESPONSE_WORDS: Final = ANSWER_VERBS | words("reached available")
 """Words that, negated, say a source did not answer: ``did not respond``, ``could not be reached``."""

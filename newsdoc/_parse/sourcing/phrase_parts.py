@@ -22,7 +22,6 @@ from newsdoc._parse.lexicon.numbers import APPROXIMATORS, BOUNDS, CARDINALS, LIM
 from newsdoc._parse.lexicon.people import ROLE_NOUNS, TITLES
 from newsdoc._parse.lexicon.prepositions import NP_PREPOSITIONS, PREPOSITIONS
 from newsdoc._parse.lexicon.pronouns import PERSON_PRONOUNS
-from newsdoc._parse.lexicon.verb_forms import IRREGULAR_PARTICIPLES, IRREGULAR_PAST
 from newsdoc._parse.lexicon.verbs import NAMING_PARTICIPLES, Frame
 from newsdoc._parse.sourcing.cue_forms import CUE_FORMS
 from newsdoc._parse.sourcing.names import plural, possessive
@@ -38,6 +37,7 @@ from newsdoc._parse.sourcing.postmodifiers import postmodifier, purpose_infiniti
 from newsdoc._parse.sourcing.tokens import CLOSING_MARKS, LOOK, OPENING_MARKS, Token
 from newsdoc._parse.sourcing.words import (
     CLAUSE_STOPS,
+    IRREGULAR_FORMS,
     NUMBER_WORDS,
     SOURCE_NOUNS,
     adjective,
@@ -209,10 +209,6 @@ def verb_before_name(toks: list[Token], k: int) -> bool:
     )
 
 
-_IRREGULAR_FORMS: Final = IRREGULAR_PARTICIPLES | IRREGULAR_PAST
-"""Past forms not in ``-ed``: ``held``, ``met``."""
-
-
 def verb_after_subject(toks: list[Token], k: int, *, relative: bool) -> bool:
     """Whether the lower-case past form at ``k`` is a verb whose subject is the noun before it and
     whose object follows: a plural (``Supporters waved signs that said``, ``Workers held banners
@@ -221,7 +217,7 @@ def verb_after_subject(toks: list[Token], k: int, *, relative: bool) -> bool:
     who said``); a modifier has no such noun before it (``the elected officials``), and without
     the relative clause the two verbs would make no sentence (``The state appointed judges said``)."""
     form = toks[k].text
-    if k == 0 or not form.islower() or not (form.endswith("ed") or form in _IRREGULAR_FORMS):
+    if k == 0 or not form.islower() or not (form.endswith("ed") or form in IRREGULAR_FORMS):
         return False
     before = toks[k - 1].text
     after = toks[k + 1].text.lower() if k + 1 < len(toks) else ""

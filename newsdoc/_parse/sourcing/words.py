@@ -33,6 +33,7 @@ __all__ = [
     "CLAUSE_STOPS",
     "FINITE_BE",
     "HAVE_CONTRACTIONS",
+    "IRREGULAR_FORMS",
     "MEMBER_NOUNS",
     "NUMBER_WORDS",
     "PEOPLE_AND_POSTS",
@@ -187,8 +188,10 @@ _PHRASE_OPENERS: Final = DETERMINERS | frozenset(NUMBER_WORDS) | PLURAL_QUANTIFI
 def known_verb(word: str) -> bool:
     """Whether a word in lower case is a verb form: one in ``-ed``, an auxiliary, a form of the
     verb table, or an irregular past or participle (``spotted``, ``was``, ``said``, ``met``)."""
-    return word.islower() and (word.endswith("ed") or word in AUXILIARIES or word in CUE_FORMS or word in _IRREGULAR)
+    return word.islower() and (
+        word.endswith("ed") or word in AUXILIARIES or word in CUE_FORMS or word in IRREGULAR_FORMS
+    )
 
 
-_IRREGULAR: Final = IRREGULAR_PAST | IRREGULAR_PARTICIPLES
+IRREGULAR_FORMS: Final = IRREGULAR_PAST | IRREGULAR_PARTICIPLES
 """Past forms not in ``-ed``: ``met``, ``held``."""

@@ -54,7 +54,7 @@ from newsdoc._parse.sourcing.postmodifiers import dated_participle, infinitive_r
 from newsdoc._parse.sourcing.tokens import Token, abbreviation_period
 from newsdoc._parse.sourcing.words import CLAUSE_STOPS, PEOPLE_AND_POSTS, singular, source_noun
 
-__all__ = ["scan_left"]
+__all__ = ["opening_parenthesis", "scan_left"]
 
 _NOT_FIRST: Final = NP_PREPOSITIONS | frozenset(opener for opener in EXAMPLE_OPENERS if " " not in opener)
 """Words that open no source phrase where a scan stopped after them: ``of``, ``including``."""
@@ -90,7 +90,7 @@ def scan_left(toks: list[Token], i: int) -> int | None:  # noqa: PLR0915 - one s
                 k = opening - 1  # ``Robert "Bobby" Smith``: the nickname is part of the name
                 continue
             elif text == ")":
-                opening = _opening_parenthesis(toks, k)
+                opening = opening_parenthesis(toks, k)
                 if opening is not None:
                     aside += k - opening + 1  # a party and state count no words: ``(R-Utah)``
                     k = opening - 1
@@ -259,11 +259,11 @@ def scan_left(toks: list[Token], i: int) -> int | None:  # noqa: PLR0915 - one s
 def _before_parenthesis(toks: list[Token], k: int) -> int:
     """The index of the word before the parenthesis that ``toks[k]`` closes, if it closes one
     within a few tokens (``Sen. Susan Collins (R-Maine)``: ``Collins``), else ``k``."""
-    opening = _opening_parenthesis(toks, k) if toks[k].text == ")" else None
+    opening = opening_parenthesis(toks, k) if toks[k].text == ")" else None
     return opening - 1 if opening else k
 
 
-def _opening_parenthesis(toks: list[Token], k: int) -> int | None:
+def opening_parenthesis(toks: list[Token], k: int) -> int | None:
     """The index of the ``(`` that the ``)`` at ``toks[k]`` closes, a few tokens back, or None."""
     return next((j for j in range(k - 1, max(k - _PARENTHESIS_TOKENS, -1), -1) if toks[j].text == "("), None)
 

@@ -18,7 +18,7 @@ from newsdoc._parse.lexicon.pronouns import SUBJECT_PRONOUNS
 from newsdoc._parse.sourcing.antecedents import which_antecedent, who_antecedent
 from newsdoc._parse.sourcing.appositives import appositive_start, aside_start, earlier_appositive, party
 from newsdoc._parse.sourcing.cue_gap import skip_before_cue
-from newsdoc._parse.sourcing.left_scan import scan_left
+from newsdoc._parse.sourcing.left_scan import opening_parenthesis, scan_left
 from newsdoc._parse.sourcing.phrase import (
     BREAKS,
     MAX_ASIDE,
@@ -217,12 +217,8 @@ def _source_before(toks: list[Token], i: int, *, relative: bool = True, quoted: 
 
 def _party_before(toks: list[Token], k: int) -> bool:
     """Whether the parenthesis that ``toks[k]`` closes holds a party and a state: ``(D-R.I.)``."""
-    opening = next((j for j in range(k - 1, max(k - _PARTY_TOKENS, 0), -1) if toks[j].text == "("), -1)
-    return opening >= 0 and party(toks[opening + 1 : k])
-
-
-_PARTY_TOKENS: Final = 8
-"""How far back the parenthesis of a party and a state opens: ``( D-R.I . )``."""
+    opening = opening_parenthesis(toks, k)
+    return opening is not None and party(toks[opening + 1 : k])
 
 
 def _ranked_before(toks: list[Token], start: int) -> int | None:

@@ -94,21 +94,26 @@ def _place_after_time(toks: list[Token], i: int) -> int:
     """Where a preposition of place opens a place's name that ends at ``toks[i]`` right after a
     phrase of time, both the verb's (``on Tuesday in Lansing``); -1 where none does. Without the
     time the place may be the source's (``Officials in Ohio said``)."""
-    k = i
-    while k > 0 and i - k < _NAME_WORDS and toks[k].text[:1].isupper():
-        k -= 1
+    k = _before_name(toks, i)
     if k == i or toks[k].text not in PLACE_PREPOSITIONS or k == 0:
         return -1
     return k if toks[k - 1].text.lower() in TIME_WORDS and not toks[k - 1].text.isupper() else -1
+
+
+def _before_name(toks: list[Token], i: int) -> int:
+    """The index of the word before the capitalised words of a name that ends at ``toks[i]``,
+    :data:`_NAME_WORDS` of them at most (``Le Monde``, ``the Post``); ``i`` where none ends there."""
+    k = i
+    while k > 0 and i - k < _NAME_WORDS and toks[k].text[:1].isupper():
+        k -= 1
+    return k
 
 
 def _medium_and_outlet(toks: list[Token], i: int) -> int:
     """Where ``in`` opens the phrase of a medium and the outlet or hearer it was given to, a name
     after ``with``, ``to`` or ``for`` that ends at ``toks[i]`` (``in an interview with Le Monde``,
     ``in a letter to Congress``, ``in an op-ed for the Post``); -1 where none does."""
-    k = i
-    while k > 0 and i - k < _NAME_WORDS and toks[k].text[:1].isupper():
-        k -= 1
+    k = _before_name(toks, i)
     if k < i and toks[k].text == "the":
         k -= 1  # ``in an op-ed for the Post``
     if k == i or toks[k].text not in _OUTLET_PREPOSITIONS or toks[k - 1].text.lower() not in _MEDIA:

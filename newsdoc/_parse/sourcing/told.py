@@ -12,7 +12,7 @@ from newsdoc._parse.lexicon.adverbs import DAY_NAMES
 from newsdoc._parse.lexicon.grammar import DETERMINERS
 from newsdoc._parse.lexicon.messages import TOLD_NOUNS
 from newsdoc._parse.lexicon.prepositions import PREPOSITIONS
-from newsdoc._parse.lexicon.pronouns import OBJECT_PRONOUNS, POSSESSIVE_DETERMINERS, SUBJECT_PRONOUNS
+from newsdoc._parse.lexicon.pronouns import OBJECT_PRONOUNS, POSSESSIVE_DETERMINERS, RELATIVE_PRONOUNS, SUBJECT_PRONOUNS
 from newsdoc._parse.sourcing.complements import infinitive_after
 from newsdoc._parse.sourcing.patterns import alternatives
 from newsdoc._parse.sourcing.records import Found
@@ -97,7 +97,8 @@ def _no_comma(between: str) -> bool:
     if not comma:
         return True
     clause, comma, tail = rest.partition(",")
-    return bool(comma) and clause.split(None, 1)[:1] in (["which"], ["who"]) and "," not in tail
+    opener = clause.split(None, 1)[:1]
+    return bool(comma) and bool(opener) and opener[0] in RELATIVE_PRONOUNS and "," not in tail
 
 
 def past_that(text: str, at: int, end: int) -> int | None:

@@ -23,6 +23,7 @@ __all__ = [
     "RECEIVING_PREPOSITIONS",
     "SERVING_WORDS",
     "SETTING_PREPOSITIONS",
+    "TIME_PREPOSITIONS",
 ]
 
 PREPOSITIONS: Final = words(
@@ -63,6 +64,10 @@ REACTION_PREPOSITIONS: Final = words("at over about of on upon against")
 SETTING_PREPOSITIONS: Final = words("in at during within with")
 """Prepositions whose object is a setting (a place, a time, a medium, a circumstance) and never
 the subject of the verb after it: ``In a message posted Friday``, ``at a firm called``."""
+
+TIME_PREPOSITIONS: Final = words("after before since until till")
+"""Prepositions of time, whose object is a time or an event (``since May``, ``after the vote``);
+each is a subordinating conjunction too (``after the mayor spoke``)."""
 
 MOTION_WORDS: Final = words("to into onto toward towards back up out off away down")
 """Words that move an object somewhere, after which no predicate names it: ``called the chief

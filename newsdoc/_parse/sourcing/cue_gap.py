@@ -15,13 +15,20 @@ from newsdoc._parse.lexicon.adverbs import (
     TIME_OPENERS,
     TIME_WORDS,
 )
-from newsdoc._parse.lexicon.grammar import INDEFINITE, QUANTIFIER_PRONOUNS, SINGULAR_QUANTIFIER_PRONOUNS
+from newsdoc._parse.lexicon.grammar import (
+    CLAUSE_WORDS,
+    DETERMINERS,
+    INDEFINITE,
+    QUANTIFIER_PRONOUNS,
+    SINGULAR_QUANTIFIER_PRONOUNS,
+)
 from newsdoc._parse.lexicon.messages import MEDIA_NOUNS, PLATFORMS
-from newsdoc._parse.lexicon.prepositions import PLACE_PREPOSITIONS
+from newsdoc._parse.lexicon.prepositions import PLACE_PREPOSITIONS, TIME_PREPOSITIONS
 from newsdoc._parse.lexicon.pronouns import POSSESSIVE_DETERMINERS
+from newsdoc._parse.sourcing.names import possessive
 from newsdoc._parse.sourcing.phrase import season_time, word
 from newsdoc._parse.sourcing.tokens import Token
-from newsdoc._parse.sourcing.words import BARE_VERB_AUXILIARIES, adverb_like, source_noun
+from newsdoc._parse.sourcing.words import AUXILIARIES, BARE_VERB_AUXILIARIES, adverb_like, source_noun
 
 __all__ = ["skip_before_cue"]
 
@@ -63,6 +70,8 @@ def skip_before_cue(toks: list[Token], i: int, *, title: bool = False) -> int:
             i = opening - 1  # ``Trump on Truth Social wrote``
         elif (opening := _place_after_time(toks, i)) >= 0:
             i = opening - 1  # ``Gov. Roe on Tuesday in Lansing said``: where, after when, is the verb's
+        elif (opening := _time_phrase_opening(toks, i)) >= 0:
+            i = opening - 1  # ``Officials after the meeting said``, ``Polls since May show``
         else:
             break
     return i
@@ -98,6 +107,58 @@ def _place_after_time(toks: list[Token], i: int) -> int:
     if k == i or toks[k].text not in PLACE_PREPOSITIONS or k == 0:
         return -1
     return k if toks[k - 1].text.lower() in TIME_WORDS and not toks[k - 1].text.isupper() else -1
+
+
+def _time_phrase_opening(toks: list[Token], i: int) -> int:
+    """Where a preposition of time opens a phrase of a time or an event that ends at ``toks[i]``,
+    right after a noun that may be a source (``Officials after the meeting``, ``A survey of voters
+    since May``, ``Polls before Tuesday's debate``); -1 where none does. The phrase is a time, or
+    at most :data:`_TIME_PHRASE_WORDS` words that a determiner or a possessor opens and a noun that
+    cannot speak ends: after a preposition a pronoun or a name opens a clause (``Crowds left before
+    she said``), and so may a noun that can speak (``before the mayor said``)."""
+    if toks[i].text in TIME_PREPOSITIONS:  # its object is a time stepped over already: ``since May``
+        return _after_noun(toks, i) if i + 1 < len(toks) and _time(toks[i + 1].text) else -1
+    head = toks[i].text
+    if _time(head) and i > 0 and toks[i - 1].text in TIME_PREPOSITIONS:
+        return _after_noun(toks, i - 1)  # ``since 2010``
+    if not head.islower() or source_noun(head) or head in _NOT_IN_PHRASE:
+        return -1
+    for k in range(i - 1, max(i - _TIME_PHRASE_WORDS, 0) - 1, -1):
+        if toks[k].text in TIME_PREPOSITIONS:
+            first = toks[k + 1].text
+            opens = first.lower() in _TIME_PHRASE_OPENERS or possessive(first) or first.isdigit()
+            return _after_noun(toks, k) if opens and k + 1 < i else -1
+        if not word(toks[k]) or toks[k].text in _NOT_IN_PHRASE:
+            return -1  # ``after the person who posted it``: a clause
+    return -1
+
+
+def _time(text: str) -> bool:
+    """Whether a word is a time on its own: a month, a year, a word of time (``May``, ``2010``, ``then``)."""
+    low = text.lower()
+    if low in MODAL_MONTHS:
+        return text[:1].isupper()  # ``since May``, not ``may``
+    return low in TIME_WORDS or _YEAR.fullmatch(low) is not None
+
+
+def _after_noun(toks: list[Token], k: int) -> int:
+    """``k``, where the preposition at ``toks[k]`` follows a noun that may be a source (``Officials
+    after``, ``Mr. Cruz since``) or an adverb, which the scan steps over next (``Officials shortly
+    after``); -1 where it follows anything else (``left after``, ``Shortly after`` opening a sentence)."""
+    if k == 0:
+        return -1
+    before = toks[k - 1].text
+    if source_noun(before) or (before.islower() and adverb_like(before)):
+        return k
+    return k if k > 1 and before[:1].isupper() and word(toks[k - 1]) else -1
+
+
+_TIME_PHRASE_WORDS: Final = 4
+"""The most words of a phrase of time after its preposition: ``since the 2016 primary election``."""
+_NOT_IN_PHRASE: Final = AUXILIARIES | CLAUSE_WORDS
+"""Words a phrase of time cannot hold, which make it a clause: ``after the winner was declared``."""
+_TIME_PHRASE_OPENERS: Final = DETERMINERS | POSSESSIVE_DETERMINERS | TIME_OPENERS
+"""The words that open a phrase of an event after a preposition of time: ``the``, ``her``, ``last``."""
 
 
 def _before_name(toks: list[Token], i: int) -> int:

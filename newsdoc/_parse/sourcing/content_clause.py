@@ -31,7 +31,8 @@ from newsdoc._parse.sourcing.content_edges import (
 )
 from newsdoc._parse.sourcing.records import Found
 from newsdoc._parse.sourcing.relatives import commas, relative_between, relative_end, relative_opens, relative_source
-from newsdoc._parse.sourcing.tokens import LOOK, blank
+from newsdoc._parse.sourcing.segments import aside
+from newsdoc._parse.sourcing.tokens import LOOK, blank, tokens
 from newsdoc._parse.sourcing.told import passive_that, past_object, past_that
 from newsdoc._parse.sourcing.words import AUXILIARIES
 
@@ -248,12 +249,15 @@ def clause(text: str, f: Found) -> tuple[int, int]:
 
 
 def _set_off(gap: str) -> bool:
-    """Whether the words between a source and its cue are one relative clause set off by commas:
-    the rest of the subject (``The senator, who chairs the panel, testified``), not content."""
+    """Whether the words between a source and its cue are one relative clause or aside set off by
+    commas, which the scan for the source steps over (:func:`aside`): the rest of the subject
+    (``The senator, who chairs the panel, testified``) or a phrase about the speaker (``Jane Roe,
+    wearing a red hat, said``), not content."""
     inner = gap.strip()
     if len(inner) < 2 or inner[0] != "," or inner[-1] != "," or "," in inner[1:-1]:
         return False
-    return relative_opens(inner, 1)
+    short = len(inner.split()) <= 2 * _MAX_GAP_WORDS  # a longer one may be a clause the scan misread
+    return relative_opens(inner, 1) or (short and aside(tokens(inner, 1, len(inner) - 1)))
 
 
 def _joins(between: str) -> bool:

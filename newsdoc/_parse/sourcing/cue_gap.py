@@ -15,6 +15,7 @@ from newsdoc._parse.lexicon.adverbs import (
     TIME_OPENERS,
     TIME_WORDS,
 )
+from newsdoc._parse.lexicon.conjunctions import COORDINATORS, REPORTED_CLAUSE_OPENERS, SUBORDINATORS
 from newsdoc._parse.lexicon.grammar import (
     CLAUSE_WORDS,
     DETERMINERS,
@@ -24,11 +25,11 @@ from newsdoc._parse.lexicon.grammar import (
 )
 from newsdoc._parse.lexicon.messages import MEDIA_NOUNS, PLATFORMS
 from newsdoc._parse.lexicon.prepositions import PLACE_PREPOSITIONS, TIME_PREPOSITIONS
-from newsdoc._parse.lexicon.pronouns import POSSESSIVE_DETERMINERS
+from newsdoc._parse.lexicon.pronouns import POSSESSIVE_DETERMINERS, RELATIVE_PRONOUNS
 from newsdoc._parse.sourcing.names import possessive
 from newsdoc._parse.sourcing.phrase import season_time, word
 from newsdoc._parse.sourcing.tokens import Token
-from newsdoc._parse.sourcing.words import AUXILIARIES, BARE_VERB_AUXILIARIES, adverb_like, source_noun
+from newsdoc._parse.sourcing.words import AUXILIARIES, BARE_VERB_AUXILIARIES, adverb_like, known_verb, source_noun
 
 __all__ = ["skip_before_cue"]
 
@@ -142,17 +143,27 @@ def _time(text: str) -> bool:
 
 
 def _after_noun(toks: list[Token], k: int) -> int:
-    """``k``, where the preposition at ``toks[k]`` follows a noun that may be a source (``Officials
-    after``, ``Mr. Cruz since``) or an adverb, which the scan steps over next (``Officials shortly
-    after``); -1 where it follows anything else (``left after``, ``Shortly after`` opening a sentence)."""
+    """``k``, where the preposition at ``toks[k]`` follows the subject of its clause: a noun that may
+    be a source (``Officials after``, ``Mr. Cruz since``, ``NASA after``) or an adverb after one,
+    which the scan steps over next (``Officials shortly after``), and no verb before it in its
+    clause; -1 where the words before it hold a verb (``benched the quarterback after``, ``fell
+    sharply after``, ``spread to Lyon after``) or an adverb opens the sentence (``Shortly after``)."""
     if k == 0:
         return -1
     before = toks[k - 1].text
-    if source_noun(before) or (before.islower() and adverb_like(before)):
-        return k
-    return k if k > 1 and before[:1].isupper() and word(toks[k - 1]) else -1
+    adverb = adverb_like(before.lower())
+    if not ((adverb and before.islower()) or source_noun(before) or (before[:1].isupper() and not adverb)):
+        return -1
+    for t in reversed(toks[: k - 1]):  # the word before is a noun or an adverb (``The report before``)
+        if not word(t) or t.text.lower() in _CLAUSE_OPENING:
+            break  # the clause opens after a mark or a conjunction: ``In Ohio, officials after``
+        if known_verb(t.text):
+            return -1
+    return k
 
 
+_CLAUSE_OPENING: Final = SUBORDINATORS | COORDINATORS | REPORTED_CLAUSE_OPENERS | RELATIVE_PRONOUNS
+"""Words that open a clause, whose subject may follow: ``and officials after the vote said``."""
 _TIME_PHRASE_WORDS: Final = 4
 """The most words of a phrase of time after its preposition: ``since the 2016 primary election``."""
 _NOT_IN_PHRASE: Final = AUXILIARIES | CLAUSE_WORDS

@@ -29,7 +29,15 @@ from newsdoc._parse.lexicon.pronouns import POSSESSIVE_DETERMINERS, RELATIVE_PRO
 from newsdoc._parse.sourcing.names import possessive
 from newsdoc._parse.sourcing.phrase import season_time, word
 from newsdoc._parse.sourcing.tokens import Token
-from newsdoc._parse.sourcing.words import AUXILIARIES, BARE_VERB_AUXILIARIES, adverb_like, known_verb, source_noun
+from newsdoc._parse.sourcing.words import (
+    AUXILIARIES,
+    BARE_VERB_AUXILIARIES,
+    WORK_NOUNS,
+    adverb_like,
+    known_verb,
+    singular,
+    source_noun,
+)
 
 __all__ = ["skip_before_cue"]
 
@@ -122,7 +130,8 @@ def _time_phrase_opening(toks: list[Token], i: int) -> int:
     head = toks[i].text
     if _time(head) and i > 0 and toks[i - 1].text in TIME_PREPOSITIONS:
         return _after_noun(toks, i - 1)  # ``since 2010``
-    if not head.islower() or source_noun(head) or head in _NOT_IN_PHRASE:
+    work = head in WORK_NOUNS or singular(head) in WORK_NOUNS  # ``Officials after the briefing said``
+    if not head.islower() or (source_noun(head) and not work) or head in _NOT_IN_PHRASE:
         return -1
     for k in range(i - 1, max(i - _TIME_PHRASE_WORDS, 0) - 1, -1):
         if toks[k].text in TIME_PREPOSITIONS:

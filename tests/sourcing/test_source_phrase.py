@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import pytest
 
+from newsdoc._parse.sourcing.names import Context
+from newsdoc._parse.sourcing.phrase import Phrase
 from newsdoc._parse.sourcing.phrase_parts import nickname_start
 from newsdoc._parse.sourcing.source_after import source_after
 from newsdoc._parse.sourcing.source_before import source_before
+from newsdoc._parse.sourcing.source_checks import acceptable
 from newsdoc._parse.sourcing.subjects import subject_of
 from newsdoc._parse.sourcing.tokens import tokens
 
@@ -139,3 +142,21 @@ def test_nickname_start_reads_only_tokens_before_the_mark(text: str, closing: in
     """The opening mark of a nickname is looked for only before its closing mark, never by
     wrapping round to the end of the token list or running off its front."""
     assert nickname_start(tokens(text, 0, len(text)), closing) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "state", "speaks"),
+    [
+        ("Jane Roe, who moved to Columbus, Ohio, last year, said", "Ohio", False),
+        ("A man from Dover, Del., on Monday said", "Del.", False),
+        ("Officials in Trenton, New Jersey, said", "New Jersey", False),
+        ("Ohio said", "Ohio", True),
+        ("In a statement, Washington said", "Washington", True),
+    ],
+)
+def test_a_state_after_its_city_is_no_source(text: str, state: str, speaks: bool) -> None:
+    """A state's name after its city and a comma is part of the place; the same name elsewhere
+    may be a source (a state's government, or a person named Washington)."""
+    start = text.index(state)
+    phrase = Phrase(start, start + len(state), start + len(state))
+    assert (acceptable(text, phrase, Context(text)) is not None) is speaks

@@ -122,7 +122,7 @@ def colon_credit(site: QuoteSite) -> Credit | None:
     colon = s_start + len(before) - 1
     if any(s_start <= f.cue_start < s_end for f in site.done):
         return None  # ``Trump wrote on Truth Social: "..."``: the cue's source has the quote
-    phrase = subject_of(text, s_start, colon)
+    phrase = subject_of(text, _after_dash(text, s_start, colon), colon)
     if phrase is None:
         return None
     owner = _owner_of_speech(text, phrase) if _says_what(text[phrase.end : colon]) else None
@@ -155,6 +155,20 @@ def colon_credit(site: QuoteSite) -> Credit | None:
     if not words:
         return Credit(phrase, colon, colon + 1, d)  # the colon is the cue
     return Credit(phrase, phrase.end + len(between) - len(between.lstrip()), phrase.end + len(between.rstrip()), d)
+
+
+def _after_dash(text: str, start: int, colon: int) -> int:
+    """Where the words after the last dash set off by spaces (or an em dash) before ``colon``
+    start: a line that credits a quote after a lead-in (``Pollsters agree - Jane Roe: "..."``);
+    ``start`` where no dash stands there."""
+    lead = text[start:colon]
+    cut = max(at + len(dash) if (at := lead.rfind(dash)) >= 0 else 0 for dash in _SPACED_DASHES)
+    return start if cut <= 0 or not lead[cut:].strip() else start + cut + len(lead[cut:]) - len(lead[cut:].lstrip())
+
+
+_SPACED_DASHES: Final = (" - ", " -- ", " \u2013 ", "\u2014")
+"""Dashes that set off one part of a line from the next: a hyphen or an en dash between spaces, two
+hyphens, an em dash."""
 
 
 def _owner_of_speech(text: str, phrase: Phrase) -> tuple[Phrase, tuple[int, int]] | None:

@@ -65,6 +65,7 @@ SPEECH_VERBS: Final[tuple[ReportingVerb, ...]] = (
     ReportingVerb("describe describes described describing", _0, _0),
     ReportingVerb("dub dubs dubbed dubbing", _Q, _Q, kind=Frame.NAMING),
     ReportingVerb("label labels labeled labeling", _Q | _N, _Q, kind=Frame.NAMING),
+    ReportingVerb("brand brands branded branding", _Q | _N, _Q, kind=Frame.NAMING),
     ReportingVerb("slam slams slammed slamming", _Q, _Q, kind=_J),
     ReportingVerb("blast blasts blasted blasting", _Q, _Q, kind=_J),
     ReportingVerb("praise praises praised praising", _Q | _N, _Q, kind=_J),

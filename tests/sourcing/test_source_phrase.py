@@ -150,7 +150,11 @@ def test_nickname_start_reads_only_tokens_before_the_mark(text: str, closing: in
         ("Jane Roe, who moved to Columbus, Ohio, last year, said", "Ohio", False),
         ("A man from Dover, Del., on Monday said", "Del.", False),
         ("Officials in Trenton, New Jersey, said", "New Jersey", False),
+        ("Jane Roe of Columbia, South Carolina says", "South Carolina", False),
         ("Ohio said", "Ohio", True),
+        ("On Monday, Texas said", "Texas", True),
+        ("Unlike Florida, Georgia said", "Georgia", True),
+        ("After talks in Geneva, Washington said", "Washington", True),
         ("In a statement, Washington said", "Washington", True),
     ],
 )

@@ -29,8 +29,8 @@ COUNTABLE_WORK_NOUNS: Final = words(
     bulletin newsletter brochure journal journals inquiry inquiries census experiment experiments
     test tests trial trials evaluation evaluations simulation simulations appraisal examination
     autopsy autopsies readout readouts profile profiles page pages website websites podcast podcasts
-    reply replies disclosure disclosures minutes bylaws charter charters sheet sheets measure
-    measures ordinance ordinances amendment amendments statute statutes treaty
+    reply replies disclosure disclosures minutes bylaws charter charters sheet sheets ordinance
+    ordinances amendment amendments statute statutes treaty
     treaties constitution platform platforms sign signs banner banners placard placards poster posters
     billboard billboards caption captions slogan slogans
     """

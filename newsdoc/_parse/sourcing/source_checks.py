@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from newsdoc._parse.lexicon.adverbs import PLACE_ADVERBS
+from newsdoc._parse.lexicon.adverbs import PLACE_ADVERBS, TIME_WORDS
 from newsdoc._parse.lexicon.conjunctions import COORDINATORS
 from newsdoc._parse.lexicon.grammar import (
     ARTICLES,
@@ -17,6 +17,7 @@ from newsdoc._parse.lexicon.grammar import (
     FUNCTION_WORDS,
     INDEFINITE,
     NEGATIVE_QUANTIFIERS,
+    ORIGIN_PREPOSITIONS,
     PLURAL_QUANTIFIERS,
     QUANTIFIER_PRONOUNS,
     RIGHT_STOPS,
@@ -130,13 +131,19 @@ def _amount(low: str) -> bool:
 
 
 def _state_of_city(text: str, start: int, head: str) -> bool:
-    """Whether ``head`` is a state's name after its city and a comma (``traveled to Columbus, Ohio,
-    on Wednesday``), part of a place and never a source."""
+    """Whether ``head`` is a state's name set off by commas after its city (``traveled to Columbus,
+    Ohio, on Wednesday``), part of a place and never a source; not after a time (``On Monday,
+    Texas said``), nor where the state's clause goes on (``Unlike Florida, Georgia said``)."""
     low = head.lower()
     if low not in US_STATES and low + "." not in US_STATES:
         return False
     before = text[max(0, start - LOOK) : start].rstrip()
-    return before.endswith(",") and before[:-1].rpartition(" ")[2][:1].isupper()
+    rest, _, city = before[:-1].rpartition(" ")
+    if not before.endswith(",") or not city[:1].isupper() or city.lower() in TIME_WORDS:
+        return False
+    # a comma after the state closes the place; after ``of`` or ``from`` the city and its state are
+    # the place a person is from, comma or none (``Stacy Roe of Columbia, South Carolina says``)
+    return text[start + len(head) : start + len(head) + 1] == "," or rest.rpartition(" ")[2] in ORIGIN_PREPOSITIONS
 
 
 def acceptable(

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from newsdoc._parse.lexicon.adverbs import ADVERBS_BEFORE_CUE, TIME_AFTER_AMOUNT
+from newsdoc._parse.lexicon.adverbs import ADVERBS_BEFORE_CUE, TIME_AFTER_AMOUNT, TIME_WORDS
 from newsdoc._parse.lexicon.conjunctions import (
     COORDINATORS,
     REPORTED_CLAUSE_OPENERS,
@@ -95,8 +95,9 @@ def subject_of(text: str, start: int, end: int) -> Phrase | None:
 def _past_state(toks: list[Token], k: int) -> int:
     """Past the comma after a state's name at ``toks[k]`` that follows its city and a comma (``Dover,
     Delaware,``, ``Dover, Del.,``); ``k`` where none stands there."""
-    if k < 2 or toks[k - 1].text != "," or not toks[k - 2].text[:1].isupper():
-        return k
+    city = toks[k - 2].text if k >= 2 else ""
+    if k < 2 or toks[k - 1].text != "," or not city[:1].isupper() or city.lower() in TIME_WORDS:
+        return k  # not ``On Monday, Georgia, the last holdout, signed``
     for n in range(1, _LONGEST_STATE + 1):
         words = [t.text for t in toks[k : k + n]]
         after = k + n

@@ -256,7 +256,7 @@ def _set_off(gap: str) -> bool:
     inner = gap.strip()
     if len(inner) < 2 or inner[0] != "," or inner[-1] != "," or "," in inner[1:-1]:
         return False
-    short = len(inner.split()) <= 2 * _MAX_GAP_WORDS  # a longer one may be a clause the scan misread
+    short = len(inner[1:-1].split()) <= 2 * _MAX_GAP_WORDS  # a longer one may be a clause the scan misread
     return relative_opens(inner, 1) or (short and aside(tokens(inner, 1, len(inner) - 1)))
 
 

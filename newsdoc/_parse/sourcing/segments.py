@@ -19,7 +19,7 @@ from newsdoc._parse.lexicon.grammar import (
 from newsdoc._parse.lexicon.nouns import PEOPLE_NOUNS
 from newsdoc._parse.lexicon.numbers import SHARE_WORDS
 from newsdoc._parse.lexicon.people import ROLE_ENDINGS, ROLE_NOUNS
-from newsdoc._parse.lexicon.prepositions import NP_PREPOSITIONS
+from newsdoc._parse.lexicon.prepositions import NP_PREPOSITIONS, PREPOSITIONS
 from newsdoc._parse.lexicon.pronouns import SUBJECT_PRONOUNS
 from newsdoc._parse.sourcing.cue_forms import CUE_FORMS, PARTICIPLES, PLAIN_SPEECH
 from newsdoc._parse.sourcing.phrase import MAX_ASIDE, PASSIVE, participle_form
@@ -31,6 +31,10 @@ __all__ = ["aside", "role_like"]
 _ASIDE_OPENERS: Final = ASIDE_OPENERS | PARTICIPLES
 """Words that open an aside, with the participles of the verbs of saying and of talking:
 ``Trump, writing on X, said``, ``Trump, speaking to reporters, said``, ``Trump, citing polls, said``."""
+
+
+_TIME_PHRASE: Final = TIME_WORDS | PREPOSITIONS | TIME_OPENERS
+"""The words of a phrase of time after its first: ``late on Thursday night``."""
 
 
 def role_like(seg: list[Token]) -> bool:
@@ -77,8 +81,8 @@ def aside(seg: list[Token]) -> bool:
         return True  # ``A senior official, however, noted``
     if all(t.text in REPETITION_ADVERBS or (t.text.islower() and t.text.endswith("ly")) for t in seg):
         return True  # ``, reportedly,``, ``, once again,``; not a name (``, Kelly,``, ``, Holly Kelly,``) nor ``never``
-    if len(seg) == 2 and low in TIME_OPENERS and seg[1].text.lower() in TIME_WORDS:
-        return True  # ``The senator, last week, said``
+    if low in TIME_OPENERS and len(seg) > 1 and all(t.text.lower() in _TIME_PHRASE for t in seg[1:]):
+        return True  # ``The senator, last week, said``, ``, late on Thursday night,``
     if low in ASIDE_TIME_ADVERBS and len(seg) == 2 and seg[0].text.islower() and seg[1].text.isdigit():
         return True  # an age: ``Sperling, then 38, said``
     if seg[-1].text in TIME_AFTER_AMOUNT and len(seg) <= 4 and all(t.text.isalnum() and t.text.islower() for t in seg):
@@ -104,7 +108,7 @@ def _verb_opens(seg: list[Token]) -> bool:
     after = seg[k].text.lower() if len(seg) > k else ""
     # ... or with a phrase of time: ``released Monday``, ``filed last week``
     return (
-        after in NP_PREPOSITIONS
+        after in PREPOSITIONS  # ``rushing past reporters``, ``walking into the room``
         or after in DETERMINERS
         or after in SUBJECT_PRONOUNS
         or after in ("to", "that")

@@ -59,7 +59,7 @@ PEOPLE_NOUNS: Final = (
     victim victims suspect suspects widow widower lady ladies champion player players pope rival rivals
     moderator moderators heckler hecklers mogul moguls tycoon tycoons hawk hawks dove doves
     surgeons hopeful hopefuls contender contenders challenger challengers incumbent incumbents
-    front-runner front-runners frontrunner delegate delegates superdelegates juror jurors
+    front-runner front-runners frontrunner delegate delegates superdelegates juror jurors politician politicians
     plaintiff plaintiffs defendant defendants detectives deputy deputies trooper troopers
     soldiers veteran veterans boss bosses immigrant immigrants refugee refugees child children
     kid kids teen teens youth billionaire billionaires millionaire millionaires entrepreneur
@@ -140,7 +140,7 @@ ORG_NOUNS: Final = words(
     synagogue cooperative co-op museum museums library libraries studio studios prison jail
     distributor exporter importer developer zoo zoos aquarium club clubs franchise academy tribunal
     programme side sides camp camps faction factions leadership management alliance alliances
-    conference conferences prosecution defense defence
+    conference conferences prosecution defense defence publication publications tabloid tabloids
     """
 )
 """Common nouns for organisations: ``the company``, ``the agency``."""

@@ -1,6 +1,7 @@
 """The words before the head noun of a sentence's subject, for the rightward scan of
 :mod:`~newsdoc._parse.sourcing.subjects`, which reads a lower-case word only as a noun of people
-or as one of these: ``The new mayor``, ``Two senior Pentagon officials``."""
+or as one of these: ``The new mayor``, ``Two senior Pentagon officials``, ``Republican
+presidential candidate``."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ from newsdoc._parse.lexicon.verb_forms import IRREGULAR_PARTICIPLES
 from newsdoc._parse.sourcing.cue_forms import CUE_FORMS
 from newsdoc._parse.sourcing.phrase import cap, stops
 from newsdoc._parse.sourcing.tokens import Token
-from newsdoc._parse.sourcing.words import NUMBER_WORDS
+from newsdoc._parse.sourcing.words import NUMBER_WORDS, adjective
 
 __all__ = ["premodifier"]
 
@@ -20,7 +21,10 @@ def premodifier(toks: list[Token], start: int, k: int, nouns: frozenset[str]) ->
     officials``. Nothing stands between but a determiner, a number and such words, none a verb
     form or a noun of people: not ``The plan left officials``, ``The firm met lenders``."""
     first = toks[start].text.lower()
-    if not (first in DETERMINERS or first.isdigit() or first in NUMBER_WORDS):
+    # or a capitalised word and an adjective: ``Republican presidential candidate``; not ``Google
+    # sues publishers`` nor ``Apple hired engineers``, a name and its verb
+    named = cap(toks[start]) and k == start + 1 and adjective(low := toks[k].text.lower()) and not low.endswith("ed")
+    if not (first in DETERMINERS or first.isdigit() or first in NUMBER_WORDS or named):
         return False
     for j in range(start + 1, min(k + 3, len(toks))):
         low = toks[j].text.lower()

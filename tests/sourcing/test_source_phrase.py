@@ -151,6 +151,7 @@ def test_nickname_start_reads_only_tokens_before_the_mark(text: str, closing: in
         ("A man from Dover, Del., on Monday said", "Del.", False),
         ("Officials in Trenton, New Jersey, said", "New Jersey", False),
         ("Jane Roe of Columbia, South Carolina says", "South Carolina", False),
+        ("Officials in Springfield, Illinois said", "Illinois", False),
         ("Ohio said", "Ohio", True),
         ("On Monday, Texas said", "Texas", True),
         ("Unlike Florida, Georgia said", "Georgia", True),

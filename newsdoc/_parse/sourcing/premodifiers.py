@@ -8,6 +8,7 @@ from __future__ import annotations
 from newsdoc._parse.lexicon.grammar import DETERMINERS
 from newsdoc._parse.lexicon.verb_forms import IRREGULAR_PARTICIPLES
 from newsdoc._parse.sourcing.cue_forms import CUE_FORMS
+from newsdoc._parse.sourcing.names import plural
 from newsdoc._parse.sourcing.phrase import cap, stops
 from newsdoc._parse.sourcing.tokens import Token
 from newsdoc._parse.sourcing.words import NUMBER_WORDS, adjective
@@ -21,9 +22,11 @@ def premodifier(toks: list[Token], start: int, k: int, nouns: frozenset[str]) ->
     officials``. Nothing stands between but a determiner, a number and such words, none a verb
     form or a noun of people: not ``The plan left officials``, ``The firm met lenders``."""
     first = toks[start].text.lower()
-    # or a capitalised word and an adjective: ``Republican presidential candidate``; not ``Google
-    # sues publishers`` nor ``Apple hired engineers``, a name and its verb
-    named = cap(toks[start]) and k == start + 1 and adjective(low := toks[k].text.lower()) and not low.endswith("ed")
+    # or a capitalised word in the singular and an adjective: ``Republican presidential candidate``;
+    # not a plural noun and its verb (``Democrats want voters``, ``Schools ban students``) nor a name
+    # and its verb (``Google sues publishers``, ``Apple hired engineers``)
+    named = cap(toks[start]) and not plural(toks[start].text) and k == start + 1
+    named = named and adjective(low := toks[k].text.lower()) and not low.endswith("ed")
     if not (first in DETERMINERS or first.isdigit() or first in NUMBER_WORDS or named):
         return False
     for j in range(start + 1, min(k + 3, len(toks))):

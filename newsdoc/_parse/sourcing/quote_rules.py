@@ -10,6 +10,7 @@ import re
 from typing import Final
 
 from newsdoc._parse.lexicon.adverbs import ADVERBS_BEFORE_CUE, TIME_WORDS
+from newsdoc._parse.lexicon.conjunctions import COORDINATORS
 from newsdoc._parse.lexicon.grammar import BE_FORMS, DETERMINERS, LINKING_VERBS, ORIGIN_PREPOSITIONS
 from newsdoc._parse.lexicon.messages import SPEECH_NOUNS
 from newsdoc._parse.lexicon.numbers import CARDINALS
@@ -158,12 +159,16 @@ def colon_credit(site: QuoteSite) -> Credit | None:
 
 
 def _after_dash(text: str, start: int, colon: int) -> int:
-    """Where the words after the last dash set off by spaces (or an em dash) before ``colon``
-    start: a line that credits a quote after a lead-in (``Pollsters agree - Jane Roe: "..."``);
-    ``start`` where no dash stands there."""
+    """Where a name starts that follows the last dash set off by spaces (or an em dash) before
+    ``colon``: a line that credits a quote after a lead-in (``Pollsters agree - Jane Roe: "..."``,
+    ``- Jane Roe and Dan Lee:``); ``start`` where no dash stands there or what follows it is no
+    name of two capitalised words or more (``- Chapter 4:``, ``- Election night:``, ``- Buy:``)."""
     lead = text[start:colon]
     cut = max(at + len(dash) if (at := lead.rfind(dash)) >= 0 else 0 for dash in _SPACED_DASHES)
-    return start if cut <= 0 or not lead[cut:].strip() else start + cut + len(lead[cut:]) - len(lead[cut:].lstrip())
+    words = lead[cut:].split()
+    capitals = [w for w in words if w.lower() not in COORDINATORS]
+    named = len(capitals) > 1 and all(w[:1].isupper() and not any(c.isdigit() for c in w) for w in capitals)
+    return start + cut + len(lead[cut:]) - len(lead[cut:].lstrip()) if cut > 0 and named else start
 
 
 _SPACED_DASHES: Final = (" - ", " -- ", " \u2013 ", "\u2014")

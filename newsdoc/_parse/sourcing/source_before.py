@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import Final
 
 from newsdoc._parse.lexicon.adverbs import MODAL_MONTHS, PLACE_ADVERBS, TIME_WORDS
+from newsdoc._parse.lexicon.conjunctions import COORDINATORS
 from newsdoc._parse.lexicon.grammar import AUXILIARY_CONTRACTIONS, HAVE_FORMS
 from newsdoc._parse.lexicon.places import US_STATES
 from newsdoc._parse.lexicon.prepositions import PREPOSITIONS
@@ -278,8 +279,8 @@ def _city_and_state(toks: list[Token], i: int, *, relative: bool) -> Phrase | No
     words before the comma are no state after its city (``On Monday, Texas,``)."""
     j = next((k for k in range(i - 1, max(i - _LONGEST_STATE - 2, 0), -1) if toks[k].text == ","), 0)
     city = toks[j - 1].text if j > 0 else ""
-    if not city[:1].isupper() or city.lower() in TIME_WORDS:
-        return None
+    if not city[:1].isupper() or city.lower() in TIME_WORDS or (j > 1 and toks[j - 2].text in COORDINATORS):
+        return None  # not ``in Albany, New York, and Sacramento, California,``: the places are joined
     name = "".join(t.text if t.text == "." or k == 0 else " " + t.text for k, t in enumerate(toks[j + 1 : i]))
     found = _source_before(toks, j - 1, relative=relative) if name.lower() in US_STATES else None
     return None if found is None else Phrase(found.start, toks[i - 1].end, toks[i - 1].end)

@@ -28,7 +28,7 @@ from newsdoc._parse.lexicon.nouns import PRE_ROLE_MODIFIERS, RANK_ADJECTIVES
 from newsdoc._parse.lexicon.numbers import APPROXIMATORS, BOUNDS, CARDINALS, QUANTITY_NOUNS, SHARE_WORDS
 from newsdoc._parse.lexicon.people import ROLE_NOUNS
 from newsdoc._parse.lexicon.places import US_STATES
-from newsdoc._parse.lexicon.prepositions import NP_PREPOSITIONS, SETTING_PREPOSITIONS
+from newsdoc._parse.lexicon.prepositions import NP_PREPOSITIONS, PLACE_PREPOSITIONS, SETTING_PREPOSITIONS
 from newsdoc._parse.lexicon.pronouns import (
     DEMONSTRATIVE_PRONOUNS,
     GENERIC_PRONOUNS,
@@ -141,9 +141,17 @@ def _state_of_city(text: str, start: int, head: str) -> bool:
     rest, _, city = before[:-1].rpartition(" ")
     if not before.endswith(",") or not city[:1].isupper() or city.lower() in TIME_WORDS:
         return False
-    # a comma after the state closes the place; after ``of`` or ``from`` the city and its state are
-    # the place a person is from, comma or none (``Stacy Roe of Columbia, South Carolina says``)
-    return text[start + len(head) : start + len(head) + 1] == "," or rest.rpartition(" ")[2] in ORIGIN_PREPOSITIONS
+    # a comma after the state closes the place; a preposition after a noun for a source opens the
+    # place it is in or from, comma or none (``Stacy Roe of Columbia, South Carolina says``,
+    # ``Officials in Springfield, Illinois said``; not ``After talks in Geneva, Washington said``)
+    rest, _, preposition = rest.rpartition(" ")
+    owner = rest.rpartition(" ")[2]
+    placed = preposition in _PLACE_OPENERS and (source_noun(owner) or owner[:1].isupper())
+    return text[start + len(head) : start + len(head) + 1] == "," or placed
+
+
+_PLACE_OPENERS: Final = ORIGIN_PREPOSITIONS | PLACE_PREPOSITIONS
+"""Prepositions after a source that open the place it is in or from: ``of``, ``from``, ``in``."""
 
 
 def acceptable(

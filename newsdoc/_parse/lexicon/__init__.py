@@ -20,7 +20,7 @@
   and titles written with a name, and the suffixes of names and companies;
 - :mod:`~newsdoc._parse.lexicon.works`: nouns for works and bodies of findings;
 - :mod:`~newsdoc._parse.lexicon.places`: the states of the United States, by name and
-  abbreviation, and the countries of the world;
+  abbreviation;
 - :mod:`~newsdoc._parse.lexicon.messages`: whom a source tells, the media and platforms of a
   statement, the nouns for a statement and for what is told;
 - :mod:`~newsdoc._parse.lexicon.labels`: the known Smart Brevity labels and the notes that

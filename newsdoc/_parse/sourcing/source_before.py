@@ -14,6 +14,7 @@ from typing import Final
 from newsdoc._parse.lexicon.adverbs import MODAL_MONTHS, PLACE_ADVERBS, TIME_WORDS
 from newsdoc._parse.lexicon.conjunctions import COORDINATORS
 from newsdoc._parse.lexicon.grammar import AUXILIARY_CONTRACTIONS, HAVE_FORMS
+from newsdoc._parse.lexicon.places import US_STATES
 from newsdoc._parse.lexicon.prepositions import PREPOSITIONS
 from newsdoc._parse.lexicon.pronouns import SUBJECT_PRONOUNS
 from newsdoc._parse.sourcing.antecedents import which_antecedent, who_antecedent
@@ -38,7 +39,7 @@ from newsdoc._parse.sourcing.postmodifiers import infinitive_relative
 from newsdoc._parse.sourcing.relatives import relative_pronoun
 from newsdoc._parse.sourcing.segments import aside
 from newsdoc._parse.sourcing.tokens import DASHES, LOOK, QUOTE_MARKS, Token, tokens
-from newsdoc._parse.sourcing.words import CITY_REGIONS, HAVE_CONTRACTIONS, contact_noun, source_noun, subject_pronoun
+from newsdoc._parse.sourcing.words import HAVE_CONTRACTIONS, contact_noun, source_noun, subject_pronoun
 
 __all__ = ["source_before"]
 
@@ -135,7 +136,7 @@ def source_before(text: str, end: int, floor: int, *, relative: bool = True) -> 
     ):
         phrase = Phrase(toks[ranked].start, phrase.end, phrase.end)  # ``The oldest senator to seek reelection``
     if phrase is None and i > 1 and toks[i].text == ",":
-        phrase = _city_and_region(toks, i, relative=relative)  # ``Officials in Trenton, N.J., said``
+        phrase = _city_and_state(toks, i, relative=relative)  # ``Officials in Trenton, N.J., said``
     if phrase is None and i > 1 and toks[i].text == "," and toks[i - 1].text == ")" and _party_before(toks, i - 1):
         phrase = _source_before(toks, i - 1, relative=relative)  # ``After the vote, Sen. Jack Reed (D-R.I.), said``
     if quoted:
@@ -272,18 +273,18 @@ _CONTACT_REACH: Final = 5
 ``who`` on its subject: ``The two voters I``."""
 
 
-def _city_and_region(toks: list[Token], i: int, *, relative: bool) -> Phrase | None:
-    """The phrase that ends in a city and its state or country set off by commas, the last at
-    ``toks[i]`` (``Officials in Trenton, N.J.,``, ``A nurse in Lyon, France,``); None where the
-    words before the comma are no state or country after its city (``On Monday, Texas,``)."""
-    j = next((k for k in range(i - 1, max(i - _LONGEST_REGION - 2, 0), -1) if toks[k].text == ","), 0)
+def _city_and_state(toks: list[Token], i: int, *, relative: bool) -> Phrase | None:
+    """The phrase that ends in a city and its state set off by commas, the last at ``toks[i]``
+    (``Officials in Trenton, N.J.,``, ``A nurse in Charleston, West Virginia,``); None where the
+    words before the comma are no state after its city (``On Monday, Texas,``)."""
+    j = next((k for k in range(i - 1, max(i - _LONGEST_STATE - 2, 0), -1) if toks[k].text == ","), 0)
     city = toks[j - 1].text if j > 0 else ""
     if not city[:1].isupper() or city.lower() in TIME_WORDS or (j > 1 and toks[j - 2].text in COORDINATORS):
         return None  # not ``in Albany, New York, and Sacramento, California,``: the places are joined
     name = "".join(t.text if t.text == "." or k == 0 else " " + t.text for k, t in enumerate(toks[j + 1 : i]))
-    found = _source_before(toks, j - 1, relative=relative) if name.lower() in CITY_REGIONS else None
+    found = _source_before(toks, j - 1, relative=relative) if name.lower() in US_STATES else None
     return None if found is None else Phrase(found.start, toks[i - 1].end, toks[i - 1].end)
 
 
-_LONGEST_REGION: Final = max(len(name.split()) for name in CITY_REGIONS) + 1
-"""The most tokens of a state's or a country's name: ``District of Columbia``, ``N.J`` and its period."""
+_LONGEST_STATE: Final = max(len(name.split()) for name in US_STATES) + 1
+"""The most tokens of a state's name: ``District of Columbia``, ``N.J`` and its period."""

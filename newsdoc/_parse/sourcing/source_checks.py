@@ -27,6 +27,7 @@ from newsdoc._parse.lexicon.grammar import (
 from newsdoc._parse.lexicon.nouns import PRE_ROLE_MODIFIERS, RANK_ADJECTIVES
 from newsdoc._parse.lexicon.numbers import APPROXIMATORS, BOUNDS, CARDINALS, QUANTITY_NOUNS, SHARE_WORDS
 from newsdoc._parse.lexicon.people import ROLE_NOUNS
+from newsdoc._parse.lexicon.places import US_STATES
 from newsdoc._parse.lexicon.prepositions import NP_PREPOSITIONS, PLACE_PREPOSITIONS, SETTING_PREPOSITIONS
 from newsdoc._parse.lexicon.pronouns import (
     DEMONSTRATIVE_PRONOUNS,
@@ -43,7 +44,7 @@ from newsdoc._parse.sourcing.phrase import Phrase, acronym_before
 from newsdoc._parse.sourcing.records import Description
 from newsdoc._parse.sourcing.relatives import relative_opens
 from newsdoc._parse.sourcing.tokens import LOOK
-from newsdoc._parse.sourcing.words import CITY_REGIONS, WORK_NOUNS, singular, source_noun
+from newsdoc._parse.sourcing.words import WORK_NOUNS, singular, source_noun
 
 __all__ = ["acceptable", "after_preposition", "object_of_setting", "per_source", "plain_start", "role_start"]
 
@@ -129,12 +130,12 @@ def _amount(low: str) -> bool:
     return low[:1].isdigit() or any(low in c for c in (SHARE_WORDS, CARDINALS, QUANTITY_NOUNS, PLURAL_QUANTIFIERS))
 
 
-def _region_of_city(text: str, start: int, head: str) -> bool:
-    """Whether ``head`` is a state's or a country's name set off by commas after its city (``traveled to Columbus,
+def _state_of_city(text: str, start: int, head: str) -> bool:
+    """Whether ``head`` is a state's name set off by commas after its city (``traveled to Columbus,
     Ohio, on Wednesday``), part of a place and never a source; not after a time (``On Monday,
     Texas said``), nor where the state's clause goes on (``Unlike Florida, Georgia said``)."""
     low = head.lower()
-    if low not in CITY_REGIONS and low + "." not in CITY_REGIONS:
+    if low not in US_STATES and low + "." not in US_STATES:
         return False
     before = text[max(0, start - LOOK) : start].rstrip()
     rest, _, city = before[:-1].rpartition(" ")
@@ -179,7 +180,7 @@ def acceptable(
     first = words[0] if acronym and low not in _NOT_ACRONYMS else low
     if first in NEGATIVE_QUANTIFIERS and not denied:
         return None  # ``None of them is calling for``: nobody is reported to say anything
-    if first in _NOT_SOURCES or _region_of_city(text, phrase.start, head):
+    if first in _NOT_SOURCES or _state_of_city(text, phrase.start, head):
         return None
     if singular_verb and len(words) == 1 and (first in QUANTIFIER_PRONOUNS or CARDINALS.get(first, 1) > 1):
         return None  # a number and a plural noun, no subject and verb: ``several questions``, ``Twenty-seven states``

@@ -14,6 +14,7 @@ from newsdoc._parse.lexicon.conjunctions import (
     SUBORDINATORS,
 )
 from newsdoc._parse.lexicon.grammar import BE_FORMS, DETERMINERS, INTRO_OPENERS
+from newsdoc._parse.lexicon.places import US_STATES
 from newsdoc._parse.lexicon.pronouns import SUBJECT_PRONOUNS
 from newsdoc._parse.lexicon.verbs import Frame
 from newsdoc._parse.sourcing.content_edges import lead_words
@@ -29,15 +30,7 @@ from newsdoc._parse.sourcing.tokens import (
     dateline_end,
     tokens,
 )
-from newsdoc._parse.sourcing.words import (
-    AUXILIARIES,
-    CITY_REGIONS,
-    MEMBER_NOUNS,
-    SOURCE_NOUNS,
-    known_verb,
-    singular,
-    subject_pronoun,
-)
+from newsdoc._parse.sourcing.words import AUXILIARIES, MEMBER_NOUNS, SOURCE_NOUNS, known_verb, singular, subject_pronoun
 
 __all__ = ["clause_subject", "subject_of"]
 
@@ -82,7 +75,7 @@ def subject_of(text: str, start: int, end: int) -> Phrase | None:
         k = comma + 1
         while k < len(toks) and toks[k].text in CLOSING_MARKS:
             k += 1  # ``After saying it was "so swollen I could barely walk," she was``
-        k = _past_region(toks, k)  # ``In Dover, Delaware, Roe criticized``: the state is the city's
+        k = _past_state(toks, k)  # ``In Dover, Delaware, Roe criticized``: the state is the city's
     if k >= len(toks):
         return None
     found = scan_right(toks, k, strict=True)
@@ -99,25 +92,25 @@ def subject_of(text: str, start: int, end: int) -> Phrase | None:
     return Phrase(toks[first].start, end, head_end)
 
 
-def _past_region(toks: list[Token], k: int) -> int:
-    """Past the comma after a state's or a country's name at ``toks[k]`` that follows its city and a
-    comma (``Dover, Delaware,``, ``Dover, Del.,``, ``Lyon, France,``); ``k`` where none stands there."""
+def _past_state(toks: list[Token], k: int) -> int:
+    """Past the comma after a state's name at ``toks[k]`` that follows its city and a comma (``Dover,
+    Delaware,``, ``Dover, Del.,``); ``k`` where none stands there."""
     city = toks[k - 2].text if k >= 2 else ""
     if k < 2 or toks[k - 1].text != "," or not city[:1].isupper() or city.lower() in TIME_WORDS:
         return k  # not ``On Monday, Georgia, the last holdout, signed``
-    for n in range(1, _LONGEST_REGION + 1):
+    for n in range(1, _LONGEST_STATE + 1):
         words = [t.text for t in toks[k : k + n]]
         after = k + n
         if after < len(toks) and toks[after].text == ".":
             words[-1] += "."  # ``Del.``: the abbreviation's period
             after += 1
-        if after < len(toks) and toks[after].text == "," and " ".join(words).lower() in CITY_REGIONS:
+        if after < len(toks) and toks[after].text == "," and " ".join(words).lower() in US_STATES:
             return after + 1
     return k
 
 
-_LONGEST_REGION: Final = max(len(name.split()) for name in CITY_REGIONS)
-"""The most words of a state's or a country's name: ``District of Columbia``."""
+_LONGEST_STATE: Final = max(len(name.split()) for name in US_STATES)
+"""The most words of a state's name: ``District of Columbia``."""
 
 
 def clause_subject(text: str, start: int, at: int) -> Phrase | None:

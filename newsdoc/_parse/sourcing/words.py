@@ -21,7 +21,6 @@ from newsdoc._parse.lexicon.messages import SPEECH_NOUNS
 from newsdoc._parse.lexicon.nouns import LY_NOUNS, ORG_NOUNS, PEOPLE_NOUNS, RANK_ADJECTIVES, UNCLEAR_PERSON_NOUNS
 from newsdoc._parse.lexicon.numbers import CARDINALS, DETERMINER_NUMBERS, ORDINALS
 from newsdoc._parse.lexicon.people import ROLE_NOUNS
-from newsdoc._parse.lexicon.places import COUNTRIES, US_STATES
 from newsdoc._parse.lexicon.prepositions import NP_PREPOSITIONS
 from newsdoc._parse.lexicon.pronouns import SUBJECT_PRONOUNS
 from newsdoc._parse.lexicon.verb_forms import IRREGULAR_PARTICIPLES, IRREGULAR_PAST
@@ -31,7 +30,6 @@ from newsdoc._parse.sourcing.cue_forms import CUE_FORMS, SAYING
 __all__ = [
     "AUXILIARIES",
     "BARE_VERB_AUXILIARIES",
-    "CITY_REGIONS",
     "CLAUSE_STOPS",
     "FINITE_BE",
     "HAVE_CONTRACTIONS",
@@ -69,9 +67,6 @@ SOURCE_NOUNS: Final = (
 
 PEOPLE_AND_POSTS: Final = PEOPLE_NOUNS | ROLE_NOUNS
 """Nouns for people and their posts: ``nurses``, ``governors``."""
-
-CITY_REGIONS: Final = US_STATES | COUNTRIES
-"""The places a city's name may be followed by, set off by commas: ``Dover, Del.,``, ``Lyon, France,``."""
 
 WORK_NOUNS: Final = COUNTABLE_WORK_NOUNS | MASS_WORK_NOUNS
 """Nouns for a work or a body of findings: ``the poll``, ``data``."""

@@ -141,12 +141,16 @@ def _state_of_city(text: str, start: int, head: str) -> bool:
     rest, _, city = before[:-1].rpartition(" ")
     if not before.endswith(",") or not city[:1].isupper() or city.lower() in TIME_WORDS:
         return False
-    # a comma after the state closes the place; a preposition after a noun for a source opens the
-    # place it is in or from, comma or none (``Stacy Roe of Columbia, South Carolina says``,
-    # ``Officials in Springfield, Illinois said``; not ``After talks in Geneva, Washington said``)
+    if city.lower() in US_STATES:
+        return False  # a state after a state is a list or a contrast: ``Unlike Ohio, Texas, which sued,``
+    # a comma after the state closes the place; a preposition after a noun for people, or ``of`` or
+    # ``from`` after a full name, opens the place they are in or from, comma or none (``Officials
+    # in Springfield, Illinois said``, ``Stacy Roe of Columbia, South Carolina says``; not ``After
+    # talks in Geneva, Washington said``, ``Apart from Ohio, Texas said``)
     rest, _, preposition = rest.rpartition(" ")
-    owner = rest.rpartition(" ")[2]
-    placed = preposition in _PLACE_OPENERS and (source_noun(owner) or owner[:1].isupper())
+    owners = rest.split()[-2:] or [""]  # the last two words before the preposition
+    named = preposition in ORIGIN_PREPOSITIONS and len(owners) == 2 and all(w[:1].isupper() for w in owners)
+    placed = preposition in _PLACE_OPENERS and (source_noun(owners[-1]) or named)
     return text[start + len(head) : start + len(head) + 1] == "," or placed
 
 

@@ -14,7 +14,6 @@ from typing import Final
 from newsdoc._parse.lexicon.adverbs import MODAL_MONTHS, PLACE_ADVERBS, TIME_WORDS
 from newsdoc._parse.lexicon.conjunctions import COORDINATORS
 from newsdoc._parse.lexicon.grammar import AUXILIARY_CONTRACTIONS, HAVE_FORMS
-from newsdoc._parse.lexicon.places import US_STATES
 from newsdoc._parse.lexicon.prepositions import PREPOSITIONS
 from newsdoc._parse.lexicon.pronouns import SUBJECT_PRONOUNS
 from newsdoc._parse.sourcing.antecedents import which_antecedent, who_antecedent
@@ -38,7 +37,16 @@ from newsdoc._parse.sourcing.phrase_parts import uncontracted, verb_like
 from newsdoc._parse.sourcing.postmodifiers import infinitive_relative
 from newsdoc._parse.sourcing.relatives import relative_pronoun
 from newsdoc._parse.sourcing.segments import aside
-from newsdoc._parse.sourcing.tokens import DASHES, LOOK, QUOTE_MARKS, Token, tokens
+from newsdoc._parse.sourcing.tokens import (
+    DASHES,
+    LOOK,
+    QUOTE_MARKS,
+    STATE_WORDS,
+    Token,
+    city_word,
+    state_name,
+    tokens,
+)
 from newsdoc._parse.sourcing.words import HAVE_CONTRACTIONS, contact_noun, source_noun, subject_pronoun
 
 __all__ = ["source_before"]
@@ -277,14 +285,9 @@ def _city_and_state(toks: list[Token], i: int, *, relative: bool) -> Phrase | No
     """The phrase that ends in a city and its state set off by commas, the last at ``toks[i]``
     (``Officials in Trenton, N.J.,``, ``A nurse in Charleston, West Virginia,``); None where the
     words before the comma are no state after its city (``On Monday, Texas,``)."""
-    j = next((k for k in range(i - 1, max(i - _LONGEST_STATE - 2, 0), -1) if toks[k].text == ","), 0)
-    city = toks[j - 1].text if j > 0 else ""
-    if not city[:1].isupper() or city.lower() in TIME_WORDS or (j > 1 and toks[j - 2].text in COORDINATORS):
+    # the state's words and an abbreviation's period: ``District of Columbia``, ``N.J`` and ``.``
+    j = next((k for k in range(i - 1, max(i - STATE_WORDS - 3, 0), -1) if toks[k].text == ","), 0)
+    if j == 0 or not city_word(toks[j - 1].text) or (j > 1 and toks[j - 2].text in COORDINATORS):
         return None  # not ``in Albany, New York, and Sacramento, California,``: the places are joined
-    name = "".join(t.text if t.text == "." or k == 0 else " " + t.text for k, t in enumerate(toks[j + 1 : i]))
-    found = _source_before(toks, j - 1, relative=relative) if name.lower() in US_STATES else None
+    found = _source_before(toks, j - 1, relative=relative) if state_name(toks[j + 1 : i]) else None
     return None if found is None else Phrase(found.start, toks[i - 1].end, toks[i - 1].end)
-
-
-_LONGEST_STATE: Final = max(len(name.split()) for name in US_STATES) + 1
-"""The most tokens of a state's name: ``District of Columbia``, ``N.J`` and its period."""

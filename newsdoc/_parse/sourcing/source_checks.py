@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from newsdoc._parse.lexicon.adverbs import PLACE_ADVERBS, TIME_WORDS
+from newsdoc._parse.lexicon.adverbs import PLACE_ADVERBS
 from newsdoc._parse.lexicon.conjunctions import COORDINATORS
 from newsdoc._parse.lexicon.grammar import (
     ARTICLES,
@@ -43,7 +43,7 @@ from newsdoc._parse.sourcing.names import Context, plural, possessive
 from newsdoc._parse.sourcing.phrase import Phrase, acronym_before
 from newsdoc._parse.sourcing.records import Description
 from newsdoc._parse.sourcing.relatives import relative_opens
-from newsdoc._parse.sourcing.tokens import LOOK
+from newsdoc._parse.sourcing.tokens import LOOK, city_word
 from newsdoc._parse.sourcing.words import WORK_NOUNS, singular, source_noun
 
 __all__ = ["acceptable", "after_preposition", "object_of_setting", "per_source", "plain_start", "role_start"]
@@ -139,7 +139,7 @@ def _state_of_city(text: str, start: int, head: str) -> bool:
         return False
     before = text[max(0, start - LOOK) : start].rstrip()
     rest, _, city = before[:-1].rpartition(" ")
-    if not before.endswith(",") or not city[:1].isupper() or city.lower() in TIME_WORDS:
+    if not before.endswith(",") or not city_word(city):
         return False
     if city.lower() in US_STATES:
         return False  # a state after a state is a list or a contrast: ``Unlike Ohio, Texas, which sued,``

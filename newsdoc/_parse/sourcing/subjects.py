@@ -7,14 +7,13 @@ from __future__ import annotations
 
 from typing import Final
 
-from newsdoc._parse.lexicon.adverbs import ADVERBS_BEFORE_CUE, TIME_AFTER_AMOUNT, TIME_WORDS
+from newsdoc._parse.lexicon.adverbs import ADVERBS_BEFORE_CUE, TIME_AFTER_AMOUNT
 from newsdoc._parse.lexicon.conjunctions import (
     COORDINATORS,
     REPORTED_CLAUSE_OPENERS,
     SUBORDINATORS,
 )
 from newsdoc._parse.lexicon.grammar import BE_FORMS, DETERMINERS, INTRO_OPENERS
-from newsdoc._parse.lexicon.places import US_STATES
 from newsdoc._parse.lexicon.pronouns import SUBJECT_PRONOUNS
 from newsdoc._parse.lexicon.verbs import Frame
 from newsdoc._parse.sourcing.content_edges import lead_words
@@ -25,9 +24,12 @@ from newsdoc._parse.sourcing.tokens import (
     CLOSING_MARKS,
     DASHES,
     OPENING_MARKS,
+    STATE_WORDS,
     Token,
     abbreviation_period,
+    city_word,
     dateline_end,
+    state_name,
     tokens,
 )
 from newsdoc._parse.sourcing.words import AUXILIARIES, MEMBER_NOUNS, SOURCE_NOUNS, known_verb, singular, subject_pronoun
@@ -95,22 +97,15 @@ def subject_of(text: str, start: int, end: int) -> Phrase | None:
 def _past_state(toks: list[Token], k: int) -> int:
     """Past the comma after a state's name at ``toks[k]`` that follows its city and a comma (``Dover,
     Delaware,``, ``Dover, Del.,``); ``k`` where none stands there."""
-    city = toks[k - 2].text if k >= 2 else ""
-    if k < 2 or toks[k - 1].text != "," or not city[:1].isupper() or city.lower() in TIME_WORDS:
+    if k < 2 or toks[k - 1].text != "," or not city_word(toks[k - 2].text):
         return k  # not ``On Monday, Georgia, the last holdout, signed``
-    for n in range(1, _LONGEST_STATE + 1):
-        words = [t.text for t in toks[k : k + n]]
+    for n in range(1, STATE_WORDS + 1):
         after = k + n
         if after < len(toks) and toks[after].text == ".":
-            words[-1] += "."  # ``Del.``: the abbreviation's period
-            after += 1
-        if after < len(toks) and toks[after].text == "," and " ".join(words).lower() in US_STATES:
+            after += 1  # ``Del.``: the abbreviation's period
+        if after < len(toks) and toks[after].text == "," and state_name(toks[k:after]):
             return after + 1
     return k
-
-
-_LONGEST_STATE: Final = max(len(name.split()) for name in US_STATES)
-"""The most words of a state's name: ``District of Columbia``."""
 
 
 def clause_subject(text: str, start: int, at: int) -> Phrase | None:

@@ -14,8 +14,10 @@ from typing import Final
 
 from newsdoc._parse.lexicon.abbreviations import ABBREVIATIONS
 from newsdoc._parse.lexicon.adjectives import REGION_ADJECTIVES
+from newsdoc._parse.lexicon.adverbs import TIME_WORDS
 from newsdoc._parse.lexicon.grammar import ORIGIN_PREPOSITIONS
 from newsdoc._parse.lexicon.people import STATE_TITLES
+from newsdoc._parse.lexicon.places import US_STATES
 from newsdoc._parse.lexicon.prepositions import MOTION_WORDS, PLACE_PREPOSITIONS
 
 __all__ = [
@@ -24,9 +26,11 @@ __all__ = [
     "LOOK",
     "OPENING_MARKS",
     "QUOTE_MARKS",
+    "STATE_WORDS",
     "Token",
     "abbreviation_period",
     "blank",
+    "city_word",
     "dateline_end",
     "is_abbreviation",
     "pattern_tokens",
@@ -236,3 +240,24 @@ def dateline_end(toks: Sequence[Token], k: int) -> int:
         elif not (inside or t == "." or t.isupper() or (not place and t[:1].isupper())):
             return k
     return k
+
+
+STATE_WORDS: Final = max(len(name.split()) for name in US_STATES)
+"""The most words of a state's name: ``District of Columbia``."""
+
+
+def city_word(word: str) -> bool:
+    """Whether the word before a comma may end the name of a city that a state follows: capitalised
+    and no time (``Dover,``, ``Trenton,``; not ``On Monday,``)."""
+    return word[:1].isupper() and word.lower() not in TIME_WORDS
+
+
+def state_name(toks: Sequence[Token]) -> bool:
+    """Whether the tokens write a state's name, an abbreviation's period joined to its word
+    (``New Jersey``, ``N.J`` and ``.``).
+
+    >>> state_name(tokens("Dover, Del.,", 7, 11)), state_name(tokens("Dover, Delaware,", 7, 15))
+    (True, True)
+    """
+    name = "".join(t.text if t.text == "." or k == 0 else " " + t.text for k, t in enumerate(toks))
+    return name.lower() in US_STATES

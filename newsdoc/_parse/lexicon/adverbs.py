@@ -17,6 +17,8 @@ __all__ = [
     "FLOATING_QUANTIFIERS",
     "MODAL_MONTHS",
     "MONTHS",
+    "MONTH_ABBREVIATIONS",
+    "MONTH_NAMES",
     "NEGATIONS",
     "NEGATION_ADVERBS",
     "PLACE_ADVERBS",
@@ -66,12 +68,14 @@ struggling firm``."""
 PLACE_ADVERBS: Final = words("there here abroad overseas nationwide statewide")
 """Adverbs of place that may follow the noun of a source: ``officials there said``."""
 
-MONTHS: Final = words(
-    """
-    january february march april june july august september october november december jan feb mar
-    apr jun jul aug sep sept oct nov dec
-    """
-)
+MONTH_NAMES: Final = words("january february march april june july august september october november december")
+"""The months by name, but ``may``, which is also a modal."""
+
+MONTH_ABBREVIATIONS: Final = words("jan feb mar apr jun jul aug sep sept oct nov dec")
+"""The months' abbreviations, a date's when a period or a day follows (``Nov. 8``, ``Jun 5``);
+capitalised after a given name and with neither, a surname (``Ai Jun said``)."""
+
+MONTHS: Final = MONTH_NAMES | MONTH_ABBREVIATIONS
 """The months and their abbreviations, but ``may``, which is also a modal: ``Nov. 8``."""
 
 MODAL_MONTHS: Final = words("may")

@@ -18,7 +18,6 @@ from newsdoc._parse.lexicon.grammar import (
     EXAMPLE_OPENERS,
     QUANTIFIER_PRONOUNS,
 )
-from newsdoc._parse.lexicon.nouns import GIVEN_NAME_WORDS
 from newsdoc._parse.lexicon.prepositions import NP_PREPOSITIONS, PLACE_PREPOSITIONS, PREPOSITIONS
 from newsdoc._parse.lexicon.pronouns import (
     DEMONSTRATIVE_PRONOUNS,
@@ -189,10 +188,7 @@ def scan_left(toks: list[Token], i: int) -> int | None:  # noqa: PLR0915 - one s
             stops(low)
             and not acronym(toks, k)
             and not modifier(toks, k)
-            and not (
-                low in GIVEN_NAME_WORDS and text[0].isupper() and first is not None and toks[first].text[0].isupper()
-            )
-            and not (k == i and in_name(toks, k))
+            and not in_name(toks, k, first)
             and not purpose_infinitive(toks, k)  # ``officials planning to testify said``
         ):
             break  # but ``April Newman`` is a name, ``Ian Read`` too, and ``the proposed rules`` a noun phrase

@@ -19,6 +19,7 @@ from typing import Final
 
 from newsdoc._parse.lexicon.adjectives import ADJECTIVES_AFTER_NOUN
 from newsdoc._parse.lexicon.adverbs import (
+    DAY_NAMES,
     SEASONS,
     TIME_ADJECTIVES,
     TIME_AFTER_AMOUNT,
@@ -35,12 +36,13 @@ from newsdoc._parse.lexicon.grammar import (
     NEGATIVE_QUANTIFIERS,
     QUANTIFIER_PRONOUNS,
 )
-from newsdoc._parse.lexicon.nouns import GIVEN_NAME_WORDS, NAME_PARTICLES, PRE_ROLE_MODIFIERS
+from newsdoc._parse.lexicon.nouns import NAME_PARTICLES, PRE_ROLE_MODIFIERS
 from newsdoc._parse.lexicon.numbers import CARDINALS, GROUP_SIZES, QUANTITY_NOUNS, SHARE_WORDS
 from newsdoc._parse.lexicon.prepositions import PREPOSITIONS
 from newsdoc._parse.lexicon.verb_forms import IRREGULAR_PARTICIPLES
 from newsdoc._parse.lexicon.verbs import Frame
 from newsdoc._parse.sourcing.cue_forms import CUE_FORMS
+from newsdoc._parse.sourcing.name_words import dated, month_and_day, name_word
 from newsdoc._parse.sourcing.tokens import QUOTE_MARKS, Token, is_abbreviation
 from newsdoc._parse.sourcing.words import CLAUSE_STOPS, NUMBER_WORDS, SOURCE_NOUNS
 
@@ -64,6 +66,7 @@ __all__ = [
     "cap_before",
     "in_name",
     "inner_colon",
+    "inverted_name_word",
     "modifier",
     "participial",
     "participle_form",
@@ -192,15 +195,34 @@ def acronym_before(word: str, following: str) -> bool:
     return len(word) > 1 and word.isupper() and word.isalpha() and not following.isupper()
 
 
-def in_name(toks: list[Token], k: int) -> bool:
-    """Whether ``toks[k]`` is a capitalised verb form, or a word that is also a name, right after
-    a capitalised word, which a scan may read as a word of the name (``Ian Read``, ``Nadia
-    Said``, ``Theresa May``) where it stops at the verb or the modal."""
+def in_name(toks: list[Token], k: int, following: int | None = None) -> bool:
+    """Whether ``toks[k]``, a capitalised verb form or a word that is also a name, is a word of
+    the name a scan reads where it would stop at the verb or the modal: right after a capitalised
+    word, where it ends the phrase (``Ian Read``, ``Nadia Said``, ``Theresa May``, ``Ai Jun``), or
+    before the capitalised word at ``following``, the phrase's next (``April Newman``, ``Jun Li``)."""
     text = toks[k].text
-    low = text.lower()
-    if not (text[0].isupper() and (low in CUE_FORMS or low in GIVEN_NAME_WORDS) and k > 0):
+    if following is not None:
+        return name_word(toks, k) and toks[following].text[0].isupper()
+    if not (text[0].isupper() and (text.lower() in CUE_FORMS or name_word(toks, k)) and k > 0):
         return False
     return cap(toks[k - 1]) or (toks[k - 1].text == "." and k > 1 and is_abbreviation(toks[k - 2].text))  # ``Mrs. May``
+
+
+def inverted_name_word(toks: list[Token], k: int, start: int) -> bool:
+    """Whether ``toks[k]``, a word of time or a modal by the lexicon, is a word of the name in a
+    phrase that opens at ``start`` after its verb: a given name before a capitalised word
+    (``said Will Alpine``, ``said Jun Li``), or a month or ``Last`` after a capitalised word with no day after it
+    (``said Jonathan Last``, ``said Ai Jun``; not ``said Jane Roe Oct. 5``). A day is a time
+    (``said Smith Tuesday``)."""
+    text = toks[k].text
+    low = text.lower()
+    if not text[:1].isupper():
+        return False
+    if name_word(toks, k) and k + 1 < len(toks) and toks[k + 1].text[:1].isupper():
+        return True
+    return (
+        low in TIME_WORDS and low not in DAY_NAMES and k > start and cap(toks[k - 1]) and not dated(toks, k, day=True)
+    )
 
 
 def modifier(toks: list[Token], k: int) -> bool:
@@ -265,10 +287,10 @@ def season_time(season: str, before: str) -> bool:
 
 def time_phrase(words: list[str]) -> bool:
     """Whether ``words`` (in lower case, without marks) open a phrase of time: a word that opens
-    one before a word of time (``early Friday``, ``late Tuesday night``), or an amount of time
+    one before a word of time (``early Friday``, ``late Tuesday night``), a date (``Oct. 5``), or an amount of time
     before ``later``, ``earlier`` or ``ago`` (``a day later``, ``two weeks ago``, ``minutes later``)."""
-    if len(words) > 1 and words[0] in TIME_OPENERS and words[1] in TIME_WORDS:
-        return True
+    if (len(words) > 1 and words[0] in TIME_OPENERS and words[1] in TIME_WORDS) or month_and_day(words):
+        return True  # ``Oct. 5``
     if len(words) > 1 and words[0] in TIME_UNITS and words[1] in TIME_AFTER_AMOUNT:
         return True  # ``minutes later``
     amount = bool(words) and (words[0] in DETERMINERS or words[0] in NUMBER_WORDS or words[0].isdigit())

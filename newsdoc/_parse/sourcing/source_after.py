@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from newsdoc._parse.lexicon.adverbs import DAY_NAMES, TIME_WORDS
+from newsdoc._parse.lexicon.adverbs import TIME_WORDS
 from newsdoc._parse.lexicon.grammar import (
     AFTER_NAME_PREPOSITIONS,
     ARTICLES,
@@ -19,7 +19,7 @@ from newsdoc._parse.lexicon.grammar import (
     RIGHT_STOPS,
 )
 from newsdoc._parse.lexicon.messages import RECIPIENTS
-from newsdoc._parse.lexicon.nouns import GIVEN_NAME_WORDS, NAME_PARTICLES, PEOPLE_NOUNS
+from newsdoc._parse.lexicon.nouns import NAME_PARTICLES, PEOPLE_NOUNS
 from newsdoc._parse.lexicon.people import DEMONYMS, TITLES
 from newsdoc._parse.lexicon.prepositions import NP_PREPOSITIONS, PREPOSITIONS, RECEIVING_PREPOSITIONS
 from newsdoc._parse.lexicon.pronouns import DEMONSTRATIVE_PRONOUNS, OBJECT_PRONOUNS, REFLEXIVES, SUBJECT_PRONOUNS
@@ -38,6 +38,7 @@ from newsdoc._parse.sourcing.phrase import (
     cap_before,
     in_name,
     inner_colon,
+    inverted_name_word,
     modifier,
     nickname_mark,
     past_adjective,
@@ -120,11 +121,7 @@ def scan_right(toks: list[Token], k: int, *, strict: bool) -> tuple[int, int, bo
             k += 1
             continue
         possessed = k > start and possessive(toks[k - 1].text)
-        given_name = low in GIVEN_NAME_WORDS and text[0].isupper() and k + 1 < n and toks[k + 1].text[:1].isupper()
-        # a month or ``Last`` after a name is a surname (``said Jonathan Last``); a day is a time
-        given_name = given_name or (
-            text[0].isupper() and low in TIME_WORDS and low not in DAY_NAMES and k > start and cap(toks[k - 1])
-        )
+        given_name = inverted_name_word(toks, k, start)  # ``said Will Alpine``, ``said Jonathan Last``
         if (low in NAME_PREPOSITIONS and inside_org_name(toks, k)) or published_in(toks, k):
             k += 1  # ``the Center for American Progress``, ``a report in the Des Moines Register``
             continue

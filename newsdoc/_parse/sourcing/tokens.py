@@ -14,7 +14,7 @@ from typing import Final
 
 from newsdoc._parse.lexicon.abbreviations import ABBREVIATIONS
 from newsdoc._parse.lexicon.adjectives import REGION_ADJECTIVES
-from newsdoc._parse.lexicon.adverbs import TIME_WORDS
+from newsdoc._parse.lexicon.adverbs import MONTH_ABBREVIATIONS, TIME_WORDS
 from newsdoc._parse.lexicon.grammar import ORIGIN_PREPOSITIONS
 from newsdoc._parse.lexicon.people import STATE_TITLES
 from newsdoc._parse.lexicon.places import US_STATES
@@ -108,12 +108,11 @@ def abbreviation_period(toks: Sequence[Token], k: int) -> bool:
     >>> abbreviation_period(toks, 1), abbreviation_period(toks, 2)
     (True, False)
     """
-    return (
-        0 < k < len(toks)
-        and toks[k].text == "."
-        and toks[k - 1].end == toks[k].start
-        and (is_abbreviation(toks[k - 1].text) or title_period(toks, k))
-    )
+    if not (0 < k < len(toks) and toks[k].text == "." and toks[k - 1].end == toks[k].start):
+        return False
+    if toks[k - 1].text.lower() in MONTH_ABBREVIATIONS:  # ``Oct. 5``; but ``said Ai Jun.`` ends its sentence
+        return k + 1 < len(toks) and toks[k + 1].text[:1].isdigit()
+    return is_abbreviation(toks[k - 1].text) or title_period(toks, k)
 
 
 def title_period(toks: Sequence[Token], k: int) -> bool:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from newsdoc._parse.lexicon.adverbs import NEGATIONS
 from newsdoc._parse.lexicon.grammar import (
     ASKED_WHAT,
     BE_FORMS,
@@ -21,6 +22,7 @@ from newsdoc._parse.sourcing.antecedents import person_word
 from newsdoc._parse.sourcing.complements import clause_after, complement_ok, infinitive_after, request_after
 from newsdoc._parse.sourcing.describe import head_noun
 from newsdoc._parse.sourcing.naming import names, verb_object
+from newsdoc._parse.sourcing.patterns import alternatives
 from newsdoc._parse.sourcing.phrase import Phrase
 from newsdoc._parse.sourcing.quote_checks import quote_touching
 from newsdoc._parse.sourcing.records import Credit, CueSite, Description
@@ -60,8 +62,11 @@ def requests(site: CueSite) -> bool:
     return bool(site.cue.flags & Frame.REQUEST) and request_after(site.text, site.cue.word_end)
 
 
-# ``encouraged voters to register``: an object of at most five words in one clause, ``to`` and a verb.
-_DIRECTIVE: Final = re.compile(r"\s+((?:[\w'\u2019-]+\s+){1,5}?)to\s+[a-z]")
+# ``encouraged voters to register``, ``not to vote``: an object of at most five words in one clause,
+# ``to`` (negated or not) and a verb.
+_DIRECTIVE: Final = re.compile(
+    r"\s+((?:[\w'\u2019-]+\s+){1,5}?)(?:(?:" + alternatives(w for w in NEGATIONS if w.isalpha()) + r")\s+)?to\s+[a-z]"
+)
 
 
 def directive_after(site: CueSite) -> bool:
@@ -131,6 +136,8 @@ def framed(site: CueSite, found: Credit | None) -> Credit | None:
         return found if _speaks(site, found) and not is_work(site, found.phrase) else None
     if site.cue.flags & Frame.INFINITIVE and clause_after(site.text, site.cue.word_end):
         return found if _speaks(site, found) else None  # ``vowed that``; not ``Rising seas threaten that``
+    if site.cue.flags & Frame.OBJECT and clause_after(site.text, site.cue_end):
+        return found  # a clause after the person told: ``advised him that the order was lawful``
     start = min(found.phrase.start, site.cue.start)
     if site.licensed or quote_touching(site.text, start, site.sentence[0]) or _answers(site, start):
         return found

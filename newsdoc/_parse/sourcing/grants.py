@@ -101,10 +101,13 @@ def _head(words: list[str], bares: list[str], n: int) -> bool:
 
 def _clause_after(words: list[str], bares: list[str], n: int) -> bool:
     """Whether an auxiliary follows the noun at ``n`` within a few words and no mark, which
-    makes the noun's phrase the subject of a reported clause: ``denied the request had been``."""
+    makes the noun's phrase the subject of a reported clause: ``denied the request had been``,
+    ``claimed 60 percent of the ballots were``, the phrase going on over its ``of``."""
     for k in range(n + 1, min(len(words), n + 1 + _CLAUSE_REACH)):
         if bares[k] in AUXILIARIES:
             return True
+        if k == n + 1 and bares[k] == "of" and words[k] == "of":
+            continue  # the noun's complement: ``percent of the ballots``
         if bares[k] != words[k] or bares[k] in SUBORDINATORS or bares[k] in _ENDS:
             return False  # a mark or another clause: ``denied them permits until the work was done``
     return False

@@ -52,7 +52,7 @@ SPEECH_VERBS: Final[tuple[ReportingVerb, ...]] = (
     ReportingVerb("contend contends contended contending", _0, _0, participle=True),
     ReportingVerb("assert asserts asserted asserting", _0, _0, participle=True),
     ReportingVerb("caution cautions cautioned cautioning", _I, _I, participle=True, kind=_O),
-    ReportingVerb("advise advises advised advising", _0, _0, kind=_O),
+    ReportingVerb("advise advises advised advising", _Q, _Q, kind=_O | Frame.DIRECTIVE),
     ReportingVerb("recommend recommends recommended recommending", _0, _0),
     ReportingVerb("allege alleges alleged alleging", _0, _0),
     ReportingVerb("testify testifies testified testifying", _0, _0),

@@ -227,7 +227,8 @@ _REQUEST: Final = re.compile(
     r"(?!(?:about\s+|nearly\s+|over\s+)?[\d.,]+\s+(?:" + alternatives(TIME_UNITS) + r")\b(?!\s+of\b))"
     r"(?!(?:" + alternatives(TIME_UNITS) + r")(?:\s*[.,;:!?]|\s+(?:" + alternatives(CLAUSE_COORDINATORS) + r")\b))"
     r"[\w\"\u201c$\u20ac\u00a3]"  # ``calls for $1 trillion``
-    r"|(?:up)?on\s+(?!(?:" + alternatives(TIME_WORDS) + r")\b)(?:[\w.'\u2019-]+\s+){1,6}?to\s+[a-z]"
+    # ``on`` whom, no time nor a preposition's phrase (``pressed on with the search to find``)
+    r"|(?:up)?on\s+(?!(?:" + alternatives(TIME_WORDS | PREPOSITIONS) + r")\b)(?:[\w.'\u2019-]+\s+){1,6}?to\s+[a-z]"
     r"|to\s+(?!(?:" + alternatives(DETERMINERS) + r")\b)[a-z]"  # ``called to ban``, not ``called to the stage``
     r"|out\s+[\w\"\u201c])",  # ``called out Trump``
     re.IGNORECASE,

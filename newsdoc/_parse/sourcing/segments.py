@@ -21,6 +21,7 @@ from newsdoc._parse.lexicon.numbers import SHARE_WORDS
 from newsdoc._parse.lexicon.people import ROLE_ENDINGS, ROLE_NOUNS
 from newsdoc._parse.lexicon.prepositions import NP_PREPOSITIONS, PREPOSITIONS
 from newsdoc._parse.lexicon.pronouns import SUBJECT_PRONOUNS
+from newsdoc._parse.lexicon.verbs import Frame
 from newsdoc._parse.sourcing.cue_forms import CUE_FORMS, PARTICIPLES, PLAIN_SPEECH
 from newsdoc._parse.sourcing.phrase import MAX_ASIDE, PASSIVE, participle_form
 from newsdoc._parse.sourcing.tokens import Token
@@ -48,18 +49,27 @@ def role_like(seg: list[Token]) -> bool:
     if seg[0].text[:1].isdigit() and len(seg) > 1 and seg[1].text.lower() in SHARE_WORDS:  # ``%`` is one
         return False  # a share that opens a clause: ``according to the polls in Iowa, 24% of voters put``
     has_role = False
-    for tok in seg:
+    for k, tok in enumerate(seg):
         low = tok.text.lower()
         if low == "who" and has_role:
             return True  # ``the housing regulator who has repeatedly accused Cook``
         verb = low in PASSIVE or low in CUE_FORMS or low in ("that", "who", "which", "has", "have", "had", "will")
-        if verb and not tok.text[0].isupper():
+        if verb and not tok.text[0].isupper() and not _noun_before_role(seg, k):
             return False  # a verb or a clause, not a role (a capital is part of a name: ``Vital Voices``)
         if low in ROLE_NOUNS or low in PEOPLE_NOUNS or low.rsplit("-", 1)[-1] in ROLE_NOUNS:
             has_role = True
         elif low.endswith(ROLE_ENDINGS) and tok.text.islower():
             has_role = True  # ``a climatologist at the National Drought Mitigation Center``
     return has_role
+
+
+def _noun_before_role(seg: list[Token], k: int) -> bool:
+    """Whether ``seg[k]``, a verb's form that is also a noun, modifies the noun of a role after
+    it: ``the White House press secretary``, ``the agency's report writer``."""
+    following = seg[k + 1].text.lower() if k + 1 < len(seg) else ""
+    return bool(CUE_FORMS.get(seg[k].text.lower(), 0) & Frame.NOUNLIKE) and (
+        following in ROLE_NOUNS or following in PEOPLE_NOUNS
+    )
 
 
 def _clause_opens(seg: list[Token]) -> bool:

@@ -185,6 +185,7 @@ SPEECH_VERBS: Final[tuple[ReportingVerb, ...]] = (
     ReportingVerb("implore implores implored imploring", _0, _0, participle=True),
     ReportingVerb("encourage encourages encouraged encouraging", _Q, _Q, kind=Frame.DIRECTIVE),
     ReportingVerb("beg begs begged begging", _I | _Q, _I | _Q, kind=Frame.DIRECTIVE),
+    ReportingVerb("press presses pressed pressing", _I | _Q | _N, _I | _Q, kind=Frame.DIRECTIVE | Frame.REQUEST),
     ReportingVerb("cite cites cited citing", _0, _0, participle=True),
     ReportingVerb("agree agrees agreed agreeing", _C, _C),
     ReportingVerb("accuse accuses accused accusing", _0, _0, participle=True),

@@ -25,6 +25,7 @@ from newsdoc._parse.lexicon.prepositions import NP_PREPOSITIONS, PREPOSITIONS
 from newsdoc._parse.lexicon.pronouns import RELATIVE_WORDS
 from newsdoc._parse.lexicon.verbs import Frame
 from newsdoc._parse.sourcing.cue_forms import CUE_FORMS
+from newsdoc._parse.sourcing.name_words import surname_month
 from newsdoc._parse.sourcing.phrase import (
     BREAKS,
     COUNTS,
@@ -53,7 +54,7 @@ def appositive(toks: list[Token], j: int, seg: list[Token]) -> bool:
     if seg[-1].text == ")" and "(" in (t.text for t in seg[1:]):
         seg = seg[: max(k for k, t in enumerate(seg) if t.text == "(")]  # ``Sen. Joe Lieberman (I-Conn.)``
     head = toks[j - 1].text
-    if head.lower() in TIME_WORDS:
+    if head.lower() in TIME_WORDS and not surname_month(toks, j - 1):  # but ``Wang Jun, a spokesman,``
         return False  # a phrase of time opens the sentence: ``Earlier Tuesday, his campaign manager,``
     named = cap_before(toks, j)
     person_head = _person_noun(head) and (_people_noun(head) or not _preposition_object(toks, j))

@@ -12,11 +12,12 @@ from newsdoc._parse.lexicon.grammar import (
     BE_FORMS,
     DETERMINERS,
     QUANTIFIER_PRONOUNS,
+    TOPIC_PREPOSITIONS,
     WH_WORDS,
 )
 from newsdoc._parse.lexicon.nouns import ORG_NOUNS
 from newsdoc._parse.lexicon.numbers import QUANTITY_NOUNS
-from newsdoc._parse.lexicon.pronouns import POSSESSIVE_DETERMINERS, REFLEXIVES, SUBJECT_PRONOUNS
+from newsdoc._parse.lexicon.pronouns import OBJECT_PRONOUNS, POSSESSIVE_DETERMINERS, REFLEXIVES, SUBJECT_PRONOUNS
 from newsdoc._parse.lexicon.verbs import Frame
 from newsdoc._parse.sourcing.antecedents import person_word
 from newsdoc._parse.sourcing.complements import clause_after, complement_ok, infinitive_after, request_after
@@ -75,7 +76,21 @@ def directive_after(site: CueSite) -> bool:
     if not site.cue.flags & Frame.DIRECTIVE:
         return False
     match = _DIRECTIVE.match(site.text, site.cue.word_end)
-    return match is not None and verb_object(match.group(1).split())
+    return match is not None and verb_object(words := match.group(1).split()) and _addressee(words)
+
+
+def _addressee(words: list[str]) -> bool:
+    """Whether an object can take a directive: it holds a name, a noun for people or a body, or
+    ends in a pronoun (``begged him``, ``urged Congress``, ``pressed state lawmakers``); not a
+    thing (``pressed the button to open``, ``pressed her ear to the door``)."""
+    last = words[-1].lower()
+    if last in OBJECT_PRONOUNS or last in REFLEXIVES:
+        return True
+    return any(w[:1].isupper() or w.lower() in _ADDRESSEES or singular(w.lower()) in _ADDRESSEES for w in words)
+
+
+_ADDRESSEES: Final = SOURCE_NOUNS - WORK_NOUNS
+"""Nouns for people and bodies, who can be told to act; a work cannot (``pressed ahead with plans to``)."""
 
 
 def directs(site: CueSite, found: Credit) -> bool:
@@ -136,12 +151,36 @@ def framed(site: CueSite, found: Credit | None) -> Credit | None:
         return found if _speaks(site, found) and not is_work(site, found.phrase) else None
     if site.cue.flags & Frame.INFINITIVE and clause_after(site.text, site.cue.word_end):
         return found if _speaks(site, found) else None  # ``vowed that``; not ``Rising seas threaten that``
-    if site.cue.flags & Frame.OBJECT and clause_after(site.text, site.cue_end):
-        return found  # a clause after the person told: ``advised him that the order was lawful``
+    if site.cue.flags & Frame.OBJECT and _advice_after(site):
+        return found  # ``advised him that the order was lawful``, ``advised the board that the``
     start = min(found.phrase.start, site.cue.start)
     if site.licensed or quote_touching(site.text, start, site.sentence[0]) or _answers(site, start):
         return found
     return None
+
+
+# A short object and ``that`` that opens a clause, not a relative one: ``advised the board that the``.
+_OBJECT_THAT: Final = re.compile(r"\s+((?:[\w'\u2019.-]+\s+){1,5}?)that\s+([\w'\u2019]+)")
+
+
+def _advice_after(site: CueSite) -> bool:
+    """Whether what a verb that takes the person told reports follows it: a clause after the
+    person (``advised him that``, ``advised the council that the ordinance``; not ``advised the
+    firm that owns it``) or a topic (``advised against travel``, ``advised of their rights``)."""
+    if clause_after(site.text, site.cue_end):
+        return True
+    following = site.text[site.cue.word_end : site.cue.word_end + LOOK].split(None, 1)[:1]
+    if following and following[0] in TOPIC_PREPOSITIONS:
+        return True
+    told = _OBJECT_THAT.match(site.text, site.cue.word_end)
+    if told is None or not verb_object(told.group(1).split()):
+        return False
+    subject = told.group(2)
+    return subject[:1].isupper() or subject.lower() in _CLAUSE_OPENERS
+
+
+_CLAUSE_OPENERS: Final = DETERMINERS | POSSESSIVE_DETERMINERS | SUBJECT_PRONOUNS
+"""What opens the subject of a clause after ``that``, where a relative clause opens with its verb."""
 
 
 def _speaks(site: CueSite, found: Credit) -> bool:

@@ -11,10 +11,11 @@ import bisect
 import re
 from typing import Final
 
-from newsdoc._parse.lexicon.adverbs import DAY_NAMES, TIME_WORDS
+from newsdoc._parse.lexicon.adverbs import ADVERBS_BEFORE_CUE, DAY_NAMES, FLOATING_QUANTIFIERS, TIME_WORDS
 from newsdoc._parse.lexicon.conjunctions import COORDINATORS, SUBORDINATORS
 from newsdoc._parse.lexicon.grammar import (
     AFTER_INVERTED_SOURCE,
+    ARTICLES,
     MODALS,
     PLURAL_FINITE_AUXILIARIES,
     QUANTIFIER_PRONOUNS,
@@ -36,7 +37,7 @@ from newsdoc._parse.sourcing.quote_checks import CLOSING_MARKS, OPENING_MARKS, a
 from newsdoc._parse.sourcing.quote_marks import quote_then_subject
 from newsdoc._parse.sourcing.tokens import LOOK
 from newsdoc._parse.sourcing.verb_groups import as_before, bare_slot, noun_slot, passive_start, words_before
-from newsdoc._parse.sourcing.words import AUXILIARIES, SOURCE_NOUNS, singular
+from newsdoc._parse.sourcing.words import AUXILIARIES, SOURCE_NOUNS, adverb_like, singular
 
 __all__ = [
     "SUBJECTS",
@@ -168,12 +169,34 @@ def _passive_agent(text: str, at: int) -> bool:
 
 
 def _naming(text: str, cue: Cue) -> bool:
-    """Whether ``called`` (or the like) names something: a noun before it, its quote right after."""
-    if text[cue.word_end : cue.word_end + 3].lstrip()[:1] not in ('"', "\u201c"):
+    """Whether ``called`` (or the like) names something: a noun before it, its quote right after,
+    an article before the quote or not (``computers called "servers"``, ``a group called the "We
+    the People Foundation"``)."""
+    after = text[cue.word_end : cue.word_end + 3].lstrip()
+    article = text[cue.word_end : cue.word_end + LOOK].split(None, 1)[:1]
+    if article and article[0] in ARTICLES:
+        after = text[cue.word_end + len(article[0]) + 1 : cue.word_end + len(article[0]) + 4].lstrip()
+    if after[:1] not in ('"', "\u201c"):
         return False
-    words = text[max(0, cue.start - 30) : cue.start].split()
+    words = text[max(0, cue.start - _NAMED_REACH) : cue.start].split()
+    while words and (words[-1] in _BETWEEN or adverb_like(words[-1])):
+        words.pop()  # past adverbs to the noun: ``chains recently labeled "..."``, ``Times each called``
     before = words[-1] if words else ""
-    return before.isalpha() and before.islower() and before not in AUXILIARIES and before not in SUBJECTS
+    # not a quantifier, which may be the subject: ``what some call the "Charleston loophole"``
+    return (
+        before.isalpha()
+        and before.islower()
+        and before not in AUXILIARIES
+        and before not in SUBJECTS
+        and before not in QUANTIFIER_PRONOUNS
+    )
+
+
+_BETWEEN: Final = (ADVERBS_BEFORE_CUE - AUXILIARIES) | FLOATING_QUANTIFIERS
+"""Words that may stand between a verb of naming and the noun or the subject before it:
+``also called``, ``each called``."""
+_NAMED_REACH: Final = 40
+"""Characters before a verb of naming enough for the noun before it and an adverb or two."""
 
 
 def clause_follows(text: str, at: int, start: int, opens: int) -> bool:

@@ -3,23 +3,41 @@ around them: ``April Newman``, ``Ai Jun``; not ``Oct. 5``."""
 
 from __future__ import annotations
 
-from newsdoc._parse.lexicon.adverbs import MODAL_MONTHS, MONTH_ABBREVIATIONS, MONTHS
+from typing import Final
+
+from newsdoc._parse.lexicon.adverbs import MODAL_MONTHS, MONTH_ABBREVIATIONS, MONTHS, TIME_OPENERS
 from newsdoc._parse.lexicon.nouns import GIVEN_NAME_WORDS
+from newsdoc._parse.lexicon.prepositions import PREPOSITIONS
 from newsdoc._parse.sourcing.tokens import Token
 
-__all__ = ["dated", "month_and_day", "name_word"]
+__all__ = ["dated", "month_and_day", "name_word", "surname_month"]
 
 
 def name_word(toks: list[Token], k: int) -> bool:
     """Whether the capitalised ``toks[k]``, a word of time or a modal by the lexicon, may be a
     word of a name: a given name (``April Newman``, ``Will Alpine``), or a month's abbreviation
-    with neither a period nor a day after it, as no date is written (``Jun Li``, ``Ai Jun``; not
-    ``Oct. 5``)."""
+    with neither a period nor a day after it, as no date is written, nor a preposition before it,
+    whose object it is (``Jun Li``, ``Ai Jun``; not ``Oct. 5`` nor ``In Sept Mayor Lee said``)."""
     text = toks[k].text
     low = text.lower()
     if not text[:1].isupper():
         return False
-    return low in GIVEN_NAME_WORDS or (low in MONTH_ABBREVIATIONS and not dated(toks, k))
+    if low in GIVEN_NAME_WORDS:
+        return True
+    governed = k > 0 and toks[k - 1].text.lower() in _BEFORE_A_TIME
+    return low in MONTH_ABBREVIATIONS and not dated(toks, k) and not governed
+
+
+def surname_month(toks: list[Token], k: int) -> bool:
+    """Whether the month's abbreviation at ``toks[k]`` ends a name, after a capitalised word:
+    ``Wang Jun, a spokesman,``; not ``In Sept, the mayor``."""
+    return (
+        toks[k].text.lower() in MONTH_ABBREVIATIONS and k > 0 and toks[k - 1].text[:1].isupper() and name_word(toks, k)
+    )
+
+
+_BEFORE_A_TIME: Final = PREPOSITIONS | TIME_OPENERS
+"""Words whose object a month after them is: ``In Sept``, ``Since Nov``, ``By Oct``, ``last Dec``."""
 
 
 def dated(toks: list[Token], k: int, *, day: bool = False) -> bool:

@@ -17,12 +17,15 @@ from newsdoc._parse.lexicon.pronouns import OBJECT_PRONOUNS, POSSESSIVE_DETERMIN
 from newsdoc._parse.lexicon.verbs import Frame
 from newsdoc._parse.sourcing.phrase import past_participle
 from newsdoc._parse.sourcing.records import CueSite
+from newsdoc._parse.sourcing.tokens import is_abbreviation
 
 __all__ = ["names", "verb_object"]
 
 # A verb of naming: an object of at most eight words, then an article or a possessive and a
 # noun, which a quotation mark may open (``called the plan a mistake``, ``an "Aunt Tom"``).
 _NAMING: Final = re.compile(r"\s+((?:[\w'\u2019-]+\s+){2,9})")
+# A name given in quotation marks after an object of at most eight words: ``dubbed the law "Obamacare"``.
+_QUOTED_NAME: Final = re.compile(r"\s+((?:[\w'\u2019-]+\.?[ \t]+){1,8}?)(?:''|[\"\u201c])\w")
 _NAMING_WORD: Final = re.compile(r"[\w'\u2019-]+")
 _NAMING_WORDS: Final = 8
 _PREDICATE: Final = re.compile(r"\s+(?:''|[\"\u201c\u2018'])?([\w-]+)(?:\s+([\w-]+))?")
@@ -55,6 +58,8 @@ def names(site: CueSite) -> bool:
     day``, ``a band called Sophistafunk got the crowd``."""
     if not site.cue.flags & Frame.NAMING:
         return False
+    if _quoted_name(site):
+        return True
     found = _NAMING.match(site.text, site.cue.word_end)
     if found is None:
         return False
@@ -77,6 +82,17 @@ def names(site: CueSite) -> bool:
         if _adjective_predicate(site.text, words, spans, k) and verb_object(words[:k]):
             return True  # ``called the plan unfair``, ``called Smith's remarks racist``
     return False
+
+
+def _quoted_name(site: CueSite) -> bool:
+    """Whether a name in quotation marks follows the object of a verb of naming, in its clause (no
+    period but an abbreviation's between): ``called Rubio "Little Marco"``, ``called Mrs. Roe
+    "Auntie"``."""
+    quoted = _QUOTED_NAME.match(site.text, site.cue.word_end)
+    if quoted is None:
+        return False
+    words = quoted.group(1).split()
+    return verb_object(words) and all(is_abbreviation(w[:-1]) for w in words if w.endswith("."))
 
 
 def _adjective_predicate(text: str, words: list[str], spans: list[tuple[int, int]], k: int) -> bool:

@@ -18,13 +18,13 @@ report showed``, where ``wrote the report`` has one."""
 _PRIZES: Final = words(
     """
     title titles crown crowns medal medals trophy trophies championship championships prize prizes
-    award awards pennant pennants cup seat seats spot lives majority plurality percent
+    award awards pennant pennants cup seat seats spot lives
     """
 )
-"""What is won or taken when it is claimed: ``claimed the title``, ``The storm claimed 12 lives``,
-``claiming 41 percent of the vote``. Not ``victory`` nor ``the nomination``, which a candidate
-claims by saying so (``claimed victory in a tweet``, ``formally claimed the nomination``) as often
-as by winning."""
+"""What is won or taken when it is claimed: ``claimed the title``, ``The storm claimed 12 lives``.
+Not ``victory`` nor ``the nomination``, which a candidate claims by saying so (``claimed victory
+in a tweet``, ``formally claimed the nomination``) as often as by winning; nor a share or a
+majority, which as often opens the clause claimed (``claimed a majority of voters support``)."""
 
 _FORMULAS: Final = words("goodbye goodbyes hello farewell farewells grace prayer prayers amen")
 """What is said as a formula, reporting nothing: ``said goodbye``, ``said grace``."""

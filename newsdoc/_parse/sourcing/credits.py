@@ -68,6 +68,12 @@ def requests(site: CueSite) -> bool:
 _DIRECTIVE: Final = re.compile(
     r"\s+((?:[\w'\u2019-]+\s+){1,5}?)(?:(?:" + alternatives(w for w in NEGATIONS if w.isalpha()) + r")\s+)?to\s+[a-z]"
 )
+_TITLE_DIRECTIVE: Final = re.compile(
+    r"\s+((?:[A-Z][\w'\u2019-]*\s+){1,5}?)(?:(?:"
+    + alternatives(w.capitalize() for w in NEGATIONS if w.isalpha())
+    + r")\s+)?[Tt]o\s+[A-Z][a-z]"
+)
+"""A directive in a headline's title case: ``CDC Advises Travelers to Avoid Region``."""
 
 
 def directive_after(site: CueSite) -> bool:
@@ -76,6 +82,8 @@ def directive_after(site: CueSite) -> bool:
     if not site.cue.flags & Frame.DIRECTIVE:
         return False
     match = _DIRECTIVE.match(site.text, site.cue.word_end)
+    if match is None and site.text[site.cue.start].isupper():
+        match = _TITLE_DIRECTIVE.match(site.text, site.cue.word_end)
     return match is not None and verb_object(words := match.group(1).split()) and _addressee(words)
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import Final
 
 from newsdoc._parse.lexicon.adverbs import NEGATIONS
+from newsdoc._parse.lexicon.messages import ADDRESSED_MESSAGES
 from newsdoc._parse.lexicon.pronouns import POSSESSIVE_DETERMINERS
 from newsdoc._parse.lexicon.words import words
 
@@ -195,12 +196,16 @@ POSTMODIFIER_OPENERS: Final = words("close familiar privy to who like including 
 """Words other than those prepositions that open what follows a head noun: ``a source close to``,
 ``groups such as the Sierra Club``."""
 
-BEFORE_TO: Final = words(
-    "close closest loyal next adviser advisor aide adjacent ambassador envoy counsel privy delegation"
-    " heir successor newcomer witness visitor"
+BEFORE_TO: Final = (
+    words(
+        "close closest loyal next adviser advisor aide adjacent ambassador envoy counsel privy delegation"
+        " heir successor newcomer witness visitor"
+    )
+    | ADDRESSED_MESSAGES
 )
 """Words that take a ``to`` complement inside a source phrase: ``a source close to the talks``,
-``advisers to the governor``, ``a witness to the crash`` (a plural in ``-s`` as well)."""
+``advisers to the governor``, ``a witness to the crash``, ``a letter to the editor`` (a plural
+in ``-s`` as well)."""
 
 RIGHT_STOPS: Final = words("in on during after before since as over via through about including until")
 """Prepositions that end a source phrase read rightwards: ``said Smith in a statement``."""

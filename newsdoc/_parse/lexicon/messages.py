@@ -11,11 +11,24 @@ from typing import Final
 
 from newsdoc._parse.lexicon.words import words
 
-__all__ = ["CHANNEL_NOUNS", "CONTACT_NOUNS", "MEDIA_NOUNS", "PLATFORMS", "RECIPIENTS", "SPEECH_NOUNS", "TOLD_NOUNS"]
+__all__ = [
+    "ADDRESSED_MESSAGES",
+    "CHANNEL_NOUNS",
+    "CONTACT_NOUNS",
+    "MEDIA_NOUNS",
+    "PLATFORMS",
+    "RECIPIENTS",
+    "SPEECH_NOUNS",
+    "TOLD_NOUNS",
+]
 
 RECIPIENTS: Final = words("Axios us me reporters journalists him her them")
 """Whom a source tells, as part of the cue: ``told reporters``, ``told Axios`` (the publisher).
 Written as in the text: a name keeps its capital."""
+
+ADDRESSED_MESSAGES: Final = words("letter email e-mail memo message appeal petition plea")
+"""Messages addressed to someone, whose ``to`` belongs to a source phrase: ``a letter to the
+editor``, ``his memo to employees``, ``a text message to supporters``."""
 
 MEDIA_NOUNS: Final[tuple[str, ...]] = (
     "statement",

@@ -17,7 +17,7 @@ from newsdoc._model import AttributionKind
 from newsdoc._parse.lexicon.grammar import HAVE_FORMS, MODALS, OBLIGATION_MODALS
 from newsdoc._parse.lexicon.nouns import PEOPLE_NOUNS
 from newsdoc._parse.lexicon.prepositions import PREPOSITIONS
-from newsdoc._parse.lexicon.pronouns import POSSESSIVE_DETERMINERS, SUBJECT_PRONOUNS
+from newsdoc._parse.lexicon.pronouns import POSSESSIVE_DETERMINERS, RELATIVE_PRONOUNS, SUBJECT_PRONOUNS
 from newsdoc._parse.lexicon.verbs import UNANSWERED_WORDS, Frame
 from newsdoc._parse.sourcing.according import according_to, per
 from newsdoc._parse.sourcing.complements import complement_ok
@@ -103,7 +103,7 @@ def source_verb(site: CueSite) -> Credit | None:
         and (plain_start(text, phrase) or _speaker_start(text, phrase, cue))
         and heads_verb(text, phrase, singular_verb=not cue.flags & Frame.BASE)
         and clause_follows(text, cue.word_end, site.sentence[0], phrase.start)
-        and not after_preposition(text, phrase)
+        and not (after_preposition(text, phrase) and _own_verb(text, phrase.end, cue.start))
     ):
         return None  # a plural noun, not a verb: ``news reports said``, ``in swing states scramble``
     if in_asked_opener(text, cue.start, site.sentence[0]):
@@ -191,6 +191,12 @@ def _speaker_start(text: str, phrase: Phrase, cue: Cue) -> bool:
     # ``..., researchers estimate.``: after a comma, the verb ends the sentence it reports
     ends = text[cue.word_end : cue.word_end + 1] == "." and text[: phrase.start].rstrip().endswith(",")
     return people and bool(cue.flags & Frame.BASE) and (ends or text.startswith(" that ", cue.word_end))
+
+
+def _own_verb(text: str, end: int, verb: int) -> bool:
+    """Whether the verb at ``verb`` is the phrase's that ends at ``end``, no relative pronoun
+    between: not in ``linked to the report, which notes``, whose pronoun is its subject."""
+    return RELATIVE_PRONOUNS.isdisjoint(text[end:verb].lower().replace(",", " ").split())
 
 
 def and_verb(site: CueSite) -> Credit | None:

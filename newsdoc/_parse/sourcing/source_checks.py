@@ -28,7 +28,7 @@ from newsdoc._parse.lexicon.nouns import PRE_ROLE_MODIFIERS, RANK_ADJECTIVES
 from newsdoc._parse.lexicon.numbers import APPROXIMATORS, BOUNDS, CARDINALS, QUANTITY_NOUNS, SHARE_WORDS
 from newsdoc._parse.lexicon.people import ROLE_NOUNS
 from newsdoc._parse.lexicon.places import US_STATES
-from newsdoc._parse.lexicon.prepositions import NP_PREPOSITIONS, PLACE_PREPOSITIONS, SETTING_PREPOSITIONS
+from newsdoc._parse.lexicon.prepositions import MOTION_WORDS, NP_PREPOSITIONS, PLACE_PREPOSITIONS, SETTING_PREPOSITIONS
 from newsdoc._parse.lexicon.pronouns import (
     DEMONSTRATIVE_PRONOUNS,
     GENERIC_PRONOUNS,
@@ -73,9 +73,13 @@ def plain_start(text: str, phrase: Phrase) -> bool:
 
 def after_preposition(text: str, phrase: Phrase) -> bool:
     """Whether a preposition stands right before the phrase, which is then its object and no
-    subject: ``used for a variety of research projects``."""
+    subject: ``used for a variety of research projects``, ``moves to Western states``."""
     before = text[max(0, phrase.start - 12) : phrase.start].split()
-    return bool(before) and before[-1].lower() in NP_PREPOSITIONS
+    return bool(before) and before[-1].lower() in _GOVERNING
+
+
+_GOVERNING: Final = NP_PREPOSITIONS | MOTION_WORDS
+"""Prepositions and words of motion whose object a phrase after them is: ``for``, ``to``, ``into``."""
 
 
 def object_of_setting(text: str, phrase: Phrase, verb: int) -> bool:

@@ -50,6 +50,7 @@ from newsdoc._parse.sourcing.subjects import clause_subject, subject_of
 from newsdoc._parse.sourcing.tokens import LOOK, QUOTE_MARKS
 from newsdoc._parse.sourcing.verb_groups import after_and, after_auxiliary, words_before
 from newsdoc._parse.sourcing.words import contact_noun, subject_pronoun
+from newsdoc._parse.sourcing.work_subjects import work_subject
 
 __all__ = ["RULES"]
 
@@ -280,6 +281,7 @@ RULES: Final[tuple[CueRule | QuoteRule, ...]] = (
     CueRule("causative", causative, "The leak led the chairwoman to announce that she would resign."),
     CueRule("purpose", purpose, "The president took to social media to say that the deal was off."),
     CueRule("passive", passive, "The mayor was told by two aides that the plan had stalled."),
+    CueRule("work-subject", work_subject, "A survey of voters taken over the past two weeks shows a tie."),
     QuoteRule("possessive-noun", possessive_noun, '"Keep going" was the president\'s plea.'),
     QuoteRule("dash-credit", dash_credit, '"We will win this fight." \u2015 Jane Roe'),
     QuoteRule("colon", colon_credit, 'Asked about the vote, the mayor did not hesitate: "We will rebuild."'),

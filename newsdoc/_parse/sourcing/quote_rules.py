@@ -17,7 +17,7 @@ from newsdoc._parse.lexicon.numbers import CARDINALS
 from newsdoc._parse.lexicon.prepositions import NP_PREPOSITIONS
 from newsdoc._parse.lexicon.pronouns import POSSESSIVE_DETERMINERS
 from newsdoc._parse.lexicon.verbs import Frame
-from newsdoc._parse.sourcing.cue_forms import CUE_FORMS
+from newsdoc._parse.sourcing.cue_forms import CUE_FORMS, SAYING
 from newsdoc._parse.sourcing.describe import described, head_noun
 from newsdoc._parse.sourcing.patterns import alternatives
 from newsdoc._parse.sourcing.phrase import Phrase
@@ -223,8 +223,9 @@ def _manner(words: list[str]) -> bool:
 
 def _speech_word(text: str, start: int, colon: int) -> tuple[int, int] | None:
     """The span of the verb of speech that opens the predicate between ``start`` and its colon
-    (after adverbs: ``responded dryly, with a shrug``), or else of a noun for what was said in
-    it (``delivered a short message to the council``), where the clause is at most
+    (after adverbs: ``responded dryly, with a shrug``), or else of a plain one after ``to``
+    (``had this to say``) or of a noun for what was said in it (``delivered a short message to
+    the council``), where the clause is at most
     :data:`_LONG_COLON_CLAUSE` words long, holds no form of ``be`` (``was read by``) and no
     ``from`` or ``of`` that gives the words to someone else (``a call from the governor``)."""
     clause = text[start:colon]
@@ -245,6 +246,10 @@ def _speech_word(text: str, start: int, colon: int) -> tuple[int, int] | None:
     flags = CUE_FORMS.get(lows[k], 0) if words else 0
     if flags and not flags & (Frame.NOUNLIKE | Frame.PERFECT | Frame.RAISING | Frame.PARTICIPLE | Frame.BASE):
         return start + words[k][0], start + words[k][1]
+    # a plain verb of saying after ``to`` in the predicate: ``had this to say about the plan:``
+    said = next((w for j, w in enumerate(words[1:], 1) if lows[j - 1] == "to" and w[2] in SAYING), None)
+    if said is not None:
+        return start + said[0], start + said[1]
     noun = next((w for w in words if w[2] in SPEECH_NOUNS), None)
     return None if noun is None else (start + noun[0], start + noun[1])
 

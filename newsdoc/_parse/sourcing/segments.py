@@ -93,8 +93,8 @@ def aside(seg: list[Token]) -> bool:
         return True  # ``, reportedly,``, ``, once again,``; not a name (``, Kelly,``, ``, Holly Kelly,``) nor ``never``
     if low in TIME_OPENERS and len(seg) > 1 and all(t.text.lower() in _TIME_PHRASE for t in seg[1:]):
         return True  # ``The senator, last week, said``, ``, late on Thursday night,``
-    if low in ASIDE_TIME_ADVERBS and len(seg) == 2 and seg[0].text.islower() and seg[1].text.isdigit():
-        return True  # an age: ``Sperling, then 38, said``
+    if low in ASIDE_TIME_ADVERBS and len(seg) > 1 and seg[0].text.islower() and _then_what(seg):
+        return True  # an age or a state: ``Sperling, then 38, said``, ``Roe, now retired,``, ``then working for``
     if seg[-1].text in TIME_AFTER_AMOUNT and len(seg) <= 4 and all(t.text.isalnum() and t.text.islower() for t in seg):
         return True  # ``DuPont, only two months later, announced``; not a role that ends ``... a few weeks ago``
     if participle_form(seg[0].text) and low not in _ASIDE_OPENERS:
@@ -106,6 +106,12 @@ def aside(seg: list[Token]) -> bool:
     if len(seg) > 1 and seg[-1].text in PLAIN_SPEECH:
         return True  # an attribution set off by commas: ``The memo, officials who read it said, urges``
     return low in _ASIDE_OPENERS or low in NP_PREPOSITIONS
+
+
+def _then_what(seg: list[Token]) -> bool:
+    """Whether what follows ``then`` or ``now`` is an age or a participle's phrase: ``then 38``,
+    ``now retired``, ``then working for the agency``; not a role (``now a lawyer``)."""
+    return (len(seg) == 2 and seg[1].text.isdigit()) or participle_form(seg[1].text)
 
 
 def _verb_opens(seg: list[Token]) -> bool:

@@ -26,7 +26,7 @@ RECIPIENTS: Final = words("Axios us me reporters journalists him her them")
 """Whom a source tells, as part of the cue: ``told reporters``, ``told Axios`` (the publisher).
 Written as in the text: a name keeps its capital."""
 
-ADDRESSED_MESSAGES: Final = words("letter email e-mail memo message appeal petition plea")
+ADDRESSED_MESSAGES: Final = words("letter email memo message petition")
 """Messages addressed to someone, whose ``to`` belongs to a source phrase: ``a letter to the
 editor``, ``his memo to employees``, ``a text message to supporters``."""
 

@@ -9,7 +9,7 @@ from typing import Final
 
 from newsdoc._parse.lexicon.nouns import ORG_NOUNS, PEOPLE_NOUNS, PERSON_NOUN_ENDINGS, UNCLEAR_PERSON_NOUNS
 from newsdoc._parse.lexicon.people import ROLE_NOUNS
-from newsdoc._parse.lexicon.prepositions import NP_PREPOSITIONS, PLACE_PREPOSITIONS
+from newsdoc._parse.lexicon.prepositions import NP_PREPOSITIONS, PLACE_PREPOSITIONS, RECEIVING_PREPOSITIONS
 from newsdoc._parse.sourcing.phrase_parts import example_opener
 from newsdoc._parse.sourcing.tokens import Token
 from newsdoc._parse.sourcing.words import WORK_NOUNS, singular
@@ -29,7 +29,7 @@ def who_antecedent(toks: list[Token], first: int, last: int) -> int:
     example = _examples_start(toks, first, last)
     if example is not None:
         return example
-    preps = [k for k in range(first + 1, last) if toks[k].text in NP_PREPOSITIONS]
+    preps = [k for k in range(first + 1, last) if toks[k].text in _JOINING]
     if not preps or person_word(toks[preps[0] - 1].text) or not person_word(toks[last].text):
         return first
     k = preps[-1]
@@ -41,6 +41,8 @@ def who_antecedent(toks: list[Token], first: int, last: int) -> int:
 
 
 _PERSONS: Final = PEOPLE_NOUNS | ROLE_NOUNS | UNCLEAR_PERSON_NOUNS
+_JOINING: Final = NP_PREPOSITIONS | RECEIVING_PREPOSITIONS
+"""Prepositions that join a noun to its complement in a phrase, ``to`` too: ``a letter to officials, who``."""
 
 
 def person_word(text: str) -> bool:

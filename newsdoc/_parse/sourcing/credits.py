@@ -82,19 +82,22 @@ def directive_after(site: CueSite) -> bool:
     if not site.cue.flags & Frame.DIRECTIVE:
         return False
     match = _DIRECTIVE.match(site.text, site.cue.word_end)
-    if match is None and site.text[site.cue.start].isupper():
+    title = match is None and site.text[site.cue.start].isupper()
+    if title:
         match = _TITLE_DIRECTIVE.match(site.text, site.cue.word_end)
-    return match is not None and verb_object(words := match.group(1).split()) and _addressee(words)
+    return match is not None and verb_object(words := match.group(1).split()) and _addressee(words, title=title)
 
 
-def _addressee(words: list[str]) -> bool:
+def _addressee(words: list[str], *, title: bool = False) -> bool:
     """Whether an object can take a directive: it holds a name, a noun for people or a body, or
     ends in a pronoun (``begged him``, ``urged Congress``, ``pressed state lawmakers``); not a
-    thing (``pressed the button to open``, ``pressed her ear to the door``)."""
+    thing (``pressed the button to open``, ``pressed her ear to the door``). In a line in
+    ``title`` case a capital names nobody (``Team Presses Advantage to Clinch Title``)."""
     last = words[-1].lower()
     if last in OBJECT_PRONOUNS or last in REFLEXIVES:
         return True
-    return any(w[:1].isupper() or w.lower() in _ADDRESSEES or singular(w.lower()) in _ADDRESSEES for w in words)
+    named = not title and any(w[:1].isupper() for w in words)
+    return named or any(w.lower() in _ADDRESSEES or singular(w.lower()) in _ADDRESSEES for w in words)
 
 
 _ADDRESSEES: Final = SOURCE_NOUNS - WORK_NOUNS

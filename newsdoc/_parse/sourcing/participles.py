@@ -1,17 +1,16 @@
-"""The rules for the ``-ing`` forms and infinitives of verbs of speech: a participle clause
-(``..., saying that``), a participle that modifies a noun (``voters saying``), the progressive
-(``is warning``) and an infinitive after a verb of aspect (``continued to insist``)."""
+"""The rules for the ``-ing`` forms of verbs of speech: a participle clause (``..., saying
+that``), a participle that modifies a noun (``voters saying``) and the progressive (``is
+warning``); :mod:`~newsdoc._parse.sourcing.infinitives` has the infinitives."""
 
 from __future__ import annotations
 
-import re
 from typing import Final
 
 from newsdoc._model import AttributionKind
 from newsdoc._parse.lexicon.adverbs import ADVERBS_BEFORE_CUE, NEGATIONS
 from newsdoc._parse.lexicon.grammar import GERUND_PREPOSITIONS, MODALS, OBJECT_GERUND_PREPOSITIONS
 from newsdoc._parse.lexicon.prepositions import SETTING_PREPOSITIONS
-from newsdoc._parse.lexicon.verbs import ASPECT_PARTICLES, ASPECT_VERBS, CAUSATIVE_VERBS, GERUND_ASPECT_VERBS, Frame
+from newsdoc._parse.lexicon.verbs import ASPECT_PARTICLES, GERUND_ASPECT_VERBS, Frame
 from newsdoc._parse.sourcing.complements import commitment_after, complement_ok
 from newsdoc._parse.sourcing.credits import (
     check,
@@ -25,7 +24,6 @@ from newsdoc._parse.sourcing.credits import (
 from newsdoc._parse.sourcing.cue_forms import CUE_FORMS, PLAIN_SPEECH
 from newsdoc._parse.sourcing.media import medium_end
 from newsdoc._parse.sourcing.naming import names
-from newsdoc._parse.sourcing.patterns import alternatives
 from newsdoc._parse.sourcing.phrase import Phrase
 from newsdoc._parse.sourcing.records import Credit, CueSite, Found
 from newsdoc._parse.sourcing.source_before import source_before
@@ -34,7 +32,7 @@ from newsdoc._parse.sourcing.tokens import LOOK, OPENING_MARKS
 from newsdoc._parse.sourcing.verb_groups import contracted_be, passive_start
 from newsdoc._parse.sourcing.words import adverb_like
 
-__all__ = ["causative", "infinitive", "participle", "progressive", "to_before"]
+__all__ = ["participle", "progressive"]
 
 SAID: Final = AttributionKind.SAID
 
@@ -240,57 +238,3 @@ def progressive(site: CueSite) -> Credit | None:
     if phrase is None or not credits_a_work(site, phrase):
         return None
     return framed(site, credit(site, phrase, check(site, phrase), cue.word_end, start))
-
-
-# ``led the chairwoman to announce``: a causative verb, its object (group 1), ``to``, the verb.
-_CAUSED: Final = re.compile(r"\b(?:" + alternatives(CAUSATIVE_VERBS) + r")\s+(\S.{0,80}?)\s+to\s+\Z", re.IGNORECASE)
-# ``continued to insist``, ``went on to say``: a verb of aspect, a particle, ``to``, the verb.
-_ASPECT: Final = re.compile(
-    r"\b(?:" + alternatives(ASPECT_VERBS) + r")(?:\s+(?:" + alternatives(ASPECT_PARTICLES) + r"))?\s+to\s+\Z",
-    re.IGNORECASE,
-)
-
-
-def to_before(text: str, start: int, end: int) -> bool:
-    """Whether ``text[start:end]`` ends in white space, ``to`` and white space, as the patterns
-    of an infinitive after a verb need (here and in :mod:`~newsdoc._parse.sourcing.purposes`): a
-    cheap test before any of them, which the engine would try at every word."""
-    before = text[start:end].rstrip()
-    return len(before) < end - start and before[-2:].lower() == "to" and before[-3:-2].isspace()
-
-
-def infinitive(site: CueSite) -> Credit | None:
-    """``Protesters continued to call for``: the infinitive of a verb of speech after a verb of
-    aspect has that verb's subject for its source."""
-    cue, text = site.cue, site.text
-    if not cue.flags & Frame.BASE:
-        return None
-    s_start = site.sentence[0]
-    window = max(s_start, cue.start - LOOK)
-    if not to_before(text, window, cue.start):
-        return None
-    aspect = _ASPECT.search(text, window, cue.start)
-    if aspect is None:
-        return None
-    phrase = source_before(text, aspect.start(), s_start)
-    if phrase is None or not credits_a_work(site, phrase):
-        return None
-    return framed(site, credit(site, phrase, check(site, phrase), site.cue_end, aspect.start()))
-
-
-def causative(site: CueSite) -> Credit | None:
-    """``The leak led the chairwoman to announce``: the object of a causative verb is the source
-    of the verb of speech in the infinitive after it."""
-    cue, text = site.cue, site.text
-    if not cue.flags & Frame.BASE:
-        return None
-    window = max(site.sentence[0], cue.start - LOOK)
-    if not to_before(text, window, cue.start):
-        return None
-    caused = _CAUSED.search(text, window, cue.start)
-    if caused is None:
-        return None
-    phrase = source_before(text, caused.end(1), caused.start(1))
-    if phrase is None or phrase.start != caused.start(1):
-        return None  # the whole object, and nothing before it: not ``led to calls``
-    return framed(site, credit(site, phrase, check(site, phrase), site.cue_end))

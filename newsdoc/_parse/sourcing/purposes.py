@@ -13,7 +13,7 @@ from newsdoc._parse.lexicon.nouns import AIM_NOUNS
 from newsdoc._parse.lexicon.pronouns import DUMMY_SUBJECTS
 from newsdoc._parse.lexicon.verbs import OCCASION_VERBS, SEEMING_BEFORE_TO, Frame
 from newsdoc._parse.sourcing.credits import check, credit, credits_a_work, framed
-from newsdoc._parse.sourcing.participles import to_before
+from newsdoc._parse.sourcing.infinitives import to_before
 from newsdoc._parse.sourcing.patterns import alternatives
 from newsdoc._parse.sourcing.records import Credit, CueSite
 from newsdoc._parse.sourcing.source_before import source_before

@@ -17,7 +17,7 @@ from newsdoc._model import AttributionKind
 from newsdoc._parse.lexicon.grammar import HAVE_FORMS, MODALS, OBLIGATION_MODALS
 from newsdoc._parse.lexicon.nouns import PEOPLE_NOUNS
 from newsdoc._parse.lexicon.prepositions import PREPOSITIONS
-from newsdoc._parse.lexicon.pronouns import POSSESSIVE_DETERMINERS, RELATIVE_PRONOUNS, SUBJECT_PRONOUNS
+from newsdoc._parse.lexicon.pronouns import POSSESSIVE_DETERMINERS, RELATIVE_WORDS, SUBJECT_PRONOUNS
 from newsdoc._parse.lexicon.verbs import UNANSWERED_WORDS, Frame
 from newsdoc._parse.sourcing.according import according_to, per
 from newsdoc._parse.sourcing.complements import complement_ok
@@ -26,10 +26,11 @@ from newsdoc._parse.sourcing.cue_checks import clause_follows, heads_verb
 from newsdoc._parse.sourcing.cue_forms import PLAIN_SPEECH, SAYING, s_form
 from newsdoc._parse.sourcing.cues import Cue
 from newsdoc._parse.sourcing.denials import contacted
+from newsdoc._parse.sourcing.infinitives import causative, infinitive
 from newsdoc._parse.sourcing.inversion import verb_source
 from newsdoc._parse.sourcing.names import plural
 from newsdoc._parse.sourcing.noun_cues import possessor_noun
-from newsdoc._parse.sourcing.participles import causative, infinitive, participle, progressive
+from newsdoc._parse.sourcing.participles import participle, progressive
 from newsdoc._parse.sourcing.passives import passive
 from newsdoc._parse.sourcing.phrase import Phrase
 from newsdoc._parse.sourcing.purposes import purpose
@@ -197,7 +198,7 @@ def _speaker_start(text: str, phrase: Phrase, cue: Cue) -> bool:
 def _own_verb(text: str, end: int, verb: int) -> bool:
     """Whether the verb at ``verb`` is the phrase's that ends at ``end``, no relative pronoun
     between: not in ``linked to the report, which notes``, whose pronoun is its subject."""
-    return RELATIVE_PRONOUNS.isdisjoint(text[end:verb].lower().replace(",", " ").split())
+    return RELATIVE_WORDS.isdisjoint(text[end:verb].lower().replace(",", " ").split())
 
 
 def and_verb(site: CueSite) -> Credit | None:

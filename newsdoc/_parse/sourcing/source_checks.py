@@ -23,6 +23,7 @@ from newsdoc._parse.lexicon.grammar import (
     RIGHT_STOPS,
     SINGULAR_OPENERS,
     SINGULAR_QUANTIFIER_PRONOUNS,
+    VERB_PARTICLES,
 )
 from newsdoc._parse.lexicon.nouns import PRE_ROLE_MODIFIERS, RANK_ADJECTIVES
 from newsdoc._parse.lexicon.numbers import APPROXIMATORS, BOUNDS, CARDINALS, QUANTITY_NOUNS, SHARE_WORDS
@@ -78,8 +79,9 @@ def after_preposition(text: str, phrase: Phrase) -> bool:
     return bool(before) and before[-1].lower() in _GOVERNING
 
 
-_GOVERNING: Final = NP_PREPOSITIONS | MOTION_WORDS
-"""Prepositions and words of motion whose object a phrase after them is: ``for``, ``to``, ``into``."""
+_GOVERNING: Final = NP_PREPOSITIONS | (MOTION_WORDS - VERB_PARTICLES)
+"""Prepositions and words of motion whose object a phrase after them is: ``for``, ``to``, ``into``;
+not a particle, after which a clause's subject may stand (``When the bill came up the senator``)."""
 
 
 def object_of_setting(text: str, phrase: Phrase, verb: int) -> bool:

@@ -9,7 +9,7 @@ from typing import Final
 
 from newsdoc._parse.lexicon.conjunctions import SUBORDINATORS
 from newsdoc._parse.lexicon.grammar import BE_FORMS
-from newsdoc._parse.lexicon.prepositions import NP_PREPOSITIONS, PREPOSITIONS
+from newsdoc._parse.lexicon.prepositions import PREPOSITIONS
 from newsdoc._parse.lexicon.pronouns import RELATIVE_WORDS, SUBJECT_PRONOUNS
 from newsdoc._parse.lexicon.verbs import Frame
 from newsdoc._parse.sourcing.credits import check, credit, is_work
@@ -26,8 +26,6 @@ _CLAUSE_OPENERS: Final = (SUBORDINATORS - PREPOSITIONS) | SUBJECT_PRONOUNS
 """Words that open a clause of their own between a subject and its verb: ``while``, ``they``."""
 _PARTICIPLES: Final = frozenset(w for w in BE_FORMS if w.endswith("ing"))
 """The participle of ``be``, which opens a modifier: ``a study being released Tuesday``."""
-_COMPLEMENT_WORDS: Final = 8
-"""The most words of a head's complement read into the work's phrase."""
 _WORD: Final = re.compile(r"\S+")
 _MARKS: Final = ",;:.\u2014\u2013-"
 
@@ -44,27 +42,22 @@ def work_subject(site: CueSite) -> Credit | None:
         return None
     if not _modifier(text[phrase.end : cue.start].split()):
         return None
-    end = _complement_end(text, phrase.end, cue.start)
-    whole = Phrase(phrase.start, end, end)
+    end = _subject_end(text, phrase.end, cue.start)
+    whole = Phrase(phrase.start, end, phrase.head_end)
     return credit(site, whole, check(site, whole), site.cue_end)
 
 
-def _complement_end(text: str, end: int, verb: int) -> int:
-    """Where the head's complement after ``end`` ends, before the modifier that follows it: a
-    preposition's phrase up to a participle, a relative word or a mark (``An analysis`` runs on
-    to ``An analysis of super PACs`` before ``that have raised``); ``end`` where none opens."""
-    last = end
-    for n, m in enumerate(_WORD.finditer(text, end, verb)):
-        word = m.group()
-        low = word.lower()
-        if n == 0 and low not in NP_PREPOSITIONS:
-            return end
-        if low in RELATIVE_WORDS or low in _PARTICIPLES or past_participle(low) or low.endswith("ing"):
-            return last
-        if n >= _COMPLEMENT_WORDS or word[-1] in _MARKS:
-            return end if word[-1] not in _MARKS else m.end() - 1
-        last = m.end()
-    return end
+def _subject_end(text: str, end: int, verb: int) -> int:
+    """Where the work's phrase ends that runs from ``end`` to the verb at ``verb``: with its
+    modifier (``Data collected by the agency since 2010``), but before a relative clause and a
+    preposition that opens it (``An analysis of super PACs`` before ``that have raised``, ``A study
+    of patients`` before ``in which``), which the scorer's cut reads as the phrase's end."""
+    words = list(_WORD.finditer(text, end, verb))
+    for n, m in enumerate(words):
+        if m.group().lower().strip(_MARKS) in RELATIVE_WORDS:
+            cut = words[n - 1].start() if n > 0 and words[n - 1].group().lower() in PREPOSITIONS else m.start()
+            return end + len(text[end:cut].rstrip(_MARKS + " "))
+    return end + len(text[end:verb].rstrip(_MARKS + " "))
 
 
 def _modifier(words: list[str]) -> bool:

@@ -23,6 +23,7 @@ from newsdoc._parse.lexicon.verbs.aspect import (
     CAUSATIVE_VERBS,
     GERUND_ASPECT_VERBS,
     OCCASION_VERBS,
+    PARTICLE_ASPECT_VERBS,
     SEEMING_BEFORE_TO,
 )
 from newsdoc._parse.lexicon.verbs.frames import Frame, ReportingVerb
@@ -86,6 +87,7 @@ __all__ = [
     "NEGATED_SAYING",
     "NO_RESPONSE_WORDS",
     "OCCASION_VERBS",
+    "PARTICLE_ASPECT_VERBS",
     "PHRASAL_VERBS",
     "PUBLISHING_PARTICIPLES",
     "QUITTING_PARTICLES",

@@ -16,6 +16,7 @@ __all__ = [
     "CAUSATIVE_VERBS",
     "GERUND_ASPECT_VERBS",
     "OCCASION_VERBS",
+    "PARTICLE_ASPECT_VERBS",
     "PHASE_VERBS",
     "SEEMING_BEFORE_TO",
 ]
@@ -29,8 +30,12 @@ PHASE_VERBS: Final = words(
 """Verbs of beginning and going on, before ``to`` and a verb or before its ``-ing`` form:
 ``continued to insist``, ``began telling reporters``."""
 
-ASPECT_VERBS: Final = PHASE_VERBS | words(
-    "go goes went gone going proceed proceeds proceeded proceeding try tries tried used"
+PARTICLE_ASPECT_VERBS: Final = words("go goes went gone going")
+"""Verbs of aspect only with a particle before ``to``: ``went on to say``; ``is going to say`` is a
+future, ``went to say`` a purpose."""
+
+ASPECT_VERBS: Final = (
+    PHASE_VERBS | PARTICLE_ASPECT_VERBS | words("proceed proceeds proceeded proceeding try tries tried used")
 )
 """Verbs before ``to`` and a verb of speech whose subject is the speaker: ``continued to insist``,
 ``used to boast`` (the habit of a past)."""

@@ -92,11 +92,12 @@ def _addressee(words: list[str], *, title: bool = False) -> bool:
     """Whether an object can take a directive: it holds a name, a noun for people or a body, or
     ends in a pronoun (``begged him``, ``urged Congress``, ``pressed state lawmakers``); not a
     thing (``pressed the button to open``, ``pressed her ear to the door``). In a line in
-    ``title`` case a capital names nobody (``Team Presses Advantage to Clinch Title``)."""
+    ``title`` case a capital names nobody (``Team Presses Advantage to Clinch Title``) but in an
+    acronym (``Senators Press FAA to Ground Jets``)."""
     last = words[-1].lower()
     if last in OBJECT_PRONOUNS or last in REFLEXIVES:
         return True
-    named = not title and any(w[:1].isupper() for w in words)
+    named = any(w.isupper() and len(w) > 1 if title else w[:1].isupper() for w in words)
     return named or any(w.lower() in _ADDRESSEES or singular(w.lower()) in _ADDRESSEES for w in words)
 
 

@@ -9,7 +9,7 @@ from typing import Final
 
 from newsdoc._parse.lexicon.words import words
 
-__all__ = ["COUNTABLE_WORK_NOUNS", "MASS_WORK_NOUNS"]
+__all__ = ["COUNTABLE_WORK_NOUNS", "DEPICTIONS", "MASS_WORK_NOUNS"]
 
 COUNTABLE_WORK_NOUNS: Final = words(
     """
@@ -36,6 +36,12 @@ COUNTABLE_WORK_NOUNS: Final = words(
     """
 )
 """Nouns for a work that can be cited: ``a new study``, ``the report``."""
+
+DEPICTIONS: Final = words(
+    "footage video videos clip clips recording recordings audio tape tapes photo photos image images film picture"
+)
+"""Works that show someone: a participle after their ``of`` phrase is that person's (``footage of
+Trump saying``, ``a video of the mayor telling``)."""
 
 MASS_WORK_NOUNS: Final = words(
     "data research polling reporting estimates figures numbers footage evidence statistics records audio"

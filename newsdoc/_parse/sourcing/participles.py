@@ -11,6 +11,7 @@ from newsdoc._parse.lexicon.adverbs import ADVERBS_BEFORE_CUE, NEGATIONS
 from newsdoc._parse.lexicon.grammar import GERUND_PREPOSITIONS, MODALS, OBJECT_GERUND_PREPOSITIONS
 from newsdoc._parse.lexicon.prepositions import SETTING_PREPOSITIONS
 from newsdoc._parse.lexicon.verbs import ASPECT_PARTICLES, GERUND_ASPECT_VERBS, Frame
+from newsdoc._parse.lexicon.works import DEPICTIONS
 from newsdoc._parse.sourcing.complements import commitment_after, complement_ok
 from newsdoc._parse.sourcing.credits import (
     check,
@@ -201,8 +202,10 @@ def _reduced_relative(site: CueSite, end: int) -> Credit | None:
         return None  # the phrase must end right before the participle: not ``a letter Tuesday calling``
     words = site.text[phrase.start : phrase.head_end].split(" ")
     inner = [i for i, w in enumerate(words[:-1]) if w.islower() and w.endswith("ing")]
-    if inner:  # ``ads attacking her opponent for suggesting``: the object of the inner participle
-        start = phrase.start + len(" ".join(words[: inner[-1] + 1])) + 1
+    shown = [i + 1 for i, w in enumerate(words[:-2]) if w.lower() in DEPICTIONS and words[i + 1] == "of"]
+    if inner or shown:  # ``ads attacking her opponent for suggesting``, ``footage of Trump saying``: the
+        # object of the inner participle, or the person a work shows
+        start = phrase.start + len(" ".join(words[: max(inner + shown) + 1])) + 1
         phrase = Phrase(start, phrase.end, phrase.head_end)
     return credit(site, phrase, check(site, phrase), site.cue.word_end)
 

@@ -9,13 +9,14 @@ from __future__ import annotations
 from typing import Final
 
 from newsdoc._parse.lexicon.adverbs import TIME_WORDS
-from newsdoc._parse.lexicon.grammar import ARTICLES, DETERMINERS
+from newsdoc._parse.lexicon.grammar import ARTICLES, DETERMINERS, RIGHT_STOPS
+from newsdoc._parse.lexicon.messages import CHANNEL_NOUNS, CONTACT_NOUNS, MEDIA_NOUNS
 from newsdoc._parse.lexicon.nouns import ORG_NAME_WORDS, PERSON_NOUN_ENDINGS
-from newsdoc._parse.lexicon.prepositions import PREPOSITIONS
+from newsdoc._parse.lexicon.prepositions import NP_PREPOSITIONS, PREPOSITIONS
 from newsdoc._parse.sourcing.names import possessive
 from newsdoc._parse.sourcing.phrase import LIST_LOOKAHEAD, cap, stops, word
 from newsdoc._parse.sourcing.tokens import Token
-from newsdoc._parse.sourcing.words import WORK_NOUNS, singular
+from newsdoc._parse.sourcing.words import SOURCE_NOUNS, WORK_NOUNS, singular
 
 __all__ = [
     "NAME_PREPOSITIONS",
@@ -26,6 +27,7 @@ __all__ = [
     "person_noun",
     "published_in",
     "role_before_name",
+    "seated_in",
 ]
 
 
@@ -95,3 +97,27 @@ def published_in(toks: list[Token], k: int) -> bool:
         return False
     j = k + 2 if toks[k + 1].text.lower() in ARTICLES and k + 2 < len(toks) else k + 1
     return word(toks[j]) and toks[j].text[0].isupper() and toks[j].text.lower() not in TIME_WORDS
+
+
+_SEATING: Final = RIGHT_STOPS & NP_PREPOSITIONS
+"""Prepositions that end a phrase read rightwards but may join a person to where they sit: ``in``, ``on``."""
+_SEAT_WORDS: Final = 3
+"""The words after the article that :func:`seated_in` reads: ``on a conference call``."""
+_NOT_SEATS: Final = TIME_WORDS | frozenset(MEDIA_NOUNS) | CHANNEL_NOUNS | frozenset(CONTACT_NOUNS)
+"""Nouns after ``in`` or ``on`` that tell when or how the words came, not where the person sits."""
+
+
+def seated_in(toks: list[Token], k: int) -> bool:
+    """Whether ``in`` or ``on`` at ``k`` tells where the person before it works or sits, and so
+    belongs to the phrase: ``said one GOP source in the room``, ``said a senior aide on the
+    committee``; not after a name, nor before a time or a medium (``said the official in an
+    interview``, ``said an aide on Tuesday``, ``in a statement``, ``on a call``)."""
+    if toks[k].text not in _SEATING or k == 0 or k + 2 >= len(toks):
+        return False
+    head = toks[k - 1].text
+    if not head.islower() or singular(head) not in SOURCE_NOUNS or singular(head) in WORK_NOUNS:
+        return False
+    if toks[k + 1].text.lower() not in ARTICLES:
+        return False
+    nouns = [t.text for t in toks[k + 2 : k + 2 + _SEAT_WORDS] if word(t)]
+    return bool(nouns) and nouns[0].islower() and not any(n in _NOT_SEATS or singular(n) in _NOT_SEATS for n in nouns)

@@ -59,6 +59,7 @@ from newsdoc._parse.sourcing.right_parts import (
     person_noun,
     published_in,
     role_before_name,
+    seated_in,
 )
 from newsdoc._parse.sourcing.segments import role_like
 from newsdoc._parse.sourcing.tokens import Token, abbreviation_period, is_abbreviation, tokens
@@ -144,6 +145,7 @@ def scan_right(toks: list[Token], k: int, *, strict: bool) -> tuple[int, int, bo
         if (
             (stops(low) or low in RIGHT_STOPS)
             and not complement  # ``a source close to the campaign``, ``advisers to the governor``
+            and not seated_in(toks, k)  # ``said one GOP source in the room``
             and not (modified and low in NP_PREPOSITIONS)  # ``a complaint filed in court in Manhattan``
             and not acronym(toks, k)
             and not (possessed and low in TIME_WORDS)

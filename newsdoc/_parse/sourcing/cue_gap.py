@@ -26,6 +26,7 @@ from newsdoc._parse.lexicon.grammar import (
 from newsdoc._parse.lexicon.messages import MEDIA_NOUNS, PLATFORMS
 from newsdoc._parse.lexicon.prepositions import PLACE_PREPOSITIONS, TIME_PREPOSITIONS
 from newsdoc._parse.lexicon.pronouns import POSSESSIVE_DETERMINERS, RELATIVE_PRONOUNS
+from newsdoc._parse.sourcing.name_words import lone_month
 from newsdoc._parse.sourcing.names import possessive
 from newsdoc._parse.sourcing.phrase import season_time, word
 from newsdoc._parse.sourcing.tokens import Token
@@ -230,6 +231,8 @@ _PLATFORM_ENDS: Final = frozenset(words[-1] for words in _PLATFORM_WORDS)
 def _surname(toks: list[Token], i: int, low: str) -> bool:
     """Whether the month at ``toks[i]`` is a surname after a given name: ``Theresa May said``,
     not ``Last May officials said``."""
+    if lone_month(toks, i):
+        return True  # ``"...," Jun wrote``
     if low not in MONTHS or i == 0 or not toks[i].text[0].isupper():
         return False
     before = toks[i - 1].text

@@ -10,7 +10,7 @@ from newsdoc._parse.lexicon.nouns import GIVEN_NAME_WORDS
 from newsdoc._parse.lexicon.prepositions import PREPOSITIONS
 from newsdoc._parse.sourcing.tokens import Token
 
-__all__ = ["dated", "month_and_day", "name_word", "surname_month"]
+__all__ = ["dated", "lone_month", "month_and_day", "name_word", "surname_month"]
 
 
 def name_word(toks: list[Token], k: int) -> bool:
@@ -26,6 +26,13 @@ def name_word(toks: list[Token], k: int) -> bool:
         return True
     governed = k > 0 and toks[k - 1].text.lower() in _BEFORE_A_TIME
     return low in MONTH_ABBREVIATIONS and not dated(toks, k) and not governed
+
+
+def lone_month(toks: list[Token], k: int) -> bool:
+    """Whether the month's abbreviation at ``toks[k]`` is a name's word where it stands alone:
+    capitalised, neither a period nor a day after it, nor a preposition before it (``"...," Jun
+    wrote``; not ``Jun 5`` nor ``in Jun``)."""
+    return toks[k].text.lower() in MONTH_ABBREVIATIONS and name_word(toks, k)
 
 
 def surname_month(toks: list[Token], k: int) -> bool:

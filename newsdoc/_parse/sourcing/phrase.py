@@ -42,7 +42,7 @@ from newsdoc._parse.lexicon.prepositions import PREPOSITIONS
 from newsdoc._parse.lexicon.verb_forms import IRREGULAR_PARTICIPLES
 from newsdoc._parse.lexicon.verbs import Frame
 from newsdoc._parse.sourcing.cue_forms import CUE_FORMS
-from newsdoc._parse.sourcing.name_words import dated, month_and_day, name_word
+from newsdoc._parse.sourcing.name_words import dated, lone_month, month_and_day, name_word
 from newsdoc._parse.sourcing.tokens import QUOTE_MARKS, Token, is_abbreviation
 from newsdoc._parse.sourcing.words import CLAUSE_STOPS, NUMBER_WORDS, SOURCE_NOUNS
 
@@ -196,24 +196,24 @@ def acronym_before(word: str, following: str) -> bool:
 
 
 def in_name(toks: list[Token], k: int, following: int | None = None) -> bool:
-    """Whether ``toks[k]``, a capitalised verb form or a word that is also a name, is a word of
-    the name a scan reads where it would stop at the verb or the modal: right after a capitalised
-    word, where it ends the phrase (``Ian Read``, ``Nadia Said``, ``Theresa May``, ``Ai Jun``), or
-    before the capitalised word at ``following``, the phrase's next (``April Newman``, ``Jun Li``)."""
+    """Whether ``toks[k]``, a capitalised verb form or a word that is also a name, is a name's word
+    where a scan would stop at it: after a capital, ending the phrase (``Ian Read``, ``Theresa May``,
+    ``Ai Jun``; a month's abbreviation alone too), or before the capital at ``following`` (``Jun Li``)."""
     text = toks[k].text
     if following is not None:
         return name_word(toks, k) and toks[following].text[0].isupper()
+    if lone_month(toks, k):
+        return True  # ``"...," Jun wrote``: no date is written so
     if not (text[0].isupper() and (text.lower() in CUE_FORMS or name_word(toks, k)) and k > 0):
         return False
     return cap(toks[k - 1]) or (toks[k - 1].text == "." and k > 1 and is_abbreviation(toks[k - 2].text))  # ``Mrs. May``
 
 
 def inverted_name_word(toks: list[Token], k: int, start: int) -> bool:
-    """Whether ``toks[k]``, a word of time or a modal by the lexicon, is a word of the name in a
-    phrase that opens at ``start`` after its verb: a given name before a capitalised word
-    (``said Will Alpine``, ``said Jun Li``), or a month or ``Last`` after a capitalised word with no day after it
-    (``said Jonathan Last``, ``said Ai Jun``; not ``said Jane Roe Oct. 5``). A day is a time
-    (``said Smith Tuesday``)."""
+    """Whether ``toks[k]``, a word of time or a modal by the lexicon, is a name's word in a phrase
+    that opens at ``start`` after its verb: a given name before a capital (``said Jun Li``), or a
+    month or ``Last`` after one, no day after it (``said Ai Jun``; not ``said Jane Roe Oct. 5``);
+    a day is a time (``said Smith Tuesday``)."""
     text = toks[k].text
     low = text.lower()
     if not text[:1].isupper():

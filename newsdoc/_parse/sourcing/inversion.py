@@ -48,8 +48,8 @@ def verb_source(site: CueSite) -> Credit | None:
     if after_and(site.verb_words) or not inverted(text, cue.start, s_start):
         return None
     phrase = source_after(text, cue.word_end, s_end)
-    if phrase is None:
-        return None
+    if phrase is None or (cue.flags & _HEARER_FRAMES and not after_quote and _quote_follows(text, phrase.end)):
+        return None  # ``Smith, reading the speech, asked the crowd "..."``: the hearer and the question
     if phrase.end == phrase.head_end:  # ``said the base chief known as Bob``
         phrase = Phrase(phrase.start, participle_end(text, phrase.end, s_end), phrase.head_end)
     # a verb that opens its sentence reaches a name over a role only before a colon or a quote

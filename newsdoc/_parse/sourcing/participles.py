@@ -202,11 +202,17 @@ def _reduced_relative(site: CueSite, end: int) -> Credit | None:
         return None  # the phrase must end right before the participle: not ``a letter Tuesday calling``
     words = site.text[phrase.start : phrase.head_end].split(" ")
     inner = [i for i, w in enumerate(words[:-1]) if w.islower() and w.endswith("ing")]
-    shown = [i + 1 for i, w in enumerate(words[:-2]) if w.lower() in DEPICTIONS and words[i + 1] == "of"]
-    if inner or shown:  # ``ads attacking her opponent for suggesting``, ``footage of Trump saying``: the
-        # object of the inner participle, or the person a work shows
-        start = phrase.start + len(" ".join(words[: max(inner + shown) + 1])) + 1
+    if inner:  # ``ads attacking her opponent for suggesting``: the object of the inner participle
+        start = phrase.start + len(" ".join(words[: inner[-1] + 1])) + 1
         phrase = Phrase(start, phrase.end, phrase.head_end)
+        words = site.text[phrase.start : phrase.head_end].split(" ")
+    shown = [i + 1 for i, w in enumerate(words[:-2]) if w.lower() in DEPICTIONS and words[i + 1] == "of"]
+    if shown:  # ``footage of Trump saying``: the person a work shows; not ``a video of the rally urging``
+        start = phrase.start + len(" ".join(words[: shown[-1] + 1])) + 1
+        person = Phrase(start, phrase.end, phrase.head_end)
+        d = check(site, person)
+        if d is not None and d.speaker:
+            return credit(site, person, d, site.cue.word_end)
     return credit(site, phrase, check(site, phrase), site.cue.word_end)
 
 

@@ -241,12 +241,9 @@ def modifier(toks: list[Token], k: int) -> bool:
     return (low.endswith("ed") and before in DETERMINERS) or (dated and before in ARTICLES)
 
 
-def participial(low: str, text: str, following: str = "") -> bool:
-    """A participle that links a head noun to its complement (``a chart accompanying the``); a verb
-    of speech's only before a determiner (``states defending the``; not ``residents saying police``)."""
-    if not (text.islower() and low.endswith("ing") and len(low) > 5) or low in SOURCE_NOUNS:
-        return False
-    return low not in CUE_FORMS or following.lower() in DETERMINERS
+def participial(low: str, text: str) -> bool:
+    """A participle that links a head noun to its complement: ``a chart accompanying the ...``."""
+    return text.islower() and low.endswith("ing") and len(low) > 5 and low not in CUE_FORMS and low not in SOURCE_NOUNS
 
 
 def participle_form(word: str) -> bool:

@@ -11,7 +11,7 @@ from typing import Final
 
 from newsdoc._parse.lexicon.adverbs import ADVERBS_BEFORE_CUE, TIME_WORDS
 from newsdoc._parse.lexicon.conjunctions import COORDINATORS
-from newsdoc._parse.lexicon.grammar import BE_FORMS, DETERMINERS, LINKING_VERBS, ORIGIN_PREPOSITIONS
+from newsdoc._parse.lexicon.grammar import BE_FORMS, DETERMINERS, HAVE_FORMS, LINKING_VERBS, ORIGIN_PREPOSITIONS
 from newsdoc._parse.lexicon.messages import SPEECH_NOUNS
 from newsdoc._parse.lexicon.numbers import CARDINALS
 from newsdoc._parse.lexicon.prepositions import NP_PREPOSITIONS
@@ -223,8 +223,8 @@ def _manner(words: list[str]) -> bool:
 
 def _speech_word(text: str, start: int, colon: int) -> tuple[int, int] | None:
     """The span of the verb of speech that opens the predicate between ``start`` and its colon
-    (after adverbs: ``responded dryly, with a shrug``), or else of a plain one after ``to``
-    (``had this to say``) or of a noun for what was said in it (``delivered a short message to
+    (after adverbs: ``responded dryly, with a shrug``), or else of a plain one after ``to`` in a
+    predicate of ``have`` (``had this to say``) or of a noun for what was said in it (``delivered a short message to
     the council``), where the clause is at most
     :data:`_LONG_COLON_CLAUSE` words long, holds no form of ``be`` (``was read by``) and no
     ``from`` or ``of`` that gives the words to someone else (``a call from the governor``)."""
@@ -246,12 +246,20 @@ def _speech_word(text: str, start: int, colon: int) -> tuple[int, int] | None:
     flags = CUE_FORMS.get(lows[k], 0) if words else 0
     if flags and not flags & (Frame.NOUNLIKE | Frame.PERFECT | Frame.RAISING | Frame.PARTICIPLE | Frame.BASE):
         return start + words[k][0], start + words[k][1]
-    # a plain verb of saying after ``to`` in the predicate: ``had this to say about the plan:``
-    said = next((w for j, w in enumerate(words[1:], 1) if lows[j - 1] == "to" and w[2] in SAYING), None)
+    # a plain verb of saying after ``to`` in a predicate of ``have``: ``had this to say about the plan:``;
+    # not ``gave the defendant a chance to say:``, whose words are the object's
+    said = next(
+        (w for j, w in enumerate(words[1:], 1) if lows[j - 1] == "to" and w[2] in SAYING and _has(lows[: j - 1])), None
+    )
     if said is not None:
         return start + said[0], start + said[1]
     noun = next((w for w in words if w[2] in SPEECH_NOUNS), None)
     return None if noun is None else (start + noun[0], start + noun[1])
+
+
+def _has(lows: list[str]) -> bool:
+    """Whether a form of ``have`` stands among ``lows``, the words before ``to say``."""
+    return not HAVE_FORMS.isdisjoint(lows)
 
 
 _LONG_COLON_CLAUSE: Final = 10

@@ -10,8 +10,7 @@ from typing import Final
 
 from newsdoc._parse.lexicon.adverbs import TIME_WORDS
 from newsdoc._parse.lexicon.grammar import ARTICLES, DETERMINERS, RIGHT_STOPS
-from newsdoc._parse.lexicon.messages import CHANNEL_NOUNS, CONTACT_NOUNS, MEDIA_NOUNS
-from newsdoc._parse.lexicon.nouns import ORG_NAME_WORDS, PERSON_NOUN_ENDINGS
+from newsdoc._parse.lexicon.nouns import ORG_NAME_WORDS, ORG_NOUNS, PERSON_NOUN_ENDINGS
 from newsdoc._parse.lexicon.prepositions import NP_PREPOSITIONS, PREPOSITIONS
 from newsdoc._parse.sourcing.names import possessive
 from newsdoc._parse.sourcing.phrase import LIST_LOOKAHEAD, cap, stops, word
@@ -100,18 +99,16 @@ def published_in(toks: list[Token], k: int) -> bool:
 
 
 _SEATING: Final = RIGHT_STOPS & NP_PREPOSITIONS
-"""Prepositions that end a phrase read rightwards but may join a person to where they sit: ``in``, ``on``."""
+"""Prepositions that end a phrase read rightwards but may join a person to the body they sit in: ``in``, ``on``."""
 _SEAT_WORDS: Final = 3
-"""The words after the article that :func:`seated_in` reads: ``on a conference call``."""
-_NOT_SEATS: Final = TIME_WORDS | frozenset(MEDIA_NOUNS) | CHANNEL_NOUNS | frozenset(CONTACT_NOUNS)
-"""Nouns after ``in`` or ``on`` that tell when or how the words came, not where the person sits."""
+"""The words after the article that :func:`seated_in` reads: ``on the House Judiciary committee``."""
 
 
 def seated_in(toks: list[Token], k: int) -> bool:
-    """Whether ``in`` or ``on`` at ``k`` tells where the person before it works or sits, and so
-    belongs to the phrase: ``said one GOP source in the room``, ``said a senior aide on the
-    committee``; not after a name, nor before a time or a medium (``said the official in an
-    interview``, ``said an aide on Tuesday``, ``in a statement``, ``on a call``)."""
+    """Whether ``in`` or ``on`` at ``k`` tells the body the person before it sits in, and so
+    belongs to the phrase: ``said a senior aide on the committee``, ``said a source in the
+    administration``; not after a name, nor before anything else, which is as often a time, a
+    medium or an occasion (``in an interview``, ``on a radio show``, ``on the floor``)."""
     if toks[k].text not in _SEATING or k == 0 or k + 2 >= len(toks):
         return False
     head = toks[k - 1].text
@@ -119,5 +116,9 @@ def seated_in(toks: list[Token], k: int) -> bool:
         return False
     if toks[k + 1].text.lower() not in ARTICLES:
         return False
-    nouns = [t.text for t in toks[k + 2 : k + 2 + _SEAT_WORDS] if word(t)]
-    return bool(nouns) and nouns[0].islower() and not any(n in _NOT_SEATS or singular(n) in _NOT_SEATS for n in nouns)
+    for j in range(k + 2, min(k + 2 + _SEAT_WORDS, len(toks))):
+        if not word(toks[j]):
+            return False
+        if toks[j].text.lower() in ORG_NOUNS:  # the body ends its phrase: not ``on the campaign trail``
+            return j + 1 == len(toks) or not word(toks[j + 1]) or toks[j + 1].text.lower() in PREPOSITIONS
+    return False

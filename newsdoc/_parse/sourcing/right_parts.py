@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Final
 
 from newsdoc._parse.lexicon.adverbs import TIME_WORDS
-from newsdoc._parse.lexicon.grammar import ARTICLES, DETERMINERS, RIGHT_STOPS
+from newsdoc._parse.lexicon.grammar import ARTICLES, DETERMINERS, INDEFINITE, RIGHT_STOPS
 from newsdoc._parse.lexicon.nouns import ORG_NAME_WORDS, ORG_NOUNS, PERSON_NOUN_ENDINGS
 from newsdoc._parse.lexicon.prepositions import NP_PREPOSITIONS, PREPOSITIONS
 from newsdoc._parse.sourcing.names import possessive
@@ -100,6 +100,8 @@ def published_in(toks: list[Token], k: int) -> bool:
 
 _SEATING: Final = RIGHT_STOPS & NP_PREPOSITIONS
 """Prepositions that end a phrase read rightwards but may join a person to the body they sit in: ``in``, ``on``."""
+_DEFINITE: Final = ARTICLES - INDEFINITE
+"""The definite article, which opens the body a person sits in."""
 _SEAT_WORDS: Final = 3
 """The words after the article that :func:`seated_in` reads: ``on the House Judiciary committee``."""
 
@@ -114,7 +116,7 @@ def seated_in(toks: list[Token], k: int) -> bool:
     head = toks[k - 1].text
     if not head.islower() or singular(head) not in SOURCE_NOUNS or singular(head) in WORK_NOUNS:
         return False
-    if toks[k + 1].text.lower() not in ARTICLES:
+    if toks[k + 1].text.lower() not in _DEFINITE:  # ``on the committee``; ``on a radio program`` is an occasion
         return False
     for j in range(k + 2, min(k + 2 + _SEAT_WORDS, len(toks))):
         if not word(toks[j]):

@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import Final
 
 from newsdoc._parse.lexicon.adverbs import REPETITION_ADVERBS, TIME_AFTER_AMOUNT, TIME_OPENERS, TIME_WORDS
-from newsdoc._parse.lexicon.conjunctions import ADVERB_SUBORDINATORS, SUBORDINATORS
+from newsdoc._parse.lexicon.conjunctions import ADVERB_SUBORDINATORS, CLAUSE_COORDINATORS, SUBORDINATORS
 from newsdoc._parse.lexicon.grammar import (
     APPOSITIVE_NOT,
     ASIDE_ADVERBS,
@@ -109,9 +109,19 @@ def aside(seg: list[Token]) -> bool:
 
 
 def _then_what(seg: list[Token]) -> bool:
-    """Whether what follows ``then`` or ``now`` is an age or a participle's phrase: ``then 38``,
-    ``now retired``, ``then working for the agency``; not a role (``now a lawyer``)."""
-    return (len(seg) == 2 and seg[1].text.isdigit()) or participle_form(seg[1].text)
+    """Whether what follows ``then`` or ``now`` is an age, a participle's phrase or both:
+    ``then 38``, ``now retired``, ``then newly elected``, ``then working for the agency``, ``then 38
+    and working two jobs``; not a role (``now a lawyer``)."""
+    k = 2 if len(seg) > 2 and adverb_like(seg[1].text) else 1  # ``then newly elected``
+    if seg[k].text.isdigit():
+        return len(seg) == k + 1 or (
+            seg[k + 1].text in _JOINED and len(seg) > k + 2 and participle_form(seg[k + 2].text)
+        )
+    return participle_form(seg[k].text)
+
+
+_JOINED: Final = CLAUSE_COORDINATORS
+"""Conjunctions between an age and a participle in an aside: ``then 38 and working two jobs``."""
 
 
 def _verb_opens(seg: list[Token]) -> bool:

@@ -35,7 +35,7 @@ PARTICLE_ASPECT_VERBS: Final = words("go goes went gone going")
 future, ``went to say`` a purpose."""
 
 ASPECT_VERBS: Final = (
-    PHASE_VERBS | PARTICLE_ASPECT_VERBS | words("proceed proceeds proceeded proceeding try tries tried used")
+    PHASE_VERBS | PARTICLE_ASPECT_VERBS | words("proceed proceeds proceeded proceeding try tries tried trying used")
 )
 """Verbs before ``to`` and a verb of speech whose subject is the speaker: ``continued to insist``,
 ``used to boast`` (the habit of a past)."""

@@ -26,6 +26,10 @@ RECIPIENTS: Final = words("Axios us me reporters journalists him her them")
 """Whom a source tells, as part of the cue: ``told reporters``, ``told Axios`` (the publisher).
 Written as in the text: a name keeps its capital."""
 
+BROADCASTS: Final = words("program programs programme programmes show shows broadcast broadcasts podcast podcasts")
+"""Programs that carry what someone says, after ``on`` an occasion, not a body the speaker sits in:
+``said the governor on a radio program``."""
+
 ADDRESSED_MESSAGES: Final = words("letter email memo message petition")
 """Messages addressed to someone, whose ``to`` belongs to a source phrase: ``a letter to the
 editor``, ``his memo to employees``, ``a text message to supporters``."""

@@ -12,6 +12,7 @@ from newsdoc._parse.lexicon.verbs import (
     ASPECT_VERBS,
     CAUSATIVE_VERBS,
     PARTICLE_ASPECT_VERBS,
+    PHASE_VERBS,
     Frame,
 )
 from newsdoc._parse.sourcing.credits import check, credit, credits_a_work, framed
@@ -54,8 +55,12 @@ def infinitive(site: CueSite) -> Credit | None:
     if aspect is None or (aspect.group(1).lower() in PARTICLE_ASPECT_VERBS and aspect.group(2) is None):
         return None  # ``is going to say``, ``went to say``: a future or a purpose, no aspect
     at = aspect.start()
-    if aspect.group().split(None, 1)[0].lower().endswith("ing"):  # ``is continuing to insist``: past ``is``
-        at = passive_start(words_before(text, at, s_start)) or at
+    verb = aspect.group(1).lower()
+    if verb.endswith("ing"):  # ``is continuing to insist``: past ``is``
+        be = passive_start(words_before(text, at, s_start))
+        if be is None and verb not in PHASE_VERBS:
+            return None  # an attempt in a gerund: ``Without trying to predict``, ``Stop trying to tell``
+        at = at if be is None else be  # ``Protesters continuing to insist``: the noun's participle
     phrase = source_before(text, at, s_start)
     if phrase is None or not credits_a_work(site, phrase):
         return None

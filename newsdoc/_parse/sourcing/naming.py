@@ -106,10 +106,8 @@ def _adjective_predicate(text: str, words: list[str], spans: list[tuple[int, int
     return after in _PREDICATE_ENDS or (k + 1 < len(words) and words[k + 1] in ("and", "or", "because"))
 
 
-_JUDGING_ENDING: Final = re.compile(r"(?:al|ous|ful|ic|less|able|ible|ive)$|^(?:un|mis|dis)[a-z]{3,}(?:ed|ing)$")
-"""Endings that mark an adjective of judgment: ``illegal``, ``outrageous``, ``reckless``; and a
-participle with a negative prefix: ``unfounded``, ``misguided``, ``misleading``, ``disappointing``
-(not any ``-ing``, which as often ends a noun: ``called the hearing because``)."""
+_JUDGING_ENDING: Final = re.compile(r"(?:al|ous|ful|ic|less|able|ible|ive)$")
+"""Endings that mark an adjective of judgment: ``illegal``, ``outrageous``, ``reckless``."""
 _PREDICATE_ENDS: Final = frozenset('.,;:!?"\u201d)')
 """Marks that may close the clause right after the predicate of a verb of naming."""
 

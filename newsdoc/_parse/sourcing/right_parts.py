@@ -9,7 +9,8 @@ from __future__ import annotations
 from typing import Final
 
 from newsdoc._parse.lexicon.adverbs import TIME_WORDS
-from newsdoc._parse.lexicon.grammar import ARTICLES, DETERMINERS, INDEFINITE, RIGHT_STOPS
+from newsdoc._parse.lexicon.grammar import ARTICLES, DETERMINERS, RIGHT_STOPS
+from newsdoc._parse.lexicon.messages import BROADCASTS
 from newsdoc._parse.lexicon.nouns import ORG_NAME_WORDS, ORG_NOUNS, PERSON_NOUN_ENDINGS
 from newsdoc._parse.lexicon.prepositions import NP_PREPOSITIONS, PREPOSITIONS
 from newsdoc._parse.sourcing.names import possessive
@@ -100,8 +101,9 @@ def published_in(toks: list[Token], k: int) -> bool:
 
 _SEATING: Final = RIGHT_STOPS & NP_PREPOSITIONS
 """Prepositions that end a phrase read rightwards but may join a person to the body they sit in: ``in``, ``on``."""
-_DEFINITE: Final = ARTICLES - INDEFINITE
-"""The definite article, which opens the body a person sits in."""
+_BODIES: Final = ORG_NOUNS - BROADCASTS - WORK_NOUNS
+"""Nouns for a body a person may sit in, not a program that carries what they say (``on a radio
+program``, ``on the program``)."""
 _SEAT_WORDS: Final = 3
 """The words after the article that :func:`seated_in` reads: ``on the House Judiciary committee``."""
 
@@ -110,17 +112,18 @@ def seated_in(toks: list[Token], k: int) -> bool:
     """Whether ``in`` or ``on`` at ``k`` tells the body the person before it sits in, and so
     belongs to the phrase: ``said a senior aide on the committee``, ``said a source in the
     administration``; not after a name, nor before anything else, which is as often a time, a
-    medium or an occasion (``in an interview``, ``on a radio show``, ``on the floor``)."""
+    medium or an occasion (``in an interview``, ``on a radio program``, ``on the floor``)."""
     if toks[k].text not in _SEATING or k == 0 or k + 2 >= len(toks):
         return False
     head = toks[k - 1].text
     if not head.islower() or singular(head) not in SOURCE_NOUNS or singular(head) in WORK_NOUNS:
         return False
-    if toks[k + 1].text.lower() not in _DEFINITE:  # ``on the committee``; ``on a radio program`` is an occasion
+    if toks[k + 1].text.lower() not in ARTICLES:
         return False
     for j in range(k + 2, min(k + 2 + _SEAT_WORDS, len(toks))):
-        if not word(toks[j]):
-            return False
-        if toks[j].text.lower() in ORG_NOUNS:  # the body ends its phrase: not ``on the campaign trail``
-            return j + 1 == len(toks) or not word(toks[j + 1]) or toks[j + 1].text.lower() in PREPOSITIONS
+        if not word(toks[j]) or possessive(toks[j].text):
+            return False  # ``on the team's website``: the body owns what the phrase names
+        following = toks[j + 1].text.lower() if j + 1 < len(toks) else ""
+        if toks[j].text.lower() in _BODIES and (following in PREPOSITIONS or not following[:1].isalnum()):
+            return True  # the body ends its phrase: ``on the House Judiciary Committee``, not ``on the campaign trail``
     return False

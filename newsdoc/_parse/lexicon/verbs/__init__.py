@@ -24,6 +24,7 @@ from newsdoc._parse.lexicon.verbs.aspect import (
     GERUND_ASPECT_VERBS,
     OCCASION_VERBS,
     PARTICLE_ASPECT_VERBS,
+    PHASE_VERBS,
     SEEMING_BEFORE_TO,
 )
 from newsdoc._parse.lexicon.verbs.frames import Frame, ReportingVerb
@@ -88,6 +89,7 @@ __all__ = [
     "NO_RESPONSE_WORDS",
     "OCCASION_VERBS",
     "PARTICLE_ASPECT_VERBS",
+    "PHASE_VERBS",
     "PHRASAL_VERBS",
     "PUBLISHING_PARTICIPLES",
     "QUITTING_PARTICLES",

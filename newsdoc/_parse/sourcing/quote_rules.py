@@ -224,10 +224,10 @@ def _manner(words: list[str]) -> bool:
 def _speech_word(text: str, start: int, colon: int) -> tuple[int, int] | None:
     """The span of the verb of speech that opens the predicate between ``start`` and its colon
     (after adverbs: ``responded dryly, with a shrug``), or else of a plain one after ``to`` in a
-    predicate of ``have`` (``had this to say``) or of a noun for what was said in it (``delivered a short message to
-    the council``), where the clause is at most
-    :data:`_LONG_COLON_CLAUSE` words long, holds no form of ``be`` (``was read by``) and no
-    ``from`` or ``of`` that gives the words to someone else (``a call from the governor``)."""
+    predicate of ``have`` (``had this to say``) or of a noun for what was said in it (``delivered
+    a short message to the council``), where the clause is at most :data:`_LONG_COLON_CLAUSE`
+    words long, holds no form of ``be`` (``was read by``) and no ``from`` or ``of`` that gives
+    the words to someone else (``a call from the governor``)."""
     clause = text[start:colon]
     words = [(m.start(), m.end(), m.group().lower()) for m in _WORD.finditer(clause)]
     lows = [w[2] for w in words]

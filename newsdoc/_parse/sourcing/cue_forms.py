@@ -35,7 +35,7 @@ def forms_of(verb: ReportingVerb) -> dict[str, int]:
         table[form] = (verb.past & ~Frame.INVERT) | Frame.PERFECT | every | raising
     if ing != "-":
         progressive = Frame.NONE if verb.participle or verb.past & Frame.QUOTE else Frame.PROGRESSIVE
-        table[ing] = Frame.PARTICIPLE | progressive | (verb.past & (Frame.QUOTE | Frame.COMPLEMENT)) | every
+        table[ing] = Frame.PARTICIPLE | progressive | (verb.past & (Frame.QUOTE | Frame.COMPLEMENT)) | every | raising
     return {form: frames for form, frames in table.items() if form != "-"}
 
 

@@ -103,7 +103,8 @@ _OPENERS: Final = ("", "(", '"', "\u201c", "\u2014")
 _PIECE_SET: Final = frozenset([opener + word + closer for opener in _OPENERS for closer in _CLOSERS for word in _WORDS])
 _PIECE_MARKS: Final = "".join(_OPENERS + _CLOSERS)  # no cue word starts or ends with one (a test checks)
 _TO: Final = re.compile(r"\s+to\b")
-_TO_HEARER: Final = re.compile(r"\s+to\s+(?:[\w'\u2019.&-]+\s+){1,6}?that\b")
+_TO_REACHED: Final = re.compile(r"(?:\s+[a-z]+ly)*\s+to\b")  # after adverbs: ``reported directly to``
+_TO_HEARER: Final = re.compile(r"(?:\s+[a-z]+ly)*\s+to\s+(?:[\w'\u2019.&-]+\s+){1,6}?that\b")
 """``to``, the one told and ``that``: ``reported to the state that``, where ``reported to the
 chief of staff`` (worked for) and ``reported to the base`` (arrived) report nothing."""
 # A form of ``have`` or ``be`` (or a contraction of one) and any adverbs, just before a past
@@ -281,7 +282,7 @@ def _read_cue(text: str, start: int, word: str) -> Cue | None:
     elif not known:
         return None
     elif flags & Frame.RAISING and (
-        infinitive_after(text, end) or (_TO.match(text, end) is not None and _TO_HEARER.match(text, end) is None)
+        infinitive_after(text, end) or (_TO_REACHED.match(text, end) and not _TO_HEARER.match(text, end))
     ):
         return None  # ``a request estimated to save an hour``, ``reported to the base``; not ``reported to X that``
     elif flags & Frame.QUESTION and not (

@@ -282,7 +282,8 @@ def _read_cue(text: str, start: int, word: str) -> Cue | None:
     elif not known:
         return None
     elif flags & Frame.RAISING and (
-        infinitive_after(text, end) or (_TO_REACHED.match(text, end) and not _TO_HEARER.match(text, end))
+        infinitive_after(text, end)
+        or (_TO_REACHED.match(text, end) and not _TO_HEARER.match(text, end) and not quote_then_subject(text, start))
     ):
         return None  # ``a request estimated to save an hour``, ``reported to the base``; not ``reported to X that``
     elif flags & Frame.QUESTION and not (

@@ -48,7 +48,7 @@ def verb_source(site: CueSite) -> Credit | None:
     if after_and(site.verb_words) or not inverted(text, cue.start, s_start):
         return None
     phrase = source_after(text, cue.word_end, s_end)
-    if phrase is None or (cue.flags & _HEARER_FRAMES and not after_quote and _quote_follows(text, phrase.end)):
+    if phrase is None or (cue.flags & _HEARER_FRAMES and not after_quote and _quote_next(text, phrase.end)):
         return None  # ``Smith, reading the speech, asked the crowd "..."``: the hearer and the question
     if phrase.end == phrase.head_end:  # ``said the base chief known as Bob``
         phrase = Phrase(phrase.start, participle_end(text, phrase.end, s_end), phrase.head_end)
@@ -159,6 +159,12 @@ def _inverts_in_s(word: str) -> bool:
     before a plural one: ``says Stafford``, so ``say experts``."""
     low = word.lower()
     return any(CUE_FORMS.get(low + ending, 0) & Frame.INVERT for ending in ("s", "es"))
+
+
+def _quote_next(text: str, at: int) -> bool:
+    """Whether a quotation mark follows ``at`` after a space alone, no comma nor colon: the object
+    of a verb of asking (``asked the crowd "..."``), not an inverted source's (``asked Roe, "..."``)."""
+    return text[at : at + 1] == " " and text[at + 1 : at + 2] in ('"', "\u201c")
 
 
 def _quote_follows(text: str, at: int) -> bool:

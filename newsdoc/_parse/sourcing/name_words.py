@@ -30,9 +30,10 @@ def name_word(toks: list[Token], k: int) -> bool:
 
 def lone_month(toks: list[Token], k: int) -> bool:
     """Whether the month's abbreviation at ``toks[k]`` is a name's word where it stands alone:
-    capitalised, neither a period nor a day after it, nor a preposition before it (``"...," Jun
-    wrote``; not ``Jun 5`` nor ``in Jun``)."""
-    return toks[k].text.lower() in MONTH_ABBREVIATIONS and name_word(toks, k)
+    capitalised, neither a period nor a day after it, nor a preposition or a participle before it
+    (``"...," Jun wrote``; not ``Jun 5``, ``in Jun`` nor ``A survey conducted Oct found``)."""
+    dated_by = k > 0 and toks[k - 1].text.islower() and toks[k - 1].text.endswith("ed")
+    return toks[k].text.lower() in MONTH_ABBREVIATIONS and name_word(toks, k) and not dated_by
 
 
 def surname_month(toks: list[Token], k: int) -> bool:

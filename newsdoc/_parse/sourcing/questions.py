@@ -41,13 +41,14 @@ __all__ = ["asks", "doubted", "in_asked_opener", "opens_asked"]
 
 # A question (``whether``, ``if``, ``how``...), a request (``for``, ``to``) or speech (a quote,
 # a colon, the end of the clause), within a few words (``asked the senator during a town hall
-# whether``); or a quote after a few words, with a comma or a colon or none (``asked again,
-# "..."``, ``asked the crowd "..."``), or a colon and the question (``asked them a question: Who``).
+# whether``); or a quote after a few words and a comma or a colon (``asked again, "..."``); or a
+# question after a colon or quotation mark (``asked the crowd "Who ...?"``, ``asked them: Who ...?``),
+# not a quoted term (``asked the so-called "experts"``) nor a list (``asked two people: Roe and Lee``).
 _ASKED_WHAT: Final = re.compile(
     r"\s*(?:[,.:;?!\"“”—]|\Z)"
-    r"|(?:\s+[\w.'’-]+){0,8}?\s+(?:" + alternatives(ASKED_WHAT, any_space=True) + r")\b"
-    r"|(?:\s+[\w.'’-]+){1,6}?(?:[,:]\s*|\s+)[\"“]"
-    r"|(?:\s+[\w.'’-]+){1,6}?:\s+[A-Z]"
+    r"|(?:\s+[\w.'’\"“”-]+){0,8}?\s+(?:" + alternatives(ASKED_WHAT, any_space=True) + r")\b"
+    r"|(?:\s+[\w.'’-]+){1,6}?[,:]\s*[\"“]"
+    r"|(?:\s+[\w.'’-]+){1,8}?(?::\s+|\s+[\"“])[A-Z][^.!\"”:]*\?"
 )
 _OBJECT_WORDS: Final = 6
 """The most words of an object read after a verb of doubt."""

@@ -12,7 +12,7 @@ import attrs
 
 from newsdoc._printable import excerpt, printable
 
-__all__ = ["CODES", "Diagnostic", "Severity", "Span", "line_col"]
+__all__ = ["CODES", "Diagnostic", "Severity", "Span", "line_col", "make_diagnostic"]
 
 
 @attrs.frozen(kw_only=True)

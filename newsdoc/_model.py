@@ -27,6 +27,7 @@ __all__ = [
     "Quote",
     "Section",
     "Span",
+    "label_key",
 ]
 
 

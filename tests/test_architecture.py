@@ -88,6 +88,53 @@ def test_the_cycle_finder_finds_a_cycle() -> None:
     assert _cycle({"a": {"b"}, "b": {"c"}, "c": {"a"}, "d": set()}) == ["a", "b", "c", "a"]
 
 
+def _exports(tree: ast.Module) -> set[str] | None:
+    """The names a module's ``__all__`` lists, or None where it has none."""
+    for node in tree.body:
+        if isinstance(node, ast.Assign) and any(isinstance(t, ast.Name) and t.id == "__all__" for t in node.targets):
+            return set(ast.literal_eval(node.value))
+    return None
+
+
+def _unlisted(sources: dict[str, str]) -> list[str]:
+    """Each public name one module of ``sources`` (a module's name to its text) imports from another
+    whose ``__all__`` leaves it out, as ``importer: module.name``; a submodule is no such name."""
+    trees = {name: ast.parse(text) for name, text in sources.items()}
+    exports = {name: _exports(tree) for name, tree in trees.items()}
+    found: list[str] = []
+    for importer, tree in trees.items():
+        for node in ast.walk(tree):
+            if not isinstance(node, ast.ImportFrom) or node.module is None:
+                continue
+            listed = exports.get(node.module)
+            found.extend(
+                f"{importer}: {node.module}.{alias.name}"
+                for alias in node.names
+                if listed is not None
+                and not alias.name.startswith("_")
+                and alias.name not in listed
+                and f"{node.module}.{alias.name}" not in sources
+            )
+    return sorted(found)
+
+
+def test_each_name_imported_from_a_module_is_in_its_all() -> None:
+    """What one module of newsdoc takes from another is in that module's ``__all__``, so that each
+    module's surface is written down at its top."""
+    assert _unlisted({_module_name(p): p.read_text(encoding="utf-8") for p in MODULES}) == []
+
+
+def test_the_all_check_finds_an_unlisted_name() -> None:
+    """The check above can fail: a name left out of ``__all__`` is found, a listed one, a private one
+    and a submodule are not."""
+    sources = {
+        "p": '__all__ = ["listed"]\nlisted = unlisted = _private = 1\n',
+        "p.sub": "__all__ = []\n",
+        "q": "from p import _private, listed, sub, unlisted\n",
+    }
+    assert _unlisted(sources) == ["q: p.unlisted"]
+
+
 def _word_lists(path: Path) -> list[str]:
     """The words a module lists as data: the text of a ``words("...")`` call, the members of a
     literal tuple, list or set of single words, and the alternatives of a pattern (not

@@ -15,6 +15,7 @@ from newsdoc._parse.lexicon.pronouns import POSSESSIVE_DETERMINERS
 from newsdoc._parse.lexicon.words import words
 
 __all__ = [
+    "ADDITIVE_DETERMINERS",
     "AFTER_INVERTED_SOURCE",
     "AFTER_NAME_PREPOSITIONS",
     "APPOSITIVE_NOT",
@@ -31,6 +32,7 @@ __all__ = [
     "DETERMINERS",
     "DISTRIBUTIVES",
     "DO_FORMS",
+    "EXAMPLE_OPENERS",
     "FUNCTION_WORDS",
     "GERUND_PREPOSITIONS",
     "HAVE_FORMS",

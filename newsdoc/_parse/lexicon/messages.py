@@ -13,6 +13,7 @@ from newsdoc._parse.lexicon.words import words
 
 __all__ = [
     "ADDRESSED_MESSAGES",
+    "BROADCASTS",
     "CHANNEL_NOUNS",
     "CONTACT_NOUNS",
     "MEDIA_NOUNS",

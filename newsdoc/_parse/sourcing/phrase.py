@@ -68,6 +68,7 @@ __all__ = [
     "inner_colon",
     "inverted_name_word",
     "modifier",
+    "nickname_mark",
     "participial",
     "participle_form",
     "partitive",

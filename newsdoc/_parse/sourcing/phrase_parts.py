@@ -49,7 +49,10 @@ from newsdoc._parse.sourcing.words import (
 __all__ = [
     "bound_start",
     "date_month",
+    "example_opener",
+    "examples_of",
     "joins",
+    "nickname_start",
     "object_relative",
     "past_amount",
     "uncontracted",

@@ -35,6 +35,7 @@ __all__ = [
     "is_abbreviation",
     "pattern_tokens",
     "place_before",
+    "state_name",
     "title_period",
     "tokens",
 ]

@@ -219,7 +219,7 @@ def inverted_name_word(toks: list[Token], k: int, start: int) -> bool:
     low = text.lower()
     if not text[:1].isupper():
         return False
-    if name_word(toks, k) and k + 1 < len(toks) and toks[k + 1].text[:1].isupper():
+    if k + 1 < len(toks) and in_name(toks, k, k + 1):
         return True
     return (
         low in TIME_WORDS and low not in DAY_NAMES and k > start and cap(toks[k - 1]) and not dated(toks, k, day=True)

@@ -11,6 +11,7 @@ from newsdoc._parse.lexicon.words import words
 __all__ = [
     "ADJECTIVES_AFTER_NOUN",
     "ADJECTIVE_ENDINGS",
+    "ATTRIBUTIVE_ADJECTIVES",
     "COMPOUND_PREFIXES",
     "EVALUATIVE_ADJECTIVES",
     "PLAIN_ADJECTIVES",
@@ -64,6 +65,17 @@ PLAIN_ADJECTIVES: Final = words(
 """Adjectives that no ending of :data:`ADJECTIVE_ENDINGS` marks and that may stand between a
 determiner and a name: ``an angry Hollande``, ``a young Clinton``, ``the outgoing
 Republican``."""
+
+ATTRIBUTIVE_ADJECTIVES: Final = words(
+    """
+    initial subsequent recent earlier previous prior renewed further latest preliminary
+    conflicting competing contradictory numerous various multiple similar frequent mounting growing
+    widespread unconfirmed unsubstantiated democratic bipartisan partisan
+    """
+)
+"""Adjectives that stand only before a noun and are never one, so that a form in ``-s`` right
+after one is a plural noun and no verb: ``Initial estimates put``, ``renewed calls for``,
+``Democratic claims`` (not ``Republican``, which is also a noun: ``a Republican claims``)."""
 
 COMPOUND_PREFIXES: Final = words("anti pro non ex self pre neo ultra semi quasi pseudo multi")
 """Prefixes that make a compound adjective with a hyphen: ``an anti-Trump PAC``, ``a self-styled

@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Final
 
+from newsdoc._parse.lexicon.adjectives import ATTRIBUTIVE_ADJECTIVES
 from newsdoc._parse.lexicon.adverbs import ADVERBS_BEFORE_CUE, TIME_OPENERS, TIME_WORDS
 from newsdoc._parse.lexicon.grammar import BE_FORMS, HAVE_FORMS, MODAL_CONTRACTIONS, MODALS, VERB_CONJUNCTIONS
 from newsdoc._parse.lexicon.pronouns import SUBJECT_PRONOUNS
@@ -125,9 +126,11 @@ def bare_slot(text: str, at: int, floor: int) -> bool:
 
 def noun_slot(text: str, at: int, floor: int) -> bool:
     """Whether the word at ``at`` stands right after an auxiliary in lower case (``had``,
-    ``will``, ``is``; not the month ``May``), where a form in ``-s`` is a plural noun and no
-    verb: ``they had questions``, ``the agency has reports that``."""
-    return _word_before(text, at, floor) in AUXILIARIES
+    ``will``, ``is``; not the month ``May``) or an adjective that only modifies a noun, where a
+    form in ``-s`` is a plural noun and no verb: ``they had questions``, ``the agency has reports
+    that``, ``Initial estimates put``."""
+    word = _word_before(text, at, floor)
+    return word in AUXILIARIES or word.lower() in ATTRIBUTIVE_ADJECTIVES
 
 
 def _word_before(text: str, at: int, floor: int) -> str:

@@ -15,6 +15,7 @@ __all__ = [
     "GENERIC_PRONOUNS",
     "INDEFINITE_PERSON_PRONOUNS",
     "INDEFINITE_THING_PRONOUNS",
+    "NON_ASSERTIVE_PRONOUNS",
     "OBJECT_PRONOUNS",
     "PERSON_PRONOUNS",
     "PLURAL_PRONOUNS",
@@ -34,7 +35,12 @@ __all__ = [
 SUBJECT_PRONOUNS: Final = words("he she it they we i you")
 """Personal pronouns in the subject case: they can stand as a source on their own."""
 
-INDEFINITE_PERSON_PRONOUNS: Final = words("someone somebody anyone anybody everyone everybody nobody")
+NON_ASSERTIVE_PRONOUNS: Final = words("anyone anybody")
+"""Pronouns for a person that stand where nothing is asserted, in a question, a negation, a
+condition or a choice (``whether anyone disclosed``, ``Not that anyone is arguing``, ``Anyone
+can say``): they report no one's words."""
+
+INDEFINITE_PERSON_PRONOUNS: Final = words("someone somebody everyone everybody nobody") | NON_ASSERTIVE_PRONOUNS
 """Pronouns for an unnamed person or everyone: ``someone said``; never a name, even capitalised."""
 
 INDEFINITE_THING_PRONOUNS: Final = words("something anything everything nothing")

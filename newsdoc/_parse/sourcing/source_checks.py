@@ -33,6 +33,7 @@ from newsdoc._parse.lexicon.prepositions import MOTION_WORDS, NP_PREPOSITIONS, P
 from newsdoc._parse.lexicon.pronouns import (
     DEMONSTRATIVE_PRONOUNS,
     GENERIC_PRONOUNS,
+    NON_ASSERTIVE_PRONOUNS,
     PLURAL_PRONOUNS,
     SPEECH_PARTICIPANTS,
     SUBJECT_PRONOUNS,
@@ -192,6 +193,8 @@ def acceptable(
         return None  # ``None of them is calling for``: nobody is reported to say anything
     if first in _NOT_SOURCES or _state_of_city(text, phrase.start, head):
         return None
+    if any(w.lower() in NON_ASSERTIVE_PRONOUNS for w in words[:2]):
+        return None  # ``whether anyone disclosed``, ``than almost anyone had predicted``: nothing was said
     if singular_verb and len(words) == 1 and (first in QUANTIFIER_PRONOUNS or CARDINALS.get(first, 1) > 1):
         return None  # a number and a plural noun, no subject and verb: ``several questions``, ``Twenty-seven states``
     if singular_verb and len(words) > 1 and first in PLURAL_QUANTIFIERS:

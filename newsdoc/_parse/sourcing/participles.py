@@ -8,7 +8,13 @@ from typing import Final
 
 from newsdoc._model import AttributionKind
 from newsdoc._parse.lexicon.adverbs import ADVERBS_BEFORE_CUE, NEGATIONS
-from newsdoc._parse.lexicon.grammar import GERUND_PREPOSITIONS, MODALS, OBJECT_GERUND_PREPOSITIONS
+from newsdoc._parse.lexicon.conjunctions import CLAUSE_COORDINATORS
+from newsdoc._parse.lexicon.grammar import (
+    GERUND_PREPOSITIONS,
+    MODALS,
+    OBJECT_GERUND_PREPOSITIONS,
+    QUANTIFIER_PRONOUNS,
+)
 from newsdoc._parse.lexicon.prepositions import SETTING_PREPOSITIONS
 from newsdoc._parse.lexicon.verbs import ASPECT_PARTICLES, GERUND_ASPECT_VERBS, Frame
 from newsdoc._parse.lexicon.works import DEPICTIONS
@@ -200,6 +206,8 @@ def _reduced_relative(site: CueSite, end: int) -> Credit | None:
     phrase = source_before(site.text, end, site.sentence[0])
     if phrase is None or phrase.end != len(site.text[:end].rstrip()) or not credits_a_work(site, phrase):
         return None  # the phrase must end right before the participle: not ``a letter Tuesday calling``
+    if _determiner(site.text, phrase, site.sentence[0]):
+        return None  # ``there are some warning signs``, ``had some explaining to do``: a noun's determiner
     words = site.text[phrase.start : phrase.head_end].split(" ")
     inner = [i for i, w in enumerate(words[:-1]) if w.islower() and w.endswith("ing")]
     if inner:  # ``ads attacking her opponent for suggesting``: the object of the inner participle
@@ -214,6 +222,21 @@ def _reduced_relative(site: CueSite, end: int) -> Credit | None:
         if d is not None and d.speaker:
             return credit(site, person, d, site.cue.word_end)
     return credit(site, phrase, check(site, phrase), site.cue.word_end)
+
+
+def _determiner(text: str, phrase: Phrase, floor: int) -> bool:
+    """Whether the phrase is a lone quantifier after a word in lower case that is no coordinator,
+    the object of a verb or a preposition, where it determines the noun that the form in ``-ing``
+    is (``there are some warning signs``); standing alone for people it opens its own clause, after
+    a comma, ``with`` or ``and`` (``, some saying``, ``with many calling``)."""
+    if text[phrase.start : phrase.end].lower() not in QUANTIFIER_PRONOUNS:
+        return False
+    prior = text[max(floor, phrase.start - _PRIOR_REACH) : phrase.start].rstrip().rpartition(" ")[2]
+    return prior.isalpha() and prior.islower() and prior not in CLAUSE_COORDINATORS and prior != "with"
+
+
+_PRIOR_REACH: Final = 12
+"""Characters enough before a quantifier to hold the word before it: ``there are``."""
 
 
 def _verb_of_speech_after(text: str, at: int, end: int) -> bool:

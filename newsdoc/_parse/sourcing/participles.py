@@ -15,7 +15,7 @@ from newsdoc._parse.lexicon.grammar import (
     OBJECT_GERUND_PREPOSITIONS,
     QUANTIFIER_PRONOUNS,
 )
-from newsdoc._parse.lexicon.prepositions import SETTING_PREPOSITIONS
+from newsdoc._parse.lexicon.prepositions import PLACE_PREPOSITIONS, SETTING_PREPOSITIONS
 from newsdoc._parse.lexicon.verbs import ASPECT_PARTICLES, GERUND_ASPECT_VERBS, Frame
 from newsdoc._parse.lexicon.works import DEPICTIONS
 from newsdoc._parse.sourcing.complements import commitment_after, complement_ok
@@ -94,10 +94,13 @@ def participle(site: CueSite) -> Credit | None:
     if after_noun and (not cue.flags & Frame.QUOTE or _absolute(site)):
         # ``voters saying they want``, ``with the mayor calling``, ``with the mayor reportedly saying``
         return _reduced_relative(site, window + len(_strip_adverbs(text[window : cue.start].rstrip(), ly_only=True)))
-    if for_object:
+    if for_object and not _in_setting(site, window + before.rfind(" ") + 1):
         return _reduced_relative(site, window + before.rfind(" ") + 1)  # ``attacked X for (even) saying``: at ``for``
     # ``After saying ..., she left``: a sentence that opens with the gerund has its subject after it
     opening = first or (gerund and before == text[s_start : cue.start].strip())
+    that = max(text.rfind(" that ", s_start, cue.start), text.rfind(" that,", s_start, cue.start)) if for_object else -1
+    if that >= 0:  # ``He noted that Roe had been criticized in farm country for saying``: the clause's subject
+        s_start = that + len(" that ")
     phrase = subject_of(text, s_start, site.sentence[1] if opening else cue.start)
     return credit(site, phrase, check(site, phrase), site.cue_end)  # ``telling reporters``
 
@@ -222,6 +225,17 @@ def _reduced_relative(site: CueSite, end: int) -> Credit | None:
         if d is not None and d.speaker:
             return credit(site, person, d, site.cue.word_end)
     return credit(site, phrase, check(site, phrase), site.cue.word_end)
+
+
+def _in_setting(site: CueSite, at: int) -> bool:
+    """Whether the phrase that ends at ``at`` is the object of a preposition of place or setting,
+    never the subject of the gerund after ``for``, which is then the sentence's: ``was criticized
+    in farm country for acknowledging``."""
+    phrase = source_before(site.text, at, site.sentence[0])
+    if phrase is None:
+        return False
+    prior = site.text[max(site.sentence[0], phrase.start - _PRIOR_REACH) : phrase.start].rstrip().rpartition(" ")[2]
+    return prior in PLACE_PREPOSITIONS or prior in SETTING_PREPOSITIONS
 
 
 def _determiner(text: str, phrase: Phrase, floor: int) -> bool:

@@ -17,7 +17,11 @@ from newsdoc._parse.lexicon.words import words
 __all__ = [
     "COMPANY_SUFFIXES",
     "DEMONYMS",
+    "FEMININE_ENDINGS",
+    "FEMININE_HONORIFICS",
     "HONORIFICS",
+    "MASCULINE_ENDINGS",
+    "MASCULINE_HONORIFICS",
     "NAME_SUFFIXES",
     "OCCUPATION_NOUNS",
     "RELATION_NOUNS",
@@ -128,7 +132,20 @@ ROLE_NOUNS: Final = (
 )
 """Nouns that end a role written before a name: ``State Department spokesperson Mathew Miller``."""
 
-HONORIFICS: Final = words("mr mrs ms miss mx dr rev reverend")
+MASCULINE_HONORIFICS: Final = words("mr")
+"""Titles of courtesy for a man: ``Mr. Obama``, whom ``she`` cannot stand for."""
+
+FEMININE_HONORIFICS: Final = words("mrs ms miss")
+"""Titles of courtesy for a woman: ``Mrs. Clinton``, whom ``he`` cannot stand for."""
+
+MASCULINE_ENDINGS: Final[tuple[str, ...]] = ("man", "men")
+"""Endings of a noun for a man, on a noun of :data:`ROLE_NOUNS` or :data:`OCCUPATION_NOUNS`:
+``spokesman``, ``congressman``."""
+
+FEMININE_ENDINGS: Final[tuple[str, ...]] = ("woman", "women")
+"""Endings of a noun for a woman: ``spokeswoman``, ``congresswoman``, ``businesswoman``."""
+
+HONORIFICS: Final = MASCULINE_HONORIFICS | FEMININE_HONORIFICS | words("mx dr rev reverend")
 """Titles of courtesy before a name, which are no role: ``Dr. Alan Pruitt, chief medical officer``
 has the role ``chief medical officer``, ``the Rev. Ann Lee, pastor of Grace Church`` the role
 ``pastor of Grace Church``, ``county health director Dr. Miriam Osei`` the role

@@ -5,7 +5,9 @@ previous paragraph, and must agree with the pronoun: ``he`` and ``she`` take a p
 ``it`` an organisation or a work (``the study``), ``they`` a plural source or a body that
 speaks through someone (``a spokesperson``). Within a paragraph an earlier attribution
 is preferred to a mere subject of a sentence, since the person just quoted is the one
-most often meant. Gender is not checked: the library keeps no list of names.
+most often meant. Gender is checked only where the referent's words show it, a title of
+courtesy or a noun for a man or a woman (``Mrs. Clinton``, ``a campaign spokesman``): the
+library keeps no list of names.
 """
 
 from __future__ import annotations
@@ -15,6 +17,14 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Final
 
+from newsdoc._parse.lexicon.people import (
+    FEMININE_ENDINGS,
+    FEMININE_HONORIFICS,
+    MASCULINE_ENDINGS,
+    MASCULINE_HONORIFICS,
+    OCCUPATION_NOUNS,
+    ROLE_NOUNS,
+)
 from newsdoc._parse.lexicon.pronouns import (
     PERSON_PRONOUNS,
     SPEECH_PARTICIPANTS,
@@ -54,7 +64,7 @@ class Mention:
         """Whether this mention can be what ``pronoun`` refers to."""
         d = self.description
         if pronoun in PERSON_PRONOUNS:  # one person: not ``Mayor Roe and Gov. Lee``
-            return d.person is not False and not self.several()
+            return d.person is not False and not self.several() and _gender(self.text) in {"", pronoun}
         if pronoun == "it":
             return d.person is not True and not d.plural and d.named is not False
         return d.person is not True  # a plural source, a body, or one person unnamed (``a spokesperson``)
@@ -63,6 +73,34 @@ class Mention:
         """Whether this mention is more than one: ``he`` after ``Mayor Roe and Gov. Lee toured the
         site`` is one of them, and no one named before them."""
         return self.description.plural or (self.description.number or 1) > 1
+
+
+def _gender(phrase: str) -> str:
+    """``he`` or ``she`` where the words of the phrase show a man or a woman and not both
+    (``Mrs. Clinton``, ``Hope Hicks, a campaign spokeswoman``), else the empty string."""
+    shown = ""
+    for written in phrase.replace(".", " ").split():
+        word = written.strip(_PUNCTUATION)
+        low = word.lower()
+        if low in FEMININE_HONORIFICS or (word.islower() and low.endswith(FEMININE_ENDINGS)):
+            pronoun = "she"
+        elif low in MASCULINE_HONORIFICS or (low.endswith(MASCULINE_ENDINGS) and _role(low)):
+            pronoun = "he"
+        else:
+            continue
+        if shown and shown != pronoun:
+            return ""
+        shown = pronoun
+    return shown
+
+
+_PUNCTUATION: Final = ",;:()'\"\u2019"
+"""Marks around a word of a phrase: ``spokeswoman,`` before an appositive name."""
+
+
+def _role(low: str) -> bool:
+    """Whether a word in lower case is a noun for a role or an occupation."""
+    return low in ROLE_NOUNS or low in OCCUPATION_NOUNS
 
 
 def _pronoun(text: str, found: Found) -> str | None:

@@ -16,6 +16,7 @@ from newsdoc._parse.lexicon.conjunctions import COORDINATORS, SUBORDINATORS
 from newsdoc._parse.lexicon.grammar import (
     AFTER_INVERTED_SOURCE,
     ARTICLES,
+    HAVE_FORMS,
     MODALS,
     PLURAL_FINITE_AUXILIARIES,
     QUANTIFIER_PRONOUNS,
@@ -23,7 +24,7 @@ from newsdoc._parse.lexicon.grammar import (
 from newsdoc._parse.lexicon.messages import CHANNEL_NOUNS, CONTACT_NOUNS
 from newsdoc._parse.lexicon.prepositions import PREPOSITIONS
 from newsdoc._parse.lexicon.pronouns import REFLEXIVES, RELATIVE_PRONOUNS, SPEECH_PARTICIPANTS, SUBJECT_PRONOUNS
-from newsdoc._parse.lexicon.verbs import BARE_HOMOGRAPHS, REVEALING_TELL, Frame
+from newsdoc._parse.lexicon.verbs import BARE_HOMOGRAPHS, OBJECT_PREPOSITIONS, REVEALING_TELL, Frame
 from newsdoc._parse.sourcing.anonymity import withholds_name
 from newsdoc._parse.sourcing.complements import complement_ok, infinitive_after, only_whence
 from newsdoc._parse.sourcing.content_edges import QUOTE_MARKS
@@ -90,6 +91,8 @@ def ruled_out(text: str, cue: Cue, s_start: int) -> bool:
         return True  # ``claimed the title``, ``said goodbye``: an act, no report
     if text.startswith(" than ", cue.word_end):
         return True  # ``Easier said than done``: a participle in a comparison
+    if text.startswith(OBJECT_PREPOSITIONS.get(cue.word.lower(), "\n"), cue.word_end) and not _fronted(text, cue):
+        return True  # ``officials accused of lying``: no object before ``of``, so a passive participle
     if cue.word.lower() in REVEALING_TELL and _revealing(text, cue):
         return True  # ``Only time will tell.``, ``Time will tell whether``: no one tells anyone
     if (
@@ -117,6 +120,14 @@ def ruled_out(text: str, cue: Cue, s_start: int) -> bool:
     parenthetical = "," in text[s_start : cue.start]
     after = hearer_end(text, cue.word_end) if flags & Frame.OBJECT else cue.word_end  # ``texted Axios that``
     return not complement_ok(text, after, clause_end=bool(flags & Frame.INVERT) or parenthetical)
+
+
+def _fronted(text: str, cue: Cue) -> bool:
+    """Whether a subject pronoun or a perfect's ``have`` stands right before the verb, which is
+    then active with its object fronted by a relative: ``whom she has accused of``, ``whom they
+    accused of``."""
+    before = text[max(0, cue.start - _MODAL_REACH) : cue.start].split()[-1:]
+    return bool(before) and (before[0].lower() in SUBJECTS or before[0] in HAVE_FORMS)
 
 
 def _revealing(text: str, cue: Cue) -> bool:

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from newsdoc._parse.lexicon.verbs.acts import ACT_OBJECTS, REVEALING_TELL, SAY_FORMS
+from newsdoc._parse.lexicon.verbs.acts import ACT_OBJECTS, OBJECT_PREPOSITIONS, REVEALING_TELL, SAY_FORMS
 from newsdoc._parse.lexicon.verbs.aspect import (
     ASPECT_PARTICLES,
     ASPECT_VERBS,
@@ -87,6 +87,7 @@ __all__ = [
     "NAMING_PARTICIPLES",
     "NEGATED_SAYING",
     "NO_RESPONSE_WORDS",
+    "OBJECT_PREPOSITIONS",
     "OCCASION_VERBS",
     "PARTICLE_ASPECT_VERBS",
     "PHASE_VERBS",

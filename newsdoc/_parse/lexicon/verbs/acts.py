@@ -9,7 +9,7 @@ from typing import Final
 
 from newsdoc._parse.lexicon.words import words
 
-__all__ = ["ACT_OBJECTS", "REVEALING_TELL", "SAY_FORMS"]
+__all__ = ["ACT_OBJECTS", "OBJECT_PREPOSITIONS", "REVEALING_TELL", "SAY_FORMS"]
 
 SAY_FORMS: Final = words("say says said saying")
 """The forms of ``say``, which takes a clause or a quote and no work for its object: ``said the
@@ -61,3 +61,12 @@ REVEALING_TELL: Final = words("tell tells")
 """Forms of ``tell`` that, with no one told (the clause ends, or ``whether`` follows), mean that
 something will show, not that anyone speaks: ``Only time will tell.``, ``Time will tell
 whether``."""
+
+OBJECT_PREPOSITIONS: Final[dict[str, str]] = {
+    **dict.fromkeys(words("accused"), " of "),
+    **dict.fromkeys(words("condemned denounced"), " as "),
+}
+"""Past participles of verbs whose object stands before a preposition (``accused him of``,
+``denounced the plan as``), with that preposition: right after the participle it leaves no room
+for the object, so the participle is passive and its noun is the one accused, no speaker
+(``Officials accused of lying resigned``, ``a plan denounced as reckless``)."""

@@ -19,6 +19,7 @@ from newsdoc._parse.lexicon.grammar import (
     PLURAL_QUANTIFIERS,
     TOPIC_PREPOSITIONS,
 )
+from newsdoc._parse.lexicon.messages import RECIPIENTS
 from newsdoc._parse.lexicon.numbers import CARDINALS, MAGNITUDES, MEASURE_WORDS, ORDINALS, SHARE_WORDS
 from newsdoc._parse.lexicon.prepositions import PREPOSITIONS
 from newsdoc._parse.lexicon.pronouns import OBJECT_PRONOUNS, POSSESSIVE_DETERMINERS, RELATIVE_WORDS, SUBJECT_PRONOUNS
@@ -47,6 +48,8 @@ _TO_WHOM: Final = re.compile(
     r"\s+to\s+((?:[\w'\u2019.-]+\s+){0,3}?([\w'\u2019.-]+))\s+that\s+(?!(?:" + alternatives(AUXILIARIES) + r")\b)"
 )
 """Not before a relative ``that`` and its verb: ``agreed to tests that were cheaper``."""
+_TO_RECIPIENT: Final = re.compile(r" to (?:" + alternatives(RECIPIENTS) + r")\b")
+"""Whom a verb addresses after ``to``, part of its cue: ``boasted to reporters of``."""
 _WHOM_OPENERS: Final = DETERMINERS | POSSESSIVE_DETERMINERS | OBJECT_PRONOUNS
 """Words that open the phrase of whom after ``to``, where a verb cannot: ``to the board``, ``to her``."""
 
@@ -79,6 +82,9 @@ def complement_ok(text: str, at: int, *, clause_end: bool) -> bool:
     told = _TO_WHOM.match(text, at)  # ``confided to friends that``, ``reported to the IRS that``
     if told is not None and _whom(told.group(1).split(None, 1)[0], told.group(2)):
         return True
+    recipient = _TO_RECIPIENT.match(text, at)
+    if recipient is not None:  # ``boasted to reporters of his organization``
+        at = recipient.end()
     rest = text[at : at + 8].lstrip()
     if not rest:
         return clause_end

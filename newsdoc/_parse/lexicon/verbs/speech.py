@@ -74,7 +74,7 @@ SPEECH_VERBS: Final[tuple[ReportingVerb, ...]] = (
     ReportingVerb("apologise apologises apologised apologising", _Q, _Q),
     ReportingVerb("tout touts touted touting", _0, _0, participle=True),
     ReportingVerb("dismiss dismisses dismissed dismissing", _Q, _Q),
-    ReportingVerb("boast boasts boasted boasting", _0, _0, participle=True),
+    ReportingVerb("boast boasts boasted boasting", _C, _C, participle=True),
     ReportingVerb("vow vows vowed vowing", _Q, _Q, kind=Frame.INFINITIVE),
     ReportingVerb("promise promises promised promising", _Q | _N, _Q, kind=Frame.INFINITIVE),
     ReportingVerb("threaten threatens threatened threatening", _Q, _Q, kind=Frame.INFINITIVE),

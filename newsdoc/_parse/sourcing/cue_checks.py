@@ -23,7 +23,13 @@ from newsdoc._parse.lexicon.grammar import (
 )
 from newsdoc._parse.lexicon.messages import CHANNEL_NOUNS, CONTACT_NOUNS
 from newsdoc._parse.lexicon.prepositions import PREPOSITIONS
-from newsdoc._parse.lexicon.pronouns import REFLEXIVES, RELATIVE_PRONOUNS, SPEECH_PARTICIPANTS, SUBJECT_PRONOUNS
+from newsdoc._parse.lexicon.pronouns import (
+    POSSESSIVE_DETERMINERS,
+    REFLEXIVES,
+    RELATIVE_PRONOUNS,
+    SPEECH_PARTICIPANTS,
+    SUBJECT_PRONOUNS,
+)
 from newsdoc._parse.lexicon.verbs import BARE_HOMOGRAPHS, OBJECT_PREPOSITIONS, REVEALING_TELL, Frame
 from newsdoc._parse.sourcing.anonymity import withholds_name
 from newsdoc._parse.sourcing.complements import complement_ok, infinitive_after, only_whence
@@ -38,7 +44,7 @@ from newsdoc._parse.sourcing.quote_checks import CLOSING_MARKS, OPENING_MARKS, a
 from newsdoc._parse.sourcing.quote_marks import quote_then_subject
 from newsdoc._parse.sourcing.tokens import LOOK
 from newsdoc._parse.sourcing.verb_groups import as_before, bare_slot, noun_slot, passive_start, words_before
-from newsdoc._parse.sourcing.words import AUXILIARIES, SOURCE_NOUNS, adverb_like, singular
+from newsdoc._parse.sourcing.words import AUXILIARIES, SOURCE_NOUNS, adverb_like, known_verb, singular
 
 __all__ = [
     "SUBJECTS",
@@ -89,6 +95,8 @@ def ruled_out(text: str, cue: Cue, s_start: int) -> bool:
         return True  # ``denied the city's request``: a thing refused, no report
     if acted(cue.word, text, cue.word_end):
         return True  # ``claimed the title``, ``said goodbye``: an act, no report
+    if not flags & Frame.NOUNLIKE and _possessed(text, cue, s_start):
+        return True  # ``on its proposed sale``, ``reporting on her show``: a determiner's noun or adjective
     if text.startswith(" than ", cue.word_end):
         return True  # ``Easier said than done``: a participle in a comparison
     if text.startswith(OBJECT_PREPOSITIONS.get(cue.word.lower(), "\n"), cue.word_end) and not _fronted(text, cue):
@@ -120,6 +128,22 @@ def ruled_out(text: str, cue: Cue, s_start: int) -> bool:
     parenthetical = "," in text[s_start : cue.start]
     after = hearer_end(text, cue.word_end) if flags & Frame.OBJECT else cue.word_end  # ``texted Axios that``
     return not complement_ok(text, after, clause_end=bool(flags & Frame.INVERT) or parenthetical)
+
+
+def _possessed(text: str, cue: Cue, s_start: int) -> bool:
+    """Whether a possessive determiner stands right before the verb's form, which is then the noun
+    or the adjective it determines (``its proposed sale``); ``her`` is the object of a verb before
+    it where a bare form follows (``heard her say``, ``let her speak``)."""
+    words = text[max(s_start, cue.start - _MODAL_REACH * 2) : cue.start].split()[-2:]
+    if not words or words[-1] not in POSSESSIVE_DETERMINERS:
+        return False
+    if words[-1] != "her" or cue.word.endswith("s"):
+        return True
+    return len(words) < _PAIR or not known_verb(words[0])
+
+
+_PAIR: Final = 2
+"""Two words: ``her`` and the one before it."""
 
 
 def _fronted(text: str, cue: Cue) -> bool:

@@ -37,6 +37,7 @@ __all__ = [
     "infinitive_after",
     "only_whence",
     "request_after",
+    "topic_after",
 ]
 
 _COMPLEMENT_OPENERS: Final = frozenset(',.:;!?"\u201c\u201d\u2014')
@@ -275,3 +276,9 @@ def clause_after(text: str, at: int) -> bool:
 
 _OBJECTS_ONLY: Final = OBJECT_PRONOUNS - POSSESSIVE_DETERMINERS
 """Pronouns that are objects only (``her`` may open a subject: ``promised her plan would``)."""
+
+
+def topic_after(text: str, at: int) -> bool:
+    """Whether a topic follows ``at`` after a preposition of topic, no amount after ``about``:
+    ``advised of their rights``, not ``advised about 500 clients``."""
+    return _TOPIC_AFTER.match(text, at) is not None

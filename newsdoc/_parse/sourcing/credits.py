@@ -12,7 +12,6 @@ from newsdoc._parse.lexicon.grammar import (
     BE_FORMS,
     DETERMINERS,
     QUANTIFIER_PRONOUNS,
-    TOPIC_PREPOSITIONS,
     WH_WORDS,
 )
 from newsdoc._parse.lexicon.nouns import ORG_NOUNS
@@ -20,7 +19,13 @@ from newsdoc._parse.lexicon.numbers import QUANTITY_NOUNS
 from newsdoc._parse.lexicon.pronouns import OBJECT_PRONOUNS, POSSESSIVE_DETERMINERS, REFLEXIVES, SUBJECT_PRONOUNS
 from newsdoc._parse.lexicon.verbs import Frame
 from newsdoc._parse.sourcing.antecedents import person_word
-from newsdoc._parse.sourcing.complements import clause_after, complement_ok, infinitive_after, request_after
+from newsdoc._parse.sourcing.complements import (
+    clause_after,
+    complement_ok,
+    infinitive_after,
+    request_after,
+    topic_after,
+)
 from newsdoc._parse.sourcing.describe import head_noun
 from newsdoc._parse.sourcing.naming import names, verb_object
 from newsdoc._parse.sourcing.patterns import alternatives
@@ -178,11 +183,11 @@ _OBJECT_THAT: Final = re.compile(r"\s+((?:[\w'\u2019.-]+\s+){1,5}?)that\s+([\w'\
 def _advice_after(site: CueSite) -> bool:
     """Whether what a verb that takes the person told reports follows it: a clause after the
     person (``advised him that``, ``advised the council that the ordinance``; not ``advised the
-    firm that owns it``) or a topic (``advised against travel``, ``advised of their rights``)."""
+    firm that owns it``) or a topic (``advised against travel``, ``advised of their rights``; not
+    an amount after ``about``: ``advised about 500 clients``)."""
     if clause_after(site.text, site.cue_end):
         return True
-    following = site.text[site.cue.word_end : site.cue.word_end + LOOK].split(None, 1)[:1]
-    if following and following[0] in TOPIC_PREPOSITIONS:
+    if topic_after(site.text, site.cue.word_end):
         return True
     told = _OBJECT_THAT.match(site.text, site.cue.word_end)
     if told is None or not verb_object(told.group(1).split()):

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import Final
 
+from newsdoc._parse.lexicon.adverbs import TIME_ADJECTIVES
 from newsdoc._parse.lexicon.words import words
 
 __all__ = [
@@ -66,16 +67,20 @@ PLAIN_ADJECTIVES: Final = words(
 determiner and a name: ``an angry Hollande``, ``a young Clinton``, ``the outgoing
 Republican``."""
 
-ATTRIBUTIVE_ADJECTIVES: Final = words(
+ATTRIBUTIVE_ADJECTIVES: Final = (
+    words(
+        """
+    initial subsequent recent previous prior renewed further latest preliminary conflicting
+    competing contradictory numerous various multiple similar frequent mounting growing widespread
+    unconfirmed unsubstantiated democratic bipartisan partisan
     """
-    initial subsequent recent earlier previous prior renewed further latest preliminary
-    conflicting competing contradictory numerous various multiple similar frequent mounting growing
-    widespread unconfirmed unsubstantiated democratic bipartisan partisan
-    """
+    )
+    | TIME_ADJECTIVES
 )
 """Adjectives that stand only before a noun and are never one, so that a form in ``-s`` right
 after one is a plural noun and no verb: ``Initial estimates put``, ``renewed calls for``,
-``Democratic claims`` (not ``Republican``, which is also a noun: ``a Republican claims``)."""
+``Democratic claims``, ``earlier reports`` (not ``Republican``, which is also a noun: ``a
+Republican claims``)."""
 
 COMPOUND_PREFIXES: Final = words("anti pro non ex self pre neo ultra semi quasi pseudo multi")
 """Prefixes that make a compound adjective with a hyphen: ``an anti-Trump PAC``, ``a self-styled

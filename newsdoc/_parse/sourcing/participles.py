@@ -37,7 +37,7 @@ from newsdoc._parse.sourcing.source_before import source_before
 from newsdoc._parse.sourcing.subjects import subject_of
 from newsdoc._parse.sourcing.tokens import LOOK, OPENING_MARKS
 from newsdoc._parse.sourcing.verb_groups import contracted_be, passive_start
-from newsdoc._parse.sourcing.words import adverb_like
+from newsdoc._parse.sourcing.words import adverb_like, finite_verb_end
 
 __all__ = ["participle", "progressive"]
 
@@ -95,7 +95,8 @@ def participle(site: CueSite) -> Credit | None:
         # ``voters saying they want``, ``with the mayor calling``, ``with the mayor reportedly saying``
         return _reduced_relative(site, window + len(_strip_adverbs(text[window : cue.start].rstrip(), ly_only=True)))
     if for_object and not _in_setting(site, window + before.rfind(" ") + 1):
-        return _reduced_relative(site, window + before.rfind(" ") + 1)  # ``attacked X for (even) saying``: at ``for``
+        # ``attacked X for (even) saying``: at ``for``; two objects of a verb may stand there (``awarded her a prize``)
+        return _reduced_relative(site, window + before.rfind(" ") + 1, after_verb=False)
     # ``After saying ..., she left``: a sentence that opens with the gerund has its subject after it
     opening = first or (gerund and before == text[s_start : cue.start].strip())
     that = max(text.rfind(" that ", s_start, cue.start), text.rfind(" that,", s_start, cue.start)) if for_object else -1
@@ -202,7 +203,7 @@ def _commits(site: CueSite) -> bool:
     return bool(site.cue.flags & Frame.INFINITIVE) and commitment_after(site.text, site.cue.word_end)
 
 
-def _reduced_relative(site: CueSite, end: int) -> Credit | None:
+def _reduced_relative(site: CueSite, end: int, *, after_verb: bool = True) -> Credit | None:
     """``voters saying they want a ban``, ``polls showing a tight race``: a participle right
     after a noun phrase (which ends at ``end``) modifies it, and that phrase is the source; so is
     the object before ``for`` and a gerund: ``attacked her opponent for suggesting``."""
@@ -211,6 +212,12 @@ def _reduced_relative(site: CueSite, end: int) -> Credit | None:
         return None  # the phrase must end right before the participle: not ``a letter Tuesday calling``
     if _determiner(site.text, phrase, site.sentence[0]):
         return None  # ``there are some warning signs``, ``had some explaining to do``: a noun's determiner
+    whole = site.text[phrase.start : phrase.end].split(" ")
+    prior = site.text[max(site.sentence[0], phrase.start - _PRIOR_REACH) : phrase.start].rstrip()
+    verb = finite_verb_end(whole, prior.rpartition(" ")[2]) if after_verb else 0
+    if verb:  # ``The ad featured voters saying``: the object of the verb before the participle
+        start = phrase.start + len(" ".join(whole[:verb])) + 1
+        phrase = Phrase(start, phrase.end, phrase.head_end if phrase.head_end > start else phrase.end)
     words = site.text[phrase.start : phrase.head_end].split(" ")
     inner = [i for i, w in enumerate(words[:-1]) if w.islower() and w.endswith("ing")]
     if inner:  # ``ads attacking her opponent for suggesting``: the object of the inner participle

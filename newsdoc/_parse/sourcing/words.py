@@ -44,6 +44,7 @@ __all__ = [
     "adverb_like",
     "contact_noun",
     "descriptive",
+    "finite_verb_end",
     "known_verb",
     "singular",
     "source_noun",
@@ -190,6 +191,40 @@ def known_verb(word: str) -> bool:
     verb table, or an irregular past or participle (``spotted``, ``was``, ``said``, ``met``)."""
     return word.islower() and (
         word.endswith("ed") or word in AUXILIARIES or word in CUE_FORMS or word in IRREGULAR_FORMS
+    )
+
+
+def finite_verb_end(words: list[str], before: str) -> int:
+    """How many of ``words`` end with the last past form of a verb that has a subject before it,
+    0 where none does: a phrase read leftwards over a clause (``The ad featured voters``, ``which included
+    staff members``) holds only what follows its verb. A verb form after a determiner, a number,
+    an adverb, a possessive, a preposition, a conjunction or a comma modifies the noun after it
+    (``the elected officials``, ``two retired generals``); ``before`` is the word before the phrase."""
+    for i in range(len(words) - 2, -1, -1):
+        word = words[i]
+        if not (word.islower() and (word.endswith("ed") or word in IRREGULAR_FORMS)):
+            continue  # a past form: a present one may be a noun (``a text message``, ``report``)
+        prior = (words[i - 1] if i else before).lower()
+        if prior in _RELATIVE_OPENERS or not _modifier_slot(prior):
+            return i + 1
+    return 0
+
+
+_RELATIVE_OPENERS: Final = frozenset(("that", "which", "who"))
+"""Pronouns that open a relative clause as its subject: ``a message that showed``."""
+
+
+def _modifier_slot(prior: str) -> bool:
+    """Whether a verb form after ``prior`` (in lower case) modifies a noun, as an adjective does."""
+    return (
+        not prior
+        or not prior[-1].isalnum()
+        or prior in DETERMINERS
+        or prior in NP_PREPOSITIONS
+        or prior in CARDINALS
+        or prior[:1].isdigit()
+        or prior.endswith(("ly", "'s", "\u2019s"))
+        or prior in ("and", "or")
     )
 
 

@@ -12,6 +12,7 @@ from newsdoc._parse.lexicon.adverbs import TIME_WORDS
 from newsdoc._parse.lexicon.grammar import ARTICLES, DETERMINERS, RIGHT_STOPS
 from newsdoc._parse.lexicon.messages import BROADCASTS
 from newsdoc._parse.lexicon.nouns import ORG_NAME_WORDS, ORG_NOUNS, PERSON_NOUN_ENDINGS
+from newsdoc._parse.lexicon.numbers import CARDINALS, ORDINALS
 from newsdoc._parse.lexicon.prepositions import NP_PREPOSITIONS, PREPOSITIONS
 from newsdoc._parse.sourcing.names import possessive
 from newsdoc._parse.sourcing.phrase import LIST_LOOKAHEAD, cap, stops, word
@@ -85,8 +86,10 @@ def inside_org_name(toks: list[Token], k: int) -> bool:
 
 
 def modifier_slot(before: str) -> bool:
-    """Whether a word in ``-ed`` or ``-ing`` after ``before`` modifies the noun to come: ``U.S. aggregated data``."""
-    return before[:1].isupper() or before[:1].isdigit() or before.lower() in DETERMINERS
+    """Whether a word in ``-ed`` or ``-ing`` after ``before`` modifies the noun to come: ``U.S.
+    aggregated data``, ``one unnamed official``, ``a second retired general``."""
+    low = before.lower()
+    return before[:1].isupper() or before[:1].isdigit() or low in DETERMINERS or low in CARDINALS or low in ORDINALS
 
 
 def published_in(toks: list[Token], k: int) -> bool:

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from newsdoc._parse.lexicon.adverbs import TIME_WORDS
+from newsdoc._parse.lexicon.adverbs import MODAL_MONTHS, TIME_WORDS
 from newsdoc._parse.lexicon.conjunctions import CORRELATIVES
 from newsdoc._parse.lexicon.grammar import (
     DEFINITE,
@@ -88,7 +88,10 @@ def has_proper(toks: list[Token]) -> bool:
         and t.text.lower() not in PLURAL_QUANTIFIERS  # ``Multiple reports``
         and t.text.lower() not in NUMBER_WORDS
         and t.text.lower() not in TIME_WORDS
-        for t in toks
+        and not (
+            t.text.lower() in MODAL_MONTHS and k + 1 < len(toks) and toks[k + 1].text[:1].isdigit()
+        )  # ``May 2016``
+        for k, t in enumerate(toks)
     )
 
 

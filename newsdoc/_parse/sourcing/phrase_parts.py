@@ -132,14 +132,19 @@ def past_amount(toks: list[Token], k: int, i: int) -> int | None:
 
 
 def date_month(toks: list[Token], k: int) -> int | None:
-    """The index of the month before the day number at ``k`` (``Nov. 8``, ``May 5``), or None."""
-    if not (toks[k].text.isdigit() and len(toks[k].text) <= 2 and k > 0):
+    """The index of the month before the day number or the year at ``k`` (``Nov. 8``, ``May 5``,
+    ``March 2015``), or None."""
+    year = len(toks[k].text) == _YEAR_DIGITS and toks[k].text.isdigit()
+    if not (toks[k].text.isdigit() and (len(toks[k].text) <= 2 or year) and k > 0):
         return None
     if toks[k - 1].text == "." and k > 1 and toks[k - 2].text.lower() in MONTHS:
         return k - 2
     month = toks[k - 1].text
     modal_month = month.istitle() and month.lower() in MODAL_MONTHS  # ``May 5``, not ``may``
     return k - 1 if month.lower() in MONTHS or modal_month else None
+
+
+_YEAR_DIGITS: Final = 4
 
 
 def object_relative(toks: list[Token], k: int, first: int, last: int) -> bool:

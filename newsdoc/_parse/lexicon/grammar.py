@@ -277,6 +277,8 @@ INTRO_OPENERS: Final = words(
     amid despite following according per by for to from unlike like meanwhile however
     still yet also and but so earlier later separately instead indeed notably overall similarly plus
     today yesterday now then thus therefore otherwise back across throughout among prior ahead upon given
+    likewise moreover furthermore additionally nonetheless nevertheless consequently conversely absent
+    besides beyond regarding unless until whereas
     """
 )
 """Words that open an introductory phrase before a sentence's subject: ``In a statement, ...``

@@ -109,6 +109,7 @@ SPEECH_VERBS: Final[tuple[ReportingVerb, ...]] = (
     ReportingVerb("answer answers answered answering", _I | _Q | _N, _I | _Q),
     ReportingVerb("point points pointed pointing", _Q | _N, _Q),
     ReportingVerb("respond responds responded responding", _C, _C),
+    ReportingVerb("react reacts reacted reacting", _I | _Q, _I | _Q, kind=_A),
     # Verbs of speaking and of manner of speaking: with a clause, a quote or at the end of it.
     ReportingVerb("comment comments commented commenting", _N | _C, _I | _C),
     ReportingVerb("observe observes observed observing", _I | _C, _I | _C),

@@ -14,7 +14,7 @@ from newsdoc._parse.lexicon.conjunctions import COORDINATORS
 from newsdoc._parse.lexicon.grammar import BE_FORMS, DETERMINERS, HAVE_FORMS, LINKING_VERBS, ORIGIN_PREPOSITIONS
 from newsdoc._parse.lexicon.messages import SPEECH_NOUNS
 from newsdoc._parse.lexicon.numbers import CARDINALS
-from newsdoc._parse.lexicon.prepositions import NP_PREPOSITIONS
+from newsdoc._parse.lexicon.prepositions import NP_PREPOSITIONS, PREPOSITIONS
 from newsdoc._parse.lexicon.pronouns import POSSESSIVE_DETERMINERS
 from newsdoc._parse.lexicon.verbs import Frame
 from newsdoc._parse.sourcing.cue_forms import CUE_FORMS, SAYING
@@ -114,12 +114,13 @@ _NOT_IN_COLON_CLAUSE: Final = frozenset('"\u201c\u201d:;\u2014\u2013')
 
 def colon_credit(site: QuoteSite) -> Credit | None:
     """``Kasich resisted: "..."``, ``Clinton: "..."``: the subject of the clause that a colon
-    ends credits the quote that opens after it, where no cue of that sentence credits anyone."""
+    ends credits the quote that opens after it, where no cue of that sentence credits anyone; so
+    does a comma after a noun of speech (``issued a statement, "..."``)."""
     q, text = site.quote, site.text
     s_start, s_end = site.sentence
     before = text[s_start : q.mark].rstrip()
-    if not before.endswith(":"):
-        return None
+    if not (before.endswith(":") or (before.endswith(",") and speech_noun(before[:-1].rpartition(" ")[2]))):
+        return None  # but a noun of speech before a comma says what follows: ``issued a statement, "..."``
     colon = s_start + len(before) - 1
     if any(s_start <= f.cue_start < s_end for f in site.done):
         return None  # ``Trump wrote on Truth Social: "..."``: the cue's source has the quote
@@ -133,6 +134,8 @@ def colon_credit(site: QuoteSite) -> Credit | None:
         return Credit(who, noun_start, noun_end, owned)
     between = text[phrase.end : colon]
     words = between.split()
+    if text[colon] == "," and any(w.lower() in PREPOSITIONS for w in words):
+        return None  # ``hung posters with the slogan, "..."``: the noun is no object of a verb of issuing
     if not _NOT_IN_COLON_CLAUSE.isdisjoint(between) or " - " in between or text[phrase.start : colon].isupper():
         return None  # a heading in capitals names no speaker
     plain = len(words) <= _COLON_CLAUSE and not between.lstrip().startswith(",")

@@ -49,8 +49,9 @@ _TO_WHOM: Final = re.compile(
     r"\s+to\s+((?:[\w'\u2019.-]+\s+){0,3}?([\w'\u2019.-]+))\s+that\s+(?!(?:" + alternatives(AUXILIARIES) + r")\b)"
 )
 """Not before a relative ``that`` and its verb: ``agreed to tests that were cheaper``."""
-_TO_RECIPIENT: Final = re.compile(r" to (?:" + alternatives(RECIPIENTS) + r")\b")
-"""Whom a verb addresses after ``to``, part of its cue: ``boasted to reporters of``."""
+_TO_RECIPIENT: Final = re.compile(r" (?:to|at) (?:" + alternatives(RECIPIENTS) + r")\b")
+"""Whom a verb addresses after ``to`` or ``at``, part of its cue: ``boasted to reporters of``,
+``tweeted at him, "..."``."""
 _WHOM_OPENERS: Final = DETERMINERS | POSSESSIVE_DETERMINERS | OBJECT_PRONOUNS
 """Words that open the phrase of whom after ``to``, where a verb cannot: ``to the board``, ``to her``."""
 
@@ -84,7 +85,7 @@ def complement_ok(text: str, at: int, *, clause_end: bool) -> bool:
     if told is not None and _whom(told.group(1).split(None, 1)[0], told.group(2)):
         return True
     recipient = _TO_RECIPIENT.match(text, at)
-    if recipient is not None:  # ``boasted to reporters of his organization``
+    if recipient is not None:  # ``boasted to reporters of his organization``, ``tweeted at him, "..."``
         at = recipient.end()
     rest = text[at : at + 8].lstrip()
     if not rest:

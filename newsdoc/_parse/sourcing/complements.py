@@ -90,8 +90,8 @@ def complement_ok(text: str, at: int, *, clause_end: bool) -> bool:
     rest = text[at : at + 8].lstrip()
     if not rest:
         return clause_end
-    if rest[0] in _COMPLEMENT_OPENERS:
-        return clause_end or rest[0] not in ".!?"
+    if rest[0] in _COMPLEMENT_OPENERS:  # a quote right after the sentence's end is what it said
+        return clause_end or rest[0] not in ".!?" or rest[1:].lstrip()[:1] in ('"', "\u201c")
     first = rest.split(" ", 1)[0].rstrip(",")  # ``tweeted that, "..."``
     if first.lower() in TOPIC_PREPOSITIONS:
         return _TOPIC_AFTER.match(text, at) is not None  # ``joked about moving``, not ``added about 500``

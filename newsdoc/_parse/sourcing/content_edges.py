@@ -9,7 +9,7 @@ from typing import Final
 
 from newsdoc._parse.lexicon.adverbs import ADVERBS_BEFORE_CUE, AHEAD_WORDS, TIME_OPENERS, TIME_UNITS, TIME_WORDS
 from newsdoc._parse.lexicon.conjunctions import CLAUSE_FINAL_ADVERBS, COORDINATORS, SUBORDINATORS
-from newsdoc._parse.lexicon.grammar import ASIDE_ADVERBS, DETERMINERS
+from newsdoc._parse.lexicon.grammar import ASIDE_ADVERBS, BE_FORMS, DETERMINERS
 from newsdoc._parse.lexicon.messages import MEDIA_NOUNS
 from newsdoc._parse.lexicon.nouns import UNIT_NOUNS
 from newsdoc._parse.lexicon.numbers import APPROXIMATORS, CARDINALS
@@ -123,6 +123,8 @@ def _after_that(text: str, start: int, end: int) -> int:
     if space < 0:
         return start
     first = text[start:space].lower()
+    if first in BE_FORMS and text.startswith("that ", space + 1):
+        return space + len(" that ")  # ``His answer was that the plan failed``: a noun's predicate
     that = that_end(text, start, end, first)
     if that is not None:
         return that

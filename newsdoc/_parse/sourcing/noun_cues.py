@@ -35,6 +35,9 @@ _SAYING: Final = Frame.PLAIN | Frame.INVERT
 _CONJUNCTIONS: Final = CLAUSE_WORDS - PREPOSITIONS
 """Words that open a clause, before which a noun of speech heads its subject (``and his promise
 to build a wall were``); a preposition is no such word (``Contrary to his claim that``)."""
+_BE_THAT: Final = (" is that ", " was that ")
+"""A form of ``be`` and ``that`` after a noun of speech, whose clause is what it said: ``His
+answer was that``."""
 _POSSESSIVE_ENDINGS: Final = ("'s", "\u2019s")
 _NAME_WORDS: Final = 5
 """The most words of a name before its ``'s``: ``Former Gov. Jane Q. Roe's``."""
@@ -47,7 +50,8 @@ def possessor_noun(site: CueSite) -> Credit | None:
         return None
     if not speech_noun(cue.word):
         return None  # a form that is a noun of something else: ``their states that need``
-    if not _content_follows(text, cue.word_end, cue.flags):
+    predicate = text.startswith(_BE_THAT, cue.word_end)  # ``The senator's answer was that``
+    if not predicate and not _content_follows(text, cue.word_end, cue.flags):
         return None
     low = max(site.sentence[0], cue.start - LOOK)
     before = text[low : cue.start].rstrip()
@@ -62,7 +66,8 @@ def possessor_noun(site: CueSite) -> Credit | None:
     else:
         return None
     prior = words[-count - 1] if len(words) > count else ""
-    if not (prior.isalpha() and prior.islower()) or prior in _CONJUNCTIONS or CUE_FORMS.get(prior, 0) & _SAYING:
+    heads_subject = not (prior.isalpha() and prior.islower()) or prior in _CONJUNCTIONS
+    if (heads_subject and not predicate) or CUE_FORMS.get(prior, 0) & _SAYING:
         return None  # the noun heads a subject (``Trump's claim that he won is false``): its clause has no clear end
     start = end - len(" ".join(words[-count:]))
     if pronoun:

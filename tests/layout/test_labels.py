@@ -61,7 +61,8 @@ LABELS: list[tuple[str, str, str | None, str | None]] = [
     ("clause-with-be-before-text-is-a-label", "The agency is torn: Some want more.", "The agency is torn", None),
     ("clause-with-a-past-verb-before-a-quote", 'The governor delivered a retort: "No one is leaving."', None, None),
     ("article-and-participle-before-a-quote-is-a-label", 'The fine print: "Terms apply."', "The fine print", None),
-    ("clause-with-a-past-verb-before-text-is-a-label", "The market reacted: Shares fell.", "The market reacted", None),
+    ("clause-with-a-past-verb-before-text-is-a-label", "The market slumped: Shares fell.", "The market slumped", None),
+    ("clause-with-a-verb-of-speech-before-text-is-a-lead-in", "The market reacted: Shares fell.", None, None),
     ("noun-and-participle-before-a-quote-is-a-label", 'A deal delayed: "We need time."', "A deal delayed", None),
     (
         "hyphenated-adjective-before-a-quote-is-a-label",

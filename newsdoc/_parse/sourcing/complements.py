@@ -94,7 +94,7 @@ def complement_ok(text: str, at: int, *, clause_end: bool) -> bool:
         return clause_end or rest[0] not in ".!?" or rest[1:].lstrip()[:1] in ('"', "\u201c")
     first = rest.split(" ", 1)[0].rstrip(",")  # ``tweeted that, "..."``
     if first.lower() in TOPIC_PREPOSITIONS:
-        return _TOPIC_AFTER.match(text, at) is not None  # ``joked about moving``, not ``added about 500``
+        return topic_after(text, at)  # ``joked about moving``, not ``added about 500``
     # ``that``, or a clause with no ``that``: a pronoun in the subject case opens one (``announced he
     # would run``), where ``announced it`` or ``announced her plan`` takes an object
     if _gerund_clause(text, at):

@@ -150,8 +150,8 @@ def _fronted(text: str, cue: Cue) -> bool:
     """Whether a subject pronoun or a perfect's ``have`` stands right before the verb, which is
     then active with its object fronted by a relative: ``whom she has accused of``, ``whom they
     accused of``."""
-    before = text[max(0, cue.start - _MODAL_REACH) : cue.start].split()[-1:]
-    return bool(before) and (before[0].lower() in SUBJECTS or before[0] in HAVE_FORMS)
+    before = _word_right_before(text, cue)
+    return before.lower() in SUBJECTS or before in HAVE_FORMS
 
 
 def _revealing(text: str, cue: Cue) -> bool:
@@ -160,12 +160,17 @@ def _revealing(text: str, cue: Cue) -> bool:
     after = text[cue.word_end : cue.word_end + 1]
     if after in _CLAUSE_END or text.startswith(_WHETHER, cue.word_end):
         return True
-    before = text[max(0, cue.start - _MODAL_REACH) : cue.start].split()[-1:]
-    return after == "," and bool(before) and before[0].lower() in MODALS
+    return after == "," and _word_right_before(text, cue).lower() in MODALS
+
+
+def _word_right_before(text: str, cue: Cue) -> str:
+    """The word right before the cue within :data:`_MODAL_REACH` characters, or the empty string."""
+    return "".join(text[max(0, cue.start - _MODAL_REACH) : cue.start].split()[-1:])
 
 
 _MODAL_REACH: Final = 8
-"""Characters enough before ``tell`` to hold the modal before it: ``would``."""
+"""Characters enough before ``tell`` to hold the modal before it (``would``), or a pronoun or
+``have`` before ``accused of`` (``whom she has accused of``)."""
 
 
 def passive_agent(text: str, at: int) -> int | None:

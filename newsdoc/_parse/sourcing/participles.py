@@ -36,7 +36,7 @@ from newsdoc._parse.sourcing.records import Credit, CueSite, Found
 from newsdoc._parse.sourcing.source_before import source_before
 from newsdoc._parse.sourcing.subjects import subject_of
 from newsdoc._parse.sourcing.tokens import LOOK, OPENING_MARKS
-from newsdoc._parse.sourcing.verb_groups import contracted_be, passive_start
+from newsdoc._parse.sourcing.verb_groups import contracted_be, passive_start, word_before
 from newsdoc._parse.sourcing.words import adverb_like, finite_verb_end
 
 __all__ = ["participle", "progressive"]
@@ -210,11 +210,11 @@ def _reduced_relative(site: CueSite, end: int, *, after_verb: bool = True) -> Cr
     phrase = source_before(site.text, end, site.sentence[0])
     if phrase is None or phrase.end != len(site.text[:end].rstrip()) or not credits_a_work(site, phrase):
         return None  # the phrase must end right before the participle: not ``a letter Tuesday calling``
-    if _determiner(site.text, phrase, site.sentence[0]):
+    prior = word_before(site.text, phrase.start, site.sentence[0])
+    if _determiner(site.text, phrase, prior):
         return None  # ``there are some warning signs``, ``had some explaining to do``: a noun's determiner
     whole = site.text[phrase.start : phrase.end].split(" ")
-    prior = site.text[max(site.sentence[0], phrase.start - _PRIOR_REACH) : phrase.start].rstrip()
-    verb = finite_verb_end(whole, prior.rpartition(" ")[2]) if after_verb else 0
+    verb = finite_verb_end(whole, prior) if after_verb else 0
     if verb:  # ``The ad featured voters saying``: the object of the verb before the participle
         start = phrase.start + len(" ".join(whole[:verb])) + 1
         phrase = Phrase(start, phrase.end, phrase.head_end if phrase.head_end > start else phrase.end)
@@ -241,23 +241,18 @@ def _in_setting(site: CueSite, at: int) -> bool:
     phrase = source_before(site.text, at, site.sentence[0])
     if phrase is None:
         return False
-    prior = site.text[max(site.sentence[0], phrase.start - _PRIOR_REACH) : phrase.start].rstrip().rpartition(" ")[2]
+    prior = word_before(site.text, phrase.start, site.sentence[0])
     return prior in PLACE_PREPOSITIONS or prior in SETTING_PREPOSITIONS
 
 
-def _determiner(text: str, phrase: Phrase, floor: int) -> bool:
-    """Whether the phrase is a lone quantifier after a word in lower case that is no coordinator,
-    the object of a verb or a preposition, where it determines the noun that the form in ``-ing``
-    is (``there are some warning signs``); standing alone for people it opens its own clause, after
-    a comma, ``with`` or ``and`` (``, some saying``, ``with many calling``)."""
+def _determiner(text: str, phrase: Phrase, prior: str) -> bool:
+    """Whether the phrase is a lone quantifier after a word (``prior``) in lower case that is no
+    coordinator, the object of a verb or a preposition, where it determines the noun that the form
+    in ``-ing`` is (``there are some warning signs``); standing alone for people it opens its own
+    clause, after a comma, ``with`` or ``and`` (``, some saying``, ``with many calling``)."""
     if text[phrase.start : phrase.end].lower() not in QUANTIFIER_PRONOUNS:
         return False
-    prior = text[max(floor, phrase.start - _PRIOR_REACH) : phrase.start].rstrip().rpartition(" ")[2]
     return prior.isalpha() and prior.islower() and prior not in CLAUSE_COORDINATORS and prior != "with"
-
-
-_PRIOR_REACH: Final = 12
-"""Characters enough before a quantifier to hold the word before it: ``there are``."""
 
 
 def _verb_of_speech_after(text: str, at: int, end: int) -> bool:

@@ -37,12 +37,12 @@ from newsdoc._parse.sourcing.postmodifiers import postmodifier, purpose_infiniti
 from newsdoc._parse.sourcing.tokens import CLOSING_MARKS, LOOK, OPENING_MARKS, Token
 from newsdoc._parse.sourcing.words import (
     CLAUSE_STOPS,
-    IRREGULAR_FORMS,
     NUMBER_WORDS,
     SOURCE_NOUNS,
     adjective,
     adverb_like,
     descriptive,
+    past_form,
     source_noun,
 )
 
@@ -225,7 +225,7 @@ def verb_after_subject(toks: list[Token], k: int, *, relative: bool) -> bool:
     who said``); a modifier has no such noun before it (``the elected officials``), and without
     the relative clause the two verbs would make no sentence (``The state appointed judges said``)."""
     form = toks[k].text
-    if k == 0 or not form.islower() or not (form.endswith("ed") or form in IRREGULAR_FORMS):
+    if k == 0 or not past_form(form):
         return False
     before = toks[k - 1].text
     after = toks[k + 1].text.lower() if k + 1 < len(toks) else ""

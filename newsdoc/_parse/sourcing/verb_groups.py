@@ -29,6 +29,7 @@ __all__ = [
     "contracted_be",
     "noun_slot",
     "passive_start",
+    "word_before",
     "words_before",
 ]
 
@@ -120,7 +121,7 @@ def bare_slot(text: str, at: int, floor: int) -> bool:
     or ``help``, where only a bare verb can (``helped found the network``, ``to found a party``),
     so that a form of the past there is a bare verb spelled the same (``found``, to establish);
     not after a name (``Theresa May said``) or ``have`` (``would have told``)."""
-    last = _word_before(text, at, floor)
+    last = word_before(text, at, floor)
     return last == "to" or last in BARE_INFINITIVE_VERBS or last in BARE_VERB_AUXILIARIES
 
 
@@ -129,11 +130,11 @@ def noun_slot(text: str, at: int, floor: int) -> bool:
     ``will``, ``is``; not the month ``May``) or an adjective that only modifies a noun, where a
     form in ``-s`` is a plural noun and no verb: ``they had questions``, ``the agency has reports
     that``, ``Initial estimates put``."""
-    word = _word_before(text, at, floor)
+    word = word_before(text, at, floor)
     return word in AUXILIARIES or word.lower() in ATTRIBUTIVE_ADJECTIVES
 
 
-def _word_before(text: str, at: int, floor: int) -> str:
+def word_before(text: str, at: int, floor: int) -> str:
     """The word that ends right before ``at``, as written, no further left than ``floor``; the
     longest that matters (``should``, ``help``) fits in the 12 characters read."""
     return text[max(floor, at - 12) : at].rstrip().rpartition(" ")[2]

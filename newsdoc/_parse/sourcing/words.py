@@ -22,7 +22,7 @@ from newsdoc._parse.lexicon.nouns import LY_NOUNS, ORG_NOUNS, PEOPLE_NOUNS, RANK
 from newsdoc._parse.lexicon.numbers import CARDINALS, DETERMINER_NUMBERS, ORDINALS
 from newsdoc._parse.lexicon.people import ROLE_NOUNS
 from newsdoc._parse.lexicon.prepositions import NP_PREPOSITIONS
-from newsdoc._parse.lexicon.pronouns import SUBJECT_PRONOUNS
+from newsdoc._parse.lexicon.pronouns import RELATIVE_PRONOUNS, SUBJECT_PRONOUNS
 from newsdoc._parse.lexicon.verb_forms import IRREGULAR_PARTICIPLES, IRREGULAR_PAST
 from newsdoc._parse.lexicon.works import COUNTABLE_WORK_NOUNS, MASS_WORK_NOUNS
 from newsdoc._parse.sourcing.cue_forms import CUE_FORMS, SAYING
@@ -46,6 +46,7 @@ __all__ = [
     "descriptive",
     "finite_verb_end",
     "known_verb",
+    "past_form",
     "singular",
     "source_noun",
     "speech_noun",
@@ -202,15 +203,15 @@ def finite_verb_end(words: list[str], before: str) -> int:
     (``the elected officials``, ``two retired generals``); ``before`` is the word before the phrase."""
     for i in range(len(words) - 2, -1, -1):
         word = words[i]
-        if not (word.islower() and (word.endswith("ed") or word in IRREGULAR_FORMS)):
-            continue  # a past form: a present one may be a noun (``a text message``, ``report``)
+        if not past_form(word):
+            continue  # a present form may be a noun (``a text message``, ``report``)
         prior = (words[i - 1] if i else before).lower()
         if prior in _RELATIVE_OPENERS or not _modifier_slot(prior):
             return i + 1
     return 0
 
 
-_RELATIVE_OPENERS: Final = frozenset(("that", "which", "who"))
+_RELATIVE_OPENERS: Final = RELATIVE_PRONOUNS | frozenset(("that",))
 """Pronouns that open a relative clause as its subject: ``a message that showed``."""
 
 
@@ -226,6 +227,12 @@ def _modifier_slot(prior: str) -> bool:
         or prior.endswith(("ly", "'s", "\u2019s"))
         or prior in ("and", "or")
     )
+
+
+def past_form(word: str) -> bool:
+    """Whether a word in lower case is a past form of a verb: one in ``-ed`` or an irregular past
+    or participle (``spotted``, ``met``, ``written``)."""
+    return word.islower() and (word.endswith("ed") or word in IRREGULAR_FORMS)
 
 
 IRREGULAR_FORMS: Final = IRREGULAR_PAST | IRREGULAR_PARTICIPLES

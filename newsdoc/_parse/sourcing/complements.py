@@ -20,8 +20,8 @@ from newsdoc._parse.lexicon.grammar import (
     TOPIC_PREPOSITIONS,
 )
 from newsdoc._parse.lexicon.messages import RECIPIENTS
-from newsdoc._parse.lexicon.numbers import CARDINALS, MAGNITUDES, MEASURE_WORDS, ORDINALS, SHARE_WORDS
-from newsdoc._parse.lexicon.prepositions import PREPOSITIONS
+from newsdoc._parse.lexicon.numbers import CARDINALS, MAGNITUDES, MEASURE_WORDS, OCCASION_WORDS, ORDINALS, SHARE_WORDS
+from newsdoc._parse.lexicon.prepositions import PREPOSITIONS, SETTING_PREPOSITIONS
 from newsdoc._parse.lexicon.pronouns import OBJECT_PRONOUNS, POSSESSIVE_DETERMINERS, RELATIVE_WORDS, SUBJECT_PRONOUNS
 from newsdoc._parse.lexicon.verbs import COMMENT_NOUNS
 from newsdoc._parse.sourcing.cue_forms import CUE_FORMS
@@ -52,6 +52,17 @@ _TO_WHOM: Final = re.compile(
 _TO_RECIPIENT: Final = re.compile(r" (?:to|at) (?:" + alternatives(RECIPIENTS) + r")\b")
 """Whom a verb addresses after ``to`` or ``at``, part of its cue: ``boasted to reporters of``,
 ``tweeted at him, "..."``."""
+_SETTING_THEN_THAT: Final = re.compile(
+    r" (?:"
+    + alternatives(SETTING_PREPOSITIONS)
+    + r") (?:"
+    + alternatives(DETERMINERS)
+    + r")(?: [a-z][a-z'\u2019-]*){1,3}?"
+    r" that (?!(?:" + alternatives(AUXILIARIES | TIME_WORDS | OCCASION_WORDS) + r")\b)"
+)
+"""A phrase of setting in lower case, up to four words, and ``that``: ``replied in a calm voice
+that``, ``recalled in her memoir that``; not before a relative ``that`` and its verb (``added in
+the letter that was sent``) nor a ``that`` of time (``replied in a letter that same day``)."""
 _WHOM_OPENERS: Final = DETERMINERS | POSSESSIVE_DETERMINERS | OBJECT_PRONOUNS
 """Words that open the phrase of whom after ``to``, where a verb cannot: ``to the board``, ``to her``."""
 
@@ -87,6 +98,8 @@ def complement_ok(text: str, at: int, *, clause_end: bool) -> bool:
     recipient = _TO_RECIPIENT.match(text, at)
     if recipient is not None:  # ``boasted to reporters of his organization``, ``tweeted at him, "..."``
         at = recipient.end()
+    elif _SETTING_THEN_THAT.match(text, at) is not None:
+        return True
     rest = text[at : at + 8].lstrip()
     if not rest:
         return clause_end

@@ -14,6 +14,7 @@ from newsdoc._parse.lexicon.conjunctions import CORRELATIVES
 from newsdoc._parse.lexicon.grammar import (
     ASIDE_ADVERBS,
     ASIDE_TIME_ADVERBS,
+    BE_FORMS,
     DETERMINERS,
     EXAMPLE_OPENERS,
     QUANTIFIER_PRONOUNS,
@@ -51,7 +52,7 @@ from newsdoc._parse.sourcing.phrase_parts import (
 )
 from newsdoc._parse.sourcing.postmodifiers import dated_participle, infinitive_relative, purpose_infinitive
 from newsdoc._parse.sourcing.tokens import Token, abbreviation_period
-from newsdoc._parse.sourcing.words import CLAUSE_STOPS, PEOPLE_AND_POSTS, singular, source_noun
+from newsdoc._parse.sourcing.words import CLAUSE_STOPS, PEOPLE_AND_POSTS, past_form, singular, source_noun
 
 __all__ = ["opening_parenthesis", "scan_left"]
 
@@ -249,6 +250,8 @@ def scan_left(toks: list[Token], i: int) -> int | None:  # noqa: PLR0915 - one s
         first = unpicked  # ``In some of the cases prosecutors said``: the partitive is an opening phrase's
     while first <= i and (toks[first].text.lower() in _NOT_FIRST or toks[first].text == "and"):
         first += 1  # ``including Sen. A, Sen. B and Sen. C``: the examples, past their opener
+    if first < i and first > 0 and toks[first - 1].text.lower() in BE_FORMS and past_form(toks[first].text):
+        first += 1  # ``She was pleased Jones said``: a participle after ``be`` is its predicate, not a modifier
     return bound if bound is not None else first if first <= i else None
 
 

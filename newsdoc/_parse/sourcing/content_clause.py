@@ -7,7 +7,6 @@ from collections.abc import Sequence
 from typing import Final
 
 from newsdoc._model import AttributionKind
-from newsdoc._parse.lexicon.adverbs import TIME_AFTER_AMOUNT
 from newsdoc._parse.lexicon.conjunctions import CONTRASTING, COORDINATORS, SUBORDINATORS
 from newsdoc._parse.lexicon.prepositions import NP_PREPOSITIONS, PREPOSITIONS
 from newsdoc._parse.lexicon.pronouns import RELATIVE_PRONOUNS
@@ -29,12 +28,12 @@ from newsdoc._parse.sourcing.content_edges import (
     trim,
     verb_next,
 )
+from newsdoc._parse.sourcing.preceding import credited_before
 from newsdoc._parse.sourcing.records import Found
 from newsdoc._parse.sourcing.relatives import commas, relative_between, relative_end, relative_opens, relative_source
 from newsdoc._parse.sourcing.segments import aside
 from newsdoc._parse.sourcing.tokens import LOOK, blank, tokens
 from newsdoc._parse.sourcing.told import passive_that, past_object, past_that
-from newsdoc._parse.sourcing.words import AUXILIARIES
 
 __all__ = ["clause", "reported"]
 
@@ -54,8 +53,6 @@ one further away (``The mayor defended the plan, saying``) leaves the cue alone.
 _JOINING_PUNCT: Final = ",;:(\u2014\u2013"
 _LONGEST_OPENER: Final = max(len(word) for word in SUBORDINATORS) + 2
 """The most characters a subordinating conjunction and its spaces take before a clause."""
-_LONGEST_PHRASE: Final = 6
-"""The most words of a phrase opened by a preposition that sets the scene before a clause."""
 
 
 def reported(text: str, f: Found, sentence: tuple[int, int], others: Sequence[Found]) -> list[tuple[int, int]]:
@@ -112,7 +109,7 @@ def reported(text: str, f: Found, sentence: tuple[int, int], others: Sequence[Fo
             return _cut(text, [before], holes)  # ``The talks will resume, she said as she left.``
         if (source_first and f.kind is SAID) or _opens_sentence(text, s_start, left):
             return _cut(text, [after], holes)
-    if before is not None and (_subordinate(text, s_start, left, right, s_end) or _phrase_only(text, s_start, left)):
+    if before is not None and not credited_before(text, f, before, (s_start, left, right, s_end)):
         before = None  # ``the bridge will close if the governor said so``: the clause is not the governor's
     if before is None:
         return _cut(text, [after], holes) if after is not None else []
@@ -178,19 +175,6 @@ def _bounds(
     return s_start, s_end, holes
 
 
-def _phrase_only(text: str, start: int, end: int) -> bool:
-    """Whether ``text[start:end]`` is one short phrase that a preposition opens, which sets the
-    scene of the clause after it and says nothing, as an amount of time does: ``On Sunday`` in
-    ``On Sunday, the senator tried to explain.``, ``Minutes later``; not ``In the end, the talks
-    failed``."""
-    piece = text[start:end].strip(" ,")
-    words = piece.split()
-    if not words or len(words) > _LONGEST_PHRASE or "," in piece or any(w.lower() in AUXILIARIES for w in words):
-        return False  # a verb makes a clause: ``But that is not good enough, said``
-    first = words[0].lower()
-    return (first in PREPOSITIONS and first not in COORDINATORS) or words[-1].lower() in TIME_AFTER_AMOUNT
-
-
 def _clause_comma(text: str, start: int, end: int) -> int:
     """The comma that closes an opening subordinate clause whose cue ends at ``start``: the
     first after some words and before no preposition, past a relative clause set off inside it
@@ -217,17 +201,6 @@ def _opener(text: str, start: int, left: int, *, clause_only: bool = False) -> s
         return None  # more than one word: no clause opens right before this one
     word = text[at:left].strip().lower()
     return word if word in SUBORDINATORS or (word in NP_PREPOSITIONS and not clause_only) else None
-
-
-def _subordinate(text: str, start: int, left: int, right: int, end: int) -> bool:
-    """Whether the attribution clause ``text[left:right]`` opens a subordinate clause of its
-    sentence, which ends at ``end``: a subordinating conjunction stands right before it; not
-    ``as`` after a comma where the sentence ends with the clause, a comment on the clause before
-    (``The bill passed, as the Journal reported on Monday``)."""
-    before = text[max(start, left - LOOK) : left].rstrip()
-    head, _, last = before.rpartition(" ")
-    comment = last.lower() == "as" and head.endswith(",") and "," not in text[right:end]
-    return last.lower() in SUBORDINATORS and not comment
 
 
 def clause(text: str, f: Found) -> tuple[int, int]:

@@ -10,6 +10,7 @@ from typing import Final
 from newsdoc._parse.lexicon.words import words
 
 __all__ = [
+    "ABSOLUTE_NEGATIONS",
     "ADVERBS_BEFORE_CUE",
     "AHEAD_WORDS",
     "DAY_NAMES",
@@ -32,7 +33,11 @@ __all__ = [
     "TIME_WORDS",
 ]
 
-NEGATIONS: Final = words("not n't never")
+ABSOLUTE_NEGATIONS: Final = words("never")
+"""Adverbs that negate a verb with no auxiliary before them, or after one: ``never said``, ``has
+never responded``."""
+
+NEGATIONS: Final = words("not n't") | ABSOLUTE_NEGATIONS
 """The words that negate a verb: ``did not say``, ``who never spoke``."""
 
 NEGATION_ADVERBS: Final = words("immediately yet otherwise")

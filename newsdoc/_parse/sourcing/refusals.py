@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from newsdoc._parse.lexicon.adverbs import NEGATION_ADVERBS
+from newsdoc._parse.lexicon.adverbs import ABSOLUTE_NEGATIONS, NEGATION_ADVERBS
 from newsdoc._parse.lexicon.grammar import (
     AUXILIARY_CONTRACTIONS,
     DO_FORMS,
@@ -49,12 +49,17 @@ _DECLINED_TO: Final = re.compile(
 # ``may decline to``, ``might refuse to``: a refusal that might come, reported by no one.
 _MAYBE: Final = re.compile(r"\b(?:" + alternatives(POSSIBILITY_MODALS) + r")\s+(?:[a-z]+ly\s+)?\Z", re.IGNORECASE)
 # A negation just before ``respond``, ``reply``, ``return``, ``comment``, ``reached``, ``available``
-# or a verb of saying: ``would not``, ``won't``, ``cannot``, ``'s not``, ``has yet to``; not a modal of
+# or a verb of saying: ``would not``, ``won't``, ``cannot``, ``'s not``, ``has yet to``, ``(has) never``; not a modal of
 # what ought to be done (``He shouldn't say that``).
 _FINITE_AUXILIARIES: Final = DO_FORMS | HAVE_FORMS | (MODALS - OBLIGATION_MODALS) | FINITE_BE
 _NEGATED: Final = re.compile(
     r"(?:\b(?:" + alternatives(_FINITE_AUXILIARIES, any_space=True) + r")(?:\s+not|n[’']t)|\bcannot"
     r"|\b(?:" + alternatives(IRREGULAR_NEGATIVES) + r")"
+    r"|(?:\b(?:"
+    + alternatives(_FINITE_AUXILIARIES, any_space=True)
+    + r")\s+)?\b(?:"
+    + alternatives(ABSOLUTE_NEGATIONS)
+    + r")"
     r"|\b(?:" + alternatives(HAVE_FORMS) + r")\s+yet\s+to"
     r"|(?<=\w)[’'](?:" + alternatives({c[1:] for c in AUXILIARY_CONTRACTIONS}) + r")\s+not)"
     r"(?:\s+(?:" + alternatives(NEGATION_ADVERBS | {"be", "been"}, any_space=True) + r"))*\s+\Z"

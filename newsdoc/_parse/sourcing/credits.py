@@ -7,6 +7,7 @@ import re
 from typing import Final
 
 from newsdoc._parse.lexicon.adverbs import NEGATIONS
+from newsdoc._parse.lexicon.conjunctions import COORDINATORS
 from newsdoc._parse.lexicon.grammar import (
     ASKED_WHAT,
     BE_FORMS,
@@ -16,6 +17,7 @@ from newsdoc._parse.lexicon.grammar import (
 )
 from newsdoc._parse.lexicon.nouns import ORG_NOUNS
 from newsdoc._parse.lexicon.numbers import QUANTITY_NOUNS
+from newsdoc._parse.lexicon.prepositions import PREPOSITIONS
 from newsdoc._parse.lexicon.pronouns import OBJECT_PRONOUNS, POSSESSIVE_DETERMINERS, REFLEXIVES, SUBJECT_PRONOUNS
 from newsdoc._parse.lexicon.verbs import Frame
 from newsdoc._parse.sourcing.antecedents import person_word
@@ -173,7 +175,21 @@ def framed(site: CueSite, found: Credit | None) -> Credit | None:
     start = min(found.phrase.start, site.cue.start)
     if site.licensed or quote_touching(site.text, start, site.sentence[0]) or _answers(site, start):
         return found
-    return None
+    return found if _parenthetical(site, found) else None
+
+
+def _parenthetical(site: CueSite, found: Credit) -> bool:
+    """Whether the source and its verb stand alone between commas inside a clause that goes on
+    after them, a comment on the words around them that credits them to the source: ``Fixing the
+    roads, he promised, was his top priority``; not before a conjunction or a preposition, which
+    goes on from the verb (``he praised, and the crowd cheered``, ``have advised, in no order,``)."""
+    text, phrase = site.text, found.phrase
+    if not (text[site.sentence[0] : phrase.start].rstrip().endswith(",") and text[phrase.end : site.cue.start] == " "):
+        return False
+    after = text[site.cue_end : site.cue_end + LOOK].split(None, 2)
+    if len(after) < 2 or after[0] != "," or not (after[1].isalpha() and after[1].islower()):
+        return False
+    return after[1] not in COORDINATORS and after[1] not in PREPOSITIONS
 
 
 # A short object and ``that`` that opens a clause, not a relative one: ``advised the board that the``.

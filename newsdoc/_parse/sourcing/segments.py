@@ -25,7 +25,7 @@ from newsdoc._parse.lexicon.verbs import Frame
 from newsdoc._parse.sourcing.cue_forms import CUE_FORMS, PARTICIPLES, PLAIN_SPEECH
 from newsdoc._parse.sourcing.phrase import MAX_ASIDE, PASSIVE, participle_form
 from newsdoc._parse.sourcing.tokens import Token
-from newsdoc._parse.sourcing.words import adverb_like
+from newsdoc._parse.sourcing.words import CLAUSE_STOPS, adverb_like
 
 __all__ = ["aside", "role_like"]
 
@@ -54,7 +54,12 @@ def role_like(seg: list[Token]) -> bool:
         if low == "who" and has_role:
             return True  # ``the housing regulator who has repeatedly accused Cook``
         verb = low in PASSIVE or low in CUE_FORMS or low in ("that", "who", "which", "has", "have", "had", "will")
-        if verb and not tok.text[0].isupper() and not _noun_before_role(seg, k):
+        if (
+            verb
+            and not tok.text[0].isupper()
+            and not _noun_before_role(seg, k)
+            and not (has_role and _noun_after(seg, k))
+        ):
             return False  # a verb or a clause, not a role (a capital is part of a name: ``Vital Voices``)
         if low in ROLE_NOUNS or low in PEOPLE_NOUNS or low.rsplit("-", 1)[-1] in ROLE_NOUNS:
             has_role = True
@@ -70,6 +75,30 @@ def _noun_before_role(seg: list[Token], k: int) -> bool:
     return bool(CUE_FORMS.get(seg[k].text.lower(), 0) & Frame.NOUNLIKE) and (
         following in ROLE_NOUNS or following in PEOPLE_NOUNS
     )
+
+
+def _noun_after(seg: list[Token], k: int) -> bool:
+    """Whether ``seg[k]``, a verb's form that is also a noun, stands in a noun phrase that a
+    determiner opens a few words before it, past words in lower case that are neither verbs nor
+    words that open a clause: ``owner of the oldest black-owned radio station``, ``head of its
+    report team``."""
+    if not CUE_FORMS.get(seg[k].text.lower(), 0) & Frame.NOUNLIKE:
+        return False
+    for j in range(k - 1, max(-1, k - _NOUN_PHRASE_REACH), -1):
+        low = seg[j].text.lower()
+        if low in DETERMINERS:
+            return True
+        if (
+            not (seg[j].text.replace("-", "").isalpha() and seg[j].text.islower())
+            or low in CLAUSE_STOPS
+            or low in CUE_FORMS
+        ):
+            return False
+    return False
+
+
+_NOUN_PHRASE_REACH: Final = 4
+"""The most words between a determiner and the noun it opens a phrase for, read back from the noun."""
 
 
 def _clause_opens(seg: list[Token]) -> bool:

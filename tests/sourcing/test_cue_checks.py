@@ -8,10 +8,11 @@ from newsdoc._model import AttributionKind
 from newsdoc._parse.lexicon.verbs import NEGATED_SAYING
 from newsdoc._parse.sourcing.complements import commitment_after, complement_ok
 from newsdoc._parse.sourcing.cue_checks import clause_ends, inverted, ruled_out
-from newsdoc._parse.sourcing.cues import _PLAIN, Cue, _read_cue, find_all_cues
+from newsdoc._parse.sourcing.cues import _PLAIN, _read_cue, find_all_cues
 from newsdoc._parse.sourcing.denials import negation_nearby
 from newsdoc._parse.sourcing.quote_checks import inside_quote, quote_after, quote_touching
 from newsdoc._parse.sourcing.quote_marks import find_quote_spans
+from newsdoc._parse.sourcing.records import Cue
 from newsdoc._parse.sourcing.verb_groups import after_and, words_before
 
 

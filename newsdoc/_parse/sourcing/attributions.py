@@ -10,13 +10,12 @@ from newsdoc._model import AttributionKind
 from newsdoc._parse.lexicon.verbs import Frame
 from newsdoc._parse.sourcing.capitals import headline_quote
 from newsdoc._parse.sourcing.cue_checks import clause_ends, ruled_out
-from newsdoc._parse.sourcing.cues import Cue
 from newsdoc._parse.sourcing.media import hearer_end, medium_end
 from newsdoc._parse.sourcing.names import Context
 from newsdoc._parse.sourcing.phrase import Phrase
 from newsdoc._parse.sourcing.quote_checks import colon_ends, inside_quote, quote_after, quote_next, reported_after
 from newsdoc._parse.sourcing.quote_marks import QuoteSpan
-from newsdoc._parse.sourcing.records import Credit, CueRule, CueSite, Found, QuoteRule, QuoteSite
+from newsdoc._parse.sourcing.records import Credit, Cue, CueRule, CueSite, Found, QuoteRule, QuoteSite
 from newsdoc._parse.sourcing.rules import RULES
 from newsdoc._parse.sourcing.sentences import sentence_of
 from newsdoc._parse.sourcing.source_after import source_after

@@ -37,10 +37,9 @@ from newsdoc._parse.lexicon.verbs import Frame
 from newsdoc._parse.sourcing.content_clause import clause, reported
 from newsdoc._parse.sourcing.content_edges import ALNUM, EDGE, END_PUNCT, MARKS, QUOTE_MARKS
 from newsdoc._parse.sourcing.cue_forms import CUE_FORMS
-from newsdoc._parse.sourcing.cues import Cue
 from newsdoc._parse.sourcing.quote_checks import colon_ends
 from newsdoc._parse.sourcing.quote_kinds import Linked, keep
-from newsdoc._parse.sourcing.records import Found
+from newsdoc._parse.sourcing.records import Cue, Found
 from newsdoc._parse.sourcing.sentences import sentence_of
 from newsdoc._parse.sourcing.tokens import LOOK
 

@@ -35,13 +35,13 @@ from newsdoc._parse.sourcing.anonymity import withholds_name
 from newsdoc._parse.sourcing.complements import complement_ok, infinitive_after, only_whence
 from newsdoc._parse.sourcing.content_edges import QUOTE_MARKS
 from newsdoc._parse.sourcing.cue_forms import CUE_FORMS
-from newsdoc._parse.sourcing.cues import Cue
 from newsdoc._parse.sourcing.findings import finding_ruled_out
 from newsdoc._parse.sourcing.grants import acted, granted
 from newsdoc._parse.sourcing.media import hearer_end
 from newsdoc._parse.sourcing.phrase import Phrase, time_phrase
 from newsdoc._parse.sourcing.quote_checks import CLOSING_MARKS, OPENING_MARKS, aside_quote, quote_touching
 from newsdoc._parse.sourcing.quote_marks import quote_then_subject
+from newsdoc._parse.sourcing.records import Cue
 from newsdoc._parse.sourcing.tokens import LOOK
 from newsdoc._parse.sourcing.verb_groups import as_before, bare_slot, noun_slot, passive_start, words_before
 from newsdoc._parse.sourcing.words import AUXILIARIES, SOURCE_NOUNS, adverb_like, known_verb, singular

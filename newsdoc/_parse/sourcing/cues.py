@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
 from typing import Final
 
 from newsdoc._model import AttributionKind
@@ -52,6 +51,7 @@ from newsdoc._parse.sourcing.patterns import alternatives
 from newsdoc._parse.sourcing.phrasal import PHRASAL_HEADS, phrasal_cue
 from newsdoc._parse.sourcing.questions import asks
 from newsdoc._parse.sourcing.quote_marks import quote_then_subject
+from newsdoc._parse.sourcing.records import Cue
 from newsdoc._parse.sourcing.refusals import (
     left_unanswered,
     maybe_refusal,
@@ -61,7 +61,7 @@ from newsdoc._parse.sourcing.refusals import (
 )
 from newsdoc._parse.sourcing.topics import topic_end
 
-__all__ = ["MAX_CUES", "Cue", "find_all_cues"]
+__all__ = ["MAX_CUES", "find_all_cues"]
 
 # The kinds as module constants: compiled with mypyc, ``AttributionKind.SAID`` is looked up on the
 # enum class at every use (through ``EnumType.__getattr__``), where a ``Final`` name is a C static.
@@ -129,41 +129,6 @@ _PLAIN: Final = {
     and word.lower() not in _SPECIAL
     and word not in PHRASAL_HEADS
 }
-
-
-@dataclass(init=False, slots=True)
-class Cue:
-    """A cue word found in a paragraph, with the span of the whole cue."""
-
-    start: int
-    """Offset of the first character of the cue."""
-    end: int
-    """One past the cue (``according to``, ``declined to comment``)."""
-    word: str
-    """The cue word as written."""
-    kind: AttributionKind
-    """What the cue says about its source."""
-    flags: int
-    """What the form needs around it (:class:`~newsdoc._parse.lexicon.verbs.Frame` bits)."""
-    word_end: int
-    """One past the cue word itself."""
-
-    # Written out: compiled with mypyc, the __init__ a dataclass generates would run interpreted.
-    def __init__(  # noqa: PLR0917 (positional, as the generated one is)
-        self,
-        start: int,
-        end: int,
-        word: str,
-        kind: AttributionKind,
-        flags: int,
-        word_end: int,
-    ) -> None:
-        self.start = start
-        self.end = end
-        self.word = word
-        self.kind = kind
-        self.flags = flags
-        self.word_end = word_end
 
 
 def find_all_cues(texts: Sequence[str]) -> tuple[list[list[Cue]], list[tuple[int, int]]]:

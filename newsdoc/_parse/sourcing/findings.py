@@ -13,8 +13,8 @@ from newsdoc._parse.lexicon.grammar import PREPOSITIONS_AFTER_PARTICIPLE, SHOWIN
 from newsdoc._parse.lexicon.pronouns import OBJECT_PRONOUNS
 from newsdoc._parse.lexicon.verbs import Frame
 from newsdoc._parse.lexicon.works import COUNTABLE_WORK_NOUNS, MASS_WORK_NOUNS
-from newsdoc._parse.sourcing.cues import Cue
 from newsdoc._parse.sourcing.patterns import alternatives
+from newsdoc._parse.sourcing.records import Cue
 from newsdoc._parse.sourcing.tokens import LOOK
 from newsdoc._parse.sourcing.words import AUXILIARIES
 

@@ -16,13 +16,47 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from newsdoc._model import AttributionKind
-from newsdoc._parse.sourcing.cues import Cue
 from newsdoc._parse.sourcing.names import Context
 from newsdoc._parse.sourcing.phrase import Phrase
 from newsdoc._parse.sourcing.quote_marks import QuoteSpan
 from newsdoc._parse.sourcing.verb_groups import Words
 
-__all__ = ["Credit", "CueRule", "CueSite", "Description", "Found", "QuoteRule", "QuoteSite"]
+__all__ = ["Credit", "Cue", "CueRule", "CueSite", "Description", "Found", "QuoteRule", "QuoteSite"]
+
+
+@dataclass(init=False, slots=True)
+class Cue:
+    """A cue word found in a paragraph, with the span of the whole cue."""
+
+    start: int
+    """Offset of the first character of the cue."""
+    end: int
+    """One past the cue (``according to``, ``declined to comment``)."""
+    word: str
+    """The cue word as written."""
+    kind: AttributionKind
+    """What the cue says about its source."""
+    flags: int
+    """What the form needs around it (:class:`~newsdoc._parse.lexicon.verbs.Frame` bits)."""
+    word_end: int
+    """One past the cue word itself."""
+
+    # Written out: compiled with mypyc, the __init__ a dataclass generates would run interpreted.
+    def __init__(  # noqa: PLR0917 (positional, as the generated one is)
+        self,
+        start: int,
+        end: int,
+        word: str,
+        kind: AttributionKind,
+        flags: int,
+        word_end: int,
+    ) -> None:
+        self.start = start
+        self.end = end
+        self.word = word
+        self.kind = kind
+        self.flags = flags
+        self.word_end = word_end
 
 
 @dataclass(init=False, slots=True)

@@ -24,7 +24,6 @@ from newsdoc._parse.sourcing.complements import complement_ok
 from newsdoc._parse.sourcing.credits import check, credit, credits_a_work, framed
 from newsdoc._parse.sourcing.cue_checks import clause_follows, heads_verb
 from newsdoc._parse.sourcing.cue_forms import PLAIN_SPEECH, SAYING, s_form
-from newsdoc._parse.sourcing.cues import Cue
 from newsdoc._parse.sourcing.denials import contacted
 from newsdoc._parse.sourcing.infinitives import causative, infinitive
 from newsdoc._parse.sourcing.inversion import verb_source
@@ -37,7 +36,7 @@ from newsdoc._parse.sourcing.purposes import purpose
 from newsdoc._parse.sourcing.questions import in_asked_opener
 from newsdoc._parse.sourcing.quote_checks import quote_touching
 from newsdoc._parse.sourcing.quote_rules import colon_credit, dash_credit, possessive_noun
-from newsdoc._parse.sourcing.records import Credit, CueRule, CueSite, Found, QuoteRule
+from newsdoc._parse.sourcing.records import Credit, Cue, CueRule, CueSite, Found, QuoteRule
 from newsdoc._parse.sourcing.relatives import relative_opening
 from newsdoc._parse.sourcing.source_before import source_before
 from newsdoc._parse.sourcing.source_checks import (

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from newsdoc._model import AttributionKind
-from newsdoc._parse.lexicon.verbs import NEGATED_SAYING
+from newsdoc._parse.lexicon.verbs import NEGATED_SAYING, WITHHOLDING_VERBS
 from newsdoc._parse.sourcing.complements import commitment_after, complement_ok
 from newsdoc._parse.sourcing.cue_checks import clause_ends, inverted, ruled_out
 from newsdoc._parse.sourcing.cues import _PLAIN, _read_cue, find_all_cues
@@ -143,12 +143,13 @@ _CONTEXTS = ["X {} to comment.", "It did not {} 5 times", "He {} whether it was"
 
 def test_plain_cue_words_need_no_context() -> None:
     """A cue word that find_all_cues reads without looking around it is one that no context rules
-    out; a form of ``say`` with a negation near it is the one exception, and is read in full."""
+    out; a form of ``say`` or of a verb of withholding (``explain``, ``disclose``) with a negation near
+    it is the one exception, and is read in full."""
     for word, flags in _PLAIN.items():
         for context in _CONTEXTS:
             text = context.format(word)
             at = text.index(word)
-            if word.lower() in NEGATED_SAYING and negation_nearby(text, at):
+            if word.lower() in NEGATED_SAYING | WITHHOLDING_VERBS and negation_nearby(text, at):
                 continue
             cue = _read_cue(text, at, word)
             assert cue is not None

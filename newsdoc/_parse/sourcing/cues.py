@@ -25,6 +25,7 @@ from newsdoc._parse.lexicon.verbs import (
     NEGATED_SAYING,
     NO_RESPONSE_WORDS,
     UNANSWERED_WORDS,
+    WITHHOLDING_VERBS,
     Frame,
 )
 from newsdoc._parse.sourcing.anonymity import withholds_name
@@ -90,7 +91,9 @@ _OPENING_FORMS: Final = {
 }
 """Forms that may open a sentence: an inverted verb (``Said a second U.S. official: "..."``)
 and a participle clause before its subject (``Claiming the criticism is unfair, Trump left``)."""
-_WORDS: Final = frozenset((*CUE_FORMS, *_SPECIAL, *_OPENING_FORMS, *PHRASAL_HEADS))
+_WORDS: Final = frozenset((*CUE_FORMS, *_SPECIAL, *_OPENING_FORMS, *PHRASAL_HEADS, *WITHHOLDING_VERBS))
+_NEGATABLE: Final = NEGATED_SAYING | WITHHOLDING_VERBS
+"""Forms that a negation before them makes a refusal to speak: ``would not say``, ``did not elaborate``."""
 # Cue words are found by splitting the text at white space and intersecting the pieces
 # with this set (both run in C): every cue word, bare or with the punctuation that may
 # stick to it. A regular expression with hundreds of alternatives tries each of them at
@@ -162,7 +165,7 @@ def find_all_cues(texts: Sequence[str]) -> tuple[list[list[Cue]], list[tuple[int
             if word[0].isupper() and inside_name(text, at) and name_word(text, at, word):
                 continue  # ``Yum Brands``, ``Consumer Reports``, ``Ian Read said``: a word of a name
             flags = _PLAIN.get(word)
-            if flags is not None and word.lower() in NEGATED_SAYING and negation_nearby(text, at):
+            if flags is not None and word.lower() in _NEGATABLE and negation_nearby(text, at):
                 flags = None  # ``would not say``: read with its negation
             if flags is not None:  # no word around it can rule it out
                 end = at + len(word)
@@ -235,15 +238,15 @@ def _read_cue(text: str, start: int, word: str) -> Cue | None:
                 kind = DECLINED  # ``has not commented``
         elif not known:
             return None
-    elif low in NEGATED_SAYING:
-        negation = negation_start(text, start)
-        if negation is not None and low.endswith("ing") and not asks(text, end):
-            negation = None  # ``is not saying goodbye``: no question left unanswered
-        if negation is not None:  # ``would not say``, ``isn't saying whether``: the source declined to speak
-            kind, first = DECLINED, negation
+    elif low in _NEGATABLE:
+        declined = _declined_at(text, start, end, low)
+        if declined is not None:  # ``would not say``, ``did not elaborate``: the source declined to speak
+            kind, first = DECLINED, declined
             flags &= ~Frame.PARTICIPLE  # the verb of its clause, read as ``declined`` is
-        elif unanswered(text, end) and denied_subject(text, start):  # ``Neither side said when``
-            kind = DECLINED
+        elif low in NEGATED_SAYING and unanswered(text, end) and denied_subject(text, start):
+            kind = DECLINED  # ``Neither side said when``
+        elif not known:
+            return None  # ``specified``: a verb of speech only when negated
     elif not known:
         return None
     elif flags & Frame.RAISING and (
@@ -263,3 +266,17 @@ def _read_cue(text: str, start: int, word: str) -> Cue | None:
             return None  # ``spoke at the rally``: no speech reported
         end = topic  # ``spoke to CNN about``: the cue runs to its topic
     return Cue(first, end, word, kind=kind, flags=flags, word_end=word_end)
+
+
+def _declined_at(text: str, start: int, end: int, low: str) -> int | None:
+    """Where the negation starts that makes the verb ``low`` at ``start`` a refusal to speak
+    (``would not say``, ``did not elaborate``, ``isn't saying whether``), or None: none stands
+    before it, ``saying`` asks nothing (``is not saying goodbye``), or the verb is a passive
+    participle (``The price was not disclosed``, ``will not be disclosed``)."""
+    negation = negation_start(text, start)
+    if negation is None:
+        return None
+    if low.endswith("ing"):
+        return None if low in NEGATED_SAYING and not asks(text, end) else negation
+    helpers = {word.removesuffix("n't").removesuffix("n\u2019t") for word in text[negation:start].lower().split()}
+    return negation if BE_FORMS.isdisjoint(helpers) else None

@@ -59,6 +59,7 @@ from newsdoc._parse.lexicon.verbs.refusal import (
     RETURNING_VERBS,
     UNANSWERED_WORDS,
     WITHHELD_IDENTITY,
+    WITHHOLDING_VERBS,
 )
 from newsdoc._parse.lexicon.verbs.speech import SPEECH_VERBS
 from newsdoc._parse.lexicon.verbs.talk import TALK_VERBS
@@ -107,6 +108,7 @@ __all__ = [
     "SEEMING_BEFORE_TO",
     "UNANSWERED_WORDS",
     "WITHHELD_IDENTITY",
+    "WITHHOLDING_VERBS",
     "Frame",
     "ReportingVerb",
 ]

@@ -33,6 +33,7 @@ __all__ = [
     "RETURNING_VERBS",
     "UNANSWERED_WORDS",
     "WITHHELD_IDENTITY",
+    "WITHHOLDING_VERBS",
 ]
 
 DECLINE_VERBS: Final = words("decline declines declined declining refuse refuses refused refusing")
@@ -117,6 +118,18 @@ NO_RESPONSE_WORDS: Final = ANSWER_VERBS | words("reached available")
 NEGATED_SAYING: Final = words("say said saying")
 """Forms of ``say`` that, negated, report that a source declined to speak: ``would not say``,
 ``did not say``, ``hasn't said``, ``isn't saying``."""
+
+WITHHOLDING_VERBS: Final = words(
+    """
+    discuss discusses discussed discussing elaborate elaborates elaborated elaborating
+    specify specifies specified specifying detail details detailed detailing
+    explain explains explained explaining disclose discloses disclosed disclosing
+    reveal reveals revealed revealing
+    """
+)
+"""Verbs of telling what is known that, negated, report that a source withheld it, as a negated
+``say`` does: ``would not discuss the investigation``, ``did not elaborate``, ``did not explain
+why``; not in the passive (``The price was not disclosed``)."""
 
 COMMENT_NOUNS: Final[tuple[str, ...]] = ("comment",)
 """Nouns for what a source is asked for and gives or declines: ``declined comment``, ``not

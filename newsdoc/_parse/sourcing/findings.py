@@ -14,6 +14,7 @@ from newsdoc._parse.lexicon.pronouns import OBJECT_PRONOUNS
 from newsdoc._parse.lexicon.verbs import Frame
 from newsdoc._parse.lexicon.works import COUNTABLE_WORK_NOUNS, MASS_WORK_NOUNS
 from newsdoc._parse.sourcing.patterns import alternatives
+from newsdoc._parse.sourcing.quote_marks import quote_then_subject
 from newsdoc._parse.sourcing.records import Cue
 from newsdoc._parse.sourcing.tokens import LOOK
 from newsdoc._parse.sourcing.words import AUXILIARIES
@@ -72,7 +73,9 @@ def finding_ruled_out(text: str, cue: Cue) -> bool:
     flags = cue.flags
     following = text[cue.word_end : cue.word_end + 8].split(" ", 2)[1:2]
     if following in _PREPOSITIONS_AFTER and not _finding_phrase(text, cue.word_end):
-        return True  # but ``concluded in its report that``
+        # but ``concluded in its report that``, and a verb right after a quote and its speaker, whose
+        # phrase says where: ``"...," Roe concluded at the hearing``
+        return not quote_then_subject(text, cue.start)
     ends = text[cue.word_end : cue.word_end + 1] in _CLAUSE_ENDS and _after_comma(text, cue.start)
     # ``that``, a figure, or the end of a sentence whose clause it reports: ``..., the records reveal.``
     reports = ends or following == ["that"] or (bool(following) and following[0][:1].isdigit())

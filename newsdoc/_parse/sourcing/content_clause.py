@@ -28,6 +28,7 @@ from newsdoc._parse.sourcing.content_edges import (
     trim,
     verb_next,
 )
+from newsdoc._parse.sourcing.noun_cues import subject_end
 from newsdoc._parse.sourcing.preceding import credited_before
 from newsdoc._parse.sourcing.records import Found
 from newsdoc._parse.sourcing.relatives import commas, relative_between, relative_end, relative_opens, relative_source
@@ -60,6 +61,8 @@ def reported(text: str, f: Found, sentence: tuple[int, int], others: Sequence[Fo
     left, right = clause(text, f)
     main = fronted_as(text, sentence, (left, right))  # ``As the mayor noted, | the bridge is old``
     s_start, s_end, holes = _bounds(text, f, sentence, (left, right), others, main=main)
+    if f.rule == "noun-cue":
+        s_end = subject_end(text, f.start, f.cue_end, s_end)  # ``Trump's claim that it was rigged | is false``
     if not left <= f.start < right:
         holes.append((f.start, f.end))  # a source apart from its cue is no part of what it said
     s_end = relative_end(text, f, right, (s_start, s_end))

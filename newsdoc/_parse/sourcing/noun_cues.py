@@ -9,12 +9,14 @@ said. The source is the possessor as written, with its ``'s``.
 
 from __future__ import annotations
 
+import re
 from typing import Final
 
 from newsdoc._model import AttributionKind
-from newsdoc._parse.lexicon.grammar import CLAUSE_WORDS, DETERMINERS, FUNCTION_WORDS
+from newsdoc._parse.lexicon.adverbs import NEGATIONS
+from newsdoc._parse.lexicon.grammar import ARTICLES, CLAUSE_WORDS, DETERMINERS, FUNCTION_WORDS
 from newsdoc._parse.lexicon.prepositions import PREPOSITIONS
-from newsdoc._parse.lexicon.pronouns import POSSESSIVE_DETERMINERS
+from newsdoc._parse.lexicon.pronouns import POSSESSIVE_DETERMINERS, RELATIVE_PRONOUNS
 from newsdoc._parse.lexicon.verbs import Frame
 from newsdoc._parse.sourcing.complements import infinitive_after, request_after
 from newsdoc._parse.sourcing.cue_forms import CUE_FORMS
@@ -22,9 +24,9 @@ from newsdoc._parse.sourcing.describe import described, head_noun
 from newsdoc._parse.sourcing.phrase import Phrase
 from newsdoc._parse.sourcing.records import Credit, CueSite
 from newsdoc._parse.sourcing.tokens import LOOK
-from newsdoc._parse.sourcing.words import AUXILIARIES, WORK_NOUNS, speech_noun
+from newsdoc._parse.sourcing.words import AUXILIARIES, WORK_NOUNS, adverb_like, past_form, speech_noun
 
-__all__ = ["possessor_noun"]
+__all__ = ["main_verb", "possessor_noun", "subject_end"]
 
 # The kinds as module constants: compiled with mypyc, ``AttributionKind.SAID`` is looked up on the
 # enum class at every use (through ``EnumType.__getattr__``), where a ``Final`` name is a C static.
@@ -66,9 +68,14 @@ def possessor_noun(site: CueSite) -> Credit | None:
     else:
         return None
     prior = words[-count - 1] if len(words) > count else ""
-    heads_subject = not (prior.isalpha() and prior.islower()) or prior in _CONJUNCTIONS
-    if (heads_subject and not predicate) or CUE_FORMS.get(prior, 0) & _SAYING:
-        return None  # the noun heads a subject (``Trump's claim that he won is false``): its clause has no clear end
+    if CUE_FORMS.get(prior, 0) & _SAYING:
+        return None  # ``said the senator's claim ... was``: the noun is in what was said
+    if (
+        _heads_subject(prior)
+        and not predicate
+        and (_opens_clause(prior) or main_verb(text, cue.word_end, site.sentence[1]) is None)
+    ):
+        return None  # the noun heads a subject in what is said (``said that Roe's claim ... is``) or of no clear end
     start = end - len(" ".join(words[-count:]))
     if pronoun:
         return Credit(Phrase(start, end, end), cue.start, cue.word_end, described(site.context, last, len(last)))
@@ -77,6 +84,57 @@ def possessor_noun(site: CueSite) -> Credit | None:
     if not d.speaker or head_noun(owner) in WORK_NOUNS:
         return None  # ``the drug's promise to``, ``the bill's promise``: no speaker
     return Credit(Phrase(start, end, end), cue.start, cue.word_end, d)
+
+
+def _heads_subject(prior: str) -> bool:
+    """Whether a noun phrase after the word ``prior`` heads its clause's subject: nothing, a mark
+    or a word in capitals stands before it, or a conjunction (``and his promise to build a wall
+    were``); not a verb or a preposition (``rejected Trump's claim``)."""
+    return not (prior.isalpha() and prior.islower()) or prior in _CONJUNCTIONS
+
+
+def _opens_clause(prior: str) -> bool:
+    """Whether ``prior``, a word before a noun phrase, is a conjunction that opens its clause
+    (``that``, ``and``), where a sentence's start or a mark is none."""
+    return prior.isalpha() and prior.islower()
+
+
+def subject_end(text: str, start: int, cue_end: int, end: int) -> int:
+    """Where what a noun of speech that ends at ``cue_end`` reports ends in its sentence, which
+    ends at ``end``, where its possessor starts at ``start``: before the main verb where the noun
+    heads the subject (``Trump's claim that the vote was rigged | is false``), else ``end``."""
+    words = text[max(0, start - LOOK) : start].split()
+    prior = words[-1] if words else ""
+    if not _heads_subject(prior) or _opens_clause(prior) or text.startswith(_BE_THAT, cue_end):
+        return end  # not the subject, in what is said, or ``His answer was that``
+    main = main_verb(text, cue_end, end)
+    return end if main is None else main
+
+
+def main_verb(text: str, at: int, end: int) -> int | None:
+    """Where the main verb of a sentence stands after the clause that opens at ``at`` (after a
+    noun of speech that heads the subject), or None where none is found: the first auxiliary or
+    past form after the clause's own verb group (``that the vote was rigged | is``, ``to build a
+    wall | has``), not a verb of a relative clause (``voters who moved were purged``) nor a past
+    form right after a verb, which modifies a noun (``sent classified emails``). A present form in
+    ``-s`` is not read, so a clause with one has no clear end."""
+    verb_seen = in_group = after_verb = False
+    prior = ""
+    for found in _WORD.finditer(text, at, end):
+        word = found.group()
+        low = word.lower()
+        auxiliary = low in AUXILIARIES or (not verb_seen and low == "to")
+        verb = auxiliary or past_form(word)
+        relative = prior in RELATIVE_PRONOUNS
+        if verb and verb_seen and not in_group and not relative and (auxiliary or not after_verb):
+            return found.start()
+        verb_seen = verb_seen or (verb and not relative)
+        in_group = auxiliary or (in_group and (low in NEGATIONS or adverb_like(low)))  # ``was not fully``
+        after_verb, prior = verb, low
+    return None
+
+
+_WORD: Final = re.compile(r"[\w'\u2019-]+")
 
 
 def _content_follows(text: str, at: int, flags: int) -> bool:
@@ -103,8 +161,8 @@ def _possessor_words(words: list[str]) -> int:
             and words[-n - 1].lower() not in PREPOSITIONS  # ``Despite Trump's claim``
         ):
             n += 1
-        if n < len(words) and words[-n - 1].lower() in DETERMINERS:
-            n += 1  # ``The White House's``
+        if n < len(words) and words[-n - 1].lower() in ARTICLES:
+            n += 1  # ``The White House's``; not ``said that Rubio's``
         return n
     if len(words) > 1 and words[-2].lower() in DETERMINERS:
         n += 1

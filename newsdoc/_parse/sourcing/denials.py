@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from newsdoc._parse.lexicon.adverbs import ABSOLUTE_NEGATIONS
+from newsdoc._parse.lexicon.adverbs import NEGATIONS
 from newsdoc._parse.lexicon.conjunctions import COORDINATORS, SUBORDINATORS
 from newsdoc._parse.lexicon.grammar import DETERMINERS, NEGATIVE_SUBJECTS, WH_WORDS
 from newsdoc._parse.lexicon.messages import CONTACT_NOUNS
@@ -139,7 +139,7 @@ def negation_nearby(text: str, at: int) -> bool:
     """Whether a negation may stand just before ``at``, in the verb's words or its subject's: a
     cheap test before the exact one."""
     near = text[max(0, at - _NEGATION_REACH) : at]
-    if "not" in near or "n't" in near or "n\u2019t" in near or any(word in near for word in ABSOLUTE_NEGATIONS):
+    if "n\u2019t" in near or any(word in near for word in NEGATIONS):  # ``not``, ``n't``, ``never``
         return True
     return denial_nearby(text, at)
 

@@ -26,7 +26,7 @@ from newsdoc._parse.sourcing.records import Credit, CueSite
 from newsdoc._parse.sourcing.tokens import LOOK
 from newsdoc._parse.sourcing.words import AUXILIARIES, WORK_NOUNS, adverb_like, past_form, speech_noun
 
-__all__ = ["main_verb", "possessor_noun", "subject_end"]
+__all__ = ["possessor_noun", "subject_end"]
 
 # The kinds as module constants: compiled with mypyc, ``AttributionKind.SAID`` is looked up on the
 # enum class at every use (through ``EnumType.__getattr__``), where a ``Final`` name is a C static.
@@ -70,10 +70,8 @@ def possessor_noun(site: CueSite) -> Credit | None:
     prior = words[-count - 1] if len(words) > count else ""
     if CUE_FORMS.get(prior, 0) & _SAYING:
         return None  # ``said the senator's claim ... was``: the noun is in what was said
-    if (
-        _heads_subject(prior)
-        and not predicate
-        and (_opens_clause(prior) or main_verb(text, cue.word_end, site.sentence[1]) is None)
+    if not predicate and (
+        prior in _CONJUNCTIONS or (_opens_subject(prior) and _main_verb(text, cue.word_end, site.sentence[1]) is None)
     ):
         return None  # the noun heads a subject in what is said (``said that Roe's claim ... is``) or of no clear end
     start = end - len(" ".join(words[-count:]))
@@ -86,17 +84,11 @@ def possessor_noun(site: CueSite) -> Credit | None:
     return Credit(Phrase(start, end, end), cue.start, cue.word_end, d)
 
 
-def _heads_subject(prior: str) -> bool:
-    """Whether a noun phrase after the word ``prior`` heads its clause's subject: nothing, a mark
-    or a word in capitals stands before it, or a conjunction (``and his promise to build a wall
-    were``); not a verb or a preposition (``rejected Trump's claim``)."""
-    return not (prior.isalpha() and prior.islower()) or prior in _CONJUNCTIONS
-
-
-def _opens_clause(prior: str) -> bool:
-    """Whether ``prior``, a word before a noun phrase, is a conjunction that opens its clause
-    (``that``, ``and``), where a sentence's start or a mark is none."""
-    return prior.isalpha() and prior.islower()
+def _opens_subject(prior: str) -> bool:
+    """Whether a noun phrase after the word ``prior`` opens its sentence's subject: nothing, a mark
+    or a word in capitals stands before it (``Trump's claim that``, ``"...," Roe's claim that``);
+    not a verb, a preposition or a conjunction (``rejected Trump's claim``, ``said that Roe's``)."""
+    return not (prior.isalpha() and prior.islower())
 
 
 def subject_end(text: str, start: int, cue_end: int, end: int) -> int:
@@ -105,13 +97,13 @@ def subject_end(text: str, start: int, cue_end: int, end: int) -> int:
     heads the subject (``Trump's claim that the vote was rigged | is false``), else ``end``."""
     words = text[max(0, start - LOOK) : start].split()
     prior = words[-1] if words else ""
-    if not _heads_subject(prior) or _opens_clause(prior) or text.startswith(_BE_THAT, cue_end):
-        return end  # not the subject, in what is said, or ``His answer was that``
-    main = main_verb(text, cue_end, end)
+    if not _opens_subject(prior) or text.startswith(_BE_THAT, cue_end):
+        return end  # not the sentence's subject, or ``His answer was that``
+    main = _main_verb(text, cue_end, end)
     return end if main is None else main
 
 
-def main_verb(text: str, at: int, end: int) -> int | None:
+def _main_verb(text: str, at: int, end: int) -> int | None:
     """Where the main verb of a sentence stands after the clause that opens at ``at`` (after a
     noun of speech that heads the subject), or None where none is found: the first auxiliary or
     past form after the clause's own verb group (``that the vote was rigged | is``, ``to build a

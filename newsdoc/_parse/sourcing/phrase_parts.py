@@ -162,7 +162,7 @@ def object_relative(toks: list[Token], k: int, first: int, last: int) -> bool:
     low = toks[k].text.lower()
     if low in ROLE_NOUNS or low in PEOPLE_NOUNS or low in BEFORE_NAMES or low.rsplit("-", 1)[-1] in ROLE_NOUNS:
         return False  # ``spokesperson Mathew Miller``, ``former Sen. Joe McCarthy``
-    if low.endswith(PERSON_NOUN_ENDINGS) or (low in ORG_NOUNS and toks[k - 1].text.lower() in DETERMINERS):
+    if low.endswith(PERSON_NOUN_ENDINGS) or (low in ORG_NOUNS and k > 0 and toks[k - 1].text.lower() in DETERMINERS):
         return False  # ``The centrist Democrat``, ``activist Jane Roe``, ``the company Acme``
     if low in ORG_NOUNS and toks[first].text.lower() in TITLES and _opens_modifier(toks, k):
         return False  # a body before its officer's title: ``Tulsa police Chief Chuck Jordan``, ``panel Chairman``

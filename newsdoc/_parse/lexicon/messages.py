@@ -16,6 +16,7 @@ __all__ = [
     "BROADCASTS",
     "CHANNEL_NOUNS",
     "CONTACT_NOUNS",
+    "ISSUED_MESSAGES",
     "MEDIA_NOUNS",
     "PLATFORMS",
     "RECIPIENTS",
@@ -34,6 +35,17 @@ BROADCASTS: Final = words("program programs programme programmes show shows broa
 ADDRESSED_MESSAGES: Final = words("letter email memo message petition")
 """Messages addressed to someone, whose ``to`` belongs to a source phrase: ``a letter to the
 editor``, ``his memo to employees``, ``a text message to supporters``."""
+
+ISSUED_MESSAGES: Final = words(
+    """
+    statement statements release releases email emails e-mail e-mails tweet tweets letter letters memo
+    memos post posts note notes message messages notice notices video videos ad ads advertisement
+    advertisements op-ed op-eds editorial editorials column columns petition petitions filing filings
+    mailer mailers flyer flyers text texts bulletin bulletins newsletter newsletters
+    """
+)
+"""Messages a source puts out, which speak for it: in ``issued a statement saying``, the one who
+issued it is the source of ``saying``."""
 
 MEDIA_NOUNS: Final[tuple[str, ...]] = (
     "statement",

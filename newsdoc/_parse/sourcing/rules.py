@@ -27,6 +27,7 @@ from newsdoc._parse.sourcing.cue_forms import PLAIN_SPEECH, SAYING, s_form
 from newsdoc._parse.sourcing.denials import contacted
 from newsdoc._parse.sourcing.infinitives import causative, infinitive
 from newsdoc._parse.sourcing.inversion import verb_source
+from newsdoc._parse.sourcing.issued import issued
 from newsdoc._parse.sourcing.names import plural
 from newsdoc._parse.sourcing.noun_cues import possessor_noun
 from newsdoc._parse.sourcing.participles import participle, progressive
@@ -275,6 +276,7 @@ RULES: Final[tuple[CueRule | QuoteRule, ...]] = (
         "no-response", no_response, "The company did not immediately respond to a request for comment.", NO_RESPONSE
     ),
     CueRule("progressive", progressive, "Officials are warning that aid must flow.", participle=True),
+    CueRule("issued", issued, "The mayor issued a statement saying that the plan works.", participle=True),
     CueRule("participle", participle, "Blinken met Netanyahu, saying that aid must flow.", participle=True),
     CueRule("and-verb", and_verb, "Moynihan has known Warsh for years and said he expects continuity."),
     CueRule("infinitive", infinitive, "Protesters continued to insist that the vote was rigged."),

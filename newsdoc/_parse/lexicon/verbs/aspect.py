@@ -15,7 +15,9 @@ __all__ = [
     "BARE_INFINITIVE_VERBS",
     "CAUSATIVE_VERBS",
     "GERUND_ASPECT_VERBS",
+    "ISSUING_VERBS",
     "OCCASION_VERBS",
+    "OUT_ISSUING_VERBS",
     "PARTICLE_ASPECT_VERBS",
     "PHASE_VERBS",
     "SEEMING_BEFORE_TO",
@@ -40,14 +42,27 @@ ASPECT_VERBS: Final = (
 """Verbs before ``to`` and a verb of speech whose subject is the speaker: ``continued to insist``,
 ``used to boast`` (the habit of a past)."""
 
-OCCASION_VERBS: Final = words(
+ISSUING_VERBS: Final = words(
+    """
+    issue issues issued issuing release releases released releasing send sends sent sending post posts
+    posted posting publish publishes published publishing circulate circulates circulated circulating
+    distribute distributes distributed distributing write writes wrote written writing pen pens penned
+    penning
+    """
+)
+"""Verbs of putting out a message, whose subject speaks in it: ``issued a statement saying``,
+``wrote a letter to say``."""
+
+OUT_ISSUING_VERBS: Final = words("put puts putting")
+"""Verbs that put out a message only with ``out`` after them: ``put out a statement saying``."""
+
+OCCASION_VERBS: Final = ISSUING_VERBS | words(
     """
     take takes took taken taking go goes went gone going come comes came coming appear appears
     appeared appearing use uses used using visit visits visited visiting return returns returned
     returning turn turns turned turning stand stands stood standing step steps stepped stepping hold
     holds held holding rush rushes rushed rushing invoke invokes invoked invoking seize seizes
-    seized seizing issue issues issued issuing release releases released releasing pause pauses
-    paused pausing
+    seized seizing pause pauses paused pausing
     """
 )
 """Verbs that set up an occasion to speak, whose subject speaks in an infinitive of purpose after

@@ -68,9 +68,10 @@ def participle(site: CueSite) -> Credit | None:
     if cue.flags & Frame.QUOTE and not licensed:
         return None  # ``, calling for a vote``; but ``a letter calling on`` names no speaker
     for_object = last in OBJECT_GERUND_PREPOSITIONS  # ``attacked her opponent for suggesting``
-    after_noun = before[-1:].isalpha() and not (gerund or for_object)
+    joined = before.endswith(" and")  # ``painting others as weak and suggesting``: a second participle
+    after_noun = before[-1:].isalpha() and not (gerund or for_object or joined)
     first = not before  # ``Claiming the criticism is unfair, Trump said``
-    if not (comma or before.endswith(" and") or after_noun or gerund or for_object or first):
+    if not (comma or joined or after_noun or gerund or for_object or first):
         return None
     if first and _medium_only(text, cue.word_end):
         return None  # ``Writing in a letter to shareholders, the chief executive said``: where, not what

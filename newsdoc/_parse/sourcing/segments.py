@@ -54,12 +54,7 @@ def role_like(seg: list[Token]) -> bool:
         if low == "who" and has_role:
             return True  # ``the housing regulator who has repeatedly accused Cook``
         verb = low in PASSIVE or low in CUE_FORMS or low in ("that", "who", "which", "has", "have", "had", "will")
-        if (
-            verb
-            and not tok.text[0].isupper()
-            and not _noun_before_role(seg, k)
-            and not (has_role and _noun_after(seg, k))
-        ):
+        if verb and not tok.text[0].isupper() and not _noun_before_role(seg, k) and not _noun_after(seg, k):
             return False  # a verb or a clause, not a role (a capital is part of a name: ``Vital Voices``)
         if low in ROLE_NOUNS or low in PEOPLE_NOUNS or low.rsplit("-", 1)[-1] in ROLE_NOUNS:
             has_role = True
@@ -78,23 +73,28 @@ def _noun_before_role(seg: list[Token], k: int) -> bool:
 
 
 def _noun_after(seg: list[Token], k: int) -> bool:
-    """Whether ``seg[k]``, a verb's form that is also a noun, stands in a noun phrase that a
-    determiner opens a few words before it, past words in lower case that are neither verbs nor
-    words that open a clause: ``owner of the oldest black-owned radio station``, ``head of its
-    report team``."""
-    if not CUE_FORMS.get(seg[k].text.lower(), 0) & Frame.NOUNLIKE:
+    """Whether ``seg[k]``, a verb's form that is also a noun (or a plain form, which no
+    determiner opens a verb phrase for), stands in a noun phrase that a determiner opens a few
+    words before it, past words in lower case that are neither verbs nor words that open a
+    clause: ``owner of the oldest black-owned radio station``, ``head of its report team``,
+    ``star of the reality show``."""
+    if not CUE_FORMS.get(seg[k].text.lower(), 0) & _NOUN:
         return False
     for j in range(k - 1, max(-1, k - _NOUN_PHRASE_REACH), -1):
         low = seg[j].text.lower()
         if low in DETERMINERS:
             return True
         if (
-            not (seg[j].text.replace("-", "").isalpha() and seg[j].text.islower())
+            not seg[j].text.replace("-", "").isalpha()
             or low in CLAUSE_STOPS
-            or low in CUE_FORMS
+            or not CUE_FORMS.get(low, _NOUN) & _NOUN  # ``a talk show host``: a noun before a noun
         ):
             return False
     return False
+
+
+_NOUN: Final = Frame.NOUNLIKE | Frame.BASE
+"""The frames of a verb's form that may be a noun after a determiner; a word that is no verb's form may be too."""
 
 
 _NOUN_PHRASE_REACH: Final = 4

@@ -51,8 +51,8 @@ def role_like(seg: list[Token]) -> bool:
     has_role = False
     for k, tok in enumerate(seg):
         low = tok.text.lower()
-        if low == "who" and has_role:
-            return True  # ``the housing regulator who has repeatedly accused Cook``
+        if low in _RELATIVES and has_role:
+            return True  # ``the housing regulator who has accused Cook``, ``head of the union that represents``
         verb = low in PASSIVE or low in CUE_FORMS or low in ("that", "who", "which", "has", "have", "had", "will")
         if verb and not tok.text[0].isupper() and not _noun_before_role(seg, k) and not _noun_after(seg, k):
             return False  # a verb or a clause, not a role (a capital is part of a name: ``Vital Voices``)
@@ -93,6 +93,8 @@ def _noun_after(seg: list[Token], k: int) -> bool:
     return False
 
 
+_RELATIVES: Final = frozenset(("who", "that", "which"))
+"""Words that open a relative clause on a noun of a role or after it, which stays in the role."""
 _NOUN: Final = Frame.NOUNLIKE | Frame.BASE
 """The frames of a verb's form that may be a noun after a determiner; a word that is no verb's form may be too."""
 

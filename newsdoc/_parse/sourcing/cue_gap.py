@@ -12,7 +12,9 @@ from newsdoc._parse.lexicon.adverbs import (
     FLOATING_QUANTIFIERS,
     MODAL_MONTHS,
     MONTHS,
+    TIME_AFTER_AMOUNT,
     TIME_OPENERS,
+    TIME_UNITS,
     TIME_WORDS,
 )
 from newsdoc._parse.lexicon.conjunctions import COORDINATORS, REPORTED_CLAUSE_OPENERS, SUBORDINATORS
@@ -20,10 +22,12 @@ from newsdoc._parse.lexicon.grammar import (
     CLAUSE_WORDS,
     DETERMINERS,
     INDEFINITE,
+    PLURAL_QUANTIFIERS,
     QUANTIFIER_PRONOUNS,
     SINGULAR_QUANTIFIER_PRONOUNS,
 )
 from newsdoc._parse.lexicon.messages import MEDIA_NOUNS, PLATFORMS
+from newsdoc._parse.lexicon.numbers import APPROXIMATORS, LIMITERS
 from newsdoc._parse.lexicon.prepositions import PLACE_PREPOSITIONS, TIME_PREPOSITIONS
 from newsdoc._parse.lexicon.pronouns import POSSESSIVE_DETERMINERS, RELATIVE_PRONOUNS
 from newsdoc._parse.sourcing.name_words import lone_month
@@ -33,6 +37,7 @@ from newsdoc._parse.sourcing.tokens import Token
 from newsdoc._parse.sourcing.words import (
     AUXILIARIES,
     BARE_VERB_AUXILIARIES,
+    NUMBER_WORDS,
     WORK_NOUNS,
     adverb_like,
     known_verb,
@@ -53,7 +58,9 @@ def skip_before_cue(toks: list[Token], i: int, *, title: bool = False) -> int:
             i == 0 or toks[i - 1].text in _OPENS_A_CLAUSE
         ):
             break  # ``Both said``, ``In the end, each said``: no noun before it, the quantifier is the source
-        if (
+        if low in TIME_AFTER_AMOUNT and (opening := _amount_opening(toks, i - 1)) >= 0:
+            i = opening - 1  # ``The mayor two weeks ago said``, ``three days later``, ``less than a year ago``
+        elif (
             low in ADVERBS_BEFORE_CUE
             or low in FLOATING_QUANTIFIERS
             or (low in BARE_VERB_AUXILIARIES and (title or toks[i].text.islower()))
@@ -142,6 +149,34 @@ def _time_phrase_opening(toks: list[Token], i: int) -> int:
         if not word(toks[k]) or toks[k].text in _NOT_IN_PHRASE:
             return -1  # ``after the person who posted it``: a clause
     return -1
+
+
+def _amount_opening(toks: list[Token], i: int) -> int:
+    """Where the amount of time that ends at ``toks[i]``, before ``ago``, ``later`` or
+    ``earlier``, opens: a number or a quantifier and a unit (``two weeks``, ``a day``, ``several
+    months``), after a word that makes it approximate (``about 10 minutes``, ``less than a
+    year``), or a unit in the plural alone (``hours``); -1 where no amount ends there."""
+    unit = toks[i].text.lower() if i > 0 else ""
+    if not (unit in TIME_UNITS or unit + "s" in TIME_UNITS):
+        return -1
+    k = i - 1
+    amount = toks[k].text.lower()
+    if not (amount in NUMBER_WORDS or amount.isdigit() or amount in PLURAL_QUANTIFIERS):
+        return i if unit in TIME_UNITS else -1  # ``Officials hours later said``
+    if amount in _AFTER_A and k > 0 and toks[k - 1].text.lower() == "a":
+        k -= 1  # ``a few days``
+    before = toks[k - 1].text.lower() if k > 0 else ""
+    if before in APPROXIMATORS or before in LIMITERS:
+        return k - 1
+    if before == "than" and k > 1 and toks[k - 2].text.lower() in _COMPARED:
+        return k - 2
+    return k
+
+
+_AFTER_A: Final = frozenset(("few", "couple"))
+"""Quantifiers that ``a`` opens: ``a few days ago``."""
+_COMPARED: Final = frozenset(("less", "more", "fewer"))
+"""Words before ``than`` in an amount: ``less than a year``."""
 
 
 def _time(text: str) -> bool:

@@ -25,7 +25,7 @@ from newsdoc._parse.lexicon.verbs import SAY_FORMS
 from newsdoc._parse.lexicon.works import COUNTABLE_WORK_NOUNS
 from newsdoc._parse.sourcing.content_edges import QUOTE_MARKS, lead_words
 from newsdoc._parse.sourcing.cue_forms import CUE_FORMS, SAYING
-from newsdoc._parse.sourcing.phrase import MAX_RELATIVE, word
+from newsdoc._parse.sourcing.phrase import BREAKS, MAX_ASIDE, MAX_RELATIVE, word
 from newsdoc._parse.sourcing.phrase_parts import verb_like
 from newsdoc._parse.sourcing.records import Found
 from newsdoc._parse.sourcing.tokens import LOOK, Token
@@ -33,6 +33,7 @@ from newsdoc._parse.sourcing.words import AUXILIARIES, CLAUSE_STOPS, FINITE_BE, 
 
 __all__ = [
     "commas",
+    "relative_aside_start",
     "relative_between",
     "relative_end",
     "relative_opening",
@@ -243,3 +244,31 @@ def _copula_before(toks: list[Token], j: int, first: int) -> bool:
         return False
     between = [t.text.lower() for t in toks[j + 1 : first - 1]]
     return any(w not in AUXILIARIES for w in between) and not any(w in SAYING for w in between)
+
+
+def relative_aside_start(toks: list[Token], i: int) -> int:
+    """The comma that opens a relative clause on a name, set off by commas, that ends at the
+    comma ``toks[i]`` and holds commas of its own (``Jane Roe, who lives outside the capital,
+    Dover, said``, ``Dan Lee, who grew up in Aurora, Colorado, in the 1990s, said``); -1 where
+    none does. No mark but a comma or a parenthesis stands in it."""
+    for k in range(i - 1, max(0, i - _RELATIVE_ASIDE), -1):
+        text = toks[k].text
+        if text in _NOT_IN_ASIDE:
+            return -1
+        if text == "," and toks[k + 1].text.lower() in _ASIDE_RELATIVES and _name_end(toks[k - 1].text):
+            # not ``Jane Roe, who, after a feud with the mayor, said``: the verb is the clause's own
+            return k if toks[k + 2].text != "," else -1
+    return -1
+
+
+def _name_end(text: str) -> bool:
+    """Whether a token may end a name: a capitalised word, an abbreviation's period, a parenthesis."""
+    return text[:1].isupper() or text in (".", ")")
+
+
+_RELATIVE_ASIDE: Final = 2 * MAX_ASIDE
+"""The most tokens of a relative clause with commas of its own between a name and its verb."""
+_ASIDE_RELATIVES: Final = frozenset(("who", "whose"))
+"""The relative words that open such a clause on a person."""
+_NOT_IN_ASIDE: Final = BREAKS - {",", "("}
+"""Marks that no such clause holds: a quotation mark, a dash, a colon, a semicolon."""

@@ -17,17 +17,14 @@ from newsdoc._parse.lexicon.grammar import AUXILIARY_CONTRACTIONS, HAVE_FORMS
 from newsdoc._parse.lexicon.prepositions import PREPOSITIONS
 from newsdoc._parse.lexicon.pronouns import SUBJECT_PRONOUNS
 from newsdoc._parse.sourcing.antecedents import which_antecedent, who_antecedent
-from newsdoc._parse.sourcing.appositives import appositive_start, aside_start, earlier_appositive, party
+from newsdoc._parse.sourcing.appositives import earlier_appositive, party
+from newsdoc._parse.sourcing.between import between_commas
 from newsdoc._parse.sourcing.cue_gap import skip_before_cue
 from newsdoc._parse.sourcing.left_scan import opening_parenthesis, scan_left
 from newsdoc._parse.sourcing.phrase import (
-    BREAKS,
-    MAX_ASIDE,
     PASSIVE,
     WINDOW,
     Phrase,
-    inner_colon,
-    nickname_mark,
     partitive,
     past_participle,
     season_time,
@@ -176,31 +173,11 @@ def _source_before(toks: list[Token], i: int, *, relative: bool = True, quoted: 
         i -= 1  # ``officials there``, ``Democrats here``: the place follows the head noun
         head_end = toks[i].end
     if toks[i].text == ",":
-        j = i - 1
-        if j > 0 and toks[j].text == ")":  # ``, Sen. Joe Lieberman (I-Conn.),``: past the party and state
-            j = next((m - 1 for m in range(j - 1, max(j - 8, 0), -1) if toks[m].text == "("), j)
-        while (
-            j >= 0
-            and i - j <= MAX_ASIDE
-            and (
-                toks[j].text not in BREAKS
-                or inner_colon(toks, j)
-                or nickname_mark(toks, j)
-                or (quoted and toks[j].text in QUOTE_MARKS)
-            )
-        ):
-            j -= 1
-        if j <= 0 or toks[j].text != ",":
+        between = between_commas(toks, i, quoted=quoted)
+        if between is None:
             return None
-        opening = aside_start(toks, j, i)
-        if opening >= 0:
-            j = opening
-            tail = head_end = toks[j - 1].end  # ``PNC, using its own customer data, says``
-        else:
-            j = appositive_start(toks, j, i)
-            if j < 0:
-                return None
-            tail, head_end = toks[i - 1].end, toks[j - 1].end
+        j, aside_only = between
+        tail, head_end = (toks[j - 1].end, toks[j - 1].end) if aside_only else (toks[i - 1].end, toks[j - 1].end)
         i = j - 1
         if not apposed and i >= 2 and toks[i - 1].text == "," and toks[i].text.lower() in ("who", "which"):
             apposed, apposed_who = toks[i].text.lower(), toks[i].text.lower() == "who"  # ``X, who, on Friday, said``

@@ -13,18 +13,21 @@ from newsdoc._parse.lexicon.grammar import ARTICLES, DETERMINERS, RIGHT_STOPS
 from newsdoc._parse.lexicon.messages import BROADCASTS
 from newsdoc._parse.lexicon.nouns import ORG_NAME_WORDS, ORG_NOUNS, PERSON_NOUN_ENDINGS
 from newsdoc._parse.lexicon.numbers import CARDINALS, ORDINALS
-from newsdoc._parse.lexicon.prepositions import NP_PREPOSITIONS, PREPOSITIONS
+from newsdoc._parse.lexicon.prepositions import NP_PREPOSITIONS, PREPOSITIONS, RECEIVING_PREPOSITIONS
 from newsdoc._parse.sourcing.names import possessive
-from newsdoc._parse.sourcing.phrase import LIST_LOOKAHEAD, cap, stops, word
+from newsdoc._parse.sourcing.phrase import LIST_LOOKAHEAD, cap, past_participle, stops, time_phrase, word
+from newsdoc._parse.sourcing.postmodifiers import postmodifier
 from newsdoc._parse.sourcing.tokens import Token
 from newsdoc._parse.sourcing.words import SOURCE_NOUNS, WORK_NOUNS, singular
 
 __all__ = [
     "NAME_PREPOSITIONS",
+    "adverb_premodifier",
     "inside_org_name",
     "list_follows",
     "modifier_slot",
     "noun_follows",
+    "participle_phrase",
     "person_noun",
     "published_in",
     "role_before_name",
@@ -130,3 +133,27 @@ def seated_in(toks: list[Token], k: int) -> bool:
         if toks[j].text.lower() in _BODIES and (following in PREPOSITIONS or not following[:1].isalnum()):
             return True  # the body ends its phrase: ``on the House Judiciary Committee``, not ``on the campaign trail``
     return False
+
+
+def adverb_premodifier(toks: list[Token], k: int, start: int) -> bool:
+    """Whether an adverb in ``-ly`` at ``k`` and the participle after it open the phrase or follow
+    its determiner, before a word of their noun: ``newly released data``, ``a recently hacked email``."""
+    low = toks[k].text
+    return (
+        low.endswith("ly")
+        and low.islower()
+        and k + 2 < len(toks)
+        and (k == start or toks[k - 1].text.lower() in DETERMINERS)
+        and toks[k + 1].text.endswith(("ed", "ing"))
+        and word(toks[k + 2])
+    )
+
+
+def participle_phrase(toks: list[Token], k: int) -> bool:
+    """Whether the past participle at ``k`` and the preposition after it open a modifier of the
+    noun before (``a person briefed on the talks``, ``exit polls conducted by``), not a time
+    (``a survey released on Thursday``) nor who received a work (``data shared with Axios``)."""
+    if not (past_participle(toks[k].text) and postmodifier(toks, k)) or toks[k + 1].text in RECEIVING_PREPOSITIONS:
+        return False
+    after = [t.text.lower() for t in toks[k + 2 : k + 5]]
+    return not (after and after[0] in TIME_WORDS) and not time_phrase(after)

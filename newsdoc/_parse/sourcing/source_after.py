@@ -21,7 +21,7 @@ from newsdoc._parse.lexicon.grammar import (
 from newsdoc._parse.lexicon.messages import RECIPIENTS
 from newsdoc._parse.lexicon.nouns import NAME_PARTICLES, PEOPLE_NOUNS
 from newsdoc._parse.lexicon.people import DEMONYMS, TITLES
-from newsdoc._parse.lexicon.prepositions import NP_PREPOSITIONS, PREPOSITIONS, RECEIVING_PREPOSITIONS
+from newsdoc._parse.lexicon.prepositions import NP_PREPOSITIONS, PREPOSITIONS
 from newsdoc._parse.lexicon.pronouns import DEMONSTRATIVE_PRONOUNS, OBJECT_PRONOUNS, REFLEXIVES, SUBJECT_PRONOUNS
 from newsdoc._parse.sourcing.cue_forms import CUE_FORMS
 from newsdoc._parse.sourcing.names import possessive
@@ -48,14 +48,15 @@ from newsdoc._parse.sourcing.phrase import (
     word,
 )
 from newsdoc._parse.sourcing.phrase_parts import examples_of
-from newsdoc._parse.sourcing.postmodifiers import postmodifier
 from newsdoc._parse.sourcing.premodifiers import premodifier
 from newsdoc._parse.sourcing.right_parts import (
     NAME_PREPOSITIONS,
+    adverb_premodifier,
     inside_org_name,
     list_follows,
     modifier_slot,
     noun_follows,
+    participle_phrase,
     person_noun,
     published_in,
     role_before_name,
@@ -172,6 +173,9 @@ def scan_right(toks: list[Token], k: int, *, strict: bool) -> tuple[int, int, bo
             after_name = after_name or proper
             k += 1
             continue
+        if adverb_premodifier(toks, k, start):
+            k += 2  # before the noun: ``newly released data``, ``a recently hacked email``
+            continue
         if text[0].islower() and k > start and not possessed:
             nouns = MEMBER_NOUNS if after_name else SOURCE_NOUNS  # ``said Roe of the plan``: its topic
             noun = low in nouns or singular(low) in nouns or person_noun(toks, k) or role_before_name(toks, k)
@@ -183,7 +187,7 @@ def scan_right(toks: list[Token], k: int, *, strict: bool) -> tuple[int, int, bo
                 break
             if low.endswith("ly") and k + 1 < n and toks[k + 1].text.endswith(("ed", "ing")):
                 break  # ``an outside adviser deeply involved in``
-            if _participle_phrase(toks, k):
+            if participle_phrase(toks, k):
                 # ``said a person briefed on the talks``, ``exit polls conducted by``: and its
                 # preposition, and its object where that is a pronoun (``people briefed on it``)
                 k += 3 if k + 2 < n and toks[k + 2].text.lower() in _PRONOUN_OBJECTS else 2
@@ -211,16 +215,6 @@ def scan_right(toks: list[Token], k: int, *, strict: bool) -> tuple[int, int, bo
 def _verb_before_object(text: str) -> bool:
     """Whether a word before a determiner in a subject is its verb: no preposition, conjunction or determiner."""
     return text.isalpha() and text.islower() and text not in PREPOSITIONS and text not in DETERMINERS and text != "and"
-
-
-def _participle_phrase(toks: list[Token], k: int) -> bool:
-    """Whether the past participle at ``k`` and the preposition after it open a modifier of the
-    noun before (``a person briefed on the talks``, ``exit polls conducted by``), not a time
-    (``a survey released on Thursday``) nor who received a work (``data shared with Axios``)."""
-    if not (past_participle(toks[k].text) and postmodifier(toks, k)) or toks[k + 1].text in RECEIVING_PREPOSITIONS:
-        return False
-    after = [t.text.lower() for t in toks[k + 2 : k + 5]]
-    return not (after and after[0] in TIME_WORDS) and not time_phrase(after)
 
 
 def _cut_coordination(toks: list[Token], start: int, end: int) -> int:

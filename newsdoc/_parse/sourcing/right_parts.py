@@ -23,6 +23,7 @@ from newsdoc._parse.sourcing.words import SOURCE_NOUNS, WORK_NOUNS, singular
 __all__ = [
     "NAME_PREPOSITIONS",
     "adverb_premodifier",
+    "dated_noun",
     "inside_org_name",
     "list_follows",
     "modifier_slot",
@@ -157,3 +158,14 @@ def participle_phrase(toks: list[Token], k: int) -> bool:
         return False
     after = [t.text.lower() for t in toks[k + 2 : k + 5]]
     return not (after and after[0] in TIME_WORDS) and not time_phrase(after)
+
+
+def dated_noun(toks: list[Token], k: int) -> int:
+    """The index of the noun that a date at ``k`` modifies after a determiner (``a January 2016
+    study``, ``an Oct. 5 memo``), or -1 where the date is a time of its own."""
+    if toks[k - 1].text.lower() not in DETERMINERS or not toks[k].text[:1].isupper():
+        return -1  # not ``A few minutes later``: an amount of time
+    j = k + 1
+    while j < len(toks) and (toks[j].text.isdigit() or toks[j].text == "."):
+        j += 1
+    return j if j < len(toks) and word(toks[j]) and toks[j].text.islower() else -1

@@ -52,6 +52,7 @@ from newsdoc._parse.sourcing.premodifiers import premodifier
 from newsdoc._parse.sourcing.right_parts import (
     NAME_PREPOSITIONS,
     adverb_premodifier,
+    dated_noun,
     inside_org_name,
     list_follows,
     modifier_slot,
@@ -112,7 +113,11 @@ def scan_right(toks: list[Token], k: int, *, strict: bool) -> tuple[int, int, bo
             clause_stop = True
             break
         if k > start and time_phrase([t.text.lower() for t in toks[k : k + 3]]):
-            break  # ``asked the coach a day later``, ``said the speaker late Tuesday``
+            dated = dated_noun(toks, k)
+            if dated < 0:
+                break  # ``asked the coach a day later``, ``said the speaker late Tuesday``
+            k = dated  # a date before its noun: ``a January 2016 study``, ``an Oct. 5 memo``
+            continue
         if k > start and examples_of(toks, k, low) is not None:
             k += 1  # ``according to groups such as the ACLU``, ``by groups including the ACLU``
             continue

@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Final
 
 from newsdoc._parse.lexicon.adverbs import TIME_WORDS
-from newsdoc._parse.lexicon.grammar import ARTICLES, DETERMINERS, RIGHT_STOPS
+from newsdoc._parse.lexicon.grammar import ARTICLES, DETERMINERS, QUANTIFIER_PRONOUNS, RIGHT_STOPS
 from newsdoc._parse.lexicon.messages import BROADCASTS
 from newsdoc._parse.lexicon.nouns import ORG_NAME_WORDS, ORG_NOUNS, PERSON_NOUN_ENDINGS
 from newsdoc._parse.lexicon.numbers import CARDINALS, ORDINALS
@@ -123,7 +123,9 @@ def seated_in(toks: list[Token], k: int) -> bool:
     if toks[k].text not in _SEATING or k == 0 or k + 2 >= len(toks):
         return False
     head = toks[k - 1].text
-    if not head.islower() or singular(head) not in SOURCE_NOUNS or singular(head) in WORK_NOUNS:
+    # a quantifier for people alone before it: ``according to many in the party``
+    alone = head.lower() in QUANTIFIER_PRONOUNS and (k == 1 or not word(toks[k - 2]))
+    if not alone and (not head.islower() or singular(head) not in SOURCE_NOUNS or singular(head) in WORK_NOUNS):
         return False
     if toks[k + 1].text.lower() not in ARTICLES:
         return False

@@ -17,6 +17,7 @@ __all__ = [
     "COORDINATORS",
     "CORRELATIVES",
     "REPORTED_CLAUSE_OPENERS",
+    "SUBJECT_CONNECTIVES",
     "SUBORDINATORS",
 ]
 
@@ -53,3 +54,7 @@ what the clause before them reports (``the mayor said A while the governor said 
 REPORTED_CLAUSE_OPENERS: Final = words("that if whether who what why how")
 """Words that open a clause of reported speech or thought after its verb: ``mused that``,
 ``wondered whether``, ``pondered who``."""
+
+SUBJECT_CONNECTIVES: Final = words("and but so yet then now here also still thus")
+"""Conjunctions and adverbs that may stand right before a sentence's subject with no comma, where
+they open no phrase of their own: ``And then Trump went on the attack``, ``Here in Ohio, the mayor``."""

@@ -11,6 +11,7 @@ from newsdoc._parse.lexicon.adverbs import ADVERBS_BEFORE_CUE, TIME_AFTER_AMOUNT
 from newsdoc._parse.lexicon.conjunctions import (
     COORDINATORS,
     REPORTED_CLAUSE_OPENERS,
+    SUBJECT_CONNECTIVES,
     SUBORDINATORS,
 )
 from newsdoc._parse.lexicon.grammar import BE_FORMS, DETERMINERS, INTRO_OPENERS
@@ -18,7 +19,7 @@ from newsdoc._parse.lexicon.pronouns import SUBJECT_PRONOUNS
 from newsdoc._parse.lexicon.verbs import Frame
 from newsdoc._parse.sourcing.content_edges import lead_words
 from newsdoc._parse.sourcing.cue_forms import CUE_FORMS
-from newsdoc._parse.sourcing.phrase import MAX_ASIDE, WINDOW, Phrase, word
+from newsdoc._parse.sourcing.phrase import MAX_ASIDE, WINDOW, Phrase, cap, word
 from newsdoc._parse.sourcing.source_after import name_run, scan_right
 from newsdoc._parse.sourcing.tokens import (
     CLOSING_MARKS,
@@ -61,8 +62,8 @@ def subject_of(text: str, start: int, end: int) -> Phrase | None:
             return None  # a sentence that opens with a quote: its words are the speaker's
         k += 1
     k = dateline_end(toks, k)  # ``WASHINGTON — Sen. Roe defended her plan, saying``
-    while k + 1 < len(toks) and _opening_adverb(toks[k].text.lower()) and word(toks[k + 1]):
-        k += 1  # ``Initially Trump had resisted, telling aides``: an adverb before the subject
+    while k + 1 < len(toks) and word(toks[k + 1]) and _before_subject(toks[k].text.lower(), toks[k + 1].text):
+        k += 1  # ``Initially Trump had resisted, telling aides``, ``And then Trump went``: before the subject
     for n in range(_MAX_INTROS):  # ``On Thursday, however, Trump spoke``
         # after the first comma a capital is a name's, not a sentence's: ``On Monday, Kelly toured``
         if k >= len(toks) or not _intro(toks, k) or (n and not _later_intro(toks[k].text)):
@@ -206,6 +207,8 @@ def _intro(toks: list[Token], k: int) -> bool:
         return True  # ``Hours later, Trump returned``, ``Two days ago, the mayor``
     if not (low.endswith(("ing", "ly")) or (low.endswith("ed") and low not in SOURCE_NOUNS)):
         return False
+    if low.endswith("ly") and low not in ADVERBS_BEFORE_CUE and k + 1 < len(toks) and cap(toks[k]) and cap(toks[k + 1]):
+        return False  # a given name before a surname, no adverb: ``Carly Fiorina left``, ``Kelly Ayotte said``
     if low in CUE_FORMS or low in AUXILIARIES:
         return True  # ``Asked about``, ``Having said that``
     found = comma + 1 < len(toks) and comma - k < MAX_ASIDE and toks[comma].text == ","  # not a stop at its reach
@@ -244,6 +247,18 @@ def _opens_subject(tok: Token) -> bool:
     return low in DETERMINERS or low in SUBJECT_PRONOUNS or (word(tok) and tok.text[0].isupper())
 
 
-def _opening_adverb(low: str) -> bool:
-    """Whether a word is an adverb in ``-ly`` that may stand before a subject with no comma: ``Initially``."""
-    return low.endswith("ly") and low in ADVERBS_BEFORE_CUE
+def _before_subject(low: str, following: str) -> bool:
+    """Whether a word, before the word ``following``, stands before a subject with no comma and
+    opens no phrase: an adverb in ``-ly`` (``Initially``), or a connective before a name, a
+    pronoun, another connective or a phrase's opener (``And then Trump``, ``Here in Ohio,``; not
+    ``So far,``, ``Now that``, nor ``Now the top prosecutor, Lynch``, an appositive before its
+    subject)."""
+    if low.endswith("ly") and low in ADVERBS_BEFORE_CUE:
+        return True
+    after = following.lower()
+    return low in SUBJECT_CONNECTIVES and (
+        following[:1].isupper()
+        or after in SUBJECT_PRONOUNS
+        or after in SUBJECT_CONNECTIVES
+        or (after in INTRO_OPENERS and after != "that")
+    )

@@ -55,6 +55,6 @@ REPORTED_CLAUSE_OPENERS: Final = words("that if whether who what why how")
 """Words that open a clause of reported speech or thought after its verb: ``mused that``,
 ``wondered whether``, ``pondered who``."""
 
-SUBJECT_CONNECTIVES: Final = words("and but so yet then now here also still thus")
+SUBJECT_CONNECTIVES: Final = words("and but so yet then now here also still thus even")
 """Conjunctions and adverbs that may stand right before a sentence's subject with no comma, where
 they open no phrase of their own: ``And then Trump went on the attack``, ``Here in Ohio, the mayor``."""

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from newsdoc._parse.lexicon.adverbs import ADVERBS_BEFORE_CUE, TIME_AFTER_AMOUNT
+from newsdoc._parse.lexicon.adverbs import ADVERBS_BEFORE_CUE, TIME_AFTER_AMOUNT, TIME_OPENERS, TIME_UNITS, TIME_WORDS
 from newsdoc._parse.lexicon.conjunctions import (
     COORDINATORS,
     REPORTED_CLAUSE_OPENERS,
@@ -203,10 +203,12 @@ def _intro(toks: list[Token], k: int) -> bool:
     if low in INTRO_OPENERS:
         return True
     comma = _intro_end(toks, k)
-    if comma < len(toks) and comma - k <= _TIME_INTRO and toks[comma - 1].text.lower() in TIME_AFTER_AMOUNT:
-        return True  # ``Hours later, Trump returned``, ``Two days ago, the mayor``
+    if comma < len(toks) and comma - k <= _TIME_INTRO and _time_of_day(toks[k:comma]):
+        return True  # ``Hours later, Trump returned``, ``Two days ago, the mayor``, ``Last month, the group``
     if not (low.endswith(("ing", "ly")) or (low.endswith("ed") and low not in SOURCE_NOUNS)):
         return False
+    if toks[k].text[1:] != toks[k].text[1:].lower():
+        return False  # a name with a capital inside: ``BuzzFeed, which does not``
     if low.endswith("ly") and low not in ADVERBS_BEFORE_CUE and k + 1 < len(toks) and cap(toks[k]) and cap(toks[k + 1]):
         return False  # a given name before a surname, no adverb: ``Carly Fiorina left``, ``Kelly Ayotte said``
     if low in CUE_FORMS or low in AUXILIARIES:
@@ -245,6 +247,19 @@ def _opens_subject(tok: Token) -> bool:
     """Whether ``tok`` may open the subject of a clause: a determiner, a pronoun or a capital."""
     low = tok.text.lower()
     return low in DETERMINERS or low in SUBJECT_PRONOUNS or (word(tok) and tok.text[0].isupper())
+
+
+def _time_of_day(seg: list[Token]) -> bool:
+    """Whether the words before an opening comma are a phrase of time alone: an amount of time
+    before ``later`` or ``ago`` (``Hours later``, ``Two days ago``), or a word of time after
+    determiners and words that open such a phrase (``Last month``, ``The next day``, ``Earlier
+    this week``)."""
+    last = seg[-1].text.lower()
+    if last in TIME_AFTER_AMOUNT:
+        return True
+    if not (last in TIME_WORDS or last + "s" in TIME_UNITS):
+        return False
+    return all(t.text.lower() in DETERMINERS or t.text.lower() in TIME_OPENERS for t in seg[:-1])
 
 
 def _before_subject(low: str, following: str) -> bool:

@@ -14,7 +14,7 @@ from newsdoc._parse.lexicon.conjunctions import (
     SUBJECT_CONNECTIVES,
     SUBORDINATORS,
 )
-from newsdoc._parse.lexicon.grammar import BE_FORMS, DETERMINERS, INTRO_OPENERS
+from newsdoc._parse.lexicon.grammar import BE_FORMS, DETERMINERS, INTRO_OPENERS, VERB_CONJUNCTIONS
 from newsdoc._parse.lexicon.pronouns import SUBJECT_PRONOUNS
 from newsdoc._parse.lexicon.verbs import Frame
 from newsdoc._parse.sourcing.content_edges import lead_words
@@ -209,8 +209,8 @@ def _intro(toks: list[Token], k: int) -> bool:
         return False
     if toks[k].text[1:] != toks[k].text[1:].lower():
         return False  # a name with a capital inside: ``BuzzFeed, which does not``
-    if low.endswith("ly") and low not in ADVERBS_BEFORE_CUE and k + 1 < len(toks) and cap(toks[k]) and cap(toks[k + 1]):
-        return False  # a given name before a surname, no adverb: ``Carly Fiorina left``, ``Kelly Ayotte said``
+    if _given_name(toks, k):
+        return False  # ``Carly Fiorina left``, ``Ted Cruz continued``
     if low in CUE_FORMS or low in AUXILIARIES:
         return True  # ``Asked about``, ``Having said that``
     found = comma + 1 < len(toks) and comma - k < MAX_ASIDE and toks[comma].text == ","  # not a stop at its reach
@@ -249,6 +249,16 @@ def _opens_subject(tok: Token) -> bool:
     return low in DETERMINERS or low in SUBJECT_PRONOUNS or (word(tok) and tok.text[0].isupper())
 
 
+def _given_name(toks: list[Token], k: int) -> bool:
+    """Whether a capitalised word in ``-ly`` or ``-ed`` at ``k`` is a given name before a surname
+    (``Carly Fiorina``, ``Ted Cruz``), not an opening adverb or participle (``Initially Trump``,
+    ``Asked Monday about``): no adverb of the lexicon, and a capitalised word that is no time after it."""
+    low = toks[k].text.lower()
+    if not low.endswith(("ly", "ed")) or low in ADVERBS_BEFORE_CUE or low in CUE_FORMS or k + 1 >= len(toks):
+        return False
+    return cap(toks[k]) and cap(toks[k + 1]) and toks[k + 1].text.lower() not in TIME_WORDS
+
+
 def _time_of_day(seg: list[Token]) -> bool:
     """Whether the words before an opening comma are a phrase of time alone: an amount of time
     before ``later`` or ``ago`` (``Hours later``, ``Two days ago``), or a word of time after
@@ -271,6 +281,8 @@ def _before_subject(low: str, following: str) -> bool:
     if low.endswith("ly") and low in ADVERBS_BEFORE_CUE:
         return True
     after = following.lower()
+    if low in VERB_CONJUNCTIONS:
+        return True  # ``But other advisers have urged``: a conjunction opens no appositive
     return low in SUBJECT_CONNECTIVES and (
         following[:1].isupper()
         or after in SUBJECT_PRONOUNS

@@ -13,7 +13,7 @@ from newsdoc._parse.sourcing.cue_forms import CUE_FORMS
 from newsdoc._parse.sourcing.names import plural
 from newsdoc._parse.sourcing.phrase import cap, stops
 from newsdoc._parse.sourcing.tokens import Token
-from newsdoc._parse.sourcing.words import NUMBER_WORDS, adjective
+from newsdoc._parse.sourcing.words import NUMBER_WORDS, adjective, singular
 
 __all__ = ["premodifier"]
 
@@ -34,7 +34,7 @@ def premodifier(toks: list[Token], start: int, k: int, nouns: frozenset[str]) ->
         return False
     for j in range(start + 1, min(k + 1 + _REACH, len(toks))):
         low = toks[j].text.lower()
-        if toks[j].text[0].islower() and low in nouns:
+        if toks[j].text[0].islower() and (low in nouns or singular(low) in nouns):
             return j > k  # a noun before ``toks[k]`` was the head: ``The firm met lenders``
         if not (cap(toks[j]) or _plain_modifier(low)):
             return False

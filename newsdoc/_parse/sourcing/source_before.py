@@ -166,6 +166,8 @@ def _source_before(toks: list[Token], i: int, *, relative: bool = True, quoted: 
         i -= 2  # ``Thomas was joined by Gorsuch, who wrote that``, ``the agency, which reported``
     elif relative and toks[i].text.lower() in ("that", "which", "who") and i >= 1 and word(toks[i - 1]):
         i -= 1  # ``a new poll that shows``, ``economists who argue``: the pronoun's noun is the subject
+        while i > 1 and toks[i].text.lower() in TIME_WORDS:
+            i -= 1  # ``a letter Friday afternoon that says``: the time is the verb's, not the noun's
     tail = head_end = toks[i].end
     if i > 1 and toks[i].text.lower() == "whom" and toks[i - 1].text == "of" and partitive(toks[i - 2].text.lower()):
         return Phrase(toks[i - 2].start, tail, head_end)  # ``victims' families, many of whom say``

@@ -278,7 +278,8 @@ INTRO_OPENERS: Final = words(
     still yet also and but so earlier later separately instead indeed notably overall similarly plus
     today yesterday now then thus therefore otherwise back across throughout among prior ahead upon given
     likewise moreover furthermore additionally nonetheless nevertheless consequently conversely absent
-    besides beyond regarding unless until whereas
+    besides beyond regarding unless until whereas against alongside amidst amongst around behind between
+    inside outside over through toward towards within of near beneath
     """
 )
 """Words that open an introductory phrase before a sentence's subject: ``In a statement, ...``

@@ -164,6 +164,8 @@ def _source_before(toks: list[Token], i: int, *, relative: bool = True, quoted: 
     apposed_who = apposed == "who"
     if apposed in ("who", "which"):
         i -= 2  # ``Thomas was joined by Gorsuch, who wrote that``, ``the agency, which reported``
+        if i > 1 and toks[i].text.lower() in TIME_WORDS and toks[i - 1].text.lower() in PREPOSITIONS:
+            i -= 2  # ``released her records in July, which showed``: the time is the verb's
     elif relative and toks[i].text.lower() in ("that", "which", "who") and i >= 1 and word(toks[i - 1]):
         i -= 1  # ``a new poll that shows``, ``economists who argue``: the pronoun's noun is the subject
         while i > 1 and toks[i].text.lower() in TIME_WORDS:

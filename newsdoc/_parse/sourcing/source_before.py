@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from newsdoc._parse.lexicon.adverbs import MODAL_MONTHS, PLACE_ADVERBS, TIME_WORDS
+from newsdoc._parse.lexicon.adverbs import MODAL_MONTHS, PLACE_ADVERBS, TIME_OPENERS, TIME_WORDS
 from newsdoc._parse.lexicon.conjunctions import COORDINATORS
 from newsdoc._parse.lexicon.grammar import AUXILIARY_CONTRACTIONS, HAVE_FORMS
 from newsdoc._parse.lexicon.prepositions import PREPOSITIONS
@@ -183,6 +183,10 @@ def _source_before(toks: list[Token], i: int, *, relative: bool = True, quoted: 
         j, aside_only = between
         tail, head_end = (toks[j - 1].end, toks[j - 1].end) if aside_only else (toks[i - 1].end, toks[j - 1].end)
         i = j - 1
+        if aside_only and i > 1 and toks[i].text.lower() in TIME_WORDS:
+            while i > 1 and (toks[i].text.lower() in TIME_WORDS or toks[i].text.lower() in TIME_OPENERS):
+                i -= 1  # ``Veterans polled at rallies this week, including Dan Lee, said``: the time is the verb's
+            tail = head_end = toks[i].end
         if not apposed and i >= 2 and toks[i - 1].text == "," and toks[i].text.lower() in ("who", "which"):
             apposed, apposed_who = toks[i].text.lower(), toks[i].text.lower() == "who"  # ``X, who, on Friday, said``
             i -= 2

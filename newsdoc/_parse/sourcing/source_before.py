@@ -142,6 +142,10 @@ def source_before(text: str, end: int, floor: int, *, relative: bool = True) -> 
         phrase = Phrase(toks[ranked].start, phrase.end, phrase.end)  # ``The oldest senator to seek reelection``
     if phrase is None and i > 1 and toks[i].text == ",":
         phrase = _city_and_state(toks, i, relative=relative)  # ``Officials in Trenton, N.J., said``
+    elif phrase is not None and i > 2 and state_name([t for t in toks[: i + 1] if t.start >= phrase.start]):
+        placed = _city_and_state(toks, i + 1, relative=relative)  # ``Jane Roe of Dover, Delaware says``
+        first = next((t.text.lower() for t in toks if placed is not None and t.start == placed.start), "of")
+        phrase = placed if placed is not None and first not in PREPOSITIONS else phrase  # not ``Unlike Ohio, Iowa``
     if phrase is None and i > 1 and toks[i].text == "," and toks[i - 1].text == ")" and _party_before(toks, i - 1):
         phrase = _source_before(toks, i - 1, relative=relative)  # ``After the vote, Sen. Jack Reed (D-R.I.), said``
     if quoted:
@@ -268,8 +272,9 @@ _CONTACT_REACH: Final = 5
 
 def _city_and_state(toks: list[Token], i: int, *, relative: bool) -> Phrase | None:
     """The phrase that ends in a city and its state set off by commas, the last at ``toks[i]``
-    (``Officials in Trenton, N.J.,``, ``A nurse in Charleston, West Virginia,``); None where the
-    words before the comma are no state after its city (``On Monday, Texas,``)."""
+    (``Officials in Trenton, N.J.,``, ``A nurse in Charleston, West Virginia,``) or just past the
+    tokens (no comma after the state); None where the words before the comma are no state after
+    its city (``On Monday, Texas,``)."""
     # the state's words and an abbreviation's period: ``District of Columbia``, ``N.J`` and ``.``
     j = next((k for k in range(i - 1, max(i - STATE_WORDS - 3, 0), -1) if toks[k].text == ","), 0)
     if j == 0 or not city_word(toks[j - 1].text) or (j > 1 and toks[j - 2].text in COORDINATORS):

@@ -17,6 +17,7 @@ __all__ = [
     "COORDINATORS",
     "CORRELATIVES",
     "REPORTED_CLAUSE_OPENERS",
+    "SEQUENCE_ADVERBS",
     "SUBJECT_CONNECTIVES",
     "SUBORDINATORS",
 ]
@@ -58,3 +59,7 @@ REPORTED_CLAUSE_OPENERS: Final = words("that if whether who what why how")
 SUBJECT_CONNECTIVES: Final = words("and but so yet then now here also still thus even")
 """Conjunctions and adverbs that may stand right before a sentence's subject with no comma, where
 they open no phrase of their own: ``And then Trump went on the attack``, ``Here in Ohio, the mayor``."""
+
+SEQUENCE_ADVERBS: Final = words("then")
+"""Adverbs that after a comma join a second verb to the subject of the first, as ``and`` does:
+``Kasich offered the man a job, then said he would welcome advice``."""

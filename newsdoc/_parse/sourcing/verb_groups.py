@@ -14,6 +14,7 @@ from typing import Final
 
 from newsdoc._parse.lexicon.adjectives import ATTRIBUTIVE_ADJECTIVES
 from newsdoc._parse.lexicon.adverbs import ADVERBS_BEFORE_CUE, TIME_OPENERS, TIME_WORDS
+from newsdoc._parse.lexicon.conjunctions import SEQUENCE_ADVERBS
 from newsdoc._parse.lexicon.grammar import BE_FORMS, HAVE_FORMS, MODAL_CONTRACTIONS, MODALS, VERB_CONJUNCTIONS
 from newsdoc._parse.lexicon.pronouns import SUBJECT_PRONOUNS
 from newsdoc._parse.lexicon.verbs import BARE_INFINITIVE_VERBS
@@ -54,7 +55,7 @@ def words_before(text: str, at: int, floor: int) -> list[tuple[int, str]]:
         offset += len(word)
     while words:
         low = words[-1][1].lower()
-        if low in ADVERBS_BEFORE_CUE:
+        if low in ADVERBS_BEFORE_CUE and not _in_sequence(words):
             words.pop()
         elif low in TIME_WORDS and len(words) > 1 and words[-2][1].lower() in TIME_OPENERS:
             del words[-2:]  # ``and on Monday announced``: a phrase of time between
@@ -143,8 +144,14 @@ def word_before(text: str, at: int, floor: int) -> str:
 def after_and(words: Words) -> bool:
     """Whether the verb is the second of two joined by ``and`` or ``but``: ``X met Y and said``,
     ``X voted no but said``, with an auxiliary between (``but did note``; a form of ``have``
-    is no word of :func:`words_before`'s: ``and has said``)."""
+    is no word of :func:`words_before`'s: ``and has said``), or by ``then`` after a comma
+    (``X offered him a job, then said``)."""
     k = len(words) - 1
     if k > 0 and words[k][1] in BARE_VERB_AUXILIARIES:
         k -= 1
-    return k >= 0 and words[k][1] in VERB_CONJUNCTIONS
+    return k >= 0 and (words[k][1] in VERB_CONJUNCTIONS or _in_sequence(words[: k + 1]))
+
+
+def _in_sequence(words: Words) -> bool:
+    """Whether the last of ``words`` is an adverb of sequence after a comma: ``a job, then``."""
+    return len(words) > 1 and words[-1][1] in SEQUENCE_ADVERBS and words[-2][1].endswith(",")

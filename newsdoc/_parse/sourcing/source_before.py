@@ -142,7 +142,12 @@ def source_before(text: str, end: int, floor: int, *, relative: bool = True) -> 
         phrase = Phrase(toks[ranked].start, phrase.end, phrase.end)  # ``The oldest senator to seek reelection``
     if phrase is None and i > 1 and toks[i].text == ",":
         phrase = _city_and_state(toks, i, relative=relative)  # ``Officials in Trenton, N.J., said``
-    elif phrase is not None and i > 2 and state_name([t for t in toks[: i + 1] if t.start >= phrase.start]):
+    elif (
+        phrase is not None
+        and i > 2
+        and text.startswith(", ", phrase.start - 2)  # a state after its city's comma
+        and state_name([t for t in toks[: i + 1] if t.start >= phrase.start])
+    ):
         placed = _city_and_state(toks, i + 1, relative=relative)  # ``Jane Roe of Dover, Delaware says``
         first = next((t.text.lower() for t in toks if placed is not None and t.start == placed.start), "of")
         phrase = placed if placed is not None and first not in PREPOSITIONS else phrase  # not ``Unlike Ohio, Iowa``

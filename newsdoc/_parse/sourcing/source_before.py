@@ -149,8 +149,8 @@ def source_before(text: str, end: int, floor: int, *, relative: bool = True) -> 
         and state_name([t for t in toks[: i + 1] if t.start >= phrase.start])
     ):
         placed = _city_and_state(toks, i + 1, relative=relative)  # ``Jane Roe of Dover, Delaware says``
-        first = next((t.text.lower() for t in toks if placed is not None and t.start == placed.start), "of")
-        phrase = placed if placed is not None and first not in PREPOSITIONS else phrase  # not ``Unlike Ohio, Iowa``
+        if placed is not None and next(t for t in toks if t.start == placed.start).text.lower() not in PREPOSITIONS:
+            phrase = placed  # not ``Unlike Ohio, Iowa said``: a preposition opens no source
     if phrase is None and i > 1 and toks[i].text == "," and toks[i - 1].text == ")" and _party_before(toks, i - 1):
         phrase = _source_before(toks, i - 1, relative=relative)  # ``After the vote, Sen. Jack Reed (D-R.I.), said``
     if quoted:

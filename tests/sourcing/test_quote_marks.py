@@ -22,6 +22,16 @@ PAIRING = [
     ("no-marks", "Nothing quoted here.", []),
     ("closing-mark-typed-to-open", "\u201dWe will win.\u201d \u2015 Jane Roe", ["We will win."]),
     ("opening-mark-typed-to-close", "She said \u201cit is fine\u201c and left.", ["it is fine"]),
+    (
+        "quote-within-a-quote-in-double-marks",
+        "\u201cI would rather live in what he calls \u201chell\u201d than here,\u201d she said. \u201cYes.\u201d",
+        ["I would rather live in what he calls \u201chell\u201d than here,", "Yes."],
+    ),
+    (
+        "two-closing-marks-after-an-opening-inside-a-quote",
+        "\u201cThey said \u201cno\u201d and \u201cnever.\u201d\u201d",
+        ["They said \u201cno\u201d and \u201cnever.\u201d"],
+    ),
 ]
 
 

@@ -3,7 +3,9 @@
 Straight marks (``"``) open and close in turn; a curly ``“`` opens and a curly ``”``
 closes, except where one is typed for the other and the other reading pairs it: a ``”``
 with nothing open, after a space and before a word, opens; a ``“`` in an open quote,
-before a space or the end, closes. Single marks are left alone: inside a quote they are part of its
+before a space or the end, closes. A ``“`` in an open quote that curly marks after it
+close, and then the outer quote, is a quote within the quote, part of its text. Single
+marks are left alone: inside a quote they are part of its
 text. A quote left open at the end of a paragraph continues into the next paragraph when
 that paragraph opens with a mark (the convention for a quote that runs over several
 paragraphs); otherwise it ends with its paragraph and is reported as ND201. A closing
@@ -18,6 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from itertools import islice
 from typing import Final
 
 __all__ = ["MAX_MARKS", "QuoteSpan", "find_quote_spans", "quote_then_subject", "read_apostrophe_pairs"]
@@ -99,8 +102,9 @@ def _pair(para: int, text: str) -> tuple[list[QuoteSpan], list[tuple[int, int, s
     spans: list[QuoteSpan] = []
     problems: list[tuple[int, int, str]] = []
     open_at = -1
-    for n, m in enumerate(_MARK.finditer(text)):
-        at = m.start()
+    inner = 0  # quotes inside the open one typed with double marks: ``“... what he calls “hell” than ...”``
+    marks = [m.start() for m in islice(_MARK.finditer(text), MAX_MARKS + 1)]
+    for n, at in enumerate(marks):
         if n == MAX_MARKS:
             problems.append((para, at, "ND203"))
             return spans, problems  # no paragraph of prose holds so many: the rest is not read
@@ -111,9 +115,14 @@ def _pair(para: int, text: str) -> tuple[list[QuoteSpan], list[tuple[int, int, s
             else:
                 open_at = at
         elif ch == _OPENING and not _closes(text, at):
+            if _nests(text, marks, n):
+                inner += 1
+                continue
             spans.append(QuoteSpan(para, open_at, open_at + 1, at, closed=False))
             problems.append((para, open_at, "ND201"))
             open_at = at
+        elif inner:
+            inner -= 1
         else:
             if at > open_at + 1:
                 spans.append(QuoteSpan(para, open_at, open_at + 1, at, closed=True))
@@ -123,6 +132,23 @@ def _pair(para: int, text: str) -> tuple[list[QuoteSpan], list[tuple[int, int, s
         if end > open_at + 1:
             spans.append(QuoteSpan(para, open_at, open_at + 1, end, closed=False))
     return spans, problems
+
+
+def _nests(text: str, marks: list[int], n: int) -> bool:
+    """Whether the ``“`` at ``marks[n]``, inside an open quote, opens a quote within it: read on
+    in curly marks, the ones after it close it and then the outer quote."""
+    depth = 2
+    for at in marks[n + 1 : MAX_MARKS]:
+        ch = text[at]
+        if ch == _CLOSING:
+            depth -= 1
+            if depth == 0:
+                return True
+        elif ch == _OPENING and not _closes(text, at):
+            depth += 1
+        else:
+            return False  # a straight mark, or a ``“`` typed to close: no reading of depth
+    return False
 
 
 def _opens(text: str, at: int) -> bool:

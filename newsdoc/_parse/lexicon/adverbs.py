@@ -40,8 +40,11 @@ never responded``."""
 NEGATIONS: Final = words("not n't") | ABSOLUTE_NEGATIONS
 """The words that negate a verb: ``did not say``, ``who never spoke``."""
 
-NEGATION_ADVERBS: Final = words("immediately yet otherwise")
-"""Adverbs between a negation and ``respond``: ``did not immediately respond``."""
+NEGATION_ADVERBS: Final = words(
+    "immediately yet otherwise directly publicly specifically explicitly officially formally personally actually"
+)
+"""Adverbs between a negation and a verb of answering or saying: ``did not immediately respond``,
+``would not publicly comment``, ``didn't directly say``."""
 
 ADVERBS_BEFORE_CUE: Final = words(
     """

@@ -141,7 +141,7 @@ ORG_NOUNS: Final = words(
     distributor exporter importer developer zoo zoos aquarium club clubs franchise academy tribunal
     programme side sides camp camps faction factions leadership management alliance alliances
     conference conferences prosecution defense defence publication publications tabloid tabloids
-    community communities establishment
+    community communities establishment body bodies
     """
 )
 """Common nouns for organisations: ``the company``, ``the agency``."""

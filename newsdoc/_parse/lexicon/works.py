@@ -31,7 +31,8 @@ COUNTABLE_WORK_NOUNS: Final = words(
     autopsy autopsies readout readouts profile profiles page pages website websites podcast podcasts
     reply replies disclosure disclosures minutes bylaws charter charters sheet sheets ordinance
     ordinances amendment amendments statute statutes treaty
-    treaties constitution platform platforms sign signs banner banners placard placards poster posters
+    treaties constitution warrant warrants subpoena subpoenas platform platforms sign signs banner banners
+    placard placards poster posters
     billboard billboards caption captions slogan slogans
     """
 )

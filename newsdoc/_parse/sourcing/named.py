@@ -14,7 +14,7 @@ from newsdoc._parse.lexicon.nouns import (
     PERSON_NOUN_ENDINGS,
     UNCLEAR_PERSON_NOUNS,
 )
-from newsdoc._parse.lexicon.numbers import CARDINALS
+from newsdoc._parse.lexicon.numbers import CARDINALS, QUANTITY_NOUNS
 from newsdoc._parse.lexicon.people import DEMONYMS, ROLE_NOUNS
 from newsdoc._parse.lexicon.works import COUNTABLE_WORK_NOUNS, MASS_WORK_NOUNS
 from newsdoc._parse.sourcing.counting import has_proper
@@ -35,7 +35,9 @@ def names_source(core: list[Token], lows: list[str], complement: list[Token], co
     if head[0].isdigit() and len(core) > 1 and core[-2].text[0].isupper() and core[-2].text.lower() not in DETERMINERS:
         return True  # a name that ends in a number: ``Freedom 250``; not ``A 43-year-old``
     person_ending = low[:1].isdigit() and low.endswith(PERSON_NOUN_ENDINGS)  # ``the 27-year-old``
-    if partitive(low) and not person_ending:  # ``41% of Americans``, ``Both of them``: the group decides
+    # ``41% of Americans``, ``Both of them``: the group decides; a noun of quantity only with its
+    # group (``a body of researchers``, not ``the governing body``)
+    if partitive(low) and not person_ending and (complement or low not in QUANTITY_NOUNS):
         while complement and complement[-1].text.islower() and complement[-1].text.endswith("ed"):
             complement = complement[:-1]  # ``41% of Americans surveyed``
         return (

@@ -60,6 +60,7 @@ SPEECH_VERBS: Final[tuple[ReportingVerb, ...]] = (
     ReportingVerb("find finds found finding", _0, _0, kind=_F | _R | Frame.WORK_OBJECT),
     ReportingVerb("estimate estimates estimated estimating", _N, _0, kind=_F | _R),
     ReportingVerb("conclude concludes concluded concluding", _0, _0, kind=_F),
+    ReportingVerb("calculate calculates calculated calculating", _0, _0, kind=_F | _R),
     ReportingVerb("forecast forecasts forecasted forecasting", _N, _0, kind=_F | _R),
     ReportingVerb("call calls called calling", _Q | _N, _Q, kind=Frame.REQUEST | Frame.NAMING),
     ReportingVerb("describe describes described describing", _0, _0),
@@ -216,6 +217,7 @@ SPEECH_VERBS: Final[tuple[ReportingVerb, ...]] = (
     ReportingVerb("show shows showed showing shown", _0, _0, kind=_F | _W),
     ReportingVerb("demonstrate demonstrates demonstrated demonstrating", _0, _0, kind=_F | _W),
     ReportingVerb("illustrate illustrates illustrated illustrating", _0, _0, kind=_F | _W),
+    ReportingVerb("uncover uncovers uncovered uncovering", _0, _0, kind=_F | _W),
     ReportingVerb("project projects projected projecting", _N, _0, kind=_F | _R | Frame.WORK_OBJECT),
 )
 """Verbs of saying, of speech acts and of finding, one entry each."""

@@ -25,6 +25,7 @@ __all__ = [
     "coordinates",
     "inside_complement",
     "listed_people",
+    "modified_second",
     "modifiers_joined",
     "object_conjunct",
     "second_complement",
@@ -50,6 +51,21 @@ def coordinates(before: str, after: str, then: str, head: str) -> bool:
     # in the plural too: ``hospital administrators and nurses``
     return (
         role and (before.lower() in SOURCE_NOUNS or source_noun(before)) and (low in SOURCE_NOUNS or source_noun(after))
+    )
+
+
+def modified_second(toks: list[Token], k: int, first: int, i: int) -> bool:
+    """Whether the ``and`` at ``k`` joins a first source that opens its clause to a second with a
+    modifier of its own, ``toks[first:i + 1]``: ``Advocacy groups and legal scholars``, ``doctors and
+    medical experts``; not ``The firm hired workers and state officials said``, whose first is an
+    object."""
+    return (
+        k > 0
+        and toks[first].text.islower()
+        and first < i
+        and source_noun(toks[k - 1].text)
+        and source_noun(toks[i].text)
+        and _phrase_opens_clause(toks, k - 1)
     )
 
 

@@ -33,6 +33,7 @@ from newsdoc._parse.sourcing.coordination import (
     coordinates,
     inside_complement,
     listed_people,
+    modified_second,
     modifiers_joined,
     object_conjunct,
     second_complement,
@@ -157,6 +158,7 @@ def scan_left(toks: list[Token], i: int) -> int | None:  # noqa: PLR0915 - one s
                 coordinates(toks[_before_parenthesis(toks, k - 1)].text, toks[first].text, then, toks[i].text)
                 or inside_complement(toks, k)
                 or modifiers_joined(toks, k, first, i)
+                or modified_second(toks, k, first, i)
             ):
                 coordinated = True
                 k -= 1

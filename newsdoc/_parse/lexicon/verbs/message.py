@@ -29,7 +29,7 @@ MESSAGE_VERBS: Final[tuple[ReportingVerb, ...]] = (
     ReportingVerb("elucidate elucidates elucidated elucidating", _0, _0),
     ReportingVerb("explicate explicates explicated explicating", _0, _0),
     ReportingVerb("justify justifies justified justifying", _Q, _Q),
-    ReportingVerb("narrate narrates narrated narrating", _I | _Q, _I | _Q),
+    ReportingVerb("narrate narrates narrated narrating", _I | _C, _I | _C),
     ReportingVerb("pose poses posed posing", _Q, _Q),
     ReportingVerb("recap recaps recapped recapping", _N, _0),
     ReportingVerb("recite recites recited reciting", _Q, _Q),

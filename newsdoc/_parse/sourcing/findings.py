@@ -13,6 +13,7 @@ from newsdoc._parse.lexicon.grammar import PREPOSITIONS_AFTER_PARTICIPLE, SHOWIN
 from newsdoc._parse.lexicon.pronouns import OBJECT_PRONOUNS
 from newsdoc._parse.lexicon.verbs import Frame
 from newsdoc._parse.lexicon.works import COUNTABLE_WORK_NOUNS, MASS_WORK_NOUNS
+from newsdoc._parse.sourcing.complements import clause_after
 from newsdoc._parse.sourcing.patterns import alternatives
 from newsdoc._parse.sourcing.quote_marks import quote_then_subject
 from newsdoc._parse.sourcing.records import Cue
@@ -78,7 +79,9 @@ def finding_ruled_out(text: str, cue: Cue) -> bool:
         return not quote_then_subject(text, cue.start)
     ends = text[cue.word_end : cue.word_end + 1] in _CLAUSE_ENDS and _after_comma(text, cue.start)
     # ``that``, a figure, or the end of a sentence whose clause it reports: ``..., the records reveal.``
+    # or a clause without ``that`` (``researchers estimate AI could add``; not ``help defenders find flaws``)
     reports = ends or following == ["that"] or (bool(following) and following[0][:1].isdigit())
+    reports = reports or (bool(flags & Frame.BASE) and clause_after(text, cue.word_end))
     if flags & Frame.BASE and not reports and not flags & Frame.WORK_SUBJECT:
         return True  # but ``researchers find that``, ``polls show``
     particle = flags & Frame.WORK_SUBJECT and following and following[0] in SHOWING_PARTICLES

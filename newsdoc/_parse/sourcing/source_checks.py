@@ -197,8 +197,10 @@ def acceptable(
         return None  # ``whether anyone disclosed``, ``than almost anyone had predicted``: nothing was said
     if singular_verb and len(words) == 1 and (first in QUANTIFIER_PRONOUNS or CARDINALS.get(first, 1) > 1):
         return None  # a number and a plural noun, no subject and verb: ``several questions``, ``Twenty-seven states``
-    if singular_verb and len(words) > 1 and first in PLURAL_QUANTIFIERS:
-        return None  # ``other Midwestern states``, ``some analysts says``: a plural takes no ``-s`` form
+    if singular_verb and len(words) > 1 and first in PLURAL_QUANTIFIERS and not _mass(words[-1]):
+        # ``other Midwestern states``, ``some analysts says``: a plural takes no ``-s`` form; but a
+        # mass noun does (``Some research indicates``)
+        return None
     # ``those who attended``, ``among those who said``: a demonstrative with a clause after it stands for people
     pronoun = first in DEMONSTRATIVE_PRONOUNS and len(words) == 1 and relative_opens(text, phrase.head_end)
     if (
@@ -262,3 +264,10 @@ def _named_in_s(words: list[str]) -> bool:
 
 _CONTRACTING: Final = SUBJECT_PRONOUNS | FUNCTION_WORDS | PLACE_ADVERBS
 """Words whose ``'s`` is a contracted ``is`` or ``has`` before a verb, never a name's."""
+
+
+def _mass(word: str) -> bool:
+    """Whether ``word`` is a noun for a body of findings in the singular, which a quantifier leaves
+    singular: ``research``, ``polling``, ``evidence``; not ``figures``."""
+    low = word.lower()
+    return low in MASS_WORK_NOUNS and not low.endswith("s")

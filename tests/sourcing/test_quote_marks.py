@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 import newsdoc
-from newsdoc._parse.sourcing.quote_marks import MAX_MARKS, find_quote_spans, read_apostrophe_pairs
+from newsdoc._parse.sourcing.quote_marks import _NEST_REACH, MAX_MARKS, _nests, find_quote_spans, read_apostrophe_pairs
 
 # (paragraph text, the quoted texts it holds)
 PAIRING = [
@@ -24,8 +24,8 @@ PAIRING = [
     ("opening-mark-typed-to-close", "She said \u201cit is fine\u201c and left.", ["it is fine"]),
     (
         "quote-within-a-quote-in-double-marks",
-        "\u201cI would rather live in what he calls \u201chell\u201d than here,\u201d she said. \u201cYes.\u201d",
-        ["I would rather live in what he calls \u201chell\u201d than here,", "Yes."],
+        "\u201cWe sleep in the tent he calls \u201cthe palace\u201d every night,\u201d she said. \u201cYes.\u201d",
+        ["We sleep in the tent he calls \u201cthe palace\u201d every night,", "Yes."],
     ),
     (
         "two-closing-marks-after-an-opening-inside-a-quote",
@@ -41,6 +41,45 @@ def test_marks_pair_into_quoted_texts(text: str, expected: list[str]) -> None:
     spans, problems = find_quote_spans([text])
     assert [text[s.start : s.end] for s in spans[0]] == expected
     assert problems == []
+
+
+# (paragraph text, the quoted texts, the problems): where no depth can be read past an opening
+# mark inside a quote, the quote before it was left open (ND201).
+NOT_NESTED = [
+    (
+        "straight-mark-after-the-inner-opening",
+        '\u201cHe said, \u201cI do not know," and left,\u201d she said.',
+        ["He said, ", "I do not know,"],
+        [(0, 0, "ND201"), (0, 36, "ND202")],
+    ),
+    (
+        "closing-mark-typed-to-open-after-the-inner-quote",
+        "\u201cOne, she said. \u201cTwo,\u201d he said. \u201dThree.\u201d",
+        ["One, she said. ", "Two,", "Three."],
+        [(0, 0, "ND201")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "problems"), [c[1:] for c in NOT_NESTED], ids=[c[0] for c in NOT_NESTED])
+def test_opening_mark_in_a_quote_nests_only_where_curly_marks_close_it_soon(
+    text: str, expected: list[str], problems: list[tuple[int, int, str]]
+) -> None:
+    """A straight mark, a closing mark typed to open, or closing marks beyond the few read after
+    it leave an opening mark inside a quote as the start of a new quote."""
+    spans, found = find_quote_spans([text])
+    assert [text[s.start : s.end] for s in spans[0]] == expected
+    assert found == problems
+
+
+@pytest.mark.parametrize(("inner", "nests"), [(0, True), (3, True), (4, False)])
+def test_a_nested_quote_is_read_only_where_its_closing_marks_come_soon(inner: int, nests: bool) -> None:
+    """``“a “b`` and ``inner`` more opening marks, then as many closing marks as close them all: the
+    outer quote closes ``2 * inner + 2`` marks after ``“b``, which nests only within the reach."""
+    text = "\u201ca \u201cb" + " \u201cc" * inner + "\u201d" * (inner + 2)
+    marks = [i for i, ch in enumerate(text) if ch in "\u201c\u201d"]
+    assert _nests(text, marks, 1) is nests
+    assert (2 * inner + 2 <= _NEST_REACH) is nests
 
 
 def test_span_offsets_point_inside_the_marks() -> None:

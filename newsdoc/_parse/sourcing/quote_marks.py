@@ -3,7 +3,7 @@
 Straight marks (``"``) open and close in turn; a curly ``“`` opens and a curly ``”``
 closes, except where one is typed for the other and the other reading pairs it: a ``”``
 with nothing open, after a space and before a word, opens; a ``“`` in an open quote,
-before a space or the end, closes. A ``“`` in an open quote that curly marks after it
+before a space or the end, closes. A ``“`` in an open quote that the next few curly marks
 close, and then the outer quote, is a quote within the quote, part of its text. Single
 marks are left alone: inside a quote they are part of its
 text. A quote left open at the end of a paragraph continues into the next paragraph when
@@ -102,7 +102,7 @@ def _pair(para: int, text: str) -> tuple[list[QuoteSpan], list[tuple[int, int, s
     spans: list[QuoteSpan] = []
     problems: list[tuple[int, int, str]] = []
     open_at = -1
-    inner = 0  # quotes inside the open one typed with double marks: ``“... what he calls “hell” than ...”``
+    inner = 0  # quotes inside the open one typed with double marks: ``“... the tent he calls “the palace” ...”``
     marks = [m.start() for m in islice(_MARK.finditer(text), MAX_MARKS + 1)]
     for n, at in enumerate(marks):
         if n == MAX_MARKS:
@@ -136,19 +136,25 @@ def _pair(para: int, text: str) -> tuple[list[QuoteSpan], list[tuple[int, int, s
 
 def _nests(text: str, marks: list[int], n: int) -> bool:
     """Whether the ``“`` at ``marks[n]``, inside an open quote, opens a quote within it: read on
-    in curly marks, the ones after it close it and then the outer quote."""
+    in curly marks, the few after it close it and then the outer quote. A straight mark, a ``“``
+    typed to close or a ``”`` typed to open ends the reading: no depth can be told past them."""
     depth = 2
-    for at in marks[n + 1 : MAX_MARKS]:
+    for at in marks[n + 1 : min(n + 1 + _NEST_REACH, MAX_MARKS)]:
         ch = text[at]
-        if ch == _CLOSING:
+        if ch == _CLOSING and not _opens(text, at):
             depth -= 1
             if depth == 0:
                 return True
         elif ch == _OPENING and not _closes(text, at):
             depth += 1
         else:
-            return False  # a straight mark, or a ``“`` typed to close: no reading of depth
+            return False
     return False
+
+
+_NEST_REACH: Final = 8
+"""How many marks after an inner opening mark may close it and the outer quote: ``“... “a” and
+“b” ...”`` takes five. A bound, so that a paragraph of opening marks costs no more than its length."""
 
 
 def _opens(text: str, at: int) -> bool:

@@ -41,7 +41,7 @@ NEGATIONS: Final = words("not n't") | ABSOLUTE_NEGATIONS
 """The words that negate a verb: ``did not say``, ``who never spoke``."""
 
 NEGATION_ADVERBS: Final = words(
-    "immediately yet otherwise directly publicly specifically explicitly officially formally personally actually"
+    "immediately yet otherwise directly publicly specifically explicitly officially formally actually"
 )
 """Adverbs between a negation and a verb of answering or saying: ``did not immediately respond``,
 ``would not publicly comment``, ``didn't directly say``."""

@@ -24,6 +24,7 @@ __all__ = [
     "IRREGULAR_PLURALS",
     "IRREGULAR_PLURAL_ENDINGS",
     "LY_NOUNS",
+    "MODIFIED_ORG_NOUNS",
     "NAME_PARTICLES",
     "ORG_NAME_WORDS",
     "ORG_NOUNS",
@@ -145,6 +146,10 @@ ORG_NOUNS: Final = words(
     """
 )
 """Common nouns for organisations: ``the company``, ``the agency``."""
+
+MODIFIED_ORG_NOUNS: Final = words("body bodies")
+"""Organisation nouns that name one only with a modifier or a possessor before them: ``the
+sport's governing body``, ``the regulatory body``; not ``the body``, ``her body``."""
 
 ORG_NAME_WORDS: Final = words(
     """

@@ -55,18 +55,19 @@ def coordinates(before: str, after: str, then: str, head: str) -> bool:
 
 
 def modified_second(toks: list[Token], k: int, first: int, i: int) -> bool:
-    """Whether the ``and`` at ``k`` joins a first source that opens its clause to a second with a
-    modifier of its own, ``toks[first:i + 1]``: ``Advocacy groups and legal scholars``, ``doctors and
-    medical experts``; not ``The firm hired workers and state officials said``, whose first is an
-    object."""
-    return (
-        k > 0
-        and toks[first].text.islower()
-        and first < i
-        and source_noun(toks[k - 1].text)
-        and source_noun(toks[i].text)
-        and _phrase_opens_clause(toks, k - 1)
-    )
+    """Whether the ``and`` at ``k`` joins a short first source that opens its clause to a second
+    with a modifier of its own, ``toks[first:i + 1]``: ``Advocacy groups and legal scholars``,
+    ``, and doctors and medical experts``; not ``crews cleared roads and state officials said``
+    or ``The storm hit farmers and local officials said``, whose first is a verb's object."""
+    if not (k > 1 and source_noun(toks[k - 1].text) and source_noun(toks[i].text)):
+        return False
+    for size in (1, 2, 3):
+        j = k - size
+        if j < 0 or not word(toks[j]) or (size == 3 and not (j == 0 and cap(toks[j]))):
+            break  # three words only where they open the text with a capital: ``Immigration advocacy groups``
+        if _opens_clause(toks, j) or (toks[j - 1].text.lower() in DETERMINERS and _opens_clause(toks, j - 1)):
+            return True
+    return False
 
 
 def modifiers_joined(toks: list[Token], k: int, first: int, i: int) -> bool:

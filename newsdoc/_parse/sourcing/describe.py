@@ -27,6 +27,7 @@ from newsdoc._parse.lexicon.grammar import (
 )
 from newsdoc._parse.lexicon.nouns import (
     GROUP_NOUNS,
+    MODIFIED_ORG_NOUNS,
     ORG_NAME_WORDS,
     PERSON_NOUN_ENDINGS,
 )
@@ -38,6 +39,7 @@ from newsdoc._parse.lexicon.pronouns import (
     OBJECT_PRONOUNS,
     PERSON_PRONOUNS,
     PLURAL_PRONOUNS,
+    POSSESSIVE_DETERMINERS,
     REFLEXIVES,
     SUBJECT_OF_OBJECT,
     SUBJECT_PRONOUNS,
@@ -175,6 +177,10 @@ def _can_speak(toks: list[Token], lows: list[str], core: list[Token], core_lows:
         # ``a chorus of senators`` and ``several of the clerks`` speak as senators and clerks do
         group = toks[rest:], lows[rest:]
         return lows[rest] in OBJECT_PRONOUNS or _can_speak(*group, *split_complement(*group)[:2])
+    if core_lows[-1] in MODIFIED_ORG_NOUNS and all(
+        low in DETERMINERS or low in POSSESSIVE_DETERMINERS for low in core_lows[:-1]
+    ):
+        return False  # ``the body``, ``her body``: no organisation without a modifier (``the governing body``)
     for t, low in zip(core, core_lows, strict=True):
         if t.text[0].isupper() and low not in DETERMINERS and not possessive(t.text):
             return True

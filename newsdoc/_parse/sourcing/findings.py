@@ -10,7 +10,7 @@ from typing import Final
 from newsdoc._parse.lexicon.adverbs import TIME_WORDS
 from newsdoc._parse.lexicon.conjunctions import COORDINATORS
 from newsdoc._parse.lexicon.grammar import PREPOSITIONS_AFTER_PARTICIPLE, SHOWING_PARTICLES, WH_WORDS
-from newsdoc._parse.lexicon.pronouns import OBJECT_PRONOUNS
+from newsdoc._parse.lexicon.pronouns import OBJECT_PRONOUNS, SUBJECT_PRONOUNS
 from newsdoc._parse.lexicon.verbs import Frame
 from newsdoc._parse.lexicon.works import COUNTABLE_WORK_NOUNS, MASS_WORK_NOUNS
 from newsdoc._parse.sourcing.complements import clause_after
@@ -81,8 +81,22 @@ def finding_ruled_out(text: str, cue: Cue) -> bool:
     # ``that``, a figure, or the end of a sentence whose clause it reports: ``..., the records reveal.``
     # or a clause without ``that`` (``researchers estimate AI could add``; not ``help defenders find flaws``)
     reports = ends or following == ["that"] or (bool(following) and following[0][:1].isdigit())
-    reports = reports or (bool(flags & Frame.BASE) and clause_after(text, cue.word_end))
+    reports = reports or (
+        bool(flags & Frame.BASE) and clause_after(text, cue.word_end) and not _relative_on_object(text, cue)
+    )
     if flags & Frame.BASE and not reports and not flags & Frame.WORK_SUBJECT:
         return True  # but ``researchers find that``, ``polls show``
     particle = flags & Frame.WORK_SUBJECT and following and following[0] in SHOWING_PARTICLES
     return bool(particle) and not text.startswith(" to ", cue.word_end + 1 + len(following[0]))  # ``show up to 40%``
+
+
+def _relative_on_object(text: str, cue: Cue) -> bool:
+    """Whether a subject pronoun stands after the first word that follows the verb, where it opens
+    a relative clause on that word rather than the clause the verb reports: ``help families find
+    homes they can afford``; not ``polls show he leads``."""
+    words = text[cue.word_end : cue.word_end + LOOK].split(None, _RELATIVE_REACH)[:_RELATIVE_REACH]
+    return any(w.lower() in SUBJECT_PRONOUNS for w in words[1:])
+
+
+_RELATIVE_REACH: Final = 3
+"""How many words after a verb of finding are read for the subject pronoun of a relative clause."""

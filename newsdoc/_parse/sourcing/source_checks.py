@@ -197,7 +197,7 @@ def acceptable(
         return None  # ``whether anyone disclosed``, ``than almost anyone had predicted``: nothing was said
     if singular_verb and len(words) == 1 and (first in QUANTIFIER_PRONOUNS or CARDINALS.get(first, 1) > 1):
         return None  # a number and a plural noun, no subject and verb: ``several questions``, ``Twenty-seven states``
-    if singular_verb and len(words) > 1 and first in PLURAL_QUANTIFIERS and not _mass(words[-1]):
+    if singular_verb and len(words) > 1 and first in PLURAL_QUANTIFIERS and not _mass(head_noun(head)):
         # ``other Midwestern states``, ``some analysts says``: a plural takes no ``-s`` form; but a
         # mass noun does (``Some research indicates``)
         return None
@@ -269,5 +269,4 @@ _CONTRACTING: Final = SUBJECT_PRONOUNS | FUNCTION_WORDS | PLACE_ADVERBS
 def _mass(word: str) -> bool:
     """Whether ``word`` is a noun for a body of findings in the singular, which a quantifier leaves
     singular: ``research``, ``polling``, ``evidence``; not ``figures``."""
-    low = word.lower()
-    return low in MASS_WORK_NOUNS and not low.endswith("s")
+    return word.lower() in MASS_WORK_NOUNS and not plural(word)

@@ -60,7 +60,7 @@ SPEECH_VERBS: Final[tuple[ReportingVerb, ...]] = (
     ReportingVerb("find finds found finding", _0, _0, kind=_F | _R | Frame.WORK_OBJECT),
     ReportingVerb("estimate estimates estimated estimating", _N, _0, kind=_F | _R),
     ReportingVerb("conclude concludes concluded concluding", _0, _0, kind=_F),
-    ReportingVerb("calculate calculates calculated calculating", _0, _0, kind=_F | _R),
+    ReportingVerb("calculate calculates calculated calculating", _0, _0, kind=_F | _R | Frame.WORK_OBJECT),
     ReportingVerb("forecast forecasts forecasted forecasting", _N, _0, kind=_F | _R),
     ReportingVerb("call calls called calling", _Q | _N, _Q, kind=Frame.REQUEST | Frame.NAMING),
     ReportingVerb("describe describes described describing", _0, _0),

@@ -98,9 +98,12 @@ def _preposition_object(toks: list[Token], j: int) -> bool:
 
 
 def _opens(toks: list[Token], k: int) -> bool:
-    """Whether ``toks[k]`` opens its clause: it starts the text, or a mark, ``and``, ``but`` or an
-    opening adverb stands before it (``Then the winner, Jane Roe, said``)."""
-    return k == 0 or not toks[k - 1].text[0].isalnum() or toks[k - 1].text.lower() in _CLAUSE_OPENERS
+    """Whether ``toks[k]`` opens its clause: it starts the text, or a mark stands before it, or
+    ``and``, ``but`` or an opening adverb that itself follows one (``Then the winner, Jane Roe,
+    said``; not ``resilience to storms and other hazards, Jane Roe, a professor, said``)."""
+    if k == 0 or not toks[k - 1].text[0].isalnum():
+        return True
+    return toks[k - 1].text.lower() in _CLAUSE_OPENERS and (k == 1 or not toks[k - 2].text[0].isalnum())
 
 
 def _people_noun(word: str) -> bool:

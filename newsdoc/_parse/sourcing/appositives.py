@@ -220,9 +220,10 @@ def names(seg: list[Token]) -> bool:
 
 
 def _name(words: list[Token]) -> bool:
-    if not words or len(words) > MAX_NAME + 1 or not _name_word(words[0].text):
+    number = len(words) > 1 and words[0].text.isdigit() and words[1].text[:1].isupper()  # ``360 Technology``
+    if not words or len(words) > MAX_NAME + 1 or not (number or _name_word(words[0].text)):
         return False
-    return all(_name_word(t.text) or t.text in NAME_PARTICLES for t in words)
+    return all(_name_word(t.text) or t.text in NAME_PARTICLES for t in words[1:])
 
 
 def _name_word(word: str) -> bool:

@@ -15,7 +15,7 @@ from newsdoc._parse.lexicon.pronouns import DEMONSTRATIVE_PRONOUNS
 from newsdoc._parse.sourcing.cue_forms import CUE_FORMS
 from newsdoc._parse.sourcing.phrase import past_participle, stops
 from newsdoc._parse.sourcing.tokens import LOOK, Token
-from newsdoc._parse.sourcing.words import AUXILIARIES, CLAUSE_STOPS, SOURCE_NOUNS, source_noun
+from newsdoc._parse.sourcing.words import AUXILIARIES, CLAUSE_STOPS, SOURCE_NOUNS, adverb_like, source_noun
 
 __all__ = [
     "dated_participle",
@@ -28,12 +28,15 @@ __all__ = [
 
 
 def postmodifier(toks: list[Token], k: int) -> bool:
-    """Whether the past participle at ``k`` follows a noun for a source, which it modifies:
-    ``a senior official involved in the talks``, ``people briefed on the plan``."""
+    """Whether the past participle at ``k`` follows a noun for a source, which it modifies, an
+    adverb between or not: ``a senior official involved in the talks``, ``people briefed on the
+    plan``, ``an adviser deeply involved in the talks``."""
+    noun = k - 2 if k > 1 and adverb_like(toks[k - 1].text.lower()) else k - 1
     return (
-        0 < k < len(toks) - 1
+        noun >= 0
+        and k < len(toks) - 1
         and toks[k].text.islower()
-        and toks[k - 1].text.lower() in SOURCE_NOUNS
+        and toks[noun].text.lower() in SOURCE_NOUNS
         and toks[k + 1].text in NP_PREPOSITIONS  # ``involved in``, not ``ignored the``
     )
 

@@ -190,8 +190,9 @@ def scan_right(toks: list[Token], k: int, *, strict: bool) -> tuple[int, int, bo
             if (proper or strict) and not noun and not ahead:
                 clause_stop = strict
                 break
-            if low.endswith("ly") and k + 1 < n and toks[k + 1].text.endswith(("ed", "ing")):
-                break  # ``an outside adviser deeply involved in``
+            ly_participle = low.endswith("ly") and k + 1 < n and toks[k + 1].text.endswith(("ed", "ing"))
+            if ly_participle and not participle_phrase(toks, k + 1):
+                break  # ``a person briefly interviewed``; but ``an adviser deeply involved in`` goes on
             if participle_phrase(toks, k):
                 # ``said a person briefed on the talks``, ``exit polls conducted by``: and its
                 # preposition, and its object where that is a pronoun (``people briefed on it``)

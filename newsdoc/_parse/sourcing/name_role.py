@@ -11,7 +11,9 @@ from newsdoc._parse.lexicon.grammar import CLAUSE_WORDS, DETERMINERS
 from newsdoc._parse.lexicon.nouns import NAME_PARTICLES, ORG_NAME_WORDS, PARTY_MEMBERS, PEOPLE_NOUNS
 from newsdoc._parse.lexicon.people import HONORIFICS, NAME_SUFFIXES
 from newsdoc._parse.lexicon.prepositions import SERVING_WORDS
+from newsdoc._parse.lexicon.pronouns import RELATIVE_PRONOUNS
 from newsdoc._parse.sourcing.names import Context, is_name_word, name_word, role_word, surname_form
+from newsdoc._parse.sourcing.patterns import alternatives
 from newsdoc._parse.sourcing.tokens import CLOSING_MARKS, OPENING_MARKS, Token
 from newsdoc._parse.sourcing.words import NUMBER_WORDS, SOURCE_NOUNS, SPLIT_AT, descriptive
 
@@ -19,6 +21,9 @@ __all__ = ["name_and_role"]
 
 # What opens an appositive before its role: ``a``, ``now the``, ``currently an``.
 _ROLE_OPENER: Final = re.compile(r"(?:(?:now|then|currently|formerly|also)\s+)?(?:(?:a|an|the)\s+)?", re.IGNORECASE)
+
+# A relative clause that closes an appositive, which says more than the role: `` who holds``.
+_RELATIVE: Final = re.compile(r"\s+(?:" + alternatives(RELATIVE_PRONOUNS) + r")\s")
 
 _TITLED_RUN: Final = 3
 
@@ -177,5 +182,7 @@ def name_and_role(
     if prefix_role and (courtesy := _before_courtesy(prefix)):  # ``Dr.`` alone is no role
         role = head[prefix[0].start : prefix[courtesy - 1].end].rstrip(" ,")
     elif appositive and appositive.split(None, 1)[0].lower() not in CLAUSE_WORDS:
-        role = _ROLE_OPENER.sub("", appositive, count=1)  # but ``X, whose agents ...,`` names no role
+        # but ``X, whose agents ...,`` names no role; a relative clause says more than the role:
+        # ``a critic of the plan who holds focus groups``
+        role = _RELATIVE.split(_ROLE_OPENER.sub("", appositive, count=1), maxsplit=1)[0]
     return name, role, person

@@ -70,6 +70,8 @@ def names_source(core: list[Token], lows: list[str], complement: list[Token], co
     if low in UNCLEAR_PERSON_NOUNS:
         return None
     if low in COUNTABLE_WORK_NOUNS or low in MASS_WORK_NOUNS or low[:-1] in COUNTABLE_WORK_NOUNS:
+        if len(core) == 2 and core[0].text == "the" and head[0].isupper():
+            return True  # a capital inside a sentence makes the noun a name: ``the Post``, ``the Journal``
         opened = det in DETERMINERS
         modifiers = core[1:-1] if opened else core[:-1]
         if not opened and modifiers and context.lower_case(det):

@@ -49,18 +49,19 @@ def complement_start(toks: list[Token], lows: list[str]) -> int:
             and plural(toks[i - 1].text)
         ):
             return i  # ``voters under 30``, ``adults over 65``: an age, not a count
-        j = i - 1 if i > 1 and adverb_like(lows[i - 1]) else i  # ``an adviser deeply involved in``
         if (
             # ``a filing made in``; not ``king``, nor a verb that ends its clause (``comments his rival made``)
             (len(low) > _SHORTEST_FORM or (low in IRREGULAR_PARTICIPLES and i + 1 < len(lows)))
             and toks[i].text.islower()
             and (low.endswith("ing") or past_participle(low))
             and low not in SOURCE_NOUNS
-            and _noun_like(lows[j - 1])
-            # but ``the firm's managing director``, not ``a spokesman representing workers``
-            and not (i + 1 < len(lows) and lows[i + 1] in SOURCE_NOUNS and lows[j - 1] not in SOURCE_NOUNS)
         ):
-            return j
+            j = i - 1 if i > 1 and adverb_like(lows[i - 1]) else i  # ``an adviser deeply involved in``
+            # but ``the firm's managing director``, not ``a spokesman representing workers``
+            if _noun_like(lows[j - 1]) and not (
+                i + 1 < len(lows) and lows[i + 1] in SOURCE_NOUNS and lows[j - 1] not in SOURCE_NOUNS
+            ):
+                return j
     return len(lows)
 
 

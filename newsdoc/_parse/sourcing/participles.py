@@ -57,9 +57,9 @@ def participle(site: CueSite) -> Credit | None:
         return _after_aspect(site, window + aspect)
     comma = before.rstrip('"\u201d').endswith(",")  # ``a defense of "New York values," saying``
     quoted = comma and _quote_next(text, cue.word_end)  # ``, shouting "..."``; not ``a chart outlining "..."``
-    quoting = site.licensed and not cue.flags & Frame.FINDING and (quoted or _absolute(site))
-    # a clause after one with its own subject reports too: ``with polls indicating that``
-    quoting = quoting or (text.startswith(" that ", site.cue_end) and _absolute(site))
+    # a quote, or after one with its own subject a quote or a clause: ``with polls indicating that``
+    quotable = site.licensed and not cue.flags & Frame.FINDING
+    quoting = (quotable and quoted) or ((quotable or text.startswith(" that ", site.cue_end)) and _absolute(site))
     if cue.flags & Frame.PROGRESSIVE and not quoting:
         # ``a chart outlining``, ``by proposing a fund``: no participle of speech; but a quote right
         # after one, or after one with its own subject, is speech: ``, shouting "..."``, ``with the

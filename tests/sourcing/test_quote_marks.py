@@ -48,9 +48,15 @@ def test_marks_pair_into_quoted_texts(text: str, expected: list[str]) -> None:
 NOT_NESTED = [
     (
         "straight-mark-after-the-inner-opening",
-        '\u201cHe said, \u201cI do not know," and left,\u201d she said.',
+        '\u201cHe said, \u201cI do not know," and left,\u201d she said. Then it ended.\u201d',
         ["He said, ", "I do not know,"],
-        [(0, 0, "ND201"), (0, 36, "ND202")],
+        [(0, 0, "ND201"), (0, 36, "ND202"), (0, 62, "ND202")],
+    ),
+    (
+        "opening-mark-typed-to-close-after-the-inner-opening",
+        "\u201cGo \u201cnow\u201c he said,\u201d she said.\u201d Yes.\u201d",
+        ["Go ", "now"],
+        [(0, 0, "ND201"), (0, 18, "ND202"), (0, 29, "ND202"), (0, 35, "ND202")],
     ),
     (
         "closing-mark-typed-to-open-after-the-inner-quote",
@@ -65,8 +71,8 @@ NOT_NESTED = [
 def test_opening_mark_in_a_quote_nests_only_where_curly_marks_close_it_soon(
     text: str, expected: list[str], problems: list[tuple[int, int, str]]
 ) -> None:
-    """A straight mark, a closing mark typed to open, or closing marks beyond the few read after
-    it leave an opening mark inside a quote as the start of a new quote."""
+    """A straight mark, an opening mark typed to close or a closing mark typed to open after it
+    leaves an opening mark inside a quote as the start of a new quote."""
     spans, found = find_quote_spans([text])
     assert [text[s.start : s.end] for s in spans[0]] == expected
     assert found == problems

@@ -28,7 +28,7 @@ from newsdoc._parse.sourcing.cue_forms import CUE_FORMS
 from newsdoc._parse.sourcing.media import medium_end
 from newsdoc._parse.sourcing.patterns import alternatives
 from newsdoc._parse.sourcing.tokens import LOOK, is_abbreviation
-from newsdoc._parse.sourcing.words import AUXILIARIES, MEMBER_NOUNS, adverb_like, singular
+from newsdoc._parse.sourcing.words import AUXILIARIES, MEMBER_NOUNS, adverb_like, contracted_subject, singular
 
 __all__ = [
     "clause_after",
@@ -285,7 +285,8 @@ def clause_after(text: str, at: int) -> bool:
     low = first[0].lower()
     if low in _OBJECTS_ONLY:
         return False  # ``threatening them with fines``; ``promised them that`` would credit them
-    return low == "that" or low in _CLAUSE_SUBJECTS or _bare_clause(text, at)
+    # ``polls reveal it's close``, ``reports reveal that's untrue``
+    return low == "that" or low in _CLAUSE_SUBJECTS or contracted_subject(low) or _bare_clause(text, at)
 
 
 _OBJECTS_ONLY: Final = OBJECT_PRONOUNS - POSSESSIVE_DETERMINERS

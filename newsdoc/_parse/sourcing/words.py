@@ -22,7 +22,7 @@ from newsdoc._parse.lexicon.nouns import LY_NOUNS, ORG_NOUNS, PEOPLE_NOUNS, RANK
 from newsdoc._parse.lexicon.numbers import CARDINALS, DETERMINER_NUMBERS, ORDINALS
 from newsdoc._parse.lexicon.people import ROLE_NOUNS
 from newsdoc._parse.lexicon.prepositions import NP_PREPOSITIONS
-from newsdoc._parse.lexicon.pronouns import RELATIVE_PRONOUNS, SUBJECT_PRONOUNS
+from newsdoc._parse.lexicon.pronouns import DUMMY_SUBJECTS, RELATIVE_PRONOUNS, SUBJECT_PRONOUNS
 from newsdoc._parse.lexicon.verb_forms import IRREGULAR_PARTICIPLES, IRREGULAR_PAST
 from newsdoc._parse.lexicon.works import COUNTABLE_WORK_NOUNS, MASS_WORK_NOUNS
 from newsdoc._parse.sourcing.cue_forms import CUE_FORMS, SAYING
@@ -43,6 +43,7 @@ __all__ = [
     "adjective",
     "adverb_like",
     "contact_noun",
+    "contracted_subject",
     "descriptive",
     "finite_verb_end",
     "known_verb",
@@ -169,6 +170,16 @@ def subject_pronoun(text: str, *, have: bool = False) -> bool:
 
 HAVE_CONTRACTIONS: Final = tuple(c for c in AUXILIARY_CONTRACTIONS if c.endswith("ve"))
 """``have`` written onto a pronoun: ``I've``, ``we\u2019ve``."""
+
+
+def contracted_subject(low: str) -> bool:
+    """Whether ``low`` (in lower case) is a pronoun with an auxiliary written onto it, which opens
+    a clause of its own: ``it's``, ``that\u2019s``, ``there's``, ``they're``, ``we'll``."""
+    for ending in AUXILIARY_CONTRACTIONS:
+        if low.endswith(ending):
+            stem = low[: -len(ending)]
+            return stem in SUBJECT_PRONOUNS or stem in DUMMY_SUBJECTS
+    return False
 
 
 def contact_noun(words: list[str]) -> int:

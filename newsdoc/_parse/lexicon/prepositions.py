@@ -16,6 +16,8 @@ __all__ = [
     "MOTION_WORDS",
     "NP_PREPOSITIONS",
     "OBJECT_PREPOSITIONS",
+    "ON_SETTINGS",
+    "ON_TOPIC_PREPOSITIONS",
     "PARTICIPLE_PREPOSITIONS",
     "PLACE_PREPOSITIONS",
     "PREPOSITIONS",
@@ -81,3 +83,12 @@ SERVING_WORDS: Final = words("for to with behalf")
 """Words between a role and the person it serves: ``a lawyer for Mr. Tallis``, ``an aide to Gov.
 Roe``, ``an adviser close to``, ``a spokesman with``, ``a spokeswoman on behalf of``; not the
 place or body of the role's own holder (``the senator from Ohio Jane Roe``)."""
+
+ON_TOPIC_PREPOSITIONS: Final = words("on upon")
+"""Prepositions that give the topic of talk after a verb that takes one with them
+(``commented on``, ``expounded upon``; ``Frame.ON_TOPIC``)."""
+
+ON_SETTINGS: Final = words("condition camera record background air tape stage floor behalf")
+"""Nouns that after ``on`` (and ``the``) tell how, where or for whom something was said, not its
+topic: ``on condition of anonymity``, ``on camera``, ``on the record``, ``on the floor``, ``on
+behalf of``."""

@@ -16,18 +16,18 @@ from newsdoc._parse.lexicon.conjunctions import CLAUSE_COORDINATORS
 from newsdoc._parse.lexicon.grammar import (
     CLAUSE_WORDS,
     DETERMINERS,
-    PLURAL_QUANTIFIERS,
     TOPIC_PREPOSITIONS,
 )
 from newsdoc._parse.lexicon.messages import RECIPIENTS
-from newsdoc._parse.lexicon.numbers import CARDINALS, MAGNITUDES, MEASURE_WORDS, OCCASION_WORDS, ORDINALS, SHARE_WORDS
-from newsdoc._parse.lexicon.prepositions import PREPOSITIONS, SETTING_PREPOSITIONS
+from newsdoc._parse.lexicon.numbers import CARDINALS, MEASURE_WORDS, OCCASION_WORDS, ORDINALS
+from newsdoc._parse.lexicon.prepositions import ON_TOPIC_PREPOSITIONS, PREPOSITIONS, SETTING_PREPOSITIONS
 from newsdoc._parse.lexicon.pronouns import OBJECT_PRONOUNS, POSSESSIVE_DETERMINERS, RELATIVE_WORDS, SUBJECT_PRONOUNS
 from newsdoc._parse.lexicon.verbs import COMMENT_NOUNS
 from newsdoc._parse.sourcing.cue_forms import CUE_FORMS
 from newsdoc._parse.sourcing.media import medium_end
 from newsdoc._parse.sourcing.patterns import alternatives
 from newsdoc._parse.sourcing.tokens import LOOK, is_abbreviation
+from newsdoc._parse.sourcing.topics import topic_after
 from newsdoc._parse.sourcing.words import AUXILIARIES, MEMBER_NOUNS, adverb_like, contracted_subject, singular
 
 __all__ = [
@@ -37,7 +37,6 @@ __all__ = [
     "infinitive_after",
     "only_whence",
     "request_after",
-    "topic_after",
 ]
 
 _COMPLEMENT_OPENERS: Final = frozenset(',.:;!?"\u201c\u201d\u2014')
@@ -80,10 +79,10 @@ def _whom(first: str, head: str) -> bool:
     return opens and (last in MEMBER_NOUNS or singular(last) in MEMBER_NOUNS)
 
 
-def complement_ok(text: str, at: int, *, clause_end: bool) -> bool:
+def complement_ok(text: str, at: int, *, clause_end: bool, on_topic: bool = False) -> bool:
     """Whether ``that``, a quote, a colon or a comma follows (or, if allowed, the clause ends),
     after any medium, adverbs and phrase of time: ``announced on Tuesday that``, ``added
-    quickly that``, ``added in a statement that``."""
+    quickly that``, ``added in a statement that``; or a topic (``on`` too, with ``on_topic``)."""
     at = medium_end(text, at)
     adverbs = _ADVERBS_AFTER.match(text, at)
     if adverbs is not None:  # then only ``that`` or a quote: ``added quickly that``, not ``added family, sick``
@@ -106,8 +105,8 @@ def complement_ok(text: str, at: int, *, clause_end: bool) -> bool:
     if rest[0] in _COMPLEMENT_OPENERS:  # a quote right after the sentence's end is what it said
         return clause_end or rest[0] not in ".!?" or rest[1:].lstrip()[:1] in ('"', "\u201c")
     first = rest.split(" ", 1)[0].rstrip(",")  # ``tweeted that, "..."``
-    if first.lower() in TOPIC_PREPOSITIONS:
-        return topic_after(text, at)  # ``joked about moving``, not ``added about 500``
+    if first.lower() in TOPIC_PREPOSITIONS or (on_topic and first.lower() in ON_TOPIC_PREPOSITIONS):
+        return topic_after(text, at, on_topic=on_topic)  # ``joked about moving``, not ``added about 500``
     # ``that``, or a clause with no ``that``: a pronoun in the subject case opens one (``announced he
     # would run``), where ``announced it`` or ``announced her plan`` takes an object
     if _gerund_clause(text, at):
@@ -171,16 +170,6 @@ def _bare_clause(text: str, at: int) -> bool:
         if bare != word and not (word[-1] == "." and bare == word[:-1] and is_abbreviation(bare)):
             return False  # a mark ends the phrase before any verb; not the period of ``U.S.``
     return False
-
-
-# A topic after a verb of speech: ``complained about the food``, ``warned of risks``; not a
-# number after ``about`` (``added about 500 jobs``).
-_AMOUNT_WORDS: Final = frozenset(CARDINALS) | MAGNITUDES | SHARE_WORDS | PLURAL_QUANTIFIERS | MEASURE_WORDS
-_TOPIC_AFTER: Final = re.compile(
-    r"\s+(?:" + alternatives(TOPIC_PREPOSITIONS) + r")\s+"
-    r"(?!(?:\$|\d|(?:(?:an?|the)\s+)?(?:" + alternatives(_AMOUNT_WORDS) + r")\b))\w",
-    re.IGNORECASE,
-)
 
 
 # Adverbs right after a verb: ``complained bitterly``, ``added again``.
@@ -291,9 +280,3 @@ def clause_after(text: str, at: int) -> bool:
 
 _OBJECTS_ONLY: Final = OBJECT_PRONOUNS - POSSESSIVE_DETERMINERS
 """Pronouns that are objects only (``her`` may open a subject: ``promised her plan would``)."""
-
-
-def topic_after(text: str, at: int) -> bool:
-    """Whether a topic follows ``at`` after a preposition of topic, no amount after ``about``:
-    ``advised of their rights``, not ``advised about 500 clients``."""
-    return _TOPIC_AFTER.match(text, at) is not None

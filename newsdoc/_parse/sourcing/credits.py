@@ -26,7 +26,6 @@ from newsdoc._parse.sourcing.complements import (
     complement_ok,
     infinitive_after,
     request_after,
-    topic_after,
 )
 from newsdoc._parse.sourcing.describe import head_noun
 from newsdoc._parse.sourcing.naming import names, verb_object
@@ -36,6 +35,7 @@ from newsdoc._parse.sourcing.quote_checks import quote_touching
 from newsdoc._parse.sourcing.records import Credit, CueSite, Description
 from newsdoc._parse.sourcing.source_checks import acceptable
 from newsdoc._parse.sourcing.tokens import LOOK
+from newsdoc._parse.sourcing.topics import topic_after
 from newsdoc._parse.sourcing.words import AUXILIARIES, SOURCE_NOUNS, WORK_NOUNS, singular
 
 __all__ = [

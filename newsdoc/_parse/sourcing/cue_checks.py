@@ -127,7 +127,8 @@ def ruled_out(text: str, cue: Cue, s_start: int) -> bool:
     # ``added 500 jobs`` reports nothing; ``..., the Tribune reports.`` ends a sentence it credits
     parenthetical = "," in text[s_start : cue.start]
     after = hearer_end(text, cue.word_end) if flags & Frame.OBJECT else cue.word_end  # ``texted Axios that``
-    return not complement_ok(text, after, clause_end=bool(flags & Frame.INVERT) or parenthetical)
+    clause_end = bool(flags & Frame.INVERT) or parenthetical
+    return not complement_ok(text, after, clause_end=clause_end, on_topic=bool(flags & Frame.ON_TOPIC))
 
 
 def _possessed(text: str, cue: Cue, s_start: int) -> bool:

@@ -261,7 +261,7 @@ def _read_cue(text: str, start: int, word: str) -> Cue | None:
     elif flags & Frame.PERFECT and _AUXILIARY_BEFORE.search(text, max(0, start - 40), start) is None:
         return None  # ``rules written to``: a participle alone modifies a noun
     elif flags & Frame.TOPIC:
-        topic = topic_end(text, end)
+        topic = topic_end(text, end, on_topic=bool(flags & Frame.ON_TOPIC))
         if topic is None:
             return None  # ``spoke at the rally``: no speech reported
         end = topic  # ``spoke to CNN about``: the cue runs to its topic

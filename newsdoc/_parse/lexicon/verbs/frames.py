@@ -85,6 +85,10 @@ class Frame:
     GRANT: Final = 8388608
     """The verb also refuses or grants a thing, which its object names: ``denied bail``, ``denied
     the request``, ``denied him entry``; then it reports nothing (``denied the charges`` does)."""
+    ON_TOPIC: Final = 16777216
+    """The verb takes its topic after ``on`` too (``commented on the plan``, ``lectured on
+    ethics``), where ``on`` after another verb of speech tells a time, a medium or a place
+    (``spoke on Tuesday``, ``on CNN``, ``on the Senate floor``)."""
 
 
 _I, _Q, _C, _N = Frame.INVERT, Frame.QUOTE, Frame.COMPLEMENT, Frame.NOUNLIKE

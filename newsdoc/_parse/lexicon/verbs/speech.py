@@ -112,7 +112,7 @@ SPEECH_VERBS: Final[tuple[ReportingVerb, ...]] = (
     ReportingVerb("respond responds responded responding", _C, _C),
     ReportingVerb("react reacts reacted reacting", _I | _Q, _I | _Q, kind=_A),
     # Verbs of speaking and of manner of speaking: with a clause, a quote or at the end of it.
-    ReportingVerb("comment comments commented commenting", _N | _C, _I | _C),
+    ReportingVerb("comment comments commented commenting", _N | _C, _I | _C, kind=Frame.ON_TOPIC),
     ReportingVerb("observe observes observed observing", _I | _C, _I | _C),
     ReportingVerb("mention mentions mentioned mentioning", _0, _0),
     ReportingVerb("discuss discusses discussed discussing", _0, _0),  # its object is its topic

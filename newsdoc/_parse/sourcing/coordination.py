@@ -24,12 +24,28 @@ __all__ = [
     "conjuncts",
     "coordinates",
     "inside_complement",
+    "joined_at",
     "listed_people",
     "modified_second",
     "modifiers_joined",
     "object_conjunct",
     "second_complement",
 ]
+
+
+def joined_at(toks: list[Token], k: int, first: int, i: int, *, before: int) -> bool:
+    """Whether the ``and`` at ``k`` joins the phrase ``toks[first:i + 1]`` to the words before it,
+    ``toks[before]`` the last of them (past a parenthesis), as two sources (``Analysts and
+    investors``, ``Advocacy groups and legal scholars``) or two parts of one (``Federal and state
+    officials``, ``Experts on trade and tariffs``); not two clauses (``hired workers and state
+    officials said``)."""
+    then = toks[first + 1].text if first + 1 < len(toks) else ""
+    return (
+        coordinates(toks[before].text, toks[first].text, then, toks[i].text)
+        or inside_complement(toks, k)
+        or modifiers_joined(toks, k, first, i)
+        or modified_second(toks, k, first, i)
+    )
 
 
 def coordinates(before: str, after: str, then: str, head: str) -> bool:

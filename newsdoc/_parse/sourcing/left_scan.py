@@ -30,11 +30,8 @@ from newsdoc._parse.lexicon.pronouns import (
 )
 from newsdoc._parse.sourcing.coordination import (
     conjuncts,
-    coordinates,
-    inside_complement,
+    joined_at,
     listed_people,
-    modified_second,
-    modifiers_joined,
     object_conjunct,
     second_complement,
 )
@@ -152,17 +149,15 @@ def scan_left(toks: list[Token], i: int) -> int | None:  # noqa: PLR0915 - one s
             elif first == k + 1 < i and _verb_after(toks[first].text):
                 first += 1  # ``She met voters who said``: the word after the pronoun is its verb
             break
-        if low in _JOINING and first is not None and k > 0:
-            then = toks[first + 1].text if first + 1 < len(toks) else ""
-            if (
-                coordinates(toks[_before_parenthesis(toks, k - 1)].text, toks[first].text, then, toks[i].text)
-                or inside_complement(toks, k)
-                or modifiers_joined(toks, k, first, i)
-                or modified_second(toks, k, first, i)
-            ):
-                coordinated = True
-                k -= 1
-                continue
+        if (
+            low in _JOINING
+            and first is not None
+            and k > 0
+            and joined_at(toks, k, first, i, before=_before_parenthesis(toks, k - 1))
+        ):
+            coordinated = True  # two sources or two parts of one: ``the company and the union``, ``Federal and state``
+            k -= 1
+            continue
         if first is not None and low in NP_PREPOSITIONS and (participle := dated_participle(toks, k)) is not None:
             k = participle - 1  # ``A poll released Sunday by the Post shows``: the time is the participle's
             continue

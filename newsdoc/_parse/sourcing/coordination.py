@@ -9,11 +9,12 @@ from typing import Final
 
 from newsdoc._parse.lexicon.conjunctions import COORDINATORS, SUBORDINATORS
 from newsdoc._parse.lexicon.grammar import ADDITIVE_DETERMINERS, DETERMINERS, INDEFINITE, PLURAL_QUANTIFIERS
+from newsdoc._parse.lexicon.numbers import APPROXIMATORS
 from newsdoc._parse.lexicon.people import DEMONYMS, ROLE_NOUNS
 from newsdoc._parse.lexicon.prepositions import NP_PREPOSITIONS, PREPOSITIONS
 from newsdoc._parse.lexicon.pronouns import POSSESSIVE_DETERMINERS, SPEECH_PARTICIPANTS, SUBJECT_PRONOUNS
 from newsdoc._parse.sourcing.names import plural
-from newsdoc._parse.sourcing.phrase import COUNTS, cap, stops, word
+from newsdoc._parse.sourcing.phrase import COUNTS, cap, partitive, stops, word
 from newsdoc._parse.sourcing.tokens import Token, abbreviation_period
 from newsdoc._parse.sourcing.words import CLAUSE_STOPS, PEOPLE_AND_POSTS, SOURCE_NOUNS, singular, source_noun
 
@@ -99,15 +100,43 @@ def modifiers_joined(toks: list[Token], k: int, first: int, i: int) -> bool:
         b -= 1  # ``U.S. and European officials``: the abbreviation's period is no mark
     before, after = toks[b], toks[first]
     adjective = after.text.lower() in DEMONYMS  # ``French diplomats``: a people's name before its noun
+    # a plural right before the head modifies it: ``finance and operations leaders``
+    adjective = adjective or (i == first + 1 and after.text.islower())
     if not (word(before) and after.text.isalpha()) or plural(before.text) or (plural(after.text) and not adjective):
         return False
     if stops(before.text.lower()) or (
         b > 0 and before.text.endswith("ed") and toks[b - 1].text.lower() not in DETERMINERS
     ):
         return False  # ``The three resigned and federal officials said``; but ``The decentralized and desperate``
-    return _opens_clause(toks, b) or (
-        b > 0 and toks[b - 1].text.lower() in _PHRASE_OPENERS and _opens_clause(toks, b - 1)
+    return (
+        _opens_clause(toks, b)
+        or (b > 0 and toks[b - 1].text.lower() in _PHRASE_OPENERS and _opens_clause(toks, b - 1))
+        or _quantity_opens(toks, b)
     )  # ``Federal and state officials``, ``Three current and former employees``; not ``closed the beach and``
+
+
+def _quantity_opens(toks: list[Token], b: int) -> bool:
+    """Whether a phrase of quantity that opens its clause ends right before ``toks[b]``: a partitive
+    and its ``of`` (``Nearly half of``, ``Most of the``) or a ratio (``Roughly 1 in 4``, ``Two in five``)."""
+    j = b - 1
+    if j > 0 and toks[j].text.lower() in DETERMINERS:
+        j -= 1
+    if j < 1:
+        return False
+    if toks[j].text.lower() == "of" and partitive(toks[j - 1].text.lower()):
+        j -= 1
+    elif j > 1 and toks[j - 1].text == "in" and _count(toks[j]) and _count(toks[j - 2]):
+        j -= 2
+    else:
+        return False
+    if j > 0 and toks[j - 1].text.lower() in APPROXIMATORS:
+        j -= 1
+    return _opens_clause(toks, j)
+
+
+def _count(tok: Token) -> bool:
+    """Whether a token is a number, in words or figures: ``4``, ``five``."""
+    return tok.text.isdigit() or tok.text.lower() in COUNTS
 
 
 _PHRASE_OPENERS: Final = DETERMINERS | COUNTS

@@ -102,8 +102,13 @@ def modifiers_joined(toks: list[Token], k: int, first: int, i: int) -> bool:
     adjective = after.text.lower() in DEMONYMS  # ``French diplomats``: a people's name before its noun
     # a plural right before the head modifies it: ``finance and operations leaders``
     adjective = adjective or (i == first + 1 and after.text.islower())
-    if not (word(before) and after.text.isalpha()) or plural(before.text) or (plural(after.text) and not adjective):
+    if not (word(before) and after.text.isalpha()) or (plural(after.text) and not adjective):
         return False
+    if plural(before.text):  # a plural noun as a modifier only after one of its own: ``corporate affairs and``
+        if not (b > 0 and before.text.islower() and _modifier_word(toks[b - 1]) and after.text.islower()):
+            return False
+        b -= 1
+        before = toks[b]
     if stops(before.text.lower()) or (
         b > 0 and before.text.endswith("ed") and toks[b - 1].text.lower() not in DETERMINERS
     ):
@@ -113,6 +118,15 @@ def modifiers_joined(toks: list[Token], k: int, first: int, i: int) -> bool:
         or (b > 0 and toks[b - 1].text.lower() in _PHRASE_OPENERS and _opens_clause(toks, b - 1))
         or _quantity_opens(toks, b)
     )  # ``Federal and state officials``, ``Three current and former employees``; not ``closed the beach and``
+
+
+def _modifier_word(tok: Token) -> bool:
+    """Whether a token may modify the noun after it: a word, in lower case after its first letter,
+    that is no preposition, determiner or word of a clause (``corporate`` in ``corporate affairs``)."""
+    low = tok.text.lower()
+    return (
+        word(tok) and tok.text[1:].islower() and not stops(low) and low not in PREPOSITIONS and low not in DETERMINERS
+    )
 
 
 def _quantity_opens(toks: list[Token], b: int) -> bool:

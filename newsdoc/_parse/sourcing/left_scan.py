@@ -166,7 +166,12 @@ def scan_left(toks: list[Token], i: int) -> int | None:  # noqa: PLR0915 - one s
                 listed = first  # ``Democrats such as Sen. A, Sen. B and Sen. C``; not ``nations like France``
             k -= 1
             continue
-        if low == "of" and first is not None and k > 0 and partitive(toks[k - 1].text.lower()):
+        if (
+            low == "of"
+            and first is not None
+            and k > 0
+            and partitive(toks[_before_parenthesis(toks, k - 1)].text.lower())
+        ):
             unpicked = first if unpicked is None else unpicked
             k -= 1  # ``most of the voters``, ``some of them``: the quantifier heads the phrase
             continue
@@ -193,7 +198,7 @@ def scan_left(toks: list[Token], i: int) -> int | None:  # noqa: PLR0915 - one s
         if low in DETERMINERS or low in COUNTS:
             first = k
             before = toks[k - 1].text.lower() if k > 0 else ""
-            picked = before == "of" and k > 1 and partitive(toks[k - 2].text.lower())
+            picked = before == "of" and k > 1 and partitive(toks[_before_parenthesis(toks, k - 2)].text.lower())
             if (
                 before in DETERMINERS
                 or before in COUNTS

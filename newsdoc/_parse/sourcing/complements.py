@@ -28,7 +28,14 @@ from newsdoc._parse.sourcing.media import medium_end
 from newsdoc._parse.sourcing.patterns import alternatives
 from newsdoc._parse.sourcing.tokens import LOOK, is_abbreviation
 from newsdoc._parse.sourcing.topics import topic_after
-from newsdoc._parse.sourcing.words import AUXILIARIES, MEMBER_NOUNS, adverb_like, contracted_subject, singular
+from newsdoc._parse.sourcing.words import (
+    AUXILIARIES,
+    MEMBER_NOUNS,
+    adverb_like,
+    contracted_subject,
+    ing_form,
+    singular,
+)
 
 __all__ = [
     "clause_after",
@@ -115,16 +122,9 @@ def complement_ok(text: str, at: int, *, clause_end: bool, on_topic: bool = Fals
 
 
 def _gerund(word: str) -> bool:
-    """Whether a word in lower case may be a gerund: a stem of three letters or more with a vowel
-    before ``-ing`` (``falling``, ``taking``); not ``swing``, ``string``, ``during``, ``nothing``
-    nor ``morning``."""
-    stem = word[:-3]
-    if not (word.islower() and word.endswith("ing")) or len(stem) < _SHORTEST_STEM or word.endswith("thing"):
-        return False
-    return any(c in "aeiouy" for c in stem) and word not in PREPOSITIONS and word not in TIME_WORDS
-
-
-_SHORTEST_STEM: Final = 3
+    """Whether a word may be a gerund: the ``-ing`` form of a verb in lower case (``falling``,
+    ``using``; :func:`~newsdoc._parse.sourcing.words.ing_form`)."""
+    return word.islower() and ing_form(word)
 
 
 def _gerund_clause(text: str, at: int) -> bool:

@@ -44,7 +44,7 @@ from newsdoc._parse.lexicon.verbs import Frame
 from newsdoc._parse.sourcing.cue_forms import CUE_FORMS
 from newsdoc._parse.sourcing.name_words import dated, lone_month, month_and_day, name_word
 from newsdoc._parse.sourcing.tokens import QUOTE_MARKS, Token, is_abbreviation
-from newsdoc._parse.sourcing.words import CLAUSE_STOPS, NUMBER_WORDS, SOURCE_NOUNS
+from newsdoc._parse.sourcing.words import CLAUSE_STOPS, NUMBER_WORDS, SOURCE_NOUNS, ing_form
 
 __all__ = [
     "BEFORE_NAMES",
@@ -244,7 +244,7 @@ def modifier(toks: list[Token], k: int) -> bool:
 
 def participial(low: str, text: str) -> bool:
     """A participle that links a head noun to its complement: ``a chart accompanying the ...``."""
-    return text.islower() and low.endswith("ing") and len(low) > 5 and low not in CUE_FORMS and low not in SOURCE_NOUNS
+    return text.islower() and ing_form(low) and low not in CUE_FORMS and low not in SOURCE_NOUNS
 
 
 def participle_form(word: str) -> bool:

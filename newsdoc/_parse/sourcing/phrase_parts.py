@@ -76,7 +76,7 @@ def joins(toks: list[Token], k: int, low: str) -> bool:
         if before.endswith("ed") and before.lower() not in SOURCE_NOUNS and not postmodifier(toks, k - 1):
             return False  # a passive agent: ``joined by Gorsuch``, ``led by Bonta``
     elif not (
-        participial(low, toks[k].text)
+        (participial(low, toks[k].text) and not before.lower().endswith(AUXILIARY_CONTRACTIONS))  # not ``who's suing``
         or (low == "to" and (before.lower() in BEFORE_TO or before.lower().removesuffix("s") in BEFORE_TO))
         or (low.endswith("ed") and postmodifier(toks, k))
         or examples_of(toks, k, low) is not None

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Final
 
 from newsdoc._parse.lexicon.adjectives import ADJECTIVE_ENDINGS, COMPOUND_PREFIXES, PLAIN_ADJECTIVES
-from newsdoc._parse.lexicon.adverbs import DEGREE_ADVERBS, TIME_ADJECTIVES
+from newsdoc._parse.lexicon.adverbs import DEGREE_ADVERBS, TIME_ADJECTIVES, TIME_WORDS
 from newsdoc._parse.lexicon.grammar import (
     AUXILIARY_CONTRACTIONS,
     BE_FORMS,
@@ -21,7 +21,7 @@ from newsdoc._parse.lexicon.messages import SPEECH_NOUNS
 from newsdoc._parse.lexicon.nouns import LY_NOUNS, ORG_NOUNS, PEOPLE_NOUNS, RANK_ADJECTIVES, UNCLEAR_PERSON_NOUNS
 from newsdoc._parse.lexicon.numbers import CARDINALS, DETERMINER_NUMBERS, ORDINALS
 from newsdoc._parse.lexicon.people import ROLE_NOUNS
-from newsdoc._parse.lexicon.prepositions import NP_PREPOSITIONS
+from newsdoc._parse.lexicon.prepositions import NP_PREPOSITIONS, PREPOSITIONS
 from newsdoc._parse.lexicon.pronouns import DUMMY_SUBJECTS, RELATIVE_PRONOUNS, SUBJECT_PRONOUNS
 from newsdoc._parse.lexicon.verb_forms import IRREGULAR_PARTICIPLES, IRREGULAR_PAST
 from newsdoc._parse.lexicon.works import COUNTABLE_WORK_NOUNS, MASS_WORK_NOUNS
@@ -46,6 +46,7 @@ __all__ = [
     "contracted_subject",
     "descriptive",
     "finite_verb_end",
+    "ing_form",
     "known_verb",
     "past_form",
     "singular",
@@ -248,3 +249,17 @@ def past_form(word: str) -> bool:
 
 IRREGULAR_FORMS: Final = IRREGULAR_PAST | IRREGULAR_PARTICIPLES
 """Past forms not in ``-ed``: ``met``, ``held``."""
+
+
+def ing_form(low: str) -> bool:
+    """Whether a word in lower case may be the ``-ing`` form of a verb: a stem of two letters or
+    more with a vowel before ``-ing`` (``using``, ``suing``, ``taking``); not ``thing``, ``swing``,
+    ``string``, ``nothing``, ``during`` nor ``morning``."""
+    stem = low[:-3]
+    if not low.endswith("ing") or len(stem) < _SHORTEST_STEM or low.endswith("thing"):
+        return False
+    return any(c in "aeiouy" for c in stem) and low not in PREPOSITIONS and low not in TIME_WORDS
+
+
+_SHORTEST_STEM: Final = 2
+"""The fewest letters before ``-ing`` in a verb's form: ``us`` in ``using``, ``do`` in ``doing``."""

@@ -44,7 +44,7 @@ from newsdoc._parse.lexicon.verbs import Frame
 from newsdoc._parse.sourcing.cue_forms import CUE_FORMS
 from newsdoc._parse.sourcing.name_words import dated, lone_month, month_and_day, name_word
 from newsdoc._parse.sourcing.tokens import QUOTE_MARKS, Token, is_abbreviation
-from newsdoc._parse.sourcing.words import CLAUSE_STOPS, NUMBER_WORDS, SOURCE_NOUNS, ing_form
+from newsdoc._parse.sourcing.words import CLAUSE_STOPS, NUMBER_WORDS
 
 __all__ = [
     "BEFORE_NAMES",
@@ -69,7 +69,6 @@ __all__ = [
     "inverted_name_word",
     "modifier",
     "nickname_mark",
-    "participial",
     "participle_form",
     "partitive",
     "past_adjective",
@@ -240,11 +239,6 @@ def modifier(toks: list[Token], k: int) -> bool:
     if low.endswith("ed") and before.endswith("ly") and k > 1:
         before = toks[k - 2].text.lower()  # ``A widely praised study``: an adverb of the participle
     return (low.endswith("ed") and before in DETERMINERS) or (dated and before in ARTICLES)
-
-
-def participial(low: str, text: str) -> bool:
-    """A participle that links a head noun to its complement: ``a chart accompanying the ...``."""
-    return text.islower() and ing_form(low) and low not in CUE_FORMS and low not in SOURCE_NOUNS
 
 
 def participle_form(word: str) -> bool:

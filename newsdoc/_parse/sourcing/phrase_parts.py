@@ -28,7 +28,6 @@ from newsdoc._parse.sourcing.names import plural, possessive
 from newsdoc._parse.sourcing.phrase import (
     BEFORE_NAMES,
     cap,
-    participial,
     partitive,
     stops,
     word,
@@ -42,6 +41,7 @@ from newsdoc._parse.sourcing.words import (
     adjective,
     adverb_like,
     descriptive,
+    participial,
     past_form,
     source_noun,
 )

@@ -24,6 +24,7 @@ from newsdoc._parse.lexicon.people import ROLE_NOUNS
 from newsdoc._parse.lexicon.prepositions import NP_PREPOSITIONS, PREPOSITIONS
 from newsdoc._parse.lexicon.pronouns import DUMMY_SUBJECTS, RELATIVE_PRONOUNS, SUBJECT_PRONOUNS
 from newsdoc._parse.lexicon.verb_forms import IRREGULAR_PARTICIPLES, IRREGULAR_PAST
+from newsdoc._parse.lexicon.verbs import Frame
 from newsdoc._parse.lexicon.works import COUNTABLE_WORK_NOUNS, MASS_WORK_NOUNS
 from newsdoc._parse.sourcing.cue_forms import CUE_FORMS, SAYING
 
@@ -48,6 +49,7 @@ __all__ = [
     "finite_verb_end",
     "ing_form",
     "known_verb",
+    "participial",
     "past_form",
     "singular",
     "source_noun",
@@ -263,3 +265,12 @@ def ing_form(low: str) -> bool:
 
 _SHORTEST_STEM: Final = 2
 """The fewest letters before ``-ing`` in a verb's form: ``us`` in ``using``, ``do`` in ``doing``."""
+
+
+def participial(low: str, text: str) -> bool:
+    """A participle that links a head noun to its complement: ``a chart accompanying the ...``,
+    ``States defending the laws``; not one that reports a clause of its own (``Residents saying
+    police were slow``), only one of a verb that is a cue after ``be`` or with a quote."""
+    cue = CUE_FORMS.get(low)
+    own_clause = cue is not None and not cue & (Frame.PROGRESSIVE | Frame.QUOTE)
+    return text.islower() and ing_form(low) and not own_clause and low not in SOURCE_NOUNS

@@ -81,6 +81,25 @@ def test_polnear_articles_raise_nothing_in_the_quote_stage() -> None:
     assert caught == []
 
 
+# Short texts on which a rule once indexed past its tokens (found by fuzzing): an opening word and
+# two commas before a pronoun's verb, where the introductory phrase before the comma is empty.
+NO_INTERNAL_ERROR = [
+    ("On,,he said", "said"),
+    ("By,, she said.", "said"),
+    (" date 2023-10-16 The plan failed. On,, he said.\n\n", "said"),
+    ("at,,they told reporters", "told reporters"),
+]
+
+
+@pytest.mark.parametrize(("text", "cue"), NO_INTERNAL_ERROR)
+def test_short_texts_raise_nothing_in_the_quote_stage(text: str, cue: str) -> None:
+    """Each text is read without an internal error caught and reported (ND902), and keeps the
+    attribution of its verb of saying."""
+    art = newsdoc.parse(text)
+    assert [d.message for d in art.diagnostics if d.code == "ND902"] == []
+    assert [a.cue for a in art.attributions] == [cue]
+
+
 # (paragraphs, index of the paragraph of the pronoun, expected resolution, expected named, expected count)
 PRONOUNS = [
     (

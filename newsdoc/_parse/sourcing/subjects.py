@@ -203,7 +203,7 @@ def _intro(toks: list[Token], k: int) -> bool:
     if low in INTRO_OPENERS:
         return True
     comma = _intro_end(toks, k)
-    if comma < len(toks) and comma - k <= _TIME_INTRO and _time_of_day(toks[k:comma]):
+    if k < comma < len(toks) and comma - k <= _TIME_INTRO and _time_of_day(toks[k:comma]):
         return True  # ``Hours later, Trump returned``, ``Two days ago, the mayor``, ``Last month, the group``
     if not (low.endswith(("ing", "ly")) or (low.endswith("ed") and low not in SOURCE_NOUNS)):
         return False
@@ -256,7 +256,7 @@ def _given_name(toks: list[Token], k: int) -> bool:
     low = toks[k].text.lower()
     if not low.endswith(("ly", "ed")) or low in ADVERBS_BEFORE_CUE or low in CUE_FORMS or k + 1 >= len(toks):
         return False
-    return cap(toks[k]) and cap(toks[k + 1]) and toks[k + 1].text.lower() not in TIME_WORDS
+    return k + 1 < len(toks) and cap(toks[k]) and cap(toks[k + 1]) and toks[k + 1].text.lower() not in TIME_WORDS
 
 
 def _time_of_day(seg: list[Token]) -> bool:

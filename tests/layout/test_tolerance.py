@@ -20,6 +20,8 @@ CASES: list[tuple[str, str, str, list[str]]] = [
     ("trailing-spaces-tabs", f"{D}Lede. \t\n\nZoom in: X.\t\n\n", f"{D}Lede.\n\nZoom in: X.\n\n", ["ND113"]),
     ("blank-line-of-spaces", f"{D}Lede.\n   \nZoom in: X.\n\n", f"{D}Lede.\n\nZoom in: X.\n\n", ["ND113"]),
     ("leading-spaces", f"{D}Lede.\n\n   Zoom in: X.\n\n", f"{D}Lede.\n\nZoom in: X.\n\n", ["ND116"]),
+    ("spaces-after-the-header", f"{D}  Lede.\n\n", f"{D}Lede.\n\n", ["ND116"]),
+    ("tab-after-the-header", f"{D}\tLede.\n\n", f"{D}Lede.\n\n", ["ND116"]),
     ("no-break-space", f"{D}Lede\u00a0one.\n\n", f"{D}Lede one.\n\n", ["ND114"]),
     ("zero-width-space", f"{D}Le\u200bde.\n\n", f"{D}Lede.\n\n", ["ND115"]),
     ("word-joiner", f"{D}Le\u2060de.\n\n", f"{D}Lede.\n\n", ["ND115"]),

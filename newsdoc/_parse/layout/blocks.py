@@ -165,6 +165,11 @@ class _Reader:
         self.in_block = True
         self.header_end = te
         if header.lede_start is not None:
+            gap = header.lede_start
+            while gap > ls and self.text[gap - 1] in " \t":
+                gap -= 1
+            if header.lede_start - gap > 1:  # the header writes one space before the lede
+                self.leading.add(gap + 1, header.lede_start)
             self._lede(Block(header.lede_start, header.lede_start, te))
         else:
             # The lede is the next line; a canonical header alone in its block has an empty lede.

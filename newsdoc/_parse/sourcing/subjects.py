@@ -256,7 +256,7 @@ def _given_name(toks: list[Token], k: int) -> bool:
     low = toks[k].text.lower()
     if not low.endswith(("ly", "ed")) or low in ADVERBS_BEFORE_CUE or low in CUE_FORMS or k + 1 >= len(toks):
         return False
-    return k + 1 < len(toks) and cap(toks[k]) and cap(toks[k + 1]) and toks[k + 1].text.lower() not in TIME_WORDS
+    return cap(toks[k]) and cap(toks[k + 1]) and toks[k + 1].text.lower() not in TIME_WORDS
 
 
 def _time_of_day(seg: list[Token]) -> bool:

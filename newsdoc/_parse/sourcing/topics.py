@@ -39,16 +39,16 @@ _ON_TOPIC: Final = (
 """The prepositions of topic of a verb that takes one after ``on`` too (``lectured on ethics``),
 as a pattern: not ``on`` before a setting (``commented on camera``, ``on condition of anonymity``)."""
 _NEAR_ADVERBS: Final = alternatives(ADVERBS_BEFORE_CUE | TOPIC_ADVERBS | (TIME_WORDS - TIME_OPENERS))
-# Past adverbs and a day or a date (``spoke briefly about``, ``spoke out Tuesday about``; not
-# ``spoke last of the five``).
-_NEAR: Final = re.compile(
-    r"(?:\s+(?:[a-z]+ly|" + _NEAR_ADVERBS + r"))*\s+(?:" + alternatives(TOPIC_PREPOSITIONS) + r")" + _NO_TOPIC,
-    re.IGNORECASE,
-)
-_NEAR_ON: Final = re.compile(
-    r"(?:\s+(?:[a-z]+ly|" + _NEAR_ADVERBS + r"))*\s+(?:" + _ON_TOPIC + r")" + _NO_TOPIC,
-    re.IGNORECASE,
-)
+
+
+def _near(prepositions: str) -> re.Pattern[str]:
+    """A preposition of ``prepositions`` (a pattern) past adverbs and a day or a date (``spoke
+    briefly about``, ``spoke out Tuesday about``; not ``spoke last of the five``)."""
+    return re.compile(r"(?:\s+(?:[a-z]+ly|" + _NEAR_ADVERBS + r"))*\s+(?:" + prepositions + r")" + _NO_TOPIC, re.I)
+
+
+_NEAR: Final = _near(alternatives(TOPIC_PREPOSITIONS))
+_NEAR_ON: Final = _near(_ON_TOPIC)
 _FAR_WORDS: Final = 6
 """The most words of whom and where between a verb of talking and ``about``."""
 _NOT_BETWEEN: Final = COORDINATORS | SUBORDINATORS | WH_WORDS | AUXILIARIES | {"that"}
@@ -82,8 +82,8 @@ def topic_end(text: str, at: int, *, on_topic: bool = False) -> int | None:
 # a number after ``about`` (``added about 500 jobs``).
 _AMOUNT_WORDS: Final = frozenset(CARDINALS) | MAGNITUDES | SHARE_WORDS | PLURAL_QUANTIFIERS | MEASURE_WORDS
 _AMOUNT_NEXT: Final = r"\s+(?!(?:\$|\d|(?:(?:an?|the)\s+)?(?:" + alternatives(_AMOUNT_WORDS) + r")\b))\w"
-_TOPIC_AFTER: Final = re.compile(r"\s+(?:" + alternatives(TOPIC_PREPOSITIONS) + r")" + _AMOUNT_NEXT, re.IGNORECASE)
-_TOPIC_AFTER_ON: Final = re.compile(r"\s+(?:" + _ON_TOPIC + r")" + _AMOUNT_NEXT, re.IGNORECASE)
+_TOPIC_AFTER: Final = re.compile(r"\s+(?:" + alternatives(TOPIC_PREPOSITIONS) + r")" + _AMOUNT_NEXT, re.I)
+_TOPIC_AFTER_ON: Final = re.compile(r"\s+(?:" + _ON_TOPIC + r")" + _AMOUNT_NEXT, re.I)
 
 
 def topic_after(text: str, at: int, *, on_topic: bool = False) -> bool:

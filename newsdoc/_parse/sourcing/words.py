@@ -271,6 +271,7 @@ def participial(low: str, text: str) -> bool:
     """A participle that links a head noun to its complement: ``a chart accompanying the ...``,
     ``States defending the laws``; not one that reports a clause of its own (``Residents saying
     police were slow``), only one of a verb that is a cue after ``be`` or with a quote."""
+    if not (text.islower() and ing_form(low)) or low in SOURCE_NOUNS:
+        return False
     cue = CUE_FORMS.get(low)
-    own_clause = cue is not None and not cue & (Frame.PROGRESSIVE | Frame.QUOTE)
-    return text.islower() and ing_form(low) and not own_clause and low not in SOURCE_NOUNS
+    return cue is None or bool(cue & (Frame.PROGRESSIVE | Frame.QUOTE))  # not one with its own clause

@@ -33,8 +33,11 @@ SPEECH_VERBS: Final[tuple[ReportingVerb, ...]] = (
     ReportingVerb("reveal reveals revealed revealing", _0, _0, kind=_F),
     ReportingVerb("posit posits posited positing", _0, _0),
     ReportingVerb("dispute disputes disputed disputing", _0, _0),
+    ReportingVerb("rebut rebuts rebutted rebutting", _0, _0),
+    ReportingVerb("refute refutes refuted refuting", _0, _0),
     ReportingVerb("deny denies denied denying", _0, _0, kind=Frame.GRANT),
     ReportingVerb("reiterate reiterates reiterated reiterating", _0, _0),
+    ReportingVerb("restate restates restated restating", _0, _0),
     ReportingVerb("continue continues continued -", _I | _Q, _I | _Q),
     ReportingVerb("stress stresses stressed stressing", _0, _0),
     ReportingVerb("emphasize emphasizes emphasized emphasizing", _0, _0),
@@ -51,7 +54,11 @@ SPEECH_VERBS: Final[tuple[ReportingVerb, ...]] = (
     ReportingVerb("tweet tweets tweeted tweeting", _C | _N, _C),
     ReportingVerb("contend contends contended contending", _0, _0, participle=True),
     ReportingVerb("assert asserts asserted asserting", _0, _0, participle=True),
+    # a court affirms a ruling as often as a person affirms a claim: a report only with a clause or a quote
+    ReportingVerb("affirm affirms affirmed affirming", _C, _C, participle=True),
+    ReportingVerb("reaffirm reaffirms reaffirmed reaffirming", _0, _0, participle=True),
     ReportingVerb("caution cautions cautioned cautioning", _I, _I, participle=True, kind=_O),
+    ReportingVerb("reassure reassures reassured -", _I, _I, kind=_O),  # ``reassuring``: mostly an adjective
     ReportingVerb("advise advises advised advising", _Q, _Q, kind=_O | Frame.DIRECTIVE),
     ReportingVerb("recommend recommends recommended recommending", _0, _0),
     ReportingVerb("allege alleges alleged alleging", _0, _0),
@@ -114,6 +121,8 @@ SPEECH_VERBS: Final[tuple[ReportingVerb, ...]] = (
     # Verbs of speaking and of manner of speaking: with a clause, a quote or at the end of it.
     ReportingVerb("comment comments commented commenting", _N | _C, _I | _C, kind=Frame.ON_TOPIC),
     ReportingVerb("observe observes observed observing", _I | _C, _I | _C),
+    ReportingVerb("clarify clarifies clarified clarifying", _I | _C, _I | _C),
+    ReportingVerb("concur concurs concurred concurring", _I | _C, _I | _C),
     ReportingVerb("mention mentions mentioned mentioning", _0, _0),
     ReportingVerb("discuss discusses discussed discussing", _0, _0),  # its object is its topic
     ReportingVerb("repeat repeats repeated repeating", _C, _C),

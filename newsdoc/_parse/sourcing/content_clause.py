@@ -257,7 +257,9 @@ def _opens_sentence(text: str, s_start: int, left: int) -> bool:
 def _cut(text: str, pieces: list[tuple[int, int]], holes: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """``pieces`` without the attribution clauses, sources and cues inside them, each trimmed
     again; after an inner cue, its object before a ``that`` goes with it (``said the mayor
-    told them that``)."""
+    told them that``, ``told Axios, however, that``), but not past a comma inside the words
+    before it, after which ``that`` opens a relative clause (``said the data show fraud, a
+    claim that``)."""
     if not holes:
         return pieces
     holes.sort()
@@ -271,6 +273,13 @@ def _cut(text: str, pieces: list[tuple[int, int]], holes: list[tuple[int, int]])
                 out.append((at, h_start))
             at = min(h_end, end)
             past = past_that(text, at, end)
-            at = past if past is not None else at
+            at = past if past is not None and _object_only(text[at : past - 6]) else at
         out.append((at, end))
     return [t for t in (trim(text, start, end, lead=True) for start, end in out if start < end) if t is not None]
+
+
+def _object_only(between: str) -> bool:
+    """Whether the words between an inner cue and a ``that`` can be its object alone: no comma
+    inside them, though one may close an aside right before the ``that`` (``Axios, however,``)."""
+    between = between.rstrip()
+    return between.endswith(",") or "," not in between

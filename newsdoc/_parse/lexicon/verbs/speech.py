@@ -184,7 +184,7 @@ SPEECH_VERBS: Final[tuple[ReportingVerb, ...]] = (
     ReportingVerb("maintain maintains maintained maintaining", _C, _C),
     ReportingVerb("charge charges charged charging", _C | _N, _C),
     ReportingVerb("signal signals signaled signaling", _C | _N, _C, participle=True),
-    ReportingVerb("indicate indicates indicated indicating", _C, _C),
+    ReportingVerb("indicate indicates indicated indicating", _0, _0, kind=Frame.WORK_OBJECT),
     ReportingVerb("verify verifies verified verifying", _C, _C),
     ReportingVerb("guarantee guarantees guaranteed guaranteeing", _C | _N, _C),
     ReportingVerb("inquire inquires inquired inquiring", _C, _C),

@@ -81,6 +81,7 @@ SPEECH_VERBS: Final[tuple[ReportingVerb, ...]] = (
     ReportingVerb("apologize apologizes apologized apologizing", _Q, _Q),
     ReportingVerb("apologise apologises apologised apologising", _Q, _Q),
     ReportingVerb("tout touts touted touting", _0, _0, participle=True),
+    ReportingVerb("downplay downplays downplayed downplaying", _0, _0),
     ReportingVerb("dismiss dismisses dismissed dismissing", _Q, _Q),
     ReportingVerb("boast boasts boasted boasting", _C, _C, participle=True),
     ReportingVerb("vow vows vowed vowing", _Q, _Q, kind=Frame.INFINITIVE),

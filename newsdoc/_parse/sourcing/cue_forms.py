@@ -13,7 +13,7 @@ from typing import Final
 
 from newsdoc._parse.lexicon.verbs import PHRASAL_VERBS, REPORTING_VERBS, Frame, ReportingVerb
 
-__all__ = ["CUE_FORMS", "PARTICIPLES", "PHRASAL_FORMS", "PLAIN_SPEECH", "SAYING", "forms_of", "s_form"]
+__all__ = ["CUE_FORMS", "PARTICIPLES", "PHRASAL_FORMS", "PLAIN_SPEECH", "SAYING", "forms_of", "s_form", "verb_frames"]
 
 
 def forms_of(verb: ReportingVerb) -> dict[str, int]:
@@ -71,3 +71,21 @@ PARTICIPLES: Final = frozenset(form for form, frames in CUE_FORMS.items() if fra
 def s_form(word: str, flags: int) -> bool:
     """Whether a cue word is the form in ``-s`` that agrees only with a singular subject (``says``, ``states``)."""
     return not flags & (Frame.BASE | Frame.PARTICIPLE | Frame.PROGRESSIVE) and word[-1:] in "sS"
+
+
+def verb_frames(cue: str) -> int | None:
+    """The frames of the verb of speech in the lower-case words of a cue: its first word
+    (``said`` of ``said in a statement``), else the phrasal verb it opens (``weighed in on``),
+    else its last word, after an auxiliary or a verb of aspect (``is defending``, ``tried to
+    downplay``); None where the table holds none of them.
+
+    >>> verb_frames("weighed in") == PHRASAL_FORMS["weighed in"], verb_frames("tried to say") == CUE_FORMS["say"]
+    (True, True)
+    """
+    words = cue.split()
+    if not words:
+        return None
+    frames = CUE_FORMS.get(words[0])
+    if frames is None and len(words) > 1:
+        frames = PHRASAL_FORMS.get(f"{words[0]} {words[1]}", CUE_FORMS.get(words[-1]))
+    return frames

@@ -28,7 +28,7 @@ from newsdoc._parse.sourcing.credits import (
     judges,
     requests,
 )
-from newsdoc._parse.sourcing.cue_forms import CUE_FORMS, PLAIN_SPEECH
+from newsdoc._parse.sourcing.cue_forms import PLAIN_SPEECH, verb_frames
 from newsdoc._parse.sourcing.media import medium_end
 from newsdoc._parse.sourcing.naming import names
 from newsdoc._parse.sourcing.phrase import Phrase
@@ -172,7 +172,8 @@ def _plain(text: str, found: Found) -> bool:
     a truce, saying``) is neither."""
     if found.rule == "noun-cue":
         return False
-    return bool(CUE_FORMS.get(found.cue_word(text), Frame.PLAIN) & (Frame.PLAIN | Frame.QUOTE))
+    frames = verb_frames(text[found.cue_start : found.cue_end].lower())
+    return bool((Frame.PLAIN if frames is None else frames) & (Frame.PLAIN | Frame.QUOTE))
 
 
 def _absolute(site: CueSite) -> bool:

@@ -35,7 +35,7 @@ from newsdoc._parse.sourcing.phrase import Phrase
 from newsdoc._parse.sourcing.records import Credit, CueSite, Found
 from newsdoc._parse.sourcing.source_before import source_before
 from newsdoc._parse.sourcing.subjects import subject_of
-from newsdoc._parse.sourcing.tokens import LOOK, OPENING_MARKS
+from newsdoc._parse.sourcing.tokens import LOOK, OPENING_MARKS, blank
 from newsdoc._parse.sourcing.verb_groups import contracted_be, passive_start, word_before
 from newsdoc._parse.sourcing.words import adverb_like, finite_verb_end
 
@@ -83,8 +83,8 @@ def participle(site: CueSite) -> Credit | None:
     if not following or following.startswith((",", ".", ";", ")", "and ", "or ")):
         return None  # an item of a list: ``planning, writing and analysis``
     done = site.done
-    prev = done[-1] if done else None
-    if prev is not None and prev.kind is SAID and s_start <= prev.first < cue.start and _plain(text, prev):
+    prev = done[-1] if done and done[-1].kind is SAID and s_start <= done[-1].first < cue.start else None
+    if prev is not None and _plain(text, prev):
         return None  # the sentence already credits its speaker: ``says Stafford, adding that``
     if after_noun and _after_verb(before):
         return None  # ``could not resist saying``: the word before the participle is a verb
@@ -106,6 +106,8 @@ def participle(site: CueSite) -> Credit | None:
     if that >= 0:  # ``He noted that Roe had been criticized in farm country for saying``: the clause's subject
         s_start = that + len(" that ")
     phrase = subject_of(text, s_start, site.sentence[1] if opening else cue.start)
+    if phrase is None and prev is not None and blank(text, prev.last, cue.start, " ,"):
+        phrase = Phrase(prev.start, prev.end, prev.head_end)  # ``"...," Roe recalled, suggesting``: its source
     return credit(site, phrase, check(site, phrase), site.cue_end)  # ``telling reporters``
 
 

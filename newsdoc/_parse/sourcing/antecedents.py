@@ -11,10 +11,28 @@ from newsdoc._parse.lexicon.nouns import ORG_NOUNS, PEOPLE_NOUNS, PERSON_NOUN_EN
 from newsdoc._parse.lexicon.people import ROLE_NOUNS
 from newsdoc._parse.lexicon.prepositions import NP_PREPOSITIONS, PLACE_PREPOSITIONS, RECEIVING_PREPOSITIONS
 from newsdoc._parse.sourcing.phrase_parts import example_opener
-from newsdoc._parse.sourcing.tokens import Token
+from newsdoc._parse.sourcing.tokens import DASHES, Token
 from newsdoc._parse.sourcing.words import WORK_NOUNS, singular
 
-__all__ = ["person_word", "which_antecedent", "who_antecedent"]
+__all__ = ["past_dashes", "person_word", "set_off_word", "which_antecedent", "who_antecedent"]
+
+
+def set_off_word(toks: list[Token], i: int) -> str:
+    """The word at ``toks[i]`` in lower case where a comma sets it off (``, who``), or a relative
+    pronoun there that a dash sets off as a comma does (``the study — which notes``); else ``""``."""
+    if i < 2:
+        return ""
+    low = toks[i].text.lower()
+    if toks[i - 1].text == ",":
+        return low
+    return low if toks[i - 1].text in DASHES and low in ("who", "which") else ""
+
+
+def past_dashes(toks: list[Token], i: int) -> int:
+    """``i``, or the index before the dashes that end there (``--``, written as two hyphens)."""
+    while i > 0 and toks[i].text in DASHES:
+        i -= 1
+    return i
 
 
 def who_antecedent(toks: list[Token], first: int, last: int) -> int:

@@ -91,6 +91,24 @@ def relative_source(text: str, f: Found) -> bool:
     return words[-1] != "," or words[2] == ","  # not ``X, who lives here, told``; but ``X, who, on Friday, said``
 
 
+_RELATIVE_DASHES: Final = ("\u2014", "\u2013", "\u2015", "--", "-")
+
+
+def _relative_dash(text: str, f: Found) -> str:
+    """The dash that sets off the relative clause of ``f``'s cue after its source (``the study —
+    which notes``, ``the study -- which notes``), or ``""`` where none does."""
+    if f.end > f.cue_start or f.cue_start - f.end > LOOK:
+        return ""
+    between = text[f.end : f.cue_start].lstrip()
+    dash = next((d for d in _RELATIVE_DASHES if between.startswith(d)), "")
+    pronoun = between[len(dash) :].split(None, 1)[:1]  # ``who's called for``: the pronoun before its contraction
+    return (
+        dash
+        if dash and pronoun and pronoun[0].lower().replace("\u2019", "'").split("'")[0] in RELATIVE_PRONOUNS
+        else ""
+    )
+
+
 def relative_end(text: str, f: Found, right: int, sentence: tuple[int, int]) -> int:
     """Where the content ends for a cue in a relative clause set off by commas: at the comma
     that closes it, the last one outside quotation marks that a content word follows (``The
@@ -100,6 +118,10 @@ def relative_end(text: str, f: Found, right: int, sentence: tuple[int, int]) -> 
     the first; else ``end``. A comma before a function word, a pronoun, a number or a name goes
     on with the clause (``, although``)."""
     start, end = sentence
+    dash = _relative_dash(text, f)
+    if dash:  # ``the study — which notes that 58 firms would owe more — was ignored``: at the closing dash
+        close = text.find(" -" if dash == "-" else dash, right, end)  # a hyphen alone closes only after a space
+        return end if close < 0 else close
     if not relative_source(text, f):
         return end  # ``Zimmerman, who lives here, told``: the clause closes before the cue
     object_antecedent = lead_words(text, start, f.start) < f.start

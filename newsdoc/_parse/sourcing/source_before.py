@@ -16,7 +16,7 @@ from newsdoc._parse.lexicon.conjunctions import COORDINATORS
 from newsdoc._parse.lexicon.grammar import AUXILIARY_CONTRACTIONS, HAVE_FORMS
 from newsdoc._parse.lexicon.prepositions import PREPOSITIONS
 from newsdoc._parse.lexicon.pronouns import SUBJECT_PRONOUNS
-from newsdoc._parse.sourcing.antecedents import which_antecedent, who_antecedent
+from newsdoc._parse.sourcing.antecedents import past_dashes, set_off_word, which_antecedent, who_antecedent
 from newsdoc._parse.sourcing.appositives import earlier_appositive, party
 from newsdoc._parse.sourcing.between import between_commas
 from newsdoc._parse.sourcing.cue_gap import skip_before_cue
@@ -169,10 +169,11 @@ def _source_before(toks: list[Token], i: int, *, relative: bool = True, quoted: 
     the aside before it closes in a quote (``quoted``), the scan over the aside steps over its marks."""
     if i < 0 or toks[i].text.lower() in PASSIVE:
         return None
-    apposed = toks[i].text.lower() if i >= 2 and toks[i - 1].text == "," else ""
+    apposed = set_off_word(toks, i)
     apposed_who = apposed == "who"
     if apposed in ("who", "which"):
-        i -= 2  # ``Thomas was joined by Gorsuch, who wrote that``, ``the agency, which reported``
+        # ``Thomas was joined by Gorsuch, who wrote that``, ``the agency, which reported``
+        i = past_dashes(toks, i - 2)
         if i > 1 and toks[i].text.lower() in TIME_WORDS and toks[i - 1].text.lower() in PREPOSITIONS:
             i -= 2  # ``released her records in July, which showed``: the time is the verb's
     elif relative and toks[i].text.lower() in ("that", "which", "who") and i >= 1 and word(toks[i - 1]):

@@ -77,11 +77,12 @@ def joins(toks: list[Token], k: int, low: str) -> bool:
             return False  # a passive agent: ``joined by Gorsuch``, ``led by Bonta``
     elif not (
         (participial(low, toks[k].text) and not before.lower().endswith(AUXILIARY_CONTRACTIONS))  # not ``who's suing``
+        or (low in PREPOSITIONS and participial(before.lower(), before) and k > 1 and plural(toks[k - 2].text))
         or (low == "to" and (before.lower() in BEFORE_TO or before.lower().removesuffix("s") in BEFORE_TO))
         or (low.endswith("ed") and postmodifier(toks, k))
         or examples_of(toks, k, low) is not None
     ):
-        return False  # but ``a senior official involved in the talks``, ``people briefed on``
+        return False  # but ``a senior official involved in the talks``, ``people briefed on``, ``crowds marching to``
     if before == "%":
         return True
     low = before.lower()

@@ -38,9 +38,9 @@ from newsdoc._parse.lexicon.numbers import (
 )
 from newsdoc._parse.lexicon.pronouns import DEMONSTRATIVE_PRONOUNS
 from newsdoc._parse.lexicon.works import MASS_WORK_NOUNS
+from newsdoc._parse.sourcing.name_words import date_month
 from newsdoc._parse.sourcing.names import plural, possessive
 from newsdoc._parse.sourcing.phrase import share
-from newsdoc._parse.sourcing.phrase_parts import date_month
 from newsdoc._parse.sourcing.tokens import Token
 from newsdoc._parse.sourcing.words import NUMBER_WORDS, descriptive
 

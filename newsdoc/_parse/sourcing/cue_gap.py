@@ -61,10 +61,12 @@ def skip_before_cue(toks: list[Token], i: int, *, title: bool = False) -> int:
         if low in TIME_AFTER_AMOUNT and (opening := _amount_opening(toks, i - 1)) >= 0:
             i = opening - 1  # ``The mayor two weeks ago said``, ``three days later``, ``less than a year ago``
         elif (
-            low in ADVERBS_BEFORE_CUE
+            (
+                (low in ADVERBS_BEFORE_CUE or (adverb_like(low) and toks[i].text.islower()))
+                and not _infinitive_before(toks, i)
+            )
             or low in FLOATING_QUANTIFIERS
             or (low in BARE_VERB_AUXILIARIES and (title or toks[i].text.islower()))
-            or (adverb_like(low) and toks[i].text.islower())
         ):
             i -= 1
         elif (
@@ -92,6 +94,12 @@ def skip_before_cue(toks: list[Token], i: int, *, title: bool = False) -> int:
         else:
             break
     return i
+
+
+def _infinitive_before(toks: list[Token], i: int) -> bool:
+    """Whether an infinitive stands right before the adverb at ``toks[i]``, which then modifies it:
+    ``officials not authorized to speak publicly said``."""
+    return i > 1 and toks[i - 2].text.lower() == "to" and toks[i - 1].text.isalpha() and toks[i - 1].text.islower()
 
 
 _OPENS_A_CLAUSE: Final = frozenset('.!?,;:"\u201c\u201d')

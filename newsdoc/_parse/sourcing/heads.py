@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import Final
 
+from newsdoc._parse.lexicon.adverbs import NEGATIONS
 from newsdoc._parse.lexicon.grammar import DETERMINERS
 from newsdoc._parse.lexicon.numbers import CARDINALS, SHARE_WORDS
 from newsdoc._parse.lexicon.prepositions import PREPOSITIONS
@@ -38,6 +39,8 @@ def complement_start(toks: list[Token], lows: list[str]) -> int:
         low = lows[i]
         if subject_pronoun(toks[i].text, have=True) and _noun_like(lows[i - 1]):
             return i  # a relative clause without ``who``: ``the farmers we interviewed``
+        if low in NEGATIONS and i + 1 < len(lows) and lows[i + 1] in SPLIT_AT:
+            return i  # ``a delegate not on the slate``
         if low in SPLIT_AT:
             if low == "in" and (lows[i - 1] in CARDINALS or toks[i - 1].text.isdigit()) and i + 1 < len(toks):
                 continue  # ``one in three``
@@ -56,7 +59,8 @@ def complement_start(toks: list[Token], lows: list[str]) -> int:
             and (low.endswith("ing") or past_participle(low))
             and low not in SOURCE_NOUNS
         ):
-            j = i - 1 if i > 1 and adverb_like(lows[i - 1]) else i  # ``an adviser deeply involved in``
+            # ``an adviser deeply involved in``, ``an official not involved in``
+            j = i - 1 if i > 1 and (adverb_like(lows[i - 1]) or lows[i - 1] in NEGATIONS) else i
             # but ``the firm's managing director``, not ``a spokesman representing workers``
             if _noun_like(lows[j - 1]) and not (
                 i + 1 < len(lows) and lows[i + 1] in SOURCE_NOUNS and lows[j - 1] not in SOURCE_NOUNS

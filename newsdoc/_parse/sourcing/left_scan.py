@@ -35,11 +35,11 @@ from newsdoc._parse.sourcing.coordination import (
     object_conjunct,
     second_complement,
 )
+from newsdoc._parse.sourcing.name_words import date_month
 from newsdoc._parse.sourcing.names import plural, possessive
 from newsdoc._parse.sourcing.phrase import COUNTS, MAX_WORDS, acronym, cap, in_name, modifier, partitive, stops, word
 from newsdoc._parse.sourcing.phrase_parts import (
     bound_start,
-    date_month,
     examples_of,
     joins,
     nickname_start,

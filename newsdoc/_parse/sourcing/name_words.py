@@ -1,5 +1,5 @@
 """Words the lexicon reads as a time or a modal that may be a word of a name, by what stands
-around them: ``April Newman``, ``Ai Jun``; not ``Oct. 5``."""
+around them: ``April Newman``, ``Ai Jun``; not ``Oct. 5``, whose month :func:`date_month` finds."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from newsdoc._parse.lexicon.nouns import GIVEN_NAME_WORDS
 from newsdoc._parse.lexicon.prepositions import PREPOSITIONS
 from newsdoc._parse.sourcing.tokens import Token
 
-__all__ = ["dated", "lone_month", "month_and_day", "name_word", "surname_month"]
+__all__ = ["date_month", "dated", "lone_month", "month_and_day", "name_word", "surname_month"]
 
 
 def name_word(toks: list[Token], k: int) -> bool:
@@ -64,3 +64,19 @@ def month_and_day(words: list[str]) -> bool:
         return False
     day = words[2] if words[1] == "." and len(words) > 2 else words[1]
     return day.isdigit()
+
+
+def date_month(toks: list[Token], k: int) -> int | None:
+    """The index of the month before the day number or the year at ``k`` (``Nov. 8``, ``May 5``,
+    ``March 2015``), or None."""
+    year = len(toks[k].text) == _YEAR_DIGITS and toks[k].text.isdigit()
+    if not (toks[k].text.isdigit() and (len(toks[k].text) <= 2 or year) and k > 0):
+        return None
+    if toks[k - 1].text == "." and k > 1 and toks[k - 2].text.lower() in MONTHS:
+        return k - 2
+    month = toks[k - 1].text
+    modal_month = month.istitle() and month.lower() in MODAL_MONTHS  # ``May 5``, not ``may``
+    return k - 1 if month.lower() in MONTHS or modal_month else None
+
+
+_YEAR_DIGITS: Final = 4

@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Final
 
 from newsdoc._parse.lexicon.adjectives import ADJECTIVE_ENDINGS
-from newsdoc._parse.lexicon.adverbs import MODAL_MONTHS, MONTHS, PLACE_ADVERBS
+from newsdoc._parse.lexicon.adverbs import NEGATIONS, PLACE_ADVERBS
 from newsdoc._parse.lexicon.grammar import (
     AUXILIARY_CONTRACTIONS,
     BEFORE_TO,
@@ -48,7 +48,6 @@ from newsdoc._parse.sourcing.words import (
 
 __all__ = [
     "bound_start",
-    "date_month",
     "example_opener",
     "examples_of",
     "joins",
@@ -80,13 +79,23 @@ def joins(toks: list[Token], k: int, low: str) -> bool:
         or (low in PREPOSITIONS and participial(before.lower(), before) and k > 1 and plural(toks[k - 2].text))
         or (low == "to" and (before.lower() in BEFORE_TO or before.lower().removesuffix("s") in BEFORE_TO))
         or (low.endswith("ed") and postmodifier(toks, k))
+        or (low in NEGATIONS and _negated_modifier(toks, k + 1))
         or examples_of(toks, k, low) is not None
     ):
         return False  # but ``a senior official involved in the talks``, ``people briefed on``, ``crowds marching to``
     if before == "%":
         return True
+    if before.lower() in NEGATIONS and k > 1:
+        before = toks[k - 2].text  # ``officials not involved in``: the negation is the participle's
     low = before.lower()
     return before[0].isalnum() and not stops(low) and low not in DETERMINERS
+
+
+def _negated_modifier(toks: list[Token], k: int) -> bool:
+    """Whether ``toks[k]``, after a negation, opens a modifier of the noun before the negation: a
+    participle (``officials not involved in``, ``an official not authorized to speak``) or a
+    preposition (``a delegate not on the slate``)."""
+    return k < len(toks) and (toks[k].text in NP_PREPOSITIONS or postmodifier(toks, k) or purpose_participle(toks, k))
 
 
 def examples_of(toks: list[Token], k: int, low: str) -> str | None:
@@ -130,22 +139,6 @@ def past_amount(toks: list[Token], k: int, i: int) -> int | None:
         j += 1
     # a plural noun after a singular amount starts a phrase of its own; ``a $2 billion fund manager`` is one
     return j if k + 1 < j <= i and plural(toks[j].text) else None
-
-
-def date_month(toks: list[Token], k: int) -> int | None:
-    """The index of the month before the day number or the year at ``k`` (``Nov. 8``, ``May 5``,
-    ``March 2015``), or None."""
-    year = len(toks[k].text) == _YEAR_DIGITS and toks[k].text.isdigit()
-    if not (toks[k].text.isdigit() and (len(toks[k].text) <= 2 or year) and k > 0):
-        return None
-    if toks[k - 1].text == "." and k > 1 and toks[k - 2].text.lower() in MONTHS:
-        return k - 2
-    month = toks[k - 1].text
-    modal_month = month.istitle() and month.lower() in MODAL_MONTHS  # ``May 5``, not ``may``
-    return k - 1 if month.lower() in MONTHS or modal_month else None
-
-
-_YEAR_DIGITS: Final = 4
 
 
 def object_relative(toks: list[Token], k: int, first: int, last: int) -> bool:

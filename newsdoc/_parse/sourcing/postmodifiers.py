@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import Final
 
 from newsdoc._parse.lexicon.adjectives import RANKING_ADJECTIVES
-from newsdoc._parse.lexicon.adverbs import TIME_OPENERS, TIME_WORDS
+from newsdoc._parse.lexicon.adverbs import NEGATIONS, TIME_OPENERS, TIME_WORDS
 from newsdoc._parse.lexicon.grammar import DETERMINERS
 from newsdoc._parse.lexicon.numbers import ORDINALS
 from newsdoc._parse.lexicon.prepositions import NP_PREPOSITIONS
@@ -31,7 +31,7 @@ def postmodifier(toks: list[Token], k: int) -> bool:
     """Whether the past participle at ``k`` follows a noun for a source, which it modifies, an
     adverb between or not: ``a senior official involved in the talks``, ``people briefed on the
     plan``, ``an adviser deeply involved in the talks``."""
-    noun = k - 2 if k > 1 and adverb_like(toks[k - 1].text.lower()) else k - 1
+    noun = k - 2 if k > 1 and _modifies_participle(toks[k - 1].text.lower()) else k - 1
     return (
         noun >= 0
         and k < len(toks) - 1
@@ -39,6 +39,12 @@ def postmodifier(toks: list[Token], k: int) -> bool:
         and toks[noun].text.lower() in SOURCE_NOUNS
         and toks[k + 1].text in NP_PREPOSITIONS  # ``involved in``, not ``ignored the``
     )
+
+
+def _modifies_participle(low: str) -> bool:
+    """Whether a word between a noun and its participle modifies the participle: an adverb or a
+    negation (``deeply involved``, ``not involved``, ``never briefed``)."""
+    return adverb_like(low) or low in NEGATIONS
 
 
 def dated_participle(toks: list[Token], k: int) -> int | None:
@@ -59,12 +65,16 @@ def dated_participle(toks: list[Token], k: int) -> int | None:
 def purpose_participle(toks: list[Token], j: int) -> bool:
     """Whether ``toks[j]`` is a participle in ``-ing`` after a noun for a source and before
     ``to``, which opens an infinitive inside the source phrase: ``activists trying to block the
-    bill``, ``Democrats hoping to``, ``officials declining to be named``, ``those seeking to``;
-    not ``according to``, ``is planning to``."""
+    bill``, ``Democrats hoping to``, ``officials declining to be named``, ``those seeking to``; a
+    past participle after a negation too (``an official not authorized to speak``); not
+    ``according to``, ``is planning to``."""
     if not 0 < j < len(toks) - 1 or toks[j + 1].text != "to":
         return False
-    text, head = toks[j].text, toks[j - 1].text
-    participle = text.islower() and text.endswith("ing") and len(text) > _SHORTEST_PARTICIPLE
+    text = toks[j].text
+    # a past participle only after a negation, where no past tense stands: not ``The mayor wanted to``
+    negated = j > 1 and toks[j - 1].text.lower() in NEGATIONS and past_participle(text)
+    participle = negated or (text.islower() and text.endswith("ing") and len(text) > _SHORTEST_PARTICIPLE)
+    head = toks[j - 2].text if negated else toks[j - 1].text
     return participle and (source_noun(head) or head.lower() in DEMONSTRATIVE_PRONOUNS)
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from newsdoc._parse.lexicon.adverbs import TIME_WORDS
+from newsdoc._parse.lexicon.adverbs import NEGATIONS, TIME_WORDS
 from newsdoc._parse.lexicon.grammar import ARTICLES, DETERMINERS, QUANTIFIER_PRONOUNS, RIGHT_STOPS
 from newsdoc._parse.lexicon.messages import BROADCASTS
 from newsdoc._parse.lexicon.nouns import ORG_NAME_WORDS, ORG_NOUNS, PERSON_NOUN_ENDINGS
@@ -16,7 +16,7 @@ from newsdoc._parse.lexicon.numbers import CARDINALS, ORDINALS
 from newsdoc._parse.lexicon.prepositions import NP_PREPOSITIONS, PREPOSITIONS, RECEIVING_PREPOSITIONS
 from newsdoc._parse.sourcing.names import possessive
 from newsdoc._parse.sourcing.phrase import LIST_LOOKAHEAD, cap, past_participle, stops, time_phrase, word
-from newsdoc._parse.sourcing.postmodifiers import postmodifier
+from newsdoc._parse.sourcing.postmodifiers import postmodifier, purpose_participle
 from newsdoc._parse.sourcing.tokens import Token
 from newsdoc._parse.sourcing.words import SOURCE_NOUNS, WORK_NOUNS, singular
 
@@ -27,12 +27,14 @@ __all__ = [
     "inside_org_name",
     "list_follows",
     "modifier_slot",
+    "negated_participle",
     "noun_follows",
     "participle_phrase",
     "person_noun",
     "published_in",
     "role_before_name",
     "seated_in",
+    "verb_before_object",
 ]
 
 
@@ -160,6 +162,21 @@ def participle_phrase(toks: list[Token], k: int) -> bool:
         return False
     after = [t.text.lower() for t in toks[k + 2 : k + 5]]
     return not (after and after[0] in TIME_WORDS) and not time_phrase(after)
+
+
+def negated_participle(toks: list[Token], k: int, *, infinitive: bool = True) -> bool:
+    """Whether the negation at ``toks[k]`` opens a participle that modifies the noun before it:
+    ``an aide not involved in the talks``, or where ``infinitive``, ``an official not authorized
+    to speak``."""
+    j = k + 1
+    if toks[k].text.lower() not in NEGATIONS or j >= len(toks):
+        return False
+    return participle_phrase(toks, j) or (infinitive and purpose_participle(toks, j))
+
+
+def verb_before_object(text: str) -> bool:
+    """Whether a word before a determiner in a subject is its verb: no preposition, conjunction or determiner."""
+    return text.isalpha() and text.islower() and text not in PREPOSITIONS and text not in DETERMINERS and text != "and"
 
 
 def dated_noun(toks: list[Token], k: int) -> int:

@@ -56,12 +56,14 @@ from newsdoc._parse.sourcing.right_parts import (
     inside_org_name,
     list_follows,
     modifier_slot,
+    negated_participle,
     noun_follows,
     participle_phrase,
     person_noun,
     published_in,
     role_before_name,
     seated_in,
+    verb_before_object,
 )
 from newsdoc._parse.sourcing.segments import role_like
 from newsdoc._parse.sourcing.tokens import Token, abbreviation_period, is_abbreviation, tokens
@@ -157,14 +159,15 @@ def scan_right(toks: list[Token], k: int, *, strict: bool) -> tuple[int, int, bo
             and not (possessed and low in TIME_WORDS)
             and not given_name
             and not modifier(toks, k)
+            and not negated_participle(toks, k, infinitive=False)  # ``an aide not involved in``
             and not (  # ``said Ian Read, the``; not ``Marco Rubio Responds To``
                 k > start and in_name(toks, k) and not (k + 1 < n and word(toks[k + 1]) and cap(toks[k + 1]))
             )
         ):
-            clause_stop = low in CLAUSE_STOPS or low in CUE_FORMS
+            clause_stop = (low in CLAUSE_STOPS or low in CUE_FORMS) and not negated_participle(toks, k)
             break
         if low in DETERMINERS:
-            if strict and k > start + 1 and _verb_before_object(toks[k - 1].text):
+            if strict and k > start + 1 and verb_before_object(toks[k - 1].text):
                 k -= 1  # ``Its rulings hand the president``: a determiner after a noun opens the verb's object
                 clause_stop = True
                 break
@@ -216,11 +219,6 @@ def scan_right(toks: list[Token], k: int, *, strict: bool) -> tuple[int, int, bo
     while end > start and (toks[end - 1].text.lower() in _PHRASE_TAILS or toks[end - 1].text in ("and", ",")):
         end -= 1
     return (start, end, clause_stop) if end > start else None
-
-
-def _verb_before_object(text: str) -> bool:
-    """Whether a word before a determiner in a subject is its verb: no preposition, conjunction or determiner."""
-    return text.isalpha() and text.islower() and text not in PREPOSITIONS and text not in DETERMINERS and text != "and"
 
 
 def _cut_coordination(toks: list[Token], start: int, end: int) -> int:

@@ -8,6 +8,8 @@ from typing import Final
 
 from newsdoc._parse.lexicon.pronouns import POSSESSIVE_DETERMINERS
 from newsdoc._parse.lexicon.verbs import (
+    ANONYMITY_TERMS,
+    ANONYMITY_WORDS,
     ANONYMOUS_STATES,
     DECLINE_COMPLEMENTS,
     IDENTIFYING_PARTICIPLES,
@@ -39,11 +41,20 @@ _NAME_WITHHELD: Final = re.compile(
     r"(?:" + alternatives(WITHHELD_IDENTITY) + r")\b"
 )
 
+# ``asked for anonymity``, ``insisted on the condition of anonymity``
+_ANONYMITY_ASKED: Final = re.compile(
+    r"\s+(?:for|on)\s+(?:the\s+)?(?:(?:"
+    + alternatives(ANONYMITY_TERMS)
+    + r")\s+of\s+)?(?:"
+    + alternatives(ANONYMITY_WORDS)
+    + r")\b"
+)
+
 
 def withholds_name(text: str, at: int) -> bool:
     """Whether the verb ending at ``at`` asks for anonymity: ``asked not to be named``,
     ``asked to remain anonymous``, ``declined to be identified``, ``declined to give her full name``,
-    ``asked that her name not be used``.
+    ``asked that her name not be used``, ``asked for anonymity``.
 
     >>> withholds_name("who asked not to be named", 9), withholds_name("who declined to give his name", 12)
     (True, True)
@@ -51,12 +62,13 @@ def withholds_name(text: str, at: int) -> bool:
     True
     >>> withholds_name("who declined to give details", 12)
     False
-    >>> withholds_name("who asked that her name not be used", 9)
-    True
+    >>> withholds_name("who asked that her name not be used", 9), withholds_name("who insisted on anonymity", 12)
+    (True, True)
     """
     return (
         _NOT_NAMED.match(text, at) is not None
         or _ANONYMOUS.match(text, at) is not None
         or _NAME_WITHHELD.match(text, at) is not None
         or _NAME_NOT_USED.match(text, at) is not None
+        or _ANONYMITY_ASKED.match(text, at) is not None
     )

@@ -35,6 +35,8 @@ from newsdoc._parse.lexicon.verbs.message import MESSAGE_VERBS
 from newsdoc._parse.lexicon.verbs.naming import NAMING_PARTICIPLES
 from newsdoc._parse.lexicon.verbs.phrasal import PHRASAL_VERBS
 from newsdoc._parse.lexicon.verbs.refusal import (
+    ANONYMITY_TERMS,
+    ANONYMITY_WORDS,
     ANONYMOUS_STATES,
     ANSWER_VERBS,
     COMMENT_GIVING_VERBS,
@@ -68,6 +70,8 @@ from newsdoc._parse.lexicon.verbs.talk import TALK_VERBS
 
 __all__ = [
     "ACT_OBJECTS",
+    "ANONYMITY_TERMS",
+    "ANONYMITY_WORDS",
     "ANONYMOUS_STATES",
     "ANSWER_VERBS",
     "ASPECT_PARTICLES",

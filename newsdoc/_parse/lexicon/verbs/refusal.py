@@ -7,6 +7,8 @@ from typing import Final
 from newsdoc._parse.lexicon.words import words
 
 __all__ = [
+    "ANONYMITY_TERMS",
+    "ANONYMITY_WORDS",
     "ANONYMOUS_STATES",
     "ANSWER_VERBS",
     "COMMENT_GIVING_VERBS",
@@ -163,6 +165,13 @@ REMAINING_VERBS: Final = words("remain stay be go")
 PUBLISHING_PARTICIPLES: Final = words("used published printed disclosed revealed given withheld")
 """What a source asks its name to be or not to be: ``asked that her name not be used``, ``asked
 that his name be withheld``."""
+
+ANONYMITY_WORDS: Final = words("anonymity")
+"""What a source asks for or insists on when it asks not to be named: ``asked for anonymity``,
+``insisted on anonymity``, which report nothing it said."""
+
+ANONYMITY_TERMS: Final = words("condition conditions promise grounds")
+"""The nouns before ``of anonymity`` in a request for it: ``insisted on the condition of anonymity``."""
 
 WITHHELD_IDENTITY: Final = words("name names identity")
 """What a source declines to give when it withholds who it is: ``declined to give her name``."""

@@ -17,6 +17,7 @@ __all__ = [
     "DEGREE_ADVERBS",
     "FLOATING_QUANTIFIERS",
     "MODAL_MONTHS",
+    "MODIFIER_NEGATIONS",
     "MONTHS",
     "MONTH_ABBREVIATIONS",
     "MONTH_NAMES",
@@ -39,6 +40,11 @@ never responded``."""
 
 NEGATIONS: Final = words("not n't") | ABSOLUTE_NEGATIONS
 """The words that negate a verb: ``did not say``, ``who never spoke``."""
+
+MODIFIER_NEGATIONS: Final = words("not")
+"""The negation that may open a modifier after a noun: ``an official not authorized to speak``,
+``a delegate not on the slate``; not ``never``, which stands before a finite verb (``The mayor
+never wanted to run``)."""
 
 NEGATION_ADVERBS: Final = words(
     "immediately yet otherwise directly publicly specifically explicitly officially formally actually"

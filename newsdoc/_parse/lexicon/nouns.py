@@ -109,15 +109,17 @@ PEOPLE_NOUNS: Final = (
     landowner landowners renter borrower citizen taxpayer millennial millennials shareholder
     shareholders stockholder stockholders winner winners loser losers finalist finalists
     contestant contestants teammate teammates rookie rookies medalist medalists runner-up goalies
-    individual individuals folks inhabitants locals natives newcomer newcomers elders youths
-    teenager teenagers villager villagers townspeople spouse spouses husbands wives mothers fathers
-    brothers sisters humans dad dads mom moms peers coworker coworkers co-worker co-workers
-    classmate classmates roommate roommates mentor mentors tourist tourists visitor visitors
-    traveler travelers traveller travellers motorist motorists pedestrian pedestrians pupil pupils
+    individual individuals folks inhabitants locals natives newcomer newcomers youths teenager
+    teenagers villager villagers townspeople spouse spouses husbands wives peers coworker coworkers
+    co-worker co-workers classmate classmates roommate roommates mentor mentors tourist tourists
+    visitor visitors traveler travelers traveller travellers motorist motorists pedestrian
+    pedestrians pupil pupils
     """
     )
 )
-"""Nouns that describe people without naming them: ``two Israeli officials``, ``critics``."""
+"""Nouns that describe people without naming them: ``two Israeli officials``, ``critics``. Plurals
+that often end a name (``brothers``, ``sisters``, ``moms``: ``Lehman Brothers``, ``Moms for
+Liberty``) are left out."""
 
 UNCLEAR_PERSON_NOUNS: Final = words(
     """

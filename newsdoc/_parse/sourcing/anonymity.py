@@ -8,6 +8,7 @@ from typing import Final
 
 from newsdoc._parse.lexicon.pronouns import POSSESSIVE_DETERMINERS
 from newsdoc._parse.lexicon.verbs import (
+    ANONYMITY_REQUESTING_VERBS,
     ANONYMITY_TERMS,
     ANONYMITY_WORDS,
     ANONYMOUS_STATES,
@@ -70,5 +71,15 @@ def withholds_name(text: str, at: int) -> bool:
         or _ANONYMOUS.match(text, at) is not None
         or _NAME_WITHHELD.match(text, at) is not None
         or _NAME_NOT_USED.match(text, at) is not None
-        or _ANONYMITY_ASKED.match(text, at) is not None
+        or (_ANONYMITY_ASKED.match(text, at) is not None and _requesting(text, at))
     )
+
+
+def _requesting(text: str, at: int) -> bool:
+    """Whether the verb ending at ``at`` asks for something for its own subject: ``asked``,
+    ``insisted``; not ``called`` or ``argued`` (``called for anonymity for whistleblowers``)."""
+    verb = text[max(0, at - _LONGEST_VERB) : at].rsplit(None, 1)[-1:]
+    return bool(verb) and verb[0].lower() in ANONYMITY_REQUESTING_VERBS
+
+
+_LONGEST_VERB: Final = max(len(verb) for verb in ANONYMITY_REQUESTING_VERBS) + 1

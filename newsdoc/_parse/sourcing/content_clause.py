@@ -280,6 +280,10 @@ def _cut(text: str, pieces: list[tuple[int, int]], holes: list[tuple[int, int]])
 
 def _object_only(between: str) -> bool:
     """Whether the words between an inner cue and a ``that`` can be its object alone: no comma
-    inside them, though one may close an aside right before the ``that`` (``Axios, however,``)."""
+    inside them but one that closes an aside right before the ``that`` (``Axios, however,``) or
+    one inside a list (``Axios, CNN and Reuters``); not a noun and a phrase set off after it
+    (``fraud, a claim``)."""
     between = between.rstrip()
-    return between.endswith(",") or "," not in between
+    if between.endswith(",") or "," not in between:
+        return True
+    return any(word in COORDINATORS for word in between.rsplit(",", 1)[1].split()[:-1])  # not ``, and that``

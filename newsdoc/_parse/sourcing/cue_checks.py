@@ -11,7 +11,13 @@ import bisect
 import re
 from typing import Final
 
-from newsdoc._parse.lexicon.adverbs import ADVERBS_BEFORE_CUE, DAY_NAMES, FLOATING_QUANTIFIERS, NEGATIONS, TIME_WORDS
+from newsdoc._parse.lexicon.adverbs import (
+    ADVERBS_BEFORE_CUE,
+    DAY_NAMES,
+    FLOATING_QUANTIFIERS,
+    MODIFIER_NEGATIONS,
+    TIME_WORDS,
+)
 from newsdoc._parse.lexicon.conjunctions import COORDINATORS, SUBORDINATORS
 from newsdoc._parse.lexicon.grammar import (
     AFTER_INVERTED_SOURCE,
@@ -280,7 +286,9 @@ def clause_ends(text: str, at: int) -> bool:
         or (word in TIME_WORDS and (rest[:1].islower() or word in DAY_NAMES))  # ``," said Smith Tuesday.``
         or word.endswith("ly")
         or (word.endswith(("ed", "ing")) and word not in AUXILIARIES)
-        or (word in NEGATIONS and len(words) > 1 and words[1].endswith("ed"))  # ``said an aide not authorized``
+        or (
+            word in MODIFIER_NEGATIONS and len(words) > 1 and words[1].endswith("ed")
+        )  # ``said an aide not authorized``
         or time_phrase(words)  # ``," said the speaker late Tuesday.``, ``a day later``
     )
 

@@ -75,9 +75,9 @@ def s_form(word: str, flags: int) -> bool:
 
 def verb_frames(cue: str) -> int | None:
     """The frames of the verb of speech in the lower-case words of a cue: its first word
-    (``said`` of ``said in a statement``), else the phrasal verb it opens (``weighed in on``),
-    else its last word, after an auxiliary or a verb of aspect (``is defending``, ``tried to
-    downplay``); None where the table holds none of them.
+    (``said`` of ``said in a statement``), else the phrasal verb in it (``weighed in on``, ``is
+    weighing in``), else its last word, after an auxiliary or a verb of aspect (``is defending``,
+    ``tried to downplay``); None where the table holds none of them.
 
     >>> verb_frames("weighed in") == PHRASAL_FORMS["weighed in"], verb_frames("tried to say") == CUE_FORMS["say"]
     (True, True)
@@ -86,6 +86,7 @@ def verb_frames(cue: str) -> int | None:
     if not words:
         return None
     frames = CUE_FORMS.get(words[0])
-    if frames is None and len(words) > 1:
-        frames = PHRASAL_FORMS.get(f"{words[0]} {words[1]}", CUE_FORMS.get(words[-1]))
-    return frames
+    for k in range(len(words) - 1):  # ``weighed in``, ``is weighing in``; not ``went on to rebut``
+        if frames is None and (k + 2 == len(words) or words[k + 2] != "to"):
+            frames = PHRASAL_FORMS.get(f"{words[k]} {words[k + 1]}")
+    return CUE_FORMS.get(words[-1]) if frames is None else frames

@@ -29,7 +29,7 @@ from newsdoc._parse.lexicon.grammar import (
 from newsdoc._parse.lexicon.messages import MEDIA_NOUNS, PLATFORMS
 from newsdoc._parse.lexicon.numbers import APPROXIMATORS, LIMITERS
 from newsdoc._parse.lexicon.prepositions import PLACE_PREPOSITIONS, TIME_PREPOSITIONS
-from newsdoc._parse.lexicon.pronouns import POSSESSIVE_DETERMINERS, RELATIVE_PRONOUNS
+from newsdoc._parse.lexicon.pronouns import OBJECT_PRONOUNS, POSSESSIVE_DETERMINERS, RELATIVE_PRONOUNS
 from newsdoc._parse.sourcing.name_words import lone_month
 from newsdoc._parse.sourcing.names import possessive
 from newsdoc._parse.sourcing.phrase import season_time, word
@@ -98,8 +98,12 @@ def skip_before_cue(toks: list[Token], i: int, *, title: bool = False) -> int:
 
 def _infinitive_before(toks: list[Token], i: int) -> bool:
     """Whether an infinitive stands right before the adverb at ``toks[i]``, which then modifies it:
-    ``officials not authorized to speak publicly said``."""
-    return i > 1 and toks[i - 2].text.lower() == "to" and toks[i - 1].text.isalpha() and toks[i - 1].text.islower()
+    ``officials not authorized to speak publicly said``; not ``to`` and its object (``Officials
+    close to him also said``)."""
+    if i < 2 or toks[i - 2].text.lower() != "to":
+        return False
+    verb = toks[i - 1].text
+    return verb.isalpha() and verb.islower() and verb not in OBJECT_PRONOUNS and not source_noun(verb)
 
 
 _OPENS_A_CLAUSE: Final = frozenset('.!?,;:"\u201c\u201d')

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from newsdoc._parse.lexicon.adverbs import NEGATIONS
+from newsdoc._parse.lexicon.adverbs import MODIFIER_NEGATIONS
 from newsdoc._parse.lexicon.grammar import DETERMINERS
 from newsdoc._parse.lexicon.numbers import CARDINALS, SHARE_WORDS
 from newsdoc._parse.lexicon.prepositions import PREPOSITIONS
@@ -39,7 +39,7 @@ def complement_start(toks: list[Token], lows: list[str]) -> int:
         low = lows[i]
         if subject_pronoun(toks[i].text, have=True) and _noun_like(lows[i - 1]):
             return i  # a relative clause without ``who``: ``the farmers we interviewed``
-        if low in NEGATIONS and i + 1 < len(lows) and lows[i + 1] in SPLIT_AT:
+        if low in MODIFIER_NEGATIONS and i + 1 < len(lows) and lows[i + 1] in SPLIT_AT:
             return i  # ``a delegate not on the slate``
         if low in SPLIT_AT:
             if low == "in" and (lows[i - 1] in CARDINALS or toks[i - 1].text.isdigit()) and i + 1 < len(toks):
@@ -60,7 +60,7 @@ def complement_start(toks: list[Token], lows: list[str]) -> int:
             and low not in SOURCE_NOUNS
         ):
             # ``an adviser deeply involved in``, ``an official not involved in``
-            j = i - 1 if i > 1 and (adverb_like(lows[i - 1]) or lows[i - 1] in NEGATIONS) else i
+            j = i - 1 if i > 1 and (adverb_like(lows[i - 1]) or lows[i - 1] in MODIFIER_NEGATIONS) else i
             # but ``the firm's managing director``, not ``a spokesman representing workers``
             if _noun_like(lows[j - 1]) and not (
                 i + 1 < len(lows) and lows[i + 1] in SOURCE_NOUNS and lows[j - 1] not in SOURCE_NOUNS

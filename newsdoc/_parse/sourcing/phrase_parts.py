@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Final
 
 from newsdoc._parse.lexicon.adjectives import ADJECTIVE_ENDINGS
-from newsdoc._parse.lexicon.adverbs import NEGATIONS, PLACE_ADVERBS
+from newsdoc._parse.lexicon.adverbs import MODIFIER_NEGATIONS, PLACE_ADVERBS
 from newsdoc._parse.lexicon.grammar import (
     AUXILIARY_CONTRACTIONS,
     BEFORE_TO,
@@ -79,13 +79,13 @@ def joins(toks: list[Token], k: int, low: str) -> bool:
         or (low in PREPOSITIONS and participial(before.lower(), before) and k > 1 and plural(toks[k - 2].text))
         or (low == "to" and (before.lower() in BEFORE_TO or before.lower().removesuffix("s") in BEFORE_TO))
         or (low.endswith("ed") and postmodifier(toks, k))
-        or (low in NEGATIONS and _negated_modifier(toks, k + 1))
+        or (low in MODIFIER_NEGATIONS and _negated_modifier(toks, k + 1))
         or examples_of(toks, k, low) is not None
     ):
         return False  # but ``a senior official involved in the talks``, ``people briefed on``, ``crowds marching to``
     if before == "%":
         return True
-    if before.lower() in NEGATIONS and k > 1:
+    if before.lower() in MODIFIER_NEGATIONS and k > 1:
         before = toks[k - 2].text  # ``officials not involved in``: the negation is the participle's
     low = before.lower()
     return before[0].isalnum() and not stops(low) and low not in DETERMINERS

@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import Final
 
 from newsdoc._parse.lexicon.adjectives import RANKING_ADJECTIVES
-from newsdoc._parse.lexicon.adverbs import NEGATIONS, TIME_OPENERS, TIME_WORDS
+from newsdoc._parse.lexicon.adverbs import MODIFIER_NEGATIONS, TIME_OPENERS, TIME_WORDS
 from newsdoc._parse.lexicon.grammar import DETERMINERS
 from newsdoc._parse.lexicon.numbers import ORDINALS
 from newsdoc._parse.lexicon.prepositions import NP_PREPOSITIONS
@@ -43,8 +43,8 @@ def postmodifier(toks: list[Token], k: int) -> bool:
 
 def _modifies_participle(low: str) -> bool:
     """Whether a word between a noun and its participle modifies the participle: an adverb or a
-    negation (``deeply involved``, ``not involved``, ``never briefed``)."""
-    return adverb_like(low) or low in NEGATIONS
+    negation (``deeply involved``, ``not involved``)."""
+    return adverb_like(low) or low in MODIFIER_NEGATIONS
 
 
 def dated_participle(toks: list[Token], k: int) -> int | None:
@@ -72,7 +72,7 @@ def purpose_participle(toks: list[Token], j: int) -> bool:
         return False
     text = toks[j].text
     # a past participle only after a negation, where no past tense stands: not ``The mayor wanted to``
-    negated = j > 1 and toks[j - 1].text.lower() in NEGATIONS and past_participle(text)
+    negated = j > 1 and toks[j - 1].text.lower() in MODIFIER_NEGATIONS and past_participle(text)
     participle = negated or (text.islower() and text.endswith("ing") and len(text) > _SHORTEST_PARTICIPLE)
     head = toks[j - 2].text if negated else toks[j - 1].text
     return participle and (source_noun(head) or head.lower() in DEMONSTRATIVE_PRONOUNS)

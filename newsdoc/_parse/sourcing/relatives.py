@@ -96,11 +96,14 @@ _RELATIVE_DASHES: Final = ("\u2014", "\u2013", "\u2015", "--", "-")
 
 def _relative_dash(text: str, f: Found) -> str:
     """The dash that sets off the relative clause of ``f``'s cue after its source (``the study —
-    which notes``, ``the study -- which notes``), or ``""`` where none does."""
+    which notes``, ``the study -- which notes``), or ``""`` where none does or the clause closes
+    before the cue."""
     if f.end > f.cue_start or f.cue_start - f.end > LOOK:
         return ""
     between = text[f.end : f.cue_start].lstrip()
     dash = next((d for d in _RELATIVE_DASHES if between.startswith(d)), "")
+    if dash and (" -" if dash == "-" else dash) in between[len(dash) :]:
+        return ""  # ``The mayor — who lives nearby — told``: the clause closes before the cue
     pronoun = between[len(dash) :].split(None, 1)[:1]  # ``who's called for``: the pronoun before its contraction
     return (
         dash

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from newsdoc._parse.lexicon.adverbs import NEGATIONS, TIME_WORDS
+from newsdoc._parse.lexicon.adverbs import MODIFIER_NEGATIONS, TIME_WORDS
 from newsdoc._parse.lexicon.grammar import ARTICLES, DETERMINERS, QUANTIFIER_PRONOUNS, RIGHT_STOPS
 from newsdoc._parse.lexicon.messages import BROADCASTS
 from newsdoc._parse.lexicon.nouns import ORG_NAME_WORDS, ORG_NOUNS, PERSON_NOUN_ENDINGS
@@ -169,7 +169,7 @@ def negated_participle(toks: list[Token], k: int, *, infinitive: bool = True) ->
     ``an aide not involved in the talks``, or where ``infinitive``, ``an official not authorized
     to speak``."""
     j = k + 1
-    if toks[k].text.lower() not in NEGATIONS or j >= len(toks):
+    if toks[k].text.lower() not in MODIFIER_NEGATIONS or j >= len(toks):
         return False
     return participle_phrase(toks, j) or (infinitive and purpose_participle(toks, j))
 

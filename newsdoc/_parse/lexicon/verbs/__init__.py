@@ -35,6 +35,7 @@ from newsdoc._parse.lexicon.verbs.message import MESSAGE_VERBS
 from newsdoc._parse.lexicon.verbs.naming import NAMING_PARTICIPLES
 from newsdoc._parse.lexicon.verbs.phrasal import PHRASAL_VERBS
 from newsdoc._parse.lexicon.verbs.refusal import (
+    ANONYMITY_REQUESTING_VERBS,
     ANONYMITY_TERMS,
     ANONYMITY_WORDS,
     ANONYMOUS_STATES,
@@ -70,6 +71,7 @@ from newsdoc._parse.lexicon.verbs.talk import TALK_VERBS
 
 __all__ = [
     "ACT_OBJECTS",
+    "ANONYMITY_REQUESTING_VERBS",
     "ANONYMITY_TERMS",
     "ANONYMITY_WORDS",
     "ANONYMOUS_STATES",

@@ -23,9 +23,9 @@ PHRASAL_VERBS: Final[tuple[ReportingVerb, ...]] = (
     ReportingVerb("fire fires fired firing", _I | _Q, _I | _Q, kind=Frame.ADJACENT, particle="back"),
     ReportingVerb("shoot shoots shot shooting", _I | _Q, _I | _Q, kind=Frame.ADJACENT, particle="back"),
     ReportingVerb("chime chimes chimed chiming", _I | _C, _I | _C, particle="in"),
-    # ``weighed in on the plan``; not ``weighed in at 200 pounds``
+    # ``weighed in on the plan``, ``sounded off on the referees``; not ``weighed in at 200 pounds``
     ReportingVerb("weigh weighs weighed weighing", _I | _C, _I | _C, particle="in", kind=Frame.ON_TOPIC),
-    ReportingVerb("sound sounds sounded sounding", _I | _C, _I | _C, particle="off"),
+    ReportingVerb("sound sounds sounded sounding", _I | _C, _I | _C, particle="off", kind=Frame.ON_TOPIC),
     ReportingVerb("spell spells spelled spelling", Frame.NONE, Frame.NONE, particle="out"),
     ReportingVerb("talk talks talked talking", Frame.NONE, Frame.NONE, particle="up"),  # ``talked up her plan``
     # ``as a memo put it``, ``She put it bluntly: "..."``: the particle is the pronoun (no ``-ing``

@@ -7,6 +7,7 @@ from typing import Final
 from newsdoc._parse.lexicon.words import words
 
 __all__ = [
+    "ANONYMITY_REQUESTING_VERBS",
     "ANONYMITY_TERMS",
     "ANONYMITY_WORDS",
     "ANONYMOUS_STATES",
@@ -169,6 +170,16 @@ that his name be withheld``."""
 ANONYMITY_WORDS: Final = words("anonymity")
 """What a source asks for or insists on when it asks not to be named: ``asked for anonymity``,
 ``insisted on anonymity``, which report nothing it said."""
+
+ANONYMITY_REQUESTING_VERBS: Final = words(
+    """
+    ask asks asked asking insist insists insisted insisting request requests requested requesting
+    demand demands demanded demanding
+    """
+)
+"""The verbs with which a source asks for its own anonymity before ``for`` or ``on``: ``asked for
+anonymity``, ``insisted on anonymity``; not ``called for anonymity for whistleblowers``, which
+argues for someone else's."""
 
 ANONYMITY_TERMS: Final = words("condition conditions promise grounds")
 """The nouns before ``of anonymity`` in a request for it: ``insisted on the condition of anonymity``."""

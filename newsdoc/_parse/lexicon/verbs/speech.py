@@ -37,7 +37,8 @@ SPEECH_VERBS: Final[tuple[ReportingVerb, ...]] = (
     ReportingVerb("refute refutes refuted refuting", _0, _0),
     ReportingVerb("deny denies denied denying", _0, _0, kind=Frame.GRANT),
     ReportingVerb("reiterate reiterates reiterated reiterating", _0, _0),
-    ReportingVerb("restate restates restated restating", _0, _0),
+    # a company restates its results as often as a person restates a view: with a clause or a quote
+    ReportingVerb("restate restates restated restating", _C, _C),
     ReportingVerb("continue continues continued -", _I | _Q, _I | _Q),
     ReportingVerb("stress stresses stressed stressing", _0, _0),
     ReportingVerb("emphasize emphasizes emphasized emphasizing", _0, _0),

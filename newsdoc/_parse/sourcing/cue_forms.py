@@ -85,8 +85,10 @@ def verb_frames(cue: str) -> int | None:
     words = cue.split()
     if not words:
         return None
-    frames = CUE_FORMS.get(words[0])
-    for k in range(len(words) - 1):  # ``weighed in``, ``is weighing in``; not ``went on to rebut``
-        if frames is None and (k + 2 == len(words) or words[k + 2] != "to"):
-            frames = PHRASAL_FORMS.get(f"{words[k]} {words[k + 1]}")
-    return CUE_FORMS.get(words[-1]) if frames is None else frames
+    if words[0] in CUE_FORMS:
+        return CUE_FORMS[words[0]]
+    for verb, particle, after in zip(words[:-1], words[1:], [*words[2:], ""], strict=True):
+        phrasal = PHRASAL_FORMS.get(f"{verb} {particle}")
+        if phrasal is not None and after != "to":  # ``is weighing in``; not ``went on to rebut``
+            return phrasal
+    return CUE_FORMS.get(words[-1])

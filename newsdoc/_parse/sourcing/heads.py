@@ -12,8 +12,9 @@ from newsdoc._parse.lexicon.prepositions import PREPOSITIONS
 from newsdoc._parse.lexicon.verb_forms import IRREGULAR_PARTICIPLES
 from newsdoc._parse.sourcing.names import plural, strip_parens
 from newsdoc._parse.sourcing.phrase import past_participle
+from newsdoc._parse.sourcing.postmodifiers import modifies_participle
 from newsdoc._parse.sourcing.tokens import Token, tokens
-from newsdoc._parse.sourcing.words import SOURCE_NOUNS, SPLIT_AT, adverb_like, subject_pronoun
+from newsdoc._parse.sourcing.words import SOURCE_NOUNS, SPLIT_AT, subject_pronoun
 
 __all__ = ["complement_start", "head_noun", "head_words", "split_complement"]
 
@@ -60,7 +61,7 @@ def complement_start(toks: list[Token], lows: list[str]) -> int:
             and low not in SOURCE_NOUNS
         ):
             # ``an adviser deeply involved in``, ``an official not involved in``
-            j = i - 1 if i > 1 and (adverb_like(lows[i - 1]) or lows[i - 1] in MODIFIER_NEGATIONS) else i
+            j = i - 1 if i > 1 and modifies_participle(lows[i - 1]) else i
             # but ``the firm's managing director``, not ``a spokesman representing workers``
             if _noun_like(lows[j - 1]) and not (
                 i + 1 < len(lows) and lows[i + 1] in SOURCE_NOUNS and lows[j - 1] not in SOURCE_NOUNS

@@ -20,6 +20,7 @@ from newsdoc._parse.sourcing.words import AUXILIARIES, CLAUSE_STOPS, SOURCE_NOUN
 __all__ = [
     "dated_participle",
     "infinitive_relative",
+    "modifies_participle",
     "participle_end",
     "postmodifier",
     "purpose_infinitive",
@@ -31,7 +32,7 @@ def postmodifier(toks: list[Token], k: int) -> bool:
     """Whether the past participle at ``k`` follows a noun for a source, which it modifies, an
     adverb between or not: ``a senior official involved in the talks``, ``people briefed on the
     plan``, ``an adviser deeply involved in the talks``."""
-    noun = k - 2 if k > 1 and _modifies_participle(toks[k - 1].text.lower()) else k - 1
+    noun = k - 2 if k > 1 and modifies_participle(toks[k - 1].text.lower()) else k - 1
     return (
         noun >= 0
         and k < len(toks) - 1
@@ -41,7 +42,7 @@ def postmodifier(toks: list[Token], k: int) -> bool:
     )
 
 
-def _modifies_participle(low: str) -> bool:
+def modifies_participle(low: str) -> bool:
     """Whether a word between a noun and its participle modifies the participle: an adverb or a
     negation (``deeply involved``, ``not involved``)."""
     return adverb_like(low) or low in MODIFIER_NEGATIONS

@@ -94,22 +94,19 @@ def relative_source(text: str, f: Found) -> bool:
 _RELATIVE_DASHES: Final = ("\u2014", "\u2013", "\u2015", "--", "-")
 
 
-def _relative_dash(text: str, f: Found) -> str:
-    """The dash that sets off the relative clause of ``f``'s cue after its source (``the study —
-    which notes``, ``the study -- which notes``), or ``""`` where none does or the clause closes
-    before the cue."""
+def _relative_close(text: str, f: Found) -> str:
+    """The mark that closes the relative clause set off by a dash that holds ``f``'s cue after its
+    source (``the study — which notes``, ``the study -- which notes``; a hyphen alone closes only
+    after a space), or ``""`` where no dash sets one off or the clause closes before the cue."""
     if f.end > f.cue_start or f.cue_start - f.end > LOOK:
         return ""
     between = text[f.end : f.cue_start].lstrip()
     dash = next((d for d in _RELATIVE_DASHES if between.startswith(d)), "")
-    if dash and (" -" if dash == "-" else dash) in between[len(dash) :]:
+    close = " -" if dash == "-" else dash
+    if not dash or close in between[len(dash) :]:
         return ""  # ``The mayor — who lives nearby — told``: the clause closes before the cue
     pronoun = between[len(dash) :].split(None, 1)[:1]  # ``who's called for``: the pronoun before its contraction
-    return (
-        dash
-        if dash and pronoun and pronoun[0].lower().replace("\u2019", "'").split("'")[0] in RELATIVE_PRONOUNS
-        else ""
-    )
+    return close if pronoun and pronoun[0].lower().replace("\u2019", "'").split("'")[0] in RELATIVE_PRONOUNS else ""
 
 
 def relative_end(text: str, f: Found, right: int, sentence: tuple[int, int]) -> int:
@@ -121,10 +118,10 @@ def relative_end(text: str, f: Found, right: int, sentence: tuple[int, int]) -> 
     the first; else ``end``. A comma before a function word, a pronoun, a number or a name goes
     on with the clause (``, although``)."""
     start, end = sentence
-    dash = _relative_dash(text, f)
-    if dash:  # ``the study — which notes that 58 firms would owe more — was ignored``: at the closing dash
-        close = text.find(" -" if dash == "-" else dash, right, end)  # a hyphen alone closes only after a space
-        return end if close < 0 else close
+    close = _relative_close(text, f)
+    if close:  # ``the study — which notes that 58 firms would owe more — was ignored``: at the closing dash
+        at = text.find(close, right, end)
+        return end if at < 0 else at
     if not relative_source(text, f):
         return end  # ``Zimmerman, who lives here, told``: the clause closes before the cue
     object_antecedent = lead_words(text, start, f.start) < f.start
